@@ -1,0 +1,26 @@
+// `svc-contract schema`: the JSON Schema of each type, written to a folder or printed.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { jsonSchemaFor, schemaFileName } from '../../spec/json-schema.js';
+import { TYPES, findType } from '../../spec/types/index.js';
+import { UsageError, writeFileAtomic } from '../io.js';
+import type { Context } from '../main.js';
+
+export const schemaText = (s: unknown) => `${JSON.stringify(s, null, 2)}\n`;
+
+export function schemaCommand(opts: { out?: string; type?: string }, ctx: Context): number {
+  const only = opts.type === undefined ? undefined : findType(opts.type);
+  if (opts.type !== undefined && !only) throw new UsageError(`unknown type "${opts.type}"; one of: ${TYPES.map((t) => t.id).join(', ')}`);
+  if (!opts.out) {
+    if (!only) throw new UsageError('say where: --out <dir> writes every type, --type <type> prints one');
+    ctx.out(schemaText(jsonSchemaFor(only)));
+    return 0;
+  }
+  mkdirSync(opts.out, { recursive: true });
+  for (const t of only ? [only] : TYPES) {
+    const file = join(opts.out, schemaFileName(t));
+    writeFileAtomic(file, schemaText(jsonSchemaFor(t)));
+    ctx.err(`wrote ${file}`);
+  }
+  return 0;
+}

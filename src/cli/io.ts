@@ -1,0 +1,69 @@
+// The CLI's edge: the only place that reads files, writes files and looks at the terminal.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { Chalk } from 'chalk';
+import type { Paint } from '../errors/diagnostic.js';
+import { MAX_SPEC_BYTES } from '../load/load.js';
+
+/** A mistake in how the command was called (exit 2), as opposed to a mistake in a spec (exit 1). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
+
+/** Reads a spec file; a file over the size limit is not read, only its size is returned. */
+export function readSpecFile(file: string): { bytes: Uint8Array } | { oversize: number } {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new UsageError(`${file}: is a folder, not a spec file`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
+  }
+  if (size > MAX_SPEC_BYTES) return { oversize: size };
+  return { bytes: readFileSync(file) };
+}
+
+/**
+ * Writes a file so that it is never seen half-written: a temporary file in the same folder, then
+ * a rename over the target. With `exclusive`, refuses to replace an existing file.
+ */
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): void {
+  if (options.exclusive) {
+    let exists = false;
+    try {
+      statSync(file);
+      exists = true;
+    } catch {
+      /* does not exist: fine */
+    }
+    if (exists) throw new UsageError(`${file}: already exists; not overwriting it (choose another name or remove it first)`);
+  }
+  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx');
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Colour only on a terminal, never with NO_COLOR set (non-empty, as no-color.org says) or TERM=dumb; FORCE_COLOR forces it. */
+export function paintFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Paint {
+  const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  const on = force || (stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
+  const c = new Chalk({ level: on ? 1 : 0 });
+  return { red: c.red, bold: c.bold, dim: c.dim, cyan: c.cyan };
+}

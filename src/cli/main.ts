@@ -1,0 +1,141 @@
+// The command line: commander wiring, one catch that turns every outcome into an exit code.
+// Commands are imported only when run, so `--help` and `types` start fast.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import type { Paint } from '../errors/diagnostic.js';
+import { EXIT, UsageError, paintFor } from './io.js';
+
+export interface Io {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Context {
+  out(s: string): void;
+  err(s: string): void;
+  paintOut: Paint;
+  paintErr: Paint;
+  env: NodeJS.ProcessEnv;
+  /** the installed package's folder: schemas/ and templates/ live there */
+  packageRoot: string;
+}
+
+export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  const ctx: Context = {
+    out: (s) => io.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
+    err: (s) => io.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+    paintOut: paintFor(io.stdout, io.env),
+    paintErr: paintFor(io.stderr, io.env),
+    env: io.env,
+    packageRoot,
+  };
+  let code: number = EXIT.ok;
+  const program = new Command('svc-contract')
+    .description('Customer-service agreements (客户服务协议) from one YAML spec, validated and written as DOCX, PDF and Markdown.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 success, 1 a spec is invalid, 2 usage error (unknown option, missing file), 3 internal error.
+
+Examples:
+  $ svc-contract types
+  $ svc-contract init --type work-contract deal.yaml
+  $ svc-contract validate deal.yaml
+  $ svc-contract validate --draft examples/*.yaml`,
+    );
+
+  program
+    .command('validate')
+    .description('check one or more specs; print each file\'s verdict and every mistake with its line and column')
+    .argument('<spec...>', 'spec files (YAML)')
+    .option('--draft', 'allow values to be left out (they become blanks ______), as if each spec said draft: true')
+    .option('--json', 'print the verdicts and mistakes as JSON, for CI and editors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ svc-contract validate deal.yaml
+  $ svc-contract validate examples/*.yaml
+  $ svc-contract validate --draft starter.yaml
+  $ svc-contract validate --json deal.yaml > report.json`,
+    )
+    .action(async (files: string[], opts: { draft?: boolean; json?: boolean }) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      code = validateCommand(files, opts, ctx);
+    });
+
+  program
+    .command('types')
+    .description('list the five agreement types: id, Chinese name, what each is for')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExample:\n  $ svc-contract types')
+    .action(async (opts: { json?: boolean }) => {
+      const { typesCommand } = await import('./commands/types.js');
+      code = typesCommand(opts, ctx);
+    });
+
+  program
+    .command('init')
+    .description('write a complete, commented starter spec for an agreement type; never overwrites a file')
+    .addOption(new Option('-t, --type <type>', 'agreement type: id or Chinese name (see `svc-contract types`)').makeOptionMandatory())
+    .argument('[file]', 'where to write it; printed to standard output when left out')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ svc-contract init --type work-contract deal.yaml
+  $ svc-contract init --type 客户维护服务协议 maintenance.yaml
+  $ svc-contract init --type service-standards > standards.yaml`,
+    )
+    .action(async (file: string | undefined, opts: { type: string }) => {
+      const { initCommand } = await import('./commands/init.js');
+      code = initCommand(opts.type, file, ctx);
+    });
+
+  program
+    .command('schema')
+    .description('write the JSON Schema of every type (for editors and other tools)')
+    .option('-o, --out <dir>', 'folder to write <type>.schema.json files into')
+    .option('-t, --type <type>', 'print only this type\'s schema to standard output')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ svc-contract schema --out schemas
+  $ svc-contract schema --type work-contract > work-contract.schema.json`,
+    )
+    .action(async (opts: { out?: string; type?: string }) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      code = schemaCommand(opts, ctx);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      // commander has printed its message already
+      return EXIT.usage;
+    }
+    if (e instanceof UsageError) {
+      ctx.err(`svc-contract: ${e.message}`);
+      return EXIT.usage;
+    }
+    const err = e as Error;
+    ctx.err(`svc-contract: internal error: ${err.message}\nThis is a bug in svc-contract, not in your spec; please report it with the spec and command that caused it.`);
+    if (io.env.SVC_CONTRACT_DEBUG) ctx.err(err.stack ?? '');
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,123 @@
+// The starter spec `init` writes: every field of a type, generated from its schema so that it can
+// never fall behind. Blanks are left empty (a draft renders them as ______), defaults are written
+// out, optional fields appear commented out with their description.
+import YAML from 'yaml';
+import type * as z from 'zod';
+import type { AgreementType } from '../spec/common.js';
+import { kind, shapeOf, unionOption, unwrap } from '../spec/walk.js';
+
+export interface StarterOptions {
+  /** value for the yaml-language-server $schema comment; none when absent */
+  schemaUrl?: string;
+}
+
+export function starterSpec(type: AgreementType, options: StarterOptions = {}): string {
+  const out: string[] = [];
+  if (options.schemaUrl) out.push(`# yaml-language-server: $schema=${options.schemaUrl}`);
+  out.push(
+    `# ${type.names[0]} — svc-contract starter spec (${type.id})`,
+    '#',
+    '# Fill in the empty values. While `draft: true` stays, anything still empty prints as a blank',
+    '# (______); remove that line when the contract is complete and `svc-contract validate` lists',
+    '# whatever is still missing. Lines starting with "# key:" are optional fields: remove the "# "',
+    '# to use them. Durations take a unit ("24 hours", "5 working days"), dates are YYYY-MM-DD,',
+    '# amounts are yuan with at most two decimals.',
+    '',
+  );
+  const shape = shapeOf(type.schema)!;
+  for (const [key, field] of Object.entries(shape)) {
+    if (key === 'type') {
+      out.push(`# ${type.names[0]}`, `type: ${type.id}`, '');
+      continue;
+    }
+    if (key === 'draft') {
+      out.push('# 草稿 — remove this line (or set false) when every value is filled in', 'draft: true', '');
+      continue;
+    }
+    emitField(out, key, field, 0);
+    out.push('');
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function comment(s: z.ZodType, description: string | undefined): string | undefined {
+  const { inner } = unwrap(s);
+  const values = enumValues(inner);
+  const parts = [description, values ? `one of: ${values.join(', ')}` : undefined].filter(Boolean);
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+function enumValues(s: z.ZodType): string[] | undefined {
+  if (kind(s) === 'enum') return (s as unknown as { options: string[] }).options;
+  if (kind(s) === 'array') {
+    const el = (s as unknown as { element: z.ZodType }).element;
+    return kind(el) === 'enum' ? (el as unknown as { options: string[] }).options : undefined;
+  }
+  return undefined;
+}
+
+function emitField(out: string[], key: string, field: z.ZodType, depth: number): void {
+  const pad = '  '.repeat(depth);
+  const info = unwrap(field);
+  const note = comment(field, info.description);
+  const inner = info.inner;
+  const k = kind(inner);
+
+  if (!info.isBlank && info.defaultValue === undefined && kind(field) === 'optional') {
+    // optional without a default: shown commented out
+    if (note) out.push(`${pad}# ${note}`);
+    out.push(`${pad}# ${key}:`);
+    return;
+  }
+  if (note) out.push(`${pad}# ${note}`);
+
+  const union = unionOption(inner, info.defaultValue);
+  if (union && info.defaultValue !== undefined) {
+    out.push(`${pad}${key}:`);
+    const shape = shapeOf(union)!;
+    const dv = info.defaultValue as Record<string, unknown>;
+    for (const [k2, f2] of Object.entries(shape)) {
+      if (dv[k2] !== undefined) {
+        const n2 = comment(f2, unwrap(f2).description);
+        if (n2) out.push(`${pad}  # ${n2}`);
+        out.push(`${pad}  ${k2}: ${scalar(dv[k2])}`);
+      } else emitField(out, k2, f2, depth + 1);
+    }
+    return;
+  }
+  if (k === 'object' && (info.isBlank || info.defaultValue === undefined || isPlainObject(info.defaultValue))) {
+    const lines: string[] = [];
+    for (const [k2, f2] of Object.entries(shapeOf(inner)!)) emitField(lines, k2, f2, depth + 1);
+    // a block whose fields are all optional stays commented out as a whole
+    const used = lines.some((l) => !l.trimStart().startsWith('#'));
+    out.push(`${pad}${used ? '' : '# '}${key}:`, ...lines);
+    return;
+  }
+  if (k === 'array' && info.isBlank) {
+    const el = (inner as unknown as { element: z.ZodType }).element;
+    if (kind(el) === 'object') {
+      out.push(`${pad}${key}:`);
+      const lines: string[] = [];
+      for (const [k2, f2] of Object.entries(shapeOf(el)!)) emitField(lines, k2, f2, depth + 2);
+      // first field line of the item carries the "- "
+      const first = lines.findIndex((l) => !l.trimStart().startsWith('#'));
+      lines[first] = `${pad}  - ${lines[first]!.trimStart()}`;
+      out.push(...lines);
+      return;
+    }
+  }
+  if (info.defaultValue !== undefined) {
+    out.push(`${pad}${key}: ${scalar(info.defaultValue)}`);
+    return;
+  }
+  out.push(`${pad}${key}:`);
+}
+
+function isPlainObject(v: unknown): boolean {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+
+function scalar(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => scalar(x)).join(', ')}]`;
+  return YAML.stringify(v, { lineWidth: 0 }).trim();
+}

@@ -1,0 +1,263 @@
+// Stage 1: spec bytes → YAML document with positions. Checks everything about the file that is
+// not about the contract: size, encoding, YAML syntax, one document, aliases, reserved keys.
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import type { Diagnostic, Position } from '../errors/diagnostic.js';
+
+/** A spec larger than this is refused before parsing (a real contract spec is a few KiB). */
+export const MAX_SPEC_BYTES = 1024 * 1024;
+/** Alias expansions allowed when the YAML is turned into data (guards against "billion laughs"). */
+export const MAX_ALIAS_EXPANSIONS = 100;
+/** Keys that would touch JavaScript object prototypes; never legitimate in a spec. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type PathSegment = string | number;
+
+export interface LoadedSpec {
+  file: string;
+  /** the text as parsed, BOM removed */
+  text: string;
+  doc: Document.Parsed;
+  /** plain data, as the YAML says it (before validation and defaults) */
+  data: unknown;
+  /** position of the node at `path`; with `at: 'key'` the key naming it; falls back to the nearest ancestor */
+  positionOf(path: readonly PathSegment[], at?: 'value' | 'key'): Position;
+}
+
+export type LoadResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnostics: Diagnostic[]; text?: string };
+
+const START: Position = { line: 1, col: 1 };
+
+export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
+  const fail = (d: Omit<Diagnostic, 'file' | 'path'> & { path?: string }, text?: string): LoadResult => ({
+    ok: false,
+    diagnostics: [{ file, path: '', ...d }],
+    text,
+  });
+
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
+  if (size > MAX_SPEC_BYTES) return { ok: false, diagnostics: [oversized(file, size)] };
+
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const bad = firstInvalidUtf8(input);
+    if (bad !== -1) {
+      const before = new TextDecoder('utf-8').decode(input.subarray(0, bad));
+      return fail({
+        pos: positionIn(before, before.length),
+        expected: 'UTF-8 text',
+        got: `the byte 0x${input[bad]!.toString(16).padStart(2, '0')}, which is not UTF-8`,
+        hint: 'save the file as UTF-8 (a GBK/GB2312 file from an older editor must be converted, e.g. iconv -f GBK -t UTF-8)',
+      });
+    }
+    text = new TextDecoder('utf-8').decode(input);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is harmless: drop it
+
+  const lines = lineStarts(text);
+  const posAt = (offset: number): Position => positionFromStarts(text, lines, offset);
+
+  if (text.trim() === '' || /^(\s*(#.*)?(\r\n|\n|\r|$))*$/.test(text)) {
+    return fail({ pos: START, expected: 'a contract spec (a map starting with `type:`)', got: 'an empty file', hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec' }, text);
+  }
+
+  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
+  if (!Array.isArray(docs)) {
+    return fail({ pos: START, expected: 'a contract spec', got: 'an empty document' }, text);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const err of docs.flatMap((d) => d.errors)) {
+    diagnostics.push({ file, path: '', pos: posAt(err.pos[0]), ...describeYamlError(err.code, err.message, text, err.pos[0]) });
+  }
+  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics), text };
+
+  if (docs.length > 1) {
+    const second = docs[1]!;
+    return fail({
+      pos: posAt(second.range[0]),
+      expected: 'one contract per file',
+      got: `${docs.length} YAML documents (separated by ---)`,
+      hint: 'put each contract in a file of its own',
+    }, text);
+  }
+  const doc = docs[0]!;
+  if (!isMap(doc.contents)) {
+    const contents = doc.contents;
+    return fail({
+      pos: contents?.range ? posAt(contents.range[0]) : START,
+      expected: 'a map of fields (type:, contract:, parties:, …)',
+      got: contents === null ? 'nothing' : describeNode(contents),
+    }, text);
+  }
+
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && RESERVED_KEYS.has(pair.key.value)) {
+        diagnostics.push({
+          file,
+          path: '',
+          pos: posAt(pair.key.range?.[0] ?? 0),
+          expected: 'a field name of the spec',
+          got: `the reserved key \`${pair.key.value}\``,
+          hint: 'this name is not a field of any contract type; remove it',
+        });
+      }
+    },
+  });
+  if (diagnostics.length > 0) return { ok: false, diagnostics, text };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (e) {
+    let first: Node | undefined;
+    visit(doc, { Alias(_, a) { first ??= a; return visit.BREAK; } });
+    return fail({
+      pos: first?.range ? posAt(first.range[0]) : START,
+      expected: `at most ${MAX_ALIAS_EXPANSIONS} alias (*name) expansions`,
+      got: (e as Error).message.includes('alias') ? 'aliases that expand without bound' : (e as Error).message,
+      hint: 'write the values out instead of nesting aliases',
+    }, text);
+  }
+
+  const spec: LoadedSpec = {
+    file,
+    text,
+    doc,
+    data,
+    positionOf(path, at = 'value') {
+      let node: unknown = doc.contents;
+      let keyNode: Node | undefined;
+      for (const seg of path) {
+        const next = child(node, seg);
+        if (!next) break;
+        node = next.value;
+        keyNode = next.key;
+        if (node == null) break;
+      }
+      // an empty value (`key:` with nothing after it) has no spot of its own: point at its key
+      const empty = isScalar(node) && node.value === null && !node.source;
+      const target = (at === 'key' || empty) && keyNode ? keyNode : (node as Node | null) ?? keyNode;
+      const offset = target?.range?.[0];
+      return offset === undefined ? START : posAt(offset);
+    },
+  };
+  return { ok: true, spec };
+}
+
+/** The diagnostic for a spec over the size limit; the CLI gives it without reading such a file. */
+export function oversized(file: string, size: number): Diagnostic {
+  return {
+    file,
+    path: '',
+    pos: START,
+    expected: `a spec of at most ${MAX_SPEC_BYTES / 1024} KiB`,
+    got: `${Math.ceil(size / 1024)} KiB`,
+    hint: 'a contract spec is a few KiB; is this the right file?',
+  };
+}
+
+function child(node: unknown, seg: PathSegment): { key?: Node; value: unknown } | undefined {
+  if (isAlias(node)) return undefined;
+  if (isMap(node)) {
+    for (const item of node.items) {
+      if (isPair(item) && isScalar(item.key) && String(item.key.value) === String(seg)) {
+        return { key: item.key, value: item.value };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof seg === 'number') {
+    const item = node.items[seg];
+    return item === undefined ? undefined : { value: item };
+  }
+  return undefined;
+}
+
+function describeNode(n: Node): string {
+  if (isSeq(n)) return 'a list';
+  if (isScalar(n)) return n.value === null ? 'nothing' : `the ${typeof n.value === 'string' ? 'text' : typeof n.value} ${JSON.stringify(n.value)}`;
+  return 'an alias';
+}
+
+function describeYamlError(code: string, message: string, text: string, offset: number): Pick<Diagnostic, 'expected' | 'got' | 'hint'> {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\r\n]*/.exec(text.slice(offset))?.[0]?.trim();
+      return { expected: 'each key once in a map', got: `\`${key}\` a second time`, hint: 'remove one of the two, or merge them' };
+    }
+    case 'TAB_AS_INDENT':
+      return { expected: 'indentation with spaces', got: 'a tab', hint: 'YAML does not allow tabs for indentation; replace them with spaces' };
+    case 'MISSING_CHAR':
+      return { expected: 'valid YAML', got: message, hint: 'a quote or bracket is opened but not closed' };
+    case 'BAD_INDENT':
+    case 'BAD_INDENTATION':
+      return { expected: 'consistent indentation', got: message, hint: 'items of one map must start in the same column' };
+    default:
+      return { expected: 'valid YAML', got: message.replace(/\s+/g, ' ').replace(/\.$/, '') };
+  }
+}
+
+/** YAML reports one mistake at several spots at times; keep the first per position. */
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.pos.line}:${d.pos.col}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function positionFromStarts(text: string, starts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  // columns count characters, so a surrogate pair (e.g. an emoji or a rare hanzi) is one column
+  const col = [...text.slice(starts[lo], offset)].length + 1;
+  return { line: lo + 1, col };
+}
+
+/** Position of a string offset; exported for stages that hold text but no YAML document. */
+export function positionIn(text: string, offset: number): Position {
+  return positionFromStarts(text, lineStarts(text), offset);
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let n: number;
+    let min: number;
+    if (c < 0x80) { i++; continue; }
+    else if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
+    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
+    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
+    else return i;
+    let cp = c & (0xff >> (n + 2));
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return -1;
+}

@@ -1,0 +1,351 @@
+// Shared clause blocks: each agreement type composes its spec from these, marking which fields
+// are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
+import * as z from 'zod';
+import { amount, blank, date, def, duration, email, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, wholeNumber } from './primitives.js';
+
+/** Chinese wording of every enum value, for hints and (later) for the templates. */
+export const LABELS = {
+  channel: {
+    phone: '电话',
+    email: '电子邮件',
+    'online-chat': '在线聊天',
+    wechat: '微信',
+    'enterprise-wechat': '企业微信',
+    sms: '短信',
+    network: '网络',
+    'on-site': '现场服务',
+    remote: '远程协助',
+    'client-system': '委托方客服系统',
+  },
+  paymentMethod: { 'bank-transfer': '银行转账', 'online-payment': '在线支付', cash: '现金', cheque: '支票' },
+  frequency: { daily: '每日', weekly: '每周', biweekly: '每两周', monthly: '每月', quarterly: '每季度', yearly: '每年' },
+  currency: { CNY: '人民币', HKD: '港币', USD: '美元' },
+  partyKind: { company: '企业', individual: '自然人' },
+  role: { provider: '服务提供方', client: '服务接受方' },
+  feeKind: { fixed: '固定收费', usage: '按量收费' },
+  invoiceKind: { 'vat-special': '增值税专用发票', 'vat-ordinary': '增值税普通发票', receipt: '收据' },
+  paymentTiming: { 'in-advance': '当月', 'in-arrears': '上月' },
+  terminationGround: {
+    'mutual-agreement': '双方协商一致',
+    'material-breach': '一方严重违约',
+    'force-majeure': '不可抗力致使合同目的无法实现',
+    insolvency: '一方破产、解散或被吊销营业执照',
+  },
+  noticeMethod: { 'in-person': '专人送达', 'registered-mail': '挂号信', courier: '快递', email: '电子邮件' },
+  court: {
+    defendant: '被告住所地人民法院',
+    plaintiff: '原告住所地人民法院',
+    provider: '服务提供方住所地人民法院',
+    client: '服务接受方住所地人民法院',
+    'signing-place': '合同签订地人民法院',
+  },
+  signingRule: { 'sign-or-seal': '签字或盖章', 'sign-and-seal': '签字并盖章' },
+  weekday: { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' },
+  locale: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', 'zh-Hant-TW': '繁體中文（台灣用語）', 'zh-Hant-HK': '繁體中文（香港字形）' },
+} as const;
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+export const channel = z.enum(keys(LABELS.channel));
+export const paymentMethod = z.enum(keys(LABELS.paymentMethod));
+export const frequency = z.enum(keys(LABELS.frequency));
+export const weekday = z.enum(keys(LABELS.weekday));
+
+/**
+ * A field factory for one block of one type: keys listed in `blanks` become blanks (required in
+ * final mode), the others optional. Lets each type say which blanks its reference document has.
+ */
+export function fieldsFor<K extends string>(blankKeys: readonly K[]) {
+  const set = new Set<string>(blankKeys);
+  return <T extends z.ZodType>(key: K | (string & {}), schema: T, term: string, en: string) =>
+    (set.has(key) ? blank(schema, term, en) : (opt(schema, term, en) as unknown as ReturnType<typeof blank<T>>));
+}
+
+// ── parties ─────────────────────────────────────────────────────────────────────────────────────
+
+const bankAccount = z.strictObject({
+  bankName: blank(line, '开户银行', 'Bank and branch, e.g. 招商银行上海分行营业部'),
+  accountName: blank(line, '户名', 'Account holder, normally the party itself'),
+  accountNumber: blank(z.string().regex(/^[0-9 ]{6,40}$/, 'digits (spaces allowed)'), '账号', 'Account number; quote it so YAML keeps it as text'),
+});
+
+export function party(blankKeys: readonly PartyField[] = ['registeredAddress', 'contactPerson', 'phone']) {
+  const f = fieldsFor(blankKeys);
+  return z.strictObject({
+    name: blank(line, '名称', 'Full registered name of the company, or the name of the individual'),
+    kind: def(z.enum(keys(LABELS.partyKind)), 'company', '主体类型', 'company (企业) or individual (自然人); an individual signs in person'),
+    creditCode: opt(z.string().regex(/^[0-9A-Z]{18}$/, '18 characters, digits and capital letters'), '统一社会信用代码', 'Unified social credit code of a company'),
+    idNumber: opt(z.string().regex(/^\d{17}[\dX]$/, '18 characters, digits and a final X'), '身份证号码', 'ID card number of an individual'),
+    legalRepresentative: f('legalRepresentative', line, '法定代表人', 'Legal representative of a company'),
+    authorisedAgent: opt(line, '授权代表', 'Authorised agent who signs instead of the legal representative'),
+    registeredAddress: f('registeredAddress', line, '住所', 'Registered address (注册地址) of a company, or the residence of an individual'),
+    mailingAddress: opt(line, '通讯地址', 'Address for notices, if it differs from the registered address'),
+    contactPerson: f('contactPerson', line, '联系人', 'Person who handles this contract day to day'),
+    contactAuthority: opt(prose, '对接人权限', 'What the contact person may decide, as stated in the sealed power of attorney (授权委托书)'),
+    phone: f('phone', phone, '联系电话', 'Phone number for this contract'),
+    email: f('email', email, '电子邮箱', 'E-mail address for this contract and for notices'),
+    qualification: opt(prose, '主体资格', 'Licences and qualifications the party holds, e.g. 营业执照、增值电信业务经营许可证'),
+    bank: opt(bankAccount, '收款账户', 'Bank account that receives payments under this contract'),
+    signingDate: opt(date, '签署日期', "Date this party signs, if it differs from the contract's signing date"),
+  });
+}
+export type PartyField = 'legalRepresentative' | 'registeredAddress' | 'contactPerson' | 'phone' | 'email';
+
+export function parties(partyBlanks?: readonly PartyField[]) {
+  return z.strictObject({
+    provider: party(partyBlanks).describe('服务提供方 — The party that provides the customer service'),
+    client: party(partyBlanks).describe('服务接受方 — The party that receives the service (委托方 in a work contract)'),
+    partyA: opt(z.enum(['provider', 'client']), '甲方', 'Which party is 甲方 (the other is 乙方); the agreement type decides when left out'),
+  });
+}
+
+// ── the contract as a whole ─────────────────────────────────────────────────────────────────────
+
+export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
+  return z.strictObject({
+    number: blank(line, '合同编号', 'Contract number, e.g. KF-2026-0001'),
+    title: opt(line, '合同名称', "Title printed on the contract; the type's own title when left out"),
+    signingDate: blank(date, '签订日期', 'Date the contract is signed, YYYY-MM-DD'),
+    signingPlace: opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区'),
+    signingRule: def(z.enum(keys(LABELS.signingRule)), signingRule, '生效方式', 'The contract takes effect when both parties sign or seal it (sign-or-seal), or only when both sign and seal it (sign-and-seal)'),
+    originals: def(positiveWhole.max(20), 2, '正本份数', 'Number of originals'),
+    originalsPerParty: def(positiveWhole.max(10), 1, '各方持有份数', 'Originals each party keeps'),
+  });
+}
+
+// ── term and renewal ────────────────────────────────────────────────────────────────────────────
+
+export function term(blankKeys: readonly ('start' | 'end' | 'length' | 'renewal' | 'terminationNotice')[]) {
+  const f = fieldsFor(blankKeys);
+  return z.strictObject({
+    start: f('start', date, '服务期限起始日', 'First day of the service term'),
+    end: f('end', date, '服务期限届满日', 'Last day of the service term'),
+    length: f('length', duration('month', 'year'), '有效期', 'Length of the term from the effective date, e.g. "1 year"'),
+    renewal: f('renewal', duration('month', 'year'), '自动续期期限', 'If set, the term renews by this period unless a party objects, e.g. "1 year"'),
+    terminationNotice: f('terminationNotice', duration('day', 'workingDay', 'month'), '提前书面通知期限', 'Written notice a party must give to end the contract or stop renewal, e.g. "1 month"'),
+  });
+}
+
+// ── services and channels ───────────────────────────────────────────────────────────────────────
+
+export const serviceItem = z.strictObject({
+  name: blank(line, '服务项目', 'Name of the service item, e.g. 咨询服务'),
+  description: blank(prose, '服务内容', 'What the item covers'),
+  process: opt(prose, '服务流程', 'How the item is delivered, step by step'),
+  standard: opt(prose, '服务标准', 'The standard this item must meet'),
+});
+
+export function services(blankKeys: readonly ('items' | 'channels' | 'hours' | 'standard')[]) {
+  const f = fieldsFor(blankKeys);
+  return z.strictObject({
+    items: f('items', z.array(serviceItem).min(1).max(50), '服务项目清单', 'The services, one item each'),
+    channels: f('channels', z.array(channel).min(1), '服务方式', 'How the service reaches customers'),
+    hours: f('hours', workingHours(), '服务时间', 'Hours in which the service is staffed'),
+    hoursByAgreement: opt(z.boolean(), '服务时间另行商定', 'true when the schedule is to be agreed between the parties case by case'),
+    completionWithin: opt(duration('hour', 'day', 'workingDay'), '服务完成时限', 'Time within which a service request is completed'),
+    standard: f('standard', line, '服务标准', 'Standard the service meets, e.g. 行业通行标准'),
+    tailoredPlan: def(z.boolean(), true, '个性化服务方案', "Whether the provider draws up a service plan for the client's needs"),
+  });
+}
+
+export function workingHours() {
+  return z.strictObject({
+    days: def(z.enum(['working-days', 'every-day']), 'working-days', '服务日', 'working-days (工作日) or every-day (每日)'),
+    from: blank(timeOfDay, '开始时间', 'Start of the day, e.g. 09:00'),
+    to: blank(timeOfDay, '结束时间', 'End of the day, e.g. 18:00'),
+  });
+}
+
+// ── service levels ──────────────────────────────────────────────────────────────────────────────
+
+const anyDuration = duration('minute', 'hour', 'day', 'workingDay');
+
+export const indicator = z.strictObject({
+  name: blank(line, '考核指标', 'Name of the indicator, e.g. 首次响应时间'),
+  target: blank(line, '指标要求', 'The target, e.g. ≤ 30 分钟 or ≥ 90%'),
+  assessment: opt(line, '考核方式', 'How it is measured, e.g. 系统记录按月统计'),
+});
+
+export function serviceLevels(blankKeys: readonly ('replyWithin' | 'complaintResolutionWithin' | 'satisfactionSurvey' | 'indicators')[]) {
+  const f = fieldsFor(blankKeys);
+  return z.strictObject({
+    replyWithin: f('replyWithin', anyDuration, '咨询响应时限', 'Time within which an enquiry gets its answer, e.g. "24 hours"'),
+    complaintResolutionWithin: f('complaintResolutionWithin', anyDuration, '投诉处理时限', 'Time within which a complaint gets a solution, e.g. "48 hours"'),
+    satisfactionSurvey: f('satisfactionSurvey', frequency, '满意度调查频率', 'How often customer satisfaction is surveyed, e.g. monthly'),
+    satisfactionTargetPercent: opt(percent, '满意度目标', 'Minimum satisfaction in percent, e.g. 90'),
+    indicators: f('indicators', z.array(indicator).min(1).max(30), '考核指标', 'Measurable indicators and how they are assessed'),
+  });
+}
+
+/** 003's tiered problem handling: level 1 ≤ level 2 ≤ level 3 (a rule checks the order). */
+export const tiers = z.strictObject({
+  level1: blank(
+    z.strictObject({
+      description: def(line, '简单咨询', '问题类型', 'What counts as a level-1 problem'),
+      answerWithin: blank(anyDuration, '答复时限', 'Time to give the standard answer, e.g. "30 minutes"'),
+    }),
+    '一级问题',
+    'Simple enquiries',
+  ),
+  level2: blank(
+    z.strictObject({
+      description: def(line, '需协调资源的问题', '问题类型', 'What counts as a level-2 problem'),
+      coordinateWithin: blank(anyDuration, '对接时限', "Time to reach the client's department in charge, e.g. \"2 hours\""),
+    }),
+    '二级问题',
+    'Problems that need the client to coordinate',
+  ),
+  level3: blank(
+    z.strictObject({
+      description: def(line, '重大投诉', '问题类型', 'What counts as a level-3 problem'),
+      escalateWithin: blank(anyDuration, '联系负责人时限', "Time to reach the client's person in charge, e.g. \"10 minutes\""),
+      initialSolutionWithin: blank(anyDuration, '初步方案时限', 'Time to propose a first solution, e.g. "30 minutes"'),
+      closeWithin: blank(anyDuration, '闭环时限', 'Time to close the matter and report back, e.g. "24 hours"'),
+    }),
+    '三级问题',
+    'Major complaints: the emergency procedure',
+  ),
+});
+
+// ── fees, payment, invoices, late payment ───────────────────────────────────────────────────────
+
+export const feeItem = z.strictObject({
+  name: blank(line, '费用项目', 'e.g. 咨询费用'),
+  kind: def(z.enum(keys(LABELS.feeKind)), 'fixed', '收费方式', 'fixed (固定收费) or usage (按量收费)'),
+  amount: blank(money, '金额', 'Amount in yuan; for a usage fee, the price of one unit'),
+  unit: opt(line, '计费单位', 'For a usage fee: what one unit is, e.g. 次, 小时, 人·月'),
+  note: opt(line, '说明', 'How the fee is calculated or what it covers'),
+});
+
+export function fees(blankKeys: readonly ('monthly' | 'items')[]) {
+  const f = fieldsFor(blankKeys);
+  return z.strictObject({
+    currency: def(z.enum(keys(LABELS.currency)), 'CNY', '币种', 'CNY (人民币), HKD or USD'),
+    monthly: f('monthly', money, '月服务费', 'Fee per month, in yuan'),
+    items: f('items', z.array(feeItem).min(1).max(50), '费用明细', 'Fee items: fixed or usage-based'),
+    fixed: def(z.boolean(), true, '固定费用', 'true: the fee is not adjusted during the term unless the contract says so'),
+    taxIncluded: def(z.boolean(), true, '含税', 'Whether the amounts include tax'),
+    calculation: opt(prose, '计费方式', 'How usage-based fees are counted and settled'),
+  });
+}
+
+export function payment(blankKeys: readonly ('dueDay' | 'dueWithin' | 'latePaymentPercentPerDay' | 'suspendAfter')[]) {
+  const f = fieldsFor(blankKeys);
+  return z.strictObject({
+    methods: def(z.array(paymentMethod).min(1), ['bank-transfer'], '支付方式', 'bank-transfer, online-payment, cash or cheque'),
+    timing: def(z.enum(keys(LABELS.paymentTiming)), 'in-advance', '付款安排', "in-advance: each month's fee is paid in that month (当月); in-arrears: paid the following month (上月)"),
+    dueDay: f('dueDay', z.number().int().min(1).max(28), '付款日', 'Pay by this day of the month, 1-28'),
+    dueWithin: f('dueWithin', duration('day', 'workingDay'), '付款期限', 'Pay within this time from the start of the month, e.g. "5 working days"'),
+    latePaymentPercentPerDay: f('latePaymentPercentPerDay', percent.max(1), '逾期付款违约金日比例', 'Late fee per day, in percent of the unpaid sum, e.g. 0.05'),
+    suspendAfter: f('suspendAfter', duration('day', 'workingDay'), '暂停服务期限', 'The provider may suspend the service once payment is this late, e.g. "15 days"'),
+  });
+}
+
+export function invoice(blankKeys: readonly 'issueWithin'[]) {
+  const f = fieldsFor(blankKeys);
+  return z.strictObject({
+    kind: def(z.enum(keys(LABELS.invoiceKind)), 'vat-ordinary', '票据类型', 'vat-special (增值税专用发票), vat-ordinary (增值税普通发票) or receipt (收据)'),
+    issueWithin: f('issueWithin', duration('day', 'workingDay'), '开票时限', 'Invoice issued within this time after payment, e.g. "5 working days"'),
+    onRequest: def(z.boolean(), false, '应要求开具', 'true: issued only when the payer asks for it'),
+  });
+}
+
+// ── confidentiality, data protection ────────────────────────────────────────────────────────────
+
+export function confidentiality(blankKeys: readonly 'period'[]) {
+  const f = fieldsFor(blankKeys);
+  return z.strictObject({
+    period: f('period', duration('month', 'year'), '保密期限', 'How long the duty lasts from the effective date, e.g. "3 years"'),
+    survivesTermination: def(z.boolean(), true, '终止后继续有效', 'The duty survives the end of the contract'),
+    scope: opt(prose, '保密信息范围', 'What counts as confidential, if more than the standard wording'),
+    separateAgreement: def(z.boolean(), false, '另行签署保密协议', 'A separate confidentiality agreement is signed as an annex'),
+  });
+}
+
+export const dataProtection = z.strictObject({
+  measures: opt(prose, '安全措施', 'Technical and organisational measures beyond the standard wording'),
+  breachNoticeWithin: opt(duration('hour', 'day'), '泄露通知时限', 'Time to tell the other party of a data breach, e.g. "24 hours"'),
+  deleteOnEnd: def(z.boolean(), true, '终止后返还或删除', "Customer data is returned or deleted when the contract ends"),
+});
+
+// ── reporting, training, supervision ───────────────────────────────────────────────────────────
+
+export const training = z.strictObject({
+  content: blank(prose, '培训内容', 'What the training covers'),
+  schedule: blank(line, '培训时间', 'When, e.g. 合同生效后十个工作日内'),
+  place: blank(line, '培训地点', 'Where, e.g. 乙方办公场所或线上'),
+  supportChannels: def(z.array(channel).min(1), ['phone', 'remote'], '技术支持方式', 'How technical support is given'),
+});
+
+// ── liability, termination ──────────────────────────────────────────────────────────────────────
+
+export const liability = z.strictObject({
+  compensateLosses: def(z.boolean(), true, '赔偿损失', 'The party in breach compensates the losses it causes'),
+  capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability, in percent of the fees paid in the preceding twelve months"),
+  serviceFailurePenalty: opt(money, '服务违约金', 'Penalty per proven failure to meet a service level'),
+  remedyWithin: opt(duration('day', 'workingDay'), '补救期限', 'Time the provider has to remedy service below standard'),
+});
+
+export function termination() {
+  return z.strictObject({
+    grounds: def(z.array(z.enum(keys(LABELS.terminationGround))).min(1), ['mutual-agreement', 'material-breach', 'force-majeure'], '解除事由', 'Grounds on which the contract may be ended early'),
+    cureWithin: opt(duration('day', 'workingDay'), '违约纠正期限', 'Time a party in breach has to cure before the other may terminate'),
+    settlement: opt(prose, '善后安排', 'How fees and unfinished work are settled after termination, if beyond the standard wording'),
+  });
+}
+
+// ── disputes, notices ───────────────────────────────────────────────────────────────────────────
+
+export const disputes = z
+  .discriminatedUnion('method', [
+    z.strictObject({
+      method: z.literal('litigation').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'),
+      court: def(z.enum(keys(LABELS.court)), 'defendant', '管辖法院', 'Which court: defendant, plaintiff, provider, client or signing-place'),
+      mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before going to court, e.g. 上海经贸商事调解中心'),
+      negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may sue, e.g. "30 days"'),
+    }),
+    z.strictObject({
+      method: z.literal('arbitration').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'),
+      commission: blank(line, '仲裁委员会', 'e.g. 上海国际经济贸易仲裁委员会'),
+      seat: opt(line, '仲裁地', 'Place of arbitration'),
+      mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before arbitration'),
+      negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may start arbitration'),
+    }),
+  ])
+  .default({ method: 'litigation', court: 'defendant' })
+  .describe('争议解决 — Negotiation first, then litigation in a court or arbitration; PRC law applies');
+
+export const notices = z.strictObject({
+  methods: def(z.array(z.enum(keys(LABELS.noticeMethod))).min(1), ['in-person', 'courier', 'email'], '送达方式', 'How notices are delivered: in-person, registered-mail, courier, email'),
+  changeNoticeWithin: opt(duration('day', 'workingDay'), '变更通知期限', 'A party tells the other of a new address within this time, e.g. "3 working days"'),
+});
+
+// ── annexes and custom clauses ──────────────────────────────────────────────────────────────────
+
+export const annex = z.strictObject({
+  title: blank(line, '附件名称', 'e.g. 服务费用明细表'),
+  description: opt(prose, '附件说明', 'What the annex contains; its text, if it is to be printed'),
+});
+
+const clauseId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,60}$/, 'a clause id such as confidentiality or non-solicitation');
+
+export const customClauses = z.strictObject({
+  omit: opt(z.array(clauseId).max(50), '删除条款', 'Ids of optional clauses to leave out; numbering closes the gap'),
+  replace: opt(z.record(clauseId, prose), '替换条款', "Clause id → your own text for that clause's body; its heading and number stay"),
+  add: opt(
+    z
+      .array(
+        z.strictObject({
+          id: clauseId.describe('条款标识 — Id of the new clause, for cross-references'),
+          title: blank(line, '条款标题', 'Heading of the new clause'),
+          text: blank(prose, '条款内容', 'Body of the clause; blank lines separate paragraphs, lines starting "- " are list items'),
+          after: opt(clauseId, '插入位置（之后）', 'Id of the clause it follows; at the end (before signatures) when left out'),
+          before: opt(clauseId, '插入位置（之前）', 'Id of the clause it precedes'),
+        }),
+      )
+      .max(50),
+    '新增条款',
+    'Clauses of your own, placed by clause id and numbered with the rest',
+  ),
+});
+
+export { amount, wholeNumber };

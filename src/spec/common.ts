@@ -1,0 +1,53 @@
+// What every agreement type shares: the header of a spec, and the description of a type.
+import * as z from 'zod';
+import { LABELS, annex, contractInfo, customClauses, disputes, notices, parties, type PartyField } from './blocks.js';
+import { def, opt } from './primitives.js';
+
+/** One clause of a type's skeleton: what custom clauses and cross-references refer to by id. */
+export interface ClauseInfo {
+  id: string;
+  title: string;
+  /** may be left out with clauses.omit */
+  optional?: boolean;
+  children?: ClauseInfo[];
+}
+
+export interface AgreementType<S extends z.ZodType = z.ZodType> {
+  id: string;
+  /** Chinese names accepted for `type:`; the first is the title printed on the contract */
+  names: [string, ...string[]];
+  /** reference document it mirrors, in ../shared/seeds */
+  reference: string;
+  summary: string;
+  /** 甲方 when the spec does not say */
+  partyA: 'provider' | 'client';
+  /** how the role is called beside 甲方/乙方, e.g. 服务提供方 / 委托方 */
+  roleNames: { provider: string; client: string };
+  clauses: ClauseInfo[];
+  schema: S;
+}
+
+export function header(id: string, names: readonly string[], opts: { signingRule: 'sign-or-seal' | 'sign-and-seal'; partyBlanks?: readonly PartyField[] }) {
+  return {
+    type: z.enum([id, ...names] as [string, ...string[]]).describe('合同类型 — Agreement type: its id or its Chinese name'),
+    draft: def(z.boolean(), false, '草稿', 'true: values left out render as blanks (______) instead of being errors'),
+    locale: def(z.enum(Object.keys(LABELS.locale) as [keyof typeof LABELS.locale]), 'zh-Hans', '文字', 'zh-Hans (简体), zh-Hant (繁體), zh-Hant-TW (繁體, Taiwan wording), zh-Hant-HK'),
+    contract: contractInfo(opts.signingRule).describe('合同信息 — Number, signing date and place, originals'),
+    parties: parties(opts.partyBlanks).describe('当事人 — The provider and the client'),
+  };
+}
+
+/** The closing fields every type ends with: disputes, notices, annexes, custom clauses. */
+export function tail() {
+  return {
+    disputes,
+    notices: opt(notices, '通知与送达', 'How notices are delivered between the parties'),
+    annexes: opt(z.array(annex).max(50), '附件', 'Annexes listed at the end of the contract'),
+    clauses: opt(customClauses, '自定义条款', 'Add your own clauses, replace the text of a clause, or omit optional ones'),
+  };
+}
+
+/** All clause ids of a skeleton, depth first, in document order. */
+export function clauseIds(clauses: readonly ClauseInfo[]): ClauseInfo[] {
+  return clauses.flatMap((c) => [c, ...clauseIds(c.children ?? [])]);
+}

@@ -1,0 +1,144 @@
+// The value kinds a spec is written in: text, money, percentages, dates, times, durations, and the
+// "blank" marker for the values a reference document leaves as ______.
+import * as z from 'zod';
+
+/**
+ * Fields that are blanks of the reference document. In final mode each must be filled; in draft
+ * mode a missing one renders as ______. Kept in a registry of our own (not in the JSON Schema
+ * metadata) so that strict JSON Schema validators see only standard keywords.
+ */
+export const blanks = new WeakSet<z.ZodType>();
+
+/** Description shown in editors and in error messages: the Chinese term, then what it means. */
+export function d(term: string, en: string): string {
+  return `${term} — ${en}`;
+}
+
+/** The Chinese term of a description made by d(). */
+export function termOf(description: string | undefined): string | undefined {
+  return description?.split(' — ')[0];
+}
+
+/** A value the contract needs: required in final mode, left as ______ in a draft. `~` or nothing also means "left blank". */
+export function blank<T extends z.ZodType>(schema: T, term: string, en: string) {
+  const s = schema.nullish().describe(d(term, en));
+  blanks.add(s);
+  return s;
+}
+
+/** An optional value with no blank in the reference document. */
+export function opt<T extends z.ZodType>(schema: T, term: string, en: string) {
+  return schema.optional().describe(d(term, en));
+}
+
+/** An optional value with a default the templates use when it is left out. */
+export function def<T extends z.ZodType>(schema: T, value: z.input<T> & z.output<T>, term: string, en: string) {
+  return schema.default(value as never).describe(d(term, en));
+}
+
+/** One line of text: names, addresses, phone numbers. */
+export const line = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .regex(/^[^\r\n]*$/, 'one line of text (no line breaks)');
+
+/** Prose: may span lines; blank lines separate paragraphs. */
+export const prose = z.string().trim().min(1).max(20000);
+
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()\-]{2,24}[0-9](\s*(转|ext\.?|x)\s*[0-9]{1,6})?$/, 'a phone number such as 021-6888 0000 or +86 138 0013 8000');
+
+export const email = z
+  .string()
+  .trim()
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address such as legal@example.com');
+
+/** Upper bound on any amount: ten billion yuan, far below where money-in-words libraries lose precision. */
+export const MAX_AMOUNT = 10_000_000_000;
+
+/** An amount in yuan with at most two decimals (fen). */
+export const amount = z
+  .number()
+  .min(0)
+  .max(MAX_AMOUNT)
+  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'an amount with at most two decimals (fen)');
+
+/** An amount, optionally with the capitals a user wants to see checked (人民币壹万贰仟元整). */
+export const money = z.union([
+  amount,
+  z.strictObject({
+    amount: amount.describe(d('金额', 'Amount in yuan, at most two decimals')),
+    inWords: opt(line, '大写金额', 'The amount in Chinese capitals, e.g. 人民币壹万贰仟元整; checked against the figure'),
+  }),
+]);
+export type Money = z.output<typeof money>;
+
+/** A percentage, written as a number of percent: 0.05 means 0.05 %. */
+export const percent = z.number().min(0).max(100);
+
+export const wholeNumber = z.number().int().min(0).max(1_000_000);
+export const positiveWhole = z.number().int().min(1).max(1_000_000);
+
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2026-01-01')
+  .refine((s) => {
+    const [y, m, dd] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, dd));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === dd && y >= 1900 && y <= 2200;
+  }, 'a date that exists on the calendar');
+
+/** A time of day, 24-hour clock: 09:00, 17:30. */
+export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day written HH:MM, e.g. 09:00');
+
+export const UNITS = {
+  minute: { zh: '分钟', words: ['minute', 'minutes', 'min', 'mins', '分钟'] },
+  hour: { zh: '小时', words: ['hour', 'hours', 'h', '小时', '个小时'] },
+  day: { zh: '日', words: ['day', 'days', 'calendar day', 'calendar days', '日', '天', '自然日'] },
+  workingDay: { zh: '个工作日', words: ['working day', 'working days', 'business day', 'business days', '个工作日', '工作日'] },
+  week: { zh: '周', words: ['week', 'weeks', '周', '个星期', '星期'] },
+  month: { zh: '个月', words: ['month', 'months', '个月', '月'] },
+  year: { zh: '年', words: ['year', 'years', '年'] },
+} as const;
+export type Unit = keyof typeof UNITS;
+
+export interface Duration {
+  value: number;
+  unit: Unit;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A duration with its unit spelt out: "24 hours", "15 minutes", "5 working days", "3 个月". */
+export function duration(...allowed: Unit[]) {
+  const words = allowed.flatMap((u) => UNITS[u].words.map((w) => ({ w, u })));
+  words.sort((a, b) => b.w.length - a.w.length);
+  const alternatives = words.map((x) => escapeRe(x.w)).join('|');
+  const example = allowed.map((u) => `"1 ${UNITS[u].words[1]}"`).join(', ');
+  const pattern = new RegExp(`^(\\d+(?:\\.\\d{1,2})?)\\s*(${alternatives})$`);
+  return z
+    .string()
+    .regex(pattern, `a number and a unit (${allowed.map((u) => UNITS[u].words[1]).join(', ')}), e.g. ${example}`)
+    .transform((s): Duration => {
+      const m = pattern.exec(s)!;
+      const unit = words.find((x) => x.w === m[2])!.u;
+      return { value: Number(m[1]), unit };
+    });
+}
+
+/** Duration in one common base, to compare durations of different units (a month counts 30 days). */
+export function minutesOf(x: Duration): number {
+  const per: Record<Unit, number> = { minute: 1, hour: 60, day: 1440, workingDay: 1440, week: 10080, month: 43200, year: 525600 };
+  return x.value * per[x.unit];
+}
+
+/** An enum whose values are English ids, each with the Chinese wording the contract uses. */
+export function labelled<const T extends Record<string, string>>(labels: T) {
+  const keys = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return z.enum(keys);
+}

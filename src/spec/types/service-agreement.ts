@@ -1,0 +1,52 @@
+// 客户服务协议（样本）: reference 000, a platform's agreement with its customer, drafted as 第X条.
+import * as z from 'zod';
+import { confidentiality, dataProtection, fees, invoice, liability, payment, serviceLevels, services, term, termination } from '../blocks.js';
+import { header, tail, type AgreementType } from '../common.js';
+import { blank, line, opt } from '../primitives.js';
+
+const id = 'service-agreement';
+const names = ['客户服务协议', '客户服务协议（样本）', '客户服务协议样本'] as const;
+
+const schema = z.strictObject({
+  ...header(id, names, { signingRule: 'sign-or-seal' }),
+  services: services(['items']).describe('服务内容 — Each service item with its content and process'),
+  serviceLevels: serviceLevels(['replyWithin', 'complaintResolutionWithin', 'indicators']).describe('服务标准 — Measurable indicators and how they are assessed'),
+  fees: fees(['items']).describe('服务费用 — Fixed and usage-based charges and how they are calculated'),
+  payment: payment(['dueWithin']).describe('支付 — Payment methods and deadline'),
+  invoice: invoice([]).default({ kind: 'vat-ordinary', onRequest: true }).describe('发票 — Invoice or receipt, on request'),
+  platformRules: blank(line, '平台规则', "The platform's rules the customer must follow, e.g. 《XX平台用户服务规则》"),
+  confidentiality: confidentiality([]).default({ survivesTermination: true, separateAgreement: false }).describe('保密 — Both parties keep confidential what they learn; the customer gives true information'),
+  dataProtection: dataProtection.default({ deleteOnEnd: true }).describe('个人信息保护 — How the platform protects customer information'),
+  liability: liability.default({ compensateLosses: true }).describe('违约责任 — Late or poor service, late payment; proportionate'),
+  term: term(['length']).describe('协议期限 — How long the agreement runs'),
+  termination: termination().default({ grounds: ['mutual-agreement', 'material-breach', 'force-majeure'] }).describe('解除 — Grounds for ending the agreement early'),
+  mediationFirst: opt(z.boolean(), '先行调解', 'true: after negotiation the parties try mediation before arbitration or litigation'),
+  ...tail(),
+});
+
+export const serviceAgreement: AgreementType<typeof schema> = {
+  id,
+  names: [...names],
+  reference: '000_ce476b3b133d7a23.txt',
+  summary: 'A platform and its customer: services item by item, measurable standards, fees, confidentiality, liability, disputes.',
+  partyA: 'provider',
+  roleNames: { provider: '服务平台', client: '客户' },
+  clauses: [
+    { id: 'qualification', title: '主体资格' },
+    { id: 'services', title: '服务内容' },
+    { id: 'service-standards', title: '服务标准与考核' },
+    { id: 'fees', title: '服务费用及支付' },
+    { id: 'client-rights-duties', title: '客户的权利与义务' },
+    { id: 'provider-rights-duties', title: '服务平台的权利与义务' },
+    { id: 'confidentiality', title: '保密' },
+    { id: 'data-protection', title: '个人信息保护', optional: true },
+    { id: 'liability', title: '违约责任' },
+    { id: 'term', title: '协议期限' },
+    { id: 'termination', title: '协议的变更与解除' },
+    { id: 'force-majeure', title: '不可抗力', optional: true },
+    { id: 'disputes', title: '争议解决' },
+    { id: 'notices', title: '通知与送达', optional: true },
+    { id: 'miscellaneous', title: '其他' },
+  ],
+  schema,
+};

@@ -1,0 +1,62 @@
+// 客户服务准则: reference 002, sections 一、 with items (1); signature block, then appendices.
+import * as z from 'zod';
+import { confidentiality, fees, liability, payment, serviceLevels, term } from '../blocks.js';
+import { header, tail, type AgreementType } from '../common.js';
+import { d, line, opt, prose } from '../primitives.js';
+
+const id = 'service-standards';
+const names = ['客户服务准则'] as const;
+
+const schema = z.strictObject({
+  ...header(id, names, { signingRule: 'sign-or-seal' }),
+  serviceLevels: serviceLevels(['replyWithin', 'complaintResolutionWithin', 'satisfactionSurvey']).describe('服务内容 — Reply to enquiries, solutions to complaints, satisfaction surveys'),
+  standards: opt(z.array(line).min(1).max(30), '服务标准', "The standards the provider's staff meet; the four of the reference (knowledge, problem solving, manner, confidentiality) when left out"),
+  fees: fees(['monthly']).describe('服务费用 — RMB ___ per month'),
+  payment: payment(['dueWithin']).describe('支付 — Within the first five working days of each month'),
+  confidentiality: confidentiality([]).default({ survivesTermination: true, separateAgreement: true }).describe('保密条款 — Survives the end of the contract'),
+  liability: liability.default({ compensateLosses: true }).describe('违约责任 — The party in breach compensates the losses'),
+  term: opt(term([]), '服务期限', 'Start and end of the service, if the contract has a fixed term'),
+  appendices: z
+    .strictObject({
+      breachActs: opt(z.array(line).min(1).max(30), '违约行为及认定', 'Acts that count as breach; the reference list when left out'),
+      glossary: opt(
+        z.array(z.strictObject({ term: line.describe('术语 — Term'), meaning: prose.describe('解释 — Meaning') })).min(1).max(30),
+        '法律名词及解释',
+        'Glossary of terms; the standard glossary when left out',
+      ),
+      remedies: opt(
+        z.array(z.strictObject({ problem: line.describe('问题 — A problem met in performance'), remedy: prose.describe('解决办法 — What the other party may do') })).min(1).max(30),
+        '执行中遇到的问题及解决办法',
+        'Problems and remedies; the standard list when left out',
+      ),
+      scenarios: opt(z.array(line).min(1).max(30), '适用场景', 'Situations the standards apply to; the standard list when left out'),
+      damagesFormula: opt(prose, '损失赔偿金计算公式', 'How damages are calculated (annex 7)'),
+    })
+    .default({})
+    .describe(d('附录', 'Explanatory appendices after the signature block')),
+  ...tail(),
+});
+
+export const serviceStandards: AgreementType<typeof schema> = {
+  id,
+  names: [...names],
+  reference: '002_8684c616c67946ac.txt',
+  summary: 'Service standards an outsourced provider meets: reply and complaint times, monthly fee, appendices on breach, glossary and remedies.',
+  partyA: 'provider',
+  roleNames: { provider: '服务提供方', client: '服务接受方' },
+  clauses: [
+    { id: 'service-content', title: '服务内容' },
+    { id: 'service-standards', title: '服务标准' },
+    { id: 'fees', title: '服务费用' },
+    { id: 'confidentiality', title: '保密条款' },
+    { id: 'liability', title: '违约责任' },
+    { id: 'disputes', title: '争议解决' },
+    { id: 'effect', title: '合同的生效、变更和终止' },
+    { id: 'annex-list', title: '附件列表', optional: true },
+    { id: 'breach-acts', title: '违约行为及认定', optional: true },
+    { id: 'glossary', title: '法律名词及解释', optional: true },
+    { id: 'remedies', title: '执行中遇到的问题及解决办法', optional: true },
+    { id: 'scenarios', title: '适用场景', optional: true },
+  ],
+  schema,
+};

@@ -1,0 +1,87 @@
+// 客服工作合同: reference 004, 甲方 is the client (委托方); sections 一、 with (一) and 1.
+import * as z from 'zod';
+import { channel, confidentiality, fees, frequency, invoice, payment, term } from '../blocks.js';
+import { header, tail, type AgreementType } from '../common.js';
+import { blank, d, def, duration, line, money, opt, percent } from '../primitives.js';
+
+const id = 'work-contract';
+const names = ['客服工作合同', '客服工作合同（协议）', '客服工作合同协议', '客服工作協議'] as const;
+
+const penaltyPercent = percent.max(100);
+
+const schema = z.strictObject({
+  ...header(id, names, { signingRule: 'sign-or-seal', partyBlanks: ['legalRepresentative', 'registeredAddress', 'contactPerson', 'phone'] }),
+  law: def(line, '《中华人民共和国民法典》', '依据法律', 'The law the recital cites'),
+  services: z
+    .strictObject({
+      channels: def(z.array(channel).min(1), ['phone', 'email', 'online-chat'], '服务方式', 'Channels through which customers are served'),
+      tasks: opt(z.array(line).min(1).max(30), '服务事项', 'Tasks beyond answering enquiries, handling complaints and suggestions, recording feedback and reporting'),
+      replyWithin: blank(duration('minute', 'hour'), '响应时限', 'Response time after an enquiry or complaint is received, e.g. "2 hours"'),
+      reportFrequency: def(frequency, 'monthly', '统计分析报告频率', 'How often statistics and analysis reports are delivered'),
+    })
+    .describe(d('服务内容及要求', 'What the provider does and to what standard')),
+  term: term(['start', 'end', 'renewal', 'terminationNotice']).describe('服务期限 — Dates, automatic renewal and notice to end'),
+  fees: fees(['monthly']).describe('服务费用 — Fixed monthly fee, in figures and in capitals'),
+  payment: payment(['dueDay', 'latePaymentPercentPerDay', 'suspendAfter']).default({ methods: ['bank-transfer'], timing: 'in-arrears' }).describe('支付方式 — Paid by day ___ of each month for the previous month'),
+  invoice: invoice(['issueWithin']).describe('发票 — Invoice within ___ working days of payment'),
+  confidentiality: confidentiality(['period']).describe('保密条款 — ___ years from the effective date'),
+  liability: z
+    .strictObject({
+      client: z
+        .strictObject({
+          confidentialityPenalty: blank(money, '甲方泄密违约金', 'Penalty the client pays for breaching confidentiality'),
+          unilateralTerminationPenalty: blank(money, '甲方擅自变更或解除违约金', 'Penalty the client pays for changing or ending the contract on its own'),
+        })
+        .describe(d('甲方违约责任', "The client's liability")),
+      provider: z
+        .strictObject({
+          poorServicePenaltyPercent: blank(penaltyPercent, '服务不达标违约金比例', 'Percent of the total fees due when service stays below standard after rectification'),
+          confidentialityPenalty: blank(money, '乙方泄密违约金', 'Penalty the provider pays for breaching confidentiality'),
+          subcontractingPenaltyPercent: blank(penaltyPercent, '擅自转包违约金比例', 'Percent of the total fees due for subcontracting without consent'),
+          delayPenaltyPercentPerDay: blank(percent.max(1), '逾期服务日违约金比例', 'Percent of the total fees per day of delay'),
+          delayTerminateAfter: blank(duration('day', 'workingDay'), '逾期解除期限', 'Delay after which the client may terminate, e.g. "15 days"'),
+          delayTerminationPenaltyPercent: blank(penaltyPercent, '逾期解除违约金比例', 'Percent of the total fees due on such termination'),
+        })
+        .describe(d('乙方违约责任', "The provider's liability")),
+    })
+    .describe(d('违约责任', 'Liability of each party')),
+  ...tail(),
+});
+
+export const workContract: AgreementType<typeof schema> = {
+  id,
+  names: [...names],
+  reference: '004_39c07919c2951605.txt',
+  summary: 'A client (委托方, 甲方) engages a provider (受托方, 乙方) to run its customer service; detailed penalties.',
+  partyA: 'client',
+  roleNames: { provider: '受托方', client: '委托方' },
+  clauses: [
+    { id: 'service', title: '服务内容及要求', children: [
+      { id: 'service-content', title: '服务内容' },
+      { id: 'service-requirements', title: '服务要求' },
+    ] },
+    { id: 'term', title: '服务期限' },
+    { id: 'rights-duties', title: '双方权利与义务', children: [
+      { id: 'client-rights-duties', title: '甲方权利与义务' },
+      { id: 'provider-rights-duties', title: '乙方权利与义务' },
+    ] },
+    { id: 'fees', title: '服务费用及支付方式', children: [
+      { id: 'service-fee', title: '服务费用' },
+      { id: 'payment', title: '支付方式' },
+    ] },
+    { id: 'confidentiality', title: '保密条款' },
+    { id: 'liability', title: '违约责任', children: [
+      { id: 'client-breach', title: '甲方违约责任' },
+      { id: 'provider-breach', title: '乙方违约责任' },
+    ] },
+    { id: 'disputes', title: '争议解决' },
+    { id: 'other', title: '其他条款', children: [
+      { id: 'amendments', title: '协议变更与补充' },
+      { id: 'termination', title: '协议解除' },
+      { id: 'effect', title: '协议生效与终止' },
+      { id: 'notices', title: '通知与送达' },
+      { id: 'copies', title: '协议份数' },
+    ] },
+  ],
+  schema,
+};

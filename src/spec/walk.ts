@@ -1,0 +1,144 @@
+// Reading zod schemas as data: unwrap wrappers, find the schema of a field, list an object's keys.
+// Used for hints (did-you-mean, Chinese terms), the blank check, the starter spec and the JSON Schema.
+import type * as z from 'zod';
+import { blanks, termOf } from './primitives.js';
+
+type Def = { type: string; [k: string]: unknown };
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+export function kind(s: z.ZodType): string {
+  return defOf(s).type;
+}
+
+/** Strip optional / nullable / default / transform wrappers, keeping the first description seen. */
+export function unwrap(s: z.ZodType): { inner: z.ZodType; description?: string; defaultValue?: unknown; isBlank: boolean } {
+  let description = s.description;
+  let defaultValue: unknown;
+  let isBlank = blanks.has(s);
+  let cur = s;
+  for (;;) {
+    const def = defOf(cur);
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'readonly') cur = def.innerType as z.ZodType;
+    else if (def.type === 'default' || def.type === 'prefault') {
+      defaultValue = def.defaultValue;
+      cur = def.innerType as z.ZodType;
+    } else if (def.type === 'pipe') cur = def.in as z.ZodType;
+    else break;
+    description ??= cur.description;
+    isBlank ||= blanks.has(cur);
+  }
+  return { inner: cur, description, defaultValue, isBlank };
+}
+
+export function shapeOf(s: z.ZodType): Record<string, z.ZodType> | undefined {
+  const { inner } = unwrap(s);
+  const def = defOf(inner);
+  return def.type === 'object' ? (def.shape as Record<string, z.ZodType>) : undefined;
+}
+
+/** For a discriminated union, the option the data selects (or the first one). */
+export function unionOption(s: z.ZodType, data: unknown): z.ZodType | undefined {
+  const def = defOf(unwrap(s).inner);
+  if (def.type !== 'union') return undefined;
+  const options = def.options as z.ZodType[];
+  const key = def.discriminator as string | undefined;
+  if (!key) return undefined;
+  const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;
+  return (
+    options.find((o) => {
+      const lit = shapeOf(o)?.[key];
+      return lit && (defOf(lit).values as unknown[] | undefined)?.includes(value);
+    }) ?? options[0]
+  );
+}
+
+/** The schema of the field at `path`, following the data through unions and arrays. */
+export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], data: unknown): z.ZodType | undefined {
+  let s: z.ZodType | undefined = root;
+  let d: unknown = data;
+  for (const seg of path) {
+    if (!s) return undefined;
+    const option = unionOption(s, d);
+    if (option) s = option;
+    const { inner } = unwrap(s);
+    const def = defOf(inner);
+    if (def.type === 'object') s = (def.shape as Record<string, z.ZodType>)[String(seg)];
+    else if (def.type === 'array') s = def.element as z.ZodType;
+    else if (def.type === 'record') s = def.valueType as z.ZodType;
+    else if (def.type === 'union') {
+      // money: number or {amount, inWords}; pick the object option to go on into its fields
+      s = (def.options as z.ZodType[]).find((o) => shapeOf(o)?.[String(seg)]);
+    } else return undefined;
+    d = d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[seg as never] : undefined;
+  }
+  return s;
+}
+
+export function termAt(root: z.ZodType, path: readonly PropertyKey[], data: unknown): string | undefined {
+  const s = schemaAt(root, path, data);
+  return s ? termOf(unwrap(s).description) : undefined;
+}
+
+/** Keys of the object at `path`, for "did you mean" on unknown keys. */
+export function keysAt(root: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] {
+  const s = path.length === 0 ? root : schemaAt(root, path, data);
+  if (!s) return [];
+  const option = unionOption(s, walkData(data, path));
+  const shape = shapeOf(option ?? s);
+  return shape ? Object.keys(shape) : [];
+}
+
+function walkData(data: unknown, path: readonly PropertyKey[]): unknown {
+  let d = data;
+  for (const seg of path) d = d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[seg as never] : undefined;
+  return d;
+}
+
+export interface MissingBlank {
+  path: (string | number)[];
+  description?: string;
+}
+
+/**
+ * Walk schema and raw data together. Reports blanks that are missing (undefined or null) and, when
+ * `fill` is set, puts an empty map in place of every missing required block, so that a draft may
+ * leave whole sections out. Descends into defaults so that a block left to its default still has
+ * its blanks checked.
+ */
+export function findBlanks(schema: z.ZodType, data: unknown, fill: boolean): MissingBlank[] {
+  const out: MissingBlank[] = [];
+  const visit = (s: z.ZodType, value: unknown, path: (string | number)[]): void => {
+    const option = unionOption(s, value);
+    if (option) return visit(option, value, path);
+    const { inner } = unwrap(s);
+    const def = defOf(inner);
+    if (def.type === 'object') {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+      const obj = value as Record<string, unknown>;
+      for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) {
+        const info = unwrap(field);
+        let v = obj[key];
+        if (v === undefined || v === null) {
+          if (info.isBlank) {
+            out.push({ path: [...path, key], description: info.description });
+            continue;
+          }
+          if (info.defaultValue !== undefined) {
+            v = structuredClone(info.defaultValue);
+          } else if (fill && v === undefined && kind(field) === 'object' && defOf(info.inner).type === 'object') {
+            // a required block a draft leaves out: an empty map stands in for it
+            obj[key] = v = {};
+          } else continue;
+        }
+        visit(field, v, [...path, key]);
+      }
+    } else if (def.type === 'array' && Array.isArray(value)) {
+      value.forEach((item, i) => visit(def.element as z.ZodType, item, [...path, i]));
+    } else if (def.type === 'union' && value && typeof value === 'object') {
+      const objectOption = (def.options as z.ZodType[]).find((o) => shapeOf(o));
+      if (objectOption) visit(objectOption, value, path);
+    }
+  };
+  visit(schema, data, []);
+  return out;
+}

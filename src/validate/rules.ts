@@ -1,0 +1,163 @@
+// Cross-field rules: what zod's per-field shapes cannot say. Each rule skips values a draft leaves
+// blank; each finding points at the field a user should change.
+import Nzh from 'nzh/cn';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import type { PathSegment } from '../load/load.js';
+import { LABELS } from '../spec/blocks.js';
+import { clauseIds } from '../spec/common.js';
+import { minutesOf, type Duration } from '../spec/primitives.js';
+import type { Contract } from './validate.js';
+
+type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<Diagnostic, 'file' | 'pos' | 'path'>) => Diagnostic;
+// Rules read every type's spec through the fields they share; shapes were checked by zod already.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+const present = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
+
+export function checkRules(contract: Contract, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const spec = contract.spec as Loose;
+  const final = !contract.draft;
+
+  // term: end after start; notice shorter than the term
+  const term = spec.term;
+  if (term && present(term.start) && present(term.end) && term.end <= term.start) {
+    out.push(report(['term', 'end'], 'value', { expected: `a date after the start (${term.start})`, got: term.end }));
+  }
+  if (term && present(term.terminationNotice)) {
+    const termMinutes =
+      present(term.start) && present(term.end)
+        ? ((Date.parse(term.end) - Date.parse(term.start)) / 86_400_000 + 1) * 1440
+        : present(term.length)
+          ? minutesOf(term.length)
+          : undefined;
+    if (termMinutes !== undefined && minutesOf(term.terminationNotice) >= termMinutes) {
+      out.push(report(['term', 'terminationNotice'], 'value', { expected: 'a notice period shorter than the term', got: show(term.terminationNotice) }));
+    }
+  }
+
+  // tiered problem handling: level 1 ≤ level 2 ≤ level 3, and inside level 3 escalate ≤ first solution ≤ closure
+  const t = spec.tiers;
+  if (t) {
+    orderRule(out, report, [
+      [['tiers', 'level1', 'answerWithin'], t.level1?.answerWithin, '一级问题答复时限'],
+      [['tiers', 'level2', 'coordinateWithin'], t.level2?.coordinateWithin, '二级问题对接时限'],
+      [['tiers', 'level3', 'closeWithin'], t.level3?.closeWithin, '三级问题闭环时限'],
+    ]);
+    orderRule(out, report, [
+      [['tiers', 'level3', 'escalateWithin'], t.level3?.escalateWithin, '联系负责人时限'],
+      [['tiers', 'level3', 'initialSolutionWithin'], t.level3?.initialSolutionWithin, '初步方案时限'],
+      [['tiers', 'level3', 'closeWithin'], t.level3?.closeWithin, '闭环时限'],
+    ]);
+  }
+
+  // working hours: start before end, after-hours reply inside them
+  for (const path of [['services', 'hours'], ['communication', 'workingHours']] as const) {
+    const h = path.reduce<Loose>((o, k) => o?.[k], spec);
+    if (h && present(h.from) && present(h.to) && h.from >= h.to) {
+      out.push(report([...path, 'to'], 'value', { expected: `a time after the start (${h.from})`, got: h.to }));
+    }
+  }
+  const c = spec.communication;
+  if (c && present(c.afterHoursReplyBy) && present(c.workingHours?.from) && present(c.workingHours?.to)) {
+    if (c.afterHoursReplyBy < c.workingHours.from || c.afterHoursReplyBy > c.workingHours.to) {
+      out.push(report(['communication', 'afterHoursReplyBy'], 'value', { expected: `a time within working hours (${c.workingHours.from}–${c.workingHours.to})`, got: c.afterHoursReplyBy }));
+    }
+  }
+
+  // originals: each party's copies fit in the total
+  const k = spec.contract;
+  if (k && k.originalsPerParty * 2 > k.originals) {
+    out.push(report(['contract', 'originalsPerParty'], 'value', { expected: `at most ${Math.floor(k.originals / 2)} (half of ${k.originals} originals)`, got: String(k.originalsPerParty) }));
+  }
+
+  // parties: a company signs through its legal representative or an authorised agent
+  for (const role of ['provider', 'client'] as const) {
+    const p = spec.parties?.[role];
+    if (!p) continue;
+    // (an empty `legalRepresentative:` line is a blank, reported as missing already)
+    if (final && p.kind === 'company' && p.legalRepresentative === undefined && !present(p.authorisedAgent)) {
+      out.push(report(['parties', role], 'key', { expected: 'a `legalRepresentative` (法定代表人) or an `authorisedAgent` (授权代表) who signs for the company', got: 'neither' }));
+    }
+    if (p.kind === 'individual' && present(p.creditCode)) {
+      out.push(report(['parties', role, 'creditCode'], 'key', { expected: 'no credit code for an individual', got: p.creditCode, hint: 'set `kind: company`, or give `idNumber` instead' }));
+    }
+  }
+
+  // amounts in words must say the same as the figure
+  forEachMoney(spec, [], (path, m) => {
+    if (!present(m.inWords)) return;
+    const currency = LABELS.currency[(spec.fees?.currency ?? 'CNY') as keyof typeof LABELS.currency];
+    const want = moneyInWords(m.amount);
+    if (normaliseWords(m.inWords, currency) !== normaliseWords(want, '人民币')) {
+      out.push(report([...path, 'inWords'], 'value', { expected: `the capitals of ${m.amount}: ${want.replace(/^人民币/, currency)}`, got: m.inWords }));
+    }
+  });
+
+  // custom clauses: ids that exist, only optional clauses omitted, no clashes
+  const cl = spec.clauses;
+  if (cl) {
+    const all = clauseIds(contract.type.clauses);
+    const byId = new Map(all.map((x) => [x.id, x]));
+    const known = [...byId.keys()];
+    const added = new Set<string>();
+    (cl.omit ?? []).forEach((id: string, i: number) => {
+      const info = byId.get(id);
+      if (!info) out.push(report(['clauses', 'omit', i], 'value', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
+      else if (!info.optional) out.push(report(['clauses', 'omit', i], 'value', { expected: 'an optional clause', got: `\`${id}\` (${info.title}), which the contract cannot do without`, hint: `optional here: ${all.filter((x) => x.optional).map((x) => x.id).join(', ') || 'none'}; replace its text instead` }));
+    });
+    for (const id of Object.keys(cl.replace ?? {})) {
+      if (!byId.has(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
+      else if ((cl.omit ?? []).includes(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: 'a clause that is not omitted', got: id }));
+    }
+    (cl.add ?? []).forEach((a: Loose, i: number) => {
+      if (byId.has(a.id) || added.has(a.id)) out.push(report(['clauses', 'add', i, 'id'], 'value', { expected: 'a new clause id', got: `\`${a.id}\`, which is taken` }));
+      for (const where of ['after', 'before'] as const) {
+        const ref = a[where];
+        if (present(ref) && !byId.has(ref) && !added.has(ref)) out.push(report(['clauses', 'add', i, where], 'value', { expected: 'the id of a clause that comes earlier in the list or in the type', got: ref, hint: idHint(ref, [...known, ...added]) }));
+        if (present(ref) && (cl.omit ?? []).includes(ref)) out.push(report(['clauses', 'add', i, where], 'value', { expected: 'a clause that is not omitted', got: ref }));
+      }
+      if (present(a.after) && present(a.before)) out.push(report(['clauses', 'add', i, 'before'], 'key', { expected: 'either `after` or `before`', got: 'both' }));
+      added.add(a.id);
+    });
+  }
+  return out;
+}
+
+function idHint(id: string, known: string[]): string {
+  const near = known.filter((k) => k.includes(id) || id.includes(k));
+  return near.length ? `did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : `clause ids: ${known.join(', ')}`;
+}
+
+function orderRule(out: Diagnostic[], report: Report, steps: [PathSegment[], Duration | null | undefined, string][]): void {
+  const filled = steps.filter((s): s is [PathSegment[], Duration, string] => present(s[1]));
+  for (let i = 1; i < filled.length; i++) {
+    const [prevPath, prev, prevName] = filled[i - 1]!;
+    const [path, cur] = filled[i]!;
+    if (minutesOf(cur) < minutesOf(prev)) {
+      out.push(report(path, 'value', { expected: `no less than ${prevName} (${show(prev)}, at ${prevPath.join('.')})`, got: show(cur), hint: 'a higher level may take longer, never less' }));
+    }
+  }
+}
+
+function show(d: Duration): string {
+  return `${d.value} ${d.unit}${d.value === 1 ? '' : 's'}`;
+}
+
+/** Visit every money value written as {amount, inWords}. */
+function forEachMoney(v: Loose, path: PathSegment[], fn: (path: PathSegment[], m: { amount: number; inWords?: string | null }) => void): void {
+  if (!v || typeof v !== 'object') return;
+  if (Array.isArray(v)) return v.forEach((x, i) => forEachMoney(x, [...path, i], fn));
+  if (typeof v.amount === 'number' && 'inWords' in v) fn(path, v);
+  for (const [k, x] of Object.entries(v)) forEachMoney(x, [...path, k], fn);
+}
+
+export function moneyInWords(amount: number): string {
+  // nzh takes the number; amounts are bounded in the schema far below where it loses precision
+  return Nzh.toMoney(Math.round(amount * 100) / 100, { outSymbol: true });
+}
+
+function normaliseWords(s: string, currency: string): string {
+  return s.replace(/\s+/g, '').replace(/^(人民币|港币|美元)/, '').replace(currency, '').replace(/圆/g, '元').replace(/^大写[:：]?/, '');
+}

@@ -1,0 +1,222 @@
+// Stage 2: YAML data → validated, normalised Contract of one agreement type; or every mistake at
+// once, each positioned on the YAML node it is about.
+import type * as z from 'zod';
+import { closest, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
+import type { LoadedSpec, PathSegment } from '../load/load.js';
+import { LABELS } from '../spec/blocks.js';
+import type { AgreementType } from '../spec/common.js';
+import { termOf } from '../spec/primitives.js';
+import { TYPES, TYPE_NAMES, findType, type TypeId } from '../spec/types/index.js';
+import { findBlanks, keysAt, termAt } from '../spec/walk.js';
+import { checkRules } from './rules.js';
+
+type SpecOf<T> = T extends AgreementType<infer S> ? z.output<S> : never;
+
+/** A contract that passed validation: its type and its data, defaults applied. */
+export type Contract = {
+  [K in TypeId]: { type: Extract<(typeof TYPES)[number], { id: K }>; spec: SpecOf<Extract<(typeof TYPES)[number], { id: K }>>; draft: boolean };
+}[TypeId];
+
+export interface ValidateOptions {
+  /** render missing values as blanks instead of reporting them (also set by `draft: true`) */
+  draft?: boolean;
+}
+
+export type ValidateResult = { ok: true; contract: Contract; /** paths of values a draft leaves blank */ blanks: string[] } | { ok: false; diagnostics: Diagnostic[] };
+
+export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}): ValidateResult {
+  const data = loaded.data as Record<string, unknown>;
+  const diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<Diagnostic, 'file' | 'pos' | 'path'>): Diagnostic => ({
+    file: loaded.file,
+    pos: loaded.positionOf(path, at),
+    path: formatPath(path),
+    ...rest,
+  });
+
+  const typeName = data.type;
+  if (typeName === undefined || typeName === null) {
+    return {
+      ok: false,
+      diagnostics: [{ file: loaded.file, pos: { line: 1, col: 1 }, path: 'type', term: '合同类型', expected: 'a `type:` line naming the agreement type', got: 'none', hint: `one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}` }],
+    };
+  }
+  const type = typeof typeName === 'string' ? findType(typeName) : undefined;
+  if (!type) {
+    const guess = typeof typeName === 'string' ? closest(typeName, TYPE_NAMES) : undefined;
+    return {
+      ok: false,
+      diagnostics: [
+        diag(['type'], 'value', {
+          term: '合同类型',
+          expected: 'an agreement type',
+          got: describeValue(typeName),
+          hint: `${guess ? `did you mean \`${guess}\`? ` : ''}one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}; \`svc-contract types\` lists them`,
+        }),
+      ],
+    };
+  }
+
+  const draft = options.draft === true || data.draft === true;
+  const schema = type.schema;
+  const working = structuredClone(data);
+  const missing = findBlanks(schema, working, draft).filter(
+    // an authorised agent may sign instead of the legal representative: that blank is then not missing
+    (m) => !(m.path[m.path.length - 1] === 'legalRepresentative' && valueAt(data, [...m.path.slice(0, -1), 'authorisedAgent']) != null),
+  );
+  const diagnostics: Diagnostic[] = [];
+  if (!draft) {
+    for (const m of missing) {
+      const key = m.path[m.path.length - 1];
+      diagnostics.push(
+        diag(m.path, 'key', {
+          term: termOf(m.description),
+          expected: `a value for \`${String(key)}\``,
+          got: 'nothing',
+          hint: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______',
+        }),
+      );
+    }
+  }
+
+  const parsed = schema.safeParse(working);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) diagnostics.push(...fromIssue(issue, [], loaded, schema, data, diag));
+  } else {
+    const contract = { type, spec: parsed.data, draft } as unknown as Contract;
+    diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { term: termAt(schema, path, data), ...rest })));
+    if (diagnostics.length === 0) return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)) };
+  }
+  return { ok: false, diagnostics: sortDiagnostics(uniq(diagnostics)) };
+}
+
+type Diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<Diagnostic, 'file' | 'pos' | 'path'>) => Diagnostic;
+
+function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag): Diagnostic[] {
+  const path = [...base, ...(issue.path as PathSegment[])];
+  const value = valueAt(data, path);
+  const term = termAt(schema, path, data);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const allowed = keysAt(schema, path, data);
+        const guess = closest(key, allowed);
+        return diag([...path, key], 'key', {
+          expected: `a field of ${path.length ? `\`${formatPath(path)}\`` : 'the spec'}`,
+          got: `unknown field \`${key}\``,
+          hint: guess ? `did you mean \`${guess}\`?` : `allowed here: ${allowed.join(', ')}`,
+        });
+      });
+    case 'invalid_type': {
+      if (value === undefined) {
+        const key = path[path.length - 1];
+        return [diag(path, 'key', { term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' })];
+      }
+      return [diag(path, 'value', { term, expected: expectedType(issue.expected), got: describeValue(value), hint: typeHint(issue.expected, value) })];
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const guess = typeof value === 'string' ? closest(value, values) : undefined;
+      const labels = labelsFor(values);
+      return [
+        diag(path, 'value', {
+          term,
+          expected: values.length === 1 ? `\`${values[0]}\`` : `one of ${values.map((v) => `\`${v}\``).join(', ')}`,
+          got: describeValue(value),
+          hint: `${guess ? `did you mean \`${guess}\`? ` : ''}${labels}`.trim() || undefined,
+        }),
+      ];
+    }
+    case 'invalid_union': {
+      if ('discriminator' in issue && issue.discriminator) {
+        const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
+        const guess = typeof value === 'string' ? closest(value, options) : undefined;
+        return [diag(path, 'value', { term, expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`, got: describeValue(value), hint: guess ? `did you mean \`${guess}\`?` : undefined })];
+      }
+      // money and the like: report the errors of the option whose shape matches what was written
+      const branches = issue.errors;
+      const matching = branches.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag));
+      return [diag(path, 'value', { term, expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', got: describeValue(value) })];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const min = issue.code === 'too_small';
+      const bound = Number(min ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+      const origin = issue.origin;
+      const expected =
+        origin === 'array' ? `${min ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`
+        : origin === 'string' ? (min && bound === 1 ? 'a text that is not empty' : `at most ${bound} characters`)
+        : `a number ${min ? 'at least' : 'at most'} ${bound}`;
+      return [diag(path, 'value', { term, expected, got: origin === 'array' && Array.isArray(value) ? `${value.length} items` : describeValue(value) })];
+    }
+    case 'invalid_format':
+    case 'custom':
+    case 'not_multiple_of':
+    default: {
+      const expected = issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'a valid value';
+      return [diag(path, 'value', { term, expected, got: describeValue(value), hint: formatHint(expected, value) })];
+    }
+  }
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let d = data;
+  for (const seg of path) d = d && typeof d === 'object' ? (d as Record<PathSegment, unknown>)[seg] : undefined;
+  return d;
+}
+
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+
+export function describeValue(v: unknown): string {
+  if (v === undefined || v === null) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v)}`;
+  if (typeof v === 'boolean') return `${v}`;
+  return `the number ${String(v)}`;
+}
+
+function expectedType(t: string): string {
+  switch (t) {
+    case 'string': return 'text';
+    case 'number': return 'a number';
+    case 'boolean': return 'true or false';
+    case 'object': return 'a map of fields (key: value lines)';
+    case 'array': return 'a list (lines starting with "- ")';
+    default: return t;
+  }
+}
+
+function typeHint(expected: string, value: unknown): string | undefined {
+  if (expected === 'string' && typeof value === 'number') return `quote it ("${String(value)}") so that YAML keeps it as text`;
+  if (expected === 'string' && typeof value === 'boolean') return `quote it ("${String(value)}"); YAML reads yes/no/true/false as a truth value`;
+  if (expected === 'number' && typeof value === 'string') return 'write the number without quotes, units or thousands separators, e.g. 12000.50';
+  if (expected === 'object' && Array.isArray(value)) return 'write `key: value` lines here, not "- " items';
+  if (expected === 'array' && value && typeof value === 'object') return 'write each entry on a line starting with "- "';
+  return undefined;
+}
+
+function formatHint(expected: string, value: unknown): string | undefined {
+  if (/duration|a number and a unit/.test(expected) && typeof value === 'number') return `add the unit, e.g. "${value} hours"`;
+  if (/YYYY-MM-DD/.test(expected) && typeof value === 'string') return 'e.g. 2026-01-01; months and days take two digits';
+  return undefined;
+}
+
+const ALL_LABELS: Record<string, string> = Object.assign({}, ...Object.values(LABELS));
+
+function labelsFor(values: string[]): string {
+  const known = values.filter((v) => ALL_LABELS[v]);
+  return known.length ? known.map((v) => `${v} = ${ALL_LABELS[v]}`).join('; ') : '';
+}
+
+function uniq(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.pos.line}:${d.pos.col}:${d.path}:${d.expected}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
