@@ -43,7 +43,8 @@ export function starterSpec(type: AgreementType, options: StarterOptions = {}): 
 function comment(s: z.ZodType, description: string | undefined): string | undefined {
   const { inner } = unwrap(s);
   const values = enumValues(inner);
-  const parts = [description, values ? `one of: ${values.join(', ')}` : undefined].filter(Boolean);
+  const listed = values?.every((v) => description?.includes(v));
+  const parts = [description, values && !listed ? `one of: ${values.join(', ')}` : undefined].filter(Boolean);
   return parts.length ? parts.join('; ') : undefined;
 }
 
@@ -56,9 +57,11 @@ function enumValues(s: z.ZodType): string[] | undefined {
   return undefined;
 }
 
-function emitField(out: string[], key: string, field: z.ZodType, depth: number): void {
+/** `inherited`: the value an enclosing block's default gives this field (it wins over the field's own). */
+function emitField(out: string[], key: string, field: z.ZodType, depth: number, inherited?: unknown): void {
   const pad = '  '.repeat(depth);
-  const info = unwrap(field);
+  const own = unwrap(field);
+  const info = inherited === undefined ? own : { ...own, defaultValue: inherited };
   const note = comment(field, info.description);
   const inner = info.inner;
   const k = kind(inner);
@@ -77,17 +80,14 @@ function emitField(out: string[], key: string, field: z.ZodType, depth: number):
     const shape = shapeOf(union)!;
     const dv = info.defaultValue as Record<string, unknown>;
     for (const [k2, f2] of Object.entries(shape)) {
-      if (dv[k2] !== undefined) {
-        const n2 = comment(f2, unwrap(f2).description);
-        if (n2) out.push(`${pad}  # ${n2}`);
-        out.push(`${pad}  ${k2}: ${scalar(dv[k2])}`);
-      } else emitField(out, k2, f2, depth + 1);
+      emitField(out, k2, f2, depth + 1, dv[k2]);
     }
     return;
   }
   if (k === 'object' && (info.isBlank || info.defaultValue === undefined || isPlainObject(info.defaultValue))) {
     const lines: string[] = [];
-    for (const [k2, f2] of Object.entries(shapeOf(inner)!)) emitField(lines, k2, f2, depth + 1);
+    const given = isPlainObject(info.defaultValue) ? (info.defaultValue as Record<string, unknown>) : {};
+    for (const [k2, f2] of Object.entries(shapeOf(inner)!)) emitField(lines, k2, f2, depth + 1, given[k2]);
     // a block whose fields are all optional stays commented out as a whole
     const used = lines.some((l) => !l.trimStart().startsWith('#'));
     out.push(`${pad}${used ? '' : '# '}${key}:`, ...lines);

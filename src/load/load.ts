@@ -21,6 +21,8 @@ export interface LoadedSpec {
   data: unknown;
   /** position of the node at `path`; with `at: 'key'` the key naming it; falls back to the nearest ancestor */
   positionOf(path: readonly PathSegment[], at?: 'value' | 'key'): Position;
+  /** the text of the value at `path` as written in the file (e.g. 0571… before YAML made it a number) */
+  sourceOf(path: readonly PathSegment[]): string | undefined;
 }
 
 export type LoadResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnostics: Diagnostic[]; text?: string };
@@ -44,12 +46,13 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     const bad = firstInvalidUtf8(input);
     if (bad !== -1) {
       const before = new TextDecoder('utf-8').decode(input.subarray(0, bad));
+      const shown = new TextDecoder('utf-8').decode(input); // with U+FFFD for the bad bytes, to quote the line
       return fail({
         pos: positionIn(before, before.length),
         expected: 'UTF-8 text',
         got: `the byte 0x${input[bad]!.toString(16).padStart(2, '0')}, which is not UTF-8`,
         hint: 'save the file as UTF-8 (a GBK/GB2312 file from an older editor must be converted, e.g. iconv -f GBK -t UTF-8)',
-      });
+      }, shown);
     }
     text = new TextDecoder('utf-8').decode(input);
   }
@@ -68,7 +71,15 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
   }
   const diagnostics: Diagnostic[] = [];
   for (const err of docs.flatMap((d) => d.errors)) {
-    diagnostics.push({ file, path: '', pos: posAt(err.pos[0]), ...describeYamlError(err.code, err.message, text, err.pos[0]) });
+    let offset = err.pos[0];
+    if (err.code === 'MISSING_CHAR' && /quote/.test(err.message)) {
+      // YAML notices at the end of the file; the mistake is the quote that was never closed,
+      // which is the last quote character before that point (a later one would have closed it)
+      const q = err.message.includes("'") ? "'" : '"';
+      const open = text.lastIndexOf(q, offset - 1);
+      if (open !== -1) offset = open;
+    }
+    diagnostics.push({ file, path: '', pos: posAt(offset), ...describeYamlError(err.code, err.message, text, offset) });
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics), text };
 
@@ -142,6 +153,12 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
       const offset = target?.range?.[0];
       return offset === undefined ? START : posAt(offset);
     },
+    sourceOf(path) {
+      let node: unknown = doc.contents;
+      for (const seg of path) node = child(node, seg)?.value;
+      const range = (node as Node | undefined)?.range;
+      return range ? text.slice(range[0], range[1]).trim() : undefined;
+    },
   };
   return { ok: true, spec };
 }
@@ -190,7 +207,9 @@ function describeYamlError(code: string, message: string, text: string, offset: 
     case 'TAB_AS_INDENT':
       return { expected: 'indentation with spaces', got: 'a tab', hint: 'YAML does not allow tabs for indentation; replace them with spaces' };
     case 'MISSING_CHAR':
-      return { expected: 'valid YAML', got: message, hint: 'a quote or bracket is opened but not closed' };
+      return /quote/.test(message)
+        ? { expected: 'a closing quote', got: 'a quote that is never closed', hint: 'close the quote on the same line, e.g. number: "KF-2026-0001"' }
+        : { expected: 'valid YAML', got: message, hint: 'a bracket is opened but not closed' };
     case 'BAD_INDENT':
     case 'BAD_INDENTATION':
       return { expected: 'consistent indentation', got: message, hint: 'items of one map must start in the same column' };

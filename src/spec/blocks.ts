@@ -24,7 +24,8 @@ export const LABELS = {
   role: { provider: '服务提供方', client: '服务接受方' },
   feeKind: { fixed: '固定收费', usage: '按量收费' },
   invoiceKind: { 'vat-special': '增值税专用发票', 'vat-ordinary': '增值税普通发票', receipt: '收据' },
-  paymentTiming: { 'in-advance': '当月', 'in-arrears': '上月' },
+  paymentTiming: { 'in-advance': '当期', 'in-arrears': '上期' },
+  paymentCycle: { monthly: '按月', quarterly: '按季度', yearly: '按年', once: '一次性' },
   terminationGround: {
     'mutual-agreement': '双方协商一致',
     'material-breach': '一方严重违约',
@@ -212,6 +213,7 @@ export const feeItem = z.strictObject({
   name: blank(line, '费用项目', 'e.g. 咨询费用'),
   kind: def(z.enum(keys(LABELS.feeKind)), 'fixed', '收费方式', 'fixed (固定收费) or usage (按量收费)'),
   amount: blank(money, '金额', 'Amount in yuan; for a usage fee, the price of one unit'),
+  priceList: opt(line, '价目表', 'Instead of one amount: where the prices are listed, e.g. 附件二《配件价目表》'),
   unit: opt(line, '计费单位', 'For a usage fee: what one unit is, e.g. 次, 小时, 人·月'),
   note: opt(line, '说明', 'How the fee is calculated or what it covers'),
 });
@@ -232,9 +234,10 @@ export function payment(blankKeys: readonly ('dueDay' | 'dueWithin' | 'latePayme
   const f = fieldsFor(blankKeys);
   return z.strictObject({
     methods: def(z.array(paymentMethod).min(1), ['bank-transfer'], '支付方式', 'bank-transfer, online-payment, cash or cheque'),
-    timing: def(z.enum(keys(LABELS.paymentTiming)), 'in-advance', '付款安排', "in-advance: each month's fee is paid in that month (当月); in-arrears: paid the following month (上月)"),
-    dueDay: f('dueDay', z.number().int().min(1).max(28), '付款日', 'Pay by this day of the month, 1-28'),
-    dueWithin: f('dueWithin', duration('day', 'workingDay'), '付款期限', 'Pay within this time from the start of the month, e.g. "5 working days"'),
+    cycle: def(z.enum(keys(LABELS.paymentCycle)), 'monthly', '结算周期', 'monthly, quarterly, yearly or once (一次性支付)'),
+    timing: def(z.enum(keys(LABELS.paymentTiming)), 'in-advance', '付款安排', "in-advance: each period's fee is paid in that period (当期); in-arrears: paid in the following one (上期)"),
+    dueDay: f('dueDay', z.number().int().min(1).max(28), '付款日', 'Pay by this day of the month (of the period), 1-28; give this or dueWithin'),
+    dueWithin: f('dueWithin', duration('day', 'workingDay'), '付款期限', 'Pay within this time from the start of the period, e.g. "5 working days"; give this or dueDay'),
     latePaymentPercentPerDay: f('latePaymentPercentPerDay', percent.max(1), '逾期付款违约金日比例', 'Late fee per day, in percent of the unpaid sum, e.g. 0.05'),
     suspendAfter: f('suspendAfter', duration('day', 'workingDay'), '暂停服务期限', 'The provider may suspend the service once payment is this late, e.g. "15 days"'),
   });
@@ -311,7 +314,7 @@ export const disputes = z
       negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may start arbitration'),
     }),
   ])
-  .default({ method: 'litigation', court: 'defendant' })
+  .prefault({ method: 'litigation' })
   .describe('争议解决 — Negotiation first, then litigation in a court or arbitration; PRC law applies');
 
 export const notices = z.strictObject({

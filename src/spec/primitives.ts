@@ -119,7 +119,8 @@ export function duration(...allowed: Unit[]) {
   const words = allowed.flatMap((u) => UNITS[u].words.map((w) => ({ w, u })));
   words.sort((a, b) => b.w.length - a.w.length);
   const alternatives = words.map((x) => escapeRe(x.w)).join('|');
-  const example = allowed.map((u) => `"1 ${UNITS[u].words[1]}"`).join(', ');
+  const samples: Record<Unit, string> = { minute: '15 minutes', hour: '24 hours', day: '30 days', workingDay: '5 working days', week: '2 weeks', month: '3 months', year: '1 year' };
+  const example = allowed.slice(0, 2).map((u) => `"${samples[u]}"`).join(' or ');
   const pattern = new RegExp(`^(\\d+(?:\\.\\d{1,2})?)\\s*(${alternatives})$`);
   return z
     .string()
@@ -131,9 +132,9 @@ export function duration(...allowed: Unit[]) {
     });
 }
 
-/** Duration in one common base, to compare durations of different units (a month counts 30 days). */
+/** Duration in one common base, to compare durations of different units (a month is a twelfth of a year). */
 export function minutesOf(x: Duration): number {
-  const per: Record<Unit, number> = { minute: 1, hour: 60, day: 1440, workingDay: 1440, week: 10080, month: 43200, year: 525600 };
+  const per: Record<Unit, number> = { minute: 1, hour: 60, day: 1440, workingDay: 1440, week: 10080, month: 43800, year: 525600 };
   return x.value * per[x.unit];
 }
 

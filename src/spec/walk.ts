@@ -66,8 +66,9 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], data: un
     else if (def.type === 'array') s = def.element as z.ZodType;
     else if (def.type === 'record') s = def.valueType as z.ZodType;
     else if (def.type === 'union') {
-      // money: number or {amount, inWords}; pick the object option to go on into its fields
-      s = (def.options as z.ZodType[]).find((o) => shapeOf(o)?.[String(seg)]);
+      // money: number or {amount, inWords}; go on into the field of the object option
+      const option = (def.options as z.ZodType[]).find((o) => shapeOf(o)?.[String(seg)]);
+      s = option ? shapeOf(option)![String(seg)] : undefined;
     } else return undefined;
     d = d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[seg as never] : undefined;
   }

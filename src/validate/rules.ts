@@ -1,7 +1,7 @@
 // Cross-field rules: what zod's per-field shapes cannot say. Each rule skips values a draft leaves
 // blank; each finding points at the field a user should change.
 import Nzh from 'nzh/cn';
-import type { Diagnostic } from '../errors/diagnostic.js';
+import { closest, type Diagnostic } from '../errors/diagnostic.js';
 import type { PathSegment } from '../load/load.js';
 import { LABELS } from '../spec/blocks.js';
 import { clauseIds } from '../spec/common.js';
@@ -28,13 +28,24 @@ export function checkRules(contract: Contract, report: Report): Diagnostic[] {
   if (term && present(term.terminationNotice)) {
     const termMinutes =
       present(term.start) && present(term.end)
-        ? ((Date.parse(term.end) - Date.parse(term.start)) / 86_400_000 + 1) * 1440
+        ? term.end > term.start
+          ? ((Date.parse(term.end) - Date.parse(term.start)) / 86_400_000 + 1) * 1440
+          : undefined // reported above
         : present(term.length)
           ? minutesOf(term.length)
           : undefined;
     if (termMinutes !== undefined && minutesOf(term.terminationNotice) >= termMinutes) {
       out.push(report(['term', 'terminationNotice'], 'value', { expected: 'a notice period shorter than the term', got: show(term.terminationNotice) }));
     }
+  }
+
+  // one way to say a thing, not two that may disagree
+  if (term && present(term.end) && present(term.length)) {
+    out.push(report(['term', 'length'], 'key', { expected: 'either an `end` date or a `length`', got: 'both', hint: 'keep the one the contract states; the other follows from it' }));
+  }
+  const pay = spec.payment;
+  if (pay && present(pay.dueDay) && present(pay.dueWithin)) {
+    out.push(report(['payment', 'dueWithin'], 'key', { expected: 'either `dueDay` (pay by day N) or `dueWithin` (pay within N days)', got: 'both' }));
   }
 
   // tiered problem handling: level 1 ≤ level 2 ≤ level 3, and inside level 3 escalate ≤ first solution ≤ closure
@@ -111,6 +122,14 @@ export function checkRules(contract: Contract, report: Report): Diagnostic[] {
       if (!byId.has(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
       else if ((cl.omit ?? []).includes(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: 'a clause that is not omitted', got: id }));
     }
+    // an omitted appendix whose content the spec also gives: the content would vanish unseen
+    const appendixOf: Record<string, string> = { 'breach-acts': 'breachActs', glossary: 'glossary', remedies: 'remedies', scenarios: 'scenarios' };
+    (cl.omit ?? []).forEach((id: string, i: number) => {
+      const field = appendixOf[id];
+      if (field && spec.appendices?.[field] !== undefined) {
+        out.push(report(['clauses', 'omit', i], 'value', { expected: 'a clause whose content the spec does not give', got: `\`${id}\`, while appendices.${field} fills it`, hint: `remove appendices.${field}, or keep the clause` }));
+      }
+    });
     (cl.add ?? []).forEach((a: Loose, i: number) => {
       if (byId.has(a.id) || added.has(a.id)) out.push(report(['clauses', 'add', i, 'id'], 'value', { expected: 'a new clause id', got: `\`${a.id}\`, which is taken` }));
       for (const where of ['after', 'before'] as const) {
@@ -126,7 +145,8 @@ export function checkRules(contract: Contract, report: Report): Diagnostic[] {
 }
 
 function idHint(id: string, known: string[]): string {
-  const near = known.filter((k) => k.includes(id) || id.includes(k));
+  const guess = closest(id, known);
+  const near = guess ? [guess] : known.filter((k) => k.includes(id) || id.includes(k));
   return near.length ? `did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : `clause ids: ${known.join(', ')}`;
 }
 

@@ -7,7 +7,7 @@ import { LABELS } from '../spec/blocks.js';
 import type { AgreementType } from '../spec/common.js';
 import { termOf } from '../spec/primitives.js';
 import { TYPES, TYPE_NAMES, findType, type TypeId } from '../spec/types/index.js';
-import { findBlanks, keysAt, termAt } from '../spec/walk.js';
+import { findBlanks, keysAt, schemaAt, termAt } from '../spec/walk.js';
 import { checkRules } from './rules.js';
 
 type SpecOf<T> = T extends AgreementType<infer S> ? z.output<S> : never;
@@ -59,10 +59,11 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   const draft = options.draft === true || data.draft === true;
   const schema = type.schema;
   const working = structuredClone(data);
-  const missing = findBlanks(schema, working, draft).filter(
-    // an authorised agent may sign instead of the legal representative: that blank is then not missing
-    (m) => !(m.path[m.path.length - 1] === 'legalRepresentative' && valueAt(data, [...m.path.slice(0, -1), 'authorisedAgent']) != null),
-  );
+  const missing = findBlanks(schema, working, draft).filter((m) => {
+    // a blank that a sibling field can stand in for is not missing when that sibling is given
+    const alternative = ALTERNATIVES[String(m.path[m.path.length - 1])];
+    return !(alternative && valueAt(data, [...m.path.slice(0, -1), alternative]) != null);
+  });
   const diagnostics: Diagnostic[] = [];
   if (!draft) {
     for (const m of missing) {
@@ -89,6 +90,12 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   return { ok: false, diagnostics: sortDiagnostics(uniq(diagnostics)) };
 }
 
+/** Blanks that another field of the same map may replace. */
+const ALTERNATIVES: Record<string, string> = {
+  legalRepresentative: 'authorisedAgent', // an authorised agent signs instead
+  amount: 'priceList', // a fee item priced from a list
+};
+
 type Diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<Diagnostic, 'file' | 'pos' | 'path'>) => Diagnostic;
 
 function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag): Diagnostic[] {
@@ -111,7 +118,17 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
         const key = path[path.length - 1];
         return [diag(path, 'key', { term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' })];
       }
-      return [diag(path, 'value', { term, expected: expectedType(issue.expected), got: describeValue(value), hint: typeHint(issue.expected, value) })];
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        // YAML read it as a number: would it be right as text? If not, say what the text must look like
+        const field = schemaAt(schema, path, data);
+        const asText = field?.safeParse(String(value));
+        const message = asText && !asText.success ? asText.error.issues[0]?.message : undefined;
+        if (message && !/^Invalid/.test(message)) {
+          return [diag(path, 'value', { term, expected: message, got: describeValue(value), hint: formatHint(message, value) })];
+        }
+      }
+      const written = loaded.sourceOf(path) ?? String(value);
+      return [diag(path, 'value', { term, expected: expectedType(issue.expected), got: describeValue(value), hint: typeHint(issue.expected, value, written) })];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
@@ -189,9 +206,9 @@ function expectedType(t: string): string {
   }
 }
 
-function typeHint(expected: string, value: unknown): string | undefined {
-  if (expected === 'string' && typeof value === 'number') return `quote it ("${String(value)}") so that YAML keeps it as text`;
-  if (expected === 'string' && typeof value === 'boolean') return `quote it ("${String(value)}"); YAML reads yes/no/true/false as a truth value`;
+function typeHint(expected: string, value: unknown, written: string): string | undefined {
+  if (expected === 'string' && typeof value === 'number') return `quote it ("${written}") so that YAML keeps it as text${written !== String(value) ? `; unquoted, YAML reads it as the number ${String(value)}` : ''}`;
+  if (expected === 'string' && typeof value === 'boolean') return `quote it ("${written}"); YAML reads true/false as a truth value`;
   if (expected === 'number' && typeof value === 'string') return 'write the number without quotes, units or thousands separators, e.g. 12000.50';
   if (expected === 'object' && Array.isArray(value)) return 'write `key: value` lines here, not "- " items';
   if (expected === 'array' && value && typeof value === 'object') return 'write each entry on a line starting with "- "';

@@ -59,8 +59,8 @@ const schema = z.strictObject({
   invoice: invoice(['issueWithin']).describe('发票 — Invoice after payment'),
   term: term(['start', 'end']).describe('服务期限 — Start and end of the service'),
   confidentiality: confidentiality(['period']).describe('保密 — Trade secrets of the client and privacy of end customers'),
-  liability: liability.default({ compensateLosses: true }).describe('违约责任'),
-  termination: termination().default({ grounds: ['mutual-agreement', 'material-breach', 'force-majeure'] }).describe('协议的变更与解除'),
+  liability: liability.prefault({}).describe('违约责任'),
+  termination: termination().prefault({}).describe('协议的变更与解除'),
   ...tail(),
 });
 

@@ -18,17 +18,17 @@ const schema = z.strictObject({
   term: term(['length']).describe('协议效力 — The term: 有效期为___年'),
   services: services(['items', 'channels']).describe('服务内容 — Scope (consulting, technical support, maintenance, training), standard, hours and channels'),
   fees: fees(['items']).describe('服务费用 — Consulting, support, maintenance and training fees'),
-  payment: payment([]).default({ methods: ['bank-transfer'], timing: 'in-advance' }).describe('支付方式 — Bank transfer, cash or other agreed means'),
-  invoice: invoice([]).default({ kind: 'receipt', onRequest: false }).describe('收据 — The provider issues a receipt (or invoice) for each payment'),
-  liability: liability.default({ compensateLosses: true }).describe('服务保障 — Quality guarantee, remedy and liability for losses'),
-  confidentiality: confidentiality([]).default({ survivesTermination: true, separateAgreement: false }).describe('保密义务 — Both parties keep the contract and trade secrets confidential'),
+  payment: payment([]).prefault({}).describe('支付方式 — Bank transfer, cash or other agreed means'),
+  invoice: invoice([]).prefault({ kind: 'receipt' }).describe('收据 — The provider issues a receipt (or invoice) for each payment'),
+  liability: liability.prefault({}).describe('服务保障 — Quality guarantee, remedy and liability for losses'),
+  confidentiality: confidentiality([]).prefault({}).describe('保密义务 — Both parties keep the contract and trade secrets confidential'),
   supervision: z
     .strictObject({
       inspectionFrequency: def(frequency, 'monthly', '服务质量检查频率', 'How often the client checks service quality'),
       feedbackSummary: blank(frequency, '反馈汇总频率', 'How often the provider summarises and analyses customer feedback'),
     })
     .describe(d('服务监督与反馈', 'Inspection by the client and the feedback loop')),
-  dataProtection: dataProtection.default({ deleteOnEnd: true }).describe('数据安全与隐私保护 — Security of customer data and privacy'),
+  dataProtection: dataProtection.prefault({}).describe('数据安全与隐私保护 — Security of customer data and privacy'),
   changes: z
     .strictObject({
       changeNotice: blank(duration('day', 'workingDay', 'month'), '变更提前通知期限', 'Advance notice before the provider changes the service, e.g. "15 days"'),
@@ -36,7 +36,7 @@ const schema = z.strictObject({
     })
     .describe(d('服务变更与更新', 'Changes to and updates of the service')),
   training: training.describe('培训与支持 — Training plan (content, time, place) and technical support'),
-  termination: termination().default({ grounds: ['mutual-agreement', 'material-breach', 'force-majeure'] }).describe('协议终止与解除 — Expiry, early termination and settlement'),
+  termination: termination().prefault({}).describe('协议终止与解除 — Expiry, early termination and settlement'),
   ...tail(),
 });
 

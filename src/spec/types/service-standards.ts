@@ -13,8 +13,8 @@ const schema = z.strictObject({
   standards: opt(z.array(line).min(1).max(30), '服务标准', "The standards the provider's staff meet; the four of the reference (knowledge, problem solving, manner, confidentiality) when left out"),
   fees: fees(['monthly']).describe('服务费用 — RMB ___ per month'),
   payment: payment(['dueWithin']).describe('支付 — Within the first five working days of each month'),
-  confidentiality: confidentiality([]).default({ survivesTermination: true, separateAgreement: true }).describe('保密条款 — Survives the end of the contract'),
-  liability: liability.default({ compensateLosses: true }).describe('违约责任 — The party in breach compensates the losses'),
+  confidentiality: confidentiality([]).prefault({ separateAgreement: true }).describe('保密条款 — Survives the end of the contract'),
+  liability: liability.prefault({}).describe('违约责任 — The party in breach compensates the losses'),
   term: opt(term([]), '服务期限', 'Start and end of the service, if the contract has a fixed term'),
   appendices: z
     .strictObject({
@@ -32,7 +32,7 @@ const schema = z.strictObject({
       scenarios: opt(z.array(line).min(1).max(30), '适用场景', 'Situations the standards apply to; the standard list when left out'),
       damagesFormula: opt(prose, '损失赔偿金计算公式', 'How damages are calculated (annex 7)'),
     })
-    .default({})
+    .prefault({})
     .describe(d('附录', 'Explanatory appendices after the signature block')),
   ...tail(),
 });

@@ -22,7 +22,7 @@ const schema = z.strictObject({
     .describe(d('服务内容及要求', 'What the provider does and to what standard')),
   term: term(['start', 'end', 'renewal', 'terminationNotice']).describe('服务期限 — Dates, automatic renewal and notice to end'),
   fees: fees(['monthly']).describe('服务费用 — Fixed monthly fee, in figures and in capitals'),
-  payment: payment(['dueDay', 'latePaymentPercentPerDay', 'suspendAfter']).default({ methods: ['bank-transfer'], timing: 'in-arrears' }).describe('支付方式 — Paid by day ___ of each month for the previous month'),
+  payment: payment(['dueDay', 'latePaymentPercentPerDay', 'suspendAfter']).prefault({ timing: 'in-arrears' }).describe('支付方式 — Paid by day ___ of each month for the previous month'),
   invoice: invoice(['issueWithin']).describe('发票 — Invoice within ___ working days of payment'),
   confidentiality: confidentiality(['period']).describe('保密条款 — ___ years from the effective date'),
   liability: z

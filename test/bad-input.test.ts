@@ -1,0 +1,109 @@
+// Every kind of bad input a user can give: each fixture's messages and positions, exactly.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_SPEC_BYTES } from '../src/load/load.js';
+import { brief, check, fixture } from './helpers/check.js';
+
+type Expect = { at: string; expected: RegExp; got?: RegExp; hint?: RegExp };
+
+const cases: Record<string, Expect[]> = {
+  'empty.yaml': [{ at: '1:1 ', expected: /a contract spec/, got: /an empty file/, hint: /svc-contract init/ }],
+  'comments-only.yaml': [{ at: '1:1 ', expected: /a contract spec/, got: /an empty file/ }],
+  'not-yaml.yaml': [{ at: '1:1 ', expected: /a map of fields/, got: /the text "本合同/ }],
+  'syntax-error.yaml': [{ at: '4:11 ', expected: /a closing quote/, got: /never closed/ }],
+  'tabs.yaml': [{ at: '4:1 ', expected: /indentation with spaces/, got: /a tab/, hint: /replace them with spaces/ }],
+  'duplicate-keys.yaml': [{ at: '8:5 ', expected: /each key once/, got: /`name` a second time/ }],
+  'list-for-map.yaml': [{ at: '4:3 parties', expected: /a map of fields/, got: /a list/, hint: /not "- " items/ }],
+  'unknown-type.yaml': [{ at: '1:7 type', expected: /an agreement type/, got: /work-contrat/, hint: /did you mean `work-contract`\?.*service-agreement/ }],
+  'missing-type.yaml': [{ at: '1:1 type', expected: /`type:` line/, got: /none/, hint: /work-contract \(客服工作合同\)/ }],
+  'unknown-key.yaml': [
+    { at: '3:1 contarct', expected: /a field of the spec/, got: /unknown field `contarct`/, hint: /did you mean `contract`\?/ },
+    { at: '8:5 parties.provider.phonee', expected: /a field of `parties.provider`/, hint: /did you mean `phone`\?/ },
+  ],
+  'wrong-types.yaml': [
+    { at: '5:14 contract.originals', expected: /a number/, got: /the text "two"/ },
+    { at: '9:12 parties.provider.phone', expected: /^text$/, got: /the number 13800138000/, hint: /quote it \("13800138000"\)/ },
+    { at: '13:12 fees.monthly', expected: /an amount such as 12000/, got: /"12,000元"/ },
+    { at: '15:16 services.replyWithin', expected: /a number and a unit/, got: /the number 2/, hint: /"2 hours"/ },
+    { at: '17:11 disputes.method', expected: /one of `litigation`, `arbitration`/, got: /"court"/ },
+  ],
+  'missing-required.yaml': [{ at: '6:3 parties.provider.phone', expected: /a value for `phone`/, got: /nothing/, hint: /draft: true/ }],
+  'multiple-documents.yaml': [{ at: '3:1 ', expected: /one contract per file/, got: /2 YAML documents/ }],
+  'billion-laughs.yaml': [{ at: '4:8 ', expected: /at most 100 alias/, got: /expand without bound/ }],
+  'proto-keys.yaml': [
+    { at: '4:3 ', expected: /a field name/, got: /reserved key `__proto__`/ },
+    { at: '6:3 ', expected: /a field name/, got: /reserved key `constructor`/ },
+    { at: '7:5 ', expected: /a field name/, got: /reserved key `prototype`/ },
+  ],
+  'non-utf8.yaml': [{ at: '5:11 ', expected: /UTF-8 text/, got: /0xc9/, hint: /iconv -f GBK/ }],
+  // a BOM and Windows line endings are accepted; positions after them stay right
+  'bom.yaml': [{ at: '5:16 contract.signingDate', expected: /exists on the calendar/, got: /2026-02-30/ }],
+  'crlf.yaml': [{ at: '5:16 contract.signingDate', expected: /exists on the calendar/, got: /2026-13-01/ }],
+  'draft-date.yaml': [{ at: '4:10 term.start', expected: /YYYY-MM-DD/, got: /2026-1-1/, hint: /two digits/ }],
+  'percent-range.yaml': [{ at: '4:31 rectification.resolutionRateBelowPercent', expected: /at most 100/, got: /185/ }],
+  'cross-field.yaml': [
+    { at: '5:8 term.end', expected: /a date after the start \(2027-01-01\)/, got: /2026-12-31/ },
+    { at: '9:9 communication.workingHours.to', expected: /a time after the start \(18:00\)/ },
+    { at: '14:23 tiers.level2.coordinateWithin', expected: /no less than 一级问题答复时限 \(3 hours/, got: /2 hours/ },
+    { at: '22:14 fees.monthly.inWords', expected: /人民币壹万贰仟元整/, got: /壹万贰仟伍佰/ },
+  ],
+  'custom-clauses.yaml': [
+    { at: '6:22 term.terminationNotice', expected: /shorter than the term/, got: /13 months/ },
+    { at: '8:10 clauses.omit[0]', expected: /an optional clause/, got: /confidentiality/ },
+    { at: '8:27 clauses.omit[1]', expected: /a clause id of work-contract/, got: /trainning/ },
+    { at: '10:5 clauses.replace.confidentialty', expected: /a clause id/, hint: /did you mean `confidentiality`\?/ },
+    { at: '14:14 clauses.add[0].after', expected: /not omitted/, got: /confidentiality/ },
+  ],
+};
+
+describe('bad input: each fixture gives its positioned messages', () => {
+  for (const [name, expected] of Object.entries(cases)) {
+    it(name, () => {
+      const r = check(fixture(`bad/${name}`));
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(brief(r.diagnostics)).toEqual(expected.map((e) => e.at.trimEnd()));
+      r.diagnostics.forEach((d, i) => {
+        const e = expected[i]!;
+        expect(d.expected).toMatch(e.expected);
+        if (e.got) expect(d.got).toMatch(e.got);
+        if (e.hint) expect(d.hint).toMatch(e.hint);
+        expect(d.file).toBe(fixture(`bad/${name}`));
+      });
+    });
+  }
+
+  it('covers every fixture in test/fixtures/bad', async () => {
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(fixture('bad')).sort()).toEqual(Object.keys(cases).sort());
+  });
+
+  it('an oversized file is refused before parsing, with the documented limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svc-'));
+    const file = join(dir, 'huge.yaml');
+    const line = 'type: work-contract\ndraft: true\n' + '# padding\n'.repeat(MAX_SPEC_BYTES / 10 + 10);
+    writeFileSync(file, line);
+    const r = check(file);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(brief(r.diagnostics)).toEqual(['1:1']);
+    expect(r.diagnostics[0]!.expected).toBe('a spec of at most 1024 KiB');
+  });
+
+  it('a BOM with Windows line endings validates like the plain file', () => {
+    const plain = check(fixture('good/minimal-draft.yaml'));
+    const windows = check(fixture('good/bom-crlf.yaml'));
+    expect(plain.ok && windows.ok).toBe(true);
+    if (plain.ok && windows.ok) expect(windows.contract.spec).toEqual(plain.contract.spec);
+    expect(readFileSync(fixture('good/bom-crlf.yaml')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(fixture('good/bom-crlf.yaml'), 'latin1')).toContain('\r\n');
+  });
+
+  it('__proto__ and constructor keys pollute nothing', () => {
+    check(fixture('bad/proto-keys.yaml'));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});

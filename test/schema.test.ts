@@ -1,0 +1,84 @@
+// The JSON Schema in schemas/: current with the zod schemas, and agreeing with them when an
+// independent validator (ajv) judges the examples, the starters and the bad fixtures.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { schemaText } from '../src/cli/commands/schema.js';
+import { starterSpec } from '../src/init/starter.js';
+import { loadSpec } from '../src/load/load.js';
+import { jsonSchemaFor } from '../src/spec/json-schema.js';
+import { TYPES, findType } from '../src/spec/types/index.js';
+import { check, checkText, fixture, root } from './helpers/check.js';
+
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+const validators = new Map(TYPES.map((t) => [t.id, ajv.compile(JSON.parse(readFileSync(join(root, 'schemas', `${t.id}.schema.json`), 'utf8')))]));
+
+function ajvAccepts(data: unknown): boolean {
+  const type = typeof (data as { type?: unknown })?.type === 'string' ? findType((data as { type: string }).type) : undefined;
+  if (!type) return false; // no schema applies: an unknown type is rejected by both
+  return validators.get(type.id)!(data) as boolean;
+}
+
+describe('schemas/ is current', () => {
+  it.each(TYPES.map((t) => t.id))('%s.schema.json matches the zod schema (regenerate with `npm run schemas`)', (id) => {
+    const committed = readFileSync(join(root, 'schemas', `${id}.schema.json`), 'utf8');
+    expect(committed).toBe(schemaText(jsonSchemaFor(findType(id)!)));
+  });
+
+  it('every field carries a description (the Chinese term first)', () => {
+    const missing: string[] = [];
+    const walk = (s: Record<string, unknown>, path: string) => {
+      const props = s.properties as Record<string, Record<string, unknown>> | undefined;
+      for (const [k, v] of Object.entries(props ?? {})) {
+        if (!v.description) missing.push(`${path}.${k}`);
+        walk(v, `${path}.${k}`);
+        for (const alt of [...((v.anyOf as Record<string, unknown>[]) ?? []), ...((v.oneOf as Record<string, unknown>[]) ?? [])]) walk(alt, `${path}.${k}`);
+        if (v.items) walk(v.items as Record<string, unknown>, `${path}.${k}[]`);
+      }
+    };
+    for (const t of TYPES) walk(jsonSchemaFor(t), t.id);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('ajv and zod agree', () => {
+  const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml'));
+
+  it.each(examples)('examples/%s: both accept', (name) => {
+    const file = join(root, 'examples', name);
+    const loaded = loadSpec(readFileSync(file), file);
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(check(file).ok).toBe(true);
+    const validate = validators.get(findType((loaded.spec.data as { type: string }).type)!.id)!;
+    expect(validate(loaded.spec.data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(TYPES.map((t) => t.id))('the %s starter: both accept', (id) => {
+    const text = starterSpec(findType(id)!);
+    expect(checkText(text).ok).toBe(true);
+    const loaded = loadSpec(text, 'starter.yaml');
+    expect(loaded.ok && ajvAccepts(loaded.spec.data)).toBe(true);
+  });
+
+  // fixtures zod rejects for the shape of what is written (not for cross-field or calendar rules)
+  const shapeFixtures = ['list-for-map', 'unknown-type', 'missing-type', 'unknown-key', 'wrong-types', 'missing-required', 'percent-range', 'draft-date'];
+  it.each(shapeFixtures)('bad/%s.yaml: both reject', (name) => {
+    const file = fixture(`bad/${name}.yaml`);
+    expect(check(file).ok).toBe(false);
+    const loaded = loadSpec(readFileSync(file), file);
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(ajvAccepts(loaded.spec.data)).toBe(false);
+  });
+
+  // rules JSON Schema cannot state (end after start): zod alone rejects, as the README says
+  it('a cross-field mistake in a complete spec: ajv accepts, zod rejects', () => {
+    const text = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8').replace(/^(\s+end:) .*$/m, '$1 2020-01-01');
+    const loaded = loadSpec(text, 'x.yaml');
+    expect(loaded.ok && ajvAccepts(loaded.spec.data)).toBe(true);
+    const r = checkText(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map((d) => d.path)).toEqual(['term.end']);
+  });
+});
