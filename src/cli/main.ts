@@ -52,6 +52,7 @@ Examples:
   $ svc-contract types
   $ svc-contract init --type work-contract deal.yaml
   $ svc-contract validate deal.yaml
+  $ svc-contract build deal.yaml --out out/
   $ svc-contract validate --draft examples/*.yaml`,
     );
 
@@ -73,6 +74,30 @@ Examples:
     .action(async (files: string[], opts: { draft?: boolean; json?: boolean }) => {
       const { validateCommand } = await import('./commands/validate.js');
       code = validateCommand(files, opts, ctx);
+    });
+
+  program
+    .command('build')
+    .description('write each spec\'s contract as Markdown (and, as they arrive, DOCX and PDF) into --out')
+    .argument('<spec...>', 'spec files (YAML)')
+    .option('-f, --format <list>', 'formats to write, comma-separated: md', 'md')
+    .option('-o, --out <dir>', 'folder for the outputs (file names come from the spec file names)', '.')
+    .option('--draft', 'allow values to be left out: they print as blanks ______')
+    .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')
+    .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ svc-contract build deal.yaml --out out/
+  $ svc-contract build examples/*.yaml --format md --out out/
+  $ svc-contract build --draft starter.yaml --out drafts/
+  $ svc-contract build deal.yaml --locale zh-Hant --out out/
+  $ svc-contract build deal.yaml --templates firm-templates/ --out out/`,
+    )
+    .action(async (files: string[], opts: { format: string; out: string; draft?: boolean; locale?: string; templates?: string }) => {
+      const { buildCommand } = await import('./commands/build.js');
+      code = await buildCommand(files, opts, ctx);
     });
 
   program

@@ -24,6 +24,8 @@ export interface AgreementType<S extends z.ZodType = z.ZodType> {
   /** how the role is called beside 甲方/乙方, e.g. 服务提供方 / 委托方 */
   roleNames: { provider: string; client: string };
   clauses: ClauseInfo[];
+  /** numbering style of the reference document (see src/tree/number.ts) */
+  numbering: 'article' | 'chapter' | 'section' | 'section-decimal' | 'section-paren';
   schema: S;
 }
 
@@ -41,7 +43,7 @@ export function header(id: string, names: readonly string[], opts: { signingRule
 export function tail() {
   return {
     disputes,
-    notices: opt(notices, '通知与送达', 'How notices are delivered between the parties'),
+    notices: notices.prefault({}).describe('通知与送达 — How notices are delivered between the parties'),
     annexes: opt(z.array(annex).max(50), '附件', 'Annexes listed at the end of the contract'),
     clauses: opt(customClauses, '自定义条款', 'Add your own clauses, replace the text of a clause, or omit optional ones'),
   };

@@ -94,5 +94,6 @@ export const maintenanceAgreement: AgreementType<typeof schema> = {
     { id: 'notices', title: '通知与送达', optional: true },
     { id: 'miscellaneous', title: '其他' },
   ],
+  numbering: 'section-decimal',
   schema,
 };

@@ -48,5 +48,6 @@ export const serviceAgreement: AgreementType<typeof schema> = {
     { id: 'notices', title: '通知与送达', optional: true },
     { id: 'miscellaneous', title: '其他' },
   ],
+  numbering: 'article',
   schema,
 };

@@ -95,5 +95,6 @@ export const serviceContract: AgreementType<typeof schema> = {
     { id: 'disputes', title: '争议解决' },
     { id: 'miscellaneous', title: '其他约定' },
   ],
+  numbering: 'chapter',
   schema,
 };

@@ -58,5 +58,6 @@ export const serviceStandards: AgreementType<typeof schema> = {
     { id: 'remedies', title: '执行中遇到的问题及解决办法', optional: true },
     { id: 'scenarios', title: '适用场景', optional: true },
   ],
+  numbering: 'section',
   schema,
 };

@@ -83,5 +83,6 @@ export const workContract: AgreementType<typeof schema> = {
       { id: 'copies', title: '协议份数' },
     ] },
   ],
+  numbering: 'section-paren',
   schema,
 };

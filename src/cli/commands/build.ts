@@ -1,0 +1,81 @@
+// `svc-contract build <spec...>`: each spec → its contract in the asked formats, under --out.
+// A spec that fails leaves no file behind and its earlier outputs untouched.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { SpecError } from '../../errors/diagnostic.js';
+import { buildDocument } from '../../pipeline.js';
+import { LABELS } from '../../spec/blocks.js';
+import { TemplateOverrideError, loadTemplates } from '../../templates/load.js';
+import type { Locale } from '../../tree/locale.js';
+import { FORMATS, type Format } from '../../writers/index.js';
+import { EXIT, UsageError, writeFileAtomic } from '../io.js';
+import { version, type Context } from '../main.js';
+import { checkFile, printDiagnostics } from './check.js';
+
+export interface BuildFlags {
+  format: string;
+  out: string;
+  draft?: boolean;
+  locale?: string;
+  templates?: string;
+}
+
+export function parseFormats(list: string): Format[] {
+  const asked = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const known = Object.keys(FORMATS);
+  for (const f of asked) if (!known.includes(f)) throw new UsageError(`unknown format "${f}"; formats: ${known.join(', ')}`);
+  if (asked.length === 0) throw new UsageError(`--format needs at least one of: ${known.join(', ')}`);
+  return [...new Set(asked)] as Format[];
+}
+
+export async function buildCommand(files: string[], flags: BuildFlags, ctx: Context): Promise<number> {
+  const formats = parseFormats(flags.format);
+  if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  // output names come from the spec's file name only; two specs must not write the same file
+  const names = new Map<string, string>();
+  for (const f of files) {
+    const name = basename(f).replace(/\.(ya?ml)$/i, '');
+    const other = names.get(name);
+    if (other !== undefined) throw new UsageError(`${other} and ${f} would both write ${name}.*; build them into different --out folders`);
+    names.set(name, f);
+  }
+  const writers = await Promise.all(formats.map(async (f) => [f, await FORMATS[f].load()] as const));
+  mkdirSync(flags.out, { recursive: true });
+
+  let code: number = EXIT.ok;
+  for (const [name, file] of names) {
+    let checked;
+    try {
+      checked = checkFile(file, flags.draft === true);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      ctx.err(`svc-contract: ${e.message}`);
+      code = EXIT.usage;
+      continue;
+    }
+    if (!checked.ok) {
+      printDiagnostics(checked, ctx);
+      ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
+      if (code === EXIT.ok) code = EXIT.invalid;
+      continue;
+    }
+    try {
+      const templates = loadTemplates(join(ctx.packageRoot, 'templates'), checked.contract.type.id, flags.templates);
+      const { doc } = await buildDocument(checked.contract, templates, flags.locale ? { locale: flags.locale as Locale } : {});
+      const specHash = createHash('sha256').update(readFileSync(file)).digest('hex');
+      // every format is made in memory first: a failure writes nothing
+      const outputs: [string, Uint8Array][] = [];
+      for (const [format, write] of writers) outputs.push([join(flags.out, `${name}.${FORMATS[format].ext}`), await write(doc, { version, specHash })]);
+      for (const [path, bytes] of outputs) writeFileAtomic(path, bytes);
+      ctx.out(`${ctx.paintOut.bold('✓')} ${file} → ${outputs.map(([p]) => p).join(', ')}${checked.contract.draft ? ` (draft, ${checked.blanks.length} blanks)` : ''}`);
+    } catch (e) {
+      if (e instanceof TemplateOverrideError) throw new UsageError(e.message);
+      if (!(e instanceof SpecError)) throw e;
+      printDiagnostics({ ok: false, file, diagnostics: e.diagnostics, text: undefined }, ctx);
+      ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
+      if (code === EXIT.ok) code = EXIT.invalid;
+    }
+  }
+  return code;
+}

@@ -1,0 +1,61 @@
+// How values read in the contract: money in figures and capitals, dates, durations, Chinese
+// numerals. Pure functions; the Handlebars helpers and the numbering both use them.
+import Nzh from 'nzh/cn';
+import { LABELS } from '../spec/blocks.js';
+import { UNITS, type Duration } from '../spec/primitives.js';
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五: for 第一章, 一、, （一）. */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`not a whole number: ${n}`);
+  if (n < 10) return DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
+  return Nzh.encodeS(n);
+}
+
+/** a, b, … z, aa, ab: for 001's items a) b) c). */
+export function latinLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** 12000 → 12,000.00 */
+export function figures(amount: number): string {
+  const fen = Math.round(amount * 100);
+  const yuan = Math.floor(fen / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${yuan}.${String(fen % 100).padStart(2, '0')}`;
+}
+
+/** 12000 → 人民币壹万贰仟元整 (in the currency's own name) */
+export function capitals(amount: number, currency: keyof typeof LABELS.currency = 'CNY'): string {
+  const words = Nzh.toMoney(Math.round(amount * 100) / 100, { outSymbol: false });
+  return `${LABELS.currency[currency]}${words}`;
+}
+
+/** 人民币 12,000.00 元（大写：人民币壹万贰仟元整） */
+export function money(amount: number, currency: keyof typeof LABELS.currency = 'CNY'): string {
+  return `${LABELS.currency[currency]} ${figures(amount)} 元（大写：${capitals(amount, currency)}）`;
+}
+
+/** 2026-11-22 → 2026年11月22日 */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日`;
+}
+
+/** {24, hour} → 24小时; {5, workingDay} → 5个工作日; {1, year} → 1年 */
+export function chineseDuration(d: Duration): string {
+  return `${formatNumber(d.value)}${UNITS[d.unit].zh}`;
+}
+
+/** 0.05 → 0.05%; 20 → 20% */
+export function percent(n: number): string {
+  return `${formatNumber(n)}%`;
+}
+
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}

@@ -1,0 +1,172 @@
+// Stage 3: validated contract → Markdown, through the type's Handlebars templates. Values enter as
+// tokens (see values.ts); helpers format money, dates and durations; numbers are never typed here.
+import Handlebars from 'handlebars';
+import { SpecError, type Diagnostic } from '../errors/diagnostic.js';
+import { LABELS } from '../spec/blocks.js';
+import type { Duration } from '../spec/primitives.js';
+import type { Contract } from '../validate/validate.js';
+import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, percent } from './format.js';
+import { ValueTable, buildView } from './values.js';
+
+export interface TemplateFile {
+  /** shown in error messages, e.g. templates/work-contract/contract.md.hbs */
+  file: string;
+  source: string;
+}
+
+export interface TemplateSet {
+  /** the type's main template */
+  main: TemplateFile;
+  /** partials by name ({{> disputes}}), the type's own over the shared ones */
+  partials: Record<string, TemplateFile>;
+}
+
+export interface Rendered {
+  markdown: string;
+  table: ValueTable;
+}
+
+type Labels = typeof LABELS;
+
+export function renderMarkdown(contract: Contract, templates: TemplateSet): Rendered {
+  const table = new ValueTable();
+  const spec = contract.spec as Record<string, unknown> & { parties: { partyA?: string | null }; fees?: { currency?: string } };
+  const view = buildView(contract.type.schema, contract.spec, table) as Record<string, unknown>;
+  const partyA = (spec.parties.partyA ?? contract.type.partyA) as 'provider' | 'client';
+  const currency = (spec.fees?.currency ?? 'CNY') as keyof Labels['currency'];
+  const root = {
+    ...view,
+    /** 甲方 or 乙方, for the provider and the client */
+    P: partyA === 'provider' ? '甲方' : '乙方',
+    C: partyA === 'client' ? '甲方' : '乙方',
+    partyA,
+    typeName: contract.type.names[0],
+    draft: contract.draft,
+  };
+
+  const hb = Handlebars.create();
+  const raw = (x: unknown) => table.raw(x);
+  const blank = () => table.token({ kind: 'blank' });
+  const isBlank = (x: unknown) => table.isBlank(x) || x === null || x === undefined;
+  const amountOf = (x: unknown): number | undefined => {
+    const v = raw(x);
+    if (typeof v === 'number') return v;
+    if (v && typeof v === 'object' && 'amount' in v) return typeof (v as { amount: unknown }).amount === 'number' ? (v as { amount: number }).amount : undefined;
+    return undefined;
+  };
+  const durationOf = (x: unknown): Duration | undefined => {
+    if (!x || typeof x !== 'object' || !('value' in x)) return undefined;
+    return { value: (x as { value: number }).value, unit: raw((x as unknown as { unit: unknown }).unit) as Duration['unit'] };
+  };
+  const labelOf = (group: string, x: unknown): string => {
+    if (isBlank(x)) return blank();
+    const labels = (LABELS as Record<string, Record<string, string>>)[group];
+    const v = raw(x);
+    const label = labels?.[String(v)];
+    if (label === undefined) throw new Error(`template asks for label "${String(v)}" of "${group}", which does not exist`);
+    return label;
+  };
+
+  const helpers: Record<string, (...args: never[]) => unknown> = {
+    /** 人民币 12,000.00 元（大写：人民币壹万贰仟元整） */
+    money: (x: unknown) => {
+      const a = amountOf(x);
+      return a === undefined ? `${LABELS.currency[currency]}${blank()}元（大写：${blank()}）` : `${LABELS.currency[currency]} ${figures(a)} 元（大写：${capitals(a, currency)}）`;
+    },
+    /** 12,000.00 */
+    figures: (x: unknown) => {
+      const a = amountOf(x);
+      return a === undefined ? blank() : figures(a);
+    },
+    capitals: (x: unknown) => {
+      const a = amountOf(x);
+      return a === undefined ? blank() : capitals(a, currency);
+    },
+    date: (x: unknown) => (isBlank(x) ? `${blank()}年${blank()}月${blank()}日` : chineseDate(String(raw(x)))),
+    duration: (x: unknown) => {
+      const d = durationOf(x);
+      return d ? chineseDuration(d) : blank();
+    },
+    percent: (x: unknown) => (typeof x === 'number' ? percent(x) : `${blank()}%`),
+    num: (x: unknown) => (typeof x === 'number' ? formatNumber(x) : blank()),
+    /** a quantity in Chinese: {{qty 2}} → 两 (一式两份), {{qty 3}} → 三 */
+    qty: (x: unknown) => (typeof x === 'number' ? (x === 2 ? '两' : chineseNumber(x)) : blank()),
+    times: (a: unknown, b: unknown) => Number(raw(a)) * Number(raw(b)),
+    minus: (a: unknown, b: unknown) => Number(raw(a)) - Number(raw(b)),
+    /** 月 / 季度 / 年度 for a payment cycle */
+    period: (x: unknown) => ({ monthly: '月', quarterly: '季度', yearly: '年度', once: '期' })[String(raw(x)) as 'monthly'] ?? blank(),
+    /** Chinese numeral: {{cn 3}} → 三 */
+    cn: (x: unknown) => (typeof x === 'number' ? chineseNumber(x) : blank()),
+    /** the Chinese wording of an enum value: {{label "channel" this}} */
+    label: (group: string, x: unknown) => labelOf(group, x),
+    /** a list of enum values in Chinese, joined with 、 */
+    labels: (group: string, xs: unknown) => (Array.isArray(xs) ? xs.map((x) => labelOf(group, x)).join('、') : blank()),
+    /** join text values: {{join standards "；"}} */
+    join: (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : blank()),
+    blank: () => blank(),
+    isBlank: (x: unknown) => isBlank(x),
+    eq: (a: unknown, b: unknown) => raw(a) === raw(b),
+    ne: (a: unknown, b: unknown) => raw(a) !== raw(b),
+    gt: (a: unknown, b: unknown) => Number(raw(a)) > Number(raw(b)),
+    includes: (xs: unknown, x: unknown) => Array.isArray(xs) && xs.some((y) => raw(y) === raw(x)),
+    and: (...args: unknown[]) => args.every((a) => !!raw(a) || table.isBlank(a)),
+    or: (...args: unknown[]) => args.some((a) => !!raw(a) || table.isBlank(a)),
+    not: (a: unknown) => !(raw(a) || table.isBlank(a)),
+    /** 1-based position in an #each: {{inc @index}} */
+    inc: (i: unknown) => Number(i) + 1,
+    /** a cross-reference, resolved to the clause's final number: 见{{ref "confidentiality"}} */
+    ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: String(where) }),
+    /** the parties block and the signature block, built from the spec in the tree */
+    parties: () => table.token({ kind: 'marker', name: 'parties' }),
+    signature: () => table.token({ kind: 'marker', name: 'signature' }),
+  };
+  for (const [name, fn] of Object.entries(helpers)) {
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      // Handlebars passes its options object last; the helpers above take only the values
+      return (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1));
+    });
+  }
+
+  const compile = (t: TemplateFile) => {
+    let fn: Handlebars.TemplateDelegate;
+    try {
+      fn = hb.compile(withRefLocations(t), { noEscape: true, strict: true, preventIndent: true });
+    } catch (e) {
+      throw templateError(t, e);
+    }
+    return (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
+      try {
+        return fn(ctx, options);
+      } catch (e) {
+        throw e instanceof SpecError ? e : templateError(t, e);
+      }
+    };
+  };
+  for (const [name, t] of Object.entries(templates.partials)) hb.registerPartial(name, compile(t) as unknown as Handlebars.Template);
+  const markdown = compile(templates.main)(root);
+  return { markdown, table };
+}
+
+/** {{ref "x"}} → {{ref "x" "file:line"}}, so that a reference to a missing clause names its line. */
+function withRefLocations(t: TemplateFile): string {
+  return t.source.replace(/\{\{\s*ref\s+("[^"]*"|'[^']*')\s*\}\}/g, (m, id: string, offset: number) => {
+    const line = t.source.slice(0, offset).split('\n').length;
+    return `{{ref ${id} "${t.file}:${line}"}}`;
+  });
+}
+
+function templateError(t: TemplateFile, e: unknown): SpecError {
+  const err = e as Error & { lineNumber?: number; column?: number };
+  const m = /(?:line (\d+))|(?: - (\d+):(\d+)$)/.exec(err.message);
+  const line = err.lineNumber ?? Number(m?.[1] ?? m?.[2] ?? 1);
+  const col = (err.column ?? Number(m?.[3] ?? 0)) + 1;
+  const d: Diagnostic = {
+    file: t.file,
+    pos: { line, col },
+    path: '',
+    expected: 'a template that renders',
+    got: err.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''),
+    hint: 'a custom template (--templates) may only use the fields and helpers the README lists',
+  };
+  return new SpecError([d]);
+}

@@ -1,0 +1,107 @@
+// Values never become Markdown. Every user value reaches the template as a token (private-use
+// characters around a number); the Markdown parser sees only the token, and the tree builder
+// puts the value back as literal text. So `*`, `#`, `|`, `[`, `<`, `{{`, backslashes and
+// newlines in a party's name cannot change the document's structure, in any output format.
+import type * as z from 'zod';
+import { kind, shapeOf, unionOption, unwrap } from '../spec/walk.js';
+
+export type TokenValue =
+  | { kind: 'text'; value: string }
+  | { kind: 'blank' }
+  | { kind: 'ref'; id: string; where: string }
+  | { kind: 'marker'; name: 'parties' | 'signature' };
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+export const TOKEN_RE = /\uE000([0-9a-z]+)\uE001/g;
+
+export class ValueTable {
+  private readonly values: TokenValue[] = [];
+
+  token(v: TokenValue): string {
+    this.values.push(v);
+    return `${OPEN}${(this.values.length - 1).toString(36)}${CLOSE}`;
+  }
+
+  text(value: string): string {
+    return this.token({ kind: 'text', value });
+  }
+
+  get(token: string): TokenValue | undefined {
+    const m = /^\uE000([0-9a-z]+)\uE001$/.exec(token);
+    return m ? this.values[parseInt(m[1]!, 36)] : undefined;
+  }
+
+  byId(id: string): TokenValue {
+    return this.values[parseInt(id, 36)]!;
+  }
+
+  /** The original value behind a token (or the value itself); blanks come back as undefined. */
+  raw(x: unknown): unknown {
+    if (typeof x !== 'string') return x;
+    const v = this.get(x);
+    if (!v) return x;
+    return v.kind === 'text' ? v.value : undefined;
+  }
+
+  isBlank(x: unknown): boolean {
+    return typeof x === 'string' && this.get(x)?.kind === 'blank';
+  }
+}
+
+/**
+ * The data templates see: the validated spec with every string replaced by its token, every
+ * field of the schema present (absent optional values are null, so a misspelt field in a template
+ * is an error, not silence), and every blank a draft leaves out a blank token. A blank list
+ * becomes one row of blanks; a blank group (tiers.level1) a group of blanks.
+ */
+export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): unknown {
+  const walk = (s: z.ZodType, value: unknown): unknown => {
+    let v = value;
+    const info = unwrap(s);
+    if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
+    if (v === undefined || v === null) {
+      if (!info.isBlank) return null;
+      return blankOf(info.inner);
+    }
+    const option = unionOption(s, v);
+    if (option) return walk(option, v);
+    const inner = info.inner;
+    const k = kind(inner);
+    if (k === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = walk(field, (v as Record<string, unknown>)[key]);
+      return out;
+    }
+    if (k === 'array') {
+      const el = (inner as unknown as { element: z.ZodType }).element;
+      return (v as unknown[]).map((x) => walk(el, x));
+    }
+    if (k === 'record') {
+      const vt = (inner as unknown as { valueType: z.ZodType }).valueType;
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(vt, x)]));
+    }
+    if (k === 'union' && typeof v === 'object') {
+      const objectOption = ((inner as unknown as { options: z.ZodType[] }).options).find((o) => shapeOf(o));
+      return objectOption ? walk(objectOption, v) : v;
+    }
+    return tokenise(v);
+  };
+  const blankOf = (inner: z.ZodType): unknown => {
+    const k = kind(inner);
+    if (k === 'object') return walk(inner, {});
+    if (k === 'array') {
+      const el = (inner as unknown as { element: z.ZodType }).element;
+      return [kind(unwrap(el).inner) === 'object' ? walk(unwrap(el).inner, {}) : table.token({ kind: 'blank' })];
+    }
+    return table.token({ kind: 'blank' });
+  };
+  // values that went through a transform (durations) are objects the schema no longer describes
+  const tokenise = (v: unknown): unknown => {
+    if (typeof v === 'string') return table.text(v);
+    if (Array.isArray(v)) return v.map(tokenise);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x)]));
+    return v;
+  };
+  return walk(schema, data);
+}

@@ -1,0 +1,233 @@
+// Stage 4: rendered Markdown → the document tree. A real Markdown parser (mdast, GFM tables,
+// CJK-friendly emphasis) reads the structure; tokens are turned back into literal values; headings
+// `## 标题 {#id}` become clauses nested by level. Numbers and cross-references are resolved later.
+import type { Heading, List as MdList, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
+import { SpecError } from '../errors/diagnostic.js';
+import type { ValueTable } from '../render/values.js';
+import { TOKEN_RE } from '../render/values.js';
+import type { Contract } from '../validate/validate.js';
+import { partiesBlock, signatureBlock } from './parties.js';
+import type { Appendix, Block, Clause, ContractDocument, Inline } from './types.js';
+
+export interface BuildContext {
+  contract: Contract;
+  table: ValueTable;
+  /** name shown in errors about the rendered text (the main template) */
+  source: string;
+}
+
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, { extensions: [gfm(), cjkFriendlyExtension()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+export function markdownToTree(markdown: string, ctx: BuildContext): ContractDocument {
+  const root = parseMarkdown(markdown);
+  const fail = (node: RootContent | PhrasingContent | undefined, what: string): never => {
+    throw new SpecError([
+      {
+        file: ctx.source,
+        pos: { line: node?.position?.start.line ?? 1, col: node?.position?.start.column ?? 1 },
+        path: '',
+        expected: 'Markdown the contract tree can hold (headings, paragraphs, lists, tables, bold, italic)',
+        got: what,
+        hint: 'positions are in the rendered Markdown; check the template that produces it',
+      },
+    ]);
+  };
+
+  let title: string | undefined;
+  const top: Block[] = [];
+  // open clauses, innermost last; blocks go into the innermost one
+  const stack: (Clause | Appendix)[] = [];
+  const add = (b: Block) => (stack.length ? stack[stack.length - 1]!.children.push(b) : top.push(b));
+
+  const inlines = (nodes: PhrasingContent[]): Inline[] => {
+    const out: Inline[] = [];
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'text':
+          out.push(...detokenise(n.value, ctx.table));
+          break;
+        case 'strong':
+          out.push({ type: 'strong', children: inlines(n.children) });
+          break;
+        case 'emphasis':
+          out.push({ type: 'emphasis', children: inlines(n.children) });
+          break;
+        case 'break':
+          out.push({ type: 'break' });
+          break;
+        default:
+          fail(n, `a ${n.type} node`);
+      }
+    }
+    return mergeText(out);
+  };
+
+  for (const node of root.children) {
+    switch (node.type) {
+      case 'heading': {
+        const { text, id, classes } = headingParts(node, inlines);
+        if (node.depth === 1) {
+          if (title !== undefined) fail(node, 'a second title (# heading)');
+          title = plainText(text);
+          break;
+        }
+        if (node.depth > 4) fail(node, `a heading of depth ${node.depth} (clauses go three levels deep: ##, ###, ####)`);
+        const level = (node.depth - 1) as 1 | 2 | 3;
+        if (classes.includes('appendix')) {
+          if (level !== 1) fail(node, 'an appendix heading below the top level');
+          stack.length = 0;
+          const appendix: Appendix = { type: 'appendix', title: text, children: [] };
+          top.push(appendix);
+          stack.push(appendix);
+          break;
+        }
+        while (stack.length && (stack[stack.length - 1]!.type === 'appendix' ? 0 : (stack[stack.length - 1] as Clause).level) >= level) stack.pop();
+        const parentLevel = stack.length ? (stack[stack.length - 1]!.type === 'appendix' ? 0 : (stack[stack.length - 1] as Clause).level) : 0;
+        if (level > parentLevel + 1) fail(node, `a level-${level} clause directly under a level-${parentLevel} one`);
+        const clause: Clause = { type: 'clause', level, number: '', title: text, children: [], ...(id ? { id } : {}) };
+        add(clause);
+        stack.push(clause);
+        break;
+      }
+      case 'paragraph': {
+        const marker = node.children.length === 1 && node.children[0]!.type === 'text' ? markerOf(node.children[0].value.trim(), ctx.table) : undefined;
+        if (marker === 'parties') {
+          add(partiesBlock(ctx.contract));
+        } else if (marker === 'signature') {
+          stack.length = 0; // the signature closes the body; what follows is appendices
+          top.push(signatureBlock(ctx.contract));
+        } else {
+          const children = inlines(node.children);
+          const align = alignOf(children);
+          add({ type: 'paragraph', children: align.children, ...(align.align ? { align: align.align } : {}) });
+        }
+        break;
+      }
+      case 'list':
+        add(listOf(node, inlines, fail));
+        break;
+      case 'table':
+        add(tableOf(node, inlines));
+        break;
+      case 'definition':
+        break;
+      default:
+        fail(node, `a ${node.type} node`);
+    }
+  }
+  const spec = ctx.contract.spec as { contract: { number?: string | null; signingDate?: string | null; signingPlace?: string | null; title?: string | null }; locale: string };
+  return {
+    type: 'document',
+    meta: {
+      title: title ?? ctx.contract.type.names[0],
+      ...(spec.contract.number ? { contractNumber: spec.contract.number } : {}),
+      ...(spec.contract.signingDate ? { signingDate: spec.contract.signingDate } : {}),
+      ...(spec.contract.signingPlace ? { signingPlace: spec.contract.signingPlace } : {}),
+      type: ctx.contract.type.id,
+      typeName: ctx.contract.type.names[0],
+      locale: spec.locale,
+      draft: ctx.contract.draft,
+    },
+    children: top,
+  };
+}
+
+/** `## 保密条款 {#confidentiality .optional}` → text, id, classes. */
+function headingParts(node: Heading, inlines: (n: PhrasingContent[]) => Inline[]) {
+  const children = [...node.children];
+  const last = children[children.length - 1];
+  let id: string | undefined;
+  let classes: string[] = [];
+  if (last?.type === 'text') {
+    const m = /\s*\{([^{}]*)\}\s*$/.exec(last.value);
+    if (m && /^(\s*[#.][\w-]+)+\s*$/.test(m[1]!)) {
+      for (const part of m[1]!.trim().split(/\s+/)) {
+        if (part.startsWith('#')) id = part.slice(1);
+        else classes.push(part.slice(1));
+      }
+      children[children.length - 1] = { ...last, value: last.value.slice(0, m.index) };
+    }
+  }
+  classes = classes.filter(Boolean);
+  return { text: inlines(children), id, classes };
+}
+
+/** A paragraph may carry {.center} or {.right} at its end. */
+function alignOf(children: Inline[]): { children: Inline[]; align?: 'center' | 'right' } {
+  const last = children[children.length - 1];
+  if (last?.type === 'text') {
+    const m = /\s*\{\.(center|right)\}\s*$/.exec(last.value);
+    if (m) return { children: mergeText([...children.slice(0, -1), { type: 'text', value: last.value.slice(0, m.index) }]), align: m[1] as 'center' | 'right' };
+  }
+  return { children };
+}
+
+function listOf(node: MdList, inlines: (n: PhrasingContent[]) => Inline[], fail: (n: RootContent, what: string) => never): Block {
+  return {
+    type: 'list',
+    items: node.children.map((item) => {
+      const parts: Inline[] = [];
+      for (const child of item.children) {
+        if (child.type !== 'paragraph') fail(child, `a ${child.type} inside a list item (lists do not nest)`);
+        if (parts.length) parts.push({ type: 'break' });
+        parts.push(...inlines((child as { children: PhrasingContent[] }).children));
+      }
+      return { number: '', children: parts };
+    }),
+  };
+}
+
+function tableOf(node: MdTable, inlines: (n: PhrasingContent[]) => Inline[]): Block {
+  return {
+    type: 'table',
+    rows: node.children.map((row) => row.children.map((cell) => inlines(cell.children))),
+    align: (node.align ?? []).map((a) => a ?? null),
+  };
+}
+
+function markerOf(text: string, table: ValueTable): 'parties' | 'signature' | undefined {
+  const v = table.get(text);
+  return v?.kind === 'marker' ? v.name : undefined;
+}
+
+/** Text with tokens → literal values, blanks; ref tokens stay in the text until numbering. */
+function detokenise(text: string, table: ValueTable): Inline[] {
+  const out: Inline[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
+    const v = table.byId(m[1]!);
+    if (v.kind === 'text') {
+      // a value's own line breaks stay line breaks, never Markdown structure
+      v.value.split(/\r\n|\r|\n/).forEach((line, i) => {
+        if (i > 0) out.push({ type: 'break' });
+        out.push({ type: 'text', value: line });
+      });
+    }
+    else if (v.kind === 'blank') out.push({ type: 'blank' });
+    else out.push({ type: 'text', value: m[0] }); // refs: resolved once clauses are numbered
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
+}
+
+export function mergeText(xs: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const x of xs) {
+    const prev = out[out.length - 1];
+    if (x.type === 'text' && prev?.type === 'text') out[out.length - 1] = { type: 'text', value: prev.value + x.value };
+    else if (x.type !== 'text' || x.value !== '') out.push(x);
+  }
+  return out;
+}
+
+function plainText(xs: Inline[]): string {
+  return xs.map((x) => (x.type === 'text' ? x.value : x.type === 'blank' ? '______' : x.type === 'break' ? ' ' : plainText(x.children))).join('');
+}

@@ -1,0 +1,155 @@
+// Numbering, done once on the tree so that every format agrees: each type's style (第一章 / 1.1 /
+// 1.1.1 / a); 一、/（一）/ 1.; …), counters restarting after the signatures, and cross-references
+// ({{ref "id"}}) resolved to the final number. A reference to a clause that is not there is an error.
+import { SpecError, type Diagnostic } from '../errors/diagnostic.js';
+import { chineseNumber, latinLetter } from '../render/format.js';
+import type { ValueTable } from '../render/values.js';
+import { TOKEN_RE } from '../render/values.js';
+import type { Block, Clause, ContractDocument, Inline } from './types.js';
+
+export interface NumberingStyle {
+  /** number of a clause from the counters of its level and its ancestors' */
+  clause(path: number[]): string;
+  /** numbered paragraphs directly inside a clause of this level (001: 1.1.1), if any */
+  paragraphLevel?: 1 | 2 | 3;
+  paragraph?(path: number[]): string;
+  /** marker of the n-th list item */
+  item(n: number): string;
+  /** how a cross-reference reads: 第五条, 第5.2条 */
+  ref(path: number[]): string;
+}
+
+const cn = chineseNumber;
+
+export const STYLES = {
+  /** 000: 第一条 / （一） / 1. */
+  article: {
+    clause: (p) => (p.length === 1 ? `第${cn(p[0]!)}条` : p.length === 2 ? `（${cn(p[1]!)}）` : `${p[2]}.`),
+    item: (n) => `${n}.`,
+    ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}条` : `第${cn(p[0]!)}条第（${cn(p[1]!)}）项`),
+  },
+  /** 001: 第一章 / 1.1 / 1.1.1 / a) */
+  chapter: {
+    clause: (p) => (p.length === 1 ? `第${cn(p[0]!)}章` : p.join('.')),
+    paragraphLevel: 2,
+    paragraph: (p) => p.join('.'),
+    item: (n) => `${latinLetter(n)})`,
+    ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}章` : `第${p.join('.')}条`),
+  },
+  /** 002: 一、 / （一） / （1） */
+  section: {
+    clause: (p) => (p.length === 1 ? `${cn(p[0]!)}、` : p.length === 2 ? `（${cn(p[1]!)}）` : `${p[2]}.`),
+    item: (n) => `（${n}）`,
+    ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}条` : `第${cn(p[0]!)}条第（${cn(p[1]!)}）项`),
+  },
+  /** 003: 一、 / 1.1 / 1.1.1 / （1） */
+  'section-decimal': {
+    clause: (p) => (p.length === 1 ? `${cn(p[0]!)}、` : p.join('.')),
+    item: (n) => `（${n}）`,
+    ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}条` : `第${p.join('.')}条`),
+  },
+  /** 004: 一、 / （一） / 1. */
+  'section-paren': {
+    clause: (p) => (p.length === 1 ? `${cn(p[0]!)}、` : p.length === 2 ? `（${cn(p[1]!)}）` : `${p[2]}.`),
+    item: (n) => `${n}.`,
+    ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}条` : `第${cn(p[0]!)}条第（${cn(p[1]!)}）项`),
+  },
+} satisfies Record<string, NumberingStyle>;
+export type StyleName = keyof typeof STYLES;
+
+export function numberTree(doc: ContractDocument, style: NumberingStyle, table: ValueTable): ContractDocument {
+  const numbers = new Map<string, string>();
+  let counters = [0, 0, 0];
+
+  const numberBlocks = (blocks: Block[], depth: number, path: number[]): Block[] => {
+    let para = 0;
+    let clausesHere = 0;
+    return blocks.map((b): Block => {
+      switch (b.type) {
+        case 'clause': {
+          clausesHere++;
+          const here = depth === 0 ? ++counters[0]! : clausesHere;
+          const p = [...path, here];
+          if (b.id) numbers.set(b.id, style.ref(p));
+          return { ...b, number: style.clause(p), children: numberBlocks(b.children, depth + 1, p) };
+        }
+        case 'paragraph':
+          if (style.paragraphLevel === depth && style.paragraph && depth > 0) return { ...b, number: style.paragraph([...path, ++para]) };
+          return b;
+        case 'list':
+          return { ...b, items: b.items.map((item, i) => ({ ...item, number: style.item(i + 1) })) };
+        case 'signature':
+          counters = [0, 0, 0]; // appendices after the signatures count afresh
+          return b;
+        case 'appendix':
+          return { ...b, children: numberBlocks(b.children, 0, []) };
+        default:
+          return b;
+      }
+    });
+  };
+  // top-level clauses count across the document (an appendix restarts them)
+  const numberTop = (blocks: Block[]): Block[] =>
+    blocks.map((b) => {
+      if (b.type === 'appendix') {
+        const saved = counters;
+        counters = [0, 0, 0];
+        const out = { ...b, children: numberBlocks(b.children, 0, []) };
+        counters = saved;
+        return out;
+      }
+      return numberBlocks([b], 0, [])[0]!;
+    });
+  const numbered = numberTop(doc.children);
+
+  const errors: Diagnostic[] = [];
+  const resolve = (xs: Inline[]): Inline[] =>
+    xs.map((x) => {
+      if (x.type === 'text' && TOKEN_RE.test(x.value)) {
+        TOKEN_RE.lastIndex = 0;
+        return {
+          type: 'text',
+          value: x.value.replace(TOKEN_RE, (_, id: string) => {
+            const v = table.byId(id);
+            if (v.kind !== 'ref') return '';
+            const n = numbers.get(v.id);
+            if (n === undefined) {
+              const [file, line] = splitWhere(v.where);
+              errors.push({ file, pos: { line, col: 1 }, path: '', expected: 'a reference to a clause of this contract', got: `{{ref "${v.id}"}}, but no clause has that id${numbers.size ? '' : ''}`, hint: 'the clause may have been omitted (clauses.omit) or its id misspelt' });
+              return '';
+            }
+            return n;
+          }),
+        };
+      }
+      TOKEN_RE.lastIndex = 0;
+      if (x.type === 'strong' || x.type === 'emphasis') return { ...x, children: resolve(x.children) };
+      return x;
+    });
+  const walk = (blocks: Block[]): Block[] =>
+    blocks.map((b): Block => {
+      switch (b.type) {
+        case 'clause': return { ...b, title: resolve(b.title), children: walk(b.children) };
+        case 'appendix': return { ...b, title: resolve(b.title), children: walk(b.children) };
+        case 'paragraph': return { ...b, children: resolve(b.children) };
+        case 'list': return { ...b, items: b.items.map((i) => ({ ...i, children: resolve(i.children) })) };
+        case 'table': return { ...b, rows: b.rows.map((r) => r.map(resolve)) };
+        default: return b;
+      }
+    });
+  const children = walk(numbered);
+  if (errors.length) throw new SpecError(errors);
+  return { ...doc, children };
+}
+
+function splitWhere(where: string): [string, number] {
+  const i = where.lastIndexOf(':');
+  return [where.slice(0, i), Number(where.slice(i + 1))];
+}
+
+/** Number and title as printed: 一、服务内容 / 第一章 总则 / 1.1 定义 / （一）服务内容 */
+export function numbered(number: string): string {
+  return /[、）)]$/.test(number) || number === '' ? number : `${number} `;
+}
+
+export type { Clause };

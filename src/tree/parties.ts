@@ -1,0 +1,74 @@
+// The parties block at the head and the signature block at the foot, built from the spec: which
+// party is 甲方, what each is called in this type, and their particulars.
+import type * as z from 'zod';
+import { chineseDate } from '../render/format.js';
+import { schemaAt, shapeOf, unwrap } from '../spec/walk.js';
+import type { Contract } from '../validate/validate.js';
+import type { Inline, PartiesBlock, PartyInfo, PartyLine, SignatureBlock, Signatory } from './types.js';
+
+type Role = 'provider' | 'client';
+type Party = Record<string, unknown> & { name?: string | null; kind?: string };
+
+/** Particulars shown under each party's name, in this order, with their Chinese labels. */
+const LINES: [key: string, label: string][] = [
+  ['creditCode', '统一社会信用代码'],
+  ['idNumber', '身份证号码'],
+  ['legalRepresentative', '法定代表人'],
+  ['authorisedAgent', '授权代表'],
+  ['registeredAddress', '住所'],
+  ['mailingAddress', '通讯地址'],
+  ['contactPerson', '联系人'],
+  ['phone', '联系电话'],
+  ['email', '电子邮箱'],
+];
+
+const value = (v: unknown): Inline[] => (v === undefined || v === null || v === '' ? [{ type: 'blank' }] : [{ type: 'text', value: String(v) }]);
+
+export function partyOrder(contract: Contract): { a: Role; b: Role } {
+  const spec = contract.spec as { parties: { partyA?: Role | null } };
+  const a = spec.parties.partyA ?? contract.type.partyA;
+  return { a, b: a === 'provider' ? 'client' : 'provider' };
+}
+
+export function partiesBlock(contract: Contract): PartiesBlock {
+  const { a, b } = partyOrder(contract);
+  return { type: 'parties', parties: [partyInfo(contract, a, '甲方'), partyInfo(contract, b, '乙方')] };
+}
+
+function partyInfo(contract: Contract, role: Role, label: string): PartyInfo {
+  const p = party(contract, role);
+  const shape = shapeOf(schemaAt(contract.type.schema, ['parties', role], contract.spec) as z.ZodType)!;
+  const lines: PartyLine[] = [];
+  for (const [key, text] of LINES) {
+    const v = p[key];
+    const isBlankField = shape[key] ? unwrap(shape[key]).isBlank : false;
+    // a company with no signatory named shows the legal representative line, to be filled in
+    const wanted = v !== undefined && v !== null ? true : isBlankField || (key === 'legalRepresentative' && p.kind !== 'individual' && !p.authorisedAgent);
+    if (key === 'idNumber' && p.kind !== 'individual' && (v === undefined || v === null)) continue;
+    if (wanted) lines.push({ label: text, value: value(v) });
+  }
+  return { label, role: contract.type.roleNames[role], name: value(p.name), lines };
+}
+
+export function signatureBlock(contract: Contract): SignatureBlock {
+  const { a, b } = partyOrder(contract);
+  return { type: 'signature', parties: [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')] };
+}
+
+function signatory(contract: Contract, role: Role, label: string): Signatory {
+  const p = party(contract, role);
+  const signingDate = (p.signingDate as string | undefined) ?? (contract.spec as { contract: { signingDate?: string | null } }).contract.signingDate;
+  const individual = p.kind === 'individual';
+  return {
+    label: `${label}（${individual ? '签字' : '盖章'}）`,
+    name: value(p.name),
+    lines: [
+      ...(individual ? [] : [{ label: '法定代表人或授权代表（签字）', value: [{ type: 'blank' } as Inline] }]),
+      { label: '日期', value: signingDate ? [{ type: 'text', value: chineseDate(signingDate) }] : [{ type: 'blank' }] },
+    ],
+  };
+}
+
+function party(contract: Contract, role: Role): Party {
+  return ((contract.spec as { parties: Record<Role, Party> }).parties[role] ?? {}) as Party;
+}

@@ -1,0 +1,87 @@
+// Markdown writer: document tree → .md text. The tree becomes mdast and mdast-util-to-markdown
+// writes it, escaping whatever a value contains, so the file reads back as the same document.
+import type { PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { numbered } from '../tree/number.js';
+import { BLANK, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
+
+export function writeMarkdown(doc: ContractDocument): string {
+  const children: RootContent[] = [
+    { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.meta.title }] },
+    { type: 'paragraph', children: [{ type: 'text', value: `合同编号：${doc.meta.contractNumber ?? BLANK}` }] },
+    ...doc.children.flatMap(block),
+  ];
+  const root: Root = { type: 'root', children };
+  return toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '*', strong: '*', rule: '-' });
+}
+
+function block(b: Block): RootContent[] {
+  switch (b.type) {
+    case 'clause':
+      return [
+        { type: 'heading', depth: (b.level + 1) as 2 | 3 | 4, children: [{ type: 'text', value: numbered(b.number) }, ...inlines(b.title)] },
+        ...b.children.flatMap(block),
+      ];
+    case 'paragraph':
+      return [{ type: 'paragraph', children: [...(b.number ? [{ type: 'text' as const, value: `${b.number} ` }] : []), ...inlines(b.children)] }];
+    case 'list':
+      return b.items.map((item) => ({ type: 'paragraph', children: [{ type: 'text', value: `${item.number} ` }, ...inlines(item.children)] }));
+    case 'table':
+      return [
+        {
+          type: 'table',
+          align: b.align,
+          children: b.rows.map((row): TableRow => ({ type: 'tableRow', children: row.map((cell) => ({ type: 'tableCell', children: cellInlines(cell) })) })),
+        },
+      ];
+    case 'parties':
+      return b.parties.map((p) => ({
+        type: 'paragraph',
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: `${p.label}（${p.role}）：` }, ...inlines(p.name)] },
+          ...p.lines.flatMap((l): PhrasingContent[] => [{ type: 'break' }, ...line(l)]),
+        ],
+      }));
+    case 'signature': {
+      const [a, b2] = b.parties;
+      const rows: TableRow[] = [
+        { type: 'tableRow', children: [a, b2].map((s) => ({ type: 'tableCell', children: [{ type: 'text', value: `${s.label}：` }, ...cellInlines(s.name)] })) },
+      ];
+      for (let i = 0; i < Math.max(a.lines.length, b2.lines.length); i++) {
+        rows.push({ type: 'tableRow', children: [a.lines[i], b2.lines[i]].map((l) => ({ type: 'tableCell', children: l ? line(l).flatMap(noBreak) : [] })) });
+      }
+      return [{ type: 'table', align: [null, null], children: rows }];
+    }
+    case 'appendix':
+      return [{ type: 'heading', depth: 2, children: inlines(b.title) }, ...b.children.flatMap(block)];
+    default:
+      return unreachable(b);
+  }
+}
+
+function line(l: PartyLine): PhrasingContent[] {
+  return [{ type: 'text', value: `${l.label}：` }, ...inlines(l.value)];
+}
+
+function inlines(xs: Inline[]): PhrasingContent[] {
+  return xs.map((x): PhrasingContent => {
+    switch (x.type) {
+      case 'text': return { type: 'text', value: x.value };
+      case 'strong': return { type: 'strong', children: inlines(x.children) };
+      case 'emphasis': return { type: 'emphasis', children: inlines(x.children) };
+      case 'blank': return { type: 'text', value: BLANK };
+      case 'break': return { type: 'break' };
+      default: return unreachable(x);
+    }
+  });
+}
+
+/** Table cells hold one line: a break inside becomes a space. */
+function cellInlines(xs: Inline[]): PhrasingContent[] {
+  return inlines(xs).flatMap(noBreak);
+}
+
+function noBreak(x: PhrasingContent): PhrasingContent[] {
+  return x.type === 'break' ? [{ type: 'text', value: ' ' }] : [x];
+}
