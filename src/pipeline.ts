@@ -5,7 +5,8 @@ import { applyCustomClauses, type CustomClauses } from './tree/customize.js';
 import { markdownToTree } from './tree/from-markdown.js';
 import { convertTree, converterFor, type Locale } from './tree/locale.js';
 import { STYLES, numberTree } from './tree/number.js';
-import type { ContractDocument } from './tree/types.js';
+import { SpecError } from './errors/diagnostic.js';
+import { plain, type Block, type ContractDocument, type Inline } from './tree/types.js';
 import type { Contract } from './validate/validate.js';
 
 export interface BuildOptions {
@@ -19,8 +20,43 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   let doc = markdownToTree(markdown, { contract, table, source: templates.main.file });
   doc = applyCustomClauses(doc, spec.clauses);
   doc = numberTree(doc, STYLES[contract.type.numbering], table);
+  if (!contract.draft) assertNoBlanks(doc, templates.main.file);
   const locale = options.locale ?? spec.locale;
   const convert = await converterFor(locale);
   if (convert) doc = convertTree(doc, convert, locale);
   return { doc, markdown };
+}
+
+/**
+ * A final contract has no blanks but the lines left for signatures. A blank elsewhere means a
+ * template printed a value the spec does not have: a bug to report, never a contract to sign.
+ */
+function assertNoBlanks(doc: ContractDocument, file: string): void {
+  const where: string[] = [];
+  const has = (xs: Inline[]): boolean => xs.some((x) => x.type === 'blank' || ((x.type === 'strong' || x.type === 'emphasis') && has(x.children)));
+  const walk = (blocks: Block[], clause: string) => {
+    for (const b of blocks) {
+      const here = b.type === 'clause' ? `${b.number}${plain(b.title)}` : clause;
+      const found =
+        (b.type === 'paragraph' && has(b.children)) ||
+        (b.type === 'list' && b.items.some((i) => has(i.children))) ||
+        (b.type === 'table' && b.rows.some((r) => r.some(has))) ||
+        (b.type === 'clause' && has(b.title));
+      if (found) where.push(here || '(before the first clause)');
+      if (b.type === 'clause' || b.type === 'appendix') walk(b.children, here);
+    }
+  };
+  walk(doc.children, '');
+  if (where.length) {
+    throw new SpecError([
+      {
+        file,
+        pos: { line: 1, col: 1 },
+        path: '',
+        expected: 'a final contract without blanks',
+        got: `a blank (______) in ${[...new Set(where)].join('; ')}`,
+        hint: 'a template prints a value this spec leaves out: guard it with {{#if}}, or mark the spec as a draft',
+      },
+    ]);
+  }
 }

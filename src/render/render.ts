@@ -6,7 +6,9 @@ import { LABELS } from '../spec/blocks.js';
 import type { Duration } from '../spec/primitives.js';
 import type { Contract } from '../validate/validate.js';
 import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, percent } from './format.js';
-import { ValueTable, buildView } from './values.js';
+import { TYPES } from '../spec/types/index.js';
+import { shapeOf } from '../spec/walk.js';
+import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
 
 export interface TemplateFile {
   /** shown in error messages, e.g. templates/work-contract/contract.md.hbs */
@@ -28,13 +30,19 @@ export interface Rendered {
 
 type Labels = typeof LABELS;
 
+/** Closing punctuation a value may end with, removed where the template continues the sentence. */
+const TRAILING = /[\s。；;，,、：:.！？!?]+$/u;
+
 export function renderMarkdown(contract: Contract, templates: TemplateSet): Rendered {
   const table = new ValueTable();
   const spec = contract.spec as Record<string, unknown> & { parties: { partyA?: string | null }; fees?: { currency?: string } };
   const view = buildView(contract.type.schema, contract.spec, table) as Record<string, unknown>;
   const partyA = (spec.parties.partyA ?? contract.type.partyA) as 'provider' | 'client';
   const currency = (spec.fees?.currency ?? 'CNY') as keyof Labels['currency'];
-  const root = {
+  // fields other types have: shared partials may ask `{{#if invoice}}` of any type
+  const otherFields = Object.fromEntries(TYPES.flatMap((t) => Object.keys(shapeOf(t.schema)!)).map((k) => [k, null]));
+  const root = guardFields({
+    ...otherFields,
     ...view,
     /** 甲方 or 乙方, for the provider and the client */
     P: partyA === 'provider' ? '甲方' : '乙方',
@@ -42,7 +50,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
     partyA,
     typeName: contract.type.names[0],
     draft: contract.draft,
-  };
+  }, '');
 
   const hb = Handlebars.create();
   const raw = (x: unknown) => table.raw(x);
@@ -100,10 +108,14 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
     /** the Chinese wording of an enum value: {{label "channel" this}} */
     label: (group: string, x: unknown) => labelOf(group, x),
     /** a list of enum values in Chinese, joined with 、 */
-    labels: (group: string, xs: unknown) => (Array.isArray(xs) ? xs.map((x) => labelOf(group, x)).join('、') : blank()),
+    labels: (group: string, xs: unknown, sep?: unknown) => (Array.isArray(xs) ? xs.map((x) => labelOf(group, x)).join(typeof sep === 'string' ? sep : '、') : blank()),
     /** join text values: {{join standards "；"}} */
     join: (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : blank()),
     blank: () => blank(),
+    /** a value without its closing punctuation, to continue the sentence: {{bare x}}； */
+    bare: (x: unknown) => (typeof raw(x) === 'string' ? table.text(String(raw(x)).replace(TRAILING, '')) : x),
+    /** a value as a sentence: exactly one closing 。 (or its own ！？) */
+    sentence: (x: unknown) => (typeof raw(x) === 'string' ? table.text(/[。！？]$/.test(String(raw(x)).trim()) ? String(raw(x)).trim() : `${String(raw(x)).replace(TRAILING, '')}。`) : x),
     isBlank: (x: unknown) => isBlank(x),
     eq: (a: unknown, b: unknown) => raw(a) === raw(b),
     ne: (a: unknown, b: unknown) => raw(a) !== raw(b),
@@ -156,6 +168,14 @@ function withRefLocations(t: TemplateFile): string {
 }
 
 function templateError(t: TemplateFile, e: unknown): SpecError {
+  if (e instanceof UnknownFieldError) {
+    // no position from Handlebars here: the first line naming the field is the one to fix
+    const lines = t.source.split('\n');
+    const re = new RegExp(`[\\s.(]${e.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
+    const i = Math.max(0, lines.findIndex((l) => re.test(l)));
+    const col = (lines[i]!.search(re) ?? -1) + 2;
+    return new SpecError([{ file: t.file, pos: { line: i + 1, col }, path: '', expected: 'a template that renders', got: e.message, hint: 'check the field name against the spec reference in the README' }]);
+  }
   const err = e as Error & { lineNumber?: number; column?: number };
   const m = /(?:line (\d+))|(?: - (\d+):(\d+)$)/.exec(err.message);
   const line = err.lineNumber ?? Number(m?.[1] ?? m?.[2] ?? 1);

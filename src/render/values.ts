@@ -56,6 +56,7 @@ export class ValueTable {
  * becomes one row of blanks; a blank group (tiers.level1) a group of blanks.
  */
 export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): unknown {
+  const guard = (o: Record<string, unknown>, path: string) => guardFields(o, path);
   const walk = (s: z.ZodType, value: unknown): unknown => {
     let v = value;
     const info = unwrap(s);
@@ -71,7 +72,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     if (k === 'object') {
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = walk(field, (v as Record<string, unknown>)[key]);
-      return out;
+      return guard(out, '');
     }
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
@@ -105,3 +106,26 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
   };
   return walk(schema, data);
 }
+
+/** A template asked for a field the spec's schema does not have (a misspelt name). */
+export class UnknownFieldError extends Error {
+  constructor(readonly field: string) {
+    super(`the template uses \`${field}\`, which is not a field here`);
+    this.name = 'UnknownFieldError';
+  }
+}
+
+/**
+ * Handlebars reads missing fields as empty, even under `strict` when they are a helper's argument
+ * ({{money fees.monthy}}). The view's maps therefore refuse to be asked for keys they do not have.
+ */
+export function guardFields<T extends Record<string, unknown>>(o: T, _path: string): T {
+  return new Proxy(o, {
+    get(target, key, receiver) {
+      if (typeof key === 'symbol' || key in target || PASS.has(key)) return Reflect.get(target, key, receiver);
+      throw new UnknownFieldError(key);
+    },
+  });
+}
+// names JavaScript and Handlebars themselves probe on any object
+const PASS = new Set(['toJSON', 'then', 'constructor', 'length', 'valueOf', 'toString', '__proto__', 'nodeType', 'inspect']);

@@ -11,7 +11,8 @@ const TARGET = { 'zh-Hant': 'tw', 'zh-Hant-TW': 'twp', 'zh-Hant-HK': 'hk' } as c
 export async function converterFor(locale: Locale): Promise<Convert | undefined> {
   if (locale === 'zh-Hans') return undefined;
   const OpenCC = await import('opencc-js/cn2t');
-  return OpenCC.Converter({ from: 'cn', to: TARGET[locale] });
+  const convert = OpenCC.Converter({ from: 'cn', to: TARGET[locale] });
+  return (s) => fixUp(convert(s));
 }
 
 export function convertTree(doc: ContractDocument, convert: Convert, locale: Locale): ContractDocument {
@@ -36,4 +37,12 @@ export function convertTree(doc: ContractDocument, convert: Convert, locale: Loc
     meta: { ...doc.meta, title: convert(doc.meta.title), typeName: convert(doc.meta.typeName), locale, ...(doc.meta.signingPlace ? { signingPlace: convert(doc.meta.signingPlace) } : {}) },
     children: blocks(doc.children),
   };
+}
+
+/**
+ * Conversions opencc gets wrong in contract language, corrected after it: 并为 (and … for) is
+ * read as 合并为 (merge into) unless it really follows 合/吞/兼/归.
+ */
+function fixUp(s: string): string {
+  return s.replace(/(?<![合吞兼歸])併為/g, '並為');
 }

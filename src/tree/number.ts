@@ -10,8 +10,8 @@ import type { Block, Clause, ContractDocument, Inline } from './types.js';
 export interface NumberingStyle {
   /** number of a clause from the counters of its level and its ancestors' */
   clause(path: number[]): string;
-  /** numbered paragraphs directly inside a clause of this level (001: 1.1.1), if any */
-  paragraphLevel?: 1 | 2 | 3;
+  /** levels whose clauses number the paragraphs directly inside them (001: 1.1 in a chapter, 1.1.1 in a clause) */
+  paragraphLevels?: readonly (1 | 2 | 3)[];
   paragraph?(path: number[]): string;
   /** marker of the n-th list item */
   item(n: number): string;
@@ -31,7 +31,7 @@ export const STYLES = {
   /** 001: 第一章 / 1.1 / 1.1.1 / a) */
   chapter: {
     clause: (p) => (p.length === 1 ? `第${cn(p[0]!)}章` : p.join('.')),
-    paragraphLevel: 2,
+    paragraphLevels: [1, 2],
     paragraph: (p) => p.join('.'),
     item: (n) => `${latinLetter(n)})`,
     ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}章` : `第${p.join('.')}条`),
@@ -62,20 +62,19 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, table: 
   let counters = [0, 0, 0];
 
   const numberBlocks = (blocks: Block[], depth: number, path: number[]): Block[] => {
-    let para = 0;
-    let clausesHere = 0;
+    // inside one clause, numbered paragraphs and sub-clauses share one sequence (1.1, 1.2, …)
+    let n = 0;
+    const numbersParagraphs = depth > 0 && (style.paragraphLevels ?? []).includes(depth as 1 | 2 | 3) && !!style.paragraph;
     return blocks.map((b): Block => {
       switch (b.type) {
         case 'clause': {
-          clausesHere++;
-          const here = depth === 0 ? ++counters[0]! : clausesHere;
+          const here = depth === 0 ? ++counters[0]! : ++n;
           const p = [...path, here];
           if (b.id) numbers.set(b.id, style.ref(p));
           return { ...b, number: style.clause(p), children: numberBlocks(b.children, depth + 1, p) };
         }
         case 'paragraph':
-          if (style.paragraphLevel === depth && style.paragraph && depth > 0) return { ...b, number: style.paragraph([...path, ++para]) };
-          return b;
+          return numbersParagraphs ? { ...b, number: style.paragraph!([...path, ++n]) } : b;
         case 'list':
           return { ...b, items: b.items.map((item, i) => ({ ...item, number: style.item(i + 1) })) };
         case 'signature':

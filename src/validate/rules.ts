@@ -123,7 +123,7 @@ export function checkRules(contract: Contract, report: Report): Diagnostic[] {
       else if ((cl.omit ?? []).includes(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: 'a clause that is not omitted', got: id }));
     }
     // an omitted appendix whose content the spec also gives: the content would vanish unseen
-    const appendixOf: Record<string, string> = { 'breach-acts': 'breachActs', glossary: 'glossary', remedies: 'remedies', scenarios: 'scenarios' };
+    const appendixOf: Record<string, string> = { 'breach-acts': 'breachActs', glossary: 'glossary', remedies: 'remedies', scenarios: 'scenarios', 'annex-list': 'damagesFormula' };
     (cl.omit ?? []).forEach((id: string, i: number) => {
       const field = appendixOf[id];
       if (field && spec.appendices?.[field] !== undefined) {

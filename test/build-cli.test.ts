@@ -1,0 +1,135 @@
+// `svc-contract build` as a user runs it: files written, names, atomicity, overrides, locale, draft.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixture, root } from './helpers/check.js';
+import { STACK, cli } from './helpers/cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'svc-build-'));
+const wc = join(root, 'examples', 'work-contract.yaml');
+
+describe('build', () => {
+  it('writes <spec name>.md into --out, and the same bytes twice', () => {
+    const out = tmp();
+    const r = cli(['build', wc, '--format', 'md', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['work-contract.md']);
+    const first = readFileSync(join(out, 'work-contract.md'));
+    expect(cli(['build', wc, '--format', 'md', '--out', out]).code).toBe(0);
+    expect(readFileSync(join(out, 'work-contract.md')).equals(first)).toBe(true);
+    expect(first.toString()).toMatch(/^# 客服工作合同\n/);
+  });
+
+  it('output names come from the file name, never from values in the spec', () => {
+    const dir = tmp();
+    const spec = readFileSync(wc, 'utf8').replace(/^(\s+number:) .*$/m, '$1 "../../etc/passwd"').replace(/^(\s+title:) .*$/m, '$1 "../逃逸"');
+    writeFileSync(join(dir, 'deal.yaml'), spec);
+    const out = join(dir, 'out');
+    const r = cli(['build', join(dir, 'deal.yaml'), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['deal.md']);
+    expect(readdirSync(dir).sort()).toEqual(['deal.yaml', 'out']);
+    expect(readFileSync(join(out, 'deal.md'), 'utf8')).toContain('../../etc/passwd');
+  });
+
+  it('an invalid spec writes nothing and leaves earlier outputs untouched', () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc));
+    expect(cli(['build', join(dir, 'deal.yaml'), '--out', out]).code).toBe(0);
+    const before = readFileSync(join(out, 'deal.md'));
+    writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc, 'utf8').replace('replyWithin: 2 hours', 'replyWithin: 2'));
+    const r = cli(['build', join(dir, 'deal.yaml'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/deal\.yaml:\d+:\d+: error: services\.replyWithin/);
+    expect(r.stderr + r.stdout).not.toMatch(STACK);
+    expect(readdirSync(out)).toEqual(['deal.md']);
+    expect(readFileSync(join(out, 'deal.md')).equals(before)).toBe(true);
+  });
+
+  it('two specs with the same file name would collide: usage error', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'deal.yaml'), readFileSync(wc));
+    writeFileSync(join(dir, 'b', 'deal.yaml'), readFileSync(wc));
+    const r = cli(['build', join(dir, 'a', 'deal.yaml'), join(dir, 'b', 'deal.yaml'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/would both write deal\.\*/);
+  });
+
+  it('unknown format or locale: usage error', () => {
+    expect(cli(['build', wc, '--format', 'md,odt', '--out', tmp()]).code).toBe(2);
+    expect(cli(['build', wc, '--locale', 'en', '--out', tmp()]).code).toBe(2);
+  });
+
+  it('--locale zh-Hant gives Traditional text; zh-Hant-TW uses Taiwan wording only when asked', () => {
+    const out = tmp();
+    expect(cli(['build', wc, '--locale', 'zh-Hant', '--out', out]).code).toBe(0);
+    const hant = readFileSync(join(out, 'work-contract.md'), 'utf8');
+    expect(hant).toMatch(/^# 客服工作合同/);
+    expect(hant).toContain('服務費用');
+    expect(hant).toContain('保密條款');
+    expect(hant).not.toContain('服务费用');
+    expect(hant).toContain('人民幣 12,000.00 元（大寫：人民幣壹萬貳仟元整）');
+  });
+
+  it('--draft on a bare init spec gives blanks, not errors', () => {
+    const dir = tmp();
+    const spec = join(dir, 'starter.yaml');
+    expect(cli(['init', '--type', 'work-contract', spec]).code).toBe(0);
+    const r = cli(['build', '--draft', spec, '--out', dir]);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, 'starter.md'), 'utf8');
+    expect(md).toContain('合同编号：\\_\\_\\_\\_\\_\\_');
+    expect(md).toMatch(/服务期限自______年______月______日起至______年______月______日止/);
+    expect(md).toMatch(/每月人民币______元（大写：(\\_){6}）/);
+  });
+
+  it('a final spec with blanks left is refused by build too, positioned', () => {
+    const dir = tmp();
+    const spec = join(dir, 'starter.yaml');
+    cli(['init', '--type', 'work-contract', spec]);
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^draft: true$/m, 'draft: false'));
+    const r = cli(['build', spec, '--out', dir]);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, 'starter.md'))).toBe(false);
+  });
+
+  it('--templates overrides a partial by file name; an unknown override file is a usage error', () => {
+    const dir = tmp();
+    const firm = join(dir, 'firm');
+    mkdirSync(join(firm, 'partials'), { recursive: true });
+    writeFileSync(join(firm, 'partials', 'disputes.md.hbs'), '争议提交{{disputes.commission}}仲裁。本所特别约定。\n');
+    const spec = join(dir, 'deal.yaml');
+    writeFileSync(spec, readFileSync(wc, 'utf8').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 上海仲裁委员会\n'));
+    const r = cli(['build', spec, '--templates', firm, '--out', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'deal.md'), 'utf8')).toContain('争议提交上海仲裁委员会仲裁。本所特别约定。');
+
+    writeFileSync(join(firm, 'partials', 'dispute.md.hbs'), 'x');
+    const bad = cli(['build', spec, '--templates', firm, '--out', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/dispute\.md\.hbs: matches no template of work-contract/);
+  });
+
+  it('a custom template with a mistake is reported at its own line', () => {
+    const dir = tmp();
+    const firm = join(dir, 'firm');
+    mkdirSync(firm);
+    writeFileSync(join(firm, 'copies.md.hbs'), '本合同一式\n{{qty contract.originalz}}份。\n');
+    const r = cli(['build', wc, '--templates', firm, '--out', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/copies\.md\.hbs:2:\d+: error: expected a template that renders, got the template uses `originalz`, which is not a field here/);
+    expect(r.stderr + r.stdout).not.toMatch(STACK);
+  });
+
+  it('the bad-input fixtures fail build as they fail validate', () => {
+    const r = cli(['build', fixture('bad/unknown-key.yaml'), '--out', tmp()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/unknown-key\.yaml:3:1: error/);
+  });
+});
