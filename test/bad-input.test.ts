@@ -49,6 +49,31 @@ const cases: Record<string, Expect[]> = {
     { at: '14:23 tiers.level2.coordinateWithin', expected: /no less than 一级问题答复时限 \(3 hours/, got: /2 hours/ },
     { at: '22:14 fees.monthly.inWords', expected: /人民币壹万贰仟元整/, got: /壹万贰仟伍佰/ },
   ],
+  'cr-only.yaml': [{ at: '1:1', expected: /LF or CRLF/, got: /CR only/ }],
+  'comment-cuts-value.yaml': [{ at: '5:16', expected: /the whole value/, got: /" #1号" as a comment/, hint: /"南京华康 #1号"/ }],
+  'unknown-alias.yaml': [{ at: '4:16', expected: /an anchor \(&name\) defined before it/, got: /two/ }],
+  'invisible-characters.yaml': [
+    { at: '5:11 parties.client.name', expected: /invisible marks/ },
+    { at: '7:11 parties.provider.name', expected: /invisible marks/ },
+  ],
+  'capitals-wrong-currency.yaml': [{ at: '7:14 fees.monthly.inWords', expected: /capitals in 人民币/, got: /美元/ }],
+  'utf16.yaml': [{ at: '1:1', expected: /UTF-8/, got: /UTF-16/ }],
+  'yaml-tag.yaml': [{ at: '4:11', expected: /a plain value/, got: /!!js\/function/ }],
+  'collection-key.yaml': [{ at: '4:5', expected: /a field name/, got: /a list or map as a key/ }],
+  'checksums-and-email.yaml': [
+    { at: '5:17 parties.client.creditCode', expected: /last character checks/ },
+    { at: '6:12 parties.client.email', expected: /at most 254 characters/ },
+    { at: '6:12 parties.client.email', expected: /an e-mail address/ },
+  ],
+  'zero-and-float.yaml': [
+    { at: '4:16 services.replyWithin', expected: /longer than zero/ },
+    { at: '6:12 fees.monthly', expected: /two decimals/, got: /0\.30000000000000004/ },
+  ],
+  'omit-filled-block.yaml': [
+    { at: '6:10 clauses.omit[0]', expected: /does not give/, got: /while training fills it/ },
+    { at: '8:5 clauses.replace.nope', expected: /a clause id of service-contract/ },
+    { at: '9:5 clauses.replace.Amendments', expected: /a clause id of service-contract/ },
+  ],
   'custom-clauses.yaml': [
     { at: '6:22 term.terminationNotice', expected: /shorter than the term/, got: /13 months/ },
     { at: '8:10 clauses.omit[0]', expected: /an optional clause/, got: /confidentiality/ },

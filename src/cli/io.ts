@@ -15,18 +15,19 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
 
 /** Reads a spec file; a file over the size limit is not read, only its size is returned. */
 export function readSpecFile(file: string): { bytes: Uint8Array } | { oversize: number } {
-  let size: number;
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new UsageError(`${file}: is a folder, not a spec file`);
-    size = st.size;
+    // pipes and devices have no size to check and may never end
+    if (!st.isFile()) throw new UsageError(`${file}: is not a regular file`);
+    if (st.size > MAX_SPEC_BYTES) return { oversize: st.size };
+    return { bytes: readFileSync(file) };
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? (e as Error).message})`);
+    const why: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder' };
+    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${why[code ?? ''] ?? code ?? (e as Error).message})`);
   }
-  if (size > MAX_SPEC_BYTES) return { oversize: size };
-  return { bytes: readFileSync(file) };
 }
 
 /**

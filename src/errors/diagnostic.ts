@@ -59,18 +59,37 @@ const plain: Paint = { red: (s) => s, bold: (s) => s, dim: (s) => s, cyan: (s) =
 export function formatDiagnostic(d: Diagnostic, source: string | undefined, paint: Paint = plain): string {
   const out: string[] = [];
   out.push(`${paint.bold(`${d.file}:${d.pos.line}:${d.pos.col}`)}: ${paint.red('error')}: ${summary(d)}`);
-  const lines = source?.split(/\r\n|\n|\r/);
-  const text = lines?.[d.pos.line - 1];
+  const text = source === undefined ? undefined : linesOf(source)[d.pos.line - 1];
   if (text !== undefined) {
-    const shown = [...text].map((c) => (c === '\t' ? ' ' : c));
+    // control characters would act on the terminal: show them as a visible mark instead
+    let shown = [...text].map((c) => (c === '\t' ? ' ' : /[\u0000-\u001f\u007f-\u009f]/.test(c) ? '\ufffd' : c));
+    let col = d.pos.col;
+    // a very long line: show a window around the spot
+    if (shown.length > WINDOW) {
+      const start = Math.max(0, Math.min(col - 1 - WINDOW / 2, shown.length - WINDOW));
+      shown = [...(start > 0 ? ['…'] : []), ...shown.slice(start, start + WINDOW), ...(start + WINDOW < shown.length ? ['…'] : [])];
+      col = col - start + (start > 0 ? 1 : 0);
+    }
     const gutter = String(d.pos.line).length;
     // East Asian characters take two columns in a terminal: pad the caret to match.
-    const pad = shown.slice(0, d.pos.col - 1).reduce((n, c) => n + width(c), 0);
+    const pad = shown.slice(0, col - 1).reduce((n, c) => n + width(c), 0);
     out.push(`${paint.dim(`${d.pos.line} |`)} ${shown.join('')}`);
     out.push(`${paint.dim(`${' '.repeat(gutter)} |`)} ${' '.repeat(pad)}${paint.red('^')}`);
   }
   if (d.hint) out.push(`  ${paint.cyan('hint')}: ${d.hint}`);
   return out.join('\n');
+}
+
+const WINDOW = 100;
+let cachedSource: string | undefined;
+let cachedLines: string[] = [];
+/** The source's lines, split once for all of a file's diagnostics. */
+function linesOf(source: string): string[] {
+  if (source !== cachedSource) {
+    cachedSource = source;
+    cachedLines = source.split(/\r\n|\n|\r/);
+  }
+  return cachedLines;
 }
 
 function width(c: string): number {
@@ -82,6 +101,7 @@ function width(c: string): number {
     (cp >= 0xfe30 && cp <= 0xfe4f) ||
     (cp >= 0xff00 && cp <= 0xff60) ||
     (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1faff) ||
     (cp >= 0x20000 && cp <= 0x3fffd)
     ? 2
     : 1;
@@ -99,7 +119,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
       best = c;
     }
   }
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  const limit = Math.max(1, Math.floor(word.length / 3));
   return bestD <= limit ? best : undefined;
 }
 

@@ -7,6 +7,8 @@ import type { Diagnostic, Position } from '../errors/diagnostic.js';
 export const MAX_SPEC_BYTES = 1024 * 1024;
 /** Alias expansions allowed when the YAML is turned into data (guards against "billion laughs"). */
 export const MAX_ALIAS_EXPANSIONS = 100;
+/** YAML's own tags for the core schema: writing them changes nothing a spec could not say plainly. */
+const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 /** Keys that would touch JavaScript object prototypes; never legitimate in a spec. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -43,6 +45,10 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
   if (typeof input === 'string') {
     text = input;
   } else {
+    if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
+      const shown = new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input.subarray(2));
+      return fail({ pos: START, expected: 'UTF-8 text', got: 'UTF-16 text', hint: 'save the file as UTF-8' }, shown);
+    }
     const bad = firstInvalidUtf8(input);
     if (bad !== -1) {
       const before = new TextDecoder('utf-8').decode(input.subarray(0, bad));
@@ -57,6 +63,9 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     text = new TextDecoder('utf-8').decode(input);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is harmless: drop it
+  if (/\r(?!\n)/.test(text) && !/\n/.test(text)) {
+    return fail({ pos: START, expected: 'lines ending in LF or CRLF', got: 'old Mac line endings (CR only)', hint: 'save the file with Unix (LF) or Windows (CRLF) line endings' }, text);
+  }
 
   const lines = lineStarts(text);
   const posAt = (offset: number): Position => positionFromStarts(text, lines, offset);
@@ -65,9 +74,17 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     return fail({ pos: START, expected: 'a contract spec (a map starting with `type:`)', got: 'an empty file', hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec' }, text);
   }
 
-  const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
-  if (!Array.isArray(docs)) {
-    return fail({ pos: START, expected: 'a contract spec', got: 'an empty document' }, text);
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch (e) {
+    // the parser recurses: thousands of nested brackets exhaust the stack
+    if (e instanceof RangeError) return fail({ pos: START, expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read' }, text);
+    throw e;
+  }
+  if (docs.length === 0 || docs[0]!.contents === undefined) {
+    return fail({ pos: START, expected: 'a contract spec (a map starting with `type:`)', got: 'no YAML content', hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec' }, text);
   }
   const diagnostics: Diagnostic[] = [];
   for (const err of docs.flatMap((d) => d.errors)) {
@@ -102,8 +119,52 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     }, text);
   }
 
+  // explicit tags (!!js/function, !secret, !!binary) have no meaning in a spec: refused, not ignored
+  const checkTag = (node: Node) => {
+    const tag = (node as { tag?: string }).tag;
+    if (tag && !CORE_TAGS.has(tag)) {
+      const at = node.range?.[0] ?? 0;
+      let written = text.lastIndexOf('!', at);
+      while (written > 0 && text[written - 1] === '!') written--;
+      diagnostics.push({ file, path: '', pos: posAt(written === -1 ? at : written), expected: 'a plain value', got: `the YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')}`, hint: 'remove the tag; quote the value if it must be text' });
+    }
+  };
   visit(doc, {
+    Map(_, node) {
+      checkTag(node);
+    },
+    Seq(_, node) {
+      checkTag(node);
+    },
+    Scalar(_, node) {
+      checkTag(node);
+      // `name: 南京华康 #1号` is the name 南京华康 and a comment "1号": almost surely not meant.
+      // A comment written as "# …" (with the space) is taken at its word.
+      const range = node.range;
+      if (node.type === 'PLAIN' && typeof node.value === 'string' && node.comment && !/^\s/.test(node.comment) && range && range[2] > range[1]) {
+        const hash = text.indexOf('#', range[1]);
+        diagnostics.push({
+          file,
+          path: '',
+          pos: posAt(hash === -1 ? range[0] : hash),
+          expected: 'the whole value',
+          got: `a value cut short: YAML reads " #${node.comment}" as a comment`,
+          hint: `quote it if the # belongs to it: "${text.slice(range[0], range[2]).trim()}"`,
+        });
+      }
+    },
     Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        diagnostics.push({
+          file,
+          path: '',
+          pos: posAt((pair.key as Node).range?.[0] ?? 0),
+          expected: 'a field name',
+          got: isAlias(pair.key) ? 'an alias (*name) as a key' : 'a list or map as a key',
+          hint: 'keys are plain names such as `parties:`',
+        });
+        return;
+      }
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && RESERVED_KEYS.has(pair.key.value)) {
         diagnostics.push({
           file,
@@ -123,7 +184,19 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
   } catch (e) {
     let first: Node | undefined;
-    visit(doc, { Alias(_, a) { first ??= a; return visit.BREAK; } });
+    const unresolved = /Unresolved alias/i.test((e as Error).message);
+    visit(doc, {
+      Alias(_, a) {
+        if (!unresolved || !a.resolve(doc)) {
+          first ??= a;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    if (unresolved) {
+      return fail({ pos: first?.range ? posAt(first.range[0]) : START, expected: 'an alias (*name) to an anchor (&name) defined before it', got: (e as Error).message.replace(/\.$/, ''), hint: 'define the anchor first, or write the value out' }, text);
+    }
     return fail({
       pos: first?.range ? posAt(first.range[0]) : START,
       expected: `at most ${MAX_ALIAS_EXPANSIONS} alias (*name) expansions`,

@@ -1,7 +1,7 @@
 // Shared clause blocks: each agreement type composes its spec from these, marking which fields
 // are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
 import * as z from 'zod';
-import { amount, blank, date, def, duration, email, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, wholeNumber } from './primitives.js';
+import { amount, blank, creditCode, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, wholeNumber } from './primitives.js';
 
 /** Chinese wording of every enum value, for hints and (later) for the templates. */
 export const LABELS = {
@@ -15,7 +15,7 @@ export const LABELS = {
     network: '网络',
     'on-site': '现场服务',
     remote: '远程协助',
-    'client-system': '委托方客服系统',
+    'client-system': '客户方客服系统',
   },
   paymentMethod: { 'bank-transfer': '银行转账', 'online-payment': '在线支付', cash: '现金', cheque: '支票' },
   frequency: { daily: '每日', weekly: '每周', biweekly: '每两周', monthly: '每月', quarterly: '每季度', yearly: '每年' },
@@ -74,8 +74,8 @@ export function party(blankKeys: readonly PartyField[] = ['registeredAddress', '
   return z.strictObject({
     name: blank(line, '名称', 'Full registered name of the company, or the name of the individual'),
     kind: def(z.enum(keys(LABELS.partyKind)), 'company', '主体类型', 'company (企业) or individual (自然人); an individual signs in person'),
-    creditCode: opt(z.string().regex(/^[0-9A-Z]{18}$/, '18 characters, digits and capital letters'), '统一社会信用代码', 'Unified social credit code of a company'),
-    idNumber: opt(z.string().regex(/^\d{17}[\dX]$/, '18 characters, digits and a final X'), '身份证号码', 'ID card number of an individual'),
+    creditCode: opt(creditCode, '统一社会信用代码', 'Unified social credit code of a company; its check character is verified'),
+    idNumber: opt(idNumber, '身份证号码', 'ID card number of an individual; its check digit is verified'),
     legalRepresentative: f('legalRepresentative', line, '法定代表人', 'Legal representative of a company'),
     authorisedAgent: opt(line, '授权代表', 'Authorised agent who signs instead of the legal representative'),
     registeredAddress: f('registeredAddress', line, '住所', 'Registered address (注册地址) of a company, or the residence of an individual'),
@@ -333,7 +333,7 @@ const clauseId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,60}$/, 'a clause id such
 
 export const customClauses = z.strictObject({
   omit: opt(z.array(clauseId).max(50), '删除条款', 'Ids of optional clauses to leave out; numbering closes the gap'),
-  replace: opt(z.record(clauseId, prose), '替换条款', "Clause id → your own text for that clause's body; its heading and number stay"),
+  replace: opt(z.record(z.string(), prose), '替换条款', "Clause id → your own text for that clause's body; its heading and number stay"),
   add: opt(
     z
       .array(

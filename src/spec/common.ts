@@ -9,6 +9,8 @@ export interface ClauseInfo {
   title: string;
   /** may be left out with clauses.omit */
   optional?: boolean;
+  /** the spec block this clause prints (dotted path), so omitting it while filling the block is an error */
+  block?: string;
   children?: ClauseInfo[];
 }
 

@@ -36,16 +36,25 @@ export function def<T extends z.ZodType>(schema: T, value: z.input<T> & z.output
   return schema.default(value as never).describe(d(term, en));
 }
 
+/**
+ * Control characters and invisible marks (zero-width spaces, bidirectional overrides) make two
+ * names that look the same differ, or reorder what a reader sees: never in a contract.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const visible = (s: string) => !INVISIBLE.test(s);
+const VISIBLE = 'text without control characters or invisible marks (zero-width spaces, direction overrides)';
+
 /** One line of text: names, addresses, phone numbers. */
 export const line = z
   .string()
   .trim()
   .min(1)
   .max(500)
-  .regex(/^[^\r\n]*$/, 'one line of text (no line breaks)');
+  .regex(/^[^\r\n]*$/, 'one line of text (no line breaks)')
+  .refine(visible, VISIBLE);
 
 /** Prose: may span lines; blank lines separate paragraphs. */
-export const prose = z.string().trim().min(1).max(20000);
+export const prose = z.string().trim().min(1).max(20000).refine(visible, VISIBLE);
 
 export const phone = z
   .string()
@@ -55,7 +64,9 @@ export const phone = z
 export const email = z
   .string()
   .trim()
-  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address such as legal@example.com');
+  .max(254)
+  // dots separate the labels of the domain, so this cannot backtrack
+  .regex(/^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/, 'an e-mail address such as legal@example.com');
 
 /** Upper bound on any amount: ten billion yuan, far below where money-in-words libraries lose precision. */
 export const MAX_AMOUNT = 10_000_000_000;
@@ -65,7 +76,8 @@ export const amount = z
   .number()
   .min(0)
   .max(MAX_AMOUNT)
-  .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, 'an amount with at most two decimals (fen)');
+  // as written: 10.05 yes, 10.005 and 0.30000000000000004 no
+  .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), 'an amount with at most two decimals (fen)');
 
 /** An amount, optionally with the capitals a user wants to see checked (人民币壹万贰仟元整). */
 export const money = z.union([
@@ -94,7 +106,7 @@ export const date = z
   }, 'a date that exists on the calendar');
 
 /** A time of day, 24-hour clock: 09:00, 17:30. */
-export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day written HH:MM, e.g. 09:00');
+export const timeOfDay = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time of day written HH:MM, e.g. 09:00 (24:00 for the end of the day)');
 
 export const UNITS = {
   minute: { zh: '分钟', words: ['minute', 'minutes', 'min', 'mins', '分钟'] },
@@ -121,10 +133,11 @@ export function duration(...allowed: Unit[]) {
   const alternatives = words.map((x) => escapeRe(x.w)).join('|');
   const samples: Record<Unit, string> = { minute: '15 minutes', hour: '24 hours', day: '30 days', workingDay: '5 working days', week: '2 weeks', month: '3 months', year: '1 year' };
   const example = allowed.slice(0, 2).map((u) => `"${samples[u]}"`).join(' or ');
-  const pattern = new RegExp(`^(\\d+(?:\\.\\d{1,2})?)\\s*(${alternatives})$`);
+  const pattern = new RegExp(`^(\\d{1,6}(?:\\.\\d{1,2})?)\\s*(${alternatives})$`);
   return z
     .string()
     .regex(pattern, `a number and a unit (${allowed.map((u) => UNITS[u].words[1]).join(', ')}), e.g. ${example}`)
+    .refine((s) => Number(pattern.exec(s)?.[1] ?? 1) > 0, 'a duration longer than zero')
     .transform((s): Duration => {
       const m = pattern.exec(s)!;
       const unit = words.find((x) => x.w === m[2])!.u;
@@ -143,3 +156,32 @@ export function labelled<const T extends Record<string, string>>(labels: T) {
   const keys = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   return z.enum(keys);
 }
+
+const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** Check character of a unified social credit code (GB 32100-2015), from its first 17. */
+export function creditCodeCheck(first17: string): string {
+  const sum = [...first17].reduce((s, c, i) => s + USCC_CHARS.indexOf(c) * USCC_WEIGHTS[i]!, 0);
+  return USCC_CHARS[(31 - (sum % 31)) % 31]!;
+}
+
+/** 统一社会信用代码: 18 characters whose last is a check character, so a typo is caught. */
+export const creditCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, '18 characters: digits and capital letters other than I, O, S, V, Z')
+  .refine((s) => creditCodeCheck(s.slice(0, 17)) === s[17], 'a credit code whose last character checks (a character is mistyped)');
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+export function idNumberCheck(first17: string): string {
+  const sum = [...first17].reduce((s, c, i) => s + Number(c) * ID_WEIGHTS[i]!, 0);
+  return '10X98765432'[sum % 11]!;
+}
+
+/** 居民身份证号码: 18 characters, the last a check digit or X. */
+export const idNumber = z
+  .string()
+  .trim()
+  .regex(/^\d{17}[\dX]$/, '18 characters: 17 digits and a final digit or X')
+  .refine((s) => idNumberCheck(s.slice(0, 17)) === s[17], 'an ID number whose last character checks (a digit is mistyped)');

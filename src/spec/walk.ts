@@ -119,6 +119,11 @@ export function findBlanks(schema: z.ZodType, data: unknown, fill: boolean): Mis
       for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) {
         const info = unwrap(field);
         let v = obj[key];
+        if (v === null && !info.isBlank) {
+          // an empty `key:` means the same as leaving the key out
+          delete obj[key];
+          v = undefined;
+        }
         if (v === undefined || v === null) {
           if (info.isBlank) {
             out.push({ path: [...path, key], description: info.description });
@@ -126,7 +131,7 @@ export function findBlanks(schema: z.ZodType, data: unknown, fill: boolean): Mis
           }
           if (info.defaultValue !== undefined) {
             v = structuredClone(info.defaultValue);
-          } else if (fill && v === undefined && kind(field) === 'object' && defOf(info.inner).type === 'object') {
+          } else if (fill && kind(field) === 'object' && defOf(info.inner).type === 'object') {
             // a required block a draft leaves out: an empty map stands in for it
             obj[key] = v = {};
           } else continue;

@@ -15,7 +15,10 @@ type Loose = any;
 
 const present = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
 
-export function checkRules(contract: Contract, report: Report): Diagnostic[] {
+const valueAt = (data: unknown, path: string[]): unknown => path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), data);
+
+/** `raw`: the spec as written, before defaults, to tell what the user wrote from what defaults gave. */
+export function checkRules(contract: Contract, report: Report, raw: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
   const spec = contract.spec as Loose;
   const final = !contract.draft;
@@ -77,6 +80,10 @@ export function checkRules(contract: Contract, report: Report): Diagnostic[] {
     }
   }
 
+  if (final && spec.disputes?.method === 'litigation' && spec.disputes.court === 'signing-place' && !present(spec.contract?.signingPlace)) {
+    out.push(report(['disputes', 'court'], 'value', { expected: 'a `contract.signingPlace` when the court is that of the signing place', got: 'signing-place with no place given' }));
+  }
+
   // originals: each party's copies fit in the total
   const k = spec.contract;
   if (k && k.originalsPerParty * 2 > k.originals) {
@@ -100,9 +107,13 @@ export function checkRules(contract: Contract, report: Report): Diagnostic[] {
   forEachMoney(spec, [], (path, m) => {
     if (!present(m.inWords)) return;
     const currency = LABELS.currency[(spec.fees?.currency ?? 'CNY') as keyof typeof LABELS.currency];
-    const want = moneyInWords(m.amount);
-    if (normaliseWords(m.inWords, currency) !== normaliseWords(want, '人民币')) {
-      out.push(report([...path, 'inWords'], 'value', { expected: `the capitals of ${m.amount}: ${want.replace(/^人民币/, currency)}`, got: m.inWords }));
+    const want = moneyInWords(m.amount).replace(/^人民币/, currency);
+    const written = m.inWords.replace(/\s+/g, '').replace(/^大写[:：]?/, '');
+    const named = Object.values(LABELS.currency).find((c) => written.includes(c));
+    if (named && named !== currency) {
+      out.push(report([...path, 'inWords'], 'value', { expected: `capitals in ${currency} (fees.currency)`, got: `capitals in ${named}: ${m.inWords}` }));
+    } else if (normaliseWords(written) !== normaliseWords(want)) {
+      out.push(report([...path, 'inWords'], 'value', { expected: `the capitals of ${m.amount}: ${want}`, got: m.inWords }));
     }
   });
 
@@ -122,12 +133,11 @@ export function checkRules(contract: Contract, report: Report): Diagnostic[] {
       if (!byId.has(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
       else if ((cl.omit ?? []).includes(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: 'a clause that is not omitted', got: id }));
     }
-    // an omitted appendix whose content the spec also gives: the content would vanish unseen
-    const appendixOf: Record<string, string> = { 'breach-acts': 'breachActs', glossary: 'glossary', remedies: 'remedies', scenarios: 'scenarios', 'annex-list': 'damagesFormula' };
+    // an omitted clause whose content the spec also writes out: the content would vanish unseen
     (cl.omit ?? []).forEach((id: string, i: number) => {
-      const field = appendixOf[id];
-      if (field && spec.appendices?.[field] !== undefined) {
-        out.push(report(['clauses', 'omit', i], 'value', { expected: 'a clause whose content the spec does not give', got: `\`${id}\`, while appendices.${field} fills it`, hint: `remove appendices.${field}, or keep the clause` }));
+      const field = byId.get(id)?.block;
+      if (field && valueAt(raw, field.split('.')) != null) {
+        out.push(report(['clauses', 'omit', i], 'value', { expected: 'a clause whose content the spec does not give', got: `\`${id}\`, while ${field} fills it`, hint: `remove ${field}, or keep the clause` }));
       }
     });
     (cl.add ?? []).forEach((a: Loose, i: number) => {
@@ -178,6 +188,11 @@ export function moneyInWords(amount: number): string {
   return Nzh.toMoney(Math.round(amount * 100) / 100, { outSymbol: true });
 }
 
-function normaliseWords(s: string, currency: string): string {
-  return s.replace(/\s+/g, '').replace(/^(人民币|港币|美元)/, '').replace(currency, '').replace(/圆/g, '元').replace(/^大写[:：]?/, '');
+/** Capitals compared for their amount: currency name, 整/正, 圆 for 元 and Traditional forms do not matter. */
+function normaliseWords(s: string): string {
+  const traditional: Record<string, string> = { 萬: '万', 億: '亿', 貳: '贰', 參: '叁', 陸: '陆', 圓: '元', 圆: '元', 兩: '两', 幣: '币' };
+  return s
+    .replace(/[萬億貳參陸圓圆兩幣]/g, (c) => traditional[c]!)
+    .replace(/人民币|港币|美元/g, '')
+    .replace(/[整正]$/, '');
 }

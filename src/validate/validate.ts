@@ -61,8 +61,12 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   const working = structuredClone(data);
   const missing = findBlanks(schema, working, draft).filter((m) => {
     // a blank that a sibling field can stand in for is not missing when that sibling is given
-    const alternative = ALTERNATIVES[String(m.path[m.path.length - 1])];
-    return !(alternative && valueAt(data, [...m.path.slice(0, -1), alternative]) != null);
+    const key = String(m.path[m.path.length - 1]);
+    const parent = m.path.slice(0, -1);
+    // an individual has no legal representative
+    if (key === 'legalRepresentative' && valueAt(data, [...parent, 'kind']) === 'individual') return false;
+    const alternative = ALTERNATIVES[key];
+    return !(alternative && valueAt(data, [...parent, alternative]) != null);
   });
   const diagnostics: Diagnostic[] = [];
   if (!draft) {
@@ -81,13 +85,24 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
 
   const parsed = schema.safeParse(working);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) diagnostics.push(...fromIssue(issue, [], loaded, schema, data, diag));
+    // positions cost a walk each: past the cap, count without placing
+    const issues = parsed.error.issues;
+    for (const issue of issues.slice(0, MAX_DIAGNOSTICS + 1)) diagnostics.push(...fromIssue(issue, [], loaded, schema, data, diag));
+    for (let i = MAX_DIAGNOSTICS + 1; i < issues.length; i++) diagnostics.push({ ...diagnostics[diagnostics.length - 1]!, path: `#${i}` });
   } else {
     const contract = { type, spec: parsed.data, draft } as unknown as Contract;
-    diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { term: termAt(schema, path, data), ...rest })));
+    diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { term: termAt(schema, path, data), ...rest }), data));
     if (diagnostics.length === 0) return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)) };
   }
-  return { ok: false, diagnostics: sortDiagnostics(uniq(diagnostics)) };
+  return { ok: false, diagnostics: capped(sortDiagnostics(uniq(diagnostics)), loaded.file) };
+}
+
+/** More mistakes than anyone reads: show the first ones and say how many more there are. */
+export const MAX_DIAGNOSTICS = 100;
+function capped(ds: Diagnostic[], file: string): Diagnostic[] {
+  if (ds.length <= MAX_DIAGNOSTICS) return ds;
+  const last = ds[MAX_DIAGNOSTICS - 1]!;
+  return [...ds.slice(0, MAX_DIAGNOSTICS), { file, pos: last.pos, path: '', expected: 'fewer mistakes', got: `${ds.length - MAX_DIAGNOSTICS} more not shown`, hint: 'fix these first; is this the right file?' }];
 }
 
 /** Blanks that another field of the same map may replace. */
@@ -104,7 +119,7 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
   const term = termAt(schema, path, data);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => {
+      return issue.keys.slice(0, MAX_DIAGNOSTICS + 1).map((key) => {
         const allowed = keysAt(schema, path, data);
         const guess = closest(key, allowed);
         return diag([...path, key], 'key', {
@@ -192,6 +207,7 @@ export function describeValue(v: unknown): string {
   if (typeof v === 'object') return 'a map';
   if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v)}`;
   if (typeof v === 'boolean') return `${v}`;
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'not a number (.nan)' : 'a number too large to use';
   return `the number ${String(v)}`;
 }
 
@@ -199,6 +215,7 @@ function expectedType(t: string): string {
   switch (t) {
     case 'string': return 'text';
     case 'number': return 'a number';
+    case 'int': return 'a whole number';
     case 'boolean': return 'true or false';
     case 'object': return 'a map of fields (key: value lines)';
     case 'array': return 'a list (lines starting with "- ")';

@@ -91,7 +91,7 @@ export const maintenanceAgreement: AgreementType<typeof schema> = {
     { id: 'liability', title: '违约责任' },
     { id: 'termination', title: '协议的变更与解除' },
     { id: 'disputes', title: '争议解决' },
-    { id: 'notices', title: '通知与送达', optional: true },
+    { id: 'notices', title: '通知与送达', optional: true, block: 'notices' },
     { id: 'miscellaneous', title: '其他' },
   ],
   numbering: 'section-decimal',

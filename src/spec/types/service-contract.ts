@@ -70,19 +70,19 @@ export const serviceContract: AgreementType<typeof schema> = {
       { id: 'confidentiality', title: '保密义务' },
       { id: 'liability', title: '法律责任' },
     ] },
-    { id: 'supervision', title: '服务监督与反馈', optional: true, children: [
+    { id: 'supervision', title: '服务监督与反馈', optional: true, block: 'supervision', children: [
       { id: 'inspection', title: '服务监督' },
       { id: 'feedback', title: '客户反馈' },
     ] },
-    { id: 'data-protection', title: '数据安全与隐私保护', optional: true, children: [
+    { id: 'data-protection', title: '数据安全与隐私保护', optional: true, block: 'dataProtection', children: [
       { id: 'data-security', title: '数据安全' },
       { id: 'privacy', title: '隐私保护' },
     ] },
-    { id: 'changes', title: '服务变更与更新', optional: true, children: [
+    { id: 'changes', title: '服务变更与更新', optional: true, block: 'changes', children: [
       { id: 'service-change', title: '服务变更' },
       { id: 'service-update', title: '服务更新' },
     ] },
-    { id: 'training', title: '培训与支持', optional: true, children: [
+    { id: 'training', title: '培训与支持', optional: true, block: 'training', children: [
       { id: 'training-plan', title: '培训计划' },
       { id: 'technical-support', title: '技术支持' },
     ] },
