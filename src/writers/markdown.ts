@@ -24,9 +24,9 @@ function block(b: Block): RootContent[] {
         ...b.children.flatMap(block),
       ];
     case 'paragraph':
-      return [{ type: 'paragraph', children: [...(b.number ? [{ type: 'text' as const, value: `${b.number} ` }] : []), ...inlines(b.children)] }];
+      return [{ type: 'paragraph', children: [...(b.number ? [{ type: 'text' as const, value: numbered(b.number) }] : []), ...inlines(b.children)] }];
     case 'list':
-      return b.items.map((item) => ({ type: 'paragraph', children: [{ type: 'text', value: `${item.number} ` }, ...inlines(item.children)] }));
+      return b.items.map((item) => ({ type: 'paragraph', children: [{ type: 'text', value: numbered(item.number) }, ...inlines(item.children)] }));
     case 'table':
       return [
         {
