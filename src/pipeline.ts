@@ -3,7 +3,7 @@
 import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { applyCustomClauses, type CustomClauses } from './tree/customize.js';
 import { markdownToTree } from './tree/from-markdown.js';
-import { convertTree, converterFor, type Locale } from './tree/locale.js';
+import { converterFor, type Locale } from './tree/locale.js';
 import { STYLES, numberTree } from './tree/number.js';
 import { SpecError } from './errors/diagnostic.js';
 import { plain, type Block, type ContractDocument, type Inline } from './tree/types.js';
@@ -15,15 +15,17 @@ export interface BuildOptions {
 }
 
 export async function buildDocument(contract: Contract, templates: TemplateSet, options: BuildOptions = {}): Promise<{ doc: ContractDocument; markdown: string }> {
-  const { markdown, table } = renderMarkdown(contract, templates);
+  const rendered = renderMarkdown(contract, templates);
   const spec = contract.spec as { clauses?: CustomClauses | null; locale: Locale };
-  let doc = markdownToTree(markdown, { contract, table, source: templates.main.file });
-  doc = applyCustomClauses(doc, spec.clauses);
-  doc = numberTree(doc, STYLES[contract.type.numbering], table);
-  if (!contract.draft) assertNoBlanks(doc, templates.main.file);
   const locale = options.locale ?? spec.locale;
-  const convert = await converterFor(locale);
-  if (convert) doc = convertTree(doc, convert, locale);
+  // the template's text is converted; values are tokens here and come back untouched
+  const convert = (await converterFor(locale)) ?? ((s: string) => s);
+  const markdown = convert(rendered.markdown);
+  const table = rendered.table;
+  let doc = markdownToTree(markdown, { contract, table, source: templates.main.file, convert, locale });
+  doc = applyCustomClauses(doc, spec.clauses, convert);
+  doc = numberTree(doc, STYLES[contract.type.numbering], table, convert);
+  if (!contract.draft) assertNoBlanks(doc, templates.main.file);
   return { doc, markdown };
 }
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { Paint } from '../errors/diagnostic.js';
+import type { BuildFlags } from './commands/build.js';
 import { EXIT, UsageError, paintFor } from './io.js';
 
 export interface Io {
@@ -85,6 +86,8 @@ Examples:
     .option('--draft', 'allow values to be left out: they print as blanks ______')
     .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
+    .option('--font-regular <file>', 'font file for the PDF body (e.g. a Song face); overrides the spec')
+    .option('--font-bold <file>', 'bold font file for the PDF headings; overrides the spec')
     .addHelpText(
       'after',
       `
@@ -95,7 +98,7 @@ Examples:
   $ svc-contract build deal.yaml --locale zh-Hant --out out/
   $ svc-contract build deal.yaml --templates firm-templates/ --out out/`,
     )
-    .action(async (files: string[], opts: { format: string; out: string; draft?: boolean; locale?: string; templates?: string }) => {
+    .action(async (files: string[], opts: BuildFlags) => {
       const { buildCommand } = await import('./commands/build.js');
       code = await buildCommand(files, opts, ctx);
     });

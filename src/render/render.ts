@@ -128,6 +128,8 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
     inc: (i: unknown) => Number(i) + 1,
     /** a cross-reference, resolved to the clause's final number: 见{{ref "confidentiality"}} */
     ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: String(where) }),
+    /** the numbers of those of several clauses the contract has: {{refs "confidentiality" "data-protection"}} → 第五条和第六条 */
+    refs: (...ids: unknown[]) => table.token({ kind: 'refs', ids: ids.map(String) }),
     /** the parties block and the signature block, built from the spec in the tree */
     parties: () => table.token({ kind: 'marker', name: 'parties' }),
     signature: () => table.token({ kind: 'marker', name: 'signature' }),

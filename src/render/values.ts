@@ -6,9 +6,12 @@ import type * as z from 'zod';
 import { kind, shapeOf, unionOption, unwrap } from '../spec/walk.js';
 
 export type TokenValue =
-  | { kind: 'text'; value: string }
+  /** `literal`: printed exactly as written even in a converted locale (registered names, addresses) */
+  | { kind: 'text'; value: string; literal?: boolean }
   | { kind: 'blank' }
   | { kind: 'ref'; id: string; where: string }
+  /** several clauses, those the contract has: for lists such as survival clauses */
+  | { kind: 'refs'; ids: string[] }
   | { kind: 'marker'; name: 'parties' | 'signature' };
 
 const OPEN = '\uE000';
@@ -23,8 +26,8 @@ export class ValueTable {
     return `${OPEN}${(this.values.length - 1).toString(36)}${CLOSE}`;
   }
 
-  text(value: string): string {
-    return this.token({ kind: 'text', value });
+  text(value: string, literal = false): string {
+    return this.token({ kind: 'text', value, ...(literal ? { literal } : {}) });
   }
 
   get(token: string): TokenValue | undefined {
@@ -57,8 +60,10 @@ export class ValueTable {
  */
 export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): unknown {
   const guard = (o: Record<string, unknown>, path: string) => guardFields(o, path);
-  const walk = (s: z.ZodType, value: unknown): unknown => {
+  const walk = (s: z.ZodType, value: unknown, path: readonly string[] = []): unknown => {
     let v = value;
+    // the parties' particulars and the contract number are the parties' own: never converted
+    const literal = (path[0] === 'parties' && path.length > 1) || (path[0] === 'contract' && path[1] === 'number');
     const info = unwrap(s);
     if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
     if (v === undefined || v === null) {
@@ -66,27 +71,27 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
       return blankOf(info.inner);
     }
     const option = unionOption(s, v);
-    if (option) return walk(option, v);
+    if (option) return walk(option, v, path);
     const inner = info.inner;
     const k = kind(inner);
     if (k === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = walk(field, (v as Record<string, unknown>)[key]);
+      for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = walk(field, (v as Record<string, unknown>)[key], [...path, key]);
       return guard(out, '');
     }
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
-      return (v as unknown[]).map((x) => walk(el, x));
+      return (v as unknown[]).map((x) => walk(el, x, path));
     }
     if (k === 'record') {
       const vt = (inner as unknown as { valueType: z.ZodType }).valueType;
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(vt, x)]));
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(vt, x, [...path, key])]));
     }
     if (k === 'union' && typeof v === 'object') {
       const objectOption = ((inner as unknown as { options: z.ZodType[] }).options).find((o) => shapeOf(o));
-      return objectOption ? walk(objectOption, v) : v;
+      return objectOption ? walk(objectOption, v, path) : v;
     }
-    return tokenise(v);
+    return tokenise(v, literal);
   };
   const blankOf = (inner: z.ZodType): unknown => {
     const k = kind(inner);
@@ -98,10 +103,10 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     return table.token({ kind: 'blank' });
   };
   // values that went through a transform (durations) are objects the schema no longer describes
-  const tokenise = (v: unknown): unknown => {
-    if (typeof v === 'string') return table.text(v);
-    if (Array.isArray(v)) return v.map(tokenise);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x)]));
+  const tokenise = (v: unknown, literal = false): unknown => {
+    if (typeof v === 'string') return table.text(v, literal);
+    if (Array.isArray(v)) return v.map((x) => tokenise(x, literal));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x, literal)]));
     return v;
   };
   return walk(schema, data);

@@ -1,7 +1,7 @@
 // What every agreement type shares: the header of a spec, and the description of a type.
 import * as z from 'zod';
 import { LABELS, annex, contractInfo, customClauses, disputes, notices, parties, type PartyField } from './blocks.js';
-import { def, opt } from './primitives.js';
+import { def, line, opt } from './primitives.js';
 
 /** One clause of a type's skeleton: what custom clauses and cross-references refer to by id. */
 export interface ClauseInfo {
@@ -48,6 +48,15 @@ export function tail() {
     notices: notices.prefault({}).describe('通知与送达 — How notices are delivered between the parties'),
     annexes: opt(z.array(annex).max(50), '附件', 'Annexes listed at the end of the contract'),
     clauses: opt(customClauses, '自定义条款', 'Add your own clauses, replace the text of a clause, or omit optional ones'),
+    fonts: z
+      .strictObject({
+        body: def(line, '宋体', '正文字体', 'Font the DOCX names for body text (the reader’s Word renders it)'),
+        heading: def(line, '黑体', '标题字体', 'Font the DOCX names for the title and headings'),
+        pdfRegular: opt(line, 'PDF正文字体文件', 'Font file (.otf, .ttf) for the PDF, relative to the spec; the bundled Noto Sans SC when left out. For a Song face name e.g. NotoSerifCJK-Regular.ttc#NotoSerifCJKsc-Regular'),
+        pdfBold: opt(line, 'PDF粗体字体文件', 'Bold font file for the PDF headings, relative to the spec; the regular file when left out'),
+      })
+      .prefault({})
+      .describe('字体 — Fonts of the DOCX and the PDF'),
   };
 }
 

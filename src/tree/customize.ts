@@ -9,18 +9,18 @@ export interface CustomClauses {
   add?: { id: string; title?: string | null; text?: string | null; after?: string | null; before?: string | null }[] | null;
 }
 
-export function applyCustomClauses(doc: ContractDocument, custom: CustomClauses | null | undefined): ContractDocument {
+export function applyCustomClauses(doc: ContractDocument, custom: CustomClauses | null | undefined, convert: (s: string) => string = (s) => s): ContractDocument {
   if (!custom) return doc;
   let children = structuredClone(doc.children);
   for (const id of custom.omit ?? []) children = without(children, id);
   for (const [id, text] of Object.entries(custom.replace ?? {})) {
     const clause = find(children, id);
-    if (clause) clause.children = textBlocks(text);
+    if (clause) clause.children = textBlocks(convert(text));
   }
   for (const add of custom.add ?? []) {
     const anchorId = add.after ?? add.before;
-    const title: Inline[] = add.title ? [{ type: 'text', value: add.title }] : [{ type: 'blank' }];
-    const body = add.text ? textBlocks(add.text) : [{ type: 'paragraph' as const, children: [{ type: 'blank' as const }] }];
+    const title: Inline[] = add.title ? [{ type: 'text', value: convert(add.title) }] : [{ type: 'blank' }];
+    const body = add.text ? textBlocks(convert(add.text)) : [{ type: 'paragraph' as const, children: [{ type: 'blank' as const }] }];
     if (anchorId) {
       const place = locate(children, anchorId);
       if (place) {

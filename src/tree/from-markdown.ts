@@ -18,6 +18,9 @@ export interface BuildContext {
   table: ValueTable;
   /** name shown in errors about the rendered text (the main template) */
   source: string;
+  /** the locale's conversion, for the labels the tree adds itself (法定代表人, 住所 …) */
+  convert: (s: string) => string;
+  locale: string;
 }
 
 export function parseMarkdown(markdown: string): Root {
@@ -50,7 +53,7 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
     for (const n of nodes) {
       switch (n.type) {
         case 'text':
-          out.push(...detokenise(n.value, ctx.table));
+          out.push(...detokenise(n.value, ctx.table, ctx.convert));
           break;
         case 'strong':
           out.push({ type: 'strong', children: inlines(n.children) });
@@ -98,14 +101,15 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
       case 'paragraph': {
         const marker = node.children.length === 1 && node.children[0]!.type === 'text' ? markerOf(node.children[0].value.trim(), ctx.table) : undefined;
         if (marker === 'parties') {
-          add(partiesBlock(ctx.contract));
+          add(partiesBlock(ctx.contract, ctx.convert));
         } else if (marker === 'signature') {
           stack.length = 0; // the signature closes the body; what follows is appendices
-          top.push(signatureBlock(ctx.contract));
+          top.push(signatureBlock(ctx.contract, ctx.convert));
         } else {
           const children = inlines(node.children);
           const align = alignOf(children);
-          add({ type: 'paragraph', children: align.children, ...(align.align ? { align: align.align } : {}) });
+          // a value with blank lines in it (two breaks in a row) is several paragraphs
+          for (const part of splitParagraphs(align.children)) add({ type: 'paragraph', children: part, ...(align.align ? { align: align.align } : {}) });
         }
         break;
       }
@@ -125,13 +129,13 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
   return {
     type: 'document',
     meta: {
-      title: title ?? ctx.contract.type.names[0],
+      title: title ?? ctx.convert(ctx.contract.type.names[0]),
       ...(spec.contract.number ? { contractNumber: spec.contract.number } : {}),
       ...(spec.contract.signingDate ? { signingDate: spec.contract.signingDate } : {}),
       ...(spec.contract.signingPlace ? { signingPlace: spec.contract.signingPlace } : {}),
       type: ctx.contract.type.id,
-      typeName: ctx.contract.type.names[0],
-      locale: spec.locale,
+      typeName: ctx.convert(ctx.contract.type.names[0]),
+      locale: ctx.locale,
       draft: ctx.contract.draft,
     },
     children: top,
@@ -197,7 +201,7 @@ function markerOf(text: string, table: ValueTable): 'parties' | 'signature' | un
 }
 
 /** Text with tokens → literal values, blanks; ref tokens stay in the text until numbering. */
-function detokenise(text: string, table: ValueTable): Inline[] {
+function detokenise(text: string, table: ValueTable, convert: (s: string) => string): Inline[] {
   const out: Inline[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -205,7 +209,7 @@ function detokenise(text: string, table: ValueTable): Inline[] {
     const v = table.byId(m[1]!);
     if (v.kind === 'text') {
       // a value's own line breaks stay line breaks, never Markdown structure
-      v.value.split(/\r\n|\r|\n/).forEach((line, i) => {
+      (v.literal ? v.value : convert(v.value)).split(/\r\n|\r|\n/).forEach((line, i) => {
         if (i > 0) out.push({ type: 'break' });
         out.push({ type: 'text', value: line });
       });
@@ -230,4 +234,26 @@ export function mergeText(xs: Inline[]): Inline[] {
 
 function plainText(xs: Inline[]): string {
   return xs.map((x) => (x.type === 'text' ? x.value : x.type === 'blank' ? '______' : x.type === 'break' ? ' ' : plainText(x.children))).join('');
+}
+
+function splitParagraphs(xs: Inline[]): Inline[][] {
+  const parts: Inline[][] = [[]];
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    if (x.type === 'break' && xs[i + 1]?.type === 'break') {
+      while (xs[i + 1]?.type === 'break') i++;
+      parts.push([]);
+    } else if (x.type === 'text' && x.value === '' ) {
+      continue;
+    } else parts[parts.length - 1]!.push(x);
+  }
+  return parts.map((p) => trimBreaks(p)).filter((p) => p.length > 0);
+}
+
+function trimBreaks(xs: Inline[]): Inline[] {
+  let a = 0;
+  let b = xs.length;
+  while (a < b && xs[a]!.type === 'break') a++;
+  while (b > a && xs[b - 1]!.type === 'break') b--;
+  return xs.slice(a, b);
 }

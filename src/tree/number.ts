@@ -22,10 +22,10 @@ export interface NumberingStyle {
 const cn = chineseNumber;
 
 export const STYLES = {
-  /** 000: 第一条 / （一） / 1. */
+  /** 000: 第一条 / （一）, items （一） */
   article: {
     clause: (p) => (p.length === 1 ? `第${cn(p[0]!)}条` : p.length === 2 ? `（${cn(p[1]!)}）` : `${p[2]}.`),
-    item: (n) => `${n}.`,
+    item: (n) => `（${cn(n)}）`,
     ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}条` : `第${cn(p[0]!)}条第（${cn(p[1]!)}）项`),
   },
   /** 001: 第一章 / 1.1 / 1.1.1 / a) */
@@ -57,7 +57,7 @@ export const STYLES = {
 } satisfies Record<string, NumberingStyle>;
 export type StyleName = keyof typeof STYLES;
 
-export function numberTree(doc: ContractDocument, style: NumberingStyle, table: ValueTable): ContractDocument {
+export function numberTree(doc: ContractDocument, style: NumberingStyle, table: ValueTable, convert: (s: string) => string = (s) => s): ContractDocument {
   const numbers = new Map<string, string>();
   let counters = [0, 0, 0];
 
@@ -70,13 +70,13 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, table: 
         case 'clause': {
           const here = depth === 0 ? ++counters[0]! : ++n;
           const p = [...path, here];
-          if (b.id) numbers.set(b.id, style.ref(p));
-          return { ...b, number: style.clause(p), children: numberBlocks(b.children, depth + 1, p) };
+          if (b.id) numbers.set(b.id, convert(style.ref(p)));
+          return { ...b, number: convert(style.clause(p)), children: numberBlocks(b.children, depth + 1, p) };
         }
         case 'paragraph':
-          return numbersParagraphs ? { ...b, number: style.paragraph!([...path, ++n]) } : b;
+          return numbersParagraphs && !b.align ? { ...b, number: style.paragraph!([...path, ++n]) } : b;
         case 'list':
-          return { ...b, items: b.items.map((item, i) => ({ ...item, number: style.item(i + 1) })) };
+          return { ...b, items: b.items.map((item, i) => ({ ...item, number: convert(style.item(i + 1)) })) };
         case 'signature':
           counters = [0, 0, 0]; // appendices after the signatures count afresh
           return b;
@@ -110,6 +110,10 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, table: 
           type: 'text',
           value: x.value.replace(TOKEN_RE, (_, id: string) => {
             const v = table.byId(id);
+            if (v.kind === 'refs') {
+              const found = v.ids.map((i) => numbers.get(i)).filter((n): n is string => n !== undefined);
+              return found.length <= 1 ? (found[0] ?? '') : `${found.slice(0, -1).join('、')}${convert('和')}${found[found.length - 1]}`;
+            }
             if (v.kind !== 'ref') return '';
             const n = numbers.get(v.id);
             if (n === undefined) {

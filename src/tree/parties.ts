@@ -22,6 +22,9 @@ const LINES: [key: string, label: string][] = [
   ['email', '电子邮箱'],
 ];
 
+/** Lines a draft shows even when the spec leaves them out. */
+const DRAFT_LINES = new Set(['creditCode', 'idNumber', 'legalRepresentative', 'registeredAddress', 'contactPerson', 'phone', 'email']);
+
 const value = (v: unknown): Inline[] => (v === undefined || v === null || v === '' ? [{ type: 'blank' }] : [{ type: 'text', value: String(v) }]);
 
 export function partyOrder(contract: Contract): { a: Role; b: Role } {
@@ -30,12 +33,12 @@ export function partyOrder(contract: Contract): { a: Role; b: Role } {
   return { a, b: a === 'provider' ? 'client' : 'provider' };
 }
 
-export function partiesBlock(contract: Contract): PartiesBlock {
+export function partiesBlock(contract: Contract, convert: (s: string) => string = (s) => s): PartiesBlock {
   const { a, b } = partyOrder(contract);
-  return { type: 'parties', parties: [partyInfo(contract, a, '甲方'), partyInfo(contract, b, '乙方')] };
+  return { type: 'parties', parties: [partyInfo(contract, a, '甲方', convert), partyInfo(contract, b, '乙方', convert)] };
 }
 
-function partyInfo(contract: Contract, role: Role, label: string): PartyInfo {
+function partyInfo(contract: Contract, role: Role, label: string, convert: (s: string) => string): PartyInfo {
   const p = party(contract, role);
   const shape = shapeOf(schemaAt(contract.type.schema, ['parties', role], contract.spec) as z.ZodType)!;
   const lines: PartyLine[] = [];
@@ -43,16 +46,21 @@ function partyInfo(contract: Contract, role: Role, label: string): PartyInfo {
     const v = p[key];
     const isBlankField = shape[key] ? unwrap(shape[key]).isBlank : false;
     // a company with no signatory named shows the legal representative line, to be filled in
-    const wanted = v !== undefined && v !== null ? true : isBlankField || (key === 'legalRepresentative' && p.kind !== 'individual' && !p.authorisedAgent);
-    if (key === 'idNumber' && p.kind !== 'individual' && (v === undefined || v === null)) continue;
-    if (wanted) lines.push({ label: text, value: value(v) });
+    const individual = p.kind === 'individual';
+    // a draft shows every line a party usually fills in, so the blanks are there to fill
+    const usual = contract.draft && DRAFT_LINES.has(key) && !(individual ? ['creditCode', 'legalRepresentative'] : ['idNumber']).includes(key);
+    const wanted = v !== undefined && v !== null ? true : isBlankField || usual || (key === 'legalRepresentative' && !individual && !p.authorisedAgent);
+    if (key === 'idNumber' && !individual && (v === undefined || v === null)) continue;
+    if (key === 'legalRepresentative' && individual && (v === undefined || v === null)) continue;
+    if (wanted) lines.push({ label: convert(text), value: value(v) });
   }
-  return { label, role: contract.type.roleNames[role], name: value(p.name), lines };
+  return { label: convert(label), role: convert(contract.type.roleNames[role]), name: value(p.name), lines };
 }
 
-export function signatureBlock(contract: Contract): SignatureBlock {
+export function signatureBlock(contract: Contract, convert: (s: string) => string = (s) => s): SignatureBlock {
   const { a, b } = partyOrder(contract);
-  return { type: 'signature', parties: [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')] };
+  const s = [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')].map((x) => ({ ...x, label: convert(x.label), lines: x.lines.map((l) => ({ ...l, label: convert(l.label) })) }));
+  return { type: 'signature', parties: s as [Signatory, Signatory] };
 }
 
 function signatory(contract: Contract, role: Role, label: string): Signatory {

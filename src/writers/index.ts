@@ -7,6 +7,12 @@ export interface WriterOptions {
   version: string;
   /** SHA-256 of the spec's bytes, so that a signed copy can be traced to its spec */
   specHash: string;
+  /** the document's date for its properties and zip entries: from the spec or SOURCE_DATE_EPOCH, never the clock */
+  date: Date;
+  /** font names the DOCX asks for (the reader's Word renders them) */
+  docxFonts: { body: string; heading: string };
+  /** font files for the PDF (bytes); the bundled Noto Sans SC when absent */
+  pdfFonts?: { regular: Uint8Array; bold?: Uint8Array };
 }
 
 export type Writer = (doc: ContractDocument, options: WriterOptions) => Promise<Uint8Array>;
@@ -19,7 +25,15 @@ export const FORMATS = {
       return async (doc) => new TextEncoder().encode(writeMarkdown(doc));
     },
   },
+  docx: {
+    ext: 'docx',
+    load: async (): Promise<Writer> => (await import('./docx.js')).writeDocx,
+  },
+  pdf: {
+    ext: 'pdf',
+    load: async (): Promise<Writer> => (await import('./pdf.js')).writePdf,
+  },
 } as const satisfies Record<string, { ext: string; load: () => Promise<Writer> }>;
 
 export type Format = keyof typeof FORMATS;
-export const DEFAULT_FORMATS: Format[] = ['md'];
+export const DEFAULT_FORMATS: Format[] = ['md', 'docx', 'pdf'];

@@ -2,16 +2,16 @@
 // A spec that fails leaves no file behind and its earlier outputs untouched.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { SpecError } from '../../errors/diagnostic.js';
 import { buildDocument } from '../../pipeline.js';
 import { LABELS } from '../../spec/blocks.js';
 import { TemplateOverrideError, loadTemplates } from '../../templates/load.js';
 import type { Locale } from '../../tree/locale.js';
-import { FORMATS, type Format } from '../../writers/index.js';
+import { FORMATS, type Format, type WriterOptions } from '../../writers/index.js';
 import { EXIT, UsageError, writeFileAtomic } from '../io.js';
 import { version, type Context } from '../main.js';
-import { checkFile, printDiagnostics } from './check.js';
+import { checkFile, printDiagnostics, type Checked } from './check.js';
 
 export interface BuildFlags {
   format: string;
@@ -19,6 +19,38 @@ export interface BuildFlags {
   draft?: boolean;
   locale?: string;
   templates?: string;
+  fontRegular?: string;
+  fontBold?: string;
+}
+
+/**
+ * The date documents carry: SOURCE_DATE_EPOCH when set (reproducible-build convention), else the
+ * spec's signing date, else a fixed date. Never the clock, so the same spec gives the same bytes.
+ */
+export function documentDate(epoch: string | undefined, signingDate: string | null | undefined): Date {
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
+    return new Date(Number(epoch) * 1000);
+  }
+  return new Date(`${signingDate ?? '2000-01-01'}T00:00:00Z`);
+}
+
+/** Font files named by flags (relative to the working folder) or by the spec (relative to the spec). */
+function readPdfFonts(flags: BuildFlags, fonts: { pdfRegular?: string; pdfBold?: string }, checked: Extract<Checked, { ok: true }>): Pick<WriterOptions, 'pdfFonts'> {
+  const read = (flag: string | undefined, fromSpec: string | undefined, key: 'pdfRegular' | 'pdfBold'): Uint8Array | undefined => {
+    const [path, where] = flag ? [resolve(flag), undefined] : fromSpec ? [resolve(dirname(checked.file), fromSpec.split('#')[0]!), key] : [undefined, undefined];
+    if (!path) return undefined;
+    try {
+      return readFileSync(path);
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+      if (!where) throw new UsageError(`${flag}: cannot read the font file (${why})`);
+      throw new SpecError([{ file: checked.file, pos: checked.spec.positionOf(['fonts', where]), path: `fonts.${where}`, expected: 'a font file that can be read', got: `${path}: ${why}`, hint: 'paths are relative to the spec file' }]);
+    }
+  };
+  const regular = read(flags.fontRegular, fonts.pdfRegular, 'pdfRegular');
+  const bold = read(flags.fontBold, fonts.pdfBold, 'pdfBold');
+  return regular ? { pdfFonts: { regular, ...(bold ? { bold } : {}) } } : {};
 }
 
 export function parseFormats(list: string): Format[] {
@@ -64,15 +96,23 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
       const templates = loadTemplates(join(ctx.packageRoot, 'templates'), checked.contract.type.id, flags.templates);
       const { doc } = await buildDocument(checked.contract, templates, flags.locale ? { locale: flags.locale as Locale } : {});
       const specHash = createHash('sha256').update(readFileSync(file)).digest('hex');
+      const spec = checked.contract.spec as { contract: { signingDate?: string | null }; fonts: { body: string; heading: string; pdfRegular?: string; pdfBold?: string } };
+      const options: WriterOptions = {
+        version,
+        specHash,
+        date: documentDate(ctx.env.SOURCE_DATE_EPOCH, spec.contract.signingDate),
+        docxFonts: { body: spec.fonts.body, heading: spec.fonts.heading },
+        ...(formats.includes('pdf') ? readPdfFonts(flags, spec.fonts, checked) : {}),
+      };
       // every format is made in memory first: a failure writes nothing
       const outputs: [string, Uint8Array][] = [];
-      for (const [format, write] of writers) outputs.push([join(flags.out, `${name}.${FORMATS[format].ext}`), await write(doc, { version, specHash })]);
+      for (const [format, write] of writers) outputs.push([join(flags.out, `${name}.${FORMATS[format].ext}`), await write(doc, options)]);
       for (const [path, bytes] of outputs) writeFileAtomic(path, bytes);
       ctx.out(`${ctx.paintOut.bold('✓')} ${file} → ${outputs.map(([p]) => p).join(', ')}${checked.contract.draft ? ` (draft, ${checked.blanks.length} blanks)` : ''}`);
     } catch (e) {
       if (e instanceof TemplateOverrideError) throw new UsageError(e.message);
       if (!(e instanceof SpecError)) throw e;
-      printDiagnostics({ ok: false, file, diagnostics: e.diagnostics, text: undefined }, ctx);
+      printDiagnostics({ ok: false, file, diagnostics: e.diagnostics, text: e.diagnostics[0]?.file === file ? checked.text : undefined }, ctx);
       ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
       if (code === EXIT.ok) code = EXIT.invalid;
     }

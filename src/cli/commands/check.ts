@@ -1,12 +1,12 @@
 // Read, load and validate one spec file: the first steps of every command that takes specs.
 import { formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
-import { loadSpec, oversized } from '../../load/load.js';
+import { loadSpec, oversized, type LoadedSpec } from '../../load/load.js';
 import { validateSpec, type Contract } from '../../validate/validate.js';
 import type { Context } from '../main.js';
 import { readSpecFile } from '../io.js';
 
 export type Checked =
-  | { ok: true; file: string; contract: Contract; blanks: string[]; text: string }
+  | { ok: true; file: string; contract: Contract; blanks: string[]; text: string; spec: LoadedSpec }
   | { ok: false; file: string; diagnostics: Diagnostic[]; text?: string };
 
 export function checkFile(file: string, draft: boolean): Checked {
@@ -16,7 +16,7 @@ export function checkFile(file: string, draft: boolean): Checked {
   if (!loaded.ok) return { ok: false, file, diagnostics: loaded.diagnostics, text: loaded.text };
   const result = validateSpec(loaded.spec, { draft });
   if (!result.ok) return { ok: false, file, diagnostics: result.diagnostics, text: loaded.spec.text };
-  return { ok: true, file, contract: result.contract, blanks: result.blanks, text: loaded.spec.text };
+  return { ok: true, file, contract: result.contract, blanks: result.blanks, text: loaded.spec.text, spec: loaded.spec };
 }
 
 export function printDiagnostics(checked: Extract<Checked, { ok: false }>, ctx: Context): void {

@@ -1,6 +1,6 @@
 // 客户服务准则: reference 002, sections 一、 with items (1); signature block, then appendices.
 import * as z from 'zod';
-import { confidentiality, fees, liability, payment, serviceLevels, term } from '../blocks.js';
+import { dataProtection, confidentiality, fees, liability, payment, serviceLevels, term } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
 import { d, line, opt, prose } from '../primitives.js';
 
@@ -14,6 +14,7 @@ const schema = z.strictObject({
   fees: fees(['monthly']).describe('服务费用 — RMB ___ per month'),
   payment: payment(['dueWithin']).describe('支付 — Within the first five working days of each month'),
   confidentiality: confidentiality([]).prefault({ separateAgreement: true }).describe('保密条款 — Survives the end of the contract'),
+  dataProtection: dataProtection.prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
   liability: liability.prefault({}).describe('违约责任 — The party in breach compensates the losses'),
   term: opt(term([]), '服务期限', 'Start and end of the service, if the contract has a fixed term'),
   appendices: z

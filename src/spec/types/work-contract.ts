@@ -1,6 +1,6 @@
 // 客服工作合同: reference 004, 甲方 is the client (委托方); sections 一、 with (一) and 1.
 import * as z from 'zod';
-import { channel, confidentiality, fees, frequency, invoice, payment, term } from '../blocks.js';
+import { dataProtection, channel, confidentiality, fees, frequency, invoice, payment, term } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
 import { blank, d, def, duration, line, money, opt, percent } from '../primitives.js';
 
@@ -25,6 +25,7 @@ const schema = z.strictObject({
   payment: payment(['dueDay', 'latePaymentPercentPerDay', 'suspendAfter']).prefault({ timing: 'in-arrears' }).describe('支付方式 — Paid by day ___ of each month for the previous month'),
   invoice: invoice(['issueWithin']).describe('发票 — Invoice within ___ working days of payment'),
   confidentiality: confidentiality(['period']).describe('保密条款 — ___ years from the effective date'),
+  dataProtection: dataProtection.prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
   liability: z
     .strictObject({
       client: z
