@@ -31,6 +31,17 @@ export class SpecError extends Error {
   }
 }
 
+/**
+ * A mistake found while writing a document, with no spot in the spec to point at (a character the
+ * PDF font lacks, say). A user's problem to fix, not a bug: the CLI reports it and exits 1.
+ */
+export class RenderError extends Error {
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+    this.name = 'RenderError';
+  }
+}
+
 export function summary(d: Diagnostic): string {
   const where = d.path ? `${d.path}${d.term ? `（${d.term}）` : ''}: ` : '';
   return `${where}expected ${d.expected}${d.got !== undefined ? `, got ${d.got}` : ''}`;

@@ -12,7 +12,7 @@ export interface WriterOptions {
   /** font names the DOCX asks for (the reader's Word renders them) */
   docxFonts: { body: string; heading: string };
   /** font files for the PDF (bytes); the bundled Noto Sans SC when absent */
-  pdfFonts?: { regular: Uint8Array; bold?: Uint8Array };
+  pdfFonts?: { regular: Uint8Array; regularName?: string; bold?: Uint8Array; boldName?: string };
 }
 
 export type Writer = (doc: ContractDocument, options: WriterOptions) => Promise<Uint8Array>;

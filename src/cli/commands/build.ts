@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { SpecError } from '../../errors/diagnostic.js';
+import { RenderError, SpecError } from '../../errors/diagnostic.js';
 import { buildDocument } from '../../pipeline.js';
 import { LABELS } from '../../spec/blocks.js';
 import { TemplateOverrideError, loadTemplates } from '../../templates/load.js';
@@ -11,6 +11,7 @@ import type { Locale } from '../../tree/locale.js';
 import { FORMATS, type Format, type WriterOptions } from '../../writers/index.js';
 import { EXIT, UsageError, writeFileAtomic } from '../io.js';
 import { version, type Context } from '../main.js';
+import { BUNDLED_REGULAR, bundledFontDir } from '../fonts.js';
 import { checkFile, printDiagnostics, type Checked } from './check.js';
 
 export interface BuildFlags {
@@ -36,12 +37,16 @@ export function documentDate(epoch: string | undefined, signingDate: string | nu
 }
 
 /** Font files named by flags (relative to the working folder) or by the spec (relative to the spec). */
-function readPdfFonts(flags: BuildFlags, fonts: { pdfRegular?: string; pdfBold?: string }, checked: Extract<Checked, { ok: true }>): Pick<WriterOptions, 'pdfFonts'> {
-  const read = (flag: string | undefined, fromSpec: string | undefined, key: 'pdfRegular' | 'pdfBold'): Uint8Array | undefined => {
-    const [path, where] = flag ? [resolve(flag), undefined] : fromSpec ? [resolve(dirname(checked.file), fromSpec.split('#')[0]!), key] : [undefined, undefined];
-    if (!path) return undefined;
+function readPdfFonts(flags: BuildFlags, fonts: { pdfRegular?: string; pdfBold?: string }, checked: Extract<Checked, { ok: true }>, packageRoot: string): Pick<WriterOptions, 'pdfFonts'> {
+  // `file.ttc#PostScriptName` picks one face of a font collection
+  const read = (flag: string | undefined, fromSpec: string | undefined, key: 'pdfRegular' | 'pdfBold'): { bytes: Uint8Array; name?: string } | undefined => {
+    const given = flag ?? fromSpec;
+    if (!given) return undefined;
+    const [file, name] = given.split('#') as [string, string | undefined];
+    const path = flag ? resolve(file) : resolve(dirname(checked.file), file);
+    const where = flag ? undefined : key;
     try {
-      return readFileSync(path);
+      return { bytes: readFileSync(path), ...(name ? { name } : {}) };
     } catch (e) {
       const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
       if (!where) throw new UsageError(`${flag}: cannot read the font file (${why})`);
@@ -50,8 +55,14 @@ function readPdfFonts(flags: BuildFlags, fonts: { pdfRegular?: string; pdfBold?:
   };
   const regular = read(flags.fontRegular, fonts.pdfRegular, 'pdfRegular');
   const bold = read(flags.fontBold, fonts.pdfBold, 'pdfBold');
-  return regular ? { pdfFonts: { regular, ...(bold ? { bold } : {}) } } : {};
+  if (regular) {
+    return { pdfFonts: { regular: regular.bytes, ...(regular.name ? { regularName: regular.name } : {}), ...(bold ? { bold: bold.bytes, ...(bold.name ? { boldName: bold.name } : {}) } : {}) } };
+  }
+  // the bundled Noto Sans SC: part of the install, never a font found on the machine
+  const dir = bundledFontDir(packageRoot);
+  return { pdfFonts: { regular: readFileSync(join(dir, BUNDLED_REGULAR)), ...(bold ? { bold: bold.bytes, ...(bold.name ? { boldName: bold.name } : {}) } : {}) } };
 }
+
 
 export function parseFormats(list: string): Format[] {
   const asked = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
@@ -102,7 +113,7 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
         specHash,
         date: documentDate(ctx.env.SOURCE_DATE_EPOCH, spec.contract.signingDate),
         docxFonts: { body: spec.fonts.body, heading: spec.fonts.heading },
-        ...(formats.includes('pdf') ? readPdfFonts(flags, spec.fonts, checked) : {}),
+        ...(formats.includes('pdf') ? readPdfFonts(flags, spec.fonts, checked, ctx.packageRoot) : {}),
       };
       // every format is made in memory first: a failure writes nothing
       const outputs: [string, Uint8Array][] = [];
@@ -111,6 +122,12 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
       ctx.out(`${ctx.paintOut.bold('✓')} ${file} → ${outputs.map(([p]) => p).join(', ')}${checked.contract.draft ? ` (draft, ${checked.blanks.length} blanks)` : ''}`);
     } catch (e) {
       if (e instanceof TemplateOverrideError) throw new UsageError(e.message);
+      if (e instanceof RenderError) {
+        ctx.err(`${ctx.paintErr.bold(file)}: ${ctx.paintErr.red('error')}: ${e.message}${e.hint ? `\n  ${ctx.paintErr.cyan('hint')}: ${e.hint}` : ''}`);
+        ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
+        if (code === EXIT.ok) code = EXIT.invalid;
+        continue;
+      }
       if (!(e instanceof SpecError)) throw e;
       printDiagnostics({ ok: false, file, diagnostics: e.diagnostics, text: e.diagnostics[0]?.file === file ? checked.text : undefined }, ctx);
       ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
