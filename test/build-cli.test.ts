@@ -29,7 +29,7 @@ describe('build', () => {
     const out = join(dir, 'out');
     const r = cli(['build', join(dir, 'deal.yaml'), '--out', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['deal.md']);
+    expect(readdirSync(out).sort()).toEqual(['deal.docx', 'deal.md', 'deal.pdf']);
     expect(readdirSync(dir).sort()).toEqual(['deal.yaml', 'out']);
     expect(readFileSync(join(out, 'deal.md'), 'utf8')).toContain('../../etc/passwd');
   });
@@ -38,15 +38,28 @@ describe('build', () => {
     const dir = tmp();
     const out = join(dir, 'out');
     writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc));
-    expect(cli(['build', join(dir, 'deal.yaml'), '--out', out]).code).toBe(0);
+    expect(cli(['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', out]).code).toBe(0);
     const before = readFileSync(join(out, 'deal.md'));
     writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc, 'utf8').replace('replyWithin: 2 hours', 'replyWithin: 2'));
-    const r = cli(['build', join(dir, 'deal.yaml'), '--out', out]);
+    const r = cli(['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/deal\.yaml:\d+:\d+: error: services\.replyWithin/);
     expect(r.stderr + r.stdout).not.toMatch(STACK);
     expect(readdirSync(out)).toEqual(['deal.md']);
     expect(readFileSync(join(out, 'deal.md')).equals(before)).toBe(true);
+  });
+
+  it('a writer that fails halfway (a glyph the PDF font lacks) leaves every earlier output as it was, and no temporary file', () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc));
+    expect(cli(['build', join(dir, 'deal.yaml'), '--out', out]).code).toBe(0);
+    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]));
+    writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc, 'utf8').replace('南京华康健康科技有限公司', '南京华康😀科技有限公司'));
+    const r = cli(['build', join(dir, 'deal.yaml'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(Object.keys(before).sort());
+    for (const [f, bytes] of Object.entries(before)) expect(readFileSync(join(out, f)).equals(bytes), f).toBe(true);
   });
 
   it('two specs with the same file name would collide: usage error', () => {
@@ -67,7 +80,7 @@ describe('build', () => {
 
   it('--locale zh-Hant gives Traditional text; zh-Hant-TW uses Taiwan wording only when asked', () => {
     const out = tmp();
-    expect(cli(['build', wc, '--locale', 'zh-Hant', '--out', out]).code).toBe(0);
+    expect(cli(['build', wc, '--locale', 'zh-Hant', '--format', 'md', '--out', out]).code).toBe(0);
     const hant = readFileSync(join(out, 'work-contract.md'), 'utf8');
     expect(hant).toMatch(/^# 客服工作合同/);
     expect(hant).toContain('服務費用');
@@ -80,7 +93,7 @@ describe('build', () => {
     const dir = tmp();
     const spec = join(dir, 'starter.yaml');
     expect(cli(['init', '--type', 'work-contract', spec]).code).toBe(0);
-    const r = cli(['build', '--draft', spec, '--out', dir]);
+    const r = cli(['build', '--draft', spec, '--format', 'md', '--out', dir]);
     expect(r.code).toBe(0);
     const md = readFileSync(join(dir, 'starter.md'), 'utf8');
     expect(md).toContain('合同编号：\\_\\_\\_\\_\\_\\_');
@@ -105,7 +118,7 @@ describe('build', () => {
     writeFileSync(join(firm, 'partials', 'disputes.md.hbs'), '争议提交{{disputes.commission}}仲裁。本所特别约定。\n');
     const spec = join(dir, 'deal.yaml');
     writeFileSync(spec, readFileSync(wc, 'utf8').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 上海仲裁委员会\n'));
-    const r = cli(['build', spec, '--templates', firm, '--out', dir]);
+    const r = cli(['build', spec, '--format', 'md', '--templates', firm, '--out', dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'deal.md'), 'utf8')).toContain('争议提交上海仲裁委员会仲裁。本所特别约定。');

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/**/*.test.ts'],
+    include: ['test/*.test.ts'],
     // the CLI tests run bin/svc-contract.js, which runs the compiled dist/: compile first
     globalSetup: ['test/helpers/build.ts'],
     testTimeout: 30_000,

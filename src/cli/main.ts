@@ -79,9 +79,9 @@ Examples:
 
   program
     .command('build')
-    .description('write each spec\'s contract as Markdown (and, as they arrive, DOCX and PDF) into --out')
+    .description('write each spec\'s contract as DOCX, PDF and Markdown into --out')
     .argument('<spec...>', 'spec files (YAML)')
-    .option('-f, --format <list>', 'formats to write, comma-separated: md', 'md')
+    .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf', 'md,docx,pdf')
     .option('-o, --out <dir>', 'folder for the outputs (file names come from the spec file names)', '.')
     .option('--draft', 'allow values to be left out: they print as blanks ______')
     .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')

@@ -152,7 +152,7 @@ function splitWhere(where: string): [string, number] {
 
 /** Number and title as printed: 一、服务内容 / 第一章 总则 / 1.1 定义 / （一）服务内容 */
 export function numbered(number: string): string {
-  return /[、）)]$/.test(number) || number === '' ? number : `${number} `;
+  return /[、）]$/.test(number) || number === '' ? number : `${number} `;
 }
 
 export type { Clause };

@@ -1,0 +1,161 @@
+// The DOCX's Word styles: the look lives here, not on the paragraphs, so a lawyer can restyle the
+// whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
+// names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
+import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { PAGE, TYPE } from './layout.js';
+
+/** Style ids the writer puts on paragraphs; each is defined below. */
+export const STYLE = {
+  title: 'Title',
+  heading: { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3' },
+  contractNumber: 'ContractNumber',
+  partyName: 'PartyName',
+  partyLine: 'PartyLine',
+  clauseText: 'ClauseText',
+  numberedText: 'NumberedText',
+  listItem: 'ListItem',
+  tableText: 'TableText',
+  tableHeading: 'TableHeading',
+  signature: 'Signature',
+  footer: 'Footer',
+} as const;
+
+/** Points → twentieths of a point (twips), Word's unit for lengths. */
+export const twips = (pt: number) => Math.round(pt * 20);
+/** Points → half-points, Word's unit for font sizes. */
+const half = (pt: number) => Math.round(pt * 2);
+
+/** Width of the text column in twips: what tables and the signature block span. */
+export const TEXT_WIDTH = twips(PAGE.width - PAGE.margin.left - PAGE.margin.right);
+/** Body text indents its first line by two characters, the Chinese convention. */
+export const BODY_INDENT = twips(2 * TYPE.body);
+
+export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
+export const fontSet = (name: string): FontSet => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+
+const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+/** `line` is in 240ths of a line when the rule is auto */
+const lineSpacing = (multiple: number) => ({ line: Math.round(240 * multiple), lineRule: LineRuleType.AUTO });
+
+export function styles(fonts: { body: string; heading: string }): IStylesOptions {
+  const body = fontSet(fonts.body);
+  const heading = fontSet(fonts.heading);
+  const headingStyle = (level: 1 | 2 | 3, size: number, before: number, after: number): IParagraphStyleOptions => ({
+    id: STYLE.heading[level],
+    name: `Heading ${level}`,
+    basedOn: 'Normal',
+    next: STYLE.clauseText,
+    quickFormat: true,
+    paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: { before: twips(before), after: twips(after) } },
+    run: { font: heading, size: half(size), bold: true, language: LANGUAGE },
+  });
+  const paragraphStyles: IParagraphStyleOptions[] = [
+    {
+      id: 'Normal',
+      name: 'Normal',
+      quickFormat: true,
+      paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(TYPE.lineHeight) } },
+      run: { font: body, size: half(TYPE.body), language: LANGUAGE },
+    },
+    {
+      id: STYLE.title,
+      name: 'Title',
+      basedOn: 'Normal',
+      next: STYLE.clauseText,
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(12), after: twips(18) } },
+      run: { font: heading, size: half(TYPE.title), bold: true, language: LANGUAGE },
+    },
+    headingStyle(1, TYPE.heading1, 12, 6),
+    headingStyle(2, TYPE.heading2, 6, 0),
+    headingStyle(3, TYPE.heading3, 3, 0),
+    {
+      id: STYLE.contractNumber,
+      name: 'Contract Number',
+      basedOn: 'Normal',
+      next: STYLE.title,
+      paragraph: { alignment: AlignmentType.RIGHT },
+      run: { font: body, size: half(TYPE.body), language: LANGUAGE },
+    },
+    {
+      id: STYLE.partyName,
+      name: 'Party Name',
+      basedOn: 'Normal',
+      next: STYLE.partyLine,
+      paragraph: { keepNext: true, spacing: { before: twips(6) } },
+      run: { font: body, bold: true, language: LANGUAGE },
+    },
+    {
+      id: STYLE.partyLine,
+      name: 'Party Particulars',
+      basedOn: 'Normal',
+      paragraph: { spacing: lineSpacing(1.3) },
+      run: { font: body, size: half(TYPE.small), language: LANGUAGE },
+    },
+    {
+      id: STYLE.clauseText,
+      name: 'Clause Text',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.BOTH, indent: { firstLine: BODY_INDENT } },
+      run: { font: body, language: LANGUAGE },
+    },
+    {
+      // the number is text; each paragraph sets its own hanging indent to the number's width
+      id: STYLE.numberedText,
+      name: 'Numbered Text',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.BOTH, indent: { left: twips(3 * TYPE.body), hanging: twips(3 * TYPE.body) } },
+      run: { font: body, language: LANGUAGE },
+    },
+    {
+      id: STYLE.listItem,
+      name: 'List Item',
+      basedOn: 'Normal',
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.BOTH, indent: { left: BODY_INDENT + twips(2 * TYPE.body), hanging: twips(2 * TYPE.body) } },
+      run: { font: body, language: LANGUAGE },
+    },
+    {
+      id: STYLE.tableText,
+      name: 'Table Text',
+      basedOn: 'Normal',
+      next: STYLE.tableText,
+      paragraph: { spacing: { before: twips(2), after: twips(2), ...lineSpacing(1.2) } },
+      run: { font: body, size: half(TYPE.small), language: LANGUAGE },
+    },
+    {
+      id: STYLE.tableHeading,
+      name: 'Table Heading',
+      basedOn: STYLE.tableText,
+      next: STYLE.tableText,
+      paragraph: { alignment: AlignmentType.CENTER, keepNext: true },
+      run: { font: body, bold: true, language: LANGUAGE },
+    },
+    {
+      // 五号, so that 法定代表人或授权代表（签字）：______ fits half the text width on one line
+      id: STYLE.signature,
+      name: 'Signature',
+      basedOn: 'Normal',
+      paragraph: { spacing: { before: twips(18) } },
+      run: { font: body, size: half(TYPE.small), language: LANGUAGE },
+    },
+    {
+      id: STYLE.footer,
+      name: 'footer',
+      basedOn: 'Normal',
+      paragraph: { alignment: AlignmentType.CENTER, spacing: lineSpacing(1) },
+      run: { font: body, size: half(TYPE.footer), language: LANGUAGE },
+    },
+  ];
+  return {
+    default: {
+      document: {
+        run: { font: body, size: half(TYPE.body), language: LANGUAGE },
+        paragraph: { spacing: lineSpacing(TYPE.lineHeight) },
+      },
+    },
+    paragraphStyles,
+  };
+}
