@@ -202,8 +202,12 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
           write(runs(s.name, true), TYPE.body, { x, w: colW });
           doc.moveDown(1.5);
           for (const l of s.lines) {
-            write([{ text: `${l.label}：`, bold: false, underline: false }], TYPE.body, { x, w: colW });
-            write(sigRuns(l), TYPE.body, { x, w: colW });
+            // a line to sign on goes under its label; a filled value (the date) beside it
+            const toSign = l.value.length === 1 && l.value[0]!.type === 'blank';
+            if (toSign) {
+              write([{ text: `${l.label}：`, bold: false, underline: false }], TYPE.body, { x, w: colW });
+              write(sigRuns(l), TYPE.body, { x, w: colW });
+            } else write(line(l), TYPE.body, { x, w: colW });
             doc.moveDown(0.8);
           }
           yMax = Math.max(yMax, doc.y);
