@@ -74,6 +74,9 @@ const cases: Record<string, Expect[]> = {
     { at: '8:5 clauses.replace.nope', expected: /a clause id of service-contract/ },
     { at: '9:5 clauses.replace.Amendments', expected: /a clause id of service-contract/ },
   ],
+  'full-width-colon.yaml': [{ at: '3:1', expected: /ASCII colon/, got: /full-width colon/ }],
+  'colon-in-value.yaml': [{ at: '5:11', expected: /one `key: value` per line/, hint: /"南京华康: 健康"/ }],
+  'unclosed-bracket.yaml': [{ at: '4:13', expected: /closed on its line/, hint: /closing \]/ }],
   'custom-clauses.yaml': [
     { at: '6:22 term.terminationNotice', expected: /shorter than the term/, got: /13 months/ },
     { at: '8:10 clauses.omit[0]', expected: /an optional clause/, got: /confidentiality/ },

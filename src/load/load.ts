@@ -95,6 +95,10 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
       const q = err.message.includes("'") ? "'" : '"';
       const open = text.lastIndexOf(q, offset - 1);
       if (open !== -1) offset = open;
+    } else if (/Flow sequence in block collection must be sufficiently indented/.test(err.message)) {
+      // noticed on the next line; the mistake is the [ that was never closed
+      const open = text.lastIndexOf('[', offset - 1);
+      if (open !== -1) offset = open;
     }
     diagnostics.push({ file, path: '', pos: posAt(offset), ...describeYamlError(err.code, err.message, text, offset) });
   }
@@ -272,6 +276,18 @@ function describeNode(n: Node): string {
 }
 
 function describeYamlError(code: string, message: string, text: string, offset: number): Pick<Diagnostic, 'expected' | 'got' | 'hint'> {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineText = text.slice(lineStart, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
+  // the mistakes people make most, said in their terms
+  if (/^\s*[^\s:#][^:]*：/.test(lineText) && !/^\s*[^:]+:\s/.test(lineText)) {
+    return { expected: 'a key followed by an ASCII colon and a space (key: value)', got: 'a full-width colon ：', hint: 'type the colon after a key with the keyboard in English mode' };
+  }
+  if (/Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/.test(message) && /:\s.*:\s/.test(lineText)) {
+    return { expected: 'one `key: value` per line', got: 'a value that contains ": "', hint: 'put the value in quotes, e.g. name: "南京华康: 健康"' };
+  }
+  if (/Flow sequence in block collection must be sufficiently indented and end with a \]/.test(message)) {
+    return { expected: 'a list in [ ] closed on its line', got: 'a [ that is not closed', hint: 'add the closing ] at the end of the list' };
+  }
   switch (code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^:\r\n]*/.exec(text.slice(offset))?.[0]?.trim();
