@@ -135,3 +135,17 @@ describe('bad input: each fixture gives its positioned messages', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 });
+
+describe('many mistakes', () => {
+  it('shows the first hundred, in file order, and counts the rest', async () => {
+    const { checkText } = await import('./helpers/check.js');
+    const text = `type: work-contract\ndraft: true\n${Array.from({ length: 5000 }, (_, i) => `k${i}: 1\n`).join('')}`;
+    const r = checkText(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics).toHaveLength(101);
+    expect(r.diagnostics[0]!.pos).toEqual({ line: 3, col: 1 });
+    expect(r.diagnostics[99]!.pos).toEqual({ line: 102, col: 1 });
+    expect(r.diagnostics[100]!.got).toBe('4900 more not shown');
+  });
+});

@@ -69,6 +69,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     return !(alternative && valueAt(data, [...parent, alternative]) != null);
   });
   const diagnostics: Diagnostic[] = [];
+  let unplaced = 0;
   if (!draft) {
     for (const m of missing) {
       const key = m.path[m.path.length - 1];
@@ -88,21 +89,24 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     // positions cost a walk each: past the cap, count without placing
     const issues = parsed.error.issues;
     for (const issue of issues.slice(0, MAX_DIAGNOSTICS + 1)) diagnostics.push(...fromIssue(issue, [], loaded, schema, data, diag));
-    for (let i = MAX_DIAGNOSTICS + 1; i < issues.length; i++) diagnostics.push({ ...diagnostics[diagnostics.length - 1]!, path: `#${i}` });
+    unplaced = Math.max(0, issues.length - (MAX_DIAGNOSTICS + 1));
+    // one issue may name thousands of unknown keys: those past the cap are counted, not placed
+    for (const issue of issues) if (issue.code === 'unrecognized_keys') unplaced += Math.max(0, issue.keys.length - (MAX_DIAGNOSTICS + 1));
   } else {
     const contract = { type, spec: parsed.data, draft } as unknown as Contract;
     diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { term: termAt(schema, path, data), ...rest }), data));
     if (diagnostics.length === 0) return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)) };
   }
-  return { ok: false, diagnostics: capped(sortDiagnostics(uniq(diagnostics)), loaded.file) };
+  return { ok: false, diagnostics: capped(sortDiagnostics(uniq(diagnostics)), loaded.file, unplaced) };
 }
 
 /** More mistakes than anyone reads: show the first ones and say how many more there are. */
 export const MAX_DIAGNOSTICS = 100;
-function capped(ds: Diagnostic[], file: string): Diagnostic[] {
-  if (ds.length <= MAX_DIAGNOSTICS) return ds;
-  const last = ds[MAX_DIAGNOSTICS - 1]!;
-  return [...ds.slice(0, MAX_DIAGNOSTICS), { file, pos: last.pos, path: '', expected: 'fewer mistakes', got: `${ds.length - MAX_DIAGNOSTICS} more not shown`, hint: 'fix these first; is this the right file?' }];
+function capped(ds: Diagnostic[], file: string, unplaced: number): Diagnostic[] {
+  const more = Math.max(0, ds.length - MAX_DIAGNOSTICS) + unplaced;
+  if (more === 0) return ds;
+  const shown = ds.slice(0, MAX_DIAGNOSTICS);
+  return [...shown, { file, pos: shown[shown.length - 1]!.pos, path: '', expected: 'fewer mistakes', got: `${more} more not shown`, hint: 'fix these first; is this the right file?' }];
 }
 
 /** Blanks that another field of the same map may replace. */
