@@ -6,6 +6,14 @@ export { TYPES, findType, type TypeId } from './spec/types/index.js';
 export type { AgreementType, ClauseInfo } from './spec/common.js';
 export { jsonSchemaFor } from './spec/json-schema.js';
 export { starterSpec } from './init/starter.js';
+export { buildDocument, type BuildOptions } from './pipeline.js';
+export { renderMarkdown, type TemplateSet, type TemplateFile } from './render/render.js';
+export { loadTemplates } from './templates/load.js';
+export { writeMarkdown } from './writers/markdown.js';
+/** The writers by format; each is loaded (docx, pdfkit) only when asked for: `await FORMATS.pdf.load()`. */
+export { FORMATS, DEFAULT_FORMATS, type Format, type Writer, type WriterOptions } from './writers/index.js';
+export type { ContractDocument, Block, Inline, Clause } from './tree/types.js';
+export { RenderError } from './errors/diagnostic.js';
 
 import { SpecError } from './errors/diagnostic.js';
 import { loadSpec } from './load/load.js';
