@@ -130,6 +130,8 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
     ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: String(where) }),
     /** the numbers of those of several clauses the contract has: {{refs "confidentiality" "data-protection"}} → 第五条和第六条 */
     refs: (...ids: unknown[]) => table.token({ kind: 'refs', ids: ids.map(String) }),
+    /** the number of the first of these clauses the contract has: {{firstref "after-termination" "termination"}} */
+    firstref: (...ids: unknown[]) => table.token({ kind: 'refs', ids: ids.map(String), first: true }),
     /** the parties block and the signature block, built from the spec in the tree */
     parties: () => table.token({ kind: 'marker', name: 'parties' }),
     signature: () => table.token({ kind: 'marker', name: 'signature' }),

@@ -11,7 +11,7 @@ export type TokenValue =
   | { kind: 'blank' }
   | { kind: 'ref'; id: string; where: string }
   /** several clauses, those the contract has: for lists such as survival clauses */
-  | { kind: 'refs'; ids: string[] }
+  | { kind: 'refs'; ids: string[]; first?: boolean }
   | { kind: 'marker'; name: 'parties' | 'signature' };
 
 const OPEN = '\uE000';

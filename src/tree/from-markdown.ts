@@ -137,6 +137,7 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
       typeName: ctx.convert(ctx.contract.type.names[0]),
       locale: ctx.locale,
       draft: ctx.contract.draft,
+      labels: { contractNumber: ctx.convert('合同编号'), footer: ctx.convert('第 {n} 页 共 {m} 页') },
     },
     children: top,
   };

@@ -111,7 +111,11 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, table: 
           value: x.value.replace(TOKEN_RE, (_, id: string) => {
             const v = table.byId(id);
             if (v.kind === 'refs') {
-              const found = v.ids.map((i) => numbers.get(i)).filter((n): n is string => n !== undefined);
+              // in document order, whatever order the template lists them in
+              const order = [...numbers.keys()];
+              const ids = v.first ? v.ids.filter((i) => numbers.has(i)) : v.ids.filter((i) => numbers.has(i)).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+              const all = ids.map((i) => numbers.get(i)!);
+              const found = v.first ? all.slice(0, 1) : all;
               return found.length <= 1 ? (found[0] ?? '') : `${found.slice(0, -1).join('、')}${convert('和')}${found[found.length - 1]}`;
             }
             if (v.kind !== 'ref') return '';

@@ -102,6 +102,13 @@ export interface DocumentMeta {
   typeName: string;
   locale: string;
   draft: boolean;
+  /** the writers' own words, in the document's locale */
+  labels: { contractNumber: string; footer: string };
+}
+
+/** 第 {n} 页 共 {m} 页 (or its Traditional form) for page n of m. */
+export function pageFooter(meta: DocumentMeta, page: number, pages: number): string {
+  return meta.labels.footer.replace('{n}', String(page)).replace('{m}', String(pages));
 }
 
 export interface ContractDocument {

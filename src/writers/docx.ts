@@ -197,7 +197,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   };
 
   const children: Child[] = [
-    new Paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `合同编号：${meta.contractNumber ?? BLANK}` }], body) }),
+    new Paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}` }], body) }),
     new Paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
     ...blocks(doc.children),
   ];
@@ -206,7 +206,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     children: [
       new Paragraph({
         style: STYLE.footer,
-        children: [new TextRun({ font: body, children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] })],
+        children: [new TextRun({ font: body, children: footerParts(meta.labels.footer) })],
       }),
     ],
   });
@@ -287,4 +287,9 @@ function columnWidths(rows: string[][]): number[] {
   const scaled = widths.map((w) => Math.floor((w * TEXT_WIDTH) / total));
   scaled[columns - 1]! += TEXT_WIDTH - scaled.reduce((a, b) => a + b, 0);
   return scaled;
+}
+
+/** 第 {n} 页 共 {m} 页 → text around the PAGE and NUMPAGES fields. */
+function footerParts(pattern: string): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return pattern.split(/(\{n\}|\{m\})/).filter((s) => s !== '').map((s) => (s === '{n}' ? PageNumber.CURRENT : s === '{m}' ? PageNumber.TOTAL_PAGES : s));
 }

@@ -31,4 +31,3 @@ export const TYPE = {
 /** Word's names for the default faces, which the reader's Word renders (宋体 body, 黑体 headings). */
 export const DOCX_FONTS = { body: '宋体', heading: '黑体' } as const;
 
-export const footerText = (page: number, pages: number) => `第 ${page} 页 共 ${pages} 页`;

@@ -9,7 +9,7 @@ import { BLANK, unreachable, type Block, type ContractDocument, type Inline, typ
 export function writeMarkdown(doc: ContractDocument): string {
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.meta.title }] },
-    { type: 'paragraph', children: [{ type: 'text', value: `合同编号：${doc.meta.contractNumber ?? BLANK}` }] },
+    { type: 'paragraph', children: [{ type: 'text', value: `${doc.meta.labels.contractNumber}：${doc.meta.contractNumber ?? BLANK}` }] },
     ...doc.children.flatMap(block),
   ];
   const root: Root = { type: 'root', children };

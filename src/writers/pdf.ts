@@ -4,9 +4,9 @@
 import PDFDocument from 'pdfkit';
 import { RenderError } from '../errors/diagnostic.js';
 import { numbered } from '../tree/number.js';
-import { BLANK, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
+import { BLANK, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
 import type { WriterOptions } from './index.js';
-import { PAGE, TYPE, footerText } from './layout.js';
+import { PAGE, TYPE } from './layout.js';
 
 type Doc = PDFKit.PDFDocument;
 interface Run {
@@ -92,20 +92,23 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
   };
 
   // contract number at the top right, then the title
-  doc.font(REGULAR).fontSize(TYPE.small).text(`合同编号：${tree.meta.contractNumber ?? BLANK}`, left, PAGE.margin.top, { width, align: 'right' });
+  doc.font(REGULAR).fontSize(TYPE.small).text(`${tree.meta.labels.contractNumber}：${tree.meta.contractNumber ?? BLANK}`, left, PAGE.margin.top, { width, align: 'right' });
   doc.moveDown(0.8);
   write([{ text: tree.meta.title, bold: true, underline: false }], TYPE.title, { align: 'center' });
   doc.moveDown(0.8);
 
 
-  const heading = (text: Run[], level: 1 | 2 | 3, title: string) => {
+  const heading = (text: Run[], level: 1 | 2 | 3, subheadings: number) => {
     const size = level === 1 ? TYPE.heading1 : level === 2 ? TYPE.heading2 : TYPE.heading3;
-    // a heading keeps at least two lines of what follows on its page
-    ensure(lineHeight(size) * 1.6 + lineHeight(TYPE.body) * 2);
+    // a heading keeps the headings right under it and two lines of text on its page
+    ensure((1 + subheadings) * (lineHeight(size) + size) + lineHeight(TYPE.body) * 3);
     doc.moveDown(level === 1 ? 0.6 : 0.3);
     write(text.map((r) => ({ ...r, bold: true })), size);
-    void title;
   };
+  /** how many headings open in a row from this clause down (第一章 then 1.1 then …) */
+  const headingRun = (b: Block): number => (b.type === 'clause' && b.children[0]?.type === 'clause' ? 1 + headingRun(b.children[0]) : 0);
+  let signed = false;
+  let broke = false;
 
   const list = (items: { number: string; children: Inline[] }[], size: number) => {
     const markerWidth = Math.max(...items.map((i) => doc.font(REGULAR).fontSize(size).widthOfString(numbered(i.number)))) + 2;
@@ -128,11 +131,14 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
     const total = natural.reduce((a, b) => a + b, 0);
     // share the width by content, no column narrower than a fair minimum
     const widths = total <= width ? natural.map((n) => (n * width) / total) : shrink(natural, width, Math.min(60, width / cols));
-    rows.forEach((row, ri) => {
+    const rowHeight = (row: Inline[][], bold: boolean) => {
+      // heightOfString counts the line gap after the last line too: take it off
+      const heights = row.map((cell, c) => doc.font(bold ? BOLD : REGULAR).fontSize(size).heightOfString(plain(cell) || ' ', { width: widths[c]! - 2 * pad, lineGap: gap(size) }) - gap(size));
+      return Math.max(...heights, size * 1.2) + 2 * pad;
+    };
+    const drawRow = (row: Inline[][], ri: number) => {
       const bold = header && ri === 0;
-      const heights = row.map((cell, c) => doc.font(bold ? BOLD : REGULAR).fontSize(size).heightOfString(plain(cell) || ' ', { width: widths[c]! - 2 * pad, lineGap: gap(size) }));
-      const h = Math.max(...heights, lineHeight(size)) + 2 * pad;
-      ensure(h);
+      const h = rowHeight(row, bold);
       const y = doc.y;
       let x = left;
       row.forEach((cell, c) => {
@@ -147,6 +153,16 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
       }
       doc.x = left;
       doc.y = y + h;
+    };
+    rows.forEach((row, ri) => {
+      const h = rowHeight(row, header && ri === 0);
+      // the header row never ends a page alone; on a new page it comes again above the rows
+      const need = header && ri === 0 && rows[1] ? h + rowHeight(rows[1], false) : h;
+      if (doc.y + need > bottom()) {
+        doc.addPage();
+        if (header && ri > 0) drawRow(rows[0]!, 0);
+      }
+      drawRow(row, ri);
     });
     doc.moveDown(0.5);
   };
@@ -156,21 +172,27 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
   const block = (b: Block): void => {
     switch (b.type) {
       case 'clause':
-        heading([{ text: numbered(b.number), bold: true, underline: false }, ...runs(b.title, true)], b.level, plain(b.title));
+        breakAfterSignatures();
+        heading([{ text: numbered(b.number), bold: true, underline: false }, ...runs(b.title, true)], b.level, headingRun(b));
         b.children.forEach(block);
         return;
       case 'paragraph': {
+        breakAfterSignatures();
         ensure(lineHeight(TYPE.body));
-        const rs = [...(b.number ? [{ text: numbered(b.number), bold: false, underline: false }] : []), ...runs(b.children)];
-        write(rs, TYPE.body, { align: b.align ?? 'left', indent: b.number || b.align ? 0 : TYPE.body * 2 });
+        if (b.number) {
+          // 1.1.1 hangs: the text's lines align after the number
+          list([{ number: b.number, children: b.children }], TYPE.body);
+        } else write(runs(b.children), TYPE.body, { align: b.align ?? 'left', indent: b.align ? 0 : TYPE.body * 2 });
         doc.moveDown(0.2);
         return;
       }
       case 'list':
+        breakAfterSignatures();
         list(b.items, TYPE.body);
         doc.moveDown(0.2);
         return;
       case 'table':
+        breakAfterSignatures();
         table(b.rows, TYPE.small, true);
         return;
       case 'parties':
@@ -214,10 +236,15 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
         });
         doc.x = left;
         doc.y = yMax + lineHeight(TYPE.body);
+        signed = true;
         return;
       }
       case 'appendix':
-        doc.addPage();
+        // what follows the signatures starts a page of its own, once (as in the DOCX)
+        if (!broke) {
+          doc.addPage();
+          broke = true;
+        } else doc.moveDown(1.5);
         write(runs(b.title, true), TYPE.heading1, { align: 'center' });
         doc.moveDown(0.6);
         b.children.forEach(block);
@@ -226,6 +253,12 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
         unreachable(b);
     }
   };
+  function breakAfterSignatures() {
+    if (signed && !broke) {
+      doc.addPage();
+      broke = true;
+    }
+  }
   tree.children.forEach(block);
 
   // 第 N 页 共 M 页 on every page, written inside the bottom margin (margin set to 0 meanwhile,
@@ -235,7 +268,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
     doc.switchToPage(i);
     const saved = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font(REGULAR).fontSize(TYPE.footer).text(footerText(i + 1, range.count), left, PAGE.height - PAGE.footerFromBottom, { width, align: 'center', lineBreak: false });
+    doc.font(REGULAR).fontSize(TYPE.footer).text(pageFooter(tree.meta, i + 1, range.count), left, PAGE.height - PAGE.footerFromBottom, { width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = saved;
   }
   doc.end();
@@ -253,17 +286,28 @@ function mergeRuns(rs: Run[]): Run[] {
   return out;
 }
 
-/** Narrow the widest columns until the table fits. */
-function shrink(natural: number[], width: number, min: number): number[] {
-  const w = [...natural];
-  for (let guard = 0; guard < 1000 && w.reduce((a, b) => a + b, 0) > width + 0.01; guard++) {
-    const over = w.reduce((a, b) => a + b, 0) - width;
-    const widest = w.indexOf(Math.max(...w));
-    const second = Math.max(min, ...w.filter((_, i) => i !== widest).map((x) => Math.min(x, w[widest]!)).filter((x) => x < w[widest]!));
-    w[widest] = Math.max(second, w[widest]! - over, min);
-    if (w.every((x) => x <= min)) break;
+/**
+ * Column widths when the table's natural width is too wide: columns that need less than a fair
+ * share keep their natural width; the rest share what is left equally (water-filling).
+ */
+export function shrink(natural: number[], width: number, min: number): number[] {
+  const w = new Array<number>(natural.length).fill(0);
+  let open = natural.map((_, i) => i);
+  let left = width;
+  for (;;) {
+    const share = left / open.length;
+    const small = open.filter((i) => Math.max(natural[i]!, min) <= share);
+    if (small.length === 0) {
+      for (const i of open) w[i] = share;
+      return w;
+    }
+    for (const i of small) {
+      w[i] = Math.max(natural[i]!, min);
+      left -= w[i]!;
+    }
+    open = open.filter((i) => !small.includes(i));
+    if (open.length === 0) return w;
   }
-  return w;
 }
 
 /** Every character must be in the font: otherwise a box prints and copy-and-paste loses it. */

@@ -89,6 +89,7 @@ export const maintenanceAgreement: AgreementType<typeof schema> = {
     { id: 'fees', title: '服务费用及支付' },
     { id: 'term', title: '服务期限' },
     { id: 'confidentiality', title: '保密' },
+    { id: 'data-protection', title: '个人信息保护', optional: true, block: 'dataProtection' },
     { id: 'liability', title: '违约责任' },
     { id: 'termination', title: '协议的变更与解除' },
     { id: 'disputes', title: '争议解决' },

@@ -50,6 +50,7 @@ export const serviceStandards: AgreementType<typeof schema> = {
     { id: 'service-standards', title: '服务标准' },
     { id: 'fees', title: '服务费用' },
     { id: 'confidentiality', title: '保密条款' },
+    { id: 'data-protection', title: '个人信息保护', optional: true, block: 'dataProtection' },
     { id: 'liability', title: '违约责任' },
     { id: 'disputes', title: '争议解决' },
     { id: 'effect', title: '合同的生效、变更和终止' },

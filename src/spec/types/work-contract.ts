@@ -71,6 +71,7 @@ export const workContract: AgreementType<typeof schema> = {
       { id: 'payment', title: '支付方式' },
     ] },
     { id: 'confidentiality', title: '保密条款' },
+    { id: 'data-protection', title: '个人信息保护', optional: true, block: 'dataProtection' },
     { id: 'liability', title: '违约责任', children: [
       { id: 'client-breach', title: '甲方违约责任' },
       { id: 'provider-breach', title: '乙方违约责任' },
