@@ -170,9 +170,12 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     const [first, second] = b.parties;
     const half = Math.floor(TEXT_WIDTH / 2);
     // the name on a line of its own under 甲方（盖章）：, where the seal goes
-    const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：` }, { break: true }, ...spans(s.name)])];
+    const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
+    // a line to sign on goes under its label, long enough for a signature; a filled value beside it
+    const signLine = (l: PartyLine): Span[] =>
+      l.value.length === 1 && l.value[0]!.type === 'blank' ? [{ text: `${l.label}：` }, { break: true }, { text: '＿'.repeat(10) }] : line(l);
     for (let i = 0; i < Math.max(first.lines.length, second.lines.length); i++) {
-      rows.push([first.lines[i], second.lines[i]].map((l) => (l ? line(l) : [])));
+      rows.push([first.lines[i], second.lines[i]].map((l) => (l ? signLine(l) : [])));
     }
     return new Table({
       width: { size: 2 * half, type: WidthType.DXA },
