@@ -2,6 +2,14 @@
 // Thin entry: all logic is in dist/ (compiled from src/ when the package is installed).
 import { main } from '../dist/cli/main.js';
 
+// `svc-contract … | head` closes the pipe early: stop quietly, as other command-line tools do
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

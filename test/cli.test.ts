@@ -1,4 +1,5 @@
 // The command line as a user meets it: exit codes, messages, files written, no stack traces.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -174,5 +175,13 @@ describe('schema', () => {
     const r = cli(['schema']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--out <dir>/);
+  });
+});
+
+describe('pipes', () => {
+  it('output cut short by a closed pipe (| true, | head) ends quietly, no stack trace', () => {
+    // `true` exits before the schema is written: every write then meets a closed pipe
+    const r = spawnSync('bash', ['-c', `node ${join(root, 'bin', 'svc-contract.js')} schema --type maintenance-agreement | true`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
   });
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import type { Paint } from '../errors/diagnostic.js';
 import type { BuildFlags } from './commands/build.js';
+import { DEFAULT_FORMATS } from '../writers/index.js';
 import { EXIT, UsageError, paintFor } from './io.js';
 
 export interface Io {
@@ -81,7 +82,7 @@ Examples:
     .command('build')
     .description('write each spec\'s contract as DOCX, PDF and Markdown into --out')
     .argument('<spec...>', 'spec files (YAML)')
-    .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf', 'md,docx,pdf')
+    .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf', DEFAULT_FORMATS.join(','))
     .option('-o, --out <dir>', 'folder for the outputs (file names come from the spec file names)', '.')
     .option('--draft', 'allow values to be left out: they print as blanks ______')
     .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')

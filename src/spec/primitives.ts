@@ -151,11 +151,6 @@ export function minutesOf(x: Duration): number {
   return x.value * per[x.unit];
 }
 
-/** An enum whose values are English ids, each with the Chinese wording the contract uses. */
-export function labelled<const T extends Record<string, string>>(labels: T) {
-  const keys = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
-  return z.enum(keys);
-}
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
