@@ -146,3 +146,24 @@ describe('build', () => {
     expect(r.stderr).toMatch(/unknown-key\.yaml:3:1: error/);
   });
 });
+
+describe('zh-Hant in every format', () => {
+  it('the writers\' own words are converted too: 合同編號, 第 N 頁 共 M 頁, and the DOCX is tagged zh-TW', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const out = tmp();
+    expect(cli(['build', wc, '--locale', 'zh-Hant', '--out', out]).code).toBe(0);
+    expect(readFileSync(join(out, 'work-contract.md'), 'utf8')).toMatch(/^合同編號：/m);
+    const parts = unzipSync(new Uint8Array(readFileSync(join(out, 'work-contract.docx'))));
+    const xml = (name: string) => strFromU8(parts[name]!);
+    expect(xml('word/styles.xml')).toContain('w:eastAsia="zh-TW"');
+    expect(xml('word/styles.xml')).not.toContain('w:eastAsia="zh-CN"');
+    expect(xml('word/document.xml')).toContain('合同編號');
+    const footer = Object.keys(parts).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map(xml).join('');
+    expect(footer).toContain('頁');
+    expect(footer).not.toContain('页');
+    const { readPdf } = await import('./helpers/pdf.js');
+    const pdf = await readPdf(new Uint8Array(readFileSync(join(out, 'work-contract.pdf'))));
+    expect(pdf.pages[0]![0]).toMatch(/^合同編號：/);
+    expect(pdf.pages[0]!.at(-1)).toMatch(/^第 1 頁 共 \d+ 頁$/);
+  });
+});

@@ -33,11 +33,16 @@ export const BODY_INDENT = twips(2 * TYPE.body);
 export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
 export const fontSet = (name: string): FontSet => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 
-const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+/** The East Asian language tag Word uses for spelling and line breaking, by the document's locale. */
+export function languageOf(locale: string): { value: string; eastAsia: string } {
+  const eastAsia = locale === 'zh-Hant-HK' ? 'zh-HK' : locale.startsWith('zh-Hant') ? 'zh-TW' : 'zh-CN';
+  return { value: 'en-US', eastAsia };
+}
 /** `line` is in 240ths of a line when the rule is auto */
 const lineSpacing = (multiple: number) => ({ line: Math.round(240 * multiple), lineRule: LineRuleType.AUTO });
 
-export function styles(fonts: { body: string; heading: string }): IStylesOptions {
+export function styles(fonts: { body: string; heading: string }, locale = 'zh-Hans'): IStylesOptions {
+  const LANGUAGE = languageOf(locale);
   const body = fontSet(fonts.body);
   const heading = fontSet(fonts.heading);
   const headingStyle = (level: 1 | 2 | 3, size: number, before: number, after: number): IParagraphStyleOptions => ({

@@ -223,7 +223,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     keywords: `${meta.typeName}; spec-sha256:${options.specHash}`,
     description: `${by}; spec-sha256:${options.specHash}`,
     revision: 1,
-    styles: styles(options.docxFonts),
+    styles: styles(options.docxFonts, meta.locale),
     // a justified line that ends in a line break is not stretched across the page (the annex list)
     compatibility: { doNotExpandShiftReturn: true },
     sections: [
