@@ -50,7 +50,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
     partyA,
     typeName: contract.type.names[0],
     draft: contract.draft,
-  }, '');
+  });
 
   const hb = Handlebars.create();
   const raw = (x: unknown) => table.raw(x);
@@ -165,7 +165,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
 
 /** {{ref "x"}} → {{ref "x" "file:line"}}, so that a reference to a missing clause names its line. */
 function withRefLocations(t: TemplateFile): string {
-  return t.source.replace(/\{\{\s*ref\s+("[^"]*"|'[^']*')\s*\}\}/g, (m, id: string, offset: number) => {
+  return t.source.replace(/\{\{\s*ref\s+("[^"]*"|'[^']*')\s*\}\}/g, (_m, id: string, offset: number) => {
     const line = t.source.slice(0, offset).split('\n').length;
     return `{{ref ${id} "${t.file}:${line}"}}`;
   });

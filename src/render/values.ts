@@ -59,7 +59,6 @@ export class ValueTable {
  * becomes one row of blanks; a blank group (tiers.level1) a group of blanks.
  */
 export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): unknown {
-  const guard = (o: Record<string, unknown>, path: string) => guardFields(o, path);
   const walk = (s: z.ZodType, value: unknown, path: readonly string[] = []): unknown => {
     let v = value;
     // the parties' particulars and the contract number are the parties' own: never converted
@@ -77,7 +76,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     if (k === 'object') {
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = walk(field, (v as Record<string, unknown>)[key], [...path, key]);
-      return guard(out, '');
+      return guardFields(out);
     }
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
@@ -124,7 +123,7 @@ export class UnknownFieldError extends Error {
  * Handlebars reads missing fields as empty, even under `strict` when they are a helper's argument
  * ({{money fees.monthy}}). The view's maps therefore refuse to be asked for keys they do not have.
  */
-export function guardFields<T extends Record<string, unknown>>(o: T, _path: string): T {
+export function guardFields<T extends Record<string, unknown>>(o: T): T {
   return new Proxy(o, {
     get(target, key, receiver) {
       if (typeof key === 'symbol' || key in target || PASS.has(key)) return Reflect.get(target, key, receiver);

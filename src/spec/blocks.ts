@@ -1,7 +1,7 @@
 // Shared clause blocks: each agreement type composes its spec from these, marking which fields
 // are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
 import * as z from 'zod';
-import { amount, blank, creditCode, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, wholeNumber } from './primitives.js';
+import { blank, creditCode, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay } from './primitives.js';
 
 /** Chinese wording of every enum value, for hints and (later) for the templates. */
 export const LABELS = {
@@ -351,4 +351,3 @@ export const customClauses = z.strictObject({
   ),
 });
 
-export { amount, wholeNumber };

@@ -80,8 +80,6 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, table: 
         case 'signature':
           counters = [0, 0, 0]; // appendices after the signatures count afresh
           return b;
-        case 'appendix':
-          return { ...b, children: numberBlocks(b.children, 0, []) };
         default:
           return b;
       }

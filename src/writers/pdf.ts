@@ -211,7 +211,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
         const height = (s: (typeof b.parties)[number]) =>
           lineHeight(TYPE.body) * 2 +
           doc.font(BOLD).fontSize(TYPE.body).heightOfString(plain(s.name), { width: colW }) +
-          s.lines.reduce((h, l) => h + lineHeight(TYPE.body) * 3, 0);
+          s.lines.length * lineHeight(TYPE.body) * 3;
         const h = Math.max(...b.parties.map(height)) + lineHeight(TYPE.body) * 2;
         ensure(h);
         doc.moveDown(1);
