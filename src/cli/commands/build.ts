@@ -36,6 +36,9 @@ export function documentDate(epoch: string | undefined, signingDate: string | nu
   return new Date(`${signingDate ?? '2000-01-01'}T00:00:00Z`);
 }
 
+/** The bundled font, read once however many specs one command builds (8 MB). */
+let bundledRegular: Uint8Array | undefined;
+
 /** Font files named by flags (relative to the working folder) or by the spec (relative to the spec). */
 function readPdfFonts(flags: BuildFlags, fonts: { pdfRegular?: string; pdfBold?: string }, checked: Extract<Checked, { ok: true }>, packageRoot: string): Pick<WriterOptions, 'pdfFonts'> {
   // `file.ttc#PostScriptName` picks one face of a font collection
@@ -60,7 +63,8 @@ function readPdfFonts(flags: BuildFlags, fonts: { pdfRegular?: string; pdfBold?:
   }
   // the bundled Noto Sans SC: part of the install, never a font found on the machine
   const dir = bundledFontDir(packageRoot);
-  return { pdfFonts: { regular: readFileSync(join(dir, BUNDLED_REGULAR)), ...(bold ? { bold: bold.bytes, ...(bold.name ? { boldName: bold.name } : {}) } : {}) } };
+  bundledRegular ??= readFileSync(join(dir, BUNDLED_REGULAR));
+  return { pdfFonts: { regular: bundledRegular, ...(bold ? { bold: bold.bytes, ...(bold.name ? { boldName: bold.name } : {}) } : {}) } };
 }
 
 
@@ -106,7 +110,8 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
     try {
       const templates = loadTemplates(join(ctx.packageRoot, 'templates'), checked.contract.type.id, flags.templates);
       const { doc } = await buildDocument(checked.contract, templates, flags.locale ? { locale: flags.locale as Locale } : {});
-      const specHash = createHash('sha256').update(readFileSync(file)).digest('hex');
+      // the bytes validated are the bytes hashed: one read of the spec
+      const specHash = createHash('sha256').update(checked.bytes).digest('hex');
       const spec = checked.contract.spec as { contract: { signingDate?: string | null }; fonts: { body: string; heading: string; pdfRegular?: string; pdfBold?: string } };
       const options: WriterOptions = {
         version,

@@ -6,7 +6,7 @@ import type { Context } from '../main.js';
 import { readSpecFile } from '../io.js';
 
 export type Checked =
-  | { ok: true; file: string; contract: Contract; blanks: string[]; text: string; spec: LoadedSpec }
+  | { ok: true; file: string; contract: Contract; blanks: string[]; text: string; spec: LoadedSpec; bytes: Uint8Array }
   | { ok: false; file: string; diagnostics: Diagnostic[]; text?: string };
 
 export function checkFile(file: string, draft: boolean): Checked {
@@ -16,7 +16,7 @@ export function checkFile(file: string, draft: boolean): Checked {
   if (!loaded.ok) return { ok: false, file, diagnostics: loaded.diagnostics, text: loaded.text };
   const result = validateSpec(loaded.spec, { draft });
   if (!result.ok) return { ok: false, file, diagnostics: result.diagnostics, text: loaded.spec.text };
-  return { ok: true, file, contract: result.contract, blanks: result.blanks, text: loaded.spec.text, spec: loaded.spec };
+  return { ok: true, file, contract: result.contract, blanks: result.blanks, text: loaded.spec.text, spec: loaded.spec, bytes: read.bytes };
 }
 
 export function printDiagnostics(checked: Extract<Checked, { ok: false }>, ctx: Context): void {
