@@ -1,12 +1,16 @@
 // The stages in order, from a validated contract to the document tree the writers read:
-// render (templates → Markdown) → parse (→ tree) → custom clauses → numbering → locale.
+// render (templates → Markdown + plain data) → parse (→ closed tree) → custom clauses → numbering
+// → layout decisions. Pure: no file, clock or environment; `convert()` (convert.ts) wraps it.
+import { SpecError, type Diagnostic } from './errors/diagnostic.js';
+import { decideLayout } from './layout/decide.js';
+import { markdownToTree } from './parse/from-markdown.js';
+import { documentMeta, partiesBlock, signatureBlock } from './render/parties.js';
 import { renderMarkdown, type TemplateSet } from './render/render.js';
-import { applyCustomClauses, type CustomClauses } from './tree/customize.js';
-import { markdownToTree } from './tree/from-markdown.js';
-import { converterFor, type Locale } from './tree/locale.js';
-import { STYLES, numberTree } from './tree/number.js';
-import { SpecError } from './errors/diagnostic.js';
-import { plain, type Block, type ContractDocument, type Inline } from './tree/types.js';
+import { converterFor, type Locale } from './text/locale.js';
+import { applyCustomClauses } from './tree/customize.js';
+import { ReferenceError, STYLES, numberTree } from './tree/number.js';
+import type { ContractDocument, Inline } from './tree/types.js';
+import { forEachInlines } from './tree/walk.js';
 import type { Contract } from './validate/validate.js';
 
 export interface BuildOptions {
@@ -16,17 +20,36 @@ export interface BuildOptions {
 
 export async function buildDocument(contract: Contract, templates: TemplateSet, options: BuildOptions = {}): Promise<{ doc: ContractDocument; markdown: string }> {
   const rendered = renderMarkdown(contract, templates);
-  const spec = contract.spec as { clauses?: CustomClauses | null; locale: Locale };
-  const locale = options.locale ?? spec.locale;
+  const locale = options.locale ?? contract.spec.locale;
   // the template's text is converted; values are tokens here and come back untouched
   const convert = (await converterFor(locale)) ?? ((s: string) => s);
   const markdown = convert(rendered.markdown);
-  const table = rendered.table;
-  let doc = markdownToTree(markdown, { contract, table, source: templates.main.file, convert, locale });
-  doc = applyCustomClauses(doc, spec.clauses, convert);
-  doc = numberTree(doc, STYLES[contract.type.numbering], table, convert);
+  let doc = markdownToTree(markdown, {
+    table: rendered.table,
+    source: templates.main.file,
+    convert,
+    meta: documentMeta(contract, locale, convert),
+    parties: partiesBlock(contract, convert),
+    signature: signatureBlock(contract, convert),
+  });
+  doc = applyCustomClauses(doc, contract.spec.clauses, convert);
+  try {
+    doc = numberTree(doc, STYLES[contract.type.numbering], convert);
+  } catch (e) {
+    if (!(e instanceof ReferenceError)) throw e;
+    throw new SpecError(
+      e.missing.map((m): Diagnostic => ({
+        file: m.where?.file ?? templates.main.file,
+        pos: { line: m.where?.line ?? 1, col: 1 },
+        path: '',
+        expected: 'a reference to a clause of this contract',
+        got: `{{ref "${m.id}"}}, but no clause has that id`,
+        hint: 'the clause may have been omitted (clauses.omit) or its id misspelt',
+      })),
+    );
+  }
   if (!contract.draft) assertNoBlanks(doc, templates.main.file);
-  return { doc, markdown };
+  return { doc: decideLayout(doc), markdown };
 }
 
 /**
@@ -36,19 +59,10 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
 function assertNoBlanks(doc: ContractDocument, file: string): void {
   const where: string[] = [];
   const has = (xs: Inline[]): boolean => xs.some((x) => x.type === 'blank' || ((x.type === 'strong' || x.type === 'emphasis') && has(x.children)));
-  const walk = (blocks: Block[], clause: string) => {
-    for (const b of blocks) {
-      const here = b.type === 'clause' ? `${b.number}${plain(b.title)}` : clause;
-      const found =
-        (b.type === 'paragraph' && has(b.children)) ||
-        (b.type === 'list' && b.items.some((i) => has(i.children))) ||
-        (b.type === 'table' && b.rows.some((r) => r.some(has))) ||
-        (b.type === 'clause' && has(b.title));
-      if (found) where.push(here || '(before the first clause)');
-      if (b.type === 'clause' || b.type === 'appendix') walk(b.children, here);
-    }
-  };
-  walk(doc.children, '');
+  // the parties and signature blocks are the spec's own data, checked by validation
+  forEachInlines(doc.children, (xs, ctx) => {
+    if (ctx.block !== 'parties' && ctx.block !== 'signature' && has(xs)) where.push(ctx.where || '(before the first clause)');
+  });
   if (where.length) {
     throw new SpecError([
       {

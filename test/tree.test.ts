@@ -7,7 +7,7 @@ import { SpecError } from '../src/errors/diagnostic.js';
 import { buildDocument } from '../src/pipeline.js';
 import type { TemplateSet } from '../src/render/render.js';
 import { STYLES } from '../src/tree/number.js';
-import { parseMarkdown } from '../src/tree/from-markdown.js';
+import { parseMarkdown } from '../src/parse/from-markdown.js';
 import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
 import { writeMarkdown } from '../src/writers/markdown.js';
 import { checkText, root } from './helpers/check.js';

@@ -4,23 +4,7 @@ import Nzh from 'nzh/cn';
 import { LABELS } from '../spec/blocks.js';
 import { UNITS, type Duration } from '../spec/primitives.js';
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五: for 第一章, 一、, （一）. */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`not a whole number: ${n}`);
-  if (n < 10) return DIGITS[n]!;
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
-  return Nzh.encodeS(n);
-}
-
-/** a, b, … z, aa, ab: for 001's items a) b) c). */
-export function latinLetter(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
-  return s;
-}
+export { chineseNumber, latinLetter } from '../text/numerals.js';
 
 /** 12000 → 12,000.00 */
 export function figures(amount: number): string {

@@ -1,11 +1,24 @@
 // Numbering, done once on the tree so that every format agrees: each type's style (第一章 / 1.1 /
 // 1.1.1 / a); 一、/（一）/ 1.; …), counters restarting after the signatures, and cross-references
 // ({{ref "id"}}) resolved to the final number. A reference to a clause that is not there is an error.
-import { SpecError, type Diagnostic } from '../errors/diagnostic.js';
-import { chineseNumber, latinLetter } from '../render/format.js';
-import type { ValueTable } from '../render/values.js';
-import { TOKEN_RE } from '../render/values.js';
+import { chineseNumber, latinLetter } from '../text/numerals.js';
 import type { Block, Clause, ContractDocument, Inline } from './types.js';
+import { mapInlines } from './walk.js';
+
+/** A reference to a clause the document does not have (omitted, or its id misspelt). */
+export interface MissingReference {
+  id: string;
+  /** the template line that wrote the reference */
+  where?: { file: string; line: number };
+}
+
+/** Thrown when references cannot be resolved; the pipeline turns it into positioned diagnostics. */
+export class ReferenceError extends Error {
+  constructor(readonly missing: MissingReference[]) {
+    super(missing.map((m) => `no clause has the id "${m.id}"`).join('; '));
+    this.name = 'ReferenceError';
+  }
+}
 
 export interface NumberingStyle {
   /** number of a clause from the counters of its level and its ancestors' */
@@ -57,7 +70,7 @@ export const STYLES = {
 } satisfies Record<string, NumberingStyle>;
 export type StyleName = keyof typeof STYLES;
 
-export function numberTree(doc: ContractDocument, style: NumberingStyle, table: ValueTable, convert: (s: string) => string = (s) => s): ContractDocument {
+export function numberTree(doc: ContractDocument, style: NumberingStyle, convert: (s: string) => string = (s) => s): ContractDocument {
   const numbers = new Map<string, string>();
   let counters = [0, 0, 0];
 
@@ -99,57 +112,23 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, table: 
     });
   const numbered = numberTop(doc.children);
 
-  const errors: Diagnostic[] = [];
-  const resolve = (xs: Inline[]): Inline[] =>
-    xs.map((x) => {
-      if (x.type === 'text' && TOKEN_RE.test(x.value)) {
-        TOKEN_RE.lastIndex = 0;
-        return {
-          type: 'text',
-          value: x.value.replace(TOKEN_RE, (_, id: string) => {
-            const v = table.byId(id);
-            if (v.kind === 'refs') {
-              // in document order, whatever order the template lists them in
-              const order = [...numbers.keys()];
-              const ids = v.first ? v.ids.filter((i) => numbers.has(i)) : v.ids.filter((i) => numbers.has(i)).sort((a, b) => order.indexOf(a) - order.indexOf(b));
-              const all = ids.map((i) => numbers.get(i)!);
-              const found = v.first ? all.slice(0, 1) : all;
-              return found.length <= 1 ? (found[0] ?? '') : `${found.slice(0, -1).join('、')}${convert('和')}${found[found.length - 1]}`;
-            }
-            if (v.kind !== 'ref') return '';
-            const n = numbers.get(v.id);
-            if (n === undefined) {
-              const [file, line] = splitWhere(v.where);
-              errors.push({ file, pos: { line, col: 1 }, path: '', expected: 'a reference to a clause of this contract', got: `{{ref "${v.id}"}}, but no clause has that id${numbers.size ? '' : ''}`, hint: 'the clause may have been omitted (clauses.omit) or its id misspelt' });
-              return '';
-            }
-            return n;
-          }),
-        };
-      }
-      TOKEN_RE.lastIndex = 0;
-      if (x.type === 'strong' || x.type === 'emphasis') return { ...x, children: resolve(x.children) };
-      return x;
-    });
-  const walk = (blocks: Block[]): Block[] =>
-    blocks.map((b): Block => {
-      switch (b.type) {
-        case 'clause': return { ...b, title: resolve(b.title), children: walk(b.children) };
-        case 'appendix': return { ...b, title: resolve(b.title), children: walk(b.children) };
-        case 'paragraph': return { ...b, children: resolve(b.children) };
-        case 'list': return { ...b, items: b.items.map((i) => ({ ...i, children: resolve(i.children) })) };
-        case 'table': return { ...b, rows: b.rows.map((r) => r.map(resolve)) };
-        default: return b;
-      }
-    });
-  const children = walk(numbered);
-  if (errors.length) throw new SpecError(errors);
+  const missing: MissingReference[] = [];
+  const order = [...numbers.keys()];
+  const resolve = (x: Extract<Inline, { type: 'ref' }>): string => {
+    if (x.mode === 'one') {
+      const n = numbers.get(x.ids[0]!);
+      if (n === undefined) missing.push({ id: x.ids[0]!, ...(x.where ? { where: x.where } : {}) });
+      return n ?? '';
+    }
+    // in document order, whatever order the template lists them in
+    const present = x.ids.filter((i) => numbers.has(i));
+    const ids = x.mode === 'first' ? present.slice(0, 1) : present.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const all = ids.map((i) => numbers.get(i)!);
+    return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join('、')}${convert('和')}${all[all.length - 1]}`;
+  };
+  const children = mapInlines(numbered, (xs) => xs.map((x) => (x.type === 'ref' ? { ...x, text: resolve(x) } : x)));
+  if (missing.length) throw new ReferenceError(missing);
   return { ...doc, children };
-}
-
-function splitWhere(where: string): [string, number] {
-  const i = where.lastIndexOf(':');
-  return [where.slice(0, i), Number(where.slice(i + 1))];
 }
 
 /** Number and title as printed: 一、服务内容 / 第一章 总则 / 1.1 定义 / （一）服务内容 */

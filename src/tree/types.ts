@@ -1,17 +1,47 @@
-// The document tree: the contract between rendering and the writers. A closed union of node types;
-// writers switch on `type` and end in an exhaustiveness check. Numbers are resolved in the tree,
-// so every format prints the same 第五条 / 5.2 / （一）.
+// The document tree: the contract between rendering and the writers. A closed union of node types,
+// plain data with no private characters to decode: values, cross-references, blanks and lines to
+// sign on are nodes of their own. Writers switch on `type` and end in an exhaustiveness check.
+// Numbers are resolved in the tree (tree/number.ts), so every format prints the same 第五条 / 5.2
+// / （一）; the layout stage (layout/decide.ts) sets the flags every format must agree on.
+// This file imports nothing: a test can build a tree by hand.
+
+/** How a cross-reference reads when it names several clauses. */
+export type RefMode =
+  /** one clause: missing is an error */
+  | 'one'
+  /** those of the clauses the contract has, in document order: 第五条、第六条和第九条 */
+  | 'all'
+  /** the first of them the contract has */
+  | 'first';
 
 export type Inline =
+  /** the project's own words (template text), converted to the document's locale */
   | { type: 'text'; value: string }
+  /** a value from the user's spec, printed as written (a registered name, an address, a sum) */
+  | { type: 'value'; value: string }
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
   /** a value a draft leaves out: printed as ______ (writers may underline it) */
   | { type: 'blank' }
+  /** a line to sign on (signature block): a long rule, never a value */
+  | { type: 'signline' }
+  /**
+   * A cross-reference to clauses by id. `text` is empty until the numbering stage resolves it to
+   * the clauses' numbers (第五条); `where` names the template line that wrote it, for errors.
+   */
+  | { type: 'ref'; ids: string[]; mode: RefMode; text?: string; where?: { file: string; line: number } }
   /** a line break inside a paragraph */
   | { type: 'break' };
 
-export interface Clause {
+/** Decisions of the layout stage that every writer follows (absent before layout). */
+export interface BlockLayout {
+  /** starts a new page (the first block after the signatures, the first appendix) */
+  pageBreakBefore?: boolean;
+  /** stays on one page with the block after it (an introduction 如下： with its list or table) */
+  keepWithNext?: boolean;
+}
+
+export interface Clause extends BlockLayout {
   type: 'clause';
   /** id for cross-references and custom clauses; absent for unnamed clauses */
   id?: string;
@@ -23,7 +53,7 @@ export interface Clause {
   children: Block[];
 }
 
-export interface Paragraph {
+export interface Paragraph extends BlockLayout {
   type: 'paragraph';
   /** resolved number of a numbered paragraph (001's 1.1.1), if the style numbers paragraphs */
   number?: string;
@@ -32,7 +62,7 @@ export interface Paragraph {
   align?: 'left' | 'center' | 'right';
 }
 
-export interface List {
+export interface List extends BlockLayout {
   type: 'list';
   items: ListItem[];
 }
@@ -43,11 +73,13 @@ export interface ListItem {
   children: Inline[];
 }
 
-export interface Table {
+export interface Table extends BlockLayout {
   type: 'table';
   /** header row first */
   rows: Inline[][][];
   align: ('left' | 'center' | 'right' | null)[];
+  /** column widths as fractions of the text width, summing to 1 (set by the layout stage) */
+  widths?: number[];
 }
 
 export interface PartyLine {
@@ -65,7 +97,7 @@ export interface PartyInfo {
 }
 
 /** The parties at the head of the contract: 甲方（服务提供方）：… with their particulars. */
-export interface PartiesBlock {
+export interface PartiesBlock extends BlockLayout {
   type: 'parties';
   parties: [PartyInfo, PartyInfo];
 }
@@ -78,13 +110,13 @@ export interface Signatory {
 }
 
 /** Both parties side by side: seal, signature, date; kept together on one page. */
-export interface SignatureBlock {
+export interface SignatureBlock extends BlockLayout {
   type: 'signature';
   parties: [Signatory, Signatory];
 }
 
 /** Headed part after the signatures (附件, 附录); numbering restarts inside. */
-export interface Appendix {
+export interface Appendix extends BlockLayout {
   type: 'appendix';
   title: Inline[];
   children: Block[];
@@ -127,10 +159,13 @@ export function plain(inlines: readonly Inline[]): string {
   return inlines
     .map((n) => {
       switch (n.type) {
-        case 'text': return n.value;
+        case 'text':
+        case 'value': return n.value;
         case 'strong':
         case 'emphasis': return plain(n.children);
         case 'blank': return BLANK;
+        case 'signline': return BLANK;
+        case 'ref': return n.text ?? '';
         case 'break': return '\n';
         default: return unreachable(n);
       }
@@ -139,3 +174,5 @@ export function plain(inlines: readonly Inline[]): string {
 }
 
 export const BLANK = '______';
+/** what a line to sign on prints as where it is drawn as text (ten full-width low lines) */
+export const SIGN_LINE = '＿'.repeat(10);

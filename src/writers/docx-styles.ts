@@ -2,7 +2,7 @@
 // whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
 // names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
-import { PAGE, TYPE } from './layout.js';
+import { PAGE, TYPE } from '../layout/page.js';
 
 /** Style ids the writer puts on paragraphs; each is defined below. */
 export const STYLE = {

@@ -18,11 +18,12 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { numbered } from '../tree/number.js';
-import { BLANK, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock } from '../tree/types.js';
+import { BLANK, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import { fixPackage } from './docx-package.js';
 import { BODY_INDENT, STYLE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
 import type { WriterOptions } from './index.js';
-import { PAGE, TYPE } from './layout.js';
+import { ems } from '../layout/measure.js';
+import { PAGE, TYPE } from '../layout/page.js';
 
 type Child = Paragraph | Table;
 /**
@@ -48,10 +49,13 @@ type Span = { text: string; bold?: boolean; italics?: boolean } | { break: true 
 function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean } = {}): Span[] {
   return xs.flatMap((x): Span[] => {
     switch (x.type) {
-      case 'text': return [{ text: x.value, ...f }];
+      case 'text':
+      case 'value': return [{ text: x.value, ...f }];
+      case 'ref': return [{ text: x.text ?? '', ...f }];
       case 'strong': return spans(x.children, { ...f, bold: true });
       case 'emphasis': return spans(x.children, { ...f, italics: true });
       case 'blank': return [{ text: BLANK, ...f }];
+      case 'signline': return [{ text: SIGN_LINE, ...f }];
       case 'break': return [{ break: true }];
       default: return unreachable(x);
     }
@@ -85,24 +89,15 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     return new Paragraph({ style, indent: { left: left + width, hanging: width }, ...place, children: toRuns([{ text: mark }, ...content], body) });
   };
 
-  // what follows the signatures (annexes, appendices) starts on a page of its own, and so does the
-  // first appendix wherever it is
-  let pageBroken = false;
-  let signed = false;
-
+  // page starts and what stays with what were decided by the layout stage
   const blocks = (bs: readonly Block[]): Child[] =>
     bs.flatMap((b, i) => {
-      const next = bs[i + 1]?.type;
       const place: Place = {
-        pageBreakBefore: !pageBroken && (signed || b.type === 'appendix'),
+        pageBreakBefore: b.pageBreakBefore === true,
         standOff: bs[i - 1]?.type === 'table' || bs[i - 1]?.type === 'parties',
-        // an introduction (如下：, 以下无正文) stays with what it introduces
-        keepWithNext: next === 'table' || next === 'list' || next === 'signature',
+        keepWithNext: b.keepWithNext === true,
       };
-      if (place.pageBreakBefore) pageBroken = true;
-      const out = block(b, place);
-      if (b.type === 'signature') signed = true;
-      return out;
+      return block(b, place);
     });
 
   const block = (b: Block, place: Place): Child[] => {
@@ -122,7 +117,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
           hanging(STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }),
         );
       case 'table':
-        return [...pageBreak(place), dataTable(b.rows, b.align)];
+        return [...pageBreak(place), dataTable(b)];
       case 'parties':
         return b.parties.flatMap((p, n) => [
           new Paragraph({ style: STYLE.partyName, ...(n === 0 ? opening(place) : {}), children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) }),
@@ -141,8 +136,8 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   /** A table has no paragraph of its own to start a page: an empty one does. */
   const pageBreak = (place: Place): Paragraph[] => (place.pageBreakBefore ? [new Paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
 
-  const dataTable = (rows: Inline[][][], align: readonly ('left' | 'center' | 'right' | null)[]): Table => {
-    const widths = columnWidths(rows.map((r) => r.map((c) => plain(c))));
+  const dataTable = ({ rows, align, widths: fractions }: TableNode): Table => {
+    const widths = twipsOf(fractions ?? rows[0]!.map(() => 1 / rows[0]!.length));
     const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
     return new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -173,7 +168,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
     // a line to sign on goes under its label, long enough for a signature; a filled value beside it
     const signLine = (l: PartyLine): Span[] =>
-      l.value.length === 1 && l.value[0]!.type === 'blank' ? [{ text: `${l.label}：` }, { break: true }, { text: '＿'.repeat(10) }] : line(l);
+      l.value.length === 1 && (l.value[0]!.type === 'signline' || l.value[0]!.type === 'blank') ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l);
     for (let i = 0; i < Math.max(first.lines.length, second.lines.length); i++) {
       rows.push([first.lines[i], second.lines[i]].map((l) => (l ? signLine(l) : [])));
     }
@@ -250,46 +245,13 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   return fixPackage(new Uint8Array(await Packer.toBuffer(document)), options.date);
 }
 
-const FULL_WIDTH = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
-/** Full-width characters (hanzi, Chinese punctuation) take an em; the rest, in Song and Hei faces, half. */
-function ems(s: string): number {
-  let n = 0;
-  for (const ch of s) n += FULL_WIDTH.test(ch) ? 1 : 0.5;
-  return n;
-}
-
 const textWidth = (s: string, size: number) => twips(ems(s) * size);
 
-/**
- * Column widths for a table spanning the text column: a column gets what its longest cell needs
- * when that is no more than an equal share of what is left; the wide columns share the rest in
- * proportion to what they need.
- */
-function columnWidths(rows: string[][]): number[] {
-  const columns = Math.max(...rows.map((r) => r.length));
-  // Word's default cell margins (0.19 cm each side) and half a character to spare, as bold text and
-  // other faces run wider than the estimate
-  const padding = twips(2 * 5.4 + TYPE.small / 2);
-  const longest = (cell: string) => Math.max(...cell.split('\n').map((l) => textWidth(l, TYPE.small)));
-  const need = Array.from({ length: columns }, (_, c) => Math.max(twips(2 * TYPE.small), ...rows.map((r) => longest(r[c] ?? ''))) + padding);
-  const widths = new Array<number>(columns).fill(0);
-  let left = TEXT_WIDTH;
-  const open = new Set(need.map((_, c) => c));
-  for (const c of [...open].sort((a, b) => need[a]! - need[b]!)) {
-    const share = left / open.size;
-    if (need[c]! > share) break;
-    widths[c] = need[c]!;
-    left -= need[c]!;
-    open.delete(c);
-  }
-  const wide = [...open].reduce((a, c) => a + need[c]!, 0);
-  for (const c of open) widths[c] = (left * need[c]!) / wide;
-  // spread any room left over in proportion, then round so the columns add up to the text width
-  const total = widths.reduce((a, b) => a + b, 0);
-  const scaled = widths.map((w) => Math.floor((w * TEXT_WIDTH) / total));
-  scaled[columns - 1]! += TEXT_WIDTH - scaled.reduce((a, b) => a + b, 0);
-  return scaled;
+/** The layout stage's column fractions in twips, adding up to the text width exactly. */
+function twipsOf(fractions: readonly number[]): number[] {
+  const w = fractions.map((f) => Math.round(f * TEXT_WIDTH));
+  w[w.length - 1]! += TEXT_WIDTH - w.reduce((a, b) => a + b, 0);
+  return w;
 }
 
 /** 第 {n} 页 共 {m} 页 → text around the PAGE and NUMPAGES fields. */

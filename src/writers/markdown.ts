@@ -65,16 +65,27 @@ function line(l: PartyLine): PhrasingContent[] {
 }
 
 function inlines(xs: Inline[]): PhrasingContent[] {
-  return xs.map((x): PhrasingContent => {
-    switch (x.type) {
-      case 'text': return { type: 'text', value: x.value };
-      case 'strong': return { type: 'strong', children: inlines(x.children) };
-      case 'emphasis': return { type: 'emphasis', children: inlines(x.children) };
-      case 'blank': return { type: 'text', value: BLANK };
-      case 'break': return { type: 'break' };
-      default: return unreachable(x);
-    }
-  });
+  const out: PhrasingContent[] = [];
+  for (const x of xs) {
+    const node = ((): PhrasingContent => {
+      switch (x.type) {
+        case 'text':
+        case 'value': return { type: 'text', value: x.value };
+        case 'ref': return { type: 'text', value: x.text ?? '' };
+        case 'strong': return { type: 'strong', children: inlines(x.children) };
+        case 'emphasis': return { type: 'emphasis', children: inlines(x.children) };
+        case 'blank':
+        case 'signline': return { type: 'text', value: BLANK };
+        case 'break': return { type: 'break' };
+        default: return unreachable(x);
+      }
+    })();
+    // values and references read on as one text with the words around them
+    const prev = out[out.length - 1];
+    if (node.type === 'text' && prev?.type === 'text') prev.value += node.value;
+    else out.push(node);
+  }
+  return out;
 }
 
 /** Table cells hold one line: a break inside becomes a space. */

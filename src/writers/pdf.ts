@@ -4,9 +4,10 @@
 import PDFDocument from 'pdfkit';
 import { RenderError } from '../errors/diagnostic.js';
 import { numbered } from '../tree/number.js';
-import { BLANK, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
+import { BLANK, SIGN_LINE, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
+import { forEachText } from '../tree/walk.js';
 import type { WriterOptions } from './index.js';
-import { PAGE, TYPE } from './layout.js';
+import { PAGE, TYPE } from '../layout/page.js';
 
 type Doc = PDFKit.PDFDocument;
 interface Run {
@@ -65,10 +66,13 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
   const runs = (xs: Inline[], bold = false, underline = false): Run[] =>
     xs.flatMap((x): Run[] => {
       switch (x.type) {
-        case 'text': return [{ text: x.value, bold, underline }];
+        case 'text':
+        case 'value': return [{ text: x.value, bold, underline }];
+        case 'ref': return [{ text: x.text ?? '', bold, underline }];
         case 'strong': return runs(x.children, true, underline);
         case 'emphasis': return runs(x.children, bold, underline);
         case 'blank': return [{ text: BLANK, bold, underline }];
+        case 'signline': return [{ text: SIGN_LINE, bold, underline }];
         case 'break': return [{ text: '\n', bold, underline }];
         default: return unreachable(x);
       }
@@ -107,8 +111,6 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
   };
   /** how many headings open in a row from this clause down (第一章 then 1.1 then …) */
   const headingRun = (b: Block): number => (b.type === 'clause' && b.children[0]?.type === 'clause' ? 1 + headingRun(b.children[0]) : 0);
-  let signed = false;
-  let broke = false;
 
   const list = (items: { number: string; children: Inline[] }[], size: number) => {
     const markerWidth = Math.max(...items.map((i) => doc.font(REGULAR).fontSize(size).widthOfString(numbered(i.number)))) + 2;
@@ -122,15 +124,11 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
     }
   };
 
-  const table = (rows: Inline[][][], size: number, header: boolean) => {
+  const table = (rows: Inline[][][], size: number, header: boolean, fractions: readonly number[] | undefined) => {
     const pad = 4;
     const cols = Math.max(...rows.map((r) => r.length));
-    const natural = Array.from({ length: cols }, (_, c) =>
-      Math.max(24, ...rows.map((r) => doc.font(header && r === rows[0] ? BOLD : REGULAR).fontSize(size).widthOfString(plain(r[c] ?? [])) + 2 * pad)),
-    );
-    const total = natural.reduce((a, b) => a + b, 0);
-    // share the width by content, no column narrower than a fair minimum
-    const widths = total <= width ? natural.map((n) => (n * width) / total) : shrink(natural, width, Math.min(60, width / cols));
+    // the columns share the width as the layout stage decided, as in the DOCX
+    const widths = (fractions ?? Array.from({ length: cols }, () => 1 / cols)).map((f) => f * width);
     const rowHeight = (row: Inline[][], bold: boolean) => {
       // heightOfString counts the line gap after the last line too: take it off
       const heights = row.map((cell, c) => doc.font(bold ? BOLD : REGULAR).fontSize(size).heightOfString(plain(cell) || ' ', { width: widths[c]! - 2 * pad, lineGap: gap(size) }) - gap(size));
@@ -172,12 +170,12 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
   const block = (b: Block): void => {
     switch (b.type) {
       case 'clause':
-        breakAfterSignatures();
+        breakBefore(b);
         heading([{ text: numbered(b.number), bold: true, underline: false }, ...runs(b.title, true)], b.level, headingRun(b));
         b.children.forEach(block);
         return;
       case 'paragraph': {
-        breakAfterSignatures();
+        breakBefore(b);
         ensure(lineHeight(TYPE.body));
         if (b.number) {
           // 1.1.1 hangs: the text's lines align after the number
@@ -187,13 +185,13 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
         return;
       }
       case 'list':
-        breakAfterSignatures();
+        breakBefore(b);
         list(b.items, TYPE.body);
         doc.moveDown(0.2);
         return;
       case 'table':
-        breakAfterSignatures();
-        table(b.rows, TYPE.small, true);
+        breakBefore(b);
+        table(b.rows, TYPE.small, true, b.widths);
         return;
       case 'parties':
         for (const p of b.parties) {
@@ -207,7 +205,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
         // both parties side by side, kept together on one page: the label, the name, room for
         // the seal, then each line with its value (a blank is a long line to sign on)
         const colW = (width - 24) / 2;
-        const sigRuns = (l: PartyLine): Run[] => runs(l.value).map((r) => (r.text === BLANK ? { ...r, text: '＿'.repeat(10) } : r));
+        const sigRuns = (l: PartyLine): Run[] => runs(l.value).map((r) => (r.text === BLANK ? { ...r, text: SIGN_LINE } : r));
         const height = (s: (typeof b.parties)[number]) =>
           lineHeight(TYPE.body) * 2 +
           doc.font(BOLD).fontSize(TYPE.body).heightOfString(plain(s.name), { width: colW }) +
@@ -225,7 +223,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
           doc.moveDown(1.5);
           for (const l of s.lines) {
             // a line to sign on goes under its label; a filled value (the date) beside it
-            const toSign = l.value.length === 1 && l.value[0]!.type === 'blank';
+            const toSign = l.value.length === 1 && (l.value[0]!.type === 'signline' || l.value[0]!.type === 'blank');
             if (toSign) {
               write([{ text: `${l.label}：`, bold: false, underline: false }], TYPE.body, { x, w: colW });
               write(sigRuns(l), TYPE.body, { x, w: colW });
@@ -236,15 +234,11 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
         });
         doc.x = left;
         doc.y = yMax + lineHeight(TYPE.body);
-        signed = true;
         return;
       }
       case 'appendix':
-        // what follows the signatures starts a page of its own, once (as in the DOCX)
-        if (!broke) {
-          doc.addPage();
-          broke = true;
-        } else doc.moveDown(1.5);
+        if (b.pageBreakBefore) doc.addPage();
+        else doc.moveDown(1.5);
         write(runs(b.title, true), TYPE.heading1, { align: 'center' });
         doc.moveDown(0.6);
         b.children.forEach(block);
@@ -253,11 +247,9 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
         unreachable(b);
     }
   };
-  function breakAfterSignatures() {
-    if (signed && !broke) {
-      doc.addPage();
-      broke = true;
-    }
+  // page starts were decided by the layout stage, as in the DOCX
+  function breakBefore(b: Block) {
+    if (b.pageBreakBefore) doc.addPage();
   }
   tree.children.forEach(block);
 
@@ -286,30 +278,6 @@ function mergeRuns(rs: Run[]): Run[] {
   return out;
 }
 
-/**
- * Column widths when the table's natural width is too wide: columns that need less than a fair
- * share keep their natural width; the rest share what is left equally (water-filling).
- */
-export function shrink(natural: number[], width: number, min: number): number[] {
-  const w = new Array<number>(natural.length).fill(0);
-  let open = natural.map((_, i) => i);
-  let left = width;
-  for (;;) {
-    const share = left / open.length;
-    const small = open.filter((i) => Math.max(natural[i]!, min) <= share);
-    if (small.length === 0) {
-      for (const i of open) w[i] = share;
-      return w;
-    }
-    for (const i of small) {
-      w[i] = Math.max(natural[i]!, min);
-      left -= w[i]!;
-    }
-    open = open.filter((i) => !small.includes(i));
-    if (open.length === 0) return w;
-  }
-}
-
 /** Every character must be in the font: otherwise a box prints and copy-and-paste loses it. */
 function checkCoverage(doc: Doc, tree: ContractDocument): void {
   const fontOf = (name: string) => {
@@ -319,44 +287,15 @@ function checkCoverage(doc: Doc, tree: ContractDocument): void {
   const regular = fontOf(REGULAR);
   const bold = fontOf(BOLD);
   const missing = new Map<string, string>();
-  const check = (text: string, where: string, isBold: boolean) => {
+  // every text the PDF prints, through the shared walker: labels, numbers, footer included
+  forEachText(tree, (text, ctx) => {
+    const f = ctx.bold ? bold : regular;
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       if (cp === 10 || cp === 13) continue;
-      for (const f of isBold ? [bold] : [regular]) {
-        if (!f.hasGlyphForCodePoint(cp) && !missing.has(ch)) missing.set(ch, `${where} (font ${f.postscriptName})`);
-      }
+      if (!f.hasGlyphForCodePoint(cp) && !missing.has(ch)) missing.set(ch, `${ctx.where || '正文'} (font ${f.postscriptName})`);
     }
-  };
-  const inl = (xs: Inline[], where: string, isBold = false) => {
-    for (const x of xs) {
-      if (x.type === 'text') check(x.value, where, isBold);
-      else if (x.type === 'strong') inl(x.children, where, true);
-      else if (x.type === 'emphasis') inl(x.children, where, isBold);
-    }
-  };
-  const blocks = (bs: Block[], where: string) => {
-    for (const b of bs) {
-      switch (b.type) {
-        case 'clause': {
-          const here = `${b.number}${plain(b.title)}`;
-          inl(b.title, here, true);
-          blocks(b.children, here);
-          break;
-        }
-        case 'paragraph': inl(b.children, where); break;
-        case 'list': b.items.forEach((i) => inl(i.children, where)); break;
-        case 'table': b.rows.forEach((r, ri) => r.forEach((c) => inl(c, where, ri === 0))); break;
-        case 'parties': b.parties.forEach((p) => { inl(p.name, '当事人', true); p.lines.forEach((l) => { check(l.label, '当事人', false); inl(l.value, `当事人 ${l.label}`); }); }); break;
-        case 'signature': b.parties.forEach((p) => { inl(p.name, '签署栏', true); p.lines.forEach((l) => inl(l.value, '签署栏')); }); break;
-        case 'appendix': inl(b.title, plain(b.title), true); blocks(b.children, plain(b.title)); break;
-        default: unreachable(b);
-      }
-    }
-  };
-  check(tree.meta.title, '标题', true);
-  check(tree.meta.contractNumber ?? '', '合同编号', false);
-  blocks(tree.children, '正文');
+  });
   if (missing.size) {
     const list = [...missing].slice(0, 10).map(([ch, where]) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${where}`);
     throw new RenderError(`the PDF font has no glyph for ${list.join('; ')}${missing.size > 10 ? ` and ${missing.size - 10} more` : ''}`, 'name a font file that has these characters (fonts.pdfRegular / --font-regular), or replace the characters');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildDocument } from '../../src/pipeline.js';
 import type { TemplateSet } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/templates/load.js';
-import type { Locale } from '../../src/tree/locale.js';
+import type { Locale } from '../../src/text/locale.js';
 import type { ContractDocument } from '../../src/tree/types.js';
 import { writeMarkdown } from '../../src/writers/markdown.js';
 import { checkText, root } from './check.js';

@@ -7,7 +7,7 @@ import { RenderError, SpecError } from '../../errors/diagnostic.js';
 import { buildDocument } from '../../pipeline.js';
 import { LABELS } from '../../spec/blocks.js';
 import { TemplateOverrideError, loadTemplates } from '../../templates/load.js';
-import type { Locale } from '../../tree/locale.js';
+import type { Locale } from '../../text/locale.js';
 import { FORMATS, type Format, type WriterOptions } from '../../writers/index.js';
 import { EXIT, UsageError, writeFileAtomic } from '../io.js';
 import { version, type Context } from '../main.js';

@@ -1,10 +1,11 @@
-// The parties block at the head and the signature block at the foot, built from the spec: which
-// party is 甲方, what each is called in this type, and their particulars.
+// The parties block at the head and the signature block at the foot, built from the validated
+// contract by the render stage and handed to the tree as plain data: which party is 甲方, what
+// each is called in this type, and their particulars.
 import type * as z from 'zod';
-import { chineseDate } from '../render/format.js';
+import { chineseDate } from './format.js';
 import { schemaAt, shapeOf, unwrap } from '../spec/walk.js';
 import type { Contract } from '../validate/validate.js';
-import type { Inline, PartiesBlock, PartyInfo, PartyLine, SignatureBlock, Signatory } from './types.js';
+import type { DocumentMeta, Inline, PartiesBlock, PartyInfo, PartyLine, SignatureBlock, Signatory } from '../tree/types.js';
 
 type Role = 'provider' | 'client';
 type Party = Record<string, unknown> & { name?: string | null; kind?: string };
@@ -25,7 +26,7 @@ const LINES: [key: string, label: string][] = [
 /** Lines a draft shows even when the spec leaves them out. */
 const DRAFT_LINES = new Set(['creditCode', 'idNumber', 'legalRepresentative', 'registeredAddress', 'contactPerson', 'phone', 'email']);
 
-const value = (v: unknown): Inline[] => (v === undefined || v === null || v === '' ? [{ type: 'blank' }] : [{ type: 'text', value: String(v) }]);
+const value = (v: unknown): Inline[] => (v === undefined || v === null || v === '' ? [{ type: 'blank' }] : [{ type: 'value', value: String(v) }]);
 
 export function partyOrder(contract: Contract): { a: Role; b: Role } {
   const spec = contract.spec as { parties: { partyA?: Role | null } };
@@ -71,12 +72,28 @@ function signatory(contract: Contract, role: Role, label: string): Signatory {
     label: `${label}（${individual ? '签字' : '盖章'}）`,
     name: value(p.name),
     lines: [
-      ...(individual ? [] : [{ label: '法定代表人或授权代表（签字）', value: [{ type: 'blank' } as Inline] }]),
-      { label: '日期', value: signingDate ? [{ type: 'text', value: chineseDate(signingDate) }] : [{ type: 'blank' }] },
+      ...(individual ? [] : [{ label: '法定代表人或授权代表（签字）', value: [{ type: 'signline' } as Inline] }]),
+      { label: '日期', value: signingDate ? [{ type: 'value', value: chineseDate(signingDate) }] : [{ type: 'blank' }] },
     ],
   };
 }
 
 function party(contract: Contract, role: Role): Party {
   return ((contract.spec as { parties: Record<Role, Party> }).parties[role] ?? {}) as Party;
+}
+
+/** The document's metadata from the contract: title, number, dates, the writers' own words. */
+export function documentMeta(contract: Contract, locale: string, convert: (s: string) => string = (s) => s): DocumentMeta {
+  const c = contract.spec.contract;
+  return {
+    title: convert(contract.type.names[0]),
+    ...(c.number ? { contractNumber: c.number } : {}),
+    ...(c.signingDate ? { signingDate: c.signingDate } : {}),
+    ...(c.signingPlace ? { signingPlace: c.signingPlace } : {}),
+    type: contract.type.id,
+    typeName: convert(contract.type.names[0]),
+    locale,
+    draft: contract.draft,
+    labels: { contractNumber: convert('合同编号'), footer: convert('第 {n} 页 共 {m} 页') },
+  };
 }

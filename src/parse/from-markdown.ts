@@ -1,6 +1,7 @@
-// Stage 4: rendered Markdown → the document tree. A real Markdown parser (mdast, GFM tables,
-// CJK-friendly emphasis) reads the structure; tokens are turned back into literal values; headings
-// `## 标题 {#id}` become clauses nested by level. Numbers and cross-references are resolved later.
+// Stage 4: rendered Markdown + plain data → the closed document tree. A real Markdown parser (mdast,
+// GFM tables, CJK-friendly emphasis) reads the structure; each token becomes its node (a value, a
+// blank, a cross-reference) once, here, so no later stage decodes text; headings `## 标题 {#id}`
+// become clauses nested by level. Numbers and cross-references are resolved by tree/number.ts.
 import type { Heading, List as MdList, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -9,18 +10,19 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { SpecError } from '../errors/diagnostic.js';
 import type { ValueTable } from '../render/values.js';
 import { TOKEN_RE } from '../render/values.js';
-import type { Contract } from '../validate/validate.js';
-import { partiesBlock, signatureBlock } from './parties.js';
-import type { Appendix, Block, Clause, ContractDocument, Inline } from './types.js';
+import type { Appendix, Block, Clause, ContractDocument, DocumentMeta, Inline, PartiesBlock, SignatureBlock } from '../tree/types.js';
 
 export interface BuildContext {
-  contract: Contract;
   table: ValueTable;
   /** name shown in errors about the rendered text (the main template) */
   source: string;
-  /** the locale's conversion, for the labels the tree adds itself (法定代表人, 住所 …) */
+  /** the locale's conversion, for values that are not registered names */
   convert: (s: string) => string;
-  locale: string;
+  /** the document's metadata; its title is replaced by the template's `# title` when it has one */
+  meta: DocumentMeta;
+  /** where the template says {{parties}} and {{signature}}: plain data from the render stage */
+  parties: PartiesBlock;
+  signature: SignatureBlock;
 }
 
 export function parseMarkdown(markdown: string): Root {
@@ -53,7 +55,7 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
     for (const n of nodes) {
       switch (n.type) {
         case 'text':
-          out.push(...detokenise(n.value, ctx.table, ctx.convert));
+          out.push(...detokenise(n.value, ctx.table, ctx.convert, ctx.source));
           break;
         case 'strong':
           out.push({ type: 'strong', children: inlines(n.children) });
@@ -101,10 +103,10 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
       case 'paragraph': {
         const marker = node.children.length === 1 && node.children[0]!.type === 'text' ? markerOf(node.children[0].value.trim(), ctx.table) : undefined;
         if (marker === 'parties') {
-          add(partiesBlock(ctx.contract, ctx.convert));
+          add(structuredClone(ctx.parties));
         } else if (marker === 'signature') {
           stack.length = 0; // the signature closes the body; what follows is appendices
-          top.push(signatureBlock(ctx.contract, ctx.convert));
+          top.push(structuredClone(ctx.signature));
         } else {
           const children = inlines(node.children);
           const align = alignOf(children);
@@ -125,22 +127,7 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
         fail(node, `a ${node.type} node`);
     }
   }
-  const spec = ctx.contract.spec as { contract: { number?: string | null; signingDate?: string | null; signingPlace?: string | null; title?: string | null }; locale: string };
-  return {
-    type: 'document',
-    meta: {
-      title: title ?? ctx.convert(ctx.contract.type.names[0]),
-      ...(spec.contract.number ? { contractNumber: spec.contract.number } : {}),
-      ...(spec.contract.signingDate ? { signingDate: spec.contract.signingDate } : {}),
-      ...(spec.contract.signingPlace ? { signingPlace: spec.contract.signingPlace } : {}),
-      type: ctx.contract.type.id,
-      typeName: ctx.convert(ctx.contract.type.names[0]),
-      locale: ctx.locale,
-      draft: ctx.contract.draft,
-      labels: { contractNumber: ctx.convert('合同编号'), footer: ctx.convert('第 {n} 页 共 {m} 页') },
-    },
-    children: top,
-  };
+  return { type: 'document', meta: { ...ctx.meta, ...(title !== undefined ? { title } : {}) }, children: top };
 }
 
 /** `## 保密条款 {#confidentiality .optional}` → text, id, classes. */
@@ -201,22 +188,36 @@ function markerOf(text: string, table: ValueTable): 'parties' | 'signature' | un
   return v?.kind === 'marker' ? v.name : undefined;
 }
 
-/** Text with tokens → literal values, blanks; ref tokens stay in the text until numbering. */
-function detokenise(text: string, table: ValueTable, convert: (s: string) => string): Inline[] {
+/** Text with tokens → template text, value nodes, blanks and cross-references, once. */
+function detokenise(text: string, table: ValueTable, convert: (s: string) => string, source: string): Inline[] {
   const out: Inline[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
     if (m.index > last) out.push({ type: 'text', value: text.slice(last, m.index) });
     const v = table.byId(m[1]!);
-    if (v.kind === 'text') {
-      // a value's own line breaks stay line breaks, never Markdown structure
-      (v.literal ? v.value : convert(v.value)).split(/\r\n|\r|\n/).forEach((line, i) => {
-        if (i > 0) out.push({ type: 'break' });
-        out.push({ type: 'text', value: line });
-      });
+    switch (v.kind) {
+      case 'text':
+        // a value's own line breaks stay line breaks, never Markdown structure
+        (v.literal ? v.value : convert(v.value)).split(/\r\n|\r|\n/).forEach((line, i) => {
+          if (i > 0) out.push({ type: 'break' });
+          if (line !== '') out.push({ type: 'value', value: line });
+        });
+        break;
+      case 'blank':
+        out.push({ type: 'blank' });
+        break;
+      case 'ref': {
+        const i = v.where.lastIndexOf(':');
+        out.push({ type: 'ref', ids: [v.id], mode: 'one', where: { file: v.where.slice(0, i), line: Number(v.where.slice(i + 1)) } });
+        break;
+      }
+      case 'refs':
+        out.push({ type: 'ref', ids: v.ids, mode: v.first ? 'first' : 'all' });
+        break;
+      case 'marker':
+        // a marker is a paragraph of its own; inside text it is a template mistake
+        throw new SpecError([{ file: source, pos: { line: 1, col: 1 }, path: '', expected: '{{parties}} and {{signature}} on a line of their own', got: `{{${v.name}}} inside a sentence` }]);
     }
-    else if (v.kind === 'blank') out.push({ type: 'blank' });
-    else out.push({ type: 'text', value: m[0] }); // refs: resolved once clauses are numbered
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
@@ -234,7 +235,7 @@ export function mergeText(xs: Inline[]): Inline[] {
 }
 
 function plainText(xs: Inline[]): string {
-  return xs.map((x) => (x.type === 'text' ? x.value : x.type === 'blank' ? '______' : x.type === 'break' ? ' ' : plainText(x.children))).join('');
+  return xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : x.type === 'blank' ? '______' : x.type === 'break' ? ' ' : x.type === 'strong' || x.type === 'emphasis' ? plainText(x.children) : '')).join('');
 }
 
 function splitParagraphs(xs: Inline[]): Inline[][] {

@@ -1,4 +1,4 @@
-// Page and type settings both print writers share, so DOCX and PDF look alike: A4, contract
+// Page and type settings both print writers share (the layout stage decides with them too), so DOCX and PDF look alike: A4, contract
 // margins, 小四 body, 小二 title, headings in bold, one and a half line spacing.
 
 export const PAGE = {
@@ -27,7 +27,4 @@ export const TYPE = {
   /** line height as a multiple of the font size */
   lineHeight: 1.5,
 } as const;
-
-/** Word's names for the default faces, which the reader's Word renders (宋体 body, 黑体 headings). */
-export const DOCX_FONTS = { body: '宋体', heading: '黑体' } as const;
 

@@ -1,0 +1,72 @@
+// The layout stage: the decisions every format must agree on, made once on the numbered tree so
+// that the DOCX and the PDF cannot drift: which blocks start a page (what follows the signatures,
+// the first appendix), which stay with the block after them (an introduction 如下： with its list,
+// table or the signatures), and how a table's columns share the text width.
+import { PAGE, TYPE } from './page.js';
+import { ems } from './measure.js';
+import { plain, type Block, type ContractDocument, type Inline } from '../tree/types.js';
+
+export function decideLayout(doc: ContractDocument): ContractDocument {
+  let pageBroken = false;
+  let signed = false;
+  const blocks = (bs: readonly Block[]): Block[] =>
+    bs.map((b, i): Block => {
+      const next = bs[i + 1]?.type;
+      const pageBreakBefore = !pageBroken && (signed || b.type === 'appendix');
+      if (pageBreakBefore) pageBroken = true;
+      const keepWithNext = next === 'table' || next === 'list' || next === 'signature';
+      const flags = { ...(pageBreakBefore ? { pageBreakBefore } : {}), ...(keepWithNext ? { keepWithNext } : {}) };
+      let out: Block;
+      switch (b.type) {
+        case 'clause':
+        case 'appendix':
+          out = { ...b, ...flags };
+          out.children = blocks(b.children);
+          break;
+        case 'table':
+          out = { ...b, ...flags, widths: columnWidths(b.rows) };
+          break;
+        default:
+          out = { ...b, ...flags };
+      }
+      if (b.type === 'signature') signed = true;
+      return out;
+    });
+  return { ...doc, children: blocks(doc.children) };
+}
+
+/** twentieths of a point: the unit the balancing rounds to, so Word's table adds up exactly */
+const twips = (pt: number) => Math.round(pt * 20);
+
+/**
+ * Column widths for a table spanning the text column, as fractions of it: a column gets what its
+ * longest cell needs when that is no more than an equal share of what is left; the wide columns
+ * share the rest in proportion to what they need.
+ */
+export function columnWidths(rows: Inline[][][]): number[] {
+  const text = rows.map((r) => r.map((c) => plain(c)));
+  const total = twips(PAGE.width - PAGE.margin.left - PAGE.margin.right);
+  const columns = Math.max(...text.map((r) => r.length));
+  const width = (s: string) => twips(ems(s) * TYPE.small);
+  // cell margins (0.19 cm each side) and half a character to spare, as bold text runs wider
+  const padding = twips(2 * 5.4 + TYPE.small / 2);
+  const longest = (cell: string) => Math.max(...cell.split('\n').map(width));
+  const need = Array.from({ length: columns }, (_, c) => Math.max(twips(2 * TYPE.small), ...text.map((r) => longest(r[c] ?? ''))) + padding);
+  const widths = new Array<number>(columns).fill(0);
+  let left = total;
+  const open = new Set(need.map((_, c) => c));
+  for (const c of [...open].sort((a, b) => need[a]! - need[b]!)) {
+    const share = left / open.size;
+    if (need[c]! > share) break;
+    widths[c] = need[c]!;
+    left -= need[c]!;
+    open.delete(c);
+  }
+  const wide = [...open].reduce((a, c) => a + need[c]!, 0);
+  for (const c of open) widths[c] = (left * need[c]!) / wide;
+  // spread any room left over in proportion, then round so the columns add up to the text width
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const scaled = widths.map((w) => Math.floor((w * total) / sum));
+  scaled[columns - 1]! += total - scaled.reduce((a, b) => a + b, 0);
+  return scaled.map((w) => w / total);
+}
