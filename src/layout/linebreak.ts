@@ -1,0 +1,465 @@
+// Line breaking for Chinese legal text, for a typesetter that draws every glyph at an explicit x.
+// Pure and dependency-free: spans in, positioned glyphs per line out.
+//
+// Units that never break: one CJK character; a run of Latin letters, digits and ASCII marks
+// (words, e-mail addresses, URLs, amounts, `____` blanks); a Chinese date such as 2026年12月1日 or
+// ____年__月__日. Breaks are allowed between units (between two CJK characters, between CJK and
+// Latin) and at spaces, except where 禁则 forbids them. A line is filled greedily; when the unit that
+// does not fit may not start a line, full-width punctuation in the line is squeezed (as little as
+// needed) to keep it, else the line's last unit is carried down with it. Every line but a
+// paragraph's last (or one before `\n`) is justified over the gaps between units.
+
+export interface Span { text: string; face: string; size: number; underline?: boolean }
+/** advance width in points of one character (a whole code point, as a string) in a face at a size */
+export type Measure = (ch: string, face: string, size: number) => number;
+/**
+ * One glyph to draw at `x`. `width` is the advance it occupies on the line, after squeezing or
+ * stretching: a squeezed `，` keeps its ink on the left and gives up its right side; a squeezed
+ * opening bracket `（《「『【“‘` gives up its (blank) left side, so it is drawn `x` that much further
+ * left and its slot on the line is [x + given up, x + given up + width). The stretch of a justified
+ * gap at a space is added to that space's width.
+ */
+export interface Glyph { ch: string; face: string; size: number; x: number; width: number; underline?: boolean }
+export interface Line {
+  glyphs: Glyph[];
+  /** x where the line's content ends after justification */
+  end: number;
+  /** true when the line was stretched (or squeezed) to the full width */
+  justified: boolean;
+  /** last line of the paragraph or before a forced break */
+  last: boolean;
+}
+export interface BreakOptions {
+  /** width of the text column in points */
+  width: number;
+  /** first-line indent in points (首行缩进二字 = 2 × size); only the very first line, not after `\n` */
+  indent?: number;
+  /** 'justify' (两端对齐, default) | 'left' | 'center' | 'right' */
+  align?: 'justify' | 'left' | 'center' | 'right';
+  measure: Measure;
+}
+
+/** may not start a line */
+const NO_START = new Set('，。、；：？！）》」』】〉〕”’…—～·%‰,.;:?!)]}％］｝〗〙〛｠｣〞〟―〜・‥'); // prettier-ignore
+/** may not end a line */
+const NO_END = new Set('（《「『【〈〔“‘([{［｛〖〘〚｟｢〝'); // prettier-ignore
+/** full-width punctuation that may give up half its em */
+const SQUEEZABLE = new Set('，。、；：？！（）《》「」『』【】“”‘’');
+/** of those, the ones whose ink is on the right: they give up their left side */
+const OPENING = new Set('（《「『【“‘');
+/** never a gap between two of these in a row (……, ——) */
+const PAIRED = new Set('…—―');
+
+const SPACE = 0;
+const WIDE = 1; // CJK: hanzi, kana, full-width punctuation and forms
+const NARROW = 2; // everything else that is drawn: Latin letters, digits, ASCII marks
+const MARK = 3; // combining marks, variation selectors, ZWJ: stay with the character before
+const NEWLINE = 4;
+
+const EPS = 1e-6;
+
+function classOf(cp: number): number {
+  if (cp === 0x20 || cp === 0x09) return SPACE;
+  if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029) return NEWLINE;
+  if (cp < 0x2e80) {
+    if (cp < 0x0300) return cp === 0xb7 ? WIDE : NARROW;
+    if (cp <= 0x036f || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x20d0 && cp <= 0x20ff) || cp === 0x200d) return MARK;
+    if ((cp >= 0x2014 && cp <= 0x2015) || (cp >= 0x2018 && cp <= 0x201d) || cp === 0x2025 || cp === 0x2026 || cp === 0x2030 || cp === 0x203b) return WIDE;
+    return NARROW;
+  }
+  if (cp <= 0x303f || (cp >= 0x3040 && cp <= 0x31ff) || (cp >= 0x3200 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff)) return WIDE;
+  if (cp >= 0xf900 && cp <= 0xfaff) return WIDE;
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return MARK;
+  if ((cp >= 0xfe10 && cp <= 0xfe1f) || (cp >= 0xfe30 && cp <= 0xfe6f)) return WIDE;
+  if (cp >= 0xfe20 && cp <= 0xfe2f) return MARK;
+  if ((cp >= 0xff01 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6)) return WIDE;
+  if (cp >= 0x20000 && cp <= 0x3ffff) return WIDE;
+  if (cp >= 0xe0100 && cp <= 0xe01ef) return MARK;
+  return NARROW;
+}
+
+/** per-character flags */
+const ALNUM = 1; // ASCII letter or digit
+const DIGIT = 2; // may stand in a Chinese date: 0-9, ０-９, _ (a blank)
+const flagsOf = (cp: number): number =>
+  cp >= 0x30 && cp <= 0x39 ? ALNUM | DIGIT : (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? ALNUM : cp === 0x5f || (cp >= 0xff10 && cp <= 0xff19) ? DIGIT : 0;
+
+/** one unbreakable unit, chars [s, e) of the paragraph; the flags describe the junction before it */
+interface Unit {
+  s: number;
+  e: number;
+  /** natural width of the unit */
+  w: number;
+  /** width of the spaces between the previous unit and this one */
+  sw: number;
+  /** a line may break before this unit */
+  brk: boolean;
+  /** the junction before this unit takes justification stretch */
+  str: boolean;
+  /** the junction is inside a unit cut up because it was too wide: stretched only if nothing else is */
+  emg: boolean;
+}
+
+export function breakLines(spans: Span[], options: BreakOptions): Line[] {
+  const { width, measure } = options;
+  const indent = options.indent ?? 0;
+  const align = options.align ?? 'justify';
+
+  // flatten to code points, each with its width, class, flags and span
+  let capacity = 0;
+  for (const span of spans) capacity += span.text.length;
+  const chs: string[] = [];
+  const wid = new Float64Array(capacity);
+  const cls = new Uint8Array(capacity);
+  const flg = new Uint8Array(capacity);
+  const spanOf = new Int32Array(capacity);
+  let total = 0;
+  const caches = new Map<string, Map<number, number>>(); // per face and size: code point -> width
+  const strings = new Map<number, string>(); // one string per code point, shared by its glyphs
+  for (let si = 0; si < spans.length; si++) {
+    const span = spans[si]!;
+    const text = span.text;
+    const key = `${span.size}\u0000${span.face}`;
+    let cache = caches.get(key);
+    if (!cache) caches.set(key, (cache = new Map()));
+    for (let u = 0; u < text.length; u++) {
+      let cp = text.charCodeAt(u);
+      if (cp >= 0xd800 && cp <= 0xdbff && u + 1 < text.length) {
+        const lo = text.charCodeAt(u + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+          u++;
+        }
+      }
+      const c = classOf(cp);
+      if (c === NEWLINE && cp === 0x0a && total > 0 && chs[total - 1] === '\r') continue; // \r\n is one break
+      let ch = strings.get(cp);
+      if (ch === undefined) strings.set(cp, (ch = String.fromCodePoint(cp)));
+      let w = 0;
+      if (c !== NEWLINE) {
+        const known = cache.get(cp);
+        if (known === undefined) cache.set(cp, (w = measure(ch, span.face, span.size)));
+        else w = known;
+      }
+      chs.push(ch);
+      wid[total] = w;
+      cls[total] = c;
+      flg[total] = flagsOf(cp);
+      spanOf[total] = si;
+      total++;
+    }
+  }
+  // an apostrophe or single quote between Latin letters belongs to the word (don’t)
+  for (let p = 1; p < total - 1; p++) {
+    if ((chs[p] === '’' || chs[p] === '‘') && flg[p - 1]! & ALNUM && flg[p + 1]! & ALNUM) cls[p] = NARROW;
+  }
+
+  const lines: Line[] = [];
+  if (total === 0) return lines;
+
+  const sizeAt = (p: number): number => spans[spanOf[p]!]!.size;
+  const squeezable = (p: number): boolean => cls[p] === WIDE && SQUEEZABLE.has(chs[p]!);
+  const capAt = (p: number): number => Math.min(sizeAt(p), wid[p]!) / 2;
+
+  /** end of a Chinese date starting at p (2026年12月1日, 2026年12月, 12月1日, ____年__月__日), or p */
+  const dateEnd = (p: number, a: number, b: number): number => {
+    if (!(flg[p]! & DIGIT) || (p > a && flg[p - 1]! !== 0)) return p;
+    const run = (q: number): number => {
+      while (q < b && flg[q]! & DIGIT) q++;
+      return q;
+    };
+    let q = run(p);
+    if (q < b && chs[q] === '年') {
+      const r = run(q + 1);
+      if (r === q + 1 || r >= b || chs[r] !== '月') return p;
+      q = r + 1;
+      const t = run(q);
+      return t > q && t < b && chs[t] === '日' ? t + 1 : q;
+    }
+    if (q < b && chs[q] === '月') {
+      const r = run(q + 1);
+      return r > q + 1 && r < b && chs[r] === '日' ? r + 1 : p;
+    }
+    return p;
+  };
+
+  const junction = (prev: Unit, u: Unit): void => {
+    let sw = 0;
+    for (let p = prev.e; p < u.s; p++) sw += wid[p]!;
+    u.sw = sw;
+    const a = chs[prev.e - 1]!;
+    const b = chs[u.s]!;
+    const kinsoku = NO_START.has(b) || NO_END.has(a);
+    if (u.s > prev.e) {
+      u.brk = !kinsoku;
+      u.str = true;
+    } else if (cls[prev.e - 1] !== WIDE && cls[u.s] !== WIDE) {
+      // e.g. "No." then a date: Latin against Latin, no space
+      u.brk = false;
+      u.str = false;
+    } else {
+      const paired = PAIRED.has(a) && PAIRED.has(b);
+      u.brk = !kinsoku && !paired;
+      u.str = !paired;
+    }
+  };
+
+  /** the units of paragraph chars [a, b) (no newlines inside) */
+  const unitsOf = (a: number, b: number): Unit[] => {
+    const units: Unit[] = [];
+    const push = (s: number, e: number): void => {
+      let w = 0;
+      for (let p = s; p < e; p++) w += wid[p]!;
+      units.push({ s, e, w, sw: 0, brk: false, str: false, emg: false });
+    };
+    let p = a;
+    while (p < b) {
+      const c = cls[p]!;
+      if (c === SPACE) {
+        p++;
+        continue;
+      }
+      const last = units[units.length - 1];
+      if (c === MARK && last && last.e === p) {
+        last.e++;
+        last.w += wid[p]!;
+        p++;
+        continue;
+      }
+      const d = dateEnd(p, a, b);
+      if (d > p) {
+        push(p, d);
+        p = d;
+      } else if (c === WIDE) {
+        push(p, p + 1);
+        p++;
+      } else {
+        let q = p + 1;
+        // (a date may start after a non-alphanumeric: No.2026年)
+        while (q < b && (cls[q] === NARROW || cls[q] === MARK) && (flg[q - 1] !== 0 || dateEnd(q, a, b) === q)) q++;
+        push(p, q);
+        p = q;
+      }
+    }
+    for (let m = 1; m < units.length; m++) junction(units[m - 1]!, units[m]!);
+    return units;
+  };
+
+  const clusters = (u: Unit): number => {
+    let n = 0;
+    for (let p = u.s; p < u.e; p++) if (cls[p] !== MARK) n++;
+    return n;
+  };
+
+  /** cut unit m into its characters (last resort for a unit too wide for any line) */
+  const split = (units: Unit[], m: number): void => {
+    const u = units[m]!;
+    const pieces: Unit[] = [];
+    for (let p = u.s; p < u.e; p++) {
+      const last = pieces[pieces.length - 1];
+      if (cls[p] === MARK && last) {
+        last.e++;
+        last.w += wid[p]!;
+        continue;
+      }
+      const piece: Unit = { s: p, e: p + 1, w: wid[p]!, sw: 0, brk: true, str: false, emg: true };
+      if (last) piece.brk = !NO_START.has(chs[p]!) && !NO_END.has(chs[last.e - 1]!);
+      pieces.push(piece);
+    }
+    const first = pieces[0]!;
+    first.sw = u.sw;
+    first.brk = u.brk;
+    first.str = u.str;
+    first.emg = u.emg;
+    units.splice(m, 1, ...pieces);
+  };
+
+  /** squeeze `need` points out of the squeezable glyphs among `ps`: evenly, each up to its cap */
+  const squeeze = (ps: number[], need: number): Map<number, number> => {
+    const out = new Map<number, number>();
+    const cand = ps.filter(squeezable).sort((x, y) => capAt(x) - capAt(y));
+    let left = need;
+    for (let k = 0; k < cand.length; k++) {
+      const p = cand[k]!;
+      const give = Math.min(capAt(p), left / (cand.length - k));
+      out.set(p, give);
+      left -= give;
+    }
+    return out;
+  };
+
+  const emit = (units: Unit[], i: number, j: number, lead: number[], trail: number[], need: number, last: boolean, startX: number, W: number): void => {
+    // natural width, squeezing, and the junctions that take justification stretch
+    let content = 0;
+    for (const p of lead) content += wid[p]!;
+    for (const p of trail) content += wid[p]!;
+    let gaps = 0;
+    let cuts = 0;
+    for (let m = i; m < j; m++) {
+      const u = units[m]!;
+      content += u.w;
+      if (m > i) {
+        content += u.sw;
+        if (u.str) gaps++;
+        else if (u.emg) cuts++;
+      }
+    }
+    let given: Map<number, number> | undefined;
+    if (need > EPS) {
+      const ps: number[] = [];
+      for (let m = i; m < j; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(p)) ps.push(p);
+      given = squeeze(ps, need);
+      for (const g of given.values()) content -= g;
+    }
+
+    let justified = false;
+    let offset = 0;
+    let g = 0;
+    let stretchCuts = false;
+    if (align === 'justify') {
+      if (!last) {
+        const remaining = W - content;
+        stretchCuts = gaps === 0;
+        const at = stretchCuts ? cuts : gaps;
+        if (remaining > EPS && at > 0) {
+          g = remaining / at;
+          justified = true;
+        } else justified = Math.abs(remaining) <= 0.01;
+      }
+    } else if (align === 'center') offset = Math.max(0, (W - content) / 2);
+    else if (align === 'right') offset = Math.max(0, W - content);
+
+    const glyphs: Glyph[] = [];
+    let x = startX + offset;
+    const put = (p: number, advance: number): void => {
+      const span = spans[spanOf[p]!]!;
+      const ch = chs[p]!;
+      let left = 0;
+      let w = advance;
+      if (given !== undefined) {
+        const c = given.get(p);
+        if (c !== undefined) {
+          w -= c;
+          if (OPENING.has(ch)) left = c;
+        }
+      }
+      glyphs.push(span.underline ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true } : { ch, face: span.face, size: span.size, x: x - left, width: w });
+      x += w;
+    };
+    for (const p of lead) put(p, wid[p]!);
+    for (let m = i; m < j; m++) {
+      const u = units[m]!;
+      if (m > i) {
+        const stretch = g > 0 && (stretchCuts ? u.emg && !u.str : u.str) ? g : 0;
+        const prevEnd = units[m - 1]!.e;
+        if (u.s > prevEnd) {
+          // spaces: the last one takes the stretch
+          for (let p = prevEnd; p < u.s; p++) put(p, p === u.s - 1 ? wid[p]! + stretch : wid[p]!);
+        } else x += stretch;
+      }
+      for (let p = u.s; p < u.e; p++) put(p, wid[p]!);
+    }
+    for (const p of trail) put(p, wid[p]!);
+    lines.push({ glyphs, end: x, justified, last });
+  };
+
+  /** the spaces among chars [s, e) that fit, in order, in `room` */
+  const fitting = (s: number, e: number, room: number): number[] => {
+    const out: number[] = [];
+    let used = 0;
+    for (let p = s; p < e; p++) {
+      if (used + wid[p]! > room + EPS) break;
+      used += wid[p]!;
+      out.push(p);
+    }
+    return out;
+  };
+
+  /** the lines of paragraph chars [a, b): no newline inside */
+  const paragraph = (a: number, b: number): void => {
+    const units = unitsOf(a, b);
+    if (units.length === 0) {
+      const startX = lines.length === 0 ? indent : 0;
+      emit(units, 0, 0, fitting(a, b, width - startX), [], 0, true, startX, width - startX);
+      return;
+    }
+    let i = 0;
+    for (;;) {
+      let n = units.length;
+      if (i >= n) return;
+      const startX = lines.length === 0 ? indent : 0;
+      const W = width - startX;
+      const first = units[i]!;
+      if (first.w > W + EPS && clusters(first) > 1) {
+        split(units, i); // wider than a whole line: broken between characters
+        continue;
+      }
+      const lead = i === 0 ? fitting(a, first.s, W - first.w) : [];
+      let cur = first.w;
+      for (const p of lead) cur += wid[p]!;
+      let j = i + 1;
+      let need = 0;
+      let retry = false;
+      while (j < n) {
+        const u = units[j]!;
+        const add = u.sw + u.w;
+        if (cur + add <= W + EPS) {
+          cur += add;
+          j++;
+          continue;
+        }
+        if (u.w > width + EPS && clusters(u) > 1) {
+          split(units, j); // too wide for any line: start it here, broken between characters
+          n = units.length;
+          continue;
+        }
+        if (u.brk) break;
+        // u may not start a line, or the unit before it may not end one: units j..k-1 go together
+        let k = j + 1;
+        while (k < n && !units[k]!.brk) k++;
+        if (NO_START.has(chs[u.s]!)) {
+          // keep them on this line by squeezing its full-width punctuation, if that is enough
+          let natural = cur;
+          for (let m = j; m < k; m++) natural += units[m]!.sw + units[m]!.w;
+          let cap = 0;
+          for (let m = i; m < k; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(p)) cap += capAt(p);
+          if (natural - cap <= W + EPS) {
+            need = natural - W;
+            cur = W;
+            j = k;
+            break;
+          }
+        }
+        // else carry the line's last unit down with them
+        let c = j - 1;
+        while (c > i && !units[c]!.brk) c--;
+        if (c > i) {
+          j = c;
+          break;
+        }
+        // the whole line is one glued group: cut its multi-character units into characters
+        for (let m = k - 1; m >= i; m--) {
+          if (clusters(units[m]!) > 1) {
+            split(units, m);
+            retry = true;
+          }
+        }
+        break; // nothing left to cut: break before u after all
+      }
+      if (retry) continue;
+      const last = j >= n;
+      const trail = last ? fitting(units[n - 1]!.e, b, W - cur) : [];
+      emit(units, i, j, lead, trail, need, last, startX, W);
+      i = j;
+    }
+  };
+
+  let a = 0;
+  for (let p = 0; p <= total; p++) {
+    if (p === total || cls[p] === NEWLINE) {
+      paragraph(a, p);
+      a = p + 1;
+    }
+  }
+  return lines;
+}
