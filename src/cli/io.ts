@@ -1,7 +1,7 @@
 // The CLI's edge: the only place that reads files, writes files and looks at the terminal.
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Paint } from '../errors/diagnostic.js';
 import { MAX_SPEC_BYTES } from '../load/load.js';
@@ -13,15 +13,26 @@ export class UsageError extends Error {
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
 
-/** Reads a spec file; a file over the size limit is not read, only its size is returned. */
-export function readSpecFile(file: string): { bytes: Uint8Array } | { oversize: number } {
+/** All the CLI needs of standard output or error: process.stdout, or a test's collector. */
+export interface OutStream {
+  write(s: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/**
+ * Reads a spec file, `file` relative to `cwd`; messages name it as given. A file over the size
+ * limit is not read, only its size is returned.
+ */
+export function readSpecFile(file: string, cwd: string = process.cwd()): { bytes: Uint8Array } | { oversize: number } {
+  const path = resolve(cwd, file);
   try {
-    const st = statSync(file);
+    const st = statSync(path);
     if (st.isDirectory()) throw new UsageError(`${file}: is a folder, not a spec file`);
     // pipes and devices have no size to check and may never end
     if (!st.isFile()) throw new UsageError(`${file}: is not a regular file`);
     if (st.size > MAX_SPEC_BYTES) return { oversize: st.size };
-    return { bytes: readFileSync(file) };
+    return { bytes: readFileSync(path) };
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -32,20 +43,22 @@ export function readSpecFile(file: string): { bytes: Uint8Array } | { oversize: 
 
 /**
  * Writes a file so that it is never seen half-written: a temporary file in the same folder, then
- * a rename over the target. With `exclusive`, refuses to replace an existing file.
+ * a rename over the target. With `exclusive`, refuses to replace an existing file. A relative
+ * `file` is relative to `options.cwd` (process.cwd() when left out); messages name it as given.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: { exclusive?: boolean; cwd?: string } = {}): void {
+  const path = resolve(options.cwd ?? process.cwd(), file);
   if (options.exclusive) {
     let exists = false;
     try {
-      statSync(file);
+      statSync(path);
       exists = true;
     } catch {
       /* does not exist: fine */
     }
     if (exists) throw new UsageError(`${file}: already exists; not overwriting it (choose another name or remove it first)`);
   }
-  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const fd = openSync(tmp, 'wx');
     try {
@@ -54,7 +67,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, file);
+    renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
@@ -62,9 +75,12 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, options
 }
 
 /** Colour only on a terminal, never with NO_COLOR set (non-empty, as no-color.org says) or TERM=dumb; FORCE_COLOR forces it. */
-export function paintFor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): Paint {
+export function colourFor(stream: Pick<OutStream, 'isTTY'>, env: NodeJS.ProcessEnv): boolean {
   const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  const on = force || (stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
-  const c = new Chalk({ level: on ? 1 : 0 });
+  return force || (stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
+}
+
+export function paintFor(stream: Pick<OutStream, 'isTTY'>, env: NodeJS.ProcessEnv): Paint {
+  const c = new Chalk({ level: colourFor(stream, env) ? 1 : 0 });
   return { red: c.red, bold: c.bold, dim: c.dim, cyan: c.cyan };
 }

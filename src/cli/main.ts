@@ -7,12 +7,15 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Paint } from '../errors/diagnostic.js';
 import type { BuildFlags } from './commands/build.js';
 import { DEFAULT_FORMATS } from '../writers/index.js';
-import { EXIT, UsageError, paintFor } from './io.js';
+import { EXIT, UsageError, colourFor, paintFor, type OutStream } from './io.js';
 
+/** What a command may touch of its surroundings; tests pass their own, a shell passes the process's. */
 export interface Io {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+  stdout: OutStream;
+  stderr: OutStream;
   env: NodeJS.ProcessEnv;
+  /** the folder that paths named by the user are relative to; process.cwd() when left out */
+  cwd?: string;
 }
 
 export interface Context {
@@ -21,6 +24,8 @@ export interface Context {
   paintOut: Paint;
   paintErr: Paint;
   env: NodeJS.ProcessEnv;
+  /** the folder that paths named by the user are relative to */
+  cwd: string;
   /** the installed package's folder: schemas/ and templates/ live there */
   packageRoot: string;
 }
@@ -35,6 +40,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     paintOut: paintFor(io.stdout, io.env),
     paintErr: paintFor(io.stderr, io.env),
     env: io.env,
+    cwd: io.cwd ?? process.cwd(),
     packageRoot,
   };
   let code: number = EXIT.ok;
@@ -44,7 +50,15 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // commander would look at process.stdout and process.env; the streams and env given are the ones that count
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
+      getOutHasColors: () => colourFor(io.stdout, io.env),
+      getErrHasColors: () => colourFor(io.stderr, io.env),
+    })
     .addHelpText(
       'after',
       `

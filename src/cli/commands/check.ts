@@ -9,8 +9,9 @@ export type Checked =
   | { ok: true; file: string; contract: Contract; blanks: string[]; text: string; spec: LoadedSpec; bytes: Uint8Array }
   | { ok: false; file: string; diagnostics: Diagnostic[]; text?: string };
 
-export function checkFile(file: string, draft: boolean): Checked {
-  const read = readSpecFile(file);
+/** `file` as the user named it, relative to `cwd` (process.cwd() when left out); messages name it so. */
+export function checkFile(file: string, draft: boolean, cwd?: string): Checked {
+  const read = readSpecFile(file, cwd);
   if ('oversize' in read) return { ok: false, file, diagnostics: [oversized(file, read.oversize)] };
   const loaded = loadSpec(read.bytes, file);
   if (!loaded.ok) return { ok: false, file, diagnostics: loaded.diagnostics, text: loaded.text };

@@ -1,6 +1,6 @@
 // `svc-contract schema`: the JSON Schema of each type, written to a folder or printed.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { jsonSchemaFor, schemaFileName } from '../../spec/json-schema.js';
 import { TYPES, findType } from '../../spec/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
@@ -16,10 +16,10 @@ export function schemaCommand(opts: { out?: string; type?: string }, ctx: Contex
     ctx.out(schemaText(jsonSchemaFor(only)));
     return 0;
   }
-  mkdirSync(opts.out, { recursive: true });
+  mkdirSync(resolve(ctx.cwd, opts.out), { recursive: true });
   for (const t of only ? [only] : TYPES) {
     const file = join(opts.out, schemaFileName(t));
-    writeFileAtomic(file, schemaText(jsonSchemaFor(t)));
+    writeFileAtomic(file, schemaText(jsonSchemaFor(t)), { cwd: ctx.cwd });
     ctx.err(`wrote ${file}`);
   }
   return 0;

@@ -9,7 +9,7 @@ export function validateCommand(files: string[], opts: { draft?: boolean; json?:
   for (const file of files) {
     let checked: Checked;
     try {
-      checked = checkFile(file, opts.draft === true);
+      checked = checkFile(file, opts.draft === true, ctx.cwd);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       ctx.err(`svc-contract: ${e.message}`);
