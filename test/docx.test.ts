@@ -1,7 +1,7 @@
 // The DOCX as a user's tools read it: unzipped, its styles, text, footer and properties checked;
 // the same bytes every time, whatever the clock or time zone; word/document.xml of every example
-// kept as a golden file (regenerate with UPDATE_GOLDEN=1 and review the diff).
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// kept as a golden file (regenerate with `npm run golden` and review the diff).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -13,10 +13,9 @@ import { writeDocx } from '../src/writers/docx.js';
 import type { WriterOptions } from '../src/writers/index.js';
 import { root } from './helpers/check.js';
 import { cli } from './helpers/cli.js';
+import { expectGolden } from './helpers/golden.js';
 import { build } from './helpers/pipeline.js';
 
-const update = process.env.UPDATE_GOLDEN === '1';
-const golden = (name: string) => join(root, 'test', 'golden', name);
 const spec = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
 
 const OPTIONS: WriterOptions = {
@@ -254,9 +253,7 @@ describe('DOCX of work-contract', () => {
 describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
   it('word/document.xml matches the golden file', async () => {
     const xml = (await docx(id)).part('word/document.xml');
-    const file = golden(`${id}.document.xml`);
-    if (update || !existsSync(file)) writeFileSync(file, xml);
-    expect(xml).toBe(readFileSync(file, 'utf8'));
+    expectGolden(`${id}.document.xml`, xml);
   });
 
   it('opens with the contract number on the right, the title centred, then the parties with their particulars', async () => {

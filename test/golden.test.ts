@@ -1,17 +1,16 @@
 // Golden outputs for every example: the Markdown compared exactly (regenerate with
 // `npm run golden` and review the diff), every clause of the type's skeleton present once, and
 // every clause topic of the reference document in the text.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clauseIds } from '../src/spec/common.js';
 import { TYPES, findType } from '../src/spec/types/index.js';
 import type { Block } from '../src/tree/types.js';
 import { root } from './helpers/check.js';
+import { expectGolden } from './helpers/golden.js';
 import { build } from './helpers/pipeline.js';
 
-const update = process.env.UPDATE_GOLDEN === '1';
-const golden = (name: string) => join(root, 'test', 'golden', name);
 
 /** Topics of each reference document (../shared/seeds/README.md), as words the contract must contain. */
 const TOPICS: Record<string, string[]> = {
@@ -31,9 +30,7 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
 
   it('Markdown matches the golden file', async () => {
     const { md } = await build(spec);
-    const file = golden(`${id}.md`);
-    if (update || !existsSync(file)) writeFileSync(file, md);
-    expect(md).toBe(readFileSync(file, 'utf8'));
+    expectGolden(`${id}.md`, md);
   });
 
   it('every clause of the skeleton appears once, in order, with the custom clauses in place', async () => {
