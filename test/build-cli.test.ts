@@ -4,44 +4,44 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, root } from './helpers/check.js';
-import { STACK, cli } from './helpers/cli.js';
+import { STACK, run } from './helpers/cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'svc-build-'));
 const wc = join(root, 'examples', 'work-contract.yaml');
 
 describe('build', () => {
-  it('writes <spec name>.md into --out, and the same bytes twice', () => {
+  it('writes <spec name>.md into --out, and the same bytes twice', async () => {
     const out = tmp();
-    const r = cli(['build', wc, '--format', 'md', '--out', out]);
+    const r = await run(['build', wc, '--format', 'md', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(['work-contract.md']);
     const first = readFileSync(join(out, 'work-contract.md'));
-    expect(cli(['build', wc, '--format', 'md', '--out', out]).code).toBe(0);
+    expect((await run(['build', wc, '--format', 'md', '--out', out])).code).toBe(0);
     expect(readFileSync(join(out, 'work-contract.md')).equals(first)).toBe(true);
     expect(first.toString()).toMatch(/^# 客服工作合同\n/);
   });
 
-  it('output names come from the file name, never from values in the spec', () => {
+  it('output names come from the file name, never from values in the spec', async () => {
     const dir = tmp();
     const spec = readFileSync(wc, 'utf8').replace(/^(\s+number:) .*$/m, '$1 "../../etc/passwd"').replace(/^(\s+title:) .*$/m, '$1 "../逃逸"');
     writeFileSync(join(dir, 'deal.yaml'), spec);
     const out = join(dir, 'out');
-    const r = cli(['build', join(dir, 'deal.yaml'), '--out', out]);
+    const r = await run(['build', join(dir, 'deal.yaml'), '--out', out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['deal.docx', 'deal.md', 'deal.pdf']);
     expect(readdirSync(dir).sort()).toEqual(['deal.yaml', 'out']);
     expect(readFileSync(join(out, 'deal.md'), 'utf8')).toContain('../../etc/passwd');
   });
 
-  it('an invalid spec writes nothing and leaves earlier outputs untouched', () => {
+  it('an invalid spec writes nothing and leaves earlier outputs untouched', async () => {
     const dir = tmp();
     const out = join(dir, 'out');
     writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc));
-    expect(cli(['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', out]).code).toBe(0);
+    expect((await run(['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', out])).code).toBe(0);
     const before = readFileSync(join(out, 'deal.md'));
     writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc, 'utf8').replace('replyWithin: 2 hours', 'replyWithin: 2'));
-    const r = cli(['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', out]);
+    const r = await run(['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/deal\.yaml:\d+:\d+: error: services\.replyWithin/);
     expect(r.stderr + r.stdout).not.toMatch(STACK);
@@ -49,38 +49,38 @@ describe('build', () => {
     expect(readFileSync(join(out, 'deal.md')).equals(before)).toBe(true);
   });
 
-  it('a writer that fails halfway (a glyph the PDF font lacks) leaves every earlier output as it was, and no temporary file', () => {
+  it('a writer that fails halfway (a glyph the PDF font lacks) leaves every earlier output as it was, and no temporary file', async () => {
     const dir = tmp();
     const out = join(dir, 'out');
     writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc));
-    expect(cli(['build', join(dir, 'deal.yaml'), '--out', out]).code).toBe(0);
+    expect((await run(['build', join(dir, 'deal.yaml'), '--out', out])).code).toBe(0);
     const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]));
     writeFileSync(join(dir, 'deal.yaml'), readFileSync(wc, 'utf8').replace('南京华康健康科技有限公司', '南京华康😀科技有限公司'));
-    const r = cli(['build', join(dir, 'deal.yaml'), '--out', out]);
+    const r = await run(['build', join(dir, 'deal.yaml'), '--out', out]);
     expect(r.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(Object.keys(before).sort());
     for (const [f, bytes] of Object.entries(before)) expect(readFileSync(join(out, f)).equals(bytes), f).toBe(true);
   });
 
-  it('two specs with the same file name would collide: usage error', () => {
+  it('two specs with the same file name would collide: usage error', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'a'));
     mkdirSync(join(dir, 'b'));
     writeFileSync(join(dir, 'a', 'deal.yaml'), readFileSync(wc));
     writeFileSync(join(dir, 'b', 'deal.yaml'), readFileSync(wc));
-    const r = cli(['build', join(dir, 'a', 'deal.yaml'), join(dir, 'b', 'deal.yaml'), '--out', join(dir, 'out')]);
+    const r = await run(['build', join(dir, 'a', 'deal.yaml'), join(dir, 'b', 'deal.yaml'), '--out', join(dir, 'out')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/would both write deal\.\*/);
   });
 
-  it('unknown format or locale: usage error', () => {
-    expect(cli(['build', wc, '--format', 'md,odt', '--out', tmp()]).code).toBe(2);
-    expect(cli(['build', wc, '--locale', 'en', '--out', tmp()]).code).toBe(2);
+  it('unknown format or locale: usage error', async () => {
+    expect((await run(['build', wc, '--format', 'md,odt', '--out', tmp()])).code).toBe(2);
+    expect((await run(['build', wc, '--locale', 'en', '--out', tmp()])).code).toBe(2);
   });
 
-  it('--locale zh-Hant gives Traditional text; zh-Hant-TW uses Taiwan wording only when asked', () => {
+  it('--locale zh-Hant gives Traditional text; zh-Hant-TW uses Taiwan wording only when asked', async () => {
     const out = tmp();
-    expect(cli(['build', wc, '--locale', 'zh-Hant', '--format', 'md', '--out', out]).code).toBe(0);
+    expect((await run(['build', wc, '--locale', 'zh-Hant', '--format', 'md', '--out', out])).code).toBe(0);
     const hant = readFileSync(join(out, 'work-contract.md'), 'utf8');
     expect(hant).toMatch(/^# 客服工作合同/);
     expect(hant).toContain('服務費用');
@@ -89,11 +89,11 @@ describe('build', () => {
     expect(hant).toContain('人民幣 12,000.00 元（大寫：人民幣壹萬貳仟元整）');
   });
 
-  it('--draft on a bare init spec gives blanks, not errors', () => {
+  it('--draft on a bare init spec gives blanks, not errors', async () => {
     const dir = tmp();
     const spec = join(dir, 'starter.yaml');
-    expect(cli(['init', '--type', 'work-contract', spec]).code).toBe(0);
-    const r = cli(['build', '--draft', spec, '--format', 'md', '--out', dir]);
+    expect((await run(['init', '--type', 'work-contract', spec])).code).toBe(0);
+    const r = await run(['build', '--draft', spec, '--format', 'md', '--out', dir]);
     expect(r.code).toBe(0);
     const md = readFileSync(join(dir, 'starter.md'), 'utf8');
     expect(md).toContain('合同编号：\\_\\_\\_\\_\\_\\_');
@@ -101,47 +101,47 @@ describe('build', () => {
     expect(md).toMatch(/每月人民币______元（大写：(\\_){6}）/);
   });
 
-  it('a final spec with blanks left is refused by build too, positioned', () => {
+  it('a final spec with blanks left is refused by build too, positioned', async () => {
     const dir = tmp();
     const spec = join(dir, 'starter.yaml');
-    cli(['init', '--type', 'work-contract', spec]);
+    await run(['init', '--type', 'work-contract', spec]);
     writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^draft: true$/m, 'draft: false'));
-    const r = cli(['build', spec, '--out', dir]);
+    const r = await run(['build', spec, '--out', dir]);
     expect(r.code).toBe(1);
     expect(existsSync(join(dir, 'starter.md'))).toBe(false);
   });
 
-  it('--templates overrides a partial by file name; an unknown override file is a usage error', () => {
+  it('--templates overrides a partial by file name; an unknown override file is a usage error', async () => {
     const dir = tmp();
     const firm = join(dir, 'firm');
     mkdirSync(join(firm, 'partials'), { recursive: true });
     writeFileSync(join(firm, 'partials', 'disputes.md.hbs'), '争议提交{{disputes.commission}}仲裁。本所特别约定。\n');
     const spec = join(dir, 'deal.yaml');
     writeFileSync(spec, readFileSync(wc, 'utf8').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 上海仲裁委员会\n'));
-    const r = cli(['build', spec, '--format', 'md', '--templates', firm, '--out', dir]);
+    const r = await run(['build', spec, '--format', 'md', '--templates', firm, '--out', dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'deal.md'), 'utf8')).toContain('争议提交上海仲裁委员会仲裁。本所特别约定。');
 
     writeFileSync(join(firm, 'partials', 'dispute.md.hbs'), 'x');
-    const bad = cli(['build', spec, '--templates', firm, '--out', dir]);
+    const bad = await run(['build', spec, '--templates', firm, '--out', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/dispute\.md\.hbs: matches no template of work-contract/);
   });
 
-  it('a custom template with a mistake is reported at its own line', () => {
+  it('a custom template with a mistake is reported at its own line', async () => {
     const dir = tmp();
     const firm = join(dir, 'firm');
     mkdirSync(firm);
     writeFileSync(join(firm, 'copies.md.hbs'), '本合同一式\n{{qty contract.originalz}}份。\n');
-    const r = cli(['build', wc, '--templates', firm, '--out', dir]);
+    const r = await run(['build', wc, '--templates', firm, '--out', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/copies\.md\.hbs:2:\d+: error: expected a template that renders, got the template uses `originalz`, which is not a field here/);
     expect(r.stderr + r.stdout).not.toMatch(STACK);
   });
 
-  it('the bad-input fixtures fail build as they fail validate', () => {
-    const r = cli(['build', fixture('bad/unknown-key.yaml'), '--out', tmp()]);
+  it('the bad-input fixtures fail build as they fail validate', async () => {
+    const r = await run(['build', fixture('bad/unknown-key.yaml'), '--out', tmp()]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/unknown-key\.yaml:3:1: error/);
   });
@@ -151,7 +151,7 @@ describe('zh-Hant in every format', () => {
   it('the writers\' own words are converted too: 合同編號, 第 N 頁 共 M 頁, and the DOCX is tagged zh-TW', async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const out = tmp();
-    expect(cli(['build', wc, '--locale', 'zh-Hant', '--out', out]).code).toBe(0);
+    expect((await run(['build', wc, '--locale', 'zh-Hant', '--out', out])).code).toBe(0);
     expect(readFileSync(join(out, 'work-contract.md'), 'utf8')).toMatch(/^合同編號：/m);
     const parts = unzipSync(new Uint8Array(readFileSync(join(out, 'work-contract.docx'))));
     const xml = (name: string) => strFromU8(parts[name]!);

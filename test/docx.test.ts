@@ -12,7 +12,7 @@ import { plain, type Block, type ContractDocument, type SignatureBlock } from '.
 import { writeDocx } from '../src/writers/docx.js';
 import type { WriterOptions } from '../src/writers/index.js';
 import { root } from './helpers/check.js';
-import { cli } from './helpers/cli.js';
+import { run } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
 import { build } from './helpers/pipeline.js';
 
@@ -342,27 +342,27 @@ describe('svc-contract build --format docx', () => {
   // a copy, so that both runs read the same spec bytes
   const wc = join(mkdtempSync(join(tmpdir(), 'svc-docx-spec-')), 'work-contract.yaml');
   writeFileSync(wc, spec('work-contract'));
-  const buildIn = (env: Record<string, string>) => {
+  const buildIn = async (env: Record<string, string>) => {
     const out = mkdtempSync(join(tmpdir(), 'svc-docx-'));
-    const r = cli(['build', wc, '--format', 'docx', '--out', out], { env });
+    const r = await run(['build', wc, '--format', 'docx', '--out', out], { env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     return readFileSync(join(out, 'work-contract.docx'));
   };
 
-  it('gives the same bytes with TZ=UTC and TZ=Asia/Shanghai', () => {
-    const utc = buildIn({ TZ: 'UTC' });
-    const shanghai = buildIn({ TZ: 'Asia/Shanghai' });
+  it('gives the same bytes with TZ=UTC and TZ=Asia/Shanghai', async () => {
+    const utc = await buildIn({ TZ: 'UTC' });
+    const shanghai = await buildIn({ TZ: 'Asia/Shanghai' });
     expect(differingParts(utc, shanghai)).toEqual([]);
     expect(utc.equals(shanghai)).toBe(true);
     expect(strFromU8(unzipSync(utc)['docProps/core.xml']!)).toMatch(/<dcterms:created [^>]*>\d{4}-\d\d-\d\dT00:00:00Z</);
   });
 
-  it('gives the same bytes in a zone where the document time does not exist (a daylight-saving gap)', () => {
+  it('gives the same bytes in a zone where the document time does not exist (a daylight-saving gap)', async () => {
     // 2026-03-08 02:30 is skipped in New York; the zip's time must not move with it
     const epoch = String(Date.UTC(2026, 2, 8, 2, 30, 0) / 1000);
-    const utc = buildIn({ TZ: 'UTC', SOURCE_DATE_EPOCH: epoch });
-    const newYork = buildIn({ TZ: 'America/New_York', SOURCE_DATE_EPOCH: epoch });
+    const utc = await buildIn({ TZ: 'UTC', SOURCE_DATE_EPOCH: epoch });
+    const newYork = await buildIn({ TZ: 'America/New_York', SOURCE_DATE_EPOCH: epoch });
     expect(differingParts(utc, newYork)).toEqual([]);
     expect(utc.equals(newYork)).toBe(true);
     expect(entryTimes(utc)[0]).toEqual([(2 << 11) | (30 << 5), ((2026 - 1980) << 9) | (3 << 5) | 8]);

@@ -11,9 +11,9 @@ import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
 import type { WriterOptions } from '../src/writers/index.js';
 import { writePdf } from '../src/writers/pdf.js';
 import { root } from './helpers/check.js';
-import { cli } from './helpers/cli.js';
+import { run } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
-import { readPdf } from './helpers/pdf.js';
+import { readPdf, type PdfText } from './helpers/pdf.js';
 import { build } from './helpers/pipeline.js';
 
 const regular = readFileSync(join(bundledFontDir(root), BUNDLED_REGULAR));
@@ -28,25 +28,28 @@ function titles(blocks: Block[]): string[] {
   return blocks.flatMap((b) => (b.type === 'clause' ? [`${b.number}${plain(b.title)}`, ...titles(b.children)] : b.type === 'appendix' ? [plain(b.title), ...titles(b.children)] : []));
 }
 
-describe.each(TYPES.map((t) => t.id))('%s PDF', (id) => {
-  let cached: { doc: ContractDocument; bytes: Uint8Array } | undefined;
-  const made = async () => {
-    if (!cached) {
+/** Each example built, written as a PDF and read back once; the tests only read the results. */
+const built = new Map<string, Promise<{ doc: ContractDocument; bytes: Uint8Array; pdf: PdfText }>>();
+function made(id: string) {
+  if (!built.has(id)) {
+    built.set(id, (async () => {
       const { doc } = await build(example(id));
-      cached = { doc, bytes: await writePdf(doc, options) };
-    }
-    return cached;
-  };
+      const bytes = await writePdf(doc, options);
+      return { doc, bytes, pdf: await readPdf(bytes) };
+    })());
+  }
+  return built.get(id)!;
+}
 
+describe.each(TYPES.map((t) => t.id))('%s PDF', (id) => {
   it('its extracted text matches the golden text', async () => {
-    const { bytes } = await made();
-    const text = (await readPdf(bytes)).pages.map((p, i) => `--- page ${i + 1}\n${p.join('\n')}`).join('\n');
+    const { pdf } = await made(id);
+    const text = pdf.pages.map((p, i) => `--- page ${i + 1}\n${p.join('\n')}`).join('\n');
     expectGolden(`${id}.pdf.txt`, `${text}\n`);
   });
 
   it('holds every clause title, the parties and the amounts, with 第 N 页 共 M 页 on each page', async () => {
-    const { doc, bytes } = await made();
-    const pdf = await readPdf(bytes);
+    const { doc, pdf } = await made(id);
     const all = pdf.pages.flat().join('');
     for (const t of titles(doc.children)) expect(all.replace(/\s/g, '')).toContain(t.replace(/\s/g, ''));
     for (const p of doc.children.filter((b) => b.type === 'parties').flatMap((b) => b.parties)) expect(all).toContain(plain(p.name));
@@ -56,19 +59,19 @@ describe.each(TYPES.map((t) => t.id))('%s PDF', (id) => {
   });
 
   it('no line starts with closing or ends with opening punctuation', async () => {
-    const { bytes } = await made();
-    const lines = (await readPdf(bytes)).pages.flat();
+    const { pdf } = await made(id);
+    const lines = pdf.pages.flat();
     expect(lines.filter((l) => CLOSING.test(l) || OPENING.test(l))).toEqual([]);
   });
 
   it('embeds its font as a subset, and carries its properties', async () => {
-    const { bytes } = await made();
+    const { bytes, pdf } = await made(id);
     const raw = Buffer.from(bytes).toString('latin1');
     const fonts = [...raw.matchAll(/\/BaseFont \/([A-Z]{6}\+[\w-]+)/g)].map((m) => m[1]);
     expect(fonts.length).toBeGreaterThan(0);
     expect(new Set(fonts)).toEqual(new Set(['CZZZZZ+NotoSansHans-Regular']));
     expect(raw).toMatch(/\/FontFile3 \d+ 0 R/);
-    const { info } = await readPdf(bytes);
+    const { info } = pdf;
     expect(info).toMatchObject({ Creator: 'svc-contract test', Keywords: `spec-sha256:${'ab'.repeat(32)}`, CreationDate: 'D:20261120000000Z', Language: 'zh-CN' });
     expect(info.Title).toBeTruthy();
     expect(JSON.stringify(info)).not.toMatch(/root|work|Author/);
@@ -77,10 +80,9 @@ describe.each(TYPES.map((t) => t.id))('%s PDF', (id) => {
 
 describe('PDF', () => {
   it('the same tree gives the same bytes', async () => {
-    const { doc } = await build(example('work-contract'));
-    const a = await writePdf(doc, options);
-    const b = await writePdf(doc, options);
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const { doc, bytes } = await made('work-contract');
+    const again = await writePdf(doc, options);
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('a four-page contract with its font subset stays under 150 KB', async () => {
@@ -113,16 +115,16 @@ describe('PDF', () => {
     await expect(writePdf(doc, options)).rejects.toSatisfy((e: unknown) => e instanceof RenderError && /"😀" \(U\+1F600\) in 当事人/.test(e.message));
   });
 
-  it('the CLI: a missing glyph exits 1 with a message and leaves no file; byte-identical under two time zones', () => {
+  it('the CLI: a missing glyph exits 1 with a message and leaves no file; byte-identical under two time zones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'svc-pdf-'));
     writeFileSync(join(dir, 'deal.yaml'), example('work-contract').replace(/^(\s+name: )南京华康健康科技有限公司$/m, '$1南京华康😀科技有限公司'));
-    const bad = cli(['build', join(dir, 'deal.yaml'), '--format', 'pdf', '--out', dir]);
+    const bad = await run(['build', join(dir, 'deal.yaml'), '--format', 'pdf', '--out', dir]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/deal\.yaml: error: the PDF font has no glyph for "😀" \(U\+1F600\)/);
     expect(existsSync(join(dir, 'deal.pdf'))).toBe(false);
     const wc = join(root, 'examples', 'work-contract.yaml');
-    expect(cli(['build', wc, '--format', 'pdf', '--out', join(dir, 'a')], { env: { TZ: 'UTC' } }).code).toBe(0);
-    expect(cli(['build', wc, '--format', 'pdf', '--out', join(dir, 'b')], { env: { TZ: 'Asia/Shanghai' } }).code).toBe(0);
+    expect((await run(['build', wc, '--format', 'pdf', '--out', join(dir, 'a')], { env: { TZ: 'UTC' } })).code).toBe(0);
+    expect((await run(['build', wc, '--format', 'pdf', '--out', join(dir, 'b')], { env: { TZ: 'Asia/Shanghai' } })).code).toBe(0);
     expect(readFileSync(join(dir, 'a', 'work-contract.pdf')).equals(readFileSync(join(dir, 'b', 'work-contract.pdf')))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 // Vitest settings, kept under test/ so the top level stays as the design card has it.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -6,8 +7,11 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/*.test.ts'],
-    // the CLI tests run bin/svc-contract.js, which runs the compiled dist/: compile first
+    // the end-to-end tests (e2e.test.ts) run bin/svc-contract.js, which runs the compiled dist/: compile first
     globalSetup: ['test/helpers/build.ts'],
+    // one worker per core: the tests run in-process, the main process only waits (the default
+    // leaves a core for it, which on a 2-core machine means one test file at a time)
+    maxWorkers: availableParallelism(),
     testTimeout: 30_000,
   },
 });

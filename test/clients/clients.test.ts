@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TYPES } from '../../src/spec/types/index.js';
 import { plain, type Block } from '../../src/tree/types.js';
 import { root } from '../helpers/check.js';
-import { cli } from '../helpers/cli.js';
+import { spawnCli } from '../helpers/cli.js';
 import { build } from '../helpers/pipeline.js';
 
 const out = mkdtempSync(join(tmpdir(), 'svc-clients-'));
@@ -36,7 +36,7 @@ ${[['宋体', 'Noto Serif CJK SC'], ['SimSun', 'Noto Serif CJK SC'], ['黑体', 
 </fontconfig>`,
   );
   for (const t of TYPES) {
-    const r = cli(['build', join(root, 'examples', `${t.id}.yaml`), '--out', out]);
+    const r = spawnCli(['build', join(root, 'examples', `${t.id}.yaml`), '--out', out]);
     if (r.code !== 0) throw new Error(r.stderr);
   }
   tool('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...TYPES.map((t) => join(out, `${t.id}.docx`))], { HOME: home });

@@ -1,6 +1,10 @@
-// Runs the real command, as a user's shell would: separate process, piped output, no terminal.
+// Running the command line in tests. `run` calls main() in this process with collecting streams:
+// the same code a user runs, from the TypeScript source, without starting Node each time.
+// `spawnCli` runs bin/svc-contract.js as a user's shell would (separate process, piped output, no
+// terminal, the compiled dist/): only for the few end-to-end tests in e2e.test.ts and the clients.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
 import { root } from './check.js';
 
 export interface Run {
@@ -9,7 +13,55 @@ export interface Run {
   stderr: string;
 }
 
-export function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+export interface RunOptions {
+  /** the folder relative paths are read from; the repository root when left out */
+  cwd?: string;
+  /**
+   * The command's whole environment: nothing is inherited from the test process, so NO_COLOR or
+   * FORCE_COLOR in a developer's shell changes no result. TZ, which the process reads and an
+   * injected env cannot give, is set on the process for the duration of the run.
+   */
+  env?: Record<string, string>;
+  /** whether standard output and error look like a terminal (false: piped, as in CI) */
+  isTTY?: boolean;
+}
+
+/** A stream that keeps what is written to it. */
+function collector(isTTY: boolean) {
+  let text = '';
+  return {
+    isTTY,
+    columns: 80,
+    write(s: string) {
+      text += s;
+      return true;
+    },
+    get text() {
+      return text;
+    },
+  };
+}
+
+/** Runs `svc-contract <args>` in-process. Runs must not overlap (TZ is process-wide): await each. */
+export async function run(args: string[], opts: RunOptions = {}): Promise<Run> {
+  const stdout = collector(opts.isTTY ?? false);
+  const stderr = collector(opts.isTTY ?? false);
+  const env = { ...opts.env };
+  const tz = process.env.TZ;
+  if (env.TZ !== undefined) process.env.TZ = env.TZ;
+  try {
+    const code = await main(args, { stdout, stderr, env, cwd: opts.cwd ?? root });
+    return { code, stdout: stdout.text, stderr: stderr.text };
+  } finally {
+    if (env.TZ !== undefined) {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  }
+}
+
+/** Runs the installed command, bin/svc-contract.js on the compiled dist/, in a child process. */
+export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...opts.env };
   delete env.FORCE_COLOR;
   if (opts.env?.FORCE_COLOR) env.FORCE_COLOR = opts.env.FORCE_COLOR;
