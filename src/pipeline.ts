@@ -1,7 +1,7 @@
 // The stages in order, from a validated contract to the document tree the writers read:
 // render (templates → Markdown + plain data) → parse (→ closed tree) → custom clauses → numbering
 // → layout decisions. Pure: no file, clock or environment; `convert()` (convert.ts) wraps it.
-import { SpecError, type Diagnostic } from './errors/diagnostic.js';
+import { SpecError, TemplateError, type DiagnosticInit } from './errors/diagnostic.js';
 import { decideLayout } from './layout/decide.js';
 import { markdownToTree } from './parse/from-markdown.js';
 import { documentMeta, partiesBlock, signatureBlock } from './render/parties.js';
@@ -27,6 +27,7 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   let doc = markdownToTree(markdown, {
     table: rendered.table,
     source: templates.main.file,
+    bundled: templates.main.bundled === true,
     convert,
     meta: documentMeta(contract, locale, convert),
     parties: partiesBlock(contract, convert),
@@ -38,17 +39,18 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   } catch (e) {
     if (!(e instanceof ReferenceError)) throw e;
     throw new SpecError(
-      e.missing.map((m): Diagnostic => ({
+      e.missing.map((m): DiagnosticInit => ({
         file: m.where?.file ?? templates.main.file,
         pos: { line: m.where?.line ?? 1, col: 1 },
         path: '',
+        ruleId: 'ref/missing',
         expected: 'a reference to a clause of this contract',
         got: `{{ref "${m.id}"}}, but no clause has that id`,
         hint: 'the clause may have been omitted (clauses.omit) or its id misspelt',
       })),
     );
   }
-  if (!contract.draft) assertNoBlanks(doc, templates.main.file);
+  if (!contract.draft) assertNoBlanks(doc, templates.main.file, templates.main.bundled === true);
   return { doc: decideLayout(doc), markdown };
 }
 
@@ -56,7 +58,7 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
  * A final contract has no blanks but the lines left for signatures. A blank elsewhere means a
  * template printed a value the spec does not have: a bug to report, never a contract to sign.
  */
-function assertNoBlanks(doc: ContractDocument, file: string): void {
+function assertNoBlanks(doc: ContractDocument, file: string, bundled: boolean): void {
   const where: string[] = [];
   const has = (xs: Inline[]): boolean => xs.some((x) => x.type === 'blank' || ((x.type === 'strong' || x.type === 'emphasis') && has(x.children)));
   // the parties and signature blocks are the spec's own data, checked by validation
@@ -64,15 +66,16 @@ function assertNoBlanks(doc: ContractDocument, file: string): void {
     if (ctx.block !== 'parties' && ctx.block !== 'signature' && has(xs)) where.push(ctx.where || '(before the first clause)');
   });
   if (where.length) {
-    throw new SpecError([
+    throw new TemplateError([
       {
         file,
         pos: { line: 1, col: 1 },
         path: '',
+        ruleId: 'template/blank-in-final',
         expected: 'a final contract without blanks',
         got: `a blank (______) in ${[...new Set(where)].join('; ')}`,
-        hint: 'a template prints a value this spec leaves out: guard it with {{#if}}, or mark the spec as a draft',
+        hint: 'a template prints a value this spec leaves out: guard it with {{#if}}',
       },
-    ]);
+    ], bundled);
   }
 }

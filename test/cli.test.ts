@@ -150,7 +150,7 @@ describe('validate', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { valid: boolean; diagnostics?: { line: number; col: number; ruleId: string; severity: string; hint?: string }[] }[];
     expect(report.map((x) => x.valid)).toEqual([false, true]);
-    expect(report[0]!.diagnostics![0]).toMatchObject({ pos: { line: 3, col: 1 }, hint: 'did you mean `contract`?' });
+    expect(report[0]!.diagnostics![0]).toMatchObject({ line: 3, col: 1, ruleId: "schema/unknown-field", severity: "error", hint: 'did you mean `contract`?' });
   });
 
   it('colour on request (FORCE_COLOR), none with NO_COLOR', async () => {

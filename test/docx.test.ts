@@ -130,7 +130,7 @@ describe('DOCX styles and page', () => {
     const normal = style(styles, 'Normal');
     expect(normal).toContain('<w:rFonts w:ascii="宋体" w:cs="宋体" w:eastAsia="宋体" w:hAnsi="宋体"/>');
     expect(normal).toContain('<w:sz w:val="24"/>'); // 小四
-    expect(normal).toContain('w:line="360" w:lineRule="auto"'); // 1.5 lines
+    expect(normal).toContain('w:line="440" w:lineRule="exact"'); // 固定值 22 pt, the PDF's pitch
     expect(normal).toContain('w:eastAsia="zh-CN"');
     const title = style(styles, 'Title');
     expect(title).toContain('w:eastAsia="黑体"');
@@ -319,7 +319,7 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
     expect(a.label).toMatch(/^甲方/);
     expect(b.label).toMatch(/^乙方/);
     // a line to sign on sits under its label, ten full-width underscores long; a date beside its label
-    const signed = (x: (typeof a.lines)[number]) => (x.value.length === 1 && x.value[0]!.type === 'blank' ? `${x.label}：\n${'＿'.repeat(10)}` : `${x.label}：${plain(x.value)}`);
+    const signed = (x: (typeof a.lines)[number]) => (x.value.length === 1 && x.value[0]!.type === 'signline' ? `${x.label}：\n${'＿'.repeat(10)}` : `${x.label}：${plain(x.value)}`);
     expect(rows.slice(1).map(cellsOf)).toEqual(a.lines.map((l, i) => [l, b.lines[i]!].map(signed)));
     expect(cellsOf(rows[1]!)[0]).toBe(`法定代表人或授权代表（签字）：\n${'＿'.repeat(10)}`);
   });

@@ -1,10 +1,12 @@
-// The PDF as a reader and a reader's tools see it: text that copies out in order, Chinese from the
-// bundled font embedded as a subset, page footers, line breaking, metadata, size, same bytes twice.
+// The PDF as a reader and a reader's tools see it: text that copies out in order, a Song body and
+// a 黑体 for headings embedded as subsets (no faux bold), a running header and page footers,
+// bookmarks of the clauses, line breaking, metadata, size, same bytes twice.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_REGULAR, bundledFontDir } from '../src/cli/fonts.js';
+import { bundledFonts } from '../src/assets.js';
 import { RenderError } from '../src/errors/diagnostic.js';
 import { TYPES } from '../src/spec/types/index.js';
 import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
@@ -16,8 +18,25 @@ import { expectGolden } from './helpers/golden.js';
 import { readPdf, type PdfText } from './helpers/pdf.js';
 import { build } from './helpers/pipeline.js';
 
-const regular = readFileSync(join(bundledFontDir(root), BUNDLED_REGULAR));
-const options: WriterOptions = { version: 'test', specHash: 'ab'.repeat(32), date: new Date('2026-11-20T00:00:00Z'), docxFonts: { body: '宋体', heading: '黑体' }, pdfFonts: { regular } };
+const options: WriterOptions = { version: 'test', specHash: 'ab'.repeat(32), date: new Date('2026-11-20T00:00:00Z'), docxFonts: { body: '宋体', heading: '黑体' }, pdfFonts: bundledFonts() };
+
+/** The decompressed content of every Flate stream of a PDF (page contents among them). */
+function streams(bytes: Uint8Array): string[] {
+  const raw = Buffer.from(bytes);
+  const out: string[] = [];
+  let at = 0;
+  for (;;) {
+    const s = raw.indexOf('stream\n', at);
+    if (s === -1) return out;
+    const e = raw.indexOf('\nendstream', s);
+    try {
+      out.push(inflateSync(raw.subarray(s + 7, e)).toString('latin1'));
+    } catch {
+      /* not deflated */
+    }
+    at = e + 10;
+  }
+}
 const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
 
 /** Lines must not start with closing punctuation nor end with opening punctuation (kinsoku). */
@@ -56,6 +75,33 @@ describe.each(TYPES.map((t) => t.id))('%s PDF', (id) => {
     // an amount may wrap inside a narrow table cell: compare without the line breaks' spaces
     expect(all.replace(/\s/g, '')).toMatch(/人民币[\d,]+\.\d\d元（大写：人民币[壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整]+）/);
     pdf.pages.forEach((lines, i) => expect(lines[lines.length - 1]).toBe(`第 ${i + 1} 页 共 ${pdf.pages.length} 页`));
+    // from page 2 a running header: the title, and the contract number when there is one
+    pdf.pages.slice(1).forEach((lines) => expect(lines[0]).toContain(doc.meta.title));
+    if (doc.meta.contractNumber) pdf.pages.slice(1).forEach((lines) => expect(lines[0]).toContain(`合同编号：${doc.meta.contractNumber}`));
+  });
+
+  it('the signature page names the contract when the signatures start it, and leaves room for the seals', async () => {
+    const { doc, pdf } = await made(id);
+    const i = pdf.pages.findIndex((lines) => lines.some((l) => /甲方（(盖章|签字)）：/.test(l)));
+    expect(i).toBeGreaterThan(0);
+    const lines = pdf.pages[i]!;
+    const first = lines.findIndex((l) => /甲方（(盖章|签字)）：/.test(l));
+    // the signatures are never alone on a page without a line saying which contract they sign
+    const bodyAbove = lines.slice(1, first).filter((l) => !/本页无正文/.test(l));
+    if (bodyAbove.length === 0) expect(lines.join('')).toContain(`（本页无正文，为《${doc.meta.title}》`);
+    // dates to fill in by hand, when the spec leaves them open
+    if (!doc.meta.signingDate) expect(lines.join('')).toContain('日期：____年__月__日');
+  });
+
+  it('has bookmarks of its clauses and a named destination per clause id', async () => {
+    const { doc, bytes } = await made(id);
+    const raw = Buffer.from(bytes).toString('latin1');
+    expect(raw).toMatch(/\/Outlines \d+ 0 R/);
+    const ids: string[] = [];
+    const walk = (bs: Block[]) => bs.forEach((b) => { if (b.type === 'clause' && b.id) ids.push(b.id); if (b.type === 'clause' || b.type === 'appendix') walk(b.children); });
+    walk(doc.children);
+    expect(ids.length).toBeGreaterThan(3);
+    for (const clauseId of ids) expect(raw).toContain(`(${clauseId})`);
   });
 
   it('no line starts with closing or ends with opening punctuation', async () => {
@@ -64,13 +110,17 @@ describe.each(TYPES.map((t) => t.id))('%s PDF', (id) => {
     expect(lines.filter((l) => CLOSING.test(l) || OPENING.test(l))).toEqual([]);
   });
 
-  it('embeds its font as a subset, and carries its properties', async () => {
+  it('embeds a Song body face and a bold 黑体 as subsets, with no faux bold, and carries its properties', async () => {
     const { bytes, pdf } = await made(id);
     const raw = Buffer.from(bytes).toString('latin1');
-    const fonts = [...raw.matchAll(/\/BaseFont \/([A-Z]{6}\+[\w-]+)/g)].map((m) => m[1]);
-    expect(fonts.length).toBeGreaterThan(0);
-    expect(new Set(fonts)).toEqual(new Set(['CZZZZZ+NotoSansHans-Regular']));
-    expect(raw).toMatch(/\/FontFile3 \d+ 0 R/);
+    const fonts = [...raw.matchAll(/\/BaseFont \/([A-Z]{6})\+([\w-]+)/g)].map((m) => m[2]);
+    expect(new Set(fonts)).toEqual(new Set(['NotoSerifSC-Regular', 'NotoSansSC-Bold']));
+    // TrueType outlines, subset: FontFile2
+    expect([...raw.matchAll(/\/FontFile2 \d+ 0 R/g)].length).toBe(2);
+    // bold is a real face: no text drawn with a stroked outline (render modes 1 and 2)
+    const contents = streams(bytes).filter((c) => c.includes(' Tf'));
+    expect(contents.length).toBeGreaterThan(0);
+    expect(contents.filter((c) => /\b[12] Tr\b/.test(c))).toEqual([]);
     const { info } = pdf;
     expect(info).toMatchObject({ Creator: 'svc-contract test', Keywords: `spec-sha256:${'ab'.repeat(32)}`, CreationDate: 'D:20261120000000Z', Language: 'zh-CN' });
     expect(info.Title).toBeTruthy();
@@ -102,7 +152,7 @@ describe('PDF', () => {
     expect(found!.length).toBeLessThanOrEqual(150 * 1024);
   });
 
-  it('Traditional text renders from the same bundled font', async () => {
+  it('Traditional text renders from the same bundled faces', async () => {
     const { doc } = await build(example('work-contract'), { locale: 'zh-Hant' });
     const text = (await readPdf(await writePdf(doc, options))).pages.flat().join('');
     expect(text).toContain('服務費用');
@@ -120,7 +170,12 @@ describe('PDF', () => {
     writeFileSync(join(dir, 'deal.yaml'), example('work-contract').replace(/^(\s+name: )南京华康健康科技有限公司$/m, '$1南京华康😀科技有限公司'));
     const bad = await run(['build', join(dir, 'deal.yaml'), '--format', 'pdf', '--out', dir]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/deal\.yaml: error: the PDF font has no glyph for "😀" \(U\+1F600\)/);
+    // positioned at the spec line holding the character, where it can be fixed
+    const text = readFileSync(join(dir, 'deal.yaml'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('😀')) + 1;
+    const col = [...text.split('\n')[line - 1]!.slice(0, text.split('\n')[line - 1]!.indexOf('😀'))].length + 1;
+    expect(bad.stderr).toContain(`deal.yaml:${line}:${col}: error:`);
+    expect(bad.stderr).toMatch(/no glyph for "😀" \(U\+1F600\)/);
     expect(existsSync(join(dir, 'deal.pdf'))).toBe(false);
     const wc = join(root, 'examples', 'work-contract.yaml');
     expect((await run(['build', wc, '--format', 'pdf', '--out', join(dir, 'a')], { env: { TZ: 'UTC' } })).code).toBe(0);

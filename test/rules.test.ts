@@ -136,7 +136,7 @@ describe('library entry', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(SpecError);
-      expect((e as SpecError).diagnostics.map((d) => `${d.file}:${d.pos.line}:${d.pos.col}`)).toEqual(['deal.yaml:3:1', 'deal.yaml:4:1']);
+      expect((e as SpecError).diagnostics.map((d) => `${d.file}:${d.line}:${d.col}`)).toEqual(['deal.yaml:3:1', 'deal.yaml:4:1']);
       expect((e as SpecError).message).toContain('deal.yaml:3:1: foo: expected a field of the spec, got unknown field `foo`');
     }
   });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SpecError } from '../src/errors/diagnostic.js';
+import { SpecError, TemplateError } from '../src/errors/diagnostic.js';
 import { buildDocument } from '../src/pipeline.js';
 import type { TemplateSet } from '../src/render/render.js';
 import { STYLES } from '../src/tree/number.js';
@@ -112,7 +112,7 @@ describe('cross-references', () => {
   it('a reference to a missing clause names the template line', async () => {
     await expect(tree('# 合同\n\n## 甲 {#a}\n\n见{{ref "a"}}。\n\n见{{ref "nowhere"}}。\n')).rejects.toSatisfy((e: unknown) => {
       const d = (e as SpecError).diagnostics[0]!;
-      return e instanceof SpecError && d.file === 'inline.md.hbs' && d.pos.line === 7 && /nowhere/.test(d.got!);
+      return e instanceof SpecError && d.file === 'inline.md.hbs' && d.line === 7 && /nowhere/.test(d.got!);
     });
   });
   it('a reference to an omitted clause is an error too', async () => {
@@ -120,7 +120,7 @@ describe('cross-references', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     const main = '# 准则\n\n## 内容 {#service-content}\n\n释义见{{ref "glossary"}}。\n\n## 法律名词 {#glossary}\n\n文。\n';
     await expect(buildDocument(r.contract, tpl(main))).rejects.toSatisfy(
-      (e: unknown) => e instanceof SpecError && e.diagnostics[0]!.file === 'inline.md.hbs' && e.diagnostics[0]!.pos.line === 5 && /omitted/.test(e.diagnostics[0]!.hint!),
+      (e: unknown) => e instanceof SpecError && e.diagnostics[0]!.file === 'inline.md.hbs' && e.diagnostics[0]!.line === 5 && /omitted/.test(e.diagnostics[0]!.hint!),
     );
   });
 });
@@ -199,9 +199,9 @@ describe('Markdown the templates write', () => {
     expect(plain(p.children)).toBe('本合同所称“服务费用”包括下列各项。');
   });
   it('HTML in a template is refused, with its position in the rendered Markdown', async () => {
-    await expect(tree('# 合同\n\n<div>x</div>\n')).rejects.toThrow(SpecError);
+    await expect(tree('# 合同\n\n<div>x</div>\n')).rejects.toThrow(TemplateError);
   });
   it('a misspelt field in a template is an error naming the template line', async () => {
-    await expect(tree('# 合同\n\n甲\n\n{{fees.monthy}}\n')).rejects.toSatisfy((e: unknown) => e instanceof SpecError && e.diagnostics[0]!.file === 'inline.md.hbs' && e.diagnostics[0]!.pos.line === 5);
+    await expect(tree('# 合同\n\n甲\n\n{{fees.monthy}}\n')).rejects.toSatisfy((e: unknown) => e instanceof TemplateError && e.diagnostics[0]!.file === 'inline.md.hbs' && e.diagnostics[0]!.line === 5);
   });
 });

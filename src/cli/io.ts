@@ -3,13 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import type { Paint } from '../errors/diagnostic.js';
+import { UsageError, type Paint } from '../errors/diagnostic.js';
 import { MAX_SPEC_BYTES } from '../load/load.js';
 
-/** A mistake in how the command was called (exit 2), as opposed to a mistake in a spec (exit 1). */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+/** A mistake in how the command was called (exit 2): one class for the library and the CLI. */
+export { UsageError };
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
 

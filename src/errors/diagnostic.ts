@@ -1,5 +1,8 @@
-// The one error type for user mistakes: every stage reports what it found wrong as Diagnostics,
-// collected (not thrown one by one), and the CLI edge prints them like a compiler.
+// Errors are data. Every stage reports what it found wrong as Diagnostics, collected (not thrown
+// one by one), the same plain shape in the library, `--json` and every reporter; the CLI edge
+// prints them like a compiler. Three kinds of fault, three error types: the user's spec
+// (SpecError, exit 1), a template (TemplateError: exit 1 for the user's --templates, 3 for the
+// bundled ones), how the command was called (UsageError, exit 2).
 
 export interface Position {
   /** 1-based line */
@@ -8,12 +11,20 @@ export interface Position {
   col: number;
 }
 
+export type Severity = 'error' | 'warning';
+
 export interface Diagnostic {
   file: string;
-  /** where in the spec; absent only when the problem is about the file as a whole */
-  pos: Position;
+  /** 1-based line and column (in code points) of the spot; 1:1 when about the file as a whole */
+  line: number;
+  col: number;
   /** dotted path of the field in the spec, e.g. parties.provider.phone; '' for the document */
   path: string;
+  /** what kind of mistake: yaml/syntax, schema/required, rule/term-order, template/render … */
+  ruleId: string;
+  severity: Severity;
+  /** one line: path（term）: expected …, got … */
+  message: string;
   /** Chinese term of the field (from its description), when it has one */
   term?: string;
   expected: string;
@@ -21,14 +32,68 @@ export interface Diagnostic {
   hint?: string;
 }
 
-/** Thrown (once, carrying all of them) when a stage cannot go on because of user mistakes. */
+/** What a stage knows when it finds a mistake; `diagnostic()` makes the full record. */
+export interface DiagnosticInit {
+  file: string;
+  pos: Position;
+  path: string;
+  term?: string;
+  expected: string;
+  got?: string;
+  hint?: string;
+  ruleId?: string;
+  severity?: Severity;
+}
+
+/** A full diagnostic from what a stage found; `rule` is the id when the stage gave none. */
+export function diagnostic(d: DiagnosticInit | Diagnostic, rule = 'spec'): Diagnostic {
+  if (!('pos' in d)) return d;
+  const { pos, ...rest } = d;
+  const out: Diagnostic = {
+    file: rest.file,
+    line: pos.line,
+    col: pos.col,
+    path: rest.path,
+    ruleId: rest.ruleId ?? rule,
+    severity: rest.severity ?? 'error',
+    message: '',
+    ...(rest.term !== undefined ? { term: rest.term } : {}),
+    expected: rest.expected,
+    ...(rest.got !== undefined ? { got: rest.got } : {}),
+    ...(rest.hint !== undefined ? { hint: rest.hint } : {}),
+  };
+  out.message = summary(out);
+  return out;
+}
+
+/** Thrown (once, carrying all of them) when a stage cannot go on because of mistakes in the user's spec. */
 export class SpecError extends Error {
   readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    super(diagnostics.map((d) => `${d.file}:${d.pos.line}:${d.pos.col}: ${summary(d)}`).join('\n'));
+  constructor(diagnostics: (Diagnostic | DiagnosticInit)[], rule = 'spec') {
+    const ds = diagnostics.map((d) => diagnostic(d, rule));
+    super(ds.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n'));
     this.name = 'SpecError';
-    this.diagnostics = diagnostics;
+    this.diagnostics = ds;
   }
+}
+
+/**
+ * A fault in a template, positioned at the template's file:line. `bundled` says whether it is one
+ * of the package's own templates (a bug: exit 3) or the user's --templates (their fix: exit 1).
+ */
+export class TemplateError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: (Diagnostic | DiagnosticInit)[], readonly bundled: boolean) {
+    const ds = diagnostics.map((d) => diagnostic(d, 'template/render'));
+    super(ds.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n'));
+    this.name = 'TemplateError';
+    this.diagnostics = ds;
+  }
+}
+
+/** A mistake in how the command or function was called (exit 2), as opposed to a mistake in a spec (exit 1). */
+export class UsageError extends Error {
+  override name = 'UsageError';
 }
 
 /**
@@ -36,13 +101,18 @@ export class SpecError extends Error {
  * PDF font lacks, say). A user's problem to fix, not a bug: the CLI reports it and exits 1.
  */
 export class RenderError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  /** the first character at fault, so that the spec line holding it can be named */
+  readonly character: string | undefined;
+  readonly ruleId: string;
+  constructor(message: string, readonly hint?: string, more: { character?: string; ruleId?: string } = {}) {
     super(message);
     this.name = 'RenderError';
+    this.character = more.character;
+    this.ruleId = more.ruleId ?? 'render/failed';
   }
 }
 
-export function summary(d: Diagnostic): string {
+export function summary(d: Pick<Diagnostic, 'path' | 'term' | 'expected' | 'got'>): string {
   const where = d.path ? `${d.path}${d.term ? `（${d.term}）` : ''}: ` : '';
   return `${where}expected ${d.expected}${d.got !== undefined ? `, got ${d.got}` : ''}`;
 }
@@ -50,7 +120,7 @@ export function summary(d: Diagnostic): string {
 /** Ordered by position so that a user reads the file top to bottom. */
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
   return [...ds].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.pos.line - b.pos.line || a.pos.col - b.pos.col || a.path.localeCompare(b.path),
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.path.localeCompare(b.path),
   );
 }
 
@@ -67,24 +137,24 @@ const plain: Paint = { red: (s) => s, bold: (s) => s, dim: (s) => s, cyan: (s) =
  * Compiler-style rendering: location and message, the offending source line, a caret under the
  * spot, then the hint. `source` is the spec's text (without BOM), when there is one to quote.
  */
-export function formatDiagnostic(d: Diagnostic, source: string | undefined, paint: Paint = plain): string {
+export function formatDiagnostic(d: Diagnostic, source?: string, paint: Paint = plain): string {
   const out: string[] = [];
-  out.push(`${paint.bold(`${d.file}:${d.pos.line}:${d.pos.col}`)}: ${paint.red('error')}: ${summary(d)}`);
-  const text = source === undefined ? undefined : linesOf(source)[d.pos.line - 1];
+  out.push(`${paint.bold(`${d.file}:${d.line}:${d.col}`)}: ${d.severity === 'warning' ? paint.bold('warning') : paint.red('error')}: ${d.message}`);
+  const text = source === undefined ? undefined : linesOf(source)[d.line - 1];
   if (text !== undefined) {
     // control characters would act on the terminal: show them as a visible mark instead
     let shown = [...text].map((c) => (c === '\t' ? ' ' : /[\u0000-\u001f\u007f-\u009f]/.test(c) ? '\ufffd' : c));
-    let col = d.pos.col;
+    let col = d.col;
     // a very long line: show a window around the spot
     if (shown.length > WINDOW) {
       const start = Math.max(0, Math.min(col - 1 - WINDOW / 2, shown.length - WINDOW));
       shown = [...(start > 0 ? ['…'] : []), ...shown.slice(start, start + WINDOW), ...(start + WINDOW < shown.length ? ['…'] : [])];
       col = col - start + (start > 0 ? 1 : 0);
     }
-    const gutter = String(d.pos.line).length;
+    const gutter = String(d.line).length;
     // East Asian characters take two columns in a terminal: pad the caret to match.
     const pad = shown.slice(0, col - 1).reduce((n, c) => n + width(c), 0);
-    out.push(`${paint.dim(`${d.pos.line} |`)} ${shown.join('')}`);
+    out.push(`${paint.dim(`${d.line} |`)} ${shown.join('')}`);
     out.push(`${paint.dim(`${' '.repeat(gutter)} |`)} ${' '.repeat(pad)}${paint.red('^')}`);
   }
   if (d.hint) out.push(`  ${paint.cyan('hint')}: ${d.hint}`);

@@ -1,5 +1,7 @@
-// Page and type settings both print writers share (the layout stage decides with them too), so DOCX and PDF look alike: A4, contract
-// margins, 小四 body, 小二 title, headings in bold, one and a half line spacing.
+// Page and type settings both print writers share, so that the DOCX (as Word or LibreOffice lays it
+// out) and the PDF (as the typesetter lays it out) break pages alike: A4, the usual Chinese contract
+// margins, 小四 body on an exact 22 pt line pitch (固定值, not a multiple of the font's own line
+// height, which differs between faces), 首行缩进二字, headings in 黑体.
 
 export const PAGE = {
   /** A4 in points */
@@ -9,6 +11,8 @@ export const PAGE = {
   margin: { top: 72, bottom: 72, left: 89.85, right: 89.85 },
   /** where the footer's baseline sits, measured up from the page's bottom edge */
   footerFromBottom: 36,
+  /** where the running header's baseline sits, measured down from the page's top edge */
+  headerFromTop: 44,
 } as const;
 
 export const TYPE = {
@@ -20,11 +24,40 @@ export const TYPE = {
   heading2: 12,
   heading3: 12,
   body: 12,
-  /** 五号: parties particulars, tables */
+  /** 五号: parties particulars, tables, signatures */
   small: 10.5,
   /** 小五 */
   footer: 9,
-  /** line height as a multiple of the font size */
-  lineHeight: 1.5,
 } as const;
 
+/** The faces a paragraph is set in: the Song body, its bold, the 黑体 for the title and headings. */
+export type Face = 'body' | 'bold' | 'heading';
+
+/**
+ * Each kind of paragraph: size, exact line pitch, space before and after, in points. The DOCX
+ * styles are made from this table and the PDF typesetter reads it, so they cannot drift.
+ */
+export const PARA = {
+  title: { size: TYPE.title, pitch: 30, before: 6, after: 18 },
+  contractNumber: { size: TYPE.small, pitch: 18, before: 0, after: 6 },
+  heading1: { size: TYPE.heading1, pitch: 24, before: 12, after: 6 },
+  heading2: { size: TYPE.heading2, pitch: 22, before: 6, after: 0 },
+  heading3: { size: TYPE.heading3, pitch: 22, before: 3, after: 0 },
+  body: { size: TYPE.body, pitch: 22, before: 0, after: 0 },
+  partyName: { size: TYPE.body, pitch: 22, before: 6, after: 0 },
+  partyLine: { size: TYPE.small, pitch: 18, before: 0, after: 0 },
+  tableText: { size: TYPE.small, pitch: 16, before: 2, after: 2 },
+  signature: { size: TYPE.small, pitch: 18, before: 0, after: 0 },
+  footer: { size: TYPE.footer, pitch: 12, before: 0, after: 0 },
+} as const;
+
+/** Body text indents its first line by two characters, the Chinese convention. */
+export const BODY_INDENT = 2 * TYPE.body;
+/** Left and right padding inside a table cell (Word's default 0.19 cm). */
+export const CELL_PAD = 5.4;
+/** Room for a company seal (公章, 4.2 cm across) under each party's name in the signature block. */
+export const SEAL_SPACE = 128;
+/** Gap between the two parties' columns in the signature block. */
+export const SIGNATURE_GAP = 24;
+
+export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;

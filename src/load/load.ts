@@ -1,7 +1,7 @@
 // Stage 1: spec bytes → YAML document with positions. Checks everything about the file that is
 // not about the contract: size, encoding, YAML syntax, one document, aliases, reserved keys.
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node } from 'yaml';
-import type { Diagnostic, Position } from '../errors/diagnostic.js';
+import { diagnostic, type Diagnostic, type DiagnosticInit, type Position } from '../errors/diagnostic.js';
 
 /** A spec larger than this is refused before parsing (a real contract spec is a few KiB). */
 export const MAX_SPEC_BYTES = 1024 * 1024;
@@ -32,9 +32,9 @@ export type LoadResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnosti
 const START: Position = { line: 1, col: 1 };
 
 export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
-  const fail = (d: Omit<Diagnostic, 'file' | 'path'> & { path?: string }, text?: string): LoadResult => ({
+  const fail = (d: Omit<DiagnosticInit, 'file' | 'path'> & { path?: string }, text?: string): LoadResult => ({
     ok: false,
-    diagnostics: [{ file, path: '', ...d }],
+    diagnostics: [diagnostic({ file, path: '', ...d }, 'yaml/spec')],
     text,
   });
 
@@ -86,7 +86,7 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
   if (docs.length === 0 || docs[0]!.contents === undefined) {
     return fail({ pos: START, expected: 'a contract spec (a map starting with `type:`)', got: 'no YAML content', hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec' }, text);
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: DiagnosticInit[] = [];
   for (const err of docs.flatMap((d) => d.errors)) {
     let offset = err.pos[0];
     if (err.code === 'MISSING_CHAR' && /quote/.test(err.message)) {
@@ -100,9 +100,9 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
       const open = text.lastIndexOf('[', offset - 1);
       if (open !== -1) offset = open;
     }
-    diagnostics.push({ file, path: '', pos: posAt(offset), ...describeYamlError(err.code, err.message, text, offset) });
+    diagnostics.push({ file, path: '', pos: posAt(offset), ruleId: 'yaml/syntax', ...describeYamlError(err.code, err.message, text, offset) });
   }
-  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics), text };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics).map((d) => diagnostic(d)), text };
 
   if (docs.length > 1) {
     const second = docs[1]!;
@@ -181,7 +181,7 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
       }
     },
   });
-  if (diagnostics.length > 0) return { ok: false, diagnostics, text };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.map((d) => diagnostic(d, 'yaml/spec')), text };
 
   let data: unknown;
   try {
@@ -242,14 +242,15 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
 
 /** The diagnostic for a spec over the size limit; the CLI gives it without reading such a file. */
 export function oversized(file: string, size: number): Diagnostic {
-  return {
+  return diagnostic({
     file,
     path: '',
     pos: START,
+    ruleId: 'file/too-large',
     expected: `a spec of at most ${MAX_SPEC_BYTES / 1024} KiB`,
     got: `${Math.ceil(size / 1024)} KiB`,
     hint: 'a contract spec is a few KiB; is this the right file?',
-  };
+  });
 }
 
 function child(node: unknown, seg: PathSegment): { key?: Node; value: unknown } | undefined {
@@ -275,7 +276,7 @@ function describeNode(n: Node): string {
   return 'an alias';
 }
 
-function describeYamlError(code: string, message: string, text: string, offset: number): Pick<Diagnostic, 'expected' | 'got' | 'hint'> {
+function describeYamlError(code: string, message: string, text: string, offset: number): Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineText = text.slice(lineStart, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
   // the mistakes people make most, said in their terms
@@ -308,7 +309,7 @@ function describeYamlError(code: string, message: string, text: string, offset: 
 }
 
 /** YAML reports one mistake at several spots at times; keep the first per position. */
-function dedupe(ds: Diagnostic[]): Diagnostic[] {
+function dedupe(ds: DiagnosticInit[]): DiagnosticInit[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
     const k = `${d.pos.line}:${d.pos.col}`;

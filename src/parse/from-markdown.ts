@@ -7,7 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
-import { SpecError } from '../errors/diagnostic.js';
+import { TemplateError } from '../errors/diagnostic.js';
 import type { ValueTable } from '../render/values.js';
 import { TOKEN_RE } from '../render/values.js';
 import type { Appendix, Block, Clause, ContractDocument, DocumentMeta, Inline, PartiesBlock, SignatureBlock } from '../tree/types.js';
@@ -16,6 +16,8 @@ export interface BuildContext {
   table: ValueTable;
   /** name shown in errors about the rendered text (the main template) */
   source: string;
+  /** the templates are the package's own (a fault is a bug) */
+  bundled: boolean;
   /** the locale's conversion, for values that are not registered names */
   convert: (s: string) => string;
   /** the document's metadata; its title is replaced by the template's `# title` when it has one */
@@ -32,8 +34,9 @@ export function parseMarkdown(markdown: string): Root {
 export function markdownToTree(markdown: string, ctx: BuildContext): ContractDocument {
   const root = parseMarkdown(markdown);
   const fail = (node: RootContent | PhrasingContent | undefined, what: string): never => {
-    throw new SpecError([
+    throw new TemplateError([
       {
+        ruleId: 'template/markdown',
         file: ctx.source,
         pos: { line: node?.position?.start.line ?? 1, col: node?.position?.start.column ?? 1 },
         path: '',
@@ -41,7 +44,7 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
         got: what,
         hint: 'positions are in the rendered Markdown; check the template that produces it',
       },
-    ]);
+    ], ctx.bundled);
   };
 
   let title: string | undefined;
@@ -55,7 +58,7 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
     for (const n of nodes) {
       switch (n.type) {
         case 'text':
-          out.push(...detokenise(n.value, ctx.table, ctx.convert, ctx.source));
+          out.push(...detokenise(n.value, ctx.table, ctx.convert, ctx.source, ctx.bundled));
           break;
         case 'strong':
           out.push({ type: 'strong', children: inlines(n.children) });
@@ -189,7 +192,7 @@ function markerOf(text: string, table: ValueTable): 'parties' | 'signature' | un
 }
 
 /** Text with tokens → template text, value nodes, blanks and cross-references, once. */
-function detokenise(text: string, table: ValueTable, convert: (s: string) => string, source: string): Inline[] {
+function detokenise(text: string, table: ValueTable, convert: (s: string) => string, source: string, bundled: boolean): Inline[] {
   const out: Inline[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -216,7 +219,7 @@ function detokenise(text: string, table: ValueTable, convert: (s: string) => str
         break;
       case 'marker':
         // a marker is a paragraph of its own; inside text it is a template mistake
-        throw new SpecError([{ file: source, pos: { line: 1, col: 1 }, path: '', expected: '{{parties}} and {{signature}} on a line of their own', got: `{{${v.name}}} inside a sentence` }]);
+        throw new TemplateError([{ file: source, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/marker', expected: '{{parties}} and {{signature}} on a line of their own', got: `{{${v.name}}} inside a sentence` }], bundled);
     }
     last = m.index + m[0].length;
   }

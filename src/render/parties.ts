@@ -73,7 +73,8 @@ function signatory(contract: Contract, role: Role, label: string): Signatory {
     name: value(p.name),
     lines: [
       ...(individual ? [] : [{ label: '法定代表人或授权代表（签字）', value: [{ type: 'signline' } as Inline] }]),
-      { label: '日期', value: signingDate ? [{ type: 'value', value: chineseDate(signingDate) }] : [{ type: 'blank' }] },
+      // an open date is a form to fill in by hand, not a missing value
+      { label: '日期', value: signingDate ? [{ type: 'value', value: chineseDate(signingDate) }] : [{ type: 'text', value: '____年__月__日' }] },
     ],
   };
 }

@@ -1,7 +1,7 @@
 // Stage 3: validated contract → Markdown, through the type's Handlebars templates. Values enter as
 // tokens (see values.ts); helpers format money, dates and durations; numbers are never typed here.
 import Handlebars from 'handlebars';
-import { SpecError, type Diagnostic } from '../errors/diagnostic.js';
+import { SpecError, TemplateError, type DiagnosticInit } from '../errors/diagnostic.js';
 import { LABELS } from '../spec/blocks.js';
 import type { Duration } from '../spec/primitives.js';
 import type { Contract } from '../validate/validate.js';
@@ -14,6 +14,8 @@ export interface TemplateFile {
   /** shown in error messages, e.g. templates/work-contract/contract.md.hbs */
   file: string;
   source: string;
+  /** one of the package's own templates: a fault in it is a bug (exit 3), not the user's to fix */
+  bundled?: boolean;
 }
 
 export interface TemplateSet {
@@ -154,7 +156,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
       try {
         return fn(ctx, options);
       } catch (e) {
-        throw e instanceof SpecError ? e : templateError(t, e);
+        throw e instanceof SpecError || e instanceof TemplateError ? e : templateError(t, e);
       }
     };
   };
@@ -171,26 +173,27 @@ function withRefLocations(t: TemplateFile): string {
   });
 }
 
-function templateError(t: TemplateFile, e: unknown): SpecError {
+function templateError(t: TemplateFile, e: unknown): TemplateError {
   if (e instanceof UnknownFieldError) {
     // no position from Handlebars here: the first line naming the field is the one to fix
     const lines = t.source.split('\n');
     const re = new RegExp(`[\\s.(]${e.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
     const i = Math.max(0, lines.findIndex((l) => re.test(l)));
     const col = (lines[i]!.search(re) ?? -1) + 2;
-    return new SpecError([{ file: t.file, pos: { line: i + 1, col }, path: '', expected: 'a template that renders', got: e.message, hint: 'check the field name against the spec reference in the README' }]);
+    return new TemplateError([{ file: t.file, pos: { line: i + 1, col }, path: '', ruleId: 'template/unknown-field', expected: 'a template that renders', got: e.message, hint: 'check the field name against the spec reference in the README' }], t.bundled === true);
   }
   const err = e as Error & { lineNumber?: number; column?: number };
   const m = /(?:line (\d+))|(?: - (\d+):(\d+)$)/.exec(err.message);
   const line = err.lineNumber ?? Number(m?.[1] ?? m?.[2] ?? 1);
   const col = (err.column ?? Number(m?.[3] ?? 0)) + 1;
-  const d: Diagnostic = {
+  const d: DiagnosticInit = {
     file: t.file,
     pos: { line, col },
     path: '',
+    ruleId: 'template/render',
     expected: 'a template that renders',
     got: err.message.split('\n')[0]!.replace(/ - \d+:\d+$/, ''),
     hint: 'a custom template (--templates) may only use the fields and helpers the README lists',
   };
-  return new SpecError([d]);
+  return new TemplateError([d], t.bundled === true);
 }

@@ -52,8 +52,8 @@ export function tail() {
       .strictObject({
         body: def(line, '宋体', '正文字体', 'Font the DOCX names for body text (the reader’s Word renders it)'),
         heading: def(line, '黑体', '标题字体', 'Font the DOCX names for the title and headings'),
-        pdfRegular: opt(line, 'PDF正文字体文件', 'Font file (.otf, .ttf) for the PDF, relative to the spec; the bundled Noto Sans SC when left out. For a Song face name e.g. NotoSerifCJK-Regular.ttc#NotoSerifCJKsc-Regular'),
-        pdfBold: opt(line, 'PDF粗体字体文件', 'Bold font file for the PDF headings, relative to the spec; the regular file when left out'),
+        pdfRegular: opt(line, 'PDF正文字体文件', 'Font file (.ttf, .otf, .ttc#PostScriptName) for the PDF body, relative to the spec; the bundled Noto Serif SC (a Song face) when left out'),
+        pdfBold: opt(line, 'PDF粗体字体文件', 'Font file for the PDF title, headings and bold text, relative to the spec; the bundled Noto Sans SC Bold (a 黑体 face) when left out, or the body file when pdfRegular is given alone'),
       })
       .prefault({})
       .describe('字体 — Fonts of the DOCX and the PDF'),

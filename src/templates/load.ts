@@ -34,7 +34,8 @@ export function loadTemplates(root: string, typeId: string, override?: string): 
   for (const name of known) {
     const dir = dirs.find((d) => existsSync(join(d, name)))!;
     const file = join(dir, name);
-    files.set(name, { file: relative(process.cwd(), file) || file, source: readFileSync(file, 'utf8').replace(/\r\n?/g, '\n') });
+    const bundled = dir === join(root, typeId) || dir === join(root, 'partials');
+    files.set(name, { file: relative(process.cwd(), file) || file, source: readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'), bundled });
   }
   const main = files.get(MAIN);
   if (!main) throw new TemplateOverrideError(`no ${MAIN} for ${typeId} under ${root}`);

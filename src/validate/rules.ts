@@ -1,14 +1,14 @@
 // Cross-field rules: what zod's per-field shapes cannot say. Each rule skips values a draft leaves
 // blank; each finding points at the field a user should change.
 import Nzh from 'nzh/cn';
-import { closest, type Diagnostic } from '../errors/diagnostic.js';
+import { closest, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { PathSegment } from '../load/load.js';
 import { LABELS } from '../spec/blocks.js';
 import { clauseIds } from '../spec/common.js';
 import { minutesOf, type Duration } from '../spec/primitives.js';
 import type { Contract } from './validate.js';
 
-type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<Diagnostic, 'file' | 'pos' | 'path'>) => Diagnostic;
+type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
 // Rules read every type's spec through the fields they share; shapes were checked by zod already.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;

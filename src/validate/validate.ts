@@ -1,7 +1,7 @@
 // Stage 2: YAML data → validated, normalised Contract of one agreement type; or every mistake at
 // once, each positioned on the YAML node it is about.
 import type * as z from 'zod';
-import { closest, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
+import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { LoadedSpec, PathSegment } from '../load/load.js';
 import { LABELS } from '../spec/blocks.js';
 import type { AgreementType } from '../spec/common.js';
@@ -26,18 +26,14 @@ export type ValidateResult = { ok: true; contract: Contract; /** paths of values
 
 export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}): ValidateResult {
   const data = loaded.data as Record<string, unknown>;
-  const diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<Diagnostic, 'file' | 'pos' | 'path'>): Diagnostic => ({
-    file: loaded.file,
-    pos: loaded.positionOf(path, at),
-    path: formatPath(path),
-    ...rest,
-  });
+  const diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>): Diagnostic =>
+    diagnostic({ file: loaded.file, pos: loaded.positionOf(path, at), path: formatPath(path), ...rest }, 'schema/invalid');
 
   const typeName = data.type;
   if (typeName === undefined || typeName === null) {
     return {
       ok: false,
-      diagnostics: [{ file: loaded.file, pos: { line: 1, col: 1 }, path: 'type', term: '合同类型', expected: 'a `type:` line naming the agreement type', got: 'none', hint: `one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}` }],
+      diagnostics: [diagnostic({ file: loaded.file, pos: { line: 1, col: 1 }, path: 'type', ruleId: 'schema/type-missing', term: '合同类型', expected: 'a `type:` line naming the agreement type', got: 'none', hint: `one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}` })],
     };
   }
   const type = typeof typeName === 'string' ? findType(typeName) : undefined;
@@ -47,6 +43,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
       ok: false,
       diagnostics: [
         diag(['type'], 'value', {
+          ruleId: 'schema/unknown-type',
           term: '合同类型',
           expected: 'an agreement type',
           got: describeValue(typeName),
@@ -75,6 +72,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
       const key = m.path[m.path.length - 1];
       diagnostics.push(
         diag(m.path, 'key', {
+          ruleId: 'schema/required',
           term: termOf(m.description),
           expected: `a value for \`${String(key)}\``,
           got: 'nothing',
@@ -94,7 +92,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     for (const issue of issues) if (issue.code === 'unrecognized_keys') unplaced += Math.max(0, issue.keys.length - (MAX_DIAGNOSTICS + 1));
   } else {
     const contract = { type, spec: parsed.data, draft } as unknown as Contract;
-    diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { term: termAt(schema, path, data), ...rest }), data));
+    diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { ruleId: `rule/${formatPath(path).replace(/\[\d+\]/g, '')}`, term: termAt(schema, path, data), ...rest }), data));
     if (diagnostics.length === 0) return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)) };
   }
   return { ok: false, diagnostics: capped(sortDiagnostics(uniq(diagnostics)), loaded.file, unplaced) };
@@ -106,7 +104,8 @@ function capped(ds: Diagnostic[], file: string, unplaced: number): Diagnostic[] 
   const more = Math.max(0, ds.length - MAX_DIAGNOSTICS) + unplaced;
   if (more === 0) return ds;
   const shown = ds.slice(0, MAX_DIAGNOSTICS);
-  return [...shown, { file, pos: shown[shown.length - 1]!.pos, path: '', expected: 'fewer mistakes', got: `${more} more not shown`, hint: 'fix these first; is this the right file?' }];
+  const last = shown[shown.length - 1]!;
+  return [...shown, diagnostic({ file, pos: { line: last.line, col: last.col }, path: '', ruleId: 'spec/too-many', expected: 'fewer mistakes', got: `${more} more not shown`, hint: 'fix these first; is this the right file?' })];
 }
 
 /** Blanks that another field of the same map may replace. */
@@ -115,7 +114,7 @@ const ALTERNATIVES: Record<string, string> = {
   amount: 'priceList', // a fee item priced from a list
 };
 
-type Diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<Diagnostic, 'file' | 'pos' | 'path'>) => Diagnostic;
+type Diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
 
 function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag): Diagnostic[] {
   const path = [...base, ...(issue.path as PathSegment[])];
@@ -127,6 +126,7 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
         const allowed = keysAt(schema, path, data);
         const guess = closest(key, allowed);
         return diag([...path, key], 'key', {
+          ruleId: 'schema/unknown-field',
           expected: `a field of ${path.length ? `\`${formatPath(path)}\`` : 'the spec'}`,
           got: `unknown field \`${key}\``,
           hint: guess ? `did you mean \`${guess}\`?` : `allowed here: ${allowed.join(', ')}`,
@@ -135,7 +135,7 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
     case 'invalid_type': {
       if (value === undefined) {
         const key = path[path.length - 1];
-        return [diag(path, 'key', { term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' })];
+        return [diag(path, 'key', { ruleId: 'schema/required', term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' })];
       }
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         // YAML read it as a number: would it be right as text? If not, say what the text must look like
@@ -143,11 +143,11 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
         const asText = field?.safeParse(String(value));
         const message = asText && !asText.success ? asText.error.issues[0]?.message : undefined;
         if (message && !/^Invalid/.test(message)) {
-          return [diag(path, 'value', { term, expected: message, got: describeValue(value), hint: formatHint(message, value) })];
+          return [diag(path, 'value', { ruleId: 'schema/format', term, expected: message, got: describeValue(value), hint: formatHint(message, value) })];
         }
       }
       const written = loaded.sourceOf(path) ?? String(value);
-      return [diag(path, 'value', { term, expected: expectedType(issue.expected), got: describeValue(value), hint: typeHint(issue.expected, value, written) })];
+      return [diag(path, 'value', { ruleId: 'schema/type', term, expected: expectedType(issue.expected), got: describeValue(value), hint: typeHint(issue.expected, value, written) })];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
@@ -155,6 +155,7 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       const labels = labelsFor(values);
       return [
         diag(path, 'value', {
+          ruleId: 'schema/enum',
           term,
           expected: values.length === 1 ? `\`${values[0]}\`` : `one of ${values.map((v) => `\`${v}\``).join(', ')}`,
           got: describeValue(value),
@@ -166,13 +167,13 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       if ('discriminator' in issue && issue.discriminator) {
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
         const guess = typeof value === 'string' ? closest(value, options) : undefined;
-        return [diag(path, 'value', { term, expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`, got: describeValue(value), hint: guess ? `did you mean \`${guess}\`?` : undefined })];
+        return [diag(path, 'value', { ruleId: 'schema/enum', term, expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`, got: describeValue(value), hint: guess ? `did you mean \`${guess}\`?` : undefined })];
       }
       // money and the like: report the errors of the option whose shape matches what was written
       const branches = issue.errors;
       const matching = branches.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
       if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag));
-      return [diag(path, 'value', { term, expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', got: describeValue(value) })];
+      return [diag(path, 'value', { ruleId: 'schema/type', term, expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', got: describeValue(value) })];
     }
     case 'too_small':
     case 'too_big': {
@@ -183,14 +184,14 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
         origin === 'array' ? `${min ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`
         : origin === 'string' ? (min && bound === 1 ? 'a text that is not empty' : `at most ${bound} characters`)
         : `a number ${min ? 'at least' : 'at most'} ${bound}`;
-      return [diag(path, 'value', { term, expected, got: origin === 'array' && Array.isArray(value) ? `${value.length} items` : describeValue(value) })];
+      return [diag(path, 'value', { ruleId: 'schema/range', term, expected, got: origin === 'array' && Array.isArray(value) ? `${value.length} items` : describeValue(value) })];
     }
     case 'invalid_format':
     case 'custom':
     case 'not_multiple_of':
     default: {
       const expected = issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'a valid value';
-      return [diag(path, 'value', { term, expected, got: describeValue(value), hint: formatHint(expected, value) })];
+      return [diag(path, 'value', { ruleId: 'schema/format', term, expected, got: describeValue(value), hint: formatHint(expected, value) })];
     }
   }
 }
@@ -252,7 +253,7 @@ function labelsFor(values: string[]): string {
 function uniq(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const k = `${d.pos.line}:${d.pos.col}:${d.path}:${d.expected}`;
+    const k = `${d.line}:${d.col}:${d.path}:${d.expected}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -1,11 +1,21 @@
-// Makes the packed DOCX reproducible: docx's Packer stamps "now" into docProps/core.xml and into
-// every zip entry, with no option to say otherwise. The package is unzipped, its dates set to the
-// document's date, and zipped again with one fixed entry time, so the same input gives the same
-// bytes whatever the clock or the time zone.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+// Packs the DOCX reproducibly, zipping once: docx's Packer would stamp "now" into
+// docProps/core.xml and into every zip entry, with no option to say otherwise. So the package's
+// parts are taken from docx's compiler before they are zipped (Packer.compiler, the step
+// Packer.pack zips), their dates set to the document's date, and zipped with one fixed entry time,
+// so the same input gives the same bytes whatever the clock or the time zone.
+import { Packer, type Document } from 'docx';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 
-export function fixPackage(packed: Uint8Array, date: Date): Uint8Array {
-  const parts = unzipSync(packed);
+type Compiler = { compile(file: Document, prettify: undefined, overrides: never[]): Map<string, string | Uint8Array | ArrayBuffer> };
+
+export function packDocx(document: Document, date: Date): Uint8Array {
+  const files = (Packer as unknown as { compiler: Compiler }).compiler.compile(document, undefined, []);
+  const parts: Record<string, Uint8Array> = {};
+  for (const [path, data] of files) parts[path] = typeof data === 'string' ? strToU8(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+  return fixPackage(parts, date);
+}
+
+function fixPackage(parts: Record<string, Uint8Array>, date: Date): Uint8Array {
   const stamp = w3cdtf(date);
   const core = 'docProps/core.xml';
   if (parts[core]) {

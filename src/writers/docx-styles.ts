@@ -2,7 +2,7 @@
 // whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
 // names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
-import { PAGE, TYPE } from '../layout/page.js';
+import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PAGE, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
 
 /** Style ids the writer puts on paragraphs; each is defined below. */
 export const STYLE = {
@@ -26,9 +26,12 @@ export const twips = (pt: number) => Math.round(pt * 20);
 const half = (pt: number) => Math.round(pt * 2);
 
 /** Width of the text column in twips: what tables and the signature block span. */
-export const TEXT_WIDTH = twips(PAGE.width - PAGE.margin.left - PAGE.margin.right);
+export const TEXT_WIDTH = twips(TEXT_WIDTH_PT);
 /** Body text indents its first line by two characters, the Chinese convention. */
-export const BODY_INDENT = twips(2 * TYPE.body);
+export const BODY_INDENT = twips(BODY_INDENT_PT);
+/** Cell padding as the PDF draws it. */
+export const CELL_MARGIN = twips(CELL_PAD);
+void PAGE;
 
 export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
 export const fontSet = (name: string): FontSet => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
@@ -38,28 +41,30 @@ export function languageOf(locale: string): { value: string; eastAsia: string } 
   const eastAsia = locale === 'zh-Hant-HK' ? 'zh-HK' : locale.startsWith('zh-Hant') ? 'zh-TW' : 'zh-CN';
   return { value: 'en-US', eastAsia };
 }
-/** `line` is in 240ths of a line when the rule is auto */
-const lineSpacing = (multiple: number) => ({ line: Math.round(240 * multiple), lineRule: LineRuleType.AUTO });
+/** An exact line pitch (固定值), as the PDF sets it, so both paginate alike whatever the face's own line height. */
+const pitch = (p: { pitch: number }) => ({ line: twips(p.pitch), lineRule: LineRuleType.EXACT });
+/** Spacing of a kind of paragraph from the shared table: before, after, exact pitch. */
+const spacing = (p: { pitch: number; before: number; after: number }) => ({ before: twips(p.before), after: twips(p.after), ...pitch(p) });
 
 export function styles(fonts: { body: string; heading: string }, locale = 'zh-Hans'): IStylesOptions {
   const LANGUAGE = languageOf(locale);
   const body = fontSet(fonts.body);
   const heading = fontSet(fonts.heading);
-  const headingStyle = (level: 1 | 2 | 3, size: number, before: number, after: number): IParagraphStyleOptions => ({
+  const headingStyle = (level: 1 | 2 | 3, p: (typeof PARA)['heading1' | 'heading2' | 'heading3']): IParagraphStyleOptions => ({
     id: STYLE.heading[level],
     name: `Heading ${level}`,
     basedOn: 'Normal',
     next: STYLE.clauseText,
     quickFormat: true,
-    paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: { before: twips(before), after: twips(after) } },
-    run: { font: heading, size: half(size), bold: true, language: LANGUAGE },
+    paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: spacing(p) },
+    run: { font: heading, size: half(p.size), bold: true, language: LANGUAGE },
   });
   const paragraphStyles: IParagraphStyleOptions[] = [
     {
       id: 'Normal',
       name: 'Normal',
       quickFormat: true,
-      paragraph: { spacing: { before: 0, after: 0, ...lineSpacing(TYPE.lineHeight) } },
+      paragraph: { spacing: spacing(PARA.body) },
       run: { font: body, size: half(TYPE.body), language: LANGUAGE },
     },
     {
@@ -68,33 +73,33 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       basedOn: 'Normal',
       next: STYLE.clauseText,
       quickFormat: true,
-      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: twips(12), after: twips(18) } },
+      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: spacing(PARA.title) },
       run: { font: heading, size: half(TYPE.title), bold: true, language: LANGUAGE },
     },
-    headingStyle(1, TYPE.heading1, 12, 6),
-    headingStyle(2, TYPE.heading2, 6, 0),
-    headingStyle(3, TYPE.heading3, 3, 0),
+    headingStyle(1, PARA.heading1),
+    headingStyle(2, PARA.heading2),
+    headingStyle(3, PARA.heading3),
     {
       id: STYLE.contractNumber,
       name: 'Contract Number',
       basedOn: 'Normal',
       next: STYLE.title,
-      paragraph: { alignment: AlignmentType.RIGHT },
-      run: { font: body, size: half(TYPE.body), language: LANGUAGE },
+      paragraph: { alignment: AlignmentType.RIGHT, spacing: spacing(PARA.contractNumber) },
+      run: { font: body, size: half(PARA.contractNumber.size), language: LANGUAGE },
     },
     {
       id: STYLE.partyName,
       name: 'Party Name',
       basedOn: 'Normal',
       next: STYLE.partyLine,
-      paragraph: { keepNext: true, spacing: { before: twips(6) } },
+      paragraph: { keepNext: true, spacing: spacing(PARA.partyName) },
       run: { font: body, bold: true, language: LANGUAGE },
     },
     {
       id: STYLE.partyLine,
       name: 'Party Particulars',
       basedOn: 'Normal',
-      paragraph: { spacing: lineSpacing(1.3) },
+      paragraph: { keepNext: true, spacing: spacing(PARA.partyLine) },
       run: { font: body, size: half(TYPE.small), language: LANGUAGE },
     },
     {
@@ -127,7 +132,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       name: 'Table Text',
       basedOn: 'Normal',
       next: STYLE.tableText,
-      paragraph: { spacing: { before: twips(2), after: twips(2), ...lineSpacing(1.2) } },
+      paragraph: { spacing: spacing(PARA.tableText) },
       run: { font: body, size: half(TYPE.small), language: LANGUAGE },
     },
     {
@@ -143,14 +148,14 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       id: STYLE.signature,
       name: 'Signature',
       basedOn: 'Normal',
-      paragraph: { spacing: { before: twips(18) } },
+      paragraph: { spacing: spacing(PARA.signature) },
       run: { font: body, size: half(TYPE.small), language: LANGUAGE },
     },
     {
       id: STYLE.footer,
       name: 'footer',
       basedOn: 'Normal',
-      paragraph: { alignment: AlignmentType.CENTER, spacing: lineSpacing(1) },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: spacing(PARA.footer) },
       run: { font: body, size: half(TYPE.footer), language: LANGUAGE },
     },
   ];
@@ -158,7 +163,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
     default: {
       document: {
         run: { font: body, size: half(TYPE.body), language: LANGUAGE },
-        paragraph: { spacing: lineSpacing(TYPE.lineHeight) },
+        paragraph: { spacing: spacing(PARA.body) },
       },
     },
     paragraphStyles,

@@ -6,7 +6,6 @@ import {
   BorderStyle,
   Document,
   Footer,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -19,11 +18,11 @@ import {
 } from 'docx';
 import { numbered } from '../tree/number.js';
 import { BLANK, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
-import { fixPackage } from './docx-package.js';
+import { packDocx } from './docx-package.js';
 import { BODY_INDENT, STYLE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
 import type { WriterOptions } from './index.js';
 import { ems } from '../layout/measure.js';
-import { PAGE, TYPE } from '../layout/page.js';
+import { PAGE, SEAL_SPACE, TYPE } from '../layout/page.js';
 
 type Child = Paragraph | Table;
 /**
@@ -168,7 +167,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
     // a line to sign on goes under its label, long enough for a signature; a filled value beside it
     const signLine = (l: PartyLine): Span[] =>
-      l.value.length === 1 && (l.value[0]!.type === 'signline' || l.value[0]!.type === 'blank') ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l);
+      l.value.length === 1 && l.value[0]!.type === 'signline' ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l);
     for (let i = 0; i < Math.max(first.lines.length, second.lines.length); i++) {
       rows.push([first.lines[i], second.lines[i]].map((l) => (l ? signLine(l) : [])));
     }
@@ -186,7 +185,8 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
                 new TableCell({
                   width: { size: half, type: WidthType.DXA },
                   margins: { left: 0, right: twips(6) },
-                  children: [new Paragraph({ style: STYLE.signature, ...(r === 0 ? { spacing: { before: twips(24) } } : {}), children: toRuns(content, body) })],
+                  // room for the seal (4.2 cm) between the name and the signatory's line, as in the PDF
+                  children: [new Paragraph({ style: STYLE.signature, ...(r === 0 ? { spacing: { before: twips(24) } } : r === 1 ? { spacing: { before: twips(SEAL_SPACE) } } : { spacing: { before: twips(10) } }), children: toRuns(content, body) })],
                 }),
             ),
           }),
@@ -242,7 +242,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
       },
     ],
   });
-  return fixPackage(new Uint8Array(await Packer.toBuffer(document)), options.date);
+  return packDocx(document, options.date);
 }
 
 const textWidth = (s: string, size: number) => twips(ems(s) * size);

@@ -11,8 +11,21 @@ export interface WriterOptions {
   date: Date;
   /** font names the DOCX asks for (the reader's Word renders them) */
   docxFonts: { body: string; heading: string };
-  /** font files for the PDF (bytes); the bundled Noto Sans SC when absent */
-  pdfFonts?: { regular: Uint8Array; regularName?: string; bold?: Uint8Array; boldName?: string };
+  /** the PDF's faces (bytes): required by the PDF writer; `convert()` passes the bundled ones by default */
+  pdfFonts?: PdfFonts;
+}
+
+/** A font file; `name` picks one face of a collection (.ttc) by PostScript name. */
+export interface FontFile {
+  bytes: Uint8Array;
+  name?: string;
+}
+
+/** The PDF's faces: a Song body, its bold, and a 黑体 for the title and headings. */
+export interface PdfFonts {
+  body: FontFile;
+  bold: FontFile;
+  heading: FontFile;
 }
 
 export type Writer = (doc: ContractDocument, options: WriterOptions) => Promise<Uint8Array>;

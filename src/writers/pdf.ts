@@ -1,27 +1,41 @@
-// PDF writer: document tree → .pdf bytes (pdfkit). The fonts come in as bytes (the bundled Noto
-// Sans SC unless the spec names others) and are embedded as subsets, so the same spec gives the
-// same PDF on every machine. A character the font lacks stops the build instead of printing a box.
+// PDF writer: decided tree → .pdf bytes. The page typesetter (layout/typeset.ts) places every
+// glyph; this module opens the three faces once, gives the typesetter their advance widths, and
+// writes its pages as PDF text operators with explicit positions, so what was measured is what is
+// drawn (no second line breaking, no OpenType shaping pass). pdfkit does the file structure, the
+// subsetting and embedding of each face (TrueType outlines: fast to subset), the outline and the
+// named destinations of the clauses. A character a face lacks stops the build instead of printing
+// a box.
 import PDFDocument from 'pdfkit';
 import { RenderError } from '../errors/diagnostic.js';
-import { numbered } from '../tree/number.js';
-import { BLANK, SIGN_LINE, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
+import type { Face } from '../layout/page.js';
+import { PAGE } from '../layout/page.js';
+import { typeset, type Anchor, type GlyphRun } from '../layout/typeset.js';
+import type { ContractDocument } from '../tree/types.js';
 import { forEachText } from '../tree/walk.js';
-import type { WriterOptions } from './index.js';
-import { PAGE, TYPE } from '../layout/page.js';
+import type { FontFile, WriterOptions } from './index.js';
 
-type Doc = PDFKit.PDFDocument;
-interface Run {
-  text: string;
-  bold: boolean;
-  underline: boolean;
+/** What pdfkit keeps of an embedded face (its EmbeddedFont): the parts this writer uses. */
+interface Embedded {
+  id: string;
+  font: FontkitFont;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
 }
+interface FontkitFont {
+  unitsPerEm: number;
+  postscriptName: string;
+  hasGlyphForCodePoint(cp: number): boolean;
+  glyphForCodePoint(cp: number): { id: number; advanceWidth: number; codePoints: number[] };
+}
+type Doc = PDFKit.PDFDocument & { _font: Embedded; page: PDFKit.PDFPage & { fonts: Record<string, unknown> } };
 
-const REGULAR = 'body';
-const BOLD = 'bold';
+const FACE_NAMES: Record<Face, string> = { body: '正文（宋体）', bold: '粗体', heading: '标题（黑体）' };
 
 export async function writePdf(tree: ContractDocument, options: WriterOptions): Promise<Uint8Array> {
   const fonts = options.pdfFonts;
-  if (!fonts) throw new Error('writePdf needs font bytes (options.pdfFonts)');
+  if (!fonts) throw new Error('writePdf needs the faces (options.pdfFonts); convert() passes the bundled ones');
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
     margins: { ...PAGE.margin },
@@ -38,13 +52,38 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
       CreationDate: options.date,
       ModDate: options.date,
     },
-  });
-  doc.registerFont(REGULAR, Buffer.from(fonts.regular), fonts.regularName as string);
-  doc.registerFont(BOLD, Buffer.from(fonts.bold ?? fonts.regular), (fonts.bold ? fonts.boldName : fonts.regularName) as string);
-  // Without a bold file, bold is the regular face drawn with a thin outline: one embedded subset
-  // instead of two keeps a four-page contract well under 150 KB.
-  const fauxBold = !fonts.bold;
-  checkCoverage(doc, tree);
+  }) as Doc;
+
+  // each distinct file is registered and parsed exactly once, whatever faces share it
+  const opened = new Map<FontFile, Embedded>();
+  const face = (f: FontFile): Embedded => {
+    let e = opened.get(f);
+    if (!e) {
+      try {
+        doc.font(Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength) as unknown as string, f.name as string);
+      } catch (err) {
+        throw new RenderError(`a PDF font file cannot be read (${(err as Error).message})`, 'name a TrueType or OpenType font file (.ttf, .otf, .ttc#Name)', { ruleId: 'font/unreadable' });
+      }
+      e = doc._font;
+      opened.set(f, e);
+    }
+    return e;
+  };
+  const faces: Record<Face, Embedded> = { body: face(fonts.body), bold: face(fonts.bold), heading: face(fonts.heading) };
+  checkCoverage(tree, faces);
+
+  // advance widths in 1000ths of an em, per face, measured once per character
+  const widths: Record<Face, Map<string, number>> = { body: new Map(), bold: new Map(), heading: new Map() };
+  const advance = (ch: string, f: Face): number => {
+    let w = widths[f].get(ch);
+    if (w === undefined) {
+      const font = faces[f].font;
+      w = (font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * 1000) / font.unitsPerEm;
+      widths[f].set(ch, w);
+    }
+    return w;
+  };
+  const laid = typeset(tree, (ch, f, size) => (advance(ch, f as Face) * size) / 1000);
 
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -53,251 +92,84 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
     doc.on('error', reject);
   });
 
-  const width = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-  const left = PAGE.margin.left;
-  const bottom = () => PAGE.height - PAGE.margin.bottom;
-  const lineHeight = (size: number) => size * TYPE.lineHeight;
-  const gap = (size: number) => size * (TYPE.lineHeight - 1.15);
-  /** start a new page unless `h` points fit above the bottom margin */
-  const ensure = (h: number) => {
-    if (doc.y + h > bottom()) doc.addPage();
-  };
-
-  const runs = (xs: Inline[], bold = false, underline = false): Run[] =>
-    xs.flatMap((x): Run[] => {
-      switch (x.type) {
-        case 'text':
-        case 'value': return [{ text: x.value, bold, underline }];
-        case 'ref': return [{ text: x.text ?? '', bold, underline }];
-        case 'strong': return runs(x.children, true, underline);
-        case 'emphasis': return runs(x.children, bold, underline);
-        case 'blank': return [{ text: BLANK, bold, underline }];
-        case 'signline': return [{ text: SIGN_LINE, bold, underline }];
-        case 'break': return [{ text: '\n', bold, underline }];
-        default: return unreachable(x);
-      }
-    });
-
-  /** Runs of mixed weight as one flowing paragraph. */
-  const write = (rs: Run[], size: number, opts: PDFKit.Mixins.TextOptions & { x?: number; w?: number } = {}) => {
-    const merged = mergeRuns(rs);
-    if (merged.length === 0) return;
-    const x = opts.x ?? left;
-    const w = opts.w ?? width;
-    doc.fontSize(size);
-    merged.forEach((r, i) => {
-      doc.font(r.bold ? BOLD : REGULAR);
-      const outline = r.bold && fauxBold;
-      if (outline) doc.lineWidth(size * 0.04).strokeColor('black');
-      const o = { width: w, lineGap: gap(size), continued: i < merged.length - 1, align: opts.align, indent: i === 0 ? opts.indent : 0, underline: r.underline, stroke: outline, fill: true };
-      if (i === 0) doc.text(r.text, x, doc.y, o);
-      else doc.text(r.text, o);
-    });
-  };
-
-  // contract number at the top right, then the title
-  doc.font(REGULAR).fontSize(TYPE.small).text(`${tree.meta.labels.contractNumber}：${tree.meta.contractNumber ?? BLANK}`, left, PAGE.margin.top, { width, align: 'right' });
-  doc.moveDown(0.8);
-  write([{ text: tree.meta.title, bold: true, underline: false }], TYPE.title, { align: 'center' });
-  doc.moveDown(0.8);
-
-
-  const heading = (text: Run[], level: 1 | 2 | 3, subheadings: number) => {
-    const size = level === 1 ? TYPE.heading1 : level === 2 ? TYPE.heading2 : TYPE.heading3;
-    // a heading keeps the headings right under it and two lines of text on its page
-    ensure((1 + subheadings) * (lineHeight(size) + size) + lineHeight(TYPE.body) * 3);
-    doc.moveDown(level === 1 ? 0.6 : 0.3);
-    write(text.map((r) => ({ ...r, bold: true })), size);
-  };
-  /** how many headings open in a row from this clause down (第一章 then 1.1 then …) */
-  const headingRun = (b: Block): number => (b.type === 'clause' && b.children[0]?.type === 'clause' ? 1 + headingRun(b.children[0]) : 0);
-
-  const list = (items: { number: string; children: Inline[] }[], size: number) => {
-    const markerWidth = Math.max(...items.map((i) => doc.font(REGULAR).fontSize(size).widthOfString(numbered(i.number)))) + 2;
-    for (const item of items) {
-      ensure(lineHeight(size));
-      const y = doc.y;
-      doc.font(REGULAR).fontSize(size).text(numbered(item.number).trimEnd(), left, y, { width: markerWidth, lineBreak: false });
-      doc.y = y;
-      write(runs(item.children), size, { x: left + markerWidth, w: width - markerWidth });
-      doc.x = left;
+  laid.pages.forEach((p, i) => {
+    if (i > 0) doc.addPage();
+    for (const m of p.marks) {
+      if (m.type === 'text') text(doc, m, faces[m.face], advance);
+      else if (m.type === 'rule') doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke();
+      else doc.lineWidth(m.width).rect(m.x, m.y, m.w, m.h).stroke();
     }
-  };
-
-  const table = (rows: Inline[][][], size: number, header: boolean, fractions: readonly number[] | undefined) => {
-    const pad = 4;
-    const cols = Math.max(...rows.map((r) => r.length));
-    // the columns share the width as the layout stage decided, as in the DOCX
-    const widths = (fractions ?? Array.from({ length: cols }, () => 1 / cols)).map((f) => f * width);
-    const rowHeight = (row: Inline[][], bold: boolean) => {
-      // heightOfString counts the line gap after the last line too: take it off
-      const heights = row.map((cell, c) => doc.font(bold ? BOLD : REGULAR).fontSize(size).heightOfString(plain(cell) || ' ', { width: widths[c]! - 2 * pad, lineGap: gap(size) }) - gap(size));
-      return Math.max(...heights, size * 1.2) + 2 * pad;
-    };
-    const drawRow = (row: Inline[][], ri: number) => {
-      const bold = header && ri === 0;
-      const h = rowHeight(row, bold);
-      const y = doc.y;
-      let x = left;
-      row.forEach((cell, c) => {
-        doc.lineWidth(0.5).rect(x, y, widths[c]!, h).stroke();
-        doc.y = y + pad;
-        write(runs(cell, bold), size, { x: x + pad, w: widths[c]! - 2 * pad });
-        x += widths[c]!;
-      });
-      for (let c = row.length; c < cols; c++) {
-        doc.lineWidth(0.5).rect(x, y, widths[c]!, h).stroke();
-        x += widths[c]!;
-      }
-      doc.x = left;
-      doc.y = y + h;
-    };
-    rows.forEach((row, ri) => {
-      const h = rowHeight(row, header && ri === 0);
-      // the header row never ends a page alone; on a new page it comes again above the rows
-      const need = header && ri === 0 && rows[1] ? h + rowHeight(rows[1], false) : h;
-      if (doc.y + need > bottom()) {
-        doc.addPage();
-        if (header && ri > 0) drawRow(rows[0]!, 0);
-      }
-      drawRow(row, ri);
-    });
-    doc.moveDown(0.5);
-  };
-
-  const line = (l: PartyLine): Run[] => [{ text: `${l.label}：`, bold: false, underline: false }, ...runs(l.value)];
-
-  const block = (b: Block): void => {
-    switch (b.type) {
-      case 'clause':
-        breakBefore(b);
-        heading([{ text: numbered(b.number), bold: true, underline: false }, ...runs(b.title, true)], b.level, headingRun(b));
-        b.children.forEach(block);
-        return;
-      case 'paragraph': {
-        breakBefore(b);
-        ensure(lineHeight(TYPE.body));
-        if (b.number) {
-          // 1.1.1 hangs: the text's lines align after the number
-          list([{ number: b.number, children: b.children }], TYPE.body);
-        } else write(runs(b.children), TYPE.body, { align: b.align ?? 'left', indent: b.align ? 0 : TYPE.body * 2 });
-        doc.moveDown(0.2);
-        return;
-      }
-      case 'list':
-        breakBefore(b);
-        list(b.items, TYPE.body);
-        doc.moveDown(0.2);
-        return;
-      case 'table':
-        breakBefore(b);
-        table(b.rows, TYPE.small, true, b.widths);
-        return;
-      case 'parties':
-        for (const p of b.parties) {
-          ensure(lineHeight(TYPE.body) * (p.lines.length + 1));
-          write([{ text: `${p.label}（${p.role}）：`, bold: true, underline: false }, ...runs(p.name, true)], TYPE.body);
-          for (const l of p.lines) write(line(l), TYPE.small);
-          doc.moveDown(0.6);
-        }
-        return;
-      case 'signature': {
-        // both parties side by side, kept together on one page: the label, the name, room for
-        // the seal, then each line with its value (a blank is a long line to sign on)
-        const colW = (width - 24) / 2;
-        const sigRuns = (l: PartyLine): Run[] => runs(l.value).map((r) => (r.text === BLANK ? { ...r, text: SIGN_LINE } : r));
-        const height = (s: (typeof b.parties)[number]) =>
-          lineHeight(TYPE.body) * 2 +
-          doc.font(BOLD).fontSize(TYPE.body).heightOfString(plain(s.name), { width: colW }) +
-          s.lines.length * lineHeight(TYPE.body) * 3;
-        const h = Math.max(...b.parties.map(height)) + lineHeight(TYPE.body) * 2;
-        ensure(h);
-        doc.moveDown(1);
-        const y0 = doc.y;
-        let yMax = y0;
-        b.parties.forEach((s, i) => {
-          const x = left + i * (colW + 24);
-          doc.y = y0;
-          write([{ text: `${s.label}：`, bold: true, underline: false }], TYPE.body, { x, w: colW });
-          write(runs(s.name, true), TYPE.body, { x, w: colW });
-          doc.moveDown(1.5);
-          for (const l of s.lines) {
-            // a line to sign on goes under its label; a filled value (the date) beside it
-            const toSign = l.value.length === 1 && (l.value[0]!.type === 'signline' || l.value[0]!.type === 'blank');
-            if (toSign) {
-              write([{ text: `${l.label}：`, bold: false, underline: false }], TYPE.body, { x, w: colW });
-              write(sigRuns(l), TYPE.body, { x, w: colW });
-            } else write(line(l), TYPE.body, { x, w: colW });
-            doc.moveDown(0.8);
-          }
-          yMax = Math.max(yMax, doc.y);
-        });
-        doc.x = left;
-        doc.y = yMax + lineHeight(TYPE.body);
-        return;
-      }
-      case 'appendix':
-        if (b.pageBreakBefore) doc.addPage();
-        else doc.moveDown(1.5);
-        write(runs(b.title, true), TYPE.heading1, { align: 'center' });
-        doc.moveDown(0.6);
-        b.children.forEach(block);
-        return;
-      default:
-        unreachable(b);
-    }
-  };
-  // page starts were decided by the layout stage, as in the DOCX
-  function breakBefore(b: Block) {
-    if (b.pageBreakBefore) doc.addPage();
-  }
-  tree.children.forEach(block);
-
-  // 第 N 页 共 M 页 on every page, written inside the bottom margin (margin set to 0 meanwhile,
-  // or pdfkit would start a new page for it)
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const saved = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font(REGULAR).fontSize(TYPE.footer).text(pageFooter(tree.meta, i + 1, range.count), left, PAGE.height - PAGE.footerFromBottom, { width, align: 'center', lineBreak: false });
-    doc.page.margins.bottom = saved;
-  }
+  });
+  outline(doc, laid.anchors);
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function mergeRuns(rs: Run[]): Run[] {
-  const out: Run[] = [];
-  for (const r of rs) {
-    const prev = out[out.length - 1];
-    if (prev && prev.bold === r.bold && prev.underline === r.underline) prev.text += r.text;
-    else if (r.text !== '') out.push({ ...r });
+const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
+
+/** One run of glyphs of one face: each glyph at its x, as a TJ array of glyph ids and offsets. */
+function text(doc: Doc, run: GlyphRun, f: Embedded, advance: (ch: string, f: Face) => number): void {
+  if (run.glyphs.length === 0) return;
+  if (doc.page.fonts[f.id] == null) doc.page.fonts[f.id] = f.ref();
+  const parts: string[] = [];
+  let hex = '';
+  const first = run.glyphs[0]!;
+  let pen = first.x;
+  for (const g of run.glyphs) {
+    // the gap between where the pen is and where the typesetter put this glyph
+    const shift = ((g.x - pen) * 1000) / run.size;
+    if (Math.abs(shift) > 0.001) {
+      if (hex) parts.push(`<${hex}>`);
+      hex = '';
+      parts.push(num(-shift));
+    }
+    const glyph = f.font.glyphForCodePoint(g.ch.codePointAt(0)!);
+    const gid = f.subset.includeGlyph(glyph.id);
+    f.widths[gid] ??= (glyph.advanceWidth * 1000) / f.font.unitsPerEm;
+    f.unicode[gid] ??= glyph.codePoints;
+    hex += gid.toString(16).padStart(4, '0');
+    pen = g.x + (advance(g.ch, run.face) * run.size) / 1000;
   }
-  return out;
+  if (hex) parts.push(`<${hex}>`);
+  // pdfkit's pages run y downwards (a flip at the page's start): undo it for the text, as pdfkit does
+  const y = PAGE.height - run.y;
+  doc.addContent(`q\n1 0 0 -1 0 ${num(PAGE.height)} cm\nBT\n1 0 0 1 ${num(first.x)} ${num(y)} Tm\n/${f.id} ${num(run.size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
 }
 
-/** Every character must be in the font: otherwise a box prints and copy-and-paste loses it. */
-function checkCoverage(doc: Doc, tree: ContractDocument): void {
-  const fontOf = (name: string) => {
-    doc.font(name);
-    return (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean; postscriptName: string } } })._font.font;
-  };
-  const regular = fontOf(REGULAR);
-  const bold = fontOf(BOLD);
+/** Bookmarks of the clauses (two levels) and a named destination per clause id. */
+function outline(doc: Doc, anchors: Anchor[]): void {
+  let parent: PDFKit.PDFOutline | undefined;
+  for (const a of anchors) {
+    // pdfkit's outline destination: [page XYZ width-left height-top zoom]
+    const at = { pageNumber: a.page, top: a.y, left: PAGE.width } as unknown as { expanded?: boolean };
+    if (a.level === 1) parent = doc.outline.addItem(a.title, at);
+    else if (a.level === 2 && parent) parent.addItem(a.title, at);
+    if (a.id) {
+      doc.switchToPage(a.page);
+      doc.addNamedDestination(a.id, 'XYZ', 0, a.y, null);
+    }
+  }
+}
+
+/** Every character must be in its face: otherwise a box prints and copy-and-paste loses it. */
+function checkCoverage(tree: ContractDocument, faces: Record<Face, Embedded>): void {
   const missing = new Map<string, string>();
-  // every text the PDF prints, through the shared walker: labels, numbers, footer included
-  forEachText(tree, (text, ctx) => {
-    const f = ctx.bold ? bold : regular;
-    for (const ch of text) {
+  forEachText(tree, (s, ctx) => {
+    // headings and the title are in the heading face, other bold text in the bold face
+    const fs: Face[] = ctx.bold ? (ctx.block === 'clause' || ctx.block === 'appendix' ? ['heading'] : ['bold']) : ['body'];
+    for (const ch of s) {
       const cp = ch.codePointAt(0)!;
-      if (cp === 10 || cp === 13) continue;
-      if (!f.hasGlyphForCodePoint(cp) && !missing.has(ch)) missing.set(ch, `${ctx.where || '正文'} (font ${f.postscriptName})`);
+      if (cp === 10 || cp === 13 || cp === 32) continue;
+      for (const f of fs) if (!faces[f].font.hasGlyphForCodePoint(cp) && !missing.has(ch)) missing.set(ch, `${ctx.where || '正文'} (${FACE_NAMES[f]}: ${faces[f].font.postscriptName})`);
     }
   });
   if (missing.size) {
     const list = [...missing].slice(0, 10).map(([ch, where]) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${where}`);
-    throw new RenderError(`the PDF font has no glyph for ${list.join('; ')}${missing.size > 10 ? ` and ${missing.size - 10} more` : ''}`, 'name a font file that has these characters (fonts.pdfRegular / --font-regular), or replace the characters');
+    throw new RenderError(
+      `the PDF font has no glyph for ${list.join('; ')}${missing.size > 10 ? ` and ${missing.size - 10} more` : ''}`,
+      'name a font file that has these characters (fonts.pdfRegular / --font-regular), or replace the characters',
+      { character: [...missing.keys()][0]!, ruleId: 'pdf/missing-glyph' },
+    );
   }
 }

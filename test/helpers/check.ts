@@ -21,4 +21,4 @@ export function checkText(text: string, opts: { draft?: boolean } = {}) {
 }
 
 /** Compact view of diagnostics for exact assertions: "line:col path: expected | got | hint". */
-export const brief = (ds: Diagnostic[]) => ds.map((d) => `${d.pos.line}:${d.pos.col} ${d.path}`.trimEnd());
+export const brief = (ds: Diagnostic[]) => ds.map((d) => `${d.line}:${d.col} ${d.path}`.trimEnd());

@@ -1,18 +1,18 @@
 // `svc-contract build <spec...>`: each spec → its contract in the asked formats, under --out.
+// Only I/O around `convert()`: read the spec and the font files it names, write the outputs.
 // A spec that fails leaves no file behind and its earlier outputs untouched.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { RenderError, SpecError } from '../../errors/diagnostic.js';
-import { buildDocument } from '../../pipeline.js';
+import { bundledTemplates } from '../../assets.js';
+import { convert } from '../../convert.js';
 import { LABELS } from '../../spec/blocks.js';
-import { TemplateOverrideError, loadTemplates } from '../../templates/load.js';
+import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
-import { FORMATS, type Format, type WriterOptions } from '../../writers/index.js';
-import { EXIT, UsageError, writeFileAtomic } from '../io.js';
+import { FORMATS, type FontFile, type Format, type PdfFonts } from '../../writers/index.js';
+import { EXIT, UsageError, readSpecFile, writeFileAtomic } from '../io.js';
 import { version, type Context } from '../main.js';
-import { BUNDLED_REGULAR, bundledFontDir } from '../fonts.js';
-import { checkFile, printDiagnostics, type Checked } from './check.js';
+import { oversized } from '../../load/load.js';
+import { printDiagnostics } from './check.js';
 
 export interface BuildFlags {
   format: string;
@@ -26,47 +26,31 @@ export interface BuildFlags {
 
 /**
  * The date documents carry: SOURCE_DATE_EPOCH when set (reproducible-build convention), else the
- * spec's signing date, else a fixed date. Never the clock, so the same spec gives the same bytes.
+ * spec's signing date (convert's default). Never the clock, so the same spec gives the same bytes.
  */
-export function documentDate(epoch: string | undefined, signingDate: string | null | undefined): Date {
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${epoch}"`);
-    return new Date(Number(epoch) * 1000);
-  }
-  return new Date(`${signingDate ?? '2000-01-01'}T00:00:00Z`);
+export function documentDate(epoch: string | undefined): Date | undefined {
+  if (epoch === undefined || epoch === '') return undefined;
+  // up to 9999-12-31: a date a document property and a PDF can carry
+  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not "${epoch}"`);
+  return new Date(Number(epoch) * 1000);
 }
 
-/** The bundled font, read once however many specs one command builds (8 MB). */
-let bundledRegular: Uint8Array | undefined;
+/** Fonts are large but not that large: a bigger "font" is the wrong file (or /dev/zero). */
+const MAX_FONT_BYTES = 64 * 1024 * 1024;
 
-/** Font files named by flags (relative to the working folder) or by the spec (relative to the spec). */
-function readPdfFonts(flags: BuildFlags, fonts: { pdfRegular?: string; pdfBold?: string }, checked: Extract<Checked, { ok: true }>, packageRoot: string): Pick<WriterOptions, 'pdfFonts'> {
-  // `file.ttc#PostScriptName` picks one face of a font collection
-  const read = (flag: string | undefined, fromSpec: string | undefined, key: 'pdfRegular' | 'pdfBold'): { bytes: Uint8Array; name?: string } | undefined => {
-    const given = flag ?? fromSpec;
-    if (!given) return undefined;
-    const [file, name] = given.split('#') as [string, string | undefined];
-    const path = flag ? resolve(file) : resolve(dirname(checked.file), file);
-    const where = flag ? undefined : key;
-    try {
-      return { bytes: readFileSync(path), ...(name ? { name } : {}) };
-    } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-      if (!where) throw new UsageError(`${flag}: cannot read the font file (${why})`);
-      throw new SpecError([{ file: checked.file, pos: checked.spec.positionOf(['fonts', where]), path: `fonts.${where}`, expected: 'a font file that can be read', got: `${path}: ${why}`, hint: 'paths are relative to the spec file' }]);
-    }
-  };
-  const regular = read(flags.fontRegular, fonts.pdfRegular, 'pdfRegular');
-  const bold = read(flags.fontBold, fonts.pdfBold, 'pdfBold');
-  if (regular) {
-    return { pdfFonts: { regular: regular.bytes, ...(regular.name ? { regularName: regular.name } : {}), ...(bold ? { bold: bold.bytes, ...(bold.name ? { boldName: bold.name } : {}) } : {}) } };
+/** A font file's bytes, refusing folders, pipes, devices and oversized files before reading. */
+export function readFontFile(path: string): Uint8Array {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    throw new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
   }
-  // the bundled Noto Sans SC: part of the install, never a font found on the machine
-  const dir = bundledFontDir(packageRoot);
-  bundledRegular ??= readFileSync(join(dir, BUNDLED_REGULAR));
-  return { pdfFonts: { regular: bundledRegular, ...(bold ? { bold: bold.bytes, ...(bold.name ? { boldName: bold.name } : {}) } : {}) } };
+  if (st.isDirectory()) throw new Error('is a folder, not a font file');
+  if (!st.isFile()) throw new Error('is not a regular file');
+  if (st.size > MAX_FONT_BYTES) throw new Error(`is ${Math.ceil(st.size / 1048576)} MiB, more than a font file's ${MAX_FONT_BYTES / 1048576} MiB`);
+  return new Uint8Array(readFileSync(path));
 }
-
 
 export function parseFormats(list: string): Format[] {
   const asked = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
@@ -79,6 +63,7 @@ export function parseFormats(list: string): Format[] {
 export async function buildCommand(files: string[], flags: BuildFlags, ctx: Context): Promise<number> {
   const formats = parseFormats(flags.format);
   if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   // output names come from the spec's file name only; two specs must not write the same file
   const names = new Map<string, string>();
   for (const f of files) {
@@ -87,57 +72,93 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
     if (other !== undefined) throw new UsageError(`${other} and ${f} would both write ${name}.*; build them into different --out folders`);
     names.set(name, f);
   }
-  const writers = await Promise.all(formats.map(async (f) => [f, await FORMATS[f].load()] as const));
-  mkdirSync(flags.out, { recursive: true });
+  const out = resolve(ctx.cwd, flags.out);
+  const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
+  if (templatesDir !== undefined) {
+    let isDir = false;
+    try {
+      isDir = statSync(templatesDir).isDirectory();
+    } catch {
+      /* reported below */
+    }
+    if (!isDir) throw new UsageError(`--templates ${flags.templates}: no such folder`);
+  }
+  // fonts named by flags are relative to the working folder
+  const flagFont = (given: string | undefined, flag: string): FontFile | undefined => {
+    if (!given) return undefined;
+    const [file, name] = given.split('#') as [string, string | undefined];
+    try {
+      return { bytes: readFontFile(resolve(ctx.cwd, file)), ...(name ? { name } : {}) };
+    } catch (e) {
+      throw new UsageError(`${flag} ${given}: cannot read the font file (${(e as Error).message})`);
+    }
+  };
+  const regular = flagFont(flags.fontRegular, '--font-regular');
+  const bold = flagFont(flags.fontBold, '--font-bold');
+  const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`--out ${flags.out}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 
   let code: number = EXIT.ok;
+  const worse = (c: number) => {
+    if (c > code) code = c;
+  };
   for (const [name, file] of names) {
-    let checked;
+    let bytes: Uint8Array;
     try {
-      checked = checkFile(file, flags.draft === true);
+      const read = readSpecFile(file, ctx.cwd);
+      if ('oversize' in read) {
+        printDiagnostics({ ok: false, file, diagnostics: [oversized(file, read.oversize)] }, ctx);
+        ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
+        worse(EXIT.invalid);
+        continue;
+      }
+      bytes = read.bytes;
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       ctx.err(`svc-contract: ${e.message}`);
-      code = EXIT.usage;
+      worse(EXIT.usage);
       continue;
     }
-    if (!checked.ok) {
-      printDiagnostics(checked, ctx);
-      ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
-      if (code === EXIT.ok) code = EXIT.invalid;
-      continue;
-    }
+    const specDir = dirname(resolve(ctx.cwd, file));
+    let result;
     try {
-      const templates = loadTemplates(join(ctx.packageRoot, 'templates'), checked.contract.type.id, flags.templates);
-      const { doc } = await buildDocument(checked.contract, templates, flags.locale ? { locale: flags.locale as Locale } : {});
-      // the bytes validated are the bytes hashed: one read of the spec
-      const specHash = createHash('sha256').update(checked.bytes).digest('hex');
-      const spec = checked.contract.spec as { contract: { signingDate?: string | null }; fonts: { body: string; heading: string; pdfRegular?: string; pdfBold?: string } };
-      const options: WriterOptions = {
+      result = await convert(bytes, {
+        file,
+        formats,
+        draft: flags.draft === true,
+        ...(flags.locale ? { locale: flags.locale as Locale } : {}),
+        ...(date ? { date } : {}),
+        templates: (type) => bundledTemplates(type, templatesDir),
+        fonts,
+        // font files a spec names are relative to the spec
+        readFile: (p) => readFontFile(resolve(specDir, p)),
         version,
-        specHash,
-        date: documentDate(ctx.env.SOURCE_DATE_EPOCH, spec.contract.signingDate),
-        docxFonts: { body: spec.fonts.body, heading: spec.fonts.heading },
-        ...(formats.includes('pdf') ? readPdfFonts(flags, spec.fonts, checked, ctx.packageRoot) : {}),
-      };
-      // every format is made in memory first: a failure writes nothing
-      const outputs: [string, Uint8Array][] = [];
-      for (const [format, write] of writers) outputs.push([join(flags.out, `${name}.${FORMATS[format].ext}`), await write(doc, options)]);
-      for (const [path, bytes] of outputs) writeFileAtomic(path, bytes);
-      ctx.out(`${ctx.paintOut.bold('✓')} ${file} → ${outputs.map(([p]) => p).join(', ')}${checked.contract.draft ? ` (draft, ${checked.blanks.length} blanks)` : ''}`);
+      });
     } catch (e) {
       if (e instanceof TemplateOverrideError) throw new UsageError(e.message);
-      if (e instanceof RenderError) {
-        ctx.err(`${ctx.paintErr.bold(file)}: ${ctx.paintErr.red('error')}: ${e.message}${e.hint ? `\n  ${ctx.paintErr.cyan('hint')}: ${e.hint}` : ''}`);
-        ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
-        if (code === EXIT.ok) code = EXIT.invalid;
-        continue;
-      }
-      if (!(e instanceof SpecError)) throw e;
-      printDiagnostics({ ok: false, file, diagnostics: e.diagnostics, text: e.diagnostics[0]?.file === file ? checked.text : undefined }, ctx);
-      ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
-      if (code === EXIT.ok) code = EXIT.invalid;
+      throw e;
     }
+    if (!result.ok) {
+      printDiagnostics({ ok: false, file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }, ctx);
+      ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
+      if (result.fault === 'bundled-templates') {
+        ctx.err('svc-contract: internal error: a bundled template failed; this is a bug in svc-contract, not in your spec; please report it with the spec that caused it.');
+        worse(EXIT.internal);
+      } else worse(EXIT.invalid);
+      continue;
+    }
+    // every format was made in memory first: a failure writes nothing
+    const written: string[] = [];
+    for (const f of formats) {
+      const path = join(flags.out, `${name}.${FORMATS[f].ext}`);
+      writeFileAtomic(path, result.outputs[f]!, { cwd: ctx.cwd });
+      written.push(path);
+    }
+    ctx.out(`${ctx.paintOut.bold('✓')} ${file} → ${written.join(', ')}${result.contract?.draft ? ` (draft, ${result.blanks?.length ?? 0} blanks)` : ''}`);
   }
   return code;
 }

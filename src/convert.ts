@@ -1,0 +1,154 @@
+// One call from a spec's text to its finished documents, in memory: load → validate → render →
+// tree → number → layout → writers. The CLI, the tests and every later feature (batch workers,
+// diff, preview) call this and nothing else orchestrates. No clock, no environment, no file of the
+// user's is read here: the date comes in as an option, font files a spec names through `readFile`.
+import { createHash } from 'node:crypto';
+import { RenderError, SpecError, TemplateError, UsageError, diagnostic, type Diagnostic } from './errors/diagnostic.js';
+import { loadSpec } from './load/load.js';
+import { buildDocument } from './pipeline.js';
+import type { TemplateSet } from './render/render.js';
+import type { TypeId } from './spec/types/index.js';
+import type { Locale } from './text/locale.js';
+import type { ContractDocument } from './tree/types.js';
+import { validateSpec, type Contract } from './validate/validate.js';
+import { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
+
+export interface ConvertOptions {
+  /** the spec's name in messages (and what font paths in it are relative to); '<spec>' by default */
+  file?: string;
+  /** formats to write; md, docx and pdf by default; [] to stop at the tree */
+  formats?: readonly Format[];
+  /** leave missing values as blanks ______ (also set by `draft: true` in the spec) */
+  draft?: boolean;
+  /** overrides the spec's `locale:` */
+  locale?: Locale;
+  /** the documents' date (properties, zip entries); the spec's signing date, else 2000-01-01 */
+  date?: Date;
+  /** a type's templates; the bundled ones by default */
+  templates?: (type: TypeId) => TemplateSet;
+  /** the PDF's faces; those the spec names (through readFile), else the bundled ones */
+  fonts?: Partial<PdfFonts>;
+  /** reads a font file the spec names (`fonts.pdfRegular`), as written in the spec; throw if it cannot */
+  readFile?: (path: string) => Uint8Array;
+  /** the version recorded in the documents' properties; the package's by default */
+  version?: string;
+}
+
+export interface ConvertResult {
+  /** no error-severity diagnostic: the outputs asked for are all there */
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /**
+   * What kind of fault stopped the build: the user's spec, the user's templates, or the package's
+   * own templates (a bug in svc-contract). Absent when ok.
+   */
+  fault?: 'spec' | 'templates' | 'bundled-templates';
+  /** the spec's text as read (BOM removed), for quoting lines in messages */
+  text?: string;
+  contract?: Contract;
+  /** paths of the values a draft leaves blank */
+  blanks?: string[];
+  tree?: ContractDocument;
+  outputs: Partial<Record<Format, Uint8Array>>;
+  /** SHA-256 of the spec's bytes, recorded in every output */
+  specHash: string;
+}
+
+const writers = new Map<Format, Promise<Writer>>();
+/** A format's writer, loaded (pdfkit, docx) the first time it is asked for. */
+export function writerFor(format: Format): Promise<Writer> {
+  let w = writers.get(format);
+  if (!w) {
+    w = FORMATS[format].load();
+    writers.set(format, w);
+  }
+  return w;
+}
+
+export async function convert(spec: string | Uint8Array, options: ConvertOptions = {}): Promise<ConvertResult> {
+  const file = options.file ?? '<spec>';
+  const formats = options.formats ?? DEFAULT_FORMATS;
+  for (const f of formats) if (!(f in FORMATS)) throw new UsageError(`unknown format "${String(f)}"; formats: ${Object.keys(FORMATS).join(', ')}`);
+  const bytes = typeof spec === 'string' ? new TextEncoder().encode(spec) : spec;
+  const specHash = createHash('sha256').update(bytes).digest('hex');
+  const failed = (diagnostics: Diagnostic[], rest: Partial<ConvertResult> = {}): ConvertResult => ({ ok: false, diagnostics, fault: 'spec', outputs: {}, specHash, ...rest });
+
+  const loaded = loadSpec(bytes, file);
+  if (!loaded.ok) return failed(loaded.diagnostics, loaded.text !== undefined ? { text: loaded.text } : {});
+  const text = loaded.spec.text;
+  const validated = validateSpec(loaded.spec, { draft: options.draft === true });
+  if (!validated.ok) return failed(validated.diagnostics, { text });
+  const { contract, blanks } = validated;
+
+  try {
+    const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
+    const { doc } = await buildDocument(contract, templates, options.locale ? { locale: options.locale } : {});
+    const outputs: Partial<Record<Format, Uint8Array>> = {};
+    if (formats.length) {
+      const writerOptions: WriterOptions = {
+        version: options.version ?? (await import('./assets.js')).packageVersion(),
+        specHash,
+        date: options.date ?? new Date(`${contract.spec.contract.signingDate ?? '2000-01-01'}T00:00:00Z`),
+        docxFonts: { body: contract.spec.fonts.body, heading: contract.spec.fonts.heading },
+        ...(formats.includes('pdf') ? { pdfFonts: await pdfFonts(contract, loaded.spec.positionOf, file, options) } : {}),
+      };
+      for (const f of formats) outputs[f] = await (await writerFor(f))(doc, writerOptions);
+    }
+    return { ok: true, diagnostics: [], text, contract, blanks, tree: doc, outputs, specHash };
+  } catch (e) {
+    if (e instanceof SpecError) return failed(e.diagnostics, { text, contract, blanks });
+    if (e instanceof TemplateError) return failed(e.diagnostics, { text, contract, blanks, fault: e.bundled ? 'bundled-templates' : 'templates' });
+    if (e instanceof RenderError) return failed([renderDiagnostic(e, file, text)], { text, contract, blanks });
+    throw e;
+  }
+}
+
+async function defaultTemplates(): Promise<(type: TypeId) => TemplateSet> {
+  const { bundledTemplates } = await import('./assets.js');
+  return (type) => bundledTemplates(type);
+}
+
+type PositionOf = (path: (string | number)[]) => { line: number; col: number };
+
+/** The faces: options first, then files the spec names, then the bundled faces. */
+async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string, options: ConvertOptions): Promise<PdfFonts> {
+  const named = contract.spec.fonts;
+  const read = (key: 'pdfRegular' | 'pdfBold'): FontFile | undefined => {
+    const given = named[key];
+    if (!given) return undefined;
+    // `file.ttc#PostScriptName` picks one face of a font collection
+    const [path, name] = given.split('#') as [string, string | undefined];
+    const fail = (why: string): never => {
+      throw new SpecError([{ file, pos: positionOf(['fonts', key]), path: `fonts.${key}`, ruleId: 'font/unreadable', expected: 'a font file that can be read', got: `${path}: ${why}`, hint: 'paths are relative to the spec file' }]);
+    };
+    if (!options.readFile) return fail('no file reader was given to convert() (options.readFile)');
+    let bytes: Uint8Array;
+    try {
+      bytes = options.readFile(path);
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+    return { bytes, ...(name ? { name } : {}) };
+  };
+  const regular = options.fonts?.body ?? read('pdfRegular');
+  const bold = options.fonts?.bold ?? read('pdfBold');
+  const heading = options.fonts?.heading ?? bold;
+  if (regular) return { body: regular, bold: bold ?? regular, heading: heading ?? bold ?? regular };
+  const bundled = (await import('./assets.js')).bundledFonts();
+  return { body: bundled.body, bold: bold ?? bundled.bold, heading: heading ?? bundled.heading };
+}
+
+/** A character the PDF's font lacks: point at its first place in the spec, where it can be fixed. */
+function renderDiagnostic(e: RenderError, file: string, text: string): Diagnostic {
+  const ch = e.character;
+  let pos = { line: 1, col: 1 };
+  if (ch) {
+    const i = text.indexOf(ch);
+    if (i !== -1) {
+      const before = text.slice(0, i);
+      const line = before.split('\n').length;
+      pos = { line, col: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
+    }
+  }
+  return diagnostic({ file, pos, path: '', ruleId: e.ruleId, expected: 'characters the PDF font has', got: e.message, ...(e.hint ? { hint: e.hint } : {}) });
+}

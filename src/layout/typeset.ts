@@ -1,0 +1,399 @@
+// The page typesetter: decided tree + the faces' advance widths → pages of positioned glyphs,
+// rules and boxes. Pure (no pdfkit): the PDF writer only turns its output into PDF operators, and
+// tests read it to check justification, widows and orphans. The conventions a Chinese firm's
+// documents follow: 两端对齐 and 禁则 (linebreak.ts), 首行缩进二字, no widow or orphan line (a
+// paragraph keeps at least two lines at a page foot and at a page head), headings kept with what
+// follows, table rows that split cleanly with the header row repeated, a signature block kept
+// whole with room for the seals and, when it starts a page, the note that names the contract.
+import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
+import { BODY_INDENT, CELL_PAD, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
+import { numbered } from '../tree/number.js';
+import { BLANK, SIGN_LINE, pageFooter, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
+
+export interface GlyphRun {
+  type: 'text';
+  face: Face;
+  size: number;
+  /** baseline, from the page's top edge */
+  y: number;
+  glyphs: { ch: string; x: number }[];
+}
+export type Mark =
+  | GlyphRun
+  | { type: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number }
+  | { type: 'rect'; x: number; y: number; w: number; h: number; width: number };
+
+/** A body line as placed, for tests: its paragraph, where it ends, and whether it was justified. */
+export interface PlacedLine {
+  paragraph: number;
+  /** top of the line box, from the page's top edge */
+  y: number;
+  index: number;
+  of: number;
+  page: number;
+  left: number;
+  right: number;
+  end: number;
+  justified: boolean;
+  last: boolean;
+}
+
+export interface Anchor {
+  /** clause id (named destination) */
+  id?: string;
+  title: string;
+  level: number;
+  page: number;
+  y: number;
+}
+
+export interface TypesetPage {
+  marks: Mark[];
+}
+
+export interface Typeset {
+  pages: TypesetPage[];
+  lines: PlacedLine[];
+  anchors: Anchor[];
+}
+
+/** A vertical piece that cannot be split: a line of text, a table row (or part of one), a block. */
+interface Piece {
+  h: number;
+  draw(y: number, page: number): void;
+}
+
+/** A run of pieces the paginator places with one set of rules. */
+interface Group {
+  pieces: Piece[];
+  before: number;
+  after: number;
+  /** keep at least two pieces together at a page foot and head (paragraph lines) */
+  lines: boolean;
+  /** stays on the page of the group after it (headings, introductions) */
+  keepWithNext: boolean;
+  /** may not be split at all (a party's particulars, the signatures) */
+  whole: boolean;
+  pageBreakBefore: boolean;
+  /** drawn again at the top of a page the group continues on (a table's header row) */
+  repeat?: Piece;
+  /** called when the group is placed at the top of a new page it was moved to */
+  onNewPage?: (page: number) => number;
+}
+
+const TOP = PAGE.margin.top;
+const BOTTOM = PAGE.height - PAGE.margin.bottom;
+const LEFT = PAGE.margin.left;
+
+export function typeset(tree: ContractDocument, measure: Measure): Typeset {
+  const pages: TypesetPage[] = [{ marks: [] }];
+  const lines: PlacedLine[] = [];
+  const anchors: Anchor[] = [];
+  let paragraphs = 0;
+  const mark = (page: number, m: Mark) => pages[page]!.marks.push(m);
+
+  // ---- inline content → spans
+  const spans = (xs: readonly Inline[], face: Face, size: number, bold: Face = face === 'body' ? 'bold' : face): Span[] =>
+    xs.flatMap((x): Span[] => {
+      switch (x.type) {
+        case 'text':
+        case 'value': return [{ text: x.value, face, size }];
+        case 'ref': return [{ text: x.text ?? '', face, size }];
+        case 'strong': return spans(x.children, bold, size, bold);
+        case 'emphasis': return spans(x.children, face, size, bold);
+        case 'blank': return [{ text: BLANK, face, size }];
+        case 'signline': return [{ text: SIGN_LINE, face, size }];
+        case 'break': return [{ text: '\n', face, size }];
+        default: return unreachable(x);
+      }
+    });
+
+  /** a line's glyphs as runs of one face, at a baseline */
+  const drawLine = (line: Line, x0: number, baseline: number, page: number) => {
+    let run: GlyphRun | undefined;
+    for (const g of line.glyphs) {
+      if (g.ch === ' ' || g.ch === '\n') continue;
+      if (!run || run.face !== g.face || run.size !== g.size) {
+        run = { type: 'text', face: g.face as Face, size: g.size, y: baseline, glyphs: [] };
+        mark(page, run);
+      }
+      run.glyphs.push({ ch: g.ch, x: x0 + g.x });
+    }
+  };
+  /** baseline of a line of `size` centred in a line box of `pitch` (CJK ink sits 0.88 em up, 0.12 down) */
+  const baselineIn = (top: number, pitch: number, size: number) => top + pitch / 2 + size * 0.38;
+
+  /** A paragraph's lines as pieces; `marker` hangs at the left (1.1 / （一） / a)). */
+  const textPieces = (content: Span[], o: { pitch: number; x?: number; width?: number; indent?: number; align?: 'justify' | 'left' | 'center' | 'right'; marker?: Span[]; body?: boolean }): Piece[] => {
+    const x = o.x ?? LEFT;
+    let markerWidth = 0;
+    let markerLine: Line | undefined;
+    if (o.marker) {
+      markerLine = breakLines(o.marker, { width: 1e6, align: 'left', measure })[0];
+      markerWidth = markerLine ? markerLine.end : 0;
+    }
+    const width = (o.width ?? TEXT_WIDTH) - markerWidth;
+    const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure });
+    const para = paragraphs++;
+    return broken.map((line, i): Piece => ({
+      h: o.pitch,
+      draw: (y, page) => {
+        const size = line.glyphs[0]?.size ?? TYPE.body;
+        const base = baselineIn(y, o.pitch, size);
+        if (i === 0 && markerLine) drawLine(markerLine, x, base, page);
+        drawLine(line, x + markerWidth, base, page);
+        if (o.body) lines.push({ paragraph: para, y, index: i, of: broken.length, page, left: x + markerWidth, right: x + markerWidth + width, end: x + markerWidth + line.end, justified: line.justified, last: line.last });
+      },
+    }));
+  };
+
+  const groups: Group[] = [];
+  const group = (pieces: Piece[], g: Partial<Group> = {}): Group => {
+    const out: Group = { pieces, before: 0, after: 0, lines: true, keepWithNext: false, whole: false, pageBreakBefore: false, ...g };
+    groups.push(out);
+    return out;
+  };
+
+  // ---- the head: contract number, title
+  const { meta } = tree;
+  group(textPieces([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}`, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: PARA.contractNumber.after });
+  group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
+
+  // ---- blocks
+  const headingPara = (level: 1 | 2 | 3) => (level === 1 ? PARA.heading1 : level === 2 ? PARA.heading2 : PARA.heading3);
+  const block = (b: Block): void => {
+    const flags = { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true };
+    switch (b.type) {
+      case 'clause': {
+        const p = headingPara(b.level);
+        const title = [{ text: numbered(b.number), face: 'heading' as Face, size: p.size }, ...spans(b.title, 'heading', p.size)];
+        const pieces = textPieces(title, { pitch: p.pitch, align: 'left' });
+        const first = pieces[0]!;
+        const anchorAt = first.draw;
+        first.draw = (y, page) => {
+          anchors.push({ ...(b.id ? { id: b.id } : {}), title: `${numbered(b.number)}${plainOf(b.title)}`.trim(), level: b.level, page, y });
+          anchorAt(y, page);
+        };
+        group(pieces, { ...flags, before: p.before, after: p.after, keepWithNext: true });
+        b.children.forEach(block);
+        return;
+      }
+      case 'paragraph': {
+        const content = spans(b.children, 'body', PARA.body.size);
+        if (b.number) {
+          group(textPieces(content, { pitch: PARA.body.pitch, marker: [{ text: numbered(b.number), face: 'body', size: PARA.body.size }], body: true }), flags);
+        } else {
+          const centred = b.align && b.align !== 'left';
+          group(textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }), flags);
+        }
+        return;
+      }
+      case 'list':
+        b.items.forEach((item, i) => {
+          const pieces = textPieces(spans(item.children, 'body', PARA.body.size), { pitch: PARA.body.pitch, x: LEFT + BODY_INDENT, width: TEXT_WIDTH - BODY_INDENT, marker: [{ text: numbered(item.number), face: 'body', size: PARA.body.size }], body: true });
+          group(pieces, { pageBreakBefore: i === 0 && flags.pageBreakBefore, keepWithNext: i === b.items.length - 1 && flags.keepWithNext });
+        });
+        return;
+      case 'table':
+        table(b, flags);
+        return;
+      case 'parties':
+        for (const p of b.parties) {
+          const name = textPieces([{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], { pitch: PARA.partyName.pitch, align: 'left' });
+          const particulars = p.lines.flatMap((l) => textPieces(lineSpans(l, PARA.partyLine.size), { pitch: PARA.partyLine.pitch, align: 'left' }));
+          group([...name, ...particulars], { before: PARA.partyName.before, after: 6, whole: true });
+        }
+        return;
+      case 'signature':
+        signature(b.parties, flags);
+        return;
+      case 'appendix': {
+        const pieces = textPieces(spans(b.title, 'heading', PARA.heading1.size), { pitch: PARA.heading1.pitch, align: 'center' });
+        const first = pieces[0]!;
+        const draw = first.draw;
+        first.draw = (y, page) => {
+          anchors.push({ title: plainOf(b.title), level: 1, page, y });
+          draw(y, page);
+        };
+        group(pieces, { ...flags, before: 18, after: PARA.heading1.after, keepWithNext: true });
+        b.children.forEach(block);
+        return;
+      }
+      default:
+        unreachable(b);
+    }
+  };
+
+  const lineSpans = (l: PartyLine, size: number): Span[] => [{ text: `${l.label}：`, face: 'body', size }, ...spans(l.value, 'body', size)];
+
+  // ---- tables: rows of cells, each cell's lines; a row splits between lines when it must
+  const table = (b: Extract<Block, { type: 'table' }>, flags: { pageBreakBefore: boolean; keepWithNext: boolean }) => {
+    const p = PARA.tableText;
+    const cols = Math.max(...b.rows.map((r) => r.length));
+    const widths = (b.widths ?? Array.from({ length: cols }, () => 1 / cols)).map((f) => f * TEXT_WIDTH);
+    const xs = widths.map((_, c) => LEFT + widths.slice(0, c).reduce((a, w) => a + w, 0));
+    const rowLines = (row: Inline[][], header: boolean): Line[][] =>
+      widths.map((w, c) => {
+        const align = header ? 'center' : (b.align[c] ?? 'left') === 'left' ? 'left' : (b.align[c] as 'center' | 'right');
+        return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure });
+      });
+    const pad = p.before;
+    /** lines [from, to) of a row as one piece with its borders */
+    const part = (cells: Line[][], from: number, to: number): Piece => ({
+      h: (to - from) * p.pitch + 2 * pad,
+      draw: (y, page) => {
+        const h = (to - from) * p.pitch + 2 * pad;
+        cells.forEach((ls, c) => {
+          mark(page, { type: 'rect', x: xs[c]!, y, w: widths[c]!, h, width: 0.5 });
+          ls.slice(from, to).forEach((line, i) => drawLine(line, xs[c]! + CELL_PAD, baselineIn(y + pad + i * p.pitch, p.pitch, p.size), page));
+        });
+      },
+    });
+    const header = rowLines(b.rows[0] ?? [], true);
+    const headerCount = Math.max(1, ...header.map((l) => l.length));
+    const headerPiece = part(header, 0, headerCount);
+    const rows: Piece[] = [headerPiece];
+    for (const row of b.rows.slice(1)) {
+      const cells = rowLines(row, false);
+      const n = Math.max(1, ...cells.map((l) => l.length));
+      // a row too tall for a page is cut into parts of whole lines (borders drawn per part)
+      const most = Math.floor((BOTTOM - TOP - headerPiece.h - 2 * pad) / p.pitch);
+      for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
+    }
+    group(rows, { ...flags, lines: false, repeat: headerPiece, before: 4, after: 8 });
+  };
+
+  // ---- the signatures: both parties side by side, kept whole, room for the seals
+  const signature = (parties: [Signatory, Signatory], flags: { pageBreakBefore: boolean; keepWithNext: boolean }) => {
+    const p = PARA.signature;
+    const colW = (TEXT_WIDTH - SIGNATURE_GAP) / 2;
+    const column = (s: Signatory) => {
+      const parts: { lines: Line[]; gap: number; rule?: boolean }[] = [];
+      parts.push({ lines: breakLines([{ text: `${s.label}：`, face: 'bold', size: p.size }], { width: colW, align: 'left', measure }), gap: 0 });
+      parts.push({ lines: breakLines(spans(s.name, 'bold', p.size), { width: colW, align: 'left', measure }), gap: 0 });
+      s.lines.forEach((l, i) => {
+        const toSign = l.value.length === 1 && l.value[0]!.type === 'signline';
+        const gap = i === 0 ? SEAL_SPACE : 10;
+        if (toSign) {
+          parts.push({ lines: breakLines([{ text: `${l.label}：`, face: 'body', size: p.size }], { width: colW, align: 'left', measure }), gap });
+          parts.push({ lines: [], gap: 0, rule: true });
+        } else parts.push({ lines: breakLines(lineSpans(l, p.size), { width: colW, align: 'left', measure }), gap });
+      });
+      const height = parts.reduce((a, q) => a + q.gap + (q.rule ? p.pitch * 1.5 : q.lines.length * p.pitch), 0);
+      return { parts, height };
+    };
+    const cols = parties.map(column);
+    const h = Math.max(...cols.map((c) => c.height)) + 24;
+    const piece: Piece = {
+      h,
+      draw: (y0, page) => {
+        cols.forEach((c, i) => {
+          const x = LEFT + i * (colW + SIGNATURE_GAP);
+          let y = y0 + 24;
+          for (const q of c.parts) {
+            y += q.gap;
+            if (q.rule) {
+              y += p.pitch * 1.5;
+              mark(page, { type: 'rule', x1: x, y1: y - 4, x2: x + colW * 0.85, y2: y - 4, width: 0.6 });
+              continue;
+            }
+            for (const line of q.lines) {
+              drawLine(line, x, baselineIn(y, p.pitch, p.size), page);
+              y += p.pitch;
+            }
+          }
+        });
+      },
+    };
+    // a signature page with no body text says which contract it signs
+    const note = `（本页无正文，为《${meta.title}》${meta.contractNumber ? `（${meta.labels.contractNumber}：${meta.contractNumber}）` : ''}之签署页）`;
+    const noteLines = breakLines([{ text: note, face: 'body', size: PARA.body.size }], { width: TEXT_WIDTH, align: 'left', measure });
+    group([piece], {
+      ...flags,
+      whole: true,
+      lines: false,
+      before: 12,
+      onNewPage: (page) => {
+        noteLines.forEach((line, i) => drawLine(line, LEFT, baselineIn(TOP + i * PARA.body.pitch, PARA.body.pitch, PARA.body.size), page));
+        return noteLines.length * PARA.body.pitch + 12;
+      },
+    });
+  };
+
+  tree.children.forEach(block);
+
+  // ---- pagination
+  let page = 0;
+  let y = TOP;
+  const atTop = () => y === TOP;
+  const newPage = () => {
+    pages.push({ marks: [] });
+    page++;
+    y = TOP;
+  };
+  /** the least of a group that must go on the page where it starts */
+  const minStart = (gi: number): number => {
+    const g = groups[gi];
+    if (!g) return 0;
+    const own = g.whole || !g.lines ? (g.whole ? sum(g.pieces) : (g.pieces[0]?.h ?? 0) + (g.pieces[1]?.h ?? 0)) : g.pieces.length <= 3 ? sum(g.pieces) : sum(g.pieces.slice(0, 2));
+    if (g.keepWithNext && gi + 1 < groups.length && !groups[gi + 1]!.pageBreakBefore) return sum(g.pieces) + g.after + groups[gi + 1]!.before + minStart(gi + 1);
+    return own;
+  };
+  groups.forEach((g, gi) => {
+    if (g.pageBreakBefore && !(atTop() && page > 0)) newPage();
+    const before = atTop() ? 0 : g.before;
+    if (!atTop() && y + before + minStart(gi) > BOTTOM) newPage();
+    else y += before;
+    if (atTop() && page > 0 && g.onNewPage && gi > 0) y += g.onNewPage(page);
+    let i = 0;
+    const n = g.pieces.length;
+    while (i < n) {
+      // how many of the remaining pieces fit on this page
+      let k = 0;
+      let h = 0;
+      while (i + k < n && y + h + g.pieces[i + k]!.h <= BOTTOM + 0.01) h += g.pieces[i + (k++)]!.h;
+      if (i + k < n && g.lines) {
+        // no widow: the next page gets at least two lines; no orphan: this one keeps at least two
+        if (n - (i + k) < 2) k = Math.max(0, n - i - 2);
+        if (k < 2 && i === 0) k = 0;
+      }
+      if (k === 0 && atTop()) k = 1; // taller than a page: place it anyway
+      for (let j = 0; j < k; j++) {
+        g.pieces[i + j]!.draw(y, page);
+        y += g.pieces[i + j]!.h;
+      }
+      i += k;
+      if (i < n) {
+        newPage();
+        if (g.repeat) {
+          g.repeat.draw(y, page);
+          y += g.repeat.h;
+        }
+      }
+    }
+    y += g.after;
+  });
+
+  // ---- running header from page 2, footer on every page
+  const count = pages.length;
+  pages.forEach((_, i) => {
+    const footer = breakLines([{ text: pageFooter(meta, i + 1, count), face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
+    drawLine(footer, LEFT, PAGE.height - PAGE.footerFromBottom, i);
+    if (i === 0) return;
+    const base = PAGE.headerFromTop;
+    const title = breakLines([{ text: meta.title, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
+    drawLine(title, LEFT, base, i);
+    if (meta.contractNumber) {
+      const number = breakLines([{ text: `${meta.labels.contractNumber}：${meta.contractNumber}`, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
+      drawLine(number, LEFT, base, i);
+    }
+    mark(i, { type: 'rule', x1: LEFT, y1: base + 5, x2: LEFT + TEXT_WIDTH, y2: base + 5, width: 0.4 });
+  });
+  return { pages, lines, anchors };
+}
+
+const sum = (ps: Piece[]) => ps.reduce((a, p) => a + p.h, 0);
+
+function plainOf(xs: readonly Inline[]): string {
+  return xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : x.type === 'ref' ? x.text ?? '' : x.type === 'strong' || x.type === 'emphasis' ? plainOf(x.children) : x.type === 'blank' ? BLANK : '')).join('');
+}

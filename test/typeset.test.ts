@@ -1,0 +1,73 @@
+// The page typesetter as a typesetter would check it, on every example set in the bundled faces:
+// every full line of body text ends at the right margin (两端对齐), no paragraph leaves a single
+// line at a page foot or head, nothing is drawn outside the page's text area but the running
+// header and the footer.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { bundledFonts } from '../src/assets.js';
+import { PAGE } from '../src/layout/page.js';
+import { typeset, type Typeset } from '../src/layout/typeset.js';
+import { TYPES } from '../src/spec/types/index.js';
+import { root } from './helpers/check.js';
+import { build } from './helpers/pipeline.js';
+
+type Font = { unitsPerEm: number; glyphForCodePoint(cp: number): { advanceWidth: number } };
+const fonts = bundledFonts();
+const open = (bytes: Uint8Array) => (fontkit as unknown as { create(b: Buffer): Font }).create(Buffer.from(bytes));
+const faces: Record<string, Font> = { body: open(fonts.body.bytes), bold: open(fonts.heading.bytes), heading: open(fonts.heading.bytes) };
+const measure = (ch: string, face: string, size: number) => (faces[face]!.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / faces[face]!.unitsPerEm;
+
+const laid = new Map<string, Promise<Typeset>>();
+const of = (id: string) => {
+  if (!laid.has(id)) laid.set(id, build(readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8')).then(({ doc }) => typeset(doc, measure)));
+  return laid.get(id)!;
+};
+
+describe.each(TYPES.map((t) => t.id))('%s, typeset', (id) => {
+  it('every full line of body text is justified to the right margin', async () => {
+    const { lines } = await of(id);
+    const full = lines.filter((l) => !l.last);
+    expect(full.length).toBeGreaterThan(100);
+    const ragged = full.filter((l) => !l.justified || Math.abs(l.end - l.right) > 0.05);
+    expect(ragged).toEqual([]);
+    // and no line runs past it
+    expect(lines.filter((l) => l.end > l.right + 0.05)).toEqual([]);
+  });
+
+  it('no widow or orphan: a paragraph split across pages keeps at least two lines on each', async () => {
+    const { lines } = await of(id);
+    const byParagraph = new Map<number, Map<number, number>>();
+    for (const l of lines) {
+      const pages = byParagraph.get(l.paragraph) ?? new Map<number, number>();
+      pages.set(l.page, (pages.get(l.page) ?? 0) + 1);
+      byParagraph.set(l.paragraph, pages);
+    }
+    const split = [...byParagraph.entries()].filter(([, pages]) => pages.size > 1);
+    const lonely = split.filter(([, pages]) => [...pages.values()].some((n) => n < 2));
+    expect(lonely).toEqual([]);
+  });
+
+  it('draws text only inside the text area, but for the header and the footer', async () => {
+    const { pages } = await of(id);
+    pages.forEach((p) => {
+      for (const m of p.marks) {
+        if (m.type !== 'text') continue;
+        const inHeader = m.y < PAGE.margin.top;
+        const inFooter = m.y > PAGE.height - PAGE.margin.bottom;
+        if (inHeader) expect(m.y).toBeCloseTo(PAGE.headerFromTop, 0);
+        else if (inFooter) expect(m.y).toBeCloseTo(PAGE.height - PAGE.footerFromBottom, 0);
+        for (const g of m.glyphs) expect(g.x).toBeGreaterThanOrEqual(PAGE.margin.left - 0.01);
+      }
+    });
+  });
+
+  it('a heading never ends a page: text or a sub-heading follows it on the same page', async () => {
+    const { anchors, lines } = await of(id);
+    expect(anchors.length).toBeGreaterThan(5);
+    const stranded = anchors.filter((a) => !lines.some((l) => l.page === a.page && l.y > a.y) && !anchors.some((b) => b.page === a.page && b.y > a.y));
+    // the last heading of the document may be followed by a table or the signatures only
+    expect(stranded.filter((a) => a !== anchors[anchors.length - 1])).toEqual([]);
+  });
+});
