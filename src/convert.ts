@@ -7,7 +7,7 @@ import { RenderError, SpecError, TemplateError, UsageError, diagnostic, type Dia
 import { loadSpec } from './load/load.js';
 import { buildDocument } from './pipeline.js';
 import type { TemplateSet } from './render/render.js';
-import type { TypeId } from './spec/types/index.js';
+import type { TypeId } from './schema/types/index.js';
 import type { Locale } from './text/locale.js';
 import type { ContractDocument } from './tree/types.js';
 import { validateSpec, type Contract } from './validate/validate.js';

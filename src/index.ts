@@ -2,9 +2,9 @@
 export { loadSpec, MAX_SPEC_BYTES, MAX_ALIAS_EXPANSIONS, type LoadedSpec, type LoadResult } from './load/load.js';
 export { validateSpec, type Contract, type ValidateOptions, type ValidateResult } from './validate/validate.js';
 export { SpecError, formatDiagnostic, type Diagnostic, type Position } from './errors/diagnostic.js';
-export { TYPES, findType, type TypeId } from './spec/types/index.js';
-export type { AgreementType, ClauseInfo } from './spec/common.js';
-export { jsonSchemaFor } from './spec/json-schema.js';
+export { TYPES, findType, type TypeId } from './schema/types/index.js';
+export type { AgreementType, ClauseInfo } from './schema/common.js';
+export { jsonSchemaFor } from './schema/json-schema.js';
 export { starterSpec } from './init/starter.js';
 export { buildDocument, type BuildOptions } from './pipeline.js';
 export { renderMarkdown, type TemplateSet, type TemplateFile } from './render/render.js';

@@ -65,12 +65,12 @@ describe('a hand-built tree', () => {
 });
 
 describe('tree/ is closed', () => {
-  it('imports nothing from render/, parse/, validate/, spec/ or load/', () => {
+  it('imports nothing from render/, parse/, validate/, schema/ or load/', () => {
     const dir = join(root, 'src', 'tree');
     for (const f of readdirSync(dir)) {
       const src = readFileSync(join(dir, f), 'utf8');
       const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
-      for (const i of imports) expect(i, `${f} imports ${i}`).not.toMatch(/\.\.\/(render|parse|validate|spec|load|writers|cli|layout)\//);
+      for (const i of imports) expect(i, `${f} imports ${i}`).not.toMatch(/\.\.\/(render|parse|validate|schema|load|writers|cli|layout)\//);
     }
   });
 });

@@ -3,8 +3,8 @@
 // out, optional fields appear commented out with their description.
 import YAML from 'yaml';
 import type * as z from 'zod';
-import type { AgreementType } from '../spec/common.js';
-import { kind, shapeOf, unionOption, unwrap } from '../spec/walk.js';
+import type { AgreementType } from '../schema/common.js';
+import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 
 export interface StarterOptions {
   /** value for the yaml-language-server $schema comment; none when absent */

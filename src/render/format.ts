@@ -1,8 +1,8 @@
 // How values read in the contract: money in figures and capitals, dates, durations, Chinese
 // numerals. Pure functions; the Handlebars helpers and the numbering both use them.
 import Nzh from 'nzh/cn';
-import { LABELS } from '../spec/blocks.js';
-import { UNITS, type Duration } from '../spec/primitives.js';
+import { LABELS } from '../schema/blocks.js';
+import { UNITS, type Duration } from '../schema/primitives.js';
 
 export { chineseNumber, latinLetter } from '../text/numerals.js';
 

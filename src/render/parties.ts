@@ -3,7 +3,7 @@
 // each is called in this type, and their particulars.
 import type * as z from 'zod';
 import { chineseDate } from './format.js';
-import { schemaAt, shapeOf, unwrap } from '../spec/walk.js';
+import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
 import type { Contract } from '../validate/validate.js';
 import type { DocumentMeta, Inline, PartiesBlock, PartyInfo, PartyLine, SignatureBlock, Signatory } from '../tree/types.js';
 

@@ -2,12 +2,12 @@
 // tokens (see values.ts); helpers format money, dates and durations; numbers are never typed here.
 import Handlebars from 'handlebars';
 import { SpecError, TemplateError, type DiagnosticInit } from '../errors/diagnostic.js';
-import { LABELS } from '../spec/blocks.js';
-import type { Duration } from '../spec/primitives.js';
+import { LABELS } from '../schema/blocks.js';
+import type { Duration } from '../schema/primitives.js';
 import type { Contract } from '../validate/validate.js';
 import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, percent } from './format.js';
-import { TYPES } from '../spec/types/index.js';
-import { shapeOf } from '../spec/walk.js';
+import { TYPES } from '../schema/types/index.js';
+import { shapeOf } from '../schema/walk.js';
 import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
 
 export interface TemplateFile {

@@ -3,7 +3,7 @@
 // puts the value back as literal text. So `*`, `#`, `|`, `[`, `<`, `{{`, backslashes and
 // newlines in a party's name cannot change the document's structure, in any output format.
 import type * as z from 'zod';
-import { kind, shapeOf, unionOption, unwrap } from '../spec/walk.js';
+import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 
 export type TokenValue =
   /** `literal`: printed exactly as written even in a converted locale (registered names, addresses) */

@@ -3,9 +3,9 @@
 import Nzh from 'nzh/cn';
 import { closest, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { PathSegment } from '../load/load.js';
-import { LABELS } from '../spec/blocks.js';
-import { clauseIds } from '../spec/common.js';
-import { minutesOf, type Duration } from '../spec/primitives.js';
+import { LABELS } from '../schema/blocks.js';
+import { clauseIds } from '../schema/common.js';
+import { minutesOf, type Duration } from '../schema/primitives.js';
 import type { Contract } from './validate.js';
 
 type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;

@@ -3,11 +3,11 @@
 import type * as z from 'zod';
 import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { LoadedSpec, PathSegment } from '../load/load.js';
-import { LABELS } from '../spec/blocks.js';
-import type { AgreementType } from '../spec/common.js';
-import { termOf } from '../spec/primitives.js';
-import { TYPES, TYPE_NAMES, findType, type TypeId } from '../spec/types/index.js';
-import { findBlanks, keysAt, schemaAt, termAt } from '../spec/walk.js';
+import { LABELS } from '../schema/blocks.js';
+import type { AgreementType } from '../schema/common.js';
+import { termOf } from '../schema/primitives.js';
+import { TYPES, TYPE_NAMES, findType, type TypeId } from '../schema/types/index.js';
+import { findBlanks, keysAt, schemaAt, termAt } from '../schema/walk.js';
 import { checkRules } from './rules.js';
 
 type SpecOf<T> = T extends AgreementType<infer S> ? z.output<S> : never;

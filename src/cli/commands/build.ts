@@ -5,7 +5,7 @@ import { readFileSync, statSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { bundledTemplates } from '../../assets.js';
 import { convert } from '../../convert.js';
-import { LABELS } from '../../spec/blocks.js';
+import { LABELS } from '../../schema/blocks.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
 import { FORMATS, type FontFile, type Format, type PdfFonts } from '../../writers/index.js';

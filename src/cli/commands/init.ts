@@ -1,8 +1,8 @@
 // `svc-contract init --type <type> [file]`: a starter spec that validates as written (as a draft).
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { starterSpec } from '../../init/starter.js';
-import { schemaFileName } from '../../spec/json-schema.js';
-import { TYPES, findType } from '../../spec/types/index.js';
+import { schemaFileName } from '../../schema/json-schema.js';
+import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
 import type { Context } from '../main.js';
 

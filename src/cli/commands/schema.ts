@@ -1,8 +1,8 @@
 // `svc-contract schema`: the JSON Schema of each type, written to a folder or printed.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { jsonSchemaFor, schemaFileName } from '../../spec/json-schema.js';
-import { TYPES, findType } from '../../spec/types/index.js';
+import { jsonSchemaFor, schemaFileName } from '../../schema/json-schema.js';
+import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
 import type { Context } from '../main.js';
 

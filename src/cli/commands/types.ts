@@ -1,5 +1,5 @@
 // `svc-contract types`: the five agreement types.
-import { TYPES } from '../../spec/types/index.js';
+import { TYPES } from '../../schema/types/index.js';
 import type { Context } from '../main.js';
 
 export function typesCommand(opts: { json?: boolean }, ctx: Context): number {
