@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TYPES } from '../src/spec/types/index.js';
+import { TYPES } from '../src/schema/types/index.js';
 import { fixture, root } from './helpers/check.js';
 import { ANSI, STACK, run } from './helpers/cli.js';
 

@@ -6,7 +6,7 @@ import { hostname, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { TYPES, findType } from '../src/spec/types/index.js';
+import { TYPES, findType } from '../src/schema/types/index.js';
 import { numbered } from '../src/tree/number.js';
 import { plain, type Block, type ContractDocument, type SignatureBlock } from '../src/tree/types.js';
 import { writeDocx } from '../src/writers/docx.js';

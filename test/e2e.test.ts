@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TYPES } from '../src/spec/types/index.js';
+import { TYPES } from '../src/schema/types/index.js';
 import { root } from './helpers/check.js';
 import { ANSI, STACK, spawnCli } from './helpers/cli.js';
 

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clauseIds } from '../src/spec/common.js';
-import { TYPES, findType } from '../src/spec/types/index.js';
+import { clauseIds } from '../src/schema/common.js';
+import { TYPES, findType } from '../src/schema/types/index.js';
 import type { Block } from '../src/tree/types.js';
 import { root } from './helpers/check.js';
 import { expectGolden } from './helpers/golden.js';

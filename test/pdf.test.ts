@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
 import { RenderError } from '../src/errors/diagnostic.js';
-import { TYPES } from '../src/spec/types/index.js';
+import { TYPES } from '../src/schema/types/index.js';
 import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
 import type { WriterOptions } from '../src/writers/index.js';
 import { writePdf } from '../src/writers/pdf.js';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli/io.js';
 import { MAX_ALIAS_EXPANSIONS, MAX_SPEC_BYTES } from '../src/load/load.js';
-import { clauseIds } from '../src/spec/common.js';
-import { TYPES } from '../src/spec/types/index.js';
+import { clauseIds } from '../src/schema/common.js';
+import { TYPES } from '../src/schema/types/index.js';
 import { root } from './helpers/check.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');

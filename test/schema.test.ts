@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { schemaText } from '../src/cli/commands/schema.js';
 import { starterSpec } from '../src/init/starter.js';
 import { loadSpec } from '../src/load/load.js';
-import { jsonSchemaFor } from '../src/spec/json-schema.js';
-import { TYPES, findType } from '../src/spec/types/index.js';
+import { jsonSchemaFor } from '../src/schema/json-schema.js';
+import { TYPES, findType } from '../src/schema/types/index.js';
 import { check, checkText, fixture, root } from './helpers/check.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });

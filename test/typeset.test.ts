@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
 import { PAGE } from '../src/layout/page.js';
 import { typeset, type Typeset } from '../src/layout/typeset.js';
-import { TYPES } from '../src/spec/types/index.js';
+import { TYPES } from '../src/schema/types/index.js';
 import { root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
 

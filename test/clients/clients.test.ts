@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TYPES } from '../../src/spec/types/index.js';
+import { TYPES } from '../../src/schema/types/index.js';
 import { plain, type Block } from '../../src/tree/types.js';
 import { root } from '../helpers/check.js';
 import { spawnCli } from '../helpers/cli.js';
