@@ -1,19 +1,32 @@
-// Library entry: the same stages the CLI uses, without any file or terminal I/O.
+// Library entry: `convert()` runs the whole chain in memory; the stages are here too for callers
+// that need one of them. No file of the caller's is read or written here: the only files touched
+// are the package's own templates and fonts (the defaults), read lazily.
+export { convert, writerFor, type ConvertOptions, type ConvertResult } from './convert.js';
 export { loadSpec, MAX_SPEC_BYTES, MAX_ALIAS_EXPANSIONS, type LoadedSpec, type LoadResult } from './load/load.js';
 export { validateSpec, type Contract, type ValidateOptions, type ValidateResult } from './validate/validate.js';
-export { SpecError, formatDiagnostic, type Diagnostic, type Position } from './errors/diagnostic.js';
+export {
+  SpecError,
+  TemplateError,
+  UsageError,
+  RenderError,
+  formatDiagnostic,
+  type Diagnostic,
+  type Position,
+  type Severity,
+} from './errors/diagnostic.js';
 export { TYPES, findType, type TypeId } from './schema/types/index.js';
 export type { AgreementType, ClauseInfo } from './schema/common.js';
 export { jsonSchemaFor } from './schema/json-schema.js';
 export { starterSpec } from './init/starter.js';
 export { buildDocument, type BuildOptions } from './pipeline.js';
 export { renderMarkdown, type TemplateSet, type TemplateFile } from './render/render.js';
-export { loadTemplates } from './templates/load.js';
+export { bundledTemplates, bundledFonts, packageVersion } from './assets.js';
+export { typeset, type Typeset } from './layout/typeset.js';
 export { writeMarkdown } from './writers/markdown.js';
 /** The writers by format; each is loaded (docx, pdfkit) only when asked for: `await FORMATS.pdf.load()`. */
-export { FORMATS, DEFAULT_FORMATS, type Format, type Writer, type WriterOptions } from './writers/index.js';
-export type { ContractDocument, Block, Inline, Clause } from './tree/types.js';
-export { RenderError } from './errors/diagnostic.js';
+export { FORMATS, DEFAULT_FORMATS, type Format, type Writer, type WriterOptions, type PdfFonts, type FontFile } from './writers/index.js';
+export type { ContractDocument, Block, Inline, Clause, DocumentMeta } from './tree/types.js';
+export { forEachBlock, forEachInline, forEachInlines, mapInlines } from './tree/walk.js';
 
 import { SpecError } from './errors/diagnostic.js';
 import { loadSpec } from './load/load.js';
@@ -21,7 +34,7 @@ import { validateSpec, type Contract, type ValidateOptions } from './validate/va
 
 /**
  * Load and validate a spec in one step. Returns the contract, or throws a SpecError that carries
- * every mistake found (file, line, column, field path, expected, got, hint).
+ * every mistake found (file, line, column, field path, rule id, expected, got, hint).
  */
 export function parseSpec(input: Uint8Array | string, file = '<spec>', options: ValidateOptions = {}): Contract {
   const loaded = loadSpec(input, file);

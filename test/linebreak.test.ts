@@ -294,23 +294,16 @@ describe('breakLines', () => {
     expect(space.width).toBeCloseTo(0.5 * SIZE + 4 * 0.5 * SIZE, 9);
   });
 
-  it('measures each character once per face and size, and is fast on a whole contract', () => {
+  it('measures each character once per face and size on a whole contract', () => {
+    // speed is measured by `npm run bench`, never asserted here
     let calls = 0;
     const counting = (ch: string, face: string, size: number): number => (calls++, measure(ch, face, size));
     const { text } = contractText(11, 40_000);
     expect([...text].length).toBeGreaterThanOrEqual(40_000);
     const paragraphs = text.match(/[^]{1,300}/gu)!.join('\n');
-    breakLines([span(paragraphs)], { width: 28 * SIZE, indent: 2 * SIZE, measure: counting });
+    const lines = breakLines([span(paragraphs)], { width: 28 * SIZE, indent: 2 * SIZE, measure: counting });
     expect(calls).toBeLessThan(200);
-    let best = Infinity;
-    for (let k = 0; k < 5; k++) {
-      const t0 = performance.now();
-      const lines = breakLines([span(paragraphs)], { width: 28 * SIZE, indent: 2 * SIZE, measure });
-      best = Math.min(best, performance.now() - t0);
-      expect(lines.length).toBeGreaterThan(1000);
-    }
-    console.log(`breakLines: ${[...paragraphs].length} characters in ${best.toFixed(1)} ms`);
-    expect(best).toBeLessThan(100); // typically well under 30 ms; generous for a loaded CI machine
+    expect(lines.length).toBeGreaterThan(1000);
   });
 
   it('handles the empty and degenerate cases', () => {
