@@ -1,22 +1,16 @@
 // How values read in the contract: money in figures and capitals, dates, durations, Chinese
 // numerals. Pure functions; the Handlebars helpers and the numbering both use them.
-import Nzh from 'nzh/cn';
 import { LABELS } from '../schema/blocks.js';
 import { UNITS, type Duration } from '../schema/primitives.js';
 
 export { chineseNumber, latinLetter } from '../text/numerals.js';
 
-/** 12000 → 12,000.00 */
-export function figures(amount: number): string {
-  const fen = Math.round(amount * 100);
-  const yuan = Math.floor(fen / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${yuan}.${String(fen % 100).padStart(2, '0')}`;
-}
+export { figures } from '../text/money.js';
+import { capitalWords, figures } from '../text/money.js';
 
 /** 12000 → 人民币壹万贰仟元整 (in the currency's own name) */
 export function capitals(amount: number, currency: keyof typeof LABELS.currency = 'CNY'): string {
-  const words = Nzh.toMoney(Math.round(amount * 100) / 100, { outSymbol: false });
-  return `${LABELS.currency[currency]}${words}`;
+  return `${LABELS.currency[currency]}${capitalWords(amount)}`;
 }
 
 /** 人民币 12,000.00 元（大写：人民币壹万贰仟元整） */

@@ -8,7 +8,8 @@ import type { Contract } from '../validate/validate.js';
 import type { DocumentMeta, Inline, PartiesBlock, PartyInfo, PartyLine, SignatureBlock, Signatory } from '../tree/types.js';
 
 type Role = 'provider' | 'client';
-type Party = Record<string, unknown> & { name?: string | null; kind?: string };
+/** a party as validated (the fields every type's parties share) */
+type Party = Contract['spec']['parties']['provider'];
 
 /** Particulars shown under each party's name, in this order, with their Chinese labels. */
 const LINES: [key: string, label: string][] = [
@@ -29,8 +30,7 @@ const DRAFT_LINES = new Set(['creditCode', 'idNumber', 'legalRepresentative', 'r
 const value = (v: unknown): Inline[] => (v === undefined || v === null || v === '' ? [{ type: 'blank' }] : [{ type: 'value', value: String(v) }]);
 
 export function partyOrder(contract: Contract): { a: Role; b: Role } {
-  const spec = contract.spec as { parties: { partyA?: Role | null } };
-  const a = spec.parties.partyA ?? contract.type.partyA;
+  const a = contract.spec.parties.partyA ?? contract.type.partyA;
   return { a, b: a === 'provider' ? 'client' : 'provider' };
 }
 
@@ -44,7 +44,7 @@ function partyInfo(contract: Contract, role: Role, label: string, convert: (s: s
   const shape = shapeOf(schemaAt(contract.type.schema, ['parties', role], contract.spec) as z.ZodType)!;
   const lines: PartyLine[] = [];
   for (const [key, text] of LINES) {
-    const v = p[key];
+    const v = field(p, key);
     const isBlankField = shape[key] ? unwrap(shape[key]).isBlank : false;
     // a company with no signatory named shows the legal representative line, to be filled in
     const individual = p.kind === 'individual';
@@ -66,7 +66,7 @@ export function signatureBlock(contract: Contract, convert: (s: string) => strin
 
 function signatory(contract: Contract, role: Role, label: string): Signatory {
   const p = party(contract, role);
-  const signingDate = (p.signingDate as string | undefined) ?? (contract.spec as { contract: { signingDate?: string | null } }).contract.signingDate;
+  const signingDate = p.signingDate ?? contract.spec.contract.signingDate;
   const individual = p.kind === 'individual';
   return {
     label: `${label}（${individual ? '签字' : '盖章'}）`,
@@ -80,8 +80,11 @@ function signatory(contract: Contract, role: Role, label: string): Signatory {
 }
 
 function party(contract: Contract, role: Role): Party {
-  return ((contract.spec as { parties: Record<Role, Party> }).parties[role] ?? {}) as Party;
+  return contract.spec.parties[role];
 }
+
+/** a party's particular by key, for the table of lines shown under its name */
+const field = (p: Party, key: string): unknown => (p as Record<string, unknown>)[key];
 
 /** The document's metadata from the contract: title, number, dates, the writers' own words. */
 export function documentMeta(contract: Contract, locale: string, convert: (s: string) => string = (s) => s): DocumentMeta {

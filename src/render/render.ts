@@ -16,7 +16,19 @@ export interface TemplateFile {
   source: string;
   /** one of the package's own templates: a fault in it is a bug (exit 3), not the user's to fix */
   bundled?: boolean;
+  /**
+   * `source` compiled ahead of time (Handlebars.precompile of `withRefLocations(source)` with
+   * COMPILE_OPTIONS, done by the package build for its own templates): spares a cold build the
+   * compiler. Whoever attaches it vouches that it was compiled from this very `source`.
+   */
+  precompiled?: TemplateSpecification;
 }
+
+/** A precompiled template as Handlebars.precompile writes it, evaluated. */
+export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/** How every template is compiled, at run time or ahead of it: the same options both ways. */
+export const COMPILE_OPTIONS = { noEscape: true, strict: true, preventIndent: true } as const;
 
 export interface TemplateSet {
   /** the type's main template */
@@ -37,10 +49,10 @@ const TRAILING = /[\s。；;，,、：:.！？!?]+$/u;
 
 export function renderMarkdown(contract: Contract, templates: TemplateSet): Rendered {
   const table = new ValueTable();
-  const spec = contract.spec as Record<string, unknown> & { parties: { partyA?: string | null }; fees?: { currency?: string } };
+  const spec = contract.spec;
   const view = buildView(contract.type.schema, contract.spec, table) as Record<string, unknown>;
-  const partyA = (spec.parties.partyA ?? contract.type.partyA) as 'provider' | 'client';
-  const currency = (spec.fees?.currency ?? 'CNY') as keyof Labels['currency'];
+  const partyA = spec.parties.partyA ?? contract.type.partyA;
+  const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   // fields other types have: shared partials may ask `{{#if invoice}}` of any type
   const otherFields = Object.fromEntries(TYPES.flatMap((t) => Object.keys(shapeOf(t.schema)!)).map((k) => [k, null]));
   const root = guardFields({
@@ -55,6 +67,8 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
   });
 
   const hb = Handlebars.create();
+  // the file whose text is being rendered: a partial runs inside its caller, so {{ref}} asks here
+  let current = templates.main.file;
   const raw = (x: unknown) => table.raw(x);
   const blank = () => table.token({ kind: 'blank' });
   const isBlank = (x: unknown) => table.isBlank(x) || x === null || x === undefined;
@@ -129,7 +143,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
     /** 1-based position in an #each: {{inc @index}} */
     inc: (i: unknown) => Number(i) + 1,
     /** a cross-reference, resolved to the clause's final number: 见{{ref "confidentiality"}} */
-    ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: String(where) }),
+    ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: typeof where === 'number' ? `${current}:${where}` : String(where) }),
     /** the numbers of those of several clauses the contract has: {{refs "confidentiality" "data-protection"}} → 第五条和第六条 */
     refs: (...ids: unknown[]) => table.token({ kind: 'refs', ids: ids.map(String) }),
     /** the number of the first of these clauses the contract has: {{firstref "after-termination" "termination"}} */
@@ -148,15 +162,19 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
   const compile = (t: TemplateFile) => {
     let fn: Handlebars.TemplateDelegate;
     try {
-      fn = hb.compile(withRefLocations(t), { noEscape: true, strict: true, preventIndent: true });
+      fn = t.precompiled ? hb.template(t.precompiled) : hb.compile(withRefLocations(t.source), COMPILE_OPTIONS);
     } catch (e) {
       throw templateError(t, e);
     }
     return (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
+      const caller = current;
+      current = t.file;
       try {
         return fn(ctx, options);
       } catch (e) {
         throw e instanceof SpecError || e instanceof TemplateError ? e : templateError(t, e);
+      } finally {
+        current = caller;
       }
     };
   };
@@ -165,11 +183,15 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
   return { markdown, table };
 }
 
-/** {{ref "x"}} → {{ref "x" "file:line"}}, so that a reference to a missing clause names its line. */
-function withRefLocations(t: TemplateFile): string {
-  return t.source.replace(/\{\{\s*ref\s+("[^"]*"|'[^']*')\s*\}\}/g, (_m, id: string, offset: number) => {
-    const line = t.source.slice(0, offset).split('\n').length;
-    return `{{ref ${id} "${t.file}:${line}"}}`;
+/**
+ * {{ref "x"}} → {{ref "x" 12}}, its line, so that a reference to a missing clause names where it
+ * is written; the ref helper adds the file being rendered. The file is not written into the text:
+ * it depends on the working folder, and the package's templates are compiled before that is known.
+ */
+export function withRefLocations(source: string): string {
+  return source.replace(/\{\{\s*ref\s+("[^"]*"|'[^']*')\s*\}\}/g, (_m, id: string, offset: number) => {
+    const line = source.slice(0, offset).split('\n').length;
+    return `{{ref ${id} ${line}}}`;
   });
 }
 

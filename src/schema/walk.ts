@@ -148,3 +148,10 @@ export function findBlanks(schema: z.ZodType, data: unknown, fill: boolean): Mis
   visit(schema, data, []);
   return out;
 }
+
+/** The value at a path of plain data (map keys and list indexes); undefined where there is none. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let d = data;
+  for (const seg of path) d = d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[seg] : undefined;
+  return d;
+}

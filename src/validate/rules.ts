@@ -1,26 +1,25 @@
 // Cross-field rules: what zod's per-field shapes cannot say. Each rule skips values a draft leaves
 // blank; each finding points at the field a user should change.
-import Nzh from 'nzh/cn';
+import { capitalWords } from '../text/money.js';
 import { closest, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { PathSegment } from '../load/load.js';
 import { LABELS } from '../schema/blocks.js';
 import { clauseIds } from '../schema/common.js';
+import { valueAt } from '../schema/walk.js';
 import { minutesOf, type Duration } from '../schema/primitives.js';
 import type { Contract } from './validate.js';
 
 type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
-// Rules read every type's spec through the fields they share; shapes were checked by zod already.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = any;
+// Rules read every type's spec through its typed union: a field only some types have is narrowed
+// with `in` (shapes were checked by zod already).
 
 const present = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
 
-const valueAt = (data: unknown, path: string[]): unknown => path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), data);
 
 /** `raw`: the spec as written, before defaults, to tell what the user wrote from what defaults gave. */
 export function checkRules(contract: Contract, report: Report, raw: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const spec = contract.spec as Loose;
+  const spec = contract.spec;
   const final = !contract.draft;
 
   // term: end after start; notice shorter than the term
@@ -52,7 +51,7 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
   }
 
   // tiered problem handling: level 1 ≤ level 2 ≤ level 3, and inside level 3 escalate ≤ first solution ≤ closure
-  const t = spec.tiers;
+  const t = 'tiers' in spec ? spec.tiers : undefined;
   if (t) {
     orderRule(out, report, [
       [['tiers', 'level1', 'answerWithin'], t.level1?.answerWithin, '一级问题答复时限'],
@@ -68,12 +67,12 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
 
   // working hours: start before end, after-hours reply inside them
   for (const path of [['services', 'hours'], ['communication', 'workingHours']] as const) {
-    const h = path.reduce<Loose>((o, k) => o?.[k], spec);
+    const h = valueAt(spec, [...path]) as { from?: string | null; to?: string | null } | undefined;
     if (h && present(h.from) && present(h.to) && h.from >= h.to) {
       out.push(report([...path, 'to'], 'value', { expected: `a time after the start (${h.from})`, got: h.to }));
     }
   }
-  const c = spec.communication;
+  const c = 'communication' in spec ? spec.communication : undefined;
   if (c && present(c.afterHoursReplyBy) && present(c.workingHours?.from) && present(c.workingHours?.to)) {
     if (c.afterHoursReplyBy < c.workingHours.from || c.afterHoursReplyBy > c.workingHours.to) {
       out.push(report(['communication', 'afterHoursReplyBy'], 'value', { expected: `a time within working hours (${c.workingHours.from}–${c.workingHours.to})`, got: c.afterHoursReplyBy }));
@@ -107,7 +106,7 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
   forEachMoney(spec, [], (path, m) => {
     if (!present(m.inWords)) return;
     const currency = LABELS.currency[(spec.fees?.currency ?? 'CNY') as keyof typeof LABELS.currency];
-    const want = moneyInWords(m.amount).replace(/^人民币/, currency);
+    const want = `${currency}${capitalWords(m.amount)}`;
     const written = m.inWords.replace(/\s+/g, '').replace(/^大写[:：]?/, '');
     const named = Object.values(LABELS.currency).find((c) => written.includes(c));
     if (named && named !== currency) {
@@ -140,7 +139,7 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
         out.push(report(['clauses', 'omit', i], 'value', { expected: 'a clause whose content the spec does not give', got: `\`${id}\`, while ${field} fills it`, hint: `remove ${field}, or keep the clause` }));
       }
     });
-    (cl.add ?? []).forEach((a: Loose, i: number) => {
+    (cl.add ?? []).forEach((a, i) => {
       if (byId.has(a.id) || added.has(a.id)) out.push(report(['clauses', 'add', i, 'id'], 'value', { expected: 'a new clause id', got: `\`${a.id}\`, which is taken` }));
       for (const where of ['after', 'before'] as const) {
         const ref = a[where];
@@ -176,16 +175,17 @@ function show(d: Duration): string {
 }
 
 /** Visit every money value written as {amount, inWords}. */
-function forEachMoney(v: Loose, path: PathSegment[], fn: (path: PathSegment[], m: { amount: number; inWords?: string | null }) => void): void {
+function forEachMoney(v: unknown, path: PathSegment[], fn: (path: PathSegment[], m: { amount: number; inWords?: string | null }) => void): void {
   if (!v || typeof v !== 'object') return;
   if (Array.isArray(v)) return v.forEach((x, i) => forEachMoney(x, [...path, i], fn));
-  if (typeof v.amount === 'number' && 'inWords' in v) fn(path, v);
+  const o = v as { amount?: unknown; inWords?: string | null };
+  if (typeof o.amount === 'number' && 'inWords' in o) fn(path, { amount: o.amount, inWords: o.inWords ?? null });
   for (const [k, x] of Object.entries(v)) forEachMoney(x, [...path, k], fn);
 }
 
+/** 人民币壹万贰仟元整: what the contract prints as the capitals of an amount in yuan */
 export function moneyInWords(amount: number): string {
-  // nzh takes the number; amounts are bounded in the schema far below where it loses precision
-  return Nzh.toMoney(Math.round(amount * 100) / 100, { outSymbol: true });
+  return `${LABELS.currency.CNY}${capitalWords(amount)}`;
 }
 
 /** Capitals compared for their amount: currency name, 整/正, 圆 for 元 and Traditional forms do not matter. */

@@ -7,7 +7,7 @@ import { LABELS } from '../schema/blocks.js';
 import type { AgreementType } from '../schema/common.js';
 import { termOf } from '../schema/primitives.js';
 import { TYPES, TYPE_NAMES, findType, type TypeId } from '../schema/types/index.js';
-import { findBlanks, keysAt, schemaAt, termAt } from '../schema/walk.js';
+import { findBlanks, keysAt, schemaAt, termAt, valueAt } from '../schema/walk.js';
 import { checkRules } from './rules.js';
 
 type SpecOf<T> = T extends AgreementType<infer S> ? z.output<S> : never;
@@ -194,12 +194,6 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       return [diag(path, 'value', { ruleId: 'schema/format', term, expected, got: describeValue(value), hint: formatHint(expected, value) })];
     }
   }
-}
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let d = data;
-  for (const seg of path) d = d && typeof d === 'object' ? (d as Record<PathSegment, unknown>)[seg] : undefined;
-  return d;
 }
 
 export function formatPath(path: readonly PathSegment[]): string {
