@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clauseIds } from '../src/schema/common.js';
 import { TYPES, findType } from '../src/schema/types/index.js';
-import type { Block } from '../src/tree/types.js';
 import { root } from './helpers/check.js';
 import { expectGolden } from './helpers/golden.js';
 import { build } from './helpers/pipeline.js';
+import { clauseIdsOf } from './helpers/tree.js';
 
 
 /** Topics of each reference document (../shared/seeds/README.md), as words the contract must contain. */
@@ -21,9 +21,7 @@ const TOPICS: Record<string, string[]> = {
   'work-contract': ['委托方', '受托方', '民法典', '电话', '电子邮件', '在线聊天', '投诉', '2小时', '统计报表', '自动续展', '1个月', '监督', '培训资料', '办公场地', '宽限期', '转包', '培训和考核', '稳定', '大写', '固定费用', '上月', '发票', '0.05%', '暂停', '3年', '违约金', '20%', '0.1%', '协商', '人民法院', '变更', '解除', '不可抗力', '生效', '送达', '一式两份'],
 };
 
-function ids(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'clause' ? [...(b.id ? [b.id] : []), ...ids(b.children)] : b.type === 'appendix' ? ids(b.children) : []));
-}
+const ids = clauseIdsOf;
 
 describe.each(TYPES.map((t) => t.id))('%s', (id) => {
   const spec = readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
 import { RenderError } from '../src/errors/diagnostic.js';
 import { TYPES } from '../src/schema/types/index.js';
-import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
+import { plain, type ContractDocument } from '../src/tree/types.js';
 import type { WriterOptions } from '../src/writers/index.js';
 import { writePdf } from '../src/writers/pdf.js';
 import { root } from './helpers/check.js';
@@ -17,6 +17,7 @@ import { run } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
 import { readPdf, type PdfText } from './helpers/pdf.js';
 import { build } from './helpers/pipeline.js';
+import { clauseIdsOf, titles } from './helpers/tree.js';
 
 const options: WriterOptions = { version: 'test', specHash: 'ab'.repeat(32), date: new Date('2026-11-20T00:00:00Z'), docxFonts: { body: '宋体', heading: '黑体' }, pdfFonts: bundledFonts() };
 
@@ -43,9 +44,7 @@ const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`
 const CLOSING = /^[，。；：、）》」』！？”]/;
 const OPENING = /[（《「『“]$/;
 
-function titles(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'clause' ? [`${b.number}${plain(b.title)}`, ...titles(b.children)] : b.type === 'appendix' ? [plain(b.title), ...titles(b.children)] : []));
-}
+
 
 /** Each example built, written as a PDF and read back once; the tests only read the results. */
 const built = new Map<string, Promise<{ doc: ContractDocument; bytes: Uint8Array; pdf: PdfText }>>();
@@ -97,9 +96,7 @@ describe.each(TYPES.map((t) => t.id))('%s PDF', (id) => {
     const { doc, bytes } = await made(id);
     const raw = Buffer.from(bytes).toString('latin1');
     expect(raw).toMatch(/\/Outlines \d+ 0 R/);
-    const ids: string[] = [];
-    const walk = (bs: Block[]) => bs.forEach((b) => { if (b.type === 'clause' && b.id) ids.push(b.id); if (b.type === 'clause' || b.type === 'appendix') walk(b.children); });
-    walk(doc.children);
+    const ids = clauseIdsOf(doc.children);
     expect(ids.length).toBeGreaterThan(3);
     for (const clauseId of ids) expect(raw).toContain(`(${clauseId})`);
   });

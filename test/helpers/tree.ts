@@ -1,0 +1,22 @@
+// What tests read off a document tree, through the project's one walker (src/tree/walk.ts).
+import { plain, type Block } from '../../src/tree/types.js';
+import { forEachBlock } from '../../src/tree/walk.js';
+
+/** "number title" of every clause and the title of every appendix, in document order. */
+export function titles(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  forEachBlock(blocks, (b) => {
+    if (b.type === 'clause') out.push(`${b.number}${plain(b.title)}`);
+    else if (b.type === 'appendix') out.push(plain(b.title));
+  });
+  return out;
+}
+
+/** The id of every clause that has one, in document order. */
+export function clauseIdsOf(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  forEachBlock(blocks, (b) => {
+    if (b.type === 'clause' && b.id) out.push(b.id);
+  });
+  return out;
+}
