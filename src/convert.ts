@@ -128,6 +128,7 @@ async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string
     } catch (e) {
       return fail((e as Error).message);
     }
+    if (!isFontFile(bytes)) return fail('not a TrueType or OpenType font (.ttf, .otf, .ttc)');
     return { bytes, ...(name ? { name } : {}) };
   };
   const regular = options.fonts?.body ?? read('pdfRegular');
@@ -136,6 +137,13 @@ async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string
   if (regular) return { body: regular, bold: bold ?? regular, heading: heading ?? bold ?? regular };
   const bundled = (await import('./assets.js')).bundledFonts();
   return { body: bundled.body, bold: bold ?? bundled.bold, heading: heading ?? bundled.heading };
+}
+
+/** Whether bytes start like a font file pdfkit reads: TrueType, OpenType (CFF), a collection, WOFF. */
+export function isFontFile(bytes: Uint8Array): boolean {
+  if (bytes.byteLength < 12) return false;
+  const tag = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
+  return tag === '\u0000\u0001\u0000\u0000' || tag === 'OTTO' || tag === 'true' || tag === 'ttcf' || tag === 'wOFF' || tag === 'wOF2';
 }
 
 /** A character the PDF's font lacks: point at its first place in the spec, where it can be fixed. */
@@ -150,5 +158,6 @@ function renderDiagnostic(e: RenderError, file: string, text: string): Diagnosti
       pos = { line, col: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
     }
   }
-  return diagnostic({ file, pos, path: '', ruleId: e.ruleId, expected: 'characters the PDF font has', got: e.message, ...(e.hint ? { hint: e.hint } : {}) });
+  const expected = e.ruleId === 'pdf/missing-glyph' ? 'characters the PDF font has' : 'a PDF that can be written';
+  return diagnostic({ file, pos, path: '', ruleId: e.ruleId, expected, got: e.message, ...(e.hint ? { hint: e.hint } : {}) });
 }

@@ -140,6 +140,23 @@ describe('build', () => {
     expect(r.stderr + r.stdout).not.toMatch(STACK);
   });
 
+  it('a font that is not a font: a flag is a usage error, a spec field is an error at its line; nothing written', async () => {
+    const dir = tmp();
+    const flag = await run(['build', wc, '--format', 'pdf', '--font-regular', join(root, 'package.json'), '--out', dir]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--font-regular .*package\.json: not a TrueType or OpenType font/);
+    writeFileSync(join(dir, 'deal.yaml'), `${readFileSync(wc, 'utf8').replace(/^fonts:[\s\S]*?(?=^\S|$(?![\s\S]))/m, '')}\nfonts:\n  pdfRegular: deal.yaml\n`);
+    const spec = await run(['build', join(dir, 'deal.yaml'), '--format', 'pdf', '--out', dir]);
+    expect(spec.code).toBe(1);
+    const line = readFileSync(join(dir, 'deal.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('pdfRegular')) + 1;
+    expect(spec.stderr).toContain(`deal.yaml:${line}:15: error: fonts.pdfRegular`);
+    expect(spec.stderr).not.toMatch(STACK);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    // a folder, a device: refused before reading
+    expect((await run(['build', wc, '--format', 'pdf', '--font-regular', '/dev/zero', '--out', dir])).stderr).toMatch(/not a regular file/);
+    expect((await run(['build', wc, '--format', 'pdf', '--font-bold', root, '--out', dir])).stderr).toMatch(/is a folder/);
+  });
+
   it('the bad-input fixtures fail build as they fail validate', async () => {
     const r = await run(['build', fixture('bad/unknown-key.yaml'), '--out', tmp()]);
     expect(r.code).toBe(1);

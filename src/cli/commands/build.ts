@@ -4,7 +4,7 @@
 import { readFileSync, statSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { bundledTemplates } from '../../assets.js';
-import { convert } from '../../convert.js';
+import { convert, isFontFile } from '../../convert.js';
 import { LABELS } from '../../schema/blocks.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
@@ -87,11 +87,14 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
   const flagFont = (given: string | undefined, flag: string): FontFile | undefined => {
     if (!given) return undefined;
     const [file, name] = given.split('#') as [string, string | undefined];
+    let bytes: Uint8Array;
     try {
-      return { bytes: readFontFile(resolve(ctx.cwd, file)), ...(name ? { name } : {}) };
+      bytes = readFontFile(resolve(ctx.cwd, file));
     } catch (e) {
       throw new UsageError(`${flag} ${given}: cannot read the font file (${(e as Error).message})`);
     }
+    if (!isFontFile(bytes)) throw new UsageError(`${flag} ${given}: not a TrueType or OpenType font (.ttf, .otf, .ttc)`);
+    return { bytes, ...(name ? { name } : {}) };
   };
   const regular = flagFont(flags.fontRegular, '--font-regular');
   const bold = flagFont(flags.fontBold, '--font-bold');
