@@ -1,10 +1,10 @@
 // The CLI's edge: the only place that reads files, writes files and looks at the terminal.
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { UsageError, type Paint } from '../errors/diagnostic.js';
 import { MAX_SPEC_BYTES } from '../load/load.js';
+import { realFs, writeSet, type FileSystem } from './write.js';
 
 /** A mistake in how the command was called (exit 2): one class for the library and the CLI. */
 export { UsageError };
@@ -40,36 +40,17 @@ export function readSpecFile(file: string, cwd: string = process.cwd()): { bytes
 }
 
 /**
- * Writes a file so that it is never seen half-written: a temporary file in the same folder, then
- * a rename over the target. With `exclusive`, refuses to replace an existing file. A relative
- * `file` is relative to `options.cwd` (process.cwd() when left out); messages name it as given.
+ * Writes a file so that it is never seen half-written: a temporary file in the same folder, every
+ * byte checked and synced, then a rename over the target (write.ts). With `exclusive`, refuses to
+ * replace an existing file. A relative `file` is relative to `options.cwd` (process.cwd() when
+ * left out); messages name it as given. Failures (a full disk, a read-only folder) are usage
+ * errors naming the file and what to do.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array, options: { exclusive?: boolean; cwd?: string } = {}): void {
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: { exclusive?: boolean; cwd?: string; fs?: FileSystem } = {}): void {
   const path = resolve(options.cwd ?? process.cwd(), file);
-  if (options.exclusive) {
-    let exists = false;
-    try {
-      statSync(path);
-      exists = true;
-    } catch {
-      /* does not exist: fine */
-    }
-    if (exists) throw new UsageError(`${file}: already exists; not overwriting it (choose another name or remove it first)`);
-  }
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const fd = openSync(tmp, 'wx');
-    try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  const fs = options.fs ?? realFs;
+  if (options.exclusive && fs.existsSync(path)) throw new UsageError(`${file}: already exists; not overwriting it (choose another name or remove it first)`);
+  writeSet([{ path, shown: file, bytes: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }], fs);
 }
 
 /** Colour only on a terminal, never with NO_COLOR set (non-empty, as no-color.org says) or TERM=dumb; FORCE_COLOR forces it. */

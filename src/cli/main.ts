@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Paint } from '../errors/diagnostic.js';
 import type { BuildFlags } from './commands/build.js';
 import { DEFAULT_FORMATS } from '../writers/index.js';
+import { realFs, type FileSystem } from './write.js';
 import { EXIT, UsageError, colourFor, paintFor, type OutStream } from './io.js';
 
 /** What a command may touch of its surroundings; tests pass their own, a shell passes the process's. */
@@ -16,6 +17,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** the folder that paths named by the user are relative to; process.cwd() when left out */
   cwd?: string;
+  /** the file system outputs are written through; node:fs when left out (tests inject faults) */
+  fs?: FileSystem;
 }
 
 export interface Context {
@@ -26,6 +29,8 @@ export interface Context {
   env: NodeJS.ProcessEnv;
   /** the folder that paths named by the user are relative to */
   cwd: string;
+  /** the file system outputs are written through */
+  fs: FileSystem;
   /** the installed package's folder: schemas/ and templates/ live there */
   packageRoot: string;
 }
@@ -41,6 +46,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     paintErr: paintFor(io.stderr, io.env),
     env: io.env,
     cwd: io.cwd ?? process.cwd(),
+    fs: io.fs ?? realFs,
     packageRoot,
   };
   let code: number = EXIT.ok;

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import type { FileSystem } from '../../src/cli/write.js';
 import { root } from './check.js';
 
 export interface Run {
@@ -24,6 +25,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** whether standard output and error look like a terminal (false: piped, as in CI) */
   isTTY?: boolean;
+  /** the file system outputs are written through (a test's faulty one) */
+  fs?: FileSystem;
 }
 
 /** A stream that keeps what is written to it. */
@@ -50,7 +53,7 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<Run> {
   const tz = process.env.TZ;
   if (env.TZ !== undefined) process.env.TZ = env.TZ;
   try {
-    const code = await main(args, { stdout, stderr, env, cwd: opts.cwd ?? root });
+    const code = await main(args, { stdout, stderr, env, cwd: opts.cwd ?? root, ...(opts.fs ? { fs: opts.fs } : {}) });
     return { code, stdout: stdout.text, stderr: stderr.text };
   } finally {
     if (env.TZ !== undefined) {

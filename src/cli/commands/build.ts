@@ -9,7 +9,8 @@ import { LABELS } from '../../schema/blocks.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
 import { FORMATS, type FontFile, type Format, type PdfFonts } from '../../writers/index.js';
-import { EXIT, UsageError, readSpecFile, writeFileAtomic } from '../io.js';
+import { EXIT, UsageError, readSpecFile } from '../io.js';
+import { commit, prepare, removePending, type Output } from '../write.js';
 import { version, type Context } from '../main.js';
 import { oversized } from '../../load/load.js';
 import { printDiagnostics } from './check.js';
@@ -105,6 +106,37 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
     throw new UsageError(`--out ${flags.out}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 
+  // an interrupt removes the temporaries in flight and ends with 128 + the signal's number; the
+  // set being renamed (synchronously) is complete before a handler can run
+  const onSignal = (signal: NodeJS.Signals) => {
+    removePending(ctx.fs);
+    ctx.err(`svc-contract: interrupted (${signal}); outputs not yet written were left as they were`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await buildAll(names, { formats, date, templatesDir, fonts }, flags, ctx);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** A test hook: `SVC_CONTRACT_PAUSE_AT=before-write|after-temps` stops there until a signal comes. */
+async function pauseAt(stage: string, ctx: Context): Promise<void> {
+  if (ctx.env.SVC_CONTRACT_PAUSE_AT !== stage) return;
+  ctx.err(`svc-contract: paused at ${stage}`);
+  await new Promise((resolve) => setTimeout(resolve, 60_000));
+}
+
+async function buildAll(
+  names: Map<string, string>,
+  o: { formats: Format[]; date: Date | undefined; templatesDir: string | undefined; fonts: Partial<PdfFonts> },
+  flags: BuildFlags,
+  ctx: Context,
+): Promise<number> {
+  const { formats, date, templatesDir, fonts } = o;
   let code: number = EXIT.ok;
   const worse = (c: number) => {
     if (c > code) code = c;
@@ -154,13 +186,16 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
       } else worse(EXIT.invalid);
       continue;
     }
-    // every format was made in memory first: a failure writes nothing
-    const written: string[] = [];
-    for (const f of formats) {
-      const path = join(flags.out, `${name}.${FORMATS[f].ext}`);
-      writeFileAtomic(path, result.outputs[f]!, { cwd: ctx.cwd });
-      written.push(path);
-    }
+    // every format was made in memory first; they are written as a set: all new or all old
+    const outputs: Output[] = formats.map((f) => {
+      const shown = join(flags.out, `${name}.${FORMATS[f].ext}`);
+      return { path: resolve(ctx.cwd, shown), shown, bytes: result.outputs[f]! };
+    });
+    await pauseAt('before-write', ctx);
+    const prepared = prepare(outputs, ctx.fs);
+    await pauseAt('after-temps', ctx);
+    commit(prepared);
+    const written = outputs.map((x) => x.shown);
     ctx.out(`${ctx.paintOut.bold('✓')} ${file} → ${written.join(', ')}${result.contract?.draft ? ` (draft, ${result.blanks?.length ?? 0} blanks)` : ''}`);
   }
   return code;

@@ -1,0 +1,144 @@
+// Nothing lost when writing fails: a full disk after N bytes, a rename that fails halfway, a real
+// small tmpfs, SIGINT and SIGTERM at each stage of a build. Each time the build exits non-zero
+// with a message naming the file, leaves no temporary file, and the previous outputs of the spec
+// are all still there, byte for byte: the formats of one spec are all old or all new.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { realFs, type FileSystem } from '../src/cli/write.js';
+import { root } from './helpers/check.js';
+import { STACK, run } from './helpers/cli.js';
+
+const wc = join(root, 'examples', 'work-contract.yaml');
+const tmp = () => mkdtempSync(join(tmpdir(), 'svc-faults-'));
+/** what a folder holds, file by file */
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+
+/** A folder with a complete earlier build of a different contract under the same names. */
+async function previous(): Promise<{ dir: string; spec: string; before: Record<string, string> }> {
+  const dir = tmp();
+  const spec = join(dir, 'work-contract.yaml');
+  writeFileSync(spec, readFileSync(wc, 'utf8').replace(/^(\s+number:) .*$/m, '$1 OLD-0001'));
+  const r = await run(['build', spec, '--out', dir]);
+  expect(r.code).toBe(0);
+  // now the spec changes, so that a new build would write different bytes
+  writeFileSync(spec, readFileSync(wc, 'utf8'));
+  return { dir, spec, before: snapshot(dir) };
+}
+
+/** node:fs, but writes fail with ENOSPC once `budget` bytes have been written. */
+function fullAfter(budget: number): FileSystem {
+  let left = budget;
+  return {
+    ...realFs,
+    writeSync(fd, data, offset, length) {
+      if (left <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      const n = Math.min(length, left);
+      left -= n;
+      return realFs.writeSync(fd, data, offset, n);
+    },
+  };
+}
+
+describe('a write that fails', () => {
+  it.each([0, 1, 4096, 30_000, 200_000])('a disk full after %i bytes: exit 2, the file named, no temporary, the old set intact', async (budget) => {
+    const { dir, spec, before } = await previous();
+    const r = await run(['build', spec, '--out', dir], { fs: fullAfter(budget) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write .*work-contract\.(md|docx|pdf): no space left on the device; free some space or choose another --out \(ENOSPC\)/);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stdout).not.toContain('✓');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a rename that fails after the first format: the formats already replaced are put back', async () => {
+    const { dir, spec, before } = await previous();
+    let renames = 0;
+    const faulty: FileSystem = {
+      ...realFs,
+      renameSync(from, to) {
+        // the first target replaced, then the second rename fails (read-only from here on)
+        if (++renames === 2) throw Object.assign(new Error('EROFS'), { code: 'EROFS' });
+        realFs.renameSync(from, to);
+      },
+    };
+    const r = await run(['build', spec, '--out', dir], { fs: faulty });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/the file system is read-only/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('a short write that makes no progress is a full disk, not an endless loop', async () => {
+    const { dir, spec, before } = await previous();
+    const stuck: FileSystem = { ...realFs, writeSync: () => 0 };
+    const r = await run(['build', spec, '--out', dir], { fs: stuck });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ENOSPC/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('a real small file system', () => {
+  let mount: string | undefined;
+  let reason = '';
+  beforeAll(() => {
+    const dir = tmp();
+    const r = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=160k', 'tmpfs', dir], { encoding: 'utf8' });
+    if (r.status === 0) mount = dir;
+    else reason = (r.stderr || r.error?.message || 'mount failed').trim();
+    return () => {
+      if (mount) spawnSync('umount', [mount]);
+    };
+  });
+
+  it('a tmpfs too small for the PDF: exit 2, no partial file, the Markdown and DOCX not replaced alone', async (ctx) => {
+    if (!mount) {
+      console.log(`skipped: cannot mount a tmpfs here (${reason})`);
+      ctx.skip();
+      return;
+    }
+    const spec = join(mount, 'work-contract.yaml');
+    writeFileSync(spec, readFileSync(wc, 'utf8').replace(/^(\s+number:) .*$/m, '$1 OLD-0001'));
+    expect((await run(['build', spec, '--format', 'md', '--out', mount])).code).toBe(0);
+    writeFileSync(spec, readFileSync(wc, 'utf8'));
+    const before = snapshot(mount);
+    const r = await run(['build', spec, '--out', mount]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no space left on the device/);
+    expect(snapshot(mount)).toEqual(before);
+  });
+});
+
+describe('signals', () => {
+  /** bin/svc-contract.js paused at a stage, then sent a signal. */
+  function interrupted(stage: string, signal: NodeJS.Signals, dir: string, spec: string): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(root, 'bin', 'svc-contract.js'), 'build', spec, '--out', dir], { env: { ...process.env, SVC_CONTRACT_PAUSE_AT: stage } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (stderr.includes(`paused at ${stage}`)) child.kill(signal);
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+  }
+
+  it.each([
+    ['before-write', 'SIGINT', 130],
+    ['after-temps', 'SIGINT', 130],
+    ['before-write', 'SIGTERM', 143],
+    ['after-temps', 'SIGTERM', 143],
+  ] as const)('at %s, %s: exit %i, no temporary file, the old set intact', async (stage, signal, code) => {
+    const { dir, spec, before } = await previous();
+    const r = await interrupted(stage, signal, dir, spec);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toContain(`interrupted (${signal})`);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(snapshot(dir)).toEqual(before);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp') || f.endsWith('.bak'))).toEqual([]);
+  });
+});
