@@ -70,7 +70,8 @@ function paragraphs(xml: string): Para[] {
   return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map(([, p]) => ({
     xml: p!,
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(p!)?.[1] ?? '',
-    text: [...p!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : unescape(m[1]!))).join(''),
+    // the tab after a hanging number stands for the space the tree puts after it
+    text: [...p!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : m[0] === '<w:tab/>' ? ' ' : unescape(m[1]!))).join(''),
   }));
 }
 
@@ -91,7 +92,7 @@ function headings(blocks: readonly Block[]): { style: string; text: string }[] {
     b.type === 'clause'
       ? [{ style: `Heading${b.level}`, text: numbered(b.number) + plain(b.title) }, ...headings(b.children)]
       : b.type === 'appendix'
-        ? [{ style: 'Heading1', text: plain(b.title) }, ...headings(b.children)]
+        ? [{ style: 'AppendixTitle', text: plain(b.title) }, ...headings(b.children)]
         : [],
   );
 }
@@ -149,6 +150,26 @@ describe('DOCX styles and page', () => {
     for (const id of ['ClauseText', 'ListItem', 'NumberedText', 'TableText', 'Signature']) expect(style(styles, id)).toContain('w:eastAsia="宋体"');
     expect(style(styles, 'ListItem')).toMatch(/<w:ind [^>]*w:hanging="\d+"/);
     expect(style(styles, 'TableHeading')).toContain('<w:b/>');
+    // the PDF keeps two lines of a paragraph at a page's foot and head; Word and LibreOffice only when told
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:widowControl\/>/);
+    expect(style(styles, 'Normal')).toContain('<w:widowControl/>');
+    const appendix = style(styles, 'AppendixTitle');
+    expect(appendix).toContain('<w:basedOn w:val="Heading1"/>');
+    expect(appendix).toContain('<w:jc w:val="center"/>');
+  });
+
+  it('each gap between blocks is written on one side only, as the PDF adds them (LibreOffice keeps only the larger of two)', async () => {
+    const d = await docx('service-contract');
+    const ps = paragraphs(d.part('word/document.xml'));
+    // the contract number's 6 pt below and the title's 6 pt above: 12 pt above the title
+    expect(ps[1]!.xml).toMatch(/<w:spacing (?=[^>]*w:before="240")(?=[^>]*w:after="0")[^>]*\/>/);
+    expect(ps[0]!.xml).toContain('<w:spacing w:after="0"/>');
+    const styles = d.part('word/styles.xml');
+    expect(style(styles, 'Title')).toContain('w:after="360"');
+    // a table stands 4 pt below the paragraph over it and 8 pt above the one under it
+    const xml = d.part('word/document.xml');
+    const over = paragraphs(xml.slice(0, xml.indexOf('<w:tbl>'))).at(-1)!;
+    expect(over.xml).toContain('<w:spacing w:after="80"/>');
   });
 
   it('the page is A4 with the contract margins, and the footer reads 第 N 页 共 M 页 with PAGE and NUMPAGES fields', async () => {
@@ -274,7 +295,7 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
   it('every clause heading and appendix title of the tree, in order, in its Heading style', async () => {
     const d = await docx(id);
     const found = paragraphs(d.part('word/document.xml'))
-      .filter((p) => /^Heading\d$/.test(p.style))
+      .filter((p) => /^Heading\d$|^AppendixTitle$/.test(p.style))
       .map(({ style, text }) => ({ style, text }));
     expect(found).toEqual(headings(d.doc.children));
     expect(found.length).toBeGreaterThan(5);
@@ -287,7 +308,12 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
     const items = paragraphs(xml).filter((p) => p.style === 'ListItem');
     const expected = findAll(d.doc.children, 'list').flatMap((l) => l.items.map((i) => numbered(i.number) + plain(i.children)));
     expect(items.map((p) => p.text)).toEqual(expected);
-    for (const p of items) expect(p.xml).toMatch(/<w:ind w:left="\d+" w:hanging="\d+"\/>/);
+    // the number hangs, a tab after it to a stop at the indent, so wrapped lines start under the text
+    for (const p of [...items, ...paragraphs(xml).filter((p) => p.style === 'NumberedText')]) {
+      const [, left, hanging] = /<w:ind w:left="(\d+)" w:hanging="(\d+)"\/>/.exec(p.xml) ?? [];
+      expect(Number(hanging), p.text).toBeGreaterThan(0);
+      if (p.xml.includes('<w:tab/>')) expect(p.xml).toContain(`<w:tab w:val="left" w:pos="${left}"/>`);
+    }
     const numberedParas = findAll(d.doc.children, 'paragraph').filter((p) => p.number);
     expect(paragraphs(xml).filter((p) => p.style === 'NumberedText').map((p) => p.text)).toEqual(numberedParas.map((p) => numbered(p.number!) + plain(p.children)));
   });

@@ -2,6 +2,7 @@
 // whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
 // names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { ems, isFullWidth } from '../layout/measure.js';
 import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PAGE, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
 
 /** Style ids the writer puts on paragraphs; each is defined below. */
@@ -16,6 +17,7 @@ export const STYLE = {
   listItem: 'ListItem',
   tableText: 'TableText',
   tableHeading: 'TableHeading',
+  appendixTitle: 'AppendixTitle',
   signature: 'Signature',
   footer: 'Footer',
 } as const;
@@ -33,6 +35,34 @@ export const BODY_INDENT = twips(BODY_INDENT_PT);
 export const CELL_MARGIN = twips(CELL_PAD);
 void PAGE;
 
+/** Space the PDF typesetter puts above an appendix's title (typeset.ts; not yet in PARA). */
+export const APPENDIX_BEFORE = 18;
+/** Space the typesetter puts above and below a table, and above the signature block (typeset.ts). */
+export const TABLE_SPACE = { before: 4, after: 8 } as const;
+export const SIGNATURE_BEFORE = 12;
+
+/**
+ * Advance widths (ems) of the half-width characters of clause and list numbers in the PDF's Song
+ * face, Noto Serif SC, which is also what LibreOffice shows for 宋体 where SimSun is absent. A
+ * number's hanging indent is its width in that face, so wrapped lines start where the PDF starts
+ * them; in SimSun (half-width = half an em) a number is never wider, so the tab after it still
+ * reaches the indent.
+ */
+const SONG_ADVANCE: Record<string, number> = {
+  '0': 0.557, '1': 0.471, '2': 0.558, '3': 0.557, '4': 0.555, '5': 0.558, '6': 0.558, '7': 0.549, '8': 0.558, '9': 0.562,
+  '.': 0.327, ' ': 0.256, '(': 0.364, ')': 0.364,
+  a: 0.557, b: 0.638, c: 0.538, d: 0.629, e: 0.547, f: 0.388, g: 0.566, h: 0.663, i: 0.332, j: 0.311, k: 0.607, l: 0.334, m: 0.974,
+  n: 0.661, o: 0.596, p: 0.638, q: 0.607, r: 0.462, s: 0.473, t: 0.367, u: 0.653, v: 0.548, w: 0.838, x: 0.564, y: 0.552, z: 0.498,
+};
+/** A number's width in points in a face whose half-width characters are half an em (SimSun), with half a point to spare. */
+export const songHalfWidth = (s: string, size: number): number => ems(s) * size + 0.5;
+/** A number's width in points in the Song face: full-width characters an em, the rest from the table (half an em if absent). */
+export function songWidth(s: string, size: number): number {
+  let n = 0;
+  for (const ch of s) n += isFullWidth(ch) ? 1 : (SONG_ADVANCE[ch] ?? 0.5);
+  return n * size;
+}
+
 export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
 export const fontSet = (name: string): FontSet => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 
@@ -45,6 +75,12 @@ export function languageOf(locale: string): { value: string; eastAsia: string } 
 const pitch = (p: { pitch: number }) => ({ line: twips(p.pitch), lineRule: LineRuleType.EXACT });
 /** Spacing of a kind of paragraph from the shared table: before, after, exact pitch. */
 const spacing = (p: { pitch: number; before: number; after: number }) => ({ before: twips(p.before), after: twips(p.after), ...pitch(p) });
+/**
+ * What every paragraph shares: an exact pitch and widow/orphan control (Word and LibreOffice apply
+ * neither unless told; the PDF keeps two lines at a page's foot and head). The docx types leave
+ * widowControl out of style options, though the library writes it there as in a paragraph.
+ */
+const base = (p: { pitch: number; before: number; after: number }) => ({ spacing: spacing(p), widowControl: true }) as IParagraphStyleOptions['paragraph'] & {};
 
 export function styles(fonts: { body: string; heading: string }, locale = 'zh-Hans'): IStylesOptions {
   const LANGUAGE = languageOf(locale);
@@ -64,7 +100,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       id: 'Normal',
       name: 'Normal',
       quickFormat: true,
-      paragraph: { spacing: spacing(PARA.body) },
+      paragraph: base(PARA.body),
       run: { font: body, size: half(TYPE.body), language: LANGUAGE },
     },
     {
@@ -79,6 +115,15 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
     headingStyle(1, PARA.heading1),
     headingStyle(2, PARA.heading2),
     headingStyle(3, PARA.heading3),
+    {
+      // an appendix's title (附件一：…) is centred over it, a little further from what is above
+      id: STYLE.appendixTitle,
+      name: 'Appendix Title',
+      basedOn: STYLE.heading[1],
+      next: STYLE.clauseText,
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.CENTER, spacing: spacing({ ...PARA.heading1, before: APPENDIX_BEFORE }) },
+    },
     {
       id: STYLE.contractNumber,
       name: 'Contract Number',
@@ -163,7 +208,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
     default: {
       document: {
         run: { font: body, size: half(TYPE.body), language: LANGUAGE },
-        paragraph: { spacing: spacing(PARA.body) },
+        paragraph: base(PARA.body),
       },
     },
     paragraphStyles,

@@ -8,6 +8,8 @@ import {
   Footer,
   PageNumber,
   Paragraph,
+  Tab,
+  TabStopType,
   Table,
   TableBorders,
   TableCell,
@@ -19,31 +21,85 @@ import {
 import { numbered } from '../tree/number.js';
 import { BLANK, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import { packDocx } from './docx-package.js';
-import { BODY_INDENT, STYLE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
+import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, songHalfWidth, songWidth, styles, twips, type FontSet } from './docx-styles.js';
 import type { WriterOptions } from './index.js';
-import { ems } from '../layout/measure.js';
-import { PAGE, SEAL_SPACE, TYPE } from '../layout/page.js';
+import { PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
+
+/** The space the PDF leaves under each party's particulars (typeset.ts). */
+const PARTY_AFTER = 6;
 
 type Child = Paragraph | Table;
 /**
- * What a block takes from its neighbours: its first paragraph may start a page or stand off the
- * table or parties above it; its last is kept on the page of the table, list or signatures below.
+ * A paragraph or table of the body before it is made, with the space the PDF's typesetter puts
+ * above and below it (points). The typesetter adds the space below one block to the space above
+ * the next; LibreOffice, given both, keeps only the larger. So each gap is written once, on one
+ * side (spaceBetween), and both read it alike.
  */
+type Item =
+  | { kind: 'p'; options: IParagraphOptions; before: number; after: number; style: { before: number; after: number } }
+  | { kind: 'table'; table: Table; before: number; after: number };
+/** What a block takes from the layout stage: its first paragraph may start a page; its last is kept on the page of what follows. */
 interface Place {
   pageBreakBefore?: boolean;
-  standOff?: boolean;
   keepWithNext?: boolean;
 }
-const opening = (p: Place): Pick<IParagraphOptions, 'pageBreakBefore' | 'spacing'> => ({
-  ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-  ...(p.standOff ? { spacing: { before: twips(6) } } : {}),
-});
+const opening = (p: Place): Pick<IParagraphOptions, 'pageBreakBefore'> => (p.pageBreakBefore ? { pageBreakBefore: true } : {});
 const closing = (p: Place): Pick<IParagraphOptions, 'keepNext'> => (p.keepWithNext ? { keepNext: true } : {});
+
+/** Space above and below each paragraph style, as the PDF has it. */
+const STYLE_SPACE: Record<string, { before: number; after: number }> = {
+  [STYLE.title]: PARA.title,
+  [STYLE.contractNumber]: PARA.contractNumber,
+  [STYLE.heading[1]]: PARA.heading1,
+  [STYLE.heading[2]]: PARA.heading2,
+  [STYLE.heading[3]]: PARA.heading3,
+  [STYLE.appendixTitle]: { before: APPENDIX_BEFORE, after: PARA.heading1.after },
+  [STYLE.partyName]: PARA.partyName,
+  [STYLE.partyLine]: PARA.partyLine,
+};
+const paragraph = (options: IParagraphOptions & { style: string }, extra: { before?: number; after?: number } = {}): Item => {
+  const style = STYLE_SPACE[options.style] ?? { before: 0, after: 0 };
+  return { kind: 'p', options, before: style.before + (extra.before ?? 0), after: style.after + (extra.after ?? 0), style: { before: style.before, after: style.after } };
+};
+
+/**
+ * Each gap between blocks on one side: above a paragraph (suppressed at the top of a page, as the
+ * PDF does; and after a forced page break, which Word and LibreOffice would keep), or below the
+ * paragraph over a table, which has no space of its own. Direct spacing only where a style's differs.
+ */
+function spaceBetween(items: Item[]): Child[] {
+  const above = items.map((it) => (it.kind === 'p' ? it.style.before : 0));
+  const below = items.map((it) => (it.kind === 'p' ? it.style.after : 0));
+  items.forEach((it, i) => {
+    const prev = items[i - 1];
+    if (!prev) return;
+    const gap = prev.after + it.before;
+    if (it.kind === 'table') {
+      if (prev.kind === 'p') below[i - 1] = prev.options.pageBreakBefore && prev.options.children?.length === 0 ? 0 : gap;
+    } else if (it.options.pageBreakBefore) above[i] = 0;
+    else if (prev.kind === 'table') above[i] = gap;
+    else if (it.before === 0) {
+      above[i] = 0;
+      below[i - 1] = gap;
+    } else {
+      above[i] = gap;
+      below[i - 1] = 0;
+    }
+  });
+  return items.map((it, i) => {
+    if (it.kind === 'table') return it.table;
+    const spacing = {
+      ...(above[i] !== it.style.before ? { before: twips(above[i]!) } : {}),
+      ...(below[i] !== it.style.after ? { after: twips(below[i]!) } : {}),
+    };
+    return new Paragraph({ ...it.options, ...(Object.keys(spacing).length ? { spacing } : {}) });
+  });
+}
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /** A stretch of a paragraph's text and how it is set, before it becomes runs. */
-type Span = { text: string; bold?: boolean; italics?: boolean } | { break: true };
+type Span = { text: string; bold?: boolean; italics?: boolean } | { break: true } | { tab: true };
 
 function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean } = {}): Span[] {
   return xs.flatMap((x): Span[] => {
@@ -72,7 +128,11 @@ function toRuns(ss: readonly Span[], font: FontSet): TextRun[] {
     else merged.push(s);
   }
   return merged.map((s) =>
-    'break' in s ? new TextRun({ break: 1, font }) : new TextRun({ text: s.text, font, ...(s.bold ? { bold: true } : {}), ...(s.italics ? { italics: true } : {}) }),
+    'break' in s
+      ? new TextRun({ break: 1, font })
+      : 'tab' in s
+        ? new TextRun({ children: [new Tab()], font })
+        : new TextRun({ text: s.text, font, ...(s.bold ? { bold: true } : {}), ...(s.italics ? { italics: true } : {}) }),
   );
 }
 
@@ -81,59 +141,61 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   const heading = fontSet(options.docxFonts.heading);
   const { meta } = doc;
 
-  /** A numbered paragraph: the number's width hangs, so wrapped lines start under the text. */
-  const hanging = (style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'spacing' | 'keepNext'>) => {
+  /**
+   * A numbered paragraph: the number hangs by its width in the PDF's Song face, a tab after it to
+   * the indent, so wrapped lines start under the text where the PDF starts them, in any face.
+   */
+  const hanging = (style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>): Item => {
     const mark = numbered(number);
-    const width = textWidth(mark, TYPE.body);
-    return new Paragraph({ style, indent: { left: left + width, hanging: width }, ...place, children: toRuns([{ text: mark }, ...content], body) });
+    const shown = mark.trimEnd();
+    // never narrower than the number in a face whose half-width characters are half an em (SimSun), so the tab is not pushed on
+    const width = twips(Math.max(songWidth(mark, TYPE.body), songHalfWidth(shown, TYPE.body)));
+    const tab = shown !== mark;
+    const runs = toRuns([{ text: shown }, ...(tab ? [{ tab: true } as const] : []), ...content], body);
+    return paragraph({ style, indent: { left: left + width, hanging: width }, ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}), ...place, children: runs });
   };
 
   // page starts and what stays with what were decided by the layout stage
-  const blocks = (bs: readonly Block[]): Child[] =>
-    bs.flatMap((b, i) => {
-      const place: Place = {
-        pageBreakBefore: b.pageBreakBefore === true,
-        standOff: bs[i - 1]?.type === 'table' || bs[i - 1]?.type === 'parties',
-        keepWithNext: b.keepWithNext === true,
-      };
-      return block(b, place);
-    });
+  const blocks = (bs: readonly Block[]): Item[] => bs.flatMap((b) => block(b, { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true }));
 
-  const block = (b: Block, place: Place): Child[] => {
+  const block = (b: Block, place: Place): Item[] => {
     switch (b.type) {
       case 'clause':
         return [
-          new Paragraph({ style: STYLE.heading[b.level], ...opening(place), children: toRuns([{ text: numbered(b.number) }, ...spans(b.title)], heading) }),
+          paragraph({ style: STYLE.heading[b.level], ...opening(place), children: toRuns([{ text: numbered(b.number) }, ...spans(b.title)], heading) }),
           ...blocks(b.children),
         ];
       case 'paragraph': {
         if (b.number) return [hanging(STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) })];
         const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
-        return [new Paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), children: toRuns(spans(b.children), body) })];
+        return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), children: toRuns(spans(b.children), body) })];
       }
       case 'list':
         return b.items.map((item, i) =>
           hanging(STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }),
         );
       case 'table':
-        return [...pageBreak(place), dataTable(b)];
+        return [...pageBreak(place), { kind: 'table', table: dataTable(b), ...TABLE_SPACE }];
       case 'parties':
-        return b.parties.flatMap((p, n) => [
-          new Paragraph({ style: STYLE.partyName, ...(n === 0 ? opening(place) : {}), children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) }),
-          // a party's particulars stay together
-          ...p.lines.map((l, i) => new Paragraph({ style: STYLE.partyLine, ...(i < p.lines.length - 1 ? { keepNext: true } : {}), children: toRuns(line(l), body) })),
-        ]);
+        // a party's name and particulars stay together (the styles keep each with the next), and stand off the next party as in the PDF
+        return b.parties.flatMap((p) => {
+          const last = p.lines.length - 1;
+          return [
+            paragraph({ style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) }, last < 0 ? { after: PARTY_AFTER } : {}),
+            ...p.lines.map((l, i) => paragraph({ style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) }, i === last ? { after: PARTY_AFTER } : {})),
+          ];
+        });
       case 'signature':
-        return [...pageBreak(place), signatureTable(b)];
+        return [...pageBreak(place), { kind: 'table', table: signatureTable(b), before: SIGNATURE_BEFORE, after: 0 }];
       case 'appendix':
-        return [new Paragraph({ style: STYLE.heading[1], ...opening(place), children: toRuns(spans(b.title), heading) }), ...blocks(b.children)];
+        return [paragraph({ style: STYLE.appendixTitle, ...opening(place), children: toRuns(spans(b.title), heading) }), ...blocks(b.children)];
       default:
         return unreachable(b);
     }
   };
 
   /** A table has no paragraph of its own to start a page: an empty one does. */
-  const pageBreak = (place: Place): Paragraph[] => (place.pageBreakBefore ? [new Paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
+  const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
 
   const dataTable = ({ rows, align, widths: fractions }: TableNode): Table => {
     const widths = twipsOf(fractions ?? rows[0]!.map(() => 1 / rows[0]!.length));
@@ -162,18 +224,30 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   /** Both parties side by side in a borderless table, rows unsplittable and kept with each other. */
   const signatureTable = (b: SignatureBlock): Table => {
     const [first, second] = b.parties;
-    const half = Math.floor(TEXT_WIDTH / 2);
+    // each party's column as wide as the PDF's, the gap between them on the right of the first
+    const column = twips((TEXT_WIDTH_PT - SIGNATURE_GAP) / 2);
+    const widths = [TEXT_WIDTH - column, column];
     // the name on a line of its own under 甲方（盖章）：, where the seal goes
     const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
     // a line to sign on goes under its label, long enough for a signature; a filled value beside it
-    const signLine = (l: PartyLine): Span[] =>
-      l.value.length === 1 && l.value[0]!.type === 'signline' ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l);
+    const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
+    const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l));
+    /**
+     * As the PDF spaces the block: the party under 24 pt, the seal's room under the name, 10 pt
+     * between the lines below; a line to sign on takes half a line more than its text.
+     */
+    const rowSpacing = (r: number, l: PartyLine | undefined) => ({
+      before: twips(r === 0 ? 24 : r === 1 ? SEAL_SPACE : 10),
+      ...(l && toSign(l) ? { after: twips(PARA.signature.pitch / 2) } : {}),
+    });
+    const lines: (PartyLine | undefined)[][] = [[undefined, undefined]];
     for (let i = 0; i < Math.max(first.lines.length, second.lines.length); i++) {
       rows.push([first.lines[i], second.lines[i]].map((l) => (l ? signLine(l) : [])));
+      lines.push([first.lines[i], second.lines[i]]);
     }
     return new Table({
-      width: { size: 2 * half, type: WidthType.DXA },
-      columnWidths: [half, half],
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
       borders: TableBorders.NONE,
       rows: rows.map(
         (cells, r) =>
@@ -181,12 +255,11 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
             cantSplit: true,
             ...(r < rows.length - 1 ? { keepNext: true } : {}),
             children: cells.map(
-              (content) =>
+              (content, c) =>
                 new TableCell({
-                  width: { size: half, type: WidthType.DXA },
-                  margins: { left: 0, right: twips(6) },
-                  // room for the seal (4.2 cm) between the name and the signatory's line, as in the PDF
-                  children: [new Paragraph({ style: STYLE.signature, ...(r === 0 ? { spacing: { before: twips(24) } } : r === 1 ? { spacing: { before: twips(SEAL_SPACE) } } : { spacing: { before: twips(10) } }), children: toRuns(content, body) })],
+                  width: { size: widths[c]!, type: WidthType.DXA },
+                  margins: { left: 0, right: c === 0 ? twips(SIGNATURE_GAP) : 0 },
+                  children: [new Paragraph({ style: STYLE.signature, spacing: rowSpacing(r, lines[r]![c]), children: toRuns(content, body) })],
                 }),
             ),
           }),
@@ -194,11 +267,11 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     });
   };
 
-  const children: Child[] = [
-    new Paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}` }], body) }),
-    new Paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
+  const children = spaceBetween([
+    paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}` }], body) }),
+    paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
     ...blocks(doc.children),
-  ];
+  ]);
 
   const footer = new Footer({
     children: [
@@ -244,8 +317,6 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   });
   return packDocx(document, options.date);
 }
-
-const textWidth = (s: string, size: number) => twips(ems(s) * size);
 
 /** The layout stage's column fractions in twips, adding up to the text width exactly. */
 function twipsOf(fractions: readonly number[]): number[] {
