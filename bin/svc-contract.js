@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Thin entry: all logic is in dist/ (compiled from src/ when the package is installed).
-import { main } from '../dist/cli/main.js';
+// Thin entry: all logic is in dist/, compiled from src/ and bundled (dist/bundle/, one file per
+// command and per writer) by `npm run build`, which `npm ci` runs as `prepare`.
+import { main } from '../dist/bundle/cli.js';
 
 // `svc-contract … | head` closes the pipe early: stop quietly, as other command-line tools do
 for (const stream of [process.stdout, process.stderr]) {

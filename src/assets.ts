@@ -1,16 +1,27 @@
 // The package's own files: its version, the bundled templates and the bundled PDF faces. These
 // are part of the install (never a file found on the user's machine) and are read lazily, once
 // per process, so a command that does not print a PDF never opens a 15 MB font.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TemplateSet } from './render/render.js';
-import { loadTemplates } from './templates/load.js';
+import type { TemplateSet, TemplateSpecification } from './render/render.js';
+import { loadTemplates, type Precompiled } from './templates/load.js';
 import type { PdfFonts } from './writers/index.js';
 
-/** The installed package's folder (dist/.. or src/..): templates/ and schemas/ live there. */
-export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The installed package's folder: templates/ and schemas/ live there. The nearest folder up with a
+ * package.json, as this module may run from src/, dist/ or the bundle (dist/bundle/).
+ */
+export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, 'package.json'))) return d;
+    if (dirname(d) === d) throw new Error(`no package.json above ${dir}`);
+  }
+}
 
 let versionCache: string | undefined;
 export function packageVersion(): string {
@@ -20,7 +31,37 @@ export function packageVersion(): string {
 
 /** The bundled templates of a type, with a firm's overrides (a folder) over them when given. */
 export function bundledTemplates(typeId: string, override?: string): TemplateSet {
-  return loadTemplates(join(packageRoot, 'templates'), typeId, override);
+  return loadTemplates(join(packageRoot, 'templates'), typeId, override, precompiledTemplates());
+}
+
+/** Where the package build (src/build/build.ts) writes the bundled templates, precompiled. */
+export const PRECOMPILED_TEMPLATES = join('dist', 'templates', 'precompiled.cjs');
+
+/** One precompiled template: the SHA-256 of the source it was compiled from, and the result. */
+export interface PrecompiledEntry {
+  sha256: string;
+  spec: TemplateSpecification;
+}
+
+let precompiledCache: Precompiled | null | undefined;
+/**
+ * The precompiled templates, if the package was built; a template whose text differs from the
+ * one compiled (edited since the build) gets none and is compiled when rendered.
+ */
+function precompiledTemplates(): Precompiled | undefined {
+  if (precompiledCache === undefined) {
+    const path = join(packageRoot, PRECOMPILED_TEMPLATES);
+    if (existsSync(path)) {
+      const table = require(path) as Record<string, PrecompiledEntry>;
+      precompiledCache = (file, source) => {
+        const entry = table[file];
+        return entry && entry.sha256 === createHash('sha256').update(source).digest('hex') ? entry.spec : undefined;
+      };
+    } else {
+      precompiledCache = null;
+    }
+  }
+  return precompiledCache ?? undefined;
 }
 
 /**

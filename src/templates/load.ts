@@ -1,8 +1,11 @@
 // Reading a type's templates from disk: the package's own, with a firm's overrides (--templates)
 // taking precedence by file name. The only file I/O the rendering needs; the CLI calls it.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { TemplateFile, TemplateSet } from '../render/render.js';
+import { basename, join, relative } from 'node:path';
+import type { TemplateFile, TemplateSet, TemplateSpecification } from '../render/render.js';
+
+/** The package's own templates compiled ahead of time, by path under the templates folder; undefined when none matches this source. */
+export type Precompiled = (path: string, source: string) => TemplateSpecification | undefined;
 
 export const TEMPLATE_EXT = '.md.hbs';
 export const MAIN = `contract${TEMPLATE_EXT}`;
@@ -14,9 +17,10 @@ export class TemplateOverrideError extends Error {
 /**
  * Templates of one type. Search order for each file name: <override>/<type>/, <override>/partials/,
  * <override>/, then <root>/<type>/, <root>/partials/. An override file that matches no template
- * is an error (a misspelt name must not be ignored).
+ * is an error (a misspelt name must not be ignored). A file from <root> gets its precompiled form
+ * from `precompiled` when that has one for its exact text.
  */
-export function loadTemplates(root: string, typeId: string, override?: string): TemplateSet {
+export function loadTemplates(root: string, typeId: string, override?: string, precompiled?: Precompiled): TemplateSet {
   const dirs = [
     ...(override ? [join(override, typeId), join(override, 'partials'), override] : []),
     join(root, typeId),
@@ -35,7 +39,9 @@ export function loadTemplates(root: string, typeId: string, override?: string): 
     const dir = dirs.find((d) => existsSync(join(d, name)))!;
     const file = join(dir, name);
     const bundled = dir === join(root, typeId) || dir === join(root, 'partials');
-    files.set(name, { file: relative(process.cwd(), file) || file, source: readFileSync(file, 'utf8').replace(/\r\n?/g, '\n'), bundled });
+    const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+    const spec = bundled ? precompiled?.(`${basename(dir)}/${name}`, source) : undefined;
+    files.set(name, { file: relative(process.cwd(), file) || file, source, bundled, ...(spec ? { precompiled: spec } : {}) });
   }
   const main = files.get(MAIN);
   if (!main) throw new TemplateOverrideError(`no ${MAIN} for ${typeId} under ${root}`);

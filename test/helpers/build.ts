@@ -1,5 +1,6 @@
-// Global setup: compile src/ to dist/ so the installed command under test (bin/svc-contract.js,
-// e2e.test.ts) and the package entry are the code under test. A stamp in node_modules/.cache (not
+// Global setup: compile src/ to dist/ and bundle it (npm run build) so the installed command under
+// test (bin/svc-contract.js, e2e.test.ts, which runs dist/bundle/) and the package entry are the
+// code under test. A stamp in node_modules/.cache (not
 // in dist/, which is published) records the last compile that succeeded; when nothing it depends
 // on changed since, the compile (10-15 s on two cores) is skipped. A failed compile leaves the
 // stamp as it was, so the next run compiles again and fails again.
@@ -29,6 +30,7 @@ export default function setup(): void {
   // the stamp carries the time the compile started: a file edited while tsc runs is compiled next time
   const started = new Date(Date.now() - 1000);
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'dist', 'build', 'build.js')], { stdio: ['ignore', 'ignore', 'inherit'] });
   mkdirSync(join(stamp, '..'), { recursive: true });
   writeFileSync(stamp, root);
   utimesSync(stamp, started, started);
