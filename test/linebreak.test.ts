@@ -317,3 +317,19 @@ describe('breakLines', () => {
     expect(tiny.map(textOf)).toEqual(['一', '二']);
   });
 });
+
+describe('spacing between hanzi and Latin letters or digits', () => {
+  it('puts a quarter em between them (as Word does by default), none beside punctuation or spaces', () => {
+    const [line] = breakLines([span('含4名客服，共30人。 A 组')], { width: 1000, align: 'left', measure });
+    const x = (i: number) => line!.glyphs[i]!.x;
+    // 含 | 4 | 名: 含 ends at SIZE, 4 starts a quarter em later; 4 ends, 名 a quarter em later
+    expect(x(1) - (x(0) + SIZE)).toBeCloseTo(SIZE / 4, 6);
+    expect(x(2) - (x(1) + SIZE / 2)).toBeCloseTo(SIZE / 4, 6);
+    // 共 | 3 0 | 人: no space inside 30
+    const i3 = line!.glyphs.findIndex((g) => g.ch === '3');
+    expect(x(i3 + 1) - (x(i3) + SIZE / 2)).toBeCloseTo(0, 6);
+    // 。 then a space then A: the space only, no extra
+    const iA = line!.glyphs.findIndex((g) => g.ch === 'A');
+    expect(x(iA) - x(iA - 1)).toBeCloseTo(SIZE / 2, 6);
+  });
+});

@@ -147,3 +147,19 @@ describe('library entry', () => {
     expect(lib.TYPES).toHaveLength(5);
   });
 });
+
+describe('characters no document can carry', () => {
+  it.each([
+    ['a soft hyphen', '南京华康\u00ad健康科技有限公司'],
+    ['a lone surrogate', '南京华康\ud800健康科技有限公司'],
+    ['a right-to-left override', '南京华康\u202e健康科技有限公司'],
+    ['an interlinear annotation', '南京华康\ufff9健康科技有限公司'],
+  ])('%s in a party name is an error at its line', (_what, name) => {
+    const spec = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8').replace(/^(\s+name: )南京华康健康科技有限公司$/m, `$1"${[...name].map((c) => (c.codePointAt(0)! > 0x7e ? `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}` : c)).join('')}"`);
+    const r = checkText(spec);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const line = spec.split('\n').findIndex((l) => l.includes('\\u5357')) + 1;
+    expect(r.diagnostics.map((d) => [d.line, d.path, d.expected])).toContainEqual([line, expect.stringMatching(/\.name$/), expect.stringMatching(/control characters or invisible marks/)]);
+  });
+});

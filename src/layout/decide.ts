@@ -5,13 +5,19 @@
 import { PAGE, TYPE } from './page.js';
 import { ems } from './measure.js';
 import { plain, type Block, type ContractDocument, type Inline } from '../tree/types.js';
+import { forEachBlock } from '../tree/walk.js';
 
 export function decideLayout(doc: ContractDocument): ContractDocument {
   let pageBroken = false;
   let signed = false;
+  // what comes next in reading order, whatever the nesting: the paragraph that ends a clause
+  // (（以下无正文，为签署页）) is followed by the signatures at the top level
+  const order: Block[] = [];
+  forEachBlock(doc.children, (b) => order.push(b));
+  const nextOf = new Map<Block, Block | undefined>(order.map((b, i) => [b, order[i + 1]]));
   const blocks = (bs: readonly Block[]): Block[] =>
-    bs.map((b, i): Block => {
-      const next = bs[i + 1]?.type;
+    bs.map((b): Block => {
+      const next = b.type === 'clause' || b.type === 'appendix' ? undefined : nextOf.get(b)?.type;
       const pageBreakBefore = !pageBroken && (signed || b.type === 'appendix');
       if (pageBreakBefore) pageBroken = true;
       const keepWithNext = next === 'table' || next === 'list' || next === 'signature';

@@ -57,6 +57,10 @@ const MARK = 3; // combining marks, variation selectors, ZWJ: stay with the char
 const NEWLINE = 4;
 
 const EPS = 1e-6;
+/** a hanzi (CJK ideograph), as opposed to CJK punctuation */
+const HAN = /\p{Script=Han}/u;
+/** the space between hanzi and Latin letters or digits, in ems */
+export const AUTOSPACE = 0.25;
 
 function classOf(cp: number): number {
   if (cp === 0x20 || cp === 0x09) return SPACE;
@@ -201,6 +205,9 @@ export function breakLines(spans: Span[], options: BreakOptions): Line[] {
       const paired = PAIRED.has(a) && PAIRED.has(b);
       u.brk = !kinsoku && !paired;
       u.str = !paired;
+      // a quarter em between a hanzi and a Latin letter or digit, as Word and LibreOffice set
+      // Chinese text by default (自动调整中文与西文、数字的间距), so that both formats break alike
+      if ((HAN.test(a) && flg[u.s]! & ALNUM) || (flg[prev.e - 1]! & ALNUM && HAN.test(b))) u.sw = AUTOSPACE * sizeAt(u.s);
     }
   };
 
@@ -355,7 +362,7 @@ export function breakLines(spans: Span[], options: BreakOptions): Line[] {
         if (u.s > prevEnd) {
           // spaces: the last one takes the stretch
           for (let p = prevEnd; p < u.s; p++) put(p, p === u.s - 1 ? wid[p]! + stretch : wid[p]!);
-        } else x += stretch;
+        } else x += stretch + u.sw;
       }
       for (let p = u.s; p < u.e; p++) put(p, wid[p]!);
     }

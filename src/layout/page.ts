@@ -49,6 +49,15 @@ export const PARA = {
   tableText: { size: TYPE.small, pitch: 16, before: 2, after: 2 },
   signature: { size: TYPE.small, pitch: 18, before: 0, after: 0 },
   footer: { size: TYPE.footer, pitch: 12, before: 0, after: 0 },
+  appendixTitle: { size: TYPE.heading1, pitch: 24, before: 18, after: 6 },
+} as const;
+
+/** Space around blocks that are not paragraphs: tables, a party's particulars, the signatures. */
+export const BLOCK_SPACE = {
+  table: { before: 4, after: 8 },
+  party: { after: 6 },
+  /** above the signature block, and from its top to the parties' labels */
+  signature: { before: 12, top: 24 },
 } as const;
 
 /** Body text indents its first line by two characters, the Chinese convention. */

@@ -6,7 +6,7 @@
 // follows, table rows that split cleanly with the header row repeated, a signature block kept
 // whole with room for the seals and, when it starts a page, the note that names the contract.
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
-import { BODY_INDENT, CELL_PAD, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
+import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
 import { numbered } from '../tree/number.js';
 import { BLANK, SIGN_LINE, pageFooter, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
 
@@ -124,13 +124,13 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   const baselineIn = (top: number, pitch: number, size: number) => top + pitch / 2 + size * 0.38;
 
   /** A paragraph's lines as pieces; `marker` hangs at the left (1.1 / （一） / a)). */
-  const textPieces = (content: Span[], o: { pitch: number; x?: number; width?: number; indent?: number; align?: 'justify' | 'left' | 'center' | 'right'; marker?: Span[]; body?: boolean }): Piece[] => {
+  const textPieces = (content: Span[], o: { pitch: number; x?: number; width?: number; indent?: number; align?: 'justify' | 'left' | 'center' | 'right'; marker?: Span[]; markerWidth?: number; body?: boolean }): Piece[] => {
     const x = o.x ?? LEFT;
     let markerWidth = 0;
     let markerLine: Line | undefined;
     if (o.marker) {
       markerLine = breakLines(o.marker, { width: 1e6, align: 'left', measure })[0];
-      markerWidth = markerLine ? markerLine.end : 0;
+      markerWidth = Math.max(o.markerWidth ?? 0, markerLine ? markerLine.end : 0);
     }
     const width = (o.width ?? TEXT_WIDTH) - markerWidth;
     const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure });
@@ -188,12 +188,16 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         }
         return;
       }
-      case 'list':
+      case 'list': {
+        // one hanging width for the whole list, so that the items' text starts at one x
+        const markers = b.items.map((item): Span[] => [{ text: numbered(item.number), face: 'body', size: PARA.body.size }]);
+        const hang = Math.max(0, ...markers.map((m) => breakLines(m, { width: 1e6, align: 'left', measure })[0]?.end ?? 0));
         b.items.forEach((item, i) => {
-          const pieces = textPieces(spans(item.children, 'body', PARA.body.size), { pitch: PARA.body.pitch, x: LEFT + BODY_INDENT, width: TEXT_WIDTH - BODY_INDENT, marker: [{ text: numbered(item.number), face: 'body', size: PARA.body.size }], body: true });
+          const pieces = textPieces(spans(item.children, 'body', PARA.body.size), { pitch: PARA.body.pitch, x: LEFT + BODY_INDENT, width: TEXT_WIDTH - BODY_INDENT, marker: markers[i]!, markerWidth: hang, body: true });
           group(pieces, { pageBreakBefore: i === 0 && flags.pageBreakBefore, keepWithNext: i === b.items.length - 1 && flags.keepWithNext });
         });
         return;
+      }
       case 'table':
         table(b, flags);
         return;
@@ -201,21 +205,21 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         for (const p of b.parties) {
           const name = textPieces([{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], { pitch: PARA.partyName.pitch, align: 'left' });
           const particulars = p.lines.flatMap((l) => textPieces(lineSpans(l, PARA.partyLine.size), { pitch: PARA.partyLine.pitch, align: 'left' }));
-          group([...name, ...particulars], { before: PARA.partyName.before, after: 6, whole: true });
+          group([...name, ...particulars], { before: PARA.partyName.before, after: BLOCK_SPACE.party.after, whole: true });
         }
         return;
       case 'signature':
         signature(b.parties, flags);
         return;
       case 'appendix': {
-        const pieces = textPieces(spans(b.title, 'heading', PARA.heading1.size), { pitch: PARA.heading1.pitch, align: 'center' });
+        const pieces = textPieces(spans(b.title, 'heading', PARA.appendixTitle.size), { pitch: PARA.appendixTitle.pitch, align: 'center' });
         const first = pieces[0]!;
         const draw = first.draw;
         first.draw = (y, page) => {
           anchors.push({ title: plainOf(b.title), level: 1, page, y });
           draw(y, page);
         };
-        group(pieces, { ...flags, before: 18, after: PARA.heading1.after, keepWithNext: true });
+        group(pieces, { ...flags, before: PARA.appendixTitle.before, after: PARA.appendixTitle.after, keepWithNext: true });
         b.children.forEach(block);
         return;
       }
@@ -260,7 +264,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       const most = Math.floor((BOTTOM - TOP - headerPiece.h - 2 * pad) / p.pitch);
       for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
     }
-    group(rows, { ...flags, lines: false, repeat: headerPiece, before: 4, after: 8 });
+    group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
   };
 
   // ---- the signatures: both parties side by side, kept whole, room for the seals
@@ -283,13 +287,13 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       return { parts, height };
     };
     const cols = parties.map(column);
-    const h = Math.max(...cols.map((c) => c.height)) + 24;
+    const h = Math.max(...cols.map((c) => c.height)) + BLOCK_SPACE.signature.top;
     const piece: Piece = {
       h,
       draw: (y0, page) => {
         cols.forEach((c, i) => {
           const x = LEFT + i * (colW + SIGNATURE_GAP);
-          let y = y0 + 24;
+          let y = y0 + BLOCK_SPACE.signature.top;
           for (const q of c.parts) {
             y += q.gap;
             if (q.rule) {
@@ -312,7 +316,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       ...flags,
       whole: true,
       lines: false,
-      before: 12,
+      before: BLOCK_SPACE.signature.before,
       onNewPage: (page) => {
         noteLines.forEach((line, i) => drawLine(line, LEFT, baselineIn(TOP + i * PARA.body.pitch, PARA.body.pitch, PARA.body.size), page));
         return noteLines.length * PARA.body.pitch + 12;

@@ -37,12 +37,14 @@ export function def<T extends z.ZodType>(schema: T, value: z.input<T> & z.output
 }
 
 /**
- * Control characters and invisible marks (zero-width spaces, bidirectional overrides) make two
- * names that look the same differ, or reorder what a reader sees: never in a contract.
+ * Control characters and invisible marks (zero-width spaces, soft hyphens, bidirectional
+ * overrides, interlinear annotations) make two names that look the same differ, or reorder what a
+ * reader sees; a lone surrogate (from a YAML escape such as "\ud800") is no character at all and
+ * would print as U+FFFD: never in a contract.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/u;
 const visible = (s: string) => !INVISIBLE.test(s);
-const VISIBLE = 'text without control characters or invisible marks (zero-width spaces, direction overrides)';
+const VISIBLE = 'text without control characters or invisible marks (zero-width spaces, soft hyphens, direction overrides, lone surrogates)';
 
 /** One line of text: names, addresses, phone numbers. */
 export const line = z

@@ -4,6 +4,7 @@
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { ems, isFullWidth } from '../layout/measure.js';
 import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PAGE, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
+import { BLOCK_SPACE } from '../layout/page.js';
 
 /** Style ids the writer puts on paragraphs; each is defined below. */
 export const STYLE = {
@@ -35,11 +36,10 @@ export const BODY_INDENT = twips(BODY_INDENT_PT);
 export const CELL_MARGIN = twips(CELL_PAD);
 void PAGE;
 
-/** Space the PDF typesetter puts above an appendix's title (typeset.ts; not yet in PARA). */
-export const APPENDIX_BEFORE = 18;
-/** Space the typesetter puts above and below a table, and above the signature block (typeset.ts). */
-export const TABLE_SPACE = { before: 4, after: 8 } as const;
-export const SIGNATURE_BEFORE = 12;
+/** Space above an appendix's title, around a table, above the signature block: the shared table's. */
+export const APPENDIX_BEFORE = PARA.appendixTitle.before;
+export const TABLE_SPACE = BLOCK_SPACE.table;
+export const SIGNATURE_BEFORE = BLOCK_SPACE.signature.before;
 
 /**
  * Advance widths (ems) of the half-width characters of clause and list numbers in the PDF's Song

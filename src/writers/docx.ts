@@ -23,10 +23,10 @@ import { BLANK, SIGN_LINE, unreachable, type Block, type ContractDocument, type 
 import { packDocx } from './docx-package.js';
 import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, songHalfWidth, songWidth, styles, twips, type FontSet } from './docx-styles.js';
 import type { WriterOptions } from './index.js';
-import { PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
+import { BLOCK_SPACE, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
 
 /** The space the PDF leaves under each party's particulars (typeset.ts). */
-const PARTY_AFTER = 6;
+const PARTY_AFTER = BLOCK_SPACE.party.after;
 
 type Child = Paragraph | Table;
 /**
@@ -145,11 +145,16 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
    * A numbered paragraph: the number hangs by its width in the PDF's Song face, a tab after it to
    * the indent, so wrapped lines start under the text where the PDF starts them, in any face.
    */
-  const hanging = (style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>): Item => {
+  const hangOf = (number: string) => {
+    const mark = numbered(number);
+    // never narrower than the number in a face whose half-width characters are half an em (SimSun), so the tab is not pushed on
+    return twips(Math.max(songWidth(mark, TYPE.body), songHalfWidth(mark.trimEnd(), TYPE.body)));
+  };
+  const hanging = (style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>, hang?: number): Item => {
     const mark = numbered(number);
     const shown = mark.trimEnd();
-    // never narrower than the number in a face whose half-width characters are half an em (SimSun), so the tab is not pushed on
-    const width = twips(Math.max(songWidth(mark, TYPE.body), songHalfWidth(shown, TYPE.body)));
+    // a list's items hang by one width (its widest number), as in the PDF
+    const width = hang ?? hangOf(number);
     const tab = shown !== mark;
     const runs = toRuns([{ text: shown }, ...(tab ? [{ tab: true } as const] : []), ...content], body);
     return paragraph({ style, indent: { left: left + width, hanging: width }, ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}), ...place, children: runs });
@@ -170,10 +175,12 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
         const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
         return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), children: toRuns(spans(b.children), body) })];
       }
-      case 'list':
+      case 'list': {
+        const hang = Math.max(...b.items.map((item) => hangOf(item.number)));
         return b.items.map((item, i) =>
-          hanging(STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }),
+          hanging(STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }, hang),
         );
+      }
       case 'table':
         return [...pageBreak(place), { kind: 'table', table: dataTable(b), ...TABLE_SPACE }];
       case 'parties':
@@ -237,7 +244,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
      * between the lines below; a line to sign on takes half a line more than its text.
      */
     const rowSpacing = (r: number, l: PartyLine | undefined) => ({
-      before: twips(r === 0 ? 24 : r === 1 ? SEAL_SPACE : 10),
+      before: twips(r === 0 ? BLOCK_SPACE.signature.top : r === 1 ? SEAL_SPACE : 10),
       ...(l && toSign(l) ? { after: twips(PARA.signature.pitch / 2) } : {}),
     });
     const lines: (PartyLine | undefined)[][] = [[undefined, undefined]];
