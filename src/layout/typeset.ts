@@ -79,6 +79,8 @@ interface Group {
   repeat?: Piece;
   /** called when the group is placed at the top of a new page it was moved to */
   onNewPage?: (page: number) => number;
+  /** pieces that take this group's place when it is moved to the top of a new page */
+  onNewPageInstead?: () => Piece[];
 }
 
 const TOP = PAGE.margin.top;
@@ -156,6 +158,13 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
 
   // ---- the head: contract number, title
   const { meta } = tree;
+  /** a signature page with no body text says which contract it signs: centred, on one line (小四, else 五号) */
+  const signaturePageNote = (): Piece[] => {
+    const text = `（本页无正文，为《${meta.title}》${meta.contractNumber ? `（${meta.labels.contractNumber}：${meta.contractNumber}）` : ''}之签署页）`;
+    const fits = breakLines([{ text, face: 'body', size: PARA.body.size }], { width: TEXT_WIDTH, align: 'center', measure }).length === 1;
+    const size = fits ? PARA.body.size : TYPE.small;
+    return textPieces([{ text, face: 'body', size }], { pitch: PARA.body.pitch, align: 'center' });
+  };
   group(textPieces([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}`, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: PARA.contractNumber.after });
   group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
 
@@ -184,7 +193,9 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
           group(textPieces(content, { pitch: PARA.body.pitch, marker: [{ text: numbered(b.number), face: 'body', size: PARA.body.size }], body: true }), flags);
         } else {
           const centred = b.align && b.align !== 'left';
-          group(textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }), flags);
+          // （以下无正文，为签署页） carried to the signature page becomes the note naming the contract
+          const intro = flags.keepWithNext && /以下无正文/.test(plainOf(b.children));
+          group(textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }), { ...flags, ...(intro ? { onNewPageInstead: signaturePageNote } : {}) });
         }
         return;
       }
@@ -309,17 +320,18 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         });
       },
     };
-    // a signature page with no body text says which contract it signs
-    const note = `（本页无正文，为《${meta.title}》${meta.contractNumber ? `（${meta.labels.contractNumber}：${meta.contractNumber}）` : ''}之签署页）`;
-    const noteLines = breakLines([{ text: note, face: 'body', size: PARA.body.size }], { width: TEXT_WIDTH, align: 'left', measure });
     group([piece], {
       ...flags,
       whole: true,
       lines: false,
       before: BLOCK_SPACE.signature.before,
       onNewPage: (page) => {
-        noteLines.forEach((line, i) => drawLine(line, LEFT, baselineIn(TOP + i * PARA.body.pitch, PARA.body.pitch, PARA.body.size), page));
-        return noteLines.length * PARA.body.pitch + 12;
+        let y = TOP;
+        for (const piece of signaturePageNote()) {
+          piece.draw(y, page);
+          y += piece.h;
+        }
+        return y - TOP + 12;
       },
     });
   };
@@ -346,8 +358,10 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   groups.forEach((g, gi) => {
     if (g.pageBreakBefore && !(atTop() && page > 0)) newPage();
     const before = atTop() ? 0 : g.before;
-    if (!atTop() && y + before + minStart(gi) > BOTTOM) newPage();
-    else y += before;
+    if (!atTop() && y + before + minStart(gi) > BOTTOM) {
+      newPage();
+      if (g.onNewPageInstead) g.pieces = g.onNewPageInstead();
+    } else y += before;
     if (atTop() && page > 0 && g.onNewPage && gi > 0) y += g.onNewPage(page);
     let i = 0;
     const n = g.pieces.length;
