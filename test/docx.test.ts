@@ -189,6 +189,22 @@ describe('DOCX styles and page', () => {
     expect(d.part('word/settings.xml')).toContain('<w:doNotExpandShiftReturn/>');
   });
 
+  it('from page 2 a running header: the title, the contract number at the right, a rule under them; none on page 1', async () => {
+    const d = await docx('work-contract');
+    const document = d.part('word/document.xml');
+    expect(document).toContain('<w:titlePg/>');
+    const partOf = (type: string) => {
+      const ref = new RegExp(`<w:headerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(document)?.[1];
+      const target = new RegExp(`Id="${ref}" Type="[^"]+/header" Target="([^"]+)"`).exec(d.part('word/_rels/document.xml.rels'))?.[1];
+      return d.part(`word/${target}`);
+    };
+    const [p] = paragraphs(partOf('default'));
+    expect(p!.text).toBe(`${d.doc.meta.title} 合同编号：${d.doc.meta.contractNumber}`);
+    expect(p!.xml).toMatch(/<w:tab\/>/);
+    expect(p!.xml).toMatch(/<w:pBdr><w:bottom w:val="single"/);
+    expect(paragraphs(partOf('first')).map((x) => x.text).join('')).toBe('');
+  });
+
   it('the fonts named in the options are the ones asked for, in styles and runs', async () => {
     const d = await docx('work-contract', { docxFonts: { body: '仿宋', heading: '楷体' } });
     const styles = d.part('word/styles.xml');

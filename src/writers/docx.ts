@@ -6,6 +6,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   PageNumber,
   Paragraph,
   Tab,
@@ -289,6 +290,22 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     ],
   });
 
+  // from page 2 a running header, as in the PDF: the title, the contract number at the right, a rule
+  const header = new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        alignment: AlignmentType.LEFT,
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 2 } },
+        children: [
+          new TextRun({ font: body, text: meta.title }),
+          ...(meta.contractNumber ? [new TextRun({ font: body, children: [new Tab(), `${meta.labels.contractNumber}：${meta.contractNumber}`] })] : []),
+        ],
+      }),
+    ],
+  });
+
   const by = `svc-contract ${options.version}`;
   const document = new Document({
     title: meta.title,
@@ -304,6 +321,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
             size: { width: twips(PAGE.width), height: twips(PAGE.height) },
             margin: {
@@ -317,7 +335,8 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
             },
           },
         },
-        footers: { default: footer },
+        headers: { default: header, first: new Header({ children: [] }) },
+        footers: { default: footer, first: footer },
         children,
       },
     ],
