@@ -30,8 +30,8 @@ export function packageVersion(): string {
 }
 
 /** The bundled templates of a type, with a firm's overrides (a folder) over them when given. */
-export function bundledTemplates(typeId: string, override?: string): TemplateSet {
-  return loadTemplates(join(packageRoot, 'templates'), typeId, override, precompiledTemplates());
+export function bundledTemplates(typeId: string, override?: string, overrideShown?: string): TemplateSet {
+  return loadTemplates(join(packageRoot, 'templates'), typeId, override, precompiledTemplates(), overrideShown);
 }
 
 /** Where the package build (src/build/build.ts) writes the bundled templates, precompiled. */

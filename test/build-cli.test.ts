@@ -1,5 +1,6 @@
 // `svc-contract build` as a user runs it: files written, names, atomicity, overrides, locale, draft.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,6 +128,38 @@ describe('build', () => {
     const bad = await run(['build', spec, '--templates', firm, '--out', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/dispute\.md\.hbs: matches no template of work-contract/);
+  });
+
+  it('templates that are not files, too large, missing or endlessly recursive: clear errors, nothing written, no hang', async () => {
+    const dir = tmp();
+    const firm = join(dir, 'firm');
+    mkdirSync(join(firm, 'partials'), { recursive: true });
+    const build = (...extra: string[]) => run(['build', wc, '--format', 'md', '--templates', firm, '--out', join(dir, 'out'), ...extra]);
+    // a folder that does not exist is not silently ignored
+    const none = await run(['build', wc, '--format', 'md', '--templates', join(dir, 'nowhere'), '--out', dir]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/--templates .*nowhere: no such folder/);
+    // a FIFO would block a read forever; a folder named like a template cannot be read
+    expect(spawnSync('mkfifo', [join(firm, 'partials', 'disputes.md.hbs')]).status).toBe(0);
+    const fifo = await build();
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toMatch(/disputes\.md\.hbs: is not a regular file/);
+    rmSync(join(firm, 'partials', 'disputes.md.hbs'));
+    mkdirSync(join(firm, 'partials', 'disputes.md.hbs'));
+    expect((await build()).stderr).toMatch(/disputes\.md\.hbs: is not a regular file/);
+    rmSync(join(firm, 'partials', 'disputes.md.hbs'), { recursive: true });
+    // too large to be a template
+    writeFileSync(join(firm, 'partials', 'disputes.md.hbs'), 'x'.repeat(300 * 1024));
+    const big = await build();
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/disputes\.md\.hbs: is 300 KiB, more than a template's 256 KiB/);
+    // a partial that includes itself: an error at the template, not a run past all memory
+    writeFileSync(join(firm, 'partials', 'disputes.md.hbs'), '争议{{> disputes}}\n');
+    const loop = await build();
+    expect(loop.code).toBe(1);
+    expect(loop.stderr).toMatch(/disputes\.md\.hbs:1:1: error: expected partials nested at most \d+ deep/);
+    expect(loop.stderr).not.toMatch(STACK);
+    expect(existsSync(join(dir, 'out', 'work-contract.md'))).toBe(false);
   });
 
   it('a custom template with a mistake is reported at its own line', async () => {

@@ -24,6 +24,9 @@ export interface TemplateFile {
   precompiled?: TemplateSpecification;
 }
 
+/** How deep partials may include partials: the bundled templates go three levels down. */
+export const MAX_PARTIAL_DEPTH = 24;
+
 /** A precompiled template as Handlebars.precompile writes it, evaluated. */
 export type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
@@ -169,15 +172,22 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
     return (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
       const caller = current;
       current = t.file;
+      // partials that include each other without end would grow the text until memory runs out
+      if (++depth > MAX_PARTIAL_DEPTH) {
+        depth = 0;
+        throw new TemplateError([{ file: t.file, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/recursion', expected: `partials nested at most ${MAX_PARTIAL_DEPTH} deep`, got: `${t.file} entered more than ${MAX_PARTIAL_DEPTH} times in a row`, hint: 'a partial includes itself, directly or through another partial' }], t.bundled === true);
+      }
       try {
         return fn(ctx, options);
       } catch (e) {
         throw e instanceof SpecError || e instanceof TemplateError ? e : templateError(t, e);
       } finally {
         current = caller;
+        depth = Math.max(0, depth - 1);
       }
     };
   };
+  let depth = 0;
   for (const [name, t] of Object.entries(templates.partials)) hb.registerPartial(name, compile(t) as unknown as Handlebars.Template);
   const markdown = compile(templates.main)(root);
   return { markdown, table };

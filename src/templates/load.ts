@@ -20,7 +20,10 @@ export class TemplateOverrideError extends Error {
  * is an error (a misspelt name must not be ignored). A file from <root> gets its precompiled form
  * from `precompiled` when that has one for its exact text.
  */
-export function loadTemplates(root: string, typeId: string, override?: string, precompiled?: Precompiled): TemplateSet {
+/** A template larger than this is not a contract template (or not the file meant): refused before reading. */
+export const MAX_TEMPLATE_BYTES = 256 * 1024;
+
+export function loadTemplates(root: string, typeId: string, override?: string, precompiled?: Precompiled, overrideShown = override): TemplateSet {
   const dirs = [
     ...(override ? [join(override, typeId), join(override, 'partials'), override] : []),
     join(root, typeId),
@@ -39,9 +42,15 @@ export function loadTemplates(root: string, typeId: string, override?: string, p
     const dir = dirs.find((d) => existsSync(join(d, name)))!;
     const file = join(dir, name);
     const bundled = dir === join(root, typeId) || dir === join(root, 'partials');
+    // messages name a bundled template by its place in the package, an override as the user named its folder
+    const shown = bundled ? join('templates', basename(dir), name) : join(overrideShown ?? override ?? '', relative(override ?? '', file));
+    // a FIFO or a device would block, a folder cannot be read, a huge file is the wrong one
+    const st = statSync(file);
+    if (!st.isFile()) throw new TemplateOverrideError(`${shown}: is not a regular file (a template must be a .md.hbs file)`);
+    if (st.size > MAX_TEMPLATE_BYTES) throw new TemplateOverrideError(`${shown}: is ${Math.ceil(st.size / 1024)} KiB, more than a template's ${MAX_TEMPLATE_BYTES / 1024} KiB`);
     const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
     const spec = bundled ? precompiled?.(`${basename(dir)}/${name}`, source) : undefined;
-    files.set(name, { file: relative(process.cwd(), file) || file, source, bundled, ...(spec ? { precompiled: spec } : {}) });
+    files.set(name, { file: shown, source, bundled, ...(spec ? { precompiled: spec } : {}) });
   }
   const main = files.get(MAIN);
   if (!main) throw new TemplateOverrideError(`no ${MAIN} for ${typeId} under ${root}`);

@@ -167,7 +167,7 @@ async function buildAll(
         draft: flags.draft === true,
         ...(flags.locale ? { locale: flags.locale as Locale } : {}),
         ...(date ? { date } : {}),
-        templates: (type) => bundledTemplates(type, templatesDir),
+        templates: (type) => bundledTemplates(type, templatesDir, flags.templates),
         fonts,
         // font files a spec names are relative to the spec
         readFile: (p) => readFontFile(resolve(specDir, p)),
