@@ -142,3 +142,30 @@ describe('signals', () => {
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp') || f.endsWith('.bak'))).toEqual([]);
   });
 });
+
+describe('an --out that cannot hold files', () => {
+  it.each([
+    ['a file', (d: string) => (writeFileSync(join(d, 'f'), ''), join(d, 'f')), /is a file, not a folder/],
+    ['a path under a file', (d: string) => (writeFileSync(join(d, 'f'), ''), join(d, 'f', 'x')), /a file is in the way of the folder, ENOTDIR/],
+    ['a broken link', (d: string) => (fs.symlinkSync(join(d, 'nowhere'), join(d, 'l')), join(d, 'l')), /is a broken symbolic link/],
+    ['/proc', () => '/proc/self', /is on a system file system/],
+  ] as const)('%s: exit 2 with what to do, no stack trace', async (_what, make, message) => {
+    const out = make(tmp());
+    const r = await run(['build', wc, '--format', 'md', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('SOURCE_DATE_EPOCH out of range is a usage error before anything is built', async () => {
+    for (const epoch of ['999999999999', '-5', '1e9', 'yesterday']) {
+      const r = await run(['build', wc, '--format', 'md', '--out', tmp()], { env: { SOURCE_DATE_EPOCH: epoch } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999/);
+    }
+    // the last second of 9999 is fine, and the documents carry it
+    const out = tmp();
+    expect((await run(['build', wc, '--format', 'md,docx', '--out', out], { env: { SOURCE_DATE_EPOCH: '253402300799' } })).code).toBe(0);
+  });
+});

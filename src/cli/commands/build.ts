@@ -1,7 +1,7 @@
 // `svc-contract build <spec...>`: each spec → its contract in the asked formats, under --out.
 // Only I/O around `convert()`: read the spec and the font files it names, write the outputs.
 // A spec that fails leaves no file behind and its earlier outputs untouched.
-import { readFileSync, statSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, statSync, statfsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { bundledTemplates } from '../../assets.js';
 import { convert, isFontFile } from '../../convert.js';
@@ -34,6 +34,40 @@ export function documentDate(epoch: string | undefined): Date | undefined {
   // up to 9999-12-31: a date a document property and a PDF can carry
   if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not "${epoch}"`);
   return new Date(Number(epoch) * 1000);
+}
+
+/** Magic numbers of file systems that hold no user files (statfs f_type): proc, sysfs, cgroup, devpts, debugfs, securityfs. */
+const SPECIAL_FS = new Set([0x9fa0, 0x62656572, 0x27e0eb, 0x63677270, 0x1cd1, 0x64626720, 0x73636673]);
+
+/** The output folder, made if need be; a file, a broken link, /proc or /sys in its place is a usage error. */
+function prepareOut(out: string, shown: string): void {
+  let st;
+  try {
+    st = lstatSync(out);
+  } catch {
+    /* does not exist yet: made below */
+  }
+  if (st?.isSymbolicLink()) {
+    try {
+      st = statSync(out);
+    } catch {
+      throw new UsageError(`--out ${shown}: is a broken symbolic link; point it at a folder or choose another --out`);
+    }
+  }
+  if (st && !st.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder; choose a folder for the outputs`);
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' ? 'a file is in the way of the folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (e as Error).message;
+    throw new UsageError(`--out ${shown}: cannot create the folder (${why}${code ? `, ${code}` : ''})`);
+  }
+  try {
+    if (SPECIAL_FS.has(statfsSync(out).type)) throw new UsageError(`--out ${shown}: is on a system file system (/proc, /sys), which holds no files; choose a real folder`);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    /* statfs not available here: the writes report what goes wrong */
+  }
 }
 
 /** Fonts are large but not that large: a bigger "font" is the wrong file (or /dev/zero). */
@@ -100,11 +134,7 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
   const regular = flagFont(flags.fontRegular, '--font-regular');
   const bold = flagFont(flags.fontBold, '--font-bold');
   const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (e) {
-    throw new UsageError(`--out ${flags.out}: cannot create the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  prepareOut(out, flags.out);
 
   // an interrupt removes the temporaries in flight and ends with 128 + the signal's number; the
   // set being renamed (synchronously) is complete before a handler can run
