@@ -71,3 +71,40 @@ describe.each(TYPES.map((t) => t.id))('%s, typeset', (id) => {
     expect(stranded.filter((a) => a !== anchors[anchors.length - 1])).toEqual([]);
   });
 });
+
+describe('extreme values', () => {
+  it('a 500-character party name keeps the signatures in two columns and never draws into the footer', async () => {
+    const long = `南京${'华康健康科技'.repeat(80)}有限公司`;
+    const spec = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8').replace(/^(\s+name: )南京华康健康科技有限公司$/m, `$1${long}`);
+    const { pages } = typeset((await build(spec)).doc, measure);
+    const bottom = PAGE.height - PAGE.margin.bottom;
+    for (const p of pages) for (const m of p.marks) if (m.type === 'text' && Math.abs(m.y - (PAGE.height - PAGE.footerFromBottom)) > 1) expect(m.y).toBeLessThanOrEqual(bottom);
+    // both parties' labels on one baseline, one in each half of the text width
+    const labels = pages.flatMap((p) => p.marks).filter((m): m is Extract<typeof m, { type: 'text' }> => m.type === 'text' && /^[甲乙]方（盖章）/.test(m.glyphs.map((g) => g.ch).join('')));
+    expect(labels).toHaveLength(2);
+    expect(labels[0]!.y).toBe(labels[1]!.y);
+    expect(labels[1]!.glyphs[0]!.x).toBeGreaterThan(PAGE.width / 2 - 20);
+  });
+
+  it('a table cell longer than a page is split across pages, the header row repeated, nothing in the footer', async () => {
+    const spec = readFileSync(join(root, 'examples', 'service-contract.yaml'), 'utf8');
+    const { doc } = await build(spec);
+    // make the first data cell of the first table very long
+    const tables: Extract<(typeof doc.children)[number], { type: 'table' }>[] = [];
+    const find = (bs: typeof doc.children) => bs.forEach((b) => (b.type === 'table' ? tables.push(b) : b.type === 'clause' || b.type === 'appendix' ? find(b.children) : undefined));
+    find(doc.children);
+    tables[0]!.rows[1]![1] = [{ type: 'value', value: '很长的说明文字，'.repeat(600) }];
+    const { pages } = typeset(doc, measure);
+    const bottom = PAGE.height - PAGE.margin.bottom;
+    const header = tables[0]!.rows[0]!.map((c) => c.map((x) => ('value' in x ? x.value : '')).join(''))[0]!;
+    let repeated = 0;
+    for (const p of pages) {
+      for (const m of p.marks) {
+        if (m.type === 'rect') expect(m.y + m.h).toBeLessThanOrEqual(bottom + 0.01);
+        if (m.type === 'text' && Math.abs(m.y - (PAGE.height - PAGE.footerFromBottom)) > 1) expect(m.y).toBeLessThanOrEqual(bottom);
+      }
+      if (p.marks.some((m) => m.type === 'text' && m.glyphs.map((g) => g.ch).join('') === header)) repeated++;
+    }
+    expect(repeated).toBeGreaterThan(2);
+  });
+});

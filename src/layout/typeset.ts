@@ -278,51 +278,59 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
   };
 
-  // ---- the signatures: both parties side by side, kept whole, room for the seals
+  // ---- the signatures: both parties side by side in rows that line up (label, name, the seal's
+  // room, each line to sign or fill in), kept whole on one page; only a block taller than a page
+  // (a name hundreds of characters long) is split, between the lines of the names
   const signature = (parties: [Signatory, Signatory], flags: { pageBreakBefore: boolean; keepWithNext: boolean }) => {
     const p = PARA.signature;
     const colW = (TEXT_WIDTH - SIGNATURE_GAP) / 2;
-    const column = (s: Signatory) => {
-      const parts: { lines: Line[]; gap: number; rule?: boolean }[] = [];
-      parts.push({ lines: breakLines([{ text: `${s.label}：`, face: 'bold', size: p.size }], { width: colW, align: 'left', measure }), gap: 0 });
-      parts.push({ lines: breakLines(spans(s.name, 'bold', p.size), { width: colW, align: 'left', measure }), gap: 0 });
-      s.lines.forEach((l, i) => {
-        const toSign = l.value.length === 1 && l.value[0]!.type === 'signline';
-        const gap = i === 0 ? SEAL_SPACE : 10;
-        if (toSign) {
-          parts.push({ lines: breakLines([{ text: `${l.label}：`, face: 'body', size: p.size }], { width: colW, align: 'left', measure }), gap });
-          parts.push({ lines: [], gap: 0, rule: true });
-        } else parts.push({ lines: breakLines(lineSpans(l, p.size), { width: colW, align: 'left', measure }), gap });
-      });
-      const height = parts.reduce((a, q) => a + q.gap + (q.rule ? p.pitch * 1.5 : q.lines.length * p.pitch), 0);
-      return { parts, height };
-    };
-    const cols = parties.map(column);
-    const h = Math.max(...cols.map((c) => c.height)) + BLOCK_SPACE.signature.top;
-    const piece: Piece = {
-      h,
-      draw: (y0, page) => {
-        cols.forEach((c, i) => {
-          const x = LEFT + i * (colW + SIGNATURE_GAP);
-          let y = y0 + BLOCK_SPACE.signature.top;
-          for (const q of c.parts) {
-            y += q.gap;
-            if (q.rule) {
-              y += p.pitch * 1.5;
-              mark(page, { type: 'rule', x1: x, y1: y - 4, x2: x + colW * 0.85, y2: y - 4, width: 0.6 });
-              continue;
-            }
-            for (const line of q.lines) {
-              drawLine(line, x, baselineIn(y, p.pitch, p.size), page);
-              y += p.pitch;
-            }
+    const xOf = (i: number) => LEFT + i * (colW + SIGNATURE_GAP);
+    const lay = (content: Span[]) => breakLines(content, { width: colW, align: 'left', measure });
+    /** one row: each column's lines drawn from the row's top, and whether a rule to sign on follows */
+    type Cell = { lines: Line[]; rule?: boolean };
+    const cellHeight = (c: Cell) => c.lines.length * p.pitch + (c.rule ? p.pitch * 1.5 : 0);
+    const rowPiece = (cells: Cell[], gap: number): Piece => ({
+      h: gap + Math.max(...cells.map(cellHeight)),
+      draw: (y0, page) =>
+        cells.forEach((c, i) => {
+          let y = y0 + gap;
+          for (const line of c.lines) {
+            drawLine(line, xOf(i), baselineIn(y, p.pitch, p.size), page);
+            y += p.pitch;
           }
-        });
-      },
-    };
-    group([piece], {
+          if (c.rule) mark(page, { type: 'rule', x1: xOf(i), y1: y + p.pitch * 1.5 - 4, x2: xOf(i) + colW * 0.85, y2: y + p.pitch * 1.5 - 4, width: 0.6 });
+        }),
+    });
+    const pieces: Piece[] = [rowPiece(parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })), BLOCK_SPACE.signature.top)];
+    // the names line by line, so that a block taller than a page can break between them
+    const names = parties.map((s) => lay(spans(s.name, 'bold', p.size)));
+    const nameRows = Math.max(...names.map((n) => n.length));
+    for (let r = 0; r < nameRows; r++) pieces.push(rowPiece(names.map((n) => ({ lines: n[r] ? [n[r]!] : [] })), 0));
+    // the seal's room, then the lines, row by row across both parties
+    const tail: Piece[] = [];
+    for (let r = 0; r < Math.max(...parties.map((s) => s.lines.length)); r++) {
+      const cells = parties.map((s): Cell => {
+        const l = s.lines[r];
+        if (!l) return { lines: [] };
+        const toSign = l.value.length === 1 && l.value[0]!.type === 'signline';
+        return toSign ? { lines: lay([{ text: `${l.label}：`, face: 'body', size: p.size }]), rule: true } : { lines: lay(lineSpans(l, p.size)) };
+      });
+      tail.push(rowPiece(cells, r === 0 ? SEAL_SPACE : 10));
+    }
+    // the seal's room and the lines under it stay together with the names' last line
+    const last = pieces.pop()!;
+    pieces.push({ h: last.h + sum(tail), draw: (y, page) => {
+      last.draw(y, page);
+      let at = y + last.h;
+      for (const t of tail) {
+        t.draw(at, page);
+        at += t.h;
+      }
+    } });
+    const total = sum(pieces);
+    group(pieces, {
       ...flags,
-      whole: true,
+      whole: total <= BOTTOM - TOP - 3 * PARA.body.pitch,
       lines: false,
       before: BLOCK_SPACE.signature.before,
       onNewPage: (page) => {
