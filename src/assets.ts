@@ -2,13 +2,14 @@
 // are part of the install (never a file found on the user's machine) and are read lazily, once
 // per process, so a command that does not print a PDF never opens a 15 MB font.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet, TemplateSpecification } from './render/render.js';
 import { loadTemplates, type Precompiled } from './templates/load.js';
 import type { PdfFonts } from './writers/index.js';
+import { cmapRange, coverageOfCmap, type Coverage } from './text/coverage.js';
 
 /**
  * The installed package's folder: templates/ and schemas/ live there. The nearest folder up with a
@@ -89,6 +90,39 @@ export function bundledFace(face: keyof typeof BUNDLED_FACES): Uint8Array {
     faceCache.set(path, bytes);
   }
   return bytes;
+}
+
+/** A bundled face's path in the installed package. */
+function facePath(face: keyof typeof BUNDLED_FACES): string {
+  const [pkg, file] = BUNDLED_FACES[face];
+  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+}
+
+let coverageCache: Coverage | undefined;
+/**
+ * What the bundled faces can print (a character must be in both: a value may be set in the body
+ * or in bold), read from their cmap tables only: a few hundred KB, not the 25 MB of the faces.
+ */
+export function bundledCoverage(): Coverage {
+  if (coverageCache) return coverageCache;
+  const read = (path: string) => {
+    const fd = openSync(path, 'r');
+    try {
+      const head = new Uint8Array(4096);
+      readSync(fd, head, 0, head.byteLength, 0);
+      const range = cmapRange(head);
+      if (!range) return () => false;
+      const table = new Uint8Array(range.length);
+      readSync(fd, table, 0, range.length, range.offset);
+      return coverageOfCmap(table);
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const body = read(facePath('body'));
+  const heading = read(facePath('heading'));
+  coverageCache = (cp) => body(cp) && heading(cp);
+  return coverageCache;
 }
 
 /** The bundled faces the PDF is set in (bold text in the heading face). */

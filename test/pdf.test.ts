@@ -162,6 +162,22 @@ describe('PDF', () => {
     await expect(writePdf(doc, options)).rejects.toSatisfy((e: unknown) => e instanceof RenderError && /"😀" \(U\+1F600\) in 当事人/.test(e.message));
   });
 
+  it('validate warns, at its line, of a character the PDF faces cannot print (the spec stays valid: DOCX and Markdown carry it)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svc-pdf-'));
+    const text = example('work-contract').replace(/^(\s+name: )南京华康健康科技有限公司$/m, '$1南京华康😀科技有限公司');
+    writeFileSync(join(dir, 'deal.yaml'), text);
+    const r = await run(['validate', join(dir, 'deal.yaml')]);
+    expect(r.code).toBe(0);
+    const line = text.split('\n').findIndex((l) => l.includes('😀')) + 1;
+    expect(r.stderr).toMatch(new RegExp(`deal\\.yaml:${line}:\\d+: warning: parties\\.\\w+\\.name: expected characters the PDF faces can print, got "😀" \\(U\\+1F600\\)`));
+    expect(r.stdout).toMatch(/valid 客服工作合同 \(work-contract\); 1 warning/);
+    const json = JSON.parse((await run(['validate', '--json', join(dir, 'deal.yaml')])).stdout) as { warnings?: { ruleId: string; severity: string; line: number }[] }[];
+    expect(json[0]!.warnings).toEqual([expect.objectContaining({ ruleId: 'pdf/missing-glyph', severity: 'warning', line })]);
+    // the examples themselves print whole
+    const clean = await run(['validate', join(root, 'examples', 'work-contract.yaml')]);
+    expect(clean.stderr).toBe('');
+  });
+
   it('the CLI: a missing glyph exits 1 with a message and leaves no file; byte-identical under two time zones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'svc-pdf-'));
     writeFileSync(join(dir, 'deal.yaml'), example('work-contract').replace(/^(\s+name: )南京华康健康科技有限公司$/m, '$1南京华康😀科技有限公司'));

@@ -9,6 +9,7 @@ import { termOf } from '../schema/primitives.js';
 import { TYPES, TYPE_NAMES, findType, type TypeId } from '../schema/types/index.js';
 import { findBlanks, keysAt, schemaAt, termAt, valueAt } from '../schema/walk.js';
 import { checkRules } from './rules.js';
+import { missingIn, type Coverage } from '../text/coverage.js';
 
 type SpecOf<T> = T extends AgreementType<infer S> ? z.output<S> : never;
 
@@ -20,9 +21,17 @@ export type Contract = {
 export interface ValidateOptions {
   /** render missing values as blanks instead of reporting them (also set by `draft: true`) */
   draft?: boolean;
+  /**
+   * What the PDF's faces can print (the bundled ones: assets.bundledCoverage()): a value with a
+   * character they lack is a warning at its line, since the PDF build would stop there. Not used
+   * when the spec names its own font files.
+   */
+  canPrint?: Coverage;
 }
 
-export type ValidateResult = { ok: true; contract: Contract; /** paths of values a draft leaves blank */ blanks: string[] } | { ok: false; diagnostics: Diagnostic[] };
+export type ValidateResult =
+  | { ok: true; contract: Contract; /** paths of values a draft leaves blank */ blanks: string[]; /** what does not stop the contract but would stop its PDF */ warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}): ValidateResult {
   const data = loaded.data as Record<string, unknown>;
@@ -93,9 +102,34 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   } else {
     const contract = { type, spec: parsed.data, draft } as unknown as Contract;
     diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { ruleId: `rule/${formatPath(path).replace(/\[\d+\]/g, '')}`, term: termAt(schema, path, data), ...rest }), data));
-    if (diagnostics.length === 0) return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)) };
+    if (diagnostics.length === 0) {
+      const named = contract.spec.fonts.pdfRegular || contract.spec.fonts.pdfBold;
+      const warnings = options.canPrint && !named ? unprintable(data, [], options.canPrint, diag) : [];
+      return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)), warnings };
+    }
   }
   return { ok: false, diagnostics: capped(sortDiagnostics(uniq(diagnostics)), loaded.file, unplaced) };
+}
+
+/** String values with characters the PDF's faces lack, as warnings at their lines. */
+function unprintable(data: unknown, path: PathSegment[], canPrint: Coverage, diag: Diag): Diagnostic[] {
+  if (typeof data === 'string') {
+    const missing = missingIn(data, canPrint);
+    if (missing.length === 0) return [];
+    const shown = missing.slice(0, 5).map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    return [
+      diag(path, 'value', {
+        ruleId: 'pdf/missing-glyph',
+        severity: 'warning',
+        expected: 'characters the PDF faces can print',
+        got: `${shown}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`,
+        hint: 'the DOCX and the Markdown carry it, but a PDF build stops here: replace the character, or name a font that has it (fonts.pdfRegular, fonts.pdfBold)',
+      }),
+    ];
+  }
+  if (Array.isArray(data)) return data.flatMap((x, i) => unprintable(x, [...path, i], canPrint, diag));
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, x]) => unprintable(x, [...path, k], canPrint, diag));
+  return [];
 }
 
 /** More mistakes than anyone reads: show the first ones and say how many more there are. */

@@ -176,7 +176,7 @@ async function buildAll(
     try {
       const read = readSpecFile(file, ctx.cwd);
       if ('oversize' in read) {
-        printDiagnostics({ ok: false, file, diagnostics: [oversized(file, read.oversize)] }, ctx);
+        printDiagnostics({ diagnostics: [oversized(file, read.oversize)] }, ctx);
         ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
         worse(EXIT.invalid);
         continue;
@@ -208,7 +208,7 @@ async function buildAll(
       throw e;
     }
     if (!result.ok) {
-      printDiagnostics({ ok: false, file, diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }, ctx);
+      printDiagnostics({ diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }, ctx);
       ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
       if (result.fault === 'bundled-templates') {
         ctx.err('svc-contract: internal error: a bundled template failed; this is a bug in svc-contract, not in your spec; please report it with the spec that caused it.');

@@ -2,24 +2,25 @@
 import { formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
 import { loadSpec, oversized, type LoadedSpec } from '../../load/load.js';
 import { validateSpec, type Contract } from '../../validate/validate.js';
+import type { Coverage } from '../../text/coverage.js';
 import type { Context } from '../main.js';
 import { readSpecFile } from '../io.js';
 
 export type Checked =
-  | { ok: true; file: string; contract: Contract; blanks: string[]; text: string; spec: LoadedSpec; bytes: Uint8Array }
+  | { ok: true; file: string; contract: Contract; blanks: string[]; warnings: Diagnostic[]; text: string; spec: LoadedSpec; bytes: Uint8Array }
   | { ok: false; file: string; diagnostics: Diagnostic[]; text?: string };
 
 /** `file` as the user named it, relative to `cwd` (process.cwd() when left out); messages name it so. */
-export function checkFile(file: string, draft: boolean, cwd?: string): Checked {
+export function checkFile(file: string, draft: boolean, cwd?: string, canPrint?: Coverage): Checked {
   const read = readSpecFile(file, cwd);
   if ('oversize' in read) return { ok: false, file, diagnostics: [oversized(file, read.oversize)] };
   const loaded = loadSpec(read.bytes, file);
   if (!loaded.ok) return { ok: false, file, diagnostics: loaded.diagnostics, text: loaded.text };
-  const result = validateSpec(loaded.spec, { draft });
+  const result = validateSpec(loaded.spec, { draft, ...(canPrint ? { canPrint } : {}) });
   if (!result.ok) return { ok: false, file, diagnostics: result.diagnostics, text: loaded.spec.text };
-  return { ok: true, file, contract: result.contract, blanks: result.blanks, text: loaded.spec.text, spec: loaded.spec, bytes: read.bytes };
+  return { ok: true, file, contract: result.contract, blanks: result.blanks, warnings: result.warnings, text: loaded.spec.text, spec: loaded.spec, bytes: read.bytes };
 }
 
-export function printDiagnostics(checked: Extract<Checked, { ok: false }>, ctx: Context): void {
+export function printDiagnostics(checked: { diagnostics: Diagnostic[]; text?: string | undefined }, ctx: Context): void {
   for (const d of checked.diagnostics) ctx.err(`${formatDiagnostic(d, checked.text, ctx.paintErr)}\n`);
 }

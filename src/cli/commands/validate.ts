@@ -2,6 +2,7 @@
 import { EXIT, UsageError } from '../io.js';
 import type { Context } from '../main.js';
 import { checkFile, printDiagnostics, type Checked } from './check.js';
+import { bundledCoverage } from '../../assets.js';
 
 export function validateCommand(files: string[], opts: { draft?: boolean; json?: boolean }, ctx: Context): number {
   let code: number = EXIT.ok;
@@ -9,7 +10,7 @@ export function validateCommand(files: string[], opts: { draft?: boolean; json?:
   for (const file of files) {
     let checked: Checked;
     try {
-      checked = checkFile(file, opts.draft === true, ctx.cwd);
+      checked = checkFile(file, opts.draft === true, ctx.cwd, bundledCoverage());
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       ctx.err(`svc-contract: ${e.message}`);
@@ -19,11 +20,13 @@ export function validateCommand(files: string[], opts: { draft?: boolean; json?:
     }
     if (checked.ok) {
       const t = checked.contract.type;
+      const w = checked.warnings.length;
       if (opts.json) {
-        report.push({ file, valid: true, type: t.id, draft: checked.contract.draft, blanks: checked.blanks });
+        report.push({ file, valid: true, type: t.id, draft: checked.contract.draft, blanks: checked.blanks, ...(w ? { warnings: checked.warnings } : {}) });
       } else {
+        printDiagnostics({ diagnostics: checked.warnings, text: checked.text }, ctx);
         const draft = checked.contract.draft ? `, draft with ${checked.blanks.length} blank${checked.blanks.length === 1 ? '' : 's'} to fill` : '';
-        ctx.out(`${ctx.paintOut.bold('✓')} ${file}: valid ${t.names[0]} (${t.id})${draft}`);
+        ctx.out(`${ctx.paintOut.bold('✓')} ${file}: valid ${t.names[0]} (${t.id})${draft}${w ? `; ${w} warning${w === 1 ? '' : 's'}` : ''}`);
       }
     } else {
       if (code === EXIT.ok) code = EXIT.invalid;
