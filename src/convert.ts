@@ -98,7 +98,7 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
   } catch (e) {
     if (e instanceof SpecError) return failed(e.diagnostics, { text, contract, blanks });
     if (e instanceof TemplateError) return failed(e.diagnostics, { text, contract, blanks, fault: e.bundled ? 'bundled-templates' : 'templates' });
-    if (e instanceof RenderError) return failed([renderDiagnostic(e, file, text)], { text, contract, blanks });
+    if (e instanceof RenderError) return failed([renderDiagnostic(e, file, text, loaded.spec.data, loaded.spec.positionOf)], { text, contract, blanks });
     throw e;
   }
 }
@@ -147,11 +147,30 @@ export function isFontFile(bytes: Uint8Array): boolean {
 }
 
 /** A character the PDF's font lacks: point at its first place in the spec, where it can be fixed. */
-function renderDiagnostic(e: RenderError, file: string, text: string): Diagnostic {
+function renderDiagnostic(e: RenderError, file: string, text: string, data: unknown, positionOf: PositionOf): Diagnostic {
   const ch = e.character;
   let pos = { line: 1, col: 1 };
-  if (ch) {
-    const i = text.indexOf(ch);
+  // the value that holds it, as the spec was read (an escape such as "\ue000" included)
+  const find = (v: unknown, path: (string | number)[]): (string | number)[] | undefined => {
+    if (typeof v === 'string') return ch && v.includes(ch) ? path : undefined;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const found = find(v[i], [...path, i]);
+        if (found) return found;
+      }
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        const found = find(x, [...path, k]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  // the character itself where the spec text holds it as written, else the value holding it
+  const i = ch ? text.indexOf(ch) : -1;
+  const path = ch && i === -1 ? find(data, []) : undefined;
+  if (path) pos = positionOf(path);
+  else if (ch) {
     if (i !== -1) {
       const before = text.slice(0, i);
       const line = before.split('\n').length;

@@ -190,6 +190,29 @@ describe('build', () => {
     expect((await run(['build', wc, '--format', 'pdf', '--font-bold', root, '--out', dir])).stderr).toMatch(/is a folder/);
   });
 
+  it('values that look like internal markers print as written: private-use tokens, {.center}, {#id}', async () => {
+    const dir = tmp();
+    const forged = '南京华康\ue0005\ue001健康科技有限公司';
+    const spec = readFileSync(wc, 'utf8')
+      .replace(/^(\s+name: )南京华康健康科技有限公司$/m, `$1"${forged.replace(/[\ue000-\uf8ff]/g, (c) => `\\u${c.codePointAt(0)!.toString(16)}`)}"`)
+      .replace(/^(\s+contactPerson: )(.*)$/m, '$1"$2 {.center}"');
+    writeFileSync(join(dir, 'deal.yaml'), spec);
+    const r = await run(['build', join(dir, 'deal.yaml'), '--format', 'md,docx', '--out', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, 'deal.md'), 'utf8');
+    expect(md).toContain(forged);
+    expect(md).toMatch(/\{\.center\}/);
+    // no clause number appeared from the forged token, the clause count is the example's
+    const plainMd = readFileSync(join(root, 'test', 'golden', 'work-contract.md'), 'utf8');
+    expect(md.match(/^#+ /gm)!.length).toBe(plainMd.match(/^#+ /gm)!.length);
+    // the PDF faces have no private-use glyphs: a PDF build stops at the spec line that holds it
+    const pdf = await run(['build', join(dir, 'deal.yaml'), '--format', 'pdf', '--out', dir]);
+    expect(pdf.code).toBe(1);
+    const line = spec.split('\n').findIndex((l) => l.includes('\\ue000')) + 1;
+    expect(pdf.stderr).toMatch(new RegExp(`deal\\.yaml:${line}:`));
+  });
+
   it('the bad-input fixtures fail build as they fail validate', async () => {
     const r = await run(['build', fixture('bad/unknown-key.yaml'), '--out', tmp()]);
     expect(r.code).toBe(1);
