@@ -86,7 +86,8 @@ export function bundledFace(face: keyof typeof BUNDLED_FACES): Uint8Array {
   const path = join(dirname(require.resolve(`${pkg}/package.json`)), file);
   let bytes = faceCache.get(path);
   if (!bytes) {
-    bytes = new Uint8Array(readFileSync(path));
+    // a Buffer is a Uint8Array: no copy of the 15 MB face
+    bytes = readFileSync(path);
     faceCache.set(path, bytes);
   }
   return bytes;

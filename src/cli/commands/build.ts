@@ -84,7 +84,7 @@ export function readFontFile(path: string): Uint8Array {
   if (st.isDirectory()) throw new Error('is a folder, not a font file');
   if (!st.isFile()) throw new Error('is not a regular file');
   if (st.size > MAX_FONT_BYTES) throw new Error(`is ${Math.ceil(st.size / 1048576)} MiB, more than a font file's ${MAX_FONT_BYTES / 1048576} MiB`);
-  return new Uint8Array(readFileSync(path));
+  return readFileSync(path);
 }
 
 export function parseFormats(list: string): Format[] {
