@@ -24,13 +24,19 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   // the template's text is converted; values are tokens here and come back untouched
   const convert = (await converterFor(locale)) ?? ((s: string) => s);
   const markdown = convert(rendered.markdown);
+  // what the spec says that this type's templates do not print goes where every type can show it:
+  // the signing place under the contract number, a party's qualifications among its particulars
+  const sources = [templates.main, ...Object.values(templates.partials)].map((t) => t.source).join('\n');
+  const place = contract.spec.contract.signingPlace;
+  const meta = documentMeta(contract, locale, convert);
+  if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert('签订地点'), value: place }];
   let doc = markdownToTree(markdown, {
     table: rendered.table,
     source: templates.main.file,
     bundled: templates.main.bundled === true,
     convert,
-    meta: documentMeta(contract, locale, convert),
-    parties: partiesBlock(contract, convert),
+    meta,
+    parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification') }),
     signature: signatureBlock(contract, convert),
   });
   doc = applyCustomClauses(doc, contract.spec.clauses, convert);

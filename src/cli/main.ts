@@ -1,42 +1,14 @@
 // The command line: commander wiring, one catch that turns every outcome into an exit code.
 // Commands are imported only when run, so `--help` and `types` start fast.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import type { Paint } from '../errors/diagnostic.js';
 import type { BuildFlags } from './commands/build.js';
 import { DEFAULT_FORMATS } from '../writers/index.js';
-import { realFs, type FileSystem } from './write.js';
-import { EXIT, UsageError, colourFor, paintFor, type OutStream } from './io.js';
+import { realFs } from './write.js';
+import { EXIT, UsageError, colourFor, paintFor } from './io.js';
 
-/** What a command may touch of its surroundings; tests pass their own, a shell passes the process's. */
-export interface Io {
-  stdout: OutStream;
-  stderr: OutStream;
-  env: NodeJS.ProcessEnv;
-  /** the folder that paths named by the user are relative to; process.cwd() when left out */
-  cwd?: string;
-  /** the file system outputs are written through; node:fs when left out (tests inject faults) */
-  fs?: FileSystem;
-}
-
-export interface Context {
-  out(s: string): void;
-  err(s: string): void;
-  paintOut: Paint;
-  paintErr: Paint;
-  env: NodeJS.ProcessEnv;
-  /** the folder that paths named by the user are relative to */
-  cwd: string;
-  /** the file system outputs are written through */
-  fs: FileSystem;
-  /** the installed package's folder: schemas/ and templates/ live there */
-  packageRoot: string;
-}
-
-export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+export type { Context, Io } from './context.js';
+export { packageRoot, version } from './context.js';
+import { packageRoot, version, type Context, type Io } from './context.js';
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   const ctx: Context = {

@@ -165,7 +165,8 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     const size = fits ? PARA.body.size : TYPE.small;
     return textPieces([{ text, face: 'body', size }], { pitch: PARA.body.pitch, align: 'center' });
   };
-  group(textPieces([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}`, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: PARA.contractNumber.after });
+  const head = [`${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}`, ...(meta.headLines ?? []).map((l) => `${l.label}：${l.value}`)];
+  head.forEach((text, i) => group(textPieces([{ text, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: i === head.length - 1 ? PARA.contractNumber.after : 0 }));
   group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
 
   // ---- blocks

@@ -34,12 +34,13 @@ export function partyOrder(contract: Contract): { a: Role; b: Role } {
   return { a, b: a === 'provider' ? 'client' : 'provider' };
 }
 
-export function partiesBlock(contract: Contract, convert: (s: string) => string = (s) => s): PartiesBlock {
+/** `qualification`: show a party's qualifications among its particulars (for types whose templates do not print them). */
+export function partiesBlock(contract: Contract, convert: (s: string) => string = (s) => s, options: { qualification?: boolean } = {}): PartiesBlock {
   const { a, b } = partyOrder(contract);
-  return { type: 'parties', parties: [partyInfo(contract, a, '甲方', convert), partyInfo(contract, b, '乙方', convert)] };
+  return { type: 'parties', parties: [partyInfo(contract, a, '甲方', convert, options), partyInfo(contract, b, '乙方', convert, options)] };
 }
 
-function partyInfo(contract: Contract, role: Role, label: string, convert: (s: string) => string): PartyInfo {
+function partyInfo(contract: Contract, role: Role, label: string, convert: (s: string) => string, options: { qualification?: boolean }): PartyInfo {
   const p = party(contract, role);
   const shape = shapeOf(schemaAt(contract.type.schema, ['parties', role], contract.spec) as z.ZodType)!;
   const lines: PartyLine[] = [];
@@ -55,6 +56,8 @@ function partyInfo(contract: Contract, role: Role, label: string, convert: (s: s
     if (key === 'legalRepresentative' && individual && (v === undefined || v === null)) continue;
     if (wanted) lines.push({ label: convert(text), value: value(v) });
   }
+  const qualification = field(p, 'qualification');
+  if (options.qualification && typeof qualification === 'string' && qualification) lines.push({ label: convert('主体资格'), value: value(qualification) });
   return { label: convert(label), role: convert(contract.type.roleNames[role]), name: value(p.name), lines };
 }
 

@@ -136,6 +136,8 @@ export interface DocumentMeta {
   draft: boolean;
   /** the writers' own words, in the document's locale */
   labels: { contractNumber: string; footer: string };
+  /** lines printed under the contract number, e.g. 签订地点：上海市 when no template prints the place */
+  headLines?: { label: string; value: string }[];
 }
 
 /** 第 {n} 页 共 {m} 页 (or its Traditional form) for page n of m. */

@@ -90,6 +90,7 @@ export function mapInlines(blocks: readonly Block[], fn: (xs: Inline[]) => Inlin
 export function forEachText(doc: ContractDocument, fn: (text: string, ctx: InlineContext) => void): void {
   fn(doc.meta.title, { where: '标题', bold: true, block: 'clause' });
   fn(`${doc.meta.labels.contractNumber}：${doc.meta.contractNumber ?? ''}`, { where: '合同编号', bold: false, block: 'paragraph' });
+  for (const l of doc.meta.headLines ?? []) fn(`${l.label}：${l.value}`, { where: l.label, bold: false, block: 'paragraph' });
   fn(doc.meta.labels.footer.replace(/\{[nm]\}/g, '0123456789'), { where: '页脚', bold: false, block: 'paragraph' });
   forEachBlock(doc.children, (b) => {
     if (b.type === 'parties') for (const p of b.parties) { fn(`${p.label}（${p.role}）：`, { where: '当事人', bold: true, block: b.type }); for (const l of p.lines) fn(`${l.label}：`, { where: '当事人', bold: false, block: b.type }); }

@@ -7,7 +7,7 @@ import { LABELS } from '../schema/blocks.js';
 import { clauseIds } from '../schema/common.js';
 import { valueAt } from '../schema/walk.js';
 import { minutesOf, type Duration } from '../schema/primitives.js';
-import type { Contract } from './validate.js';
+import type { Contract } from './contract.js';
 
 type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
 // Rules read every type's spec through its typed union: a field only some types have is narrowed

@@ -4,19 +4,14 @@ import type * as z from 'zod';
 import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { LoadedSpec, PathSegment } from '../load/load.js';
 import { LABELS } from '../schema/blocks.js';
-import type { AgreementType } from '../schema/common.js';
 import { termOf } from '../schema/primitives.js';
-import { TYPES, TYPE_NAMES, findType, type TypeId } from '../schema/types/index.js';
+import { TYPES, TYPE_NAMES, findType } from '../schema/types/index.js';
 import { findBlanks, keysAt, schemaAt, termAt, valueAt } from '../schema/walk.js';
 import { checkRules } from './rules.js';
 import { missingIn, type Coverage } from '../text/coverage.js';
 
-type SpecOf<T> = T extends AgreementType<infer S> ? z.output<S> : never;
-
-/** A contract that passed validation: its type and its data, defaults applied. */
-export type Contract = {
-  [K in TypeId]: { type: Extract<(typeof TYPES)[number], { id: K }>; spec: SpecOf<Extract<(typeof TYPES)[number], { id: K }>>; draft: boolean };
-}[TypeId];
+export type { Contract } from './contract.js';
+import type { Contract } from './contract.js';
 
 export interface ValidateOptions {
   /** render missing values as blanks instead of reporting them (also set by `draft: true`) */

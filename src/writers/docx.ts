@@ -23,7 +23,7 @@ import { numbered } from '../tree/number.js';
 import { BLANK, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import { packDocx } from './docx-package.js';
 import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, songHalfWidth, songWidth, styles, twips, type FontSet } from './docx-styles.js';
-import type { WriterOptions } from './index.js';
+import type { WriterOptions } from './types.js';
 import { BLOCK_SPACE, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
 
 /** The space the PDF leaves under each party's particulars (typeset.ts). */
@@ -277,6 +277,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
 
   const children = spaceBetween([
     paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}` }], body) }),
+    ...(meta.headLines ?? []).map((l) => paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${l.label}：${l.value}` }], body) })),
     paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
     ...blocks(doc.children),
   ]);

@@ -1,34 +1,9 @@
 // The output formats. Each writer is one function, tree + options in, bytes out, loaded only
 // when its format is asked for (pdfkit and docx are heavy).
-import type { ContractDocument } from '../tree/types.js';
 
-export interface WriterOptions {
-  /** svc-contract's version, for document properties */
-  version: string;
-  /** SHA-256 of the spec's bytes, so that a signed copy can be traced to its spec */
-  specHash: string;
-  /** the document's date for its properties and zip entries: from the spec or SOURCE_DATE_EPOCH, never the clock */
-  date: Date;
-  /** font names the DOCX asks for (the reader's Word renders them) */
-  docxFonts: { body: string; heading: string };
-  /** the PDF's faces (bytes): required by the PDF writer; `convert()` passes the bundled ones by default */
-  pdfFonts?: PdfFonts;
-}
+export type { FontFile, PdfFonts, Writer, WriterOptions } from './types.js';
+import type { Writer } from './types.js';
 
-/** A font file; `name` picks one face of a collection (.ttc) by PostScript name. */
-export interface FontFile {
-  bytes: Uint8Array;
-  name?: string;
-}
-
-/** The PDF's faces: a Song body, its bold, and a 黑体 for the title and headings. */
-export interface PdfFonts {
-  body: FontFile;
-  bold: FontFile;
-  heading: FontFile;
-}
-
-export type Writer = (doc: ContractDocument, options: WriterOptions) => Promise<Uint8Array>;
 
 export const FORMATS = {
   md: {

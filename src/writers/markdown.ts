@@ -10,6 +10,7 @@ export function writeMarkdown(doc: ContractDocument): string {
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.meta.title }] },
     { type: 'paragraph', children: [{ type: 'text', value: `${doc.meta.labels.contractNumber}：${doc.meta.contractNumber ?? BLANK}` }] },
+    ...(doc.meta.headLines ?? []).map((l): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: `${l.label}：${l.value}` }] })),
     ...doc.children.flatMap(block),
   ];
   const root: Root = { type: 'root', children };

@@ -12,7 +12,7 @@ import { PAGE } from '../layout/page.js';
 import { typeset, type Anchor, type GlyphRun } from '../layout/typeset.js';
 import type { ContractDocument } from '../tree/types.js';
 import { forEachText } from '../tree/walk.js';
-import type { FontFile, WriterOptions } from './index.js';
+import type { FontFile, WriterOptions } from './types.js';
 
 /** What pdfkit keeps of an embedded face (its EmbeddedFont): the parts this writer uses. */
 interface Embedded {

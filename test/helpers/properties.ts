@@ -60,11 +60,9 @@ const TEXT_KEYS = new Set(
   ).split(' '),
 );
 const TEXT_LISTS = new Set(['metrics', 'standards', 'breachActs', 'tasks']);
-/** accepted by the schema but printed by no template of the type (reported, see the fuzz report) */
-const UNPRINTED: Record<string, string[]> = {
-  'service-standards': ['contract.signingPlace', 'parties.provider.qualification', 'parties.client.qualification'],
-  'work-contract': ['contract.signingPlace', 'parties.provider.qualification', 'parties.client.qualification'],
-};
+/** accepted by the schema but printed by no template of the type: none since the signing place and
+ * qualifications are printed in the head and the parties block where the templates do not */
+const UNPRINTED: Record<string, string[]> = {};
 
 /** Whether the value at `p` (a string in the example) is text the Markdown prints as written. */
 export function printedText(type: string, p: Path, spec?: Json): boolean {

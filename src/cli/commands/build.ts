@@ -11,7 +11,7 @@ import type { Locale } from '../../text/locale.js';
 import { FORMATS, type FontFile, type Format, type PdfFonts } from '../../writers/index.js';
 import { EXIT, UsageError, readSpecFile } from '../io.js';
 import { commit, prepare, removePending, type Output } from '../write.js';
-import { version, type Context } from '../main.js';
+import { version, type Context } from '../context.js';
 import { oversized } from '../../load/load.js';
 import { printDiagnostics } from './check.js';
 

@@ -3,7 +3,7 @@ import { formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
 import { loadSpec, oversized, type LoadedSpec } from '../../load/load.js';
 import { validateSpec, type Contract } from '../../validate/validate.js';
 import type { Coverage } from '../../text/coverage.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { readSpecFile } from '../io.js';
 
 export type Checked =

@@ -4,7 +4,7 @@ import { starterSpec } from '../../init/starter.js';
 import { schemaFileName } from '../../schema/json-schema.js';
 import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 
 export function initCommand(typeName: string, file: string | undefined, ctx: Context): number {
   const type = findType(typeName);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { jsonSchemaFor, schemaFileName } from '../../schema/json-schema.js';
 import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 
 export const schemaText = (s: unknown) => `${JSON.stringify(s, null, 2)}\n`;
 

@@ -1,6 +1,6 @@
 // `svc-contract types`: the five agreement types.
 import { TYPES } from '../../schema/types/index.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 
 export function typesCommand(opts: { json?: boolean }, ctx: Context): number {
   if (opts.json) {

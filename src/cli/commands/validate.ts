@@ -1,6 +1,6 @@
 // `svc-contract validate <spec...>`: a verdict per file; exit 1 when any spec is invalid.
 import { EXIT, UsageError } from '../io.js';
-import type { Context } from '../main.js';
+import type { Context } from '../context.js';
 import { checkFile, printDiagnostics, type Checked } from './check.js';
 import { bundledCoverage } from '../../assets.js';
 

@@ -1,0 +1,36 @@
+// What a command may touch of its surroundings, and the package it runs from: the types every
+// command shares, apart from main.ts so that commands need not import the program that loads them.
+import { packageRoot, packageVersion } from '../assets.js';
+import type { Paint } from '../errors/diagnostic.js';
+import type { OutStream } from './io.js';
+import type { FileSystem } from './write.js';
+
+/** What a command may touch of its surroundings; tests pass their own, a shell passes the process's. */
+export interface Io {
+  stdout: OutStream;
+  stderr: OutStream;
+  env: NodeJS.ProcessEnv;
+  /** the folder that paths named by the user are relative to; process.cwd() when left out */
+  cwd?: string;
+  /** the file system outputs are written through; node:fs when left out (tests inject faults) */
+  fs?: FileSystem;
+}
+
+export interface Context {
+  out(s: string): void;
+  err(s: string): void;
+  paintOut: Paint;
+  paintErr: Paint;
+  env: NodeJS.ProcessEnv;
+  /** the folder that paths named by the user are relative to */
+  cwd: string;
+  /** the file system outputs are written through */
+  fs: FileSystem;
+  /** the installed package's folder: schemas/ and templates/ live there */
+  packageRoot: string;
+}
+
+/** the installed package's folder and version, found as assets.ts finds them (from src/, dist/ or the bundle) */
+export { packageRoot };
+export const version = packageVersion();
+
