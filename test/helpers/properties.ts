@@ -103,8 +103,15 @@ function expectedPieces(v: string): string[] {
     .map((l) => l.trim().replace(/^- /, '').trim())
     .filter((l) => l !== '');
 }
+/**
+ * The templates end a value's sentence themselves ({{sentence x}}, {{bare x}}): closing
+ * punctuation at its end may be replaced (render.ts TRAILING), so a value is present when what
+ * comes before that punctuation is; a value that is nothing but such punctuation has nothing to check.
+ */
+const TRAILING = /[\s。；;，,、：:.！？!?]+$/u;
 function present(text: string, md: string, piece: string): boolean {
-  return md.includes(piece) || text.includes(piece) || (/[。；]$/.test(piece) && text.includes(piece.slice(0, -1)));
+  const bare = piece.replace(TRAILING, '');
+  return bare === '' || md.includes(piece) || text.includes(piece) || text.includes(bare);
 }
 
 // ── valid specs ─────────────────────────────────────────────────────────────────────────────────
