@@ -213,6 +213,28 @@ describe('build', () => {
     expect(pdf.stderr).toMatch(new RegExp(`deal\\.yaml:${line}:`));
   });
 
+  it('--check writes nothing and says whether the committed outputs are current (exit 0) or not (exit 1, listing them)', async () => {
+    const dir = tmp();
+    const spec = join(dir, 'deal.yaml');
+    writeFileSync(spec, readFileSync(wc, 'utf8'));
+    // nothing built yet: every output is missing
+    const none = await run(['build', '--check', spec, '--out', join(dir, 'out')]);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toMatch(/✗ .*deal\.pdf: missing/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect((await run(['build', spec, '--out', join(dir, 'out')])).code).toBe(0);
+    const current = await run(['build', '--check', spec, '--out', join(dir, 'out')]);
+    expect(current.code).toBe(0);
+    expect(current.stdout).toMatch(/✓ .*deal\.yaml: .*deal\.md, .*deal\.docx, .*deal\.pdf current/);
+    // the spec changes: all three formats are stale, and nothing is rewritten
+    const before = readFileSync(join(dir, 'out', 'deal.pdf'));
+    writeFileSync(spec, readFileSync(wc, 'utf8').replace(/^(\s+number:) .*$/m, '$1 NEW-0002'));
+    const stale = await run(['build', '--check', spec, '--out', join(dir, 'out')]);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout.match(/✗ .*differs from what .*deal\.yaml produces now/g)).toHaveLength(3);
+    expect(readFileSync(join(dir, 'out', 'deal.pdf')).equals(before)).toBe(true);
+  });
+
   it('the bad-input fixtures fail build as they fail validate', async () => {
     const r = await run(['build', fixture('bad/unknown-key.yaml'), '--out', tmp()]);
     expect(r.code).toBe(1);

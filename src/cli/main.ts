@@ -79,6 +79,7 @@ Examples:
     .option('--draft', 'allow values to be left out: they print as blanks ______')
     .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
+    .option('--check', 'write nothing: exit 1 and list the outputs in --out that differ from what the specs produce now (for CI)')
     .option('--font-regular <file>', 'font file for the PDF body (e.g. a Song face); overrides the spec')
     .option('--font-bold <file>', 'bold font file for the PDF headings; overrides the spec')
     .addHelpText(
@@ -89,7 +90,8 @@ Examples:
   $ svc-contract build examples/*.yaml --format md --out out/
   $ svc-contract build --draft starter.yaml --out drafts/
   $ svc-contract build deal.yaml --locale zh-Hant --out out/
-  $ svc-contract build deal.yaml --templates firm-templates/ --out out/`,
+  $ svc-contract build deal.yaml --templates firm-templates/ --out out/
+  $ svc-contract build --check contracts/*.yaml --out contracts/out/`,
     )
     .action(async (files: string[], opts: BuildFlags) => {
       const { buildCommand } = await import('./commands/build.js');

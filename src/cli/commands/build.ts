@@ -1,7 +1,7 @@
 // `svc-contract build <spec...>`: each spec → its contract in the asked formats, under --out.
 // Only I/O around `convert()`: read the spec and the font files it names, write the outputs.
 // A spec that fails leaves no file behind and its earlier outputs untouched.
-import { lstatSync, mkdirSync, readFileSync, statSync, statfsSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, statfsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { bundledTemplates } from '../../assets.js';
 import { convert, isFontFile } from '../../convert.js';
@@ -23,6 +23,8 @@ export interface BuildFlags {
   templates?: string;
   fontRegular?: string;
   fontBold?: string;
+  /** build in memory and compare with the files in --out: exit 1 listing those that are not current */
+  check?: boolean;
 }
 
 /**
@@ -134,7 +136,8 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
   const regular = flagFont(flags.fontRegular, '--font-regular');
   const bold = flagFont(flags.fontBold, '--font-bold');
   const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
-  prepareOut(out, flags.out);
+  // --check writes nothing: the folder must exist already (or every output counts as missing)
+  if (!flags.check) prepareOut(out, flags.out);
 
   // an interrupt removes the temporaries in flight and ends with 128 + the signal's number; the
   // set being renamed (synchronously) is complete before a handler can run
@@ -221,6 +224,20 @@ async function buildAll(
       const shown = join(flags.out, `${name}.${FORMATS[f].ext}`);
       return { path: resolve(ctx.cwd, shown), shown, bytes: result.outputs[f]! };
     });
+    if (flags.check) {
+      // like `prettier --check`: what would change, nothing written
+      const stale = outputs.filter((x) => {
+        try {
+          return !readFileSync(x.path).equals(Buffer.from(x.bytes));
+        } catch {
+          return true;
+        }
+      });
+      for (const x of stale) ctx.out(`${ctx.paintOut.red('✗')} ${x.shown}: ${existsSync(x.path) ? 'differs from what' : 'missing; it is what'} ${file} produces now`);
+      if (stale.length === 0) ctx.out(`${ctx.paintOut.bold('✓')} ${file}: ${outputs.map((x) => x.shown).join(', ')} current`);
+      else worse(EXIT.invalid);
+      continue;
+    }
     await pauseAt('before-write', ctx);
     const prepared = prepare(outputs, ctx.fs);
     await pauseAt('after-temps', ctx);
