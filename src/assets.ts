@@ -82,8 +82,7 @@ const faceCache = new Map<string, Uint8Array>();
 
 /** One bundled face's bytes, read once per process. */
 export function bundledFace(face: keyof typeof BUNDLED_FACES): Uint8Array {
-  const [pkg, file] = BUNDLED_FACES[face];
-  const path = join(dirname(require.resolve(`${pkg}/package.json`)), file);
+  const path = facePath(face);
   let bytes = faceCache.get(path);
   if (!bytes) {
     // a Buffer is a Uint8Array: no copy of the 15 MB face

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { RenderError, SpecError, TemplateError, UsageError, diagnostic, type Diagnostic } from './errors/diagnostic.js';
 import { loadSpec } from './load/load.js';
+import { forEachString } from './schema/walk.js';
 import { buildDocument } from './pipeline.js';
 import type { TemplateSet } from './render/render.js';
 import type { TypeId } from './schema/types/index.js';
@@ -150,25 +151,11 @@ export function isFontFile(bytes: Uint8Array): boolean {
 function renderDiagnostic(e: RenderError, file: string, text: string, data: unknown, positionOf: PositionOf): Diagnostic {
   const ch = e.character;
   let pos = { line: 1, col: 1 };
-  // the value that holds it, as the spec was read (an escape such as "\ue000" included)
-  const find = (v: unknown, path: (string | number)[]): (string | number)[] | undefined => {
-    if (typeof v === 'string') return ch && v.includes(ch) ? path : undefined;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const found = find(v[i], [...path, i]);
-        if (found) return found;
-      }
-    } else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        const found = find(x, [...path, k]);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  };
   // the character itself where the spec text holds it as written, else the value holding it
+  // (the spec may write it as an escape such as "\ue000")
   const i = ch ? text.indexOf(ch) : -1;
-  const path = ch && i === -1 ? find(data, []) : undefined;
+  let path: (string | number)[] | undefined;
+  if (ch && i === -1) forEachString(data, (p, s) => (s.includes(ch) ? ((path = p), true) : false));
   if (path) pos = positionOf(path);
   else if (ch) {
     if (i !== -1) {

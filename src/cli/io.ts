@@ -18,6 +18,29 @@ export interface OutStream {
   columns?: number;
 }
 
+/** A path that is not a file to read: its reason, e.g. "is a folder, not a font file". */
+export class NotAFile extends Error {
+  override name = 'NotAFile';
+}
+
+/**
+ * The size of a regular file (after links), checked before anything reads it: a folder, a pipe or a
+ * device (no size to check, and it may never end) is refused with the reason. `what` names the
+ * kind of file expected. Other failures (permissions) are thrown as they come.
+ */
+export function regularFileSize(path: string, what: string): number {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotAFile('no such file');
+    throw e;
+  }
+  if (st.isDirectory()) throw new NotAFile(`is a folder, not a ${what}`);
+  if (!st.isFile()) throw new NotAFile('is not a regular file');
+  return st.size;
+}
+
 /**
  * Reads a spec file, `file` relative to `cwd`; messages name it as given. A file over the size
  * limit is not read, only its size is returned.
@@ -25,14 +48,11 @@ export interface OutStream {
 export function readSpecFile(file: string, cwd: string = process.cwd()): { bytes: Uint8Array } | { oversize: number } {
   const path = resolve(cwd, file);
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new UsageError(`${file}: is a folder, not a spec file`);
-    // pipes and devices have no size to check and may never end
-    if (!st.isFile()) throw new UsageError(`${file}: is not a regular file`);
-    if (st.size > MAX_SPEC_BYTES) return { oversize: st.size };
+    const size = regularFileSize(path, 'spec file');
+    if (size > MAX_SPEC_BYTES) return { oversize: size };
     return { bytes: readFileSync(path) };
   } catch (e) {
-    if (e instanceof UsageError) throw e;
+    if (e instanceof NotAFile) throw new UsageError(`${file}: ${e.message}`);
     const code = (e as NodeJS.ErrnoException).code;
     const why: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder' };
     throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${why[code ?? ''] ?? code ?? (e as Error).message})`);

@@ -2,7 +2,7 @@
 // that the DOCX and the PDF cannot drift: which blocks start a page (what follows the signatures,
 // the first appendix), which stay with the block after them (an introduction 如下： with its list,
 // table or the signatures), and how a table's columns share the text width.
-import { PAGE, TYPE } from './page.js';
+import { PAGE, TYPE, twips } from './page.js';
 import { ems } from './measure.js';
 import { plain, type Block, type ContractDocument, type Inline } from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
@@ -41,8 +41,6 @@ export function decideLayout(doc: ContractDocument): ContractDocument {
   return { ...doc, children: blocks(doc.children) };
 }
 
-/** twentieths of a point: the unit the balancing rounds to, so Word's table adds up exactly */
-const twips = (pt: number) => Math.round(pt * 20);
 
 /**
  * Column widths for a table spanning the text column, as fractions of it: a column gets what its

@@ -70,3 +70,6 @@ export const SEAL_SPACE = 128;
 export const SIGNATURE_GAP = 24;
 
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+
+/** Points → twentieths of a point (twips): Word's unit for lengths, and what table columns round to. */
+export const twips = (pt: number): number => Math.round(pt * 20);

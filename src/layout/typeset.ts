@@ -8,7 +8,7 @@
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
 import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
 import { numbered } from '../tree/number.js';
-import { BLANK, SIGN_LINE, pageFooter, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
+import { BLANK, SIGN_LINE, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
 
 export interface GlyphRun {
   type: 'text';
@@ -421,6 +421,5 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
 
 const sum = (ps: Piece[]) => ps.reduce((a, p) => a + p.h, 0);
 
-function plainOf(xs: readonly Inline[]): string {
-  return xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : x.type === 'ref' ? x.text ?? '' : x.type === 'strong' || x.type === 'emphasis' ? plainOf(x.children) : x.type === 'blank' ? BLANK : '')).join('');
-}
+/** a title or paragraph as one line of plain text (bookmarks, the signature note's test) */
+const plainOf = (xs: readonly Inline[]): string => plain(xs).replace(/\n/g, '');

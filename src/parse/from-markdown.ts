@@ -10,7 +10,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { TemplateError } from '../errors/diagnostic.js';
 import type { ValueTable } from '../render/values.js';
 import { TOKEN_RE } from '../render/values.js';
-import type { Appendix, Block, Clause, ContractDocument, DocumentMeta, Inline, PartiesBlock, SignatureBlock } from '../tree/types.js';
+import { plain, type Appendix, type Block, type Clause, type ContractDocument, type DocumentMeta, type Inline, type PartiesBlock, type SignatureBlock } from '../tree/types.js';
 
 export interface BuildContext {
   table: ValueTable;
@@ -237,9 +237,8 @@ export function mergeText(xs: Inline[]): Inline[] {
   return out;
 }
 
-function plainText(xs: Inline[]): string {
-  return xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : x.type === 'blank' ? '______' : x.type === 'break' ? ' ' : x.type === 'strong' || x.type === 'emphasis' ? plainText(x.children) : '')).join('');
-}
+/** the title as one line: a line break reads as a space */
+const plainText = (xs: Inline[]): string => plain(xs).replace(/\n/g, ' ');
 
 function splitParagraphs(xs: Inline[]): Inline[][] {
   const parts: Inline[][] = [[]];

@@ -50,6 +50,9 @@ type Labels = typeof LABELS;
 /** Closing punctuation a value may end with, removed where the template continues the sentence. */
 const TRAILING = /[\s。；;，,、：:.！？!?]+$/u;
 
+/** Every type's top-level fields, as nulls: built once, as it builds all five schemas. */
+let otherFields: Record<string, null> | undefined;
+
 export function renderMarkdown(contract: Contract, templates: TemplateSet): Rendered {
   const table = new ValueTable();
   const spec = contract.spec;
@@ -57,7 +60,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
   const partyA = spec.parties.partyA ?? contract.type.partyA;
   const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   // fields other types have: shared partials may ask `{{#if invoice}}` of any type
-  const otherFields = Object.fromEntries(TYPES.flatMap((t) => Object.keys(shapeOf(t.schema)!)).map((k) => [k, null]));
+  otherFields ??= Object.fromEntries(TYPES.flatMap((t) => Object.keys(shapeOf(t.schema)!)).map((k) => [k, null]));
   const root = guardFields({
     ...otherFields,
     ...view,

@@ -155,3 +155,11 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   for (const seg of path) d = d && typeof d === 'object' ? (d as Record<PropertyKey, unknown>)[seg] : undefined;
   return d;
 }
+
+/** Every string of plain data with its path, depth first in key order; `fn` returning true stops the walk. */
+export function forEachString(data: unknown, fn: (path: (string | number)[], s: string) => boolean | void, path: (string | number)[] = []): boolean {
+  if (typeof data === 'string') return fn(path, data) === true;
+  if (Array.isArray(data)) return data.some((x, i) => forEachString(x, fn, [...path, i]));
+  if (data && typeof data === 'object') return Object.entries(data).some(([k, x]) => forEachString(x, fn, [...path, k]));
+  return false;
+}

@@ -1,7 +1,7 @@
 // The one walker over the document tree: every stage and test that visits blocks or inline
 // content goes through here, so a new place that holds text (a signature label, a footer) is
 // visited by all of them at once instead of by the one walk that remembered it.
-import { unreachable, type Block, type ContractDocument, type Inline } from './types.js';
+import { plain, unreachable, type Block, type ContractDocument, type Inline } from './types.js';
 
 /** Where an inline array sits: the nearest clause or appendix above it, and whether it is set bold. */
 export interface InlineContext {
@@ -13,10 +13,7 @@ export interface InlineContext {
   block: Block['type'];
 }
 
-const titleOf = (number: string, title: Inline[]) => `${number}${flat(title)}`;
-function flat(xs: readonly Inline[]): string {
-  return xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : x.type === 'strong' || x.type === 'emphasis' ? flat(x.children) : x.type === 'ref' ? x.text ?? '' : '')).join('');
-}
+const titleOf = (number: string, title: Inline[]) => `${number}${plain(title)}`;
 
 /** Visit every block, depth first, in document order. */
 export function forEachBlock(blocks: readonly Block[], fn: (b: Block, parents: readonly Block[]) => void, parents: readonly Block[] = []): void {
@@ -30,7 +27,7 @@ export function forEachBlock(blocks: readonly Block[], fn: (b: Block, parents: r
 function inlineArrays(b: Block, where: string): [Inline[], InlineContext][] {
   switch (b.type) {
     case 'clause': return [[b.title, { where: titleOf(b.number, b.title), bold: true, block: b.type }]];
-    case 'appendix': return [[b.title, { where: flat(b.title), bold: true, block: b.type }]];
+    case 'appendix': return [[b.title, { where: plain(b.title), bold: true, block: b.type }]];
     case 'paragraph': return [[b.children, { where, bold: false, block: b.type }]];
     case 'list': return b.items.map((i) => [i.children, { where, bold: false, block: b.type }]);
     case 'table': return b.rows.flatMap((r, ri) => r.map((c): [Inline[], InlineContext] => [c, { where, bold: ri === 0, block: b.type }]));
@@ -53,7 +50,7 @@ export function forEachInlines(blocks: readonly Block[], fn: (xs: Inline[], ctx:
   for (const b of blocks) {
     for (const [xs, ctx] of inlineArrays(b, where)) fn(xs, ctx);
     if (b.type === 'clause') forEachInlines(b.children, fn, titleOf(b.number, b.title));
-    else if (b.type === 'appendix') forEachInlines(b.children, fn, flat(b.title));
+    else if (b.type === 'appendix') forEachInlines(b.children, fn, plain(b.title));
   }
 }
 

@@ -6,7 +6,7 @@ import type { LoadedSpec, PathSegment } from '../load/load.js';
 import { LABELS } from '../schema/blocks.js';
 import { termOf } from '../schema/primitives.js';
 import { TYPES, TYPE_NAMES, findType } from '../schema/types/index.js';
-import { findBlanks, keysAt, schemaAt, termAt, valueAt } from '../schema/walk.js';
+import { findBlanks, forEachString, keysAt, schemaAt, termAt, valueAt } from '../schema/walk.js';
 import { checkRules } from './rules.js';
 import { missingIn, type Coverage } from '../text/coverage.js';
 
@@ -99,7 +99,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { ruleId: `rule/${formatPath(path).replace(/\[\d+\]/g, '')}`, term: termAt(schema, path, data), ...rest }), data));
     if (diagnostics.length === 0) {
       const named = contract.spec.fonts.pdfRegular || contract.spec.fonts.pdfBold;
-      const warnings = options.canPrint && !named ? unprintable(data, [], options.canPrint, diag) : [];
+      const warnings = options.canPrint && !named ? unprintable(data, options.canPrint, diag) : [];
       return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)), warnings };
     }
   }
@@ -107,12 +107,13 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
 }
 
 /** String values with characters the PDF's faces lack, as warnings at their lines. */
-function unprintable(data: unknown, path: PathSegment[], canPrint: Coverage, diag: Diag): Diagnostic[] {
-  if (typeof data === 'string') {
-    const missing = missingIn(data, canPrint);
-    if (missing.length === 0) return [];
+function unprintable(data: unknown, canPrint: Coverage, diag: Diag): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  forEachString(data, (path, s) => {
+    const missing = missingIn(s, canPrint);
+    if (missing.length === 0) return;
     const shown = missing.slice(0, 5).map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-    return [
+    out.push(
       diag(path, 'value', {
         ruleId: 'pdf/missing-glyph',
         severity: 'warning',
@@ -120,11 +121,9 @@ function unprintable(data: unknown, path: PathSegment[], canPrint: Coverage, dia
         got: `${shown}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`,
         hint: 'the DOCX and the Markdown carry it, but a PDF build stops here: replace the character, or name a font that has it (fonts.pdfRegular, fonts.pdfBold)',
       }),
-    ];
-  }
-  if (Array.isArray(data)) return data.flatMap((x, i) => unprintable(x, [...path, i], canPrint, diag));
-  if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, x]) => unprintable(x, [...path, k], canPrint, diag));
-  return [];
+    );
+  });
+  return out;
 }
 
 /** More mistakes than anyone reads: show the first ones and say how many more there are. */

@@ -2,9 +2,7 @@
 // whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
 // names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
-import { ems, isFullWidth } from '../layout/measure.js';
-import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PAGE, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
-import { BLOCK_SPACE } from '../layout/page.js';
+import { BLOCK_SPACE, BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
 
 /** Style ids the writer puts on paragraphs; each is defined below. */
 export const STYLE = {
@@ -23,8 +21,7 @@ export const STYLE = {
   footer: 'Footer',
 } as const;
 
-/** Points → twentieths of a point (twips), Word's unit for lengths. */
-export const twips = (pt: number) => Math.round(pt * 20);
+export { twips };
 /** Points → half-points, Word's unit for font sizes. */
 const half = (pt: number) => Math.round(pt * 2);
 
@@ -34,34 +31,11 @@ export const TEXT_WIDTH = twips(TEXT_WIDTH_PT);
 export const BODY_INDENT = twips(BODY_INDENT_PT);
 /** Cell padding as the PDF draws it. */
 export const CELL_MARGIN = twips(CELL_PAD);
-void PAGE;
 
 /** Space above an appendix's title, around a table, above the signature block: the shared table's. */
 export const APPENDIX_BEFORE = PARA.appendixTitle.before;
 export const TABLE_SPACE = BLOCK_SPACE.table;
 export const SIGNATURE_BEFORE = BLOCK_SPACE.signature.before;
-
-/**
- * Advance widths (ems) of the half-width characters of clause and list numbers in the PDF's Song
- * face, Noto Serif SC, which is also what LibreOffice shows for 宋体 where SimSun is absent. A
- * number's hanging indent is its width in that face, so wrapped lines start where the PDF starts
- * them; in SimSun (half-width = half an em) a number is never wider, so the tab after it still
- * reaches the indent.
- */
-const SONG_ADVANCE: Record<string, number> = {
-  '0': 0.557, '1': 0.471, '2': 0.558, '3': 0.557, '4': 0.555, '5': 0.558, '6': 0.558, '7': 0.549, '8': 0.558, '9': 0.562,
-  '.': 0.327, ' ': 0.256, '(': 0.364, ')': 0.364,
-  a: 0.557, b: 0.638, c: 0.538, d: 0.629, e: 0.547, f: 0.388, g: 0.566, h: 0.663, i: 0.332, j: 0.311, k: 0.607, l: 0.334, m: 0.974,
-  n: 0.661, o: 0.596, p: 0.638, q: 0.607, r: 0.462, s: 0.473, t: 0.367, u: 0.653, v: 0.548, w: 0.838, x: 0.564, y: 0.552, z: 0.498,
-};
-/** A number's width in points in a face whose half-width characters are half an em (SimSun), with half a point to spare. */
-export const songHalfWidth = (s: string, size: number): number => ems(s) * size + 0.5;
-/** A number's width in points in the Song face: full-width characters an em, the rest from the table (half an em if absent). */
-export function songWidth(s: string, size: number): number {
-  let n = 0;
-  for (const ch of s) n += isFullWidth(ch) ? 1 : (SONG_ADVANCE[ch] ?? 0.5);
-  return n * size;
-}
 
 export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
 export const fontSet = (name: string): FontSet => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });

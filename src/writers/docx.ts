@@ -22,7 +22,8 @@ import {
 import { numbered } from '../tree/number.js';
 import { BLANK, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import { packDocx } from './docx-package.js';
-import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, songHalfWidth, songWidth, styles, twips, type FontSet } from './docx-styles.js';
+import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
+import { songHalfWidth, songWidth } from '../layout/measure.js';
 import type { WriterOptions } from './types.js';
 import { BLOCK_SPACE, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
 

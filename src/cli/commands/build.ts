@@ -9,7 +9,7 @@ import { LABELS } from '../../schema/blocks.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
 import { FORMATS, type FontFile, type Format, type PdfFonts } from '../../writers/index.js';
-import { EXIT, UsageError, readSpecFile } from '../io.js';
+import { EXIT, UsageError, readSpecFile, regularFileSize } from '../io.js';
 import { commit, prepare, removePending, type Output } from '../write.js';
 import { version, type Context } from '../context.js';
 import { oversized } from '../../load/load.js';
@@ -77,15 +77,8 @@ const MAX_FONT_BYTES = 64 * 1024 * 1024;
 
 /** A font file's bytes, refusing folders, pipes, devices and oversized files before reading. */
 export function readFontFile(path: string): Uint8Array {
-  let st;
-  try {
-    st = statSync(path);
-  } catch (e) {
-    throw new Error((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message);
-  }
-  if (st.isDirectory()) throw new Error('is a folder, not a font file');
-  if (!st.isFile()) throw new Error('is not a regular file');
-  if (st.size > MAX_FONT_BYTES) throw new Error(`is ${Math.ceil(st.size / 1048576)} MiB, more than a font file's ${MAX_FONT_BYTES / 1048576} MiB`);
+  const size = regularFileSize(path, 'font file');
+  if (size > MAX_FONT_BYTES) throw new Error(`is ${Math.ceil(size / 1048576)} MiB, more than a font file's ${MAX_FONT_BYTES / 1048576} MiB`);
   return readFileSync(path);
 }
 
