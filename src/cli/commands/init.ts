@@ -9,10 +9,8 @@ import type { Context } from '../context.js';
 export function initCommand(typeName: string, file: string | undefined, ctx: Context): number {
   const type = findType(typeName);
   if (!type) throw new UsageError(`unknown type "${typeName}"; one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}`);
-  const schemaPath = join(ctx.packageRoot, 'schemas', schemaFileName(type));
   const from = file ? dirname(resolve(ctx.cwd, file)) : ctx.cwd;
-  const schemaUrl = relative(from, schemaPath).split(sep).join('/');
-  const text = starterSpec(type, { schemaUrl });
+  const text = starterSpec(type, { schemaUrl: schemaLink(from, schemaFileName(type), ctx) });
   if (!file) {
     ctx.out(text);
     return 0;
@@ -20,4 +18,21 @@ export function initCommand(typeName: string, file: string | undefined, ctx: Con
   writeFileAtomic(file, text, { exclusive: true, cwd: ctx.cwd });
   ctx.err(`wrote ${file}: a draft ${type.names[0]} (${type.id}); fill it in, then \`svc-contract validate ${file}\``);
   return 0;
+}
+
+/**
+ * The `$schema` link a spec in folder `from` gets: relative, so that it is the same on every
+ * checkout. The copy the spec's own repository installed comes first (the nearest
+ * node_modules/svc-contract above the spec: the version its CI pins, reached through the
+ * node_modules link even when that is a symlink to a folder elsewhere); else the package that
+ * runs (this repository's schemas/ for a spec in it, or wherever npx put the package).
+ */
+export function schemaLink(from: string, schemaFile: string, ctx: Pick<Context, 'fs' | 'packageRoot'>): string {
+  const posix = (p: string) => p.split(sep).join('/');
+  for (let d = from; ; d = dirname(d)) {
+    const installed = join(d, 'node_modules', 'svc-contract', 'schemas', schemaFile);
+    if (ctx.fs.existsSync(installed)) return posix(relative(from, installed));
+    if (dirname(d) === d) break;
+  }
+  return posix(relative(from, join(ctx.packageRoot, 'schemas', schemaFile)));
 }
