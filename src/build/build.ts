@@ -46,7 +46,8 @@ export async function bundleCli(root: string): Promise<void> {
   const outDir = join(root, 'dist', 'bundle');
   rmSync(outDir, { recursive: true, force: true });
   await build({
-    input: { cli: join(root, 'dist', 'cli', 'main.js') },
+    // the batch's worker threads start from their own entry, beside the chunks they share with the CLI
+    input: { cli: join(root, 'dist', 'cli', 'main.js'), worker: join(root, 'dist', 'cli', 'worker.js') },
     platform: 'node',
     // read their own data files by paths relative to their modules: left as installed
     external: [/^pdfkit(\/|$)/, /^fontkit(\/|$)/],
