@@ -1,0 +1,56 @@
+// test/gen-specs.mjs, the generator of batch specs for the benchmark and the batch tests: the same
+// specs from the same seed, a prefix for a smaller count, every valid one valid (up to the tree:
+// the benchmark builds them all), every invalid one with exactly the mistake it says it has.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convert } from '../src/convert.js';
+// @ts-ignore: a plain ESM script without type declarations
+import { generateSpecs, writeSpecs } from './gen-specs.mjs';
+
+interface Generated {
+  path: string;
+  type: string;
+  valid: boolean;
+  text: string;
+  defect?: { kind: string; path: string; ruleId: string };
+}
+const gen = (o: { count: number; invalid?: number; seed?: number }) => generateSpecs(o) as Generated[];
+
+describe('gen-specs', () => {
+  it('is deterministic from its seed, and a smaller count gives a prefix', () => {
+    const a = gen({ count: 10, seed: 3 });
+    expect(gen({ count: 10, seed: 3 })).toEqual(a);
+    expect(gen({ count: 4, seed: 3 })).toEqual(a.slice(0, 4));
+    expect(gen({ count: 10, seed: 4 }).map((s) => s.text)).not.toEqual(a.map((s) => s.text));
+  });
+
+  it('covers the five types in nested folders', () => {
+    const specs = gen({ count: 10, invalid: 3 });
+    expect(new Set(specs.map((s) => s.type)).size).toBe(5);
+    for (const s of specs) expect(s.path).toMatch(/^[a-z-]+\/[a-z]+\/(deal|bad)-\d+\.yaml$/);
+    expect(specs.filter((s) => !s.valid).map((s) => s.defect!.kind)).toEqual(['bad-date', 'misspelt-key', 'wrong-amount']);
+  });
+
+  it('writes valid specs that validate and invalid ones with their one mistake', async () => {
+    const specs = gen({ count: 15, invalid: 3, seed: 11 });
+    for (const s of specs) {
+      const r = await convert(s.text, { file: s.path, formats: [] });
+      if (s.valid) expect(r.diagnostics.filter((d) => d.severity === 'error'), s.path).toEqual([]);
+      else expect(r.diagnostics.map((d) => [d.ruleId, d.path]), s.path).toEqual([[s.defect!.ruleId, s.defect!.path]]);
+    }
+  });
+
+  it('writes them under the folder it is given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gen-specs-'));
+    try {
+      const specs = writeSpecs(dir, { count: 5, invalid: 1 }) as Generated[];
+      const s = specs[2]!;
+      expect(readFileSync(join(dir, s.path), 'utf8')).toBe(s.text);
+      expect(readdirSync(dir).sort()).toEqual([...new Set(specs.map((x) => x.type))].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
