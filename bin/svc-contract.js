@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Thin entry: all logic is in dist/, compiled from src/ and bundled (dist/bundle/, one file per
-// command and per writer) by `npm run build`, which `npm ci` runs as `prepare`.
+// command and per writer) by `npm run build`, which npm runs on `npm ci` in a clone and on
+// `npm pack`: an installed package has it built and never builds.
 import { main } from '../dist/bundle/cli.js';
 
 // `svc-contract … | head` closes the pipe early: stop quietly, as other command-line tools do

@@ -1,6 +1,7 @@
-// The package build's second step, after tsc (`npm run build`, and `prepare` on npm ci): the
-// bundled templates precompiled, and the command line bundled, so that a cold command neither
-// compiles templates nor resolves and reads a few hundred module files. Run as node dist/build/build.js.
+// The package build's second step, after tsc (`npm run build`; npm runs it on `npm ci` in a clone,
+// on `npm pack` and for a git dependency): the bundled templates precompiled, the command line
+// bundled, so that a cold command neither compiles templates nor resolves and reads a few hundred
+// module files, and the library entry bundled with docx inlined. Run as node dist/build/build.js.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -60,10 +61,38 @@ export async function bundleCli(root: string): Promise<void> {
   });
 }
 
+/**
+ * The library entry (package.json "exports") bundled into dist/lib/, with docx inlined: docx is a
+ * devDependency, so an installed svc-contract never installs it and the dependencies it declares
+ * but does not use (its own dist inlines nanoid, which wants Node 22, and it asks for @types/node
+ * 26), which made `npm install` warn EBADENGINE on Node 20. The package's other dependencies stay
+ * imports, shared with whatever else the caller installs (a caller's zod, yaml). The writers stay
+ * chunks of their own, each loaded when its format is asked for.
+ */
+export async function bundleLibrary(root: string): Promise<void> {
+  const { build } = await import('rolldown');
+  const outDir = join(root, 'dist', 'lib');
+  rmSync(outDir, { recursive: true, force: true });
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const installed = Object.keys(pkg.dependencies);
+  await build({
+    input: { index: join(root, 'dist', 'index.js') },
+    platform: 'node',
+    external: (id) => id.startsWith('node:') || installed.some((d) => id === d || id.startsWith(`${d}/`)),
+    logLevel: 'warn',
+    // the entry re-exports modules that convert() and FORMATS import lazily for the CLI
+    onLog: (level, log, handler) => {
+      if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
+    },
+    output: { dir: outDir, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  });
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = packageRoot;
   const { written, skipped } = precompileTemplates(root);
   if (skipped.length) console.warn(`templates that do not compile, left to fail when rendered: ${skipped.join(', ')}`);
   await bundleCli(root);
-  console.log(`svc-contract build: ${written} templates precompiled; CLI bundled into dist/bundle/`);
+  await bundleLibrary(root);
+  console.log(`svc-contract build: ${written} templates precompiled; CLI bundled into dist/bundle/, the library into dist/lib/`);
 }
