@@ -33,6 +33,8 @@ export interface ConvertOptions {
   readFile?: (path: string) => Uint8Array;
   /** the version recorded in the documents' properties; the package's by default */
   version?: string;
+  /** a fingerprint of the build, recorded beside the spec's hash in every output (WriterOptions.buildKey) */
+  buildKey?: string;
 }
 
 export interface ConvertResult {
@@ -89,6 +91,7 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
       const writerOptions: WriterOptions = {
         version: options.version ?? (await import('./assets.js')).packageVersion(),
         specHash,
+        ...(options.buildKey ? { buildKey: options.buildKey } : {}),
         date: options.date ?? new Date(`${contract.spec.contract.signingDate ?? '2000-01-01'}T00:00:00Z`),
         docxFonts: { body: contract.spec.fonts.body, heading: contract.spec.fonts.heading },
         ...(formats.includes('pdf') ? { pdfFonts: await pdfFonts(contract, loaded.spec.positionOf, file, options) } : {}),

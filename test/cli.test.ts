@@ -21,7 +21,7 @@ describe('help and version', () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
     for (const c of ['validate', 'types', 'init', 'schema']) expect(r.stdout).toContain(c);
-    expect(r.stdout).toMatch(/Exit codes: 0 success, 1 a spec is invalid, 2 usage error/);
+    expect(r.stdout).toMatch(/Exit codes: 0 success, 1 a spec is invalid .*, 2 usage error/);
   });
 
   it.each(['validate', 'types', 'init', 'schema'])('%s --help shows examples', async (c) => {
@@ -48,10 +48,13 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).toContain('no-such.yaml: no such file');
     expect(r.stdout).toMatch(/✓ .*minimal-draft.yaml: valid/);
   });
-  it('a folder instead of a file', async () => {
-    const r = await run(['validate', 'test']);
+  it('a folder with no spec in it, a glob that matches nothing', async () => {
+    const r = await run(['validate', 'src/cli']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('is a folder');
+    expect(r.stderr).toContain('src/cli: a folder with no spec in it');
+    const g = await run(['validate', 'nowhere/**/*.yaml']);
+    expect(g.code).toBe(2);
+    expect(g.stderr).toContain('nowhere/**/*.yaml: matched no file');
   });
   it('no spec given', async () => {
     expect((await run(['validate'])).code).toBe(2);
@@ -148,9 +151,9 @@ describe('validate', () => {
   it('--json gives machine-readable verdicts', async () => {
     const r = await run(['validate', '--json', fixture('bad/unknown-key.yaml'), fixture('good/minimal-draft.yaml')]);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { valid: boolean; diagnostics?: { line: number; col: number; ruleId: string; severity: string; hint?: string }[] }[];
-    expect(report.map((x) => x.valid)).toEqual([false, true]);
-    expect(report[0]!.diagnostics![0]).toMatchObject({ line: 3, col: 1, ruleId: "schema/unknown-field", severity: "error", hint: 'did you mean `contract`?' });
+    const report = JSON.parse(r.stdout) as { specs: { status: string; diagnostics: { line: number; col: number; ruleId: string; severity: string; hint?: string }[] }[] };
+    expect(report.specs.map((x) => x.status)).toEqual(['invalid', 'valid']);
+    expect(report.specs[0]!.diagnostics[0]).toMatchObject({ line: 3, col: 1, ruleId: "schema/unknown-field", severity: "error", hint: 'did you mean `contract`?' });
   });
 
   it('colour on request (FORCE_COLOR), none with NO_COLOR', async () => {
@@ -190,7 +193,7 @@ describe('paths are relative to the working folder', () => {
     const s = await run(['schema', '--out', 'schemas'], { cwd });
     expect(s.code).toBe(0);
     expect(s.stderr).toContain(`wrote ${join('schemas', 'work-contract.schema.json')}`);
-    expect(readdirSync(join(cwd, 'schemas'))).toHaveLength(TYPES.length);
+    expect(readdirSync(join(cwd, 'schemas'))).toHaveLength(TYPES.length + 1);
   });
 
   it('init without a file links the schema from the working folder', async () => {
@@ -208,7 +211,7 @@ describe('schema', () => {
     expect(JSON.parse(one.stdout).title).toBe('客服工作合同 (work-contract)');
     const dir = tmp();
     expect((await run(['schema', '--out', dir])).code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(TYPES.map((t) => `${t.id}.schema.json`).sort());
+    expect(readdirSync(dir).sort()).toEqual([...TYPES.map((t) => `${t.id}.schema.json`), 'report.schema.json'].sort());
     expect(existsSync(join(dir, 'work-contract.schema.json'))).toBe(true);
   });
   it('without --out or --type it is a usage error', async () => {

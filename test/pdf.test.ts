@@ -171,8 +171,9 @@ describe('PDF', () => {
     const line = text.split('\n').findIndex((l) => l.includes('😀')) + 1;
     expect(r.stderr).toMatch(new RegExp(`deal\\.yaml:${line}:\\d+: warning: parties\\.\\w+\\.name: expected characters the PDF faces can print, got "😀" \\(U\\+1F600\\)`));
     expect(r.stdout).toMatch(/valid 客服工作合同 \(work-contract\); 1 warning/);
-    const json = JSON.parse((await run(['validate', '--json', join(dir, 'deal.yaml')])).stdout) as { warnings?: { ruleId: string; severity: string; line: number }[] }[];
-    expect(json[0]!.warnings).toEqual([expect.objectContaining({ ruleId: 'pdf/missing-glyph', severity: 'warning', line })]);
+    const json = JSON.parse((await run(['validate', '--json', join(dir, 'deal.yaml')])).stdout) as { specs: { status: string; diagnostics: { ruleId: string; severity: string; line: number }[] }[] };
+    expect(json.specs[0]!.status).toBe('valid');
+    expect(json.specs[0]!.diagnostics).toEqual([expect.objectContaining({ ruleId: 'pdf/missing-glyph', severity: 'warning', line })]);
     // the examples themselves print whole
     const clean = await run(['validate', join(root, 'examples', 'work-contract.yaml')]);
     expect(clean.stderr).toBe('');

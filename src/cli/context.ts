@@ -14,11 +14,15 @@ export interface Io {
   cwd?: string;
   /** the file system outputs are written through; node:fs when left out (tests inject faults) */
   fs?: FileSystem;
+  /** all of standard input, for a spec named `-`; the process's when left out */
+  stdin?: () => Uint8Array;
 }
 
 export interface Context {
   out(s: string): void;
   err(s: string): void;
+  /** standard error as it is, no newline added (a progress line redrawn in place) */
+  errRaw(s: string): void;
   paintOut: Paint;
   paintErr: Paint;
   env: NodeJS.ProcessEnv;
@@ -26,6 +30,10 @@ export interface Context {
   cwd: string;
   /** the file system outputs are written through */
   fs: FileSystem;
+  /** all of standard input (read once, when a spec is named `-`) */
+  readStdin: () => Uint8Array;
+  /** whether standard error is a terminal a progress line may be drawn on */
+  stderrIsTTY: boolean;
   /** the installed package's folder: schemas/ and templates/ live there */
   packageRoot: string;
 }

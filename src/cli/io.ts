@@ -3,7 +3,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { UsageError, type Paint } from '../errors/diagnostic.js';
-import { MAX_SPEC_BYTES } from '../load/load.js';
+import { MAX_SPEC_BYTES, oversized } from '../load/load.js';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import type { SpecInput } from './inputs.js';
 import { realFs, writeSet, type FileSystem } from './write.js';
 
 /** A mistake in how the command was called (exit 2): one class for the library and the CLI. */
@@ -57,6 +59,21 @@ export function readSpecFile(file: string, cwd: string = process.cwd()): { bytes
     const why: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder' };
     throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${why[code ?? ''] ?? code ?? (e as Error).message})`);
   }
+}
+
+/** A spec named on the command line, read: from its file, or all of standard input for `-`. */
+export function readSpecInput(input: SpecInput, ctx: { cwd: string; readStdin: () => Uint8Array }): { bytes: Uint8Array } | { diagnostics: Diagnostic[] } {
+  if (input.stdin) {
+    let bytes: Uint8Array;
+    try {
+      bytes = ctx.readStdin();
+    } catch (e) {
+      throw new UsageError(`-: standard input cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    return bytes.byteLength > MAX_SPEC_BYTES ? { diagnostics: [oversized(input.file, bytes.byteLength)] } : { bytes };
+  }
+  const read = readSpecFile(input.file, ctx.cwd);
+  return 'oversize' in read ? { diagnostics: [oversized(input.file, read.oversize)] } : read;
 }
 
 /**

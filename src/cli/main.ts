@@ -1,8 +1,9 @@
 // The command line: commander wiring, one catch that turns every outcome into an exit code.
 // Commands are imported only when run, so `--help` and `types` start fast.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { BuildFlags } from './commands/build.js';
-import { DEFAULT_FORMATS } from '../writers/index.js';
+import type { ValidateFlags } from './commands/validate.js';
 import { realFs } from './write.js';
 import { EXIT, UsageError, colourFor, paintFor } from './io.js';
 
@@ -14,11 +15,14 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   const ctx: Context = {
     out: (s) => io.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
     err: (s) => io.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+    errRaw: (s) => io.stderr.write(s),
     paintOut: paintFor(io.stdout, io.env),
     paintErr: paintFor(io.stderr, io.env),
     env: io.env,
     cwd: io.cwd ?? process.cwd(),
     fs: io.fs ?? realFs,
+    readStdin: io.stdin ?? (() => readFileSync(0)),
+    stderrIsTTY: io.stderr.isTTY === true,
     packageRoot,
   };
   let code: number = EXIT.ok;
@@ -40,7 +44,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .addHelpText(
       'after',
       `
-Exit codes: 0 success, 1 a spec is invalid, 2 usage error (unknown option, missing file), 3 internal error.
+Exit codes: 0 success, 1 a spec is invalid (or, with --check, an output is not current), 2 usage error (unknown option, missing file, outputs that cannot be written), 3 internal error.
 
 Examples:
   $ svc-contract types
@@ -50,48 +54,67 @@ Examples:
   $ svc-contract validate --draft examples/*.yaml`,
     );
 
+  const inputsHelp = 'spec files, folders (every .yaml/.yml beneath) or quoted globs (\'specs/**/*.yaml\'); - for standard input';
   program
     .command('validate')
-    .description('check one or more specs; print each file\'s verdict and every mistake with its line and column')
-    .argument('<spec...>', 'spec files (YAML)')
+    .description('check specs; print each one\'s verdict and every mistake with its line and column')
+    .argument('<spec...>', inputsHelp)
     .option('--draft', 'allow values to be left out (they become blanks ______), as if each spec said draft: true')
-    .option('--json', 'print the verdicts and mistakes as JSON, for CI and editors')
+    .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
+    .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
+    .option('--json', 'the same as --reporter json')
+    .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
+    .option('--fail-fast', 'stop at the first spec that fails')
+    .option('--config <file>', 'settings file (default: the nearest svc-contract.config.json|yaml or package.json "svc-contract")')
+    .option('--no-config', 'ignore any settings file')
     .addHelpText(
       'after',
       `
 Examples:
   $ svc-contract validate deal.yaml
-  $ svc-contract validate examples/*.yaml
+  $ svc-contract validate specs/
+  $ svc-contract validate 'specs/**/*.yaml' --reporter github
   $ svc-contract validate --draft starter.yaml
   $ svc-contract validate --json deal.yaml > report.json`,
     )
-    .action(async (files: string[], opts: { draft?: boolean; json?: boolean }) => {
+    .action(async (files: string[], opts: ValidateFlags) => {
       const { validateCommand } = await import('./commands/validate.js');
       code = validateCommand(files, opts, ctx);
     });
 
   program
     .command('build')
-    .description('write each spec\'s contract as DOCX, PDF and Markdown into --out')
-    .argument('<spec...>', 'spec files (YAML)')
-    .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf', DEFAULT_FORMATS.join(','))
-    .option('-o, --out <dir>', 'folder for the outputs (file names come from the spec file names)', '.')
+    .description('write each spec\'s contract as DOCX, PDF and Markdown into --out, mirroring the folders the specs are in')
+    .argument('<spec...>', inputsHelp)
+    .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf (default: all three)')
+    .option('-o, --out <dir>', 'folder for the outputs (default: the working folder); specs found in a folder or glob keep their subfolders')
     .option('--draft', 'allow values to be left out: they print as blanks ______')
     .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
     .option('--check', 'write nothing: exit 1 and list the outputs in --out that differ from what the specs produce now (for CI)')
+    .option('--incremental', 'skip a spec whose outputs already record this build (same spec, version, templates and options)')
+    .option('-j, --jobs <n>', 'worker threads building in parallel (default: one per core; 1 builds in this process)')
+    .option('--fail-fast', 'stop at the first spec that fails (default: build the rest, exit 1 at the end)')
+    .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
+    .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
+    .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
     .option('--font-regular <file>', 'font file for the PDF body (e.g. a Song face); overrides the spec')
     .option('--font-bold <file>', 'bold font file for the PDF headings; overrides the spec')
+    .option('--config <file>', 'settings file (default: the nearest svc-contract.config.json|yaml or package.json "svc-contract")')
+    .option('--no-config', 'ignore any settings file')
     .addHelpText(
       'after',
       `
 Examples:
   $ svc-contract build deal.yaml --out out/
-  $ svc-contract build examples/*.yaml --format md --out out/
+  $ svc-contract build specs/ --out contracts/ --jobs 4
+  $ svc-contract build 'specs/**/*.yaml' --format md --out out/
   $ svc-contract build --draft starter.yaml --out drafts/
   $ svc-contract build deal.yaml --locale zh-Hant --out out/
   $ svc-contract build deal.yaml --templates firm-templates/ --out out/
-  $ svc-contract build --check contracts/*.yaml --out contracts/out/`,
+  $ svc-contract build specs/ --out contracts/ --check --reporter github
+  $ svc-contract build specs/ --out contracts/ --shard 2/4 --reporter junit --report-file junit.xml
+  $ cat deal.yaml | svc-contract build - --out out/`,
     )
     .action(async (files: string[], opts: BuildFlags) => {
       const { buildCommand } = await import('./commands/build.js');

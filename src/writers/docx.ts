@@ -314,7 +314,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     subject: meta.typeName,
     creator: by,
     lastModifiedBy: by,
-    keywords: `${meta.typeName}; spec-sha256:${options.specHash}`,
+    keywords: `${meta.typeName}; spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`,
     description: `${by}; spec-sha256:${options.specHash}`,
     revision: 1,
     styles: styles(options.docxFonts, meta.locale),

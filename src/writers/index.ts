@@ -10,7 +10,8 @@ export const FORMATS = {
     ext: 'md',
     load: async (): Promise<Writer> => {
       const { writeMarkdown } = await import('./markdown.js');
-      return async (doc) => new TextEncoder().encode(writeMarkdown(doc));
+      // the build key, when given, as a comment at the end (invisible where the Markdown is shown)
+      return async (doc, o) => new TextEncoder().encode(writeMarkdown(doc) + (o.buildKey ? `\n<!-- svc-contract ${o.version}; spec-sha256:${o.specHash}; build:${o.buildKey} -->\n` : ''));
     },
   },
   docx: {

@@ -48,7 +48,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
       Subject: tree.meta.typeName,
       Creator: `svc-contract ${options.version}`,
       Producer: `svc-contract ${options.version}`,
-      Keywords: `spec-sha256:${options.specHash}`,
+      Keywords: `spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`,
       CreationDate: options.date,
       ModDate: options.date,
     },

@@ -6,6 +6,12 @@ export interface WriterOptions {
   version: string;
   /** SHA-256 of the spec's bytes, so that a signed copy can be traced to its spec */
   specHash: string;
+  /**
+   * A fingerprint of everything the build depended on (spec, version, templates, options), recorded
+   * beside the spec's hash when given, so that `build --incremental` can tell a current output
+   * from a stale one without building it. The CLI always gives one; library callers may.
+   */
+  buildKey?: string;
   /** the document's date for its properties and zip entries: from the spec or SOURCE_DATE_EPOCH, never the clock */
   date: Date;
   /** font names the DOCX asks for (the reader's Word renders them) */

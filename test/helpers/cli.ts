@@ -27,6 +27,8 @@ export interface RunOptions {
   isTTY?: boolean;
   /** the file system outputs are written through (a test's faulty one) */
   fs?: FileSystem;
+  /** what standard input holds (for a spec named -); empty when left out */
+  stdin?: Uint8Array;
 }
 
 /** A stream that keeps what is written to it. */
@@ -53,7 +55,8 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<Run> {
   const tz = process.env.TZ;
   if (env.TZ !== undefined) process.env.TZ = env.TZ;
   try {
-    const code = await main(args, { stdout, stderr, env, cwd: opts.cwd ?? root, ...(opts.fs ? { fs: opts.fs } : {}) });
+    const stdin = opts.stdin ?? new Uint8Array();
+    const code = await main(args, { stdout, stderr, env, cwd: opts.cwd ?? root, stdin: () => stdin, ...(opts.fs ? { fs: opts.fs } : {}) });
     return { code, stdout: stdout.text, stderr: stderr.text };
   } finally {
     if (env.TZ !== undefined) {

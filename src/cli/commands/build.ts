@@ -1,23 +1,32 @@
-// `svc-contract build <spec...>`: each spec → its contract in the asked formats, under --out.
-// Only I/O around `convert()`: read the spec and the font files it names, write the outputs.
-// A spec that fails leaves no file behind and its earlier outputs untouched.
-import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, statfsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { bundledTemplates } from '../../assets.js';
-import { convert, isFontFile } from '../../convert.js';
+// `svc-contract build <spec|folder|glob...>`: each spec → its contract in the asked formats, under
+// --out, mirroring the folders the specs were found in. Only I/O around `convert()`: read the
+// specs and the font files, hand the builds to worker threads (--jobs), write each spec's outputs
+// as a set, in the order the specs were named, and report. A spec that fails leaves no file
+// behind and its earlier outputs untouched; the others go on unless --fail-fast.
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, statfsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import { packageRoot } from '../../assets.js';
 import { LABELS } from '../../schema/blocks.js';
-import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
-import { FORMATS, type FontFile, type Format, type PdfFonts } from '../../writers/index.js';
-import { EXIT, UsageError, readSpecFile, regularFileSize } from '../io.js';
-import { commit, prepare, removePending, type Output } from '../write.js';
+import { FORMATS, type Format, type PdfFonts } from '../../writers/index.js';
+import { loadConfig, type Config } from '../config.js';
 import { version, type Context } from '../context.js';
-import { oversized } from '../../load/load.js';
-import { printDiagnostics } from './check.js';
+import { flagFont } from '../fonts.js';
+import { expandInputs, parseShard, shardOf, type SpecInput } from '../inputs.js';
+import { UsageError, readSpecInput } from '../io.js';
+import { runJob, type Job, type JobResult, type JobSettings } from '../job.js';
+import { InternalError, Pool, inOrder } from '../pool.js';
+import { Progress } from '../progress.js';
+import { reportersFor, exitCodeOf, type Reporters } from '../reporters.js';
+import { summarize, type OutputReport, type SpecReport } from '../report.js';
+import { commit, prepare, removePending, type Output } from '../write.js';
 
 export interface BuildFlags {
-  format: string;
-  out: string;
+  format?: string;
+  out?: string;
   draft?: boolean;
   locale?: string;
   templates?: string;
@@ -25,6 +34,15 @@ export interface BuildFlags {
   fontBold?: string;
   /** build in memory and compare with the files in --out: exit 1 listing those that are not current */
   check?: boolean;
+  /** skip a spec whose outputs carry this build's key */
+  incremental?: boolean;
+  jobs?: string;
+  failFast?: boolean;
+  reporter?: string;
+  reportFile?: string;
+  shard?: string;
+  /** a configuration file; false with --no-config */
+  config?: string | false;
 }
 
 /**
@@ -57,13 +75,7 @@ function prepareOut(out: string, shown: string): void {
     }
   }
   if (st && !st.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder; choose a folder for the outputs`);
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOTDIR' ? 'a file is in the way of the folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (e as Error).message;
-    throw new UsageError(`--out ${shown}: cannot create the folder (${why}${code ? `, ${code}` : ''})`);
-  }
+  makeFolder(out, `--out ${shown}`);
   try {
     if (SPECIAL_FS.has(statfsSync(out).type)) throw new UsageError(`--out ${shown}: is on a system file system (/proc, /sys), which holds no files; choose a real folder`);
   } catch (e) {
@@ -72,14 +84,14 @@ function prepareOut(out: string, shown: string): void {
   }
 }
 
-/** Fonts are large but not that large: a bigger "font" is the wrong file (or /dev/zero). */
-const MAX_FONT_BYTES = 64 * 1024 * 1024;
-
-/** A font file's bytes, refusing folders, pipes, devices and oversized files before reading. */
-export function readFontFile(path: string): Uint8Array {
-  const size = regularFileSize(path, 'font file');
-  if (size > MAX_FONT_BYTES) throw new Error(`is ${Math.ceil(size / 1048576)} MiB, more than a font file's ${MAX_FONT_BYTES / 1048576} MiB`);
-  return readFileSync(path);
+function makeFolder(path: string, shown: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of the folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (e as Error).message;
+    throw new UsageError(`${shown}: cannot create the folder (${why}${code ? `, ${code}` : ''})`);
+  }
 }
 
 export function parseFormats(list: string): Format[] {
@@ -90,20 +102,102 @@ export function parseFormats(list: string): Format[] {
   return [...new Set(asked)] as Format[];
 }
 
-export async function buildCommand(files: string[], flags: BuildFlags, ctx: Context): Promise<number> {
-  const formats = parseFormats(flags.format);
-  if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
-  const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
-  // output names come from the spec's file name only; two specs must not write the same file
-  const names = new Map<string, string>();
-  for (const f of files) {
-    const name = basename(f).replace(/\.(ya?ml)$/i, '');
-    const other = names.get(name);
-    if (other !== undefined) throw new UsageError(`${other} and ${f} would both write ${name}.*; build them into different --out folders`);
-    names.set(name, f);
+export function parseJobs(given: string | number | undefined): number {
+  if (given === undefined || given === 'auto') return availableParallelism();
+  const n = typeof given === 'number' ? given : /^\d+$/.test(given) ? Number(given) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs ${given}: expected a whole number from 1 to 256, or auto (one per core)`);
+  return n;
+}
+
+/** SHA-256 of every file under a folder, by path: what a change of templates changes. */
+function folderHash(dir: string, hash = createHash('sha256'), prefix = ''): ReturnType<typeof createHash> {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch {
+    return hash;
   }
-  const out = resolve(ctx.cwd, flags.out);
-  const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) folderHash(p, hash, `${prefix}${e.name}/`);
+    else if (e.isFile()) hash.update(`${prefix}${e.name}\0`).update(readFileSync(p)).update('\0');
+  }
+  return hash;
+}
+
+/**
+ * What every output of this run depends on besides its spec: the tool's version, the bundled and
+ * the user's templates, the fonts given by flag, the options. A spec's build key is this and the
+ * spec's bytes, hashed; its outputs record it.
+ */
+function runFingerprint(s: JobSettings): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify({ version: s.version, draft: s.draft, locale: s.locale ?? null, date: s.date ?? null }));
+  folderHash(join(packageRoot, 'templates'), h, 'bundled/');
+  if (s.templatesDir) folderHash(s.templatesDir, h, 'user/');
+  for (const k of ['body', 'bold', 'heading'] as const) {
+    const f = s.fonts[k];
+    if (f) h.update(`${k}\0`).update(f.bytes).update(`\0${f.name ?? ''}\0`);
+  }
+  return h.digest('hex');
+}
+
+function buildKeyOf(fingerprint: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(fingerprint).update(bytes).digest('hex').slice(0, 32);
+}
+
+/** Whether an output file records this build key (the Markdown's last comment, the PDF's Keywords, the DOCX's core properties). */
+function carriesKey(path: string, format: Format, key: string): boolean {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return false;
+  }
+  const mark = `build:${key}`;
+  if (format === 'docx') {
+    try {
+      const core = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
+      return core !== undefined && Buffer.from(core).includes(mark);
+    } catch {
+      return false;
+    }
+  }
+  return bytes.includes(mark);
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Flags over the configuration file over the defaults. */
+function settle(flags: BuildFlags, config: Config | undefined) {
+  return {
+    format: flags.format ?? config?.formats ?? 'md,docx,pdf',
+    out: flags.out ?? config?.out ?? '.',
+    draft: flags.draft ?? config?.draft ?? false,
+    locale: flags.locale ?? config?.locale,
+    templates: flags.templates ?? config?.templates,
+    fontRegular: flags.fontRegular ?? config?.fontRegular,
+    fontBold: flags.fontBold ?? config?.fontBold,
+    jobs: flags.jobs ?? config?.jobs,
+    reporter: flags.reporter ?? config?.reporter ?? 'human',
+  };
+}
+
+export async function buildCommand(args: string[], flags: BuildFlags, ctx: Context): Promise<number> {
+  const started = performance.now();
+  const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
+  const o = settle(flags, config);
+  const formats = parseFormats(o.format);
+  if (o.locale !== undefined && !(o.locale in LABELS.locale)) throw new UsageError(`unknown locale "${o.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
+  const jobs = parseJobs(o.jobs);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const reporters = reportersFor('build', o.reporter, flags.reportFile, ctx, { formats, out: o.out, check: flags.check === true, incremental: flags.incremental === true, jobs, shard: flags.shard ?? null });
+  let inputs = expandInputs(args, ctx.cwd);
+  if (shard) inputs = shardOf(inputs, shard);
+
+  const out = resolve(ctx.cwd, o.out);
+  const templatesDir = o.templates === undefined ? undefined : resolve(ctx.cwd, o.templates);
   if (templatesDir !== undefined) {
     let isDir = false;
     try {
@@ -111,39 +205,48 @@ export async function buildCommand(files: string[], flags: BuildFlags, ctx: Cont
     } catch {
       /* reported below */
     }
-    if (!isDir) throw new UsageError(`--templates ${flags.templates}: no such folder`);
+    if (!isDir) throw new UsageError(`--templates ${o.templates}: no such folder`);
   }
   // fonts named by flags are relative to the working folder
-  const flagFont = (given: string | undefined, flag: string): FontFile | undefined => {
-    if (!given) return undefined;
-    const [file, name] = given.split('#') as [string, string | undefined];
-    let bytes: Uint8Array;
-    try {
-      bytes = readFontFile(resolve(ctx.cwd, file));
-    } catch (e) {
-      throw new UsageError(`${flag} ${given}: cannot read the font file (${(e as Error).message})`);
-    }
-    if (!isFontFile(bytes)) throw new UsageError(`${flag} ${given}: not a TrueType or OpenType font (.ttf, .otf, .ttc)`);
-    return { bytes, ...(name ? { name } : {}) };
-  };
-  const regular = flagFont(flags.fontRegular, '--font-regular');
-  const bold = flagFont(flags.fontBold, '--font-bold');
+  const regular = flagFont(o.fontRegular, '--font-regular', ctx.cwd);
+  const bold = flagFont(o.fontBold, '--font-bold', ctx.cwd);
   const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
   // --check writes nothing: the folder must exist already (or every output counts as missing)
-  if (!flags.check) prepareOut(out, flags.out);
+  if (!flags.check && inputs.length) prepareOut(out, o.out);
+
+  const settings: JobSettings = {
+    formats,
+    draft: o.draft,
+    ...(o.locale ? { locale: o.locale as Locale } : {}),
+    ...(date ? { date: date.getTime() } : {}),
+    ...(templatesDir ? { templatesDir, templatesShown: o.templates! } : {}),
+    fonts,
+    version,
+  };
 
   // an interrupt removes the temporaries in flight and ends with 128 + the signal's number; the
   // set being renamed (synchronously) is complete before a handler can run
+  const progress = new Progress(ctx, inputs.length);
   const onSignal = (signal: NodeJS.Signals) => {
     removePending(ctx.fs);
+    progress.clear();
     ctx.err(`svc-contract: interrupted (${signal}); outputs not yet written were left as they were`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // worker threads pay off from a few specs on; one spec, or --jobs 1, builds in this thread
+  const threads = Math.min(jobs, inputs.length);
+  const pool = threads > 1 ? new Pool(threads, settings) : undefined;
   try {
-    return await buildAll(names, { formats, date, templatesDir, fonts }, flags, ctx);
+    const reports = await buildAll(inputs, { settings, out, outShown: o.out, pool, limit: threads > 1 ? threads * 3 : 1, reporters, progress }, flags, ctx);
+    progress.clear();
+    const summary = summarize('build', reports, performance.now() - started);
+    reporters.end(summary);
+    return exitCodeOf(reports);
   } finally {
+    progress.clear();
+    await pool?.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
@@ -156,87 +259,136 @@ async function pauseAt(stage: string, ctx: Context): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 60_000));
 }
 
-async function buildAll(
-  names: Map<string, string>,
-  o: { formats: Format[]; date: Date | undefined; templatesDir: string | undefined; fonts: Partial<PdfFonts> },
-  flags: BuildFlags,
-  ctx: Context,
-): Promise<number> {
-  const { formats, date, templatesDir, fonts } = o;
-  let code: number = EXIT.ok;
-  const worse = (c: number) => {
-    if (c > code) code = c;
+type Done =
+  | { kind: 'report'; report: SpecReport; text?: string }
+  | { kind: 'built'; input: SpecInput; result: Extract<JobResult, { ok: true }>; ms: number };
+
+interface Run {
+  settings: JobSettings;
+  out: string;
+  outShown: string;
+  pool: Pool | undefined;
+  limit: number;
+  reporters: Reporters;
+  progress: Progress;
+}
+
+async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: Context): Promise<SpecReport[]> {
+  const { settings, pool } = run;
+  const { formats } = settings;
+  const fingerprint = runFingerprint(settings);
+  const reports: SpecReport[] = [];
+  let stop = false;
+  const target = (input: SpecInput, f: Format) => {
+    const shown = join(run.outShown, `${input.stem}.${FORMATS[f].ext}`);
+    return { shown, path: resolve(run.out, `${input.stem}.${FORMATS[f].ext}`) };
   };
-  for (const [name, file] of names) {
+  const base = (input: SpecInput, status: SpecReport['status'], ms: number, rest: Partial<SpecReport> = {}): SpecReport => ({ file: input.file, status, diagnostics: [], outputs: [], durationMs: Math.round(ms), ...rest });
+
+  const work = async (input: SpecInput): Promise<Done> => {
+    const t0 = performance.now();
+    const elapsed = () => performance.now() - t0;
     let bytes: Uint8Array;
     try {
-      const read = readSpecFile(file, ctx.cwd);
-      if ('oversize' in read) {
-        printDiagnostics({ diagnostics: [oversized(file, read.oversize)] }, ctx);
-        ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
-        worse(EXIT.invalid);
-        continue;
-      }
+      const read = readSpecInput(input, ctx);
+      if ('diagnostics' in read) return { kind: 'report', report: base(input, 'invalid', elapsed(), { diagnostics: read.diagnostics }) };
       bytes = read.bytes;
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      ctx.err(`svc-contract: ${e.message}`);
-      worse(EXIT.usage);
-      continue;
+      return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: e.message }) };
     }
-    const specDir = dirname(resolve(ctx.cwd, file));
-    let result;
+    const key = buildKeyOf(fingerprint, bytes);
+    if (flags.incremental) {
+      // outputs that record this build's key are what the build would write: not built again
+      const targets = formats.map((f) => ({ f, ...target(input, f) }));
+      if (targets.every((t) => carriesKey(t.path, t.f, key))) {
+        const outputs: OutputReport[] = targets.map((t) => {
+          const b = readFileSync(t.path);
+          return { format: t.f, path: t.shown, bytes: b.byteLength, sha256: sha256(b), state: flags.check ? 'current' : 'unchanged' };
+        });
+        return { kind: 'report', report: base(input, flags.check ? 'current' : 'unchanged', elapsed(), { outputs }) };
+      }
+      if (flags.check) {
+        const outputs: OutputReport[] = targets.map((t) => ({ format: t.f, path: t.shown, bytes: 0, sha256: '', state: existsSync(t.path) ? (carriesKey(t.path, t.f, key) ? 'current' : 'stale') : 'missing' }));
+        return { kind: 'report', report: base(input, 'stale', elapsed(), { outputs }) };
+      }
+    }
+    const job: Job = { file: input.file, path: input.path ?? join(ctx.cwd, 'stdin.yaml'), bytes, buildKey: key };
+    let result: JobResult;
     try {
-      result = await convert(bytes, {
-        file,
-        formats,
-        draft: flags.draft === true,
-        ...(flags.locale ? { locale: flags.locale as Locale } : {}),
-        ...(date ? { date } : {}),
-        templates: (type) => bundledTemplates(type, templatesDir, flags.templates),
-        fonts,
-        // font files a spec names are relative to the spec
-        readFile: (p) => readFontFile(resolve(specDir, p)),
-        version,
-      });
+      result = pool ? await pool.run(job) : await runJob(job, settings);
     } catch (e) {
-      if (e instanceof TemplateOverrideError) throw new UsageError(e.message);
-      throw e;
+      const detail = e instanceof InternalError ? e.detail : (e as Error).stack;
+      if (ctx.env.SVC_CONTRACT_DEBUG && detail) ctx.err(detail);
+      return { kind: 'report', report: base(input, 'internal-error', elapsed(), { error: (e as Error).message }) };
     }
     if (!result.ok) {
-      printDiagnostics({ diagnostics: result.diagnostics, ...(result.text !== undefined ? { text: result.text } : {}) }, ctx);
-      ctx.out(`${ctx.paintOut.red('✗')} ${file}: not built`);
-      if (result.fault === 'bundled-templates') {
-        ctx.err('svc-contract: internal error: a bundled template failed; this is a bug in svc-contract, not in your spec; please report it with the spec that caused it.');
-        worse(EXIT.internal);
-      } else worse(EXIT.invalid);
-      continue;
+      if (result.fault === 'usage') return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: result.message ?? 'cannot be built' }) };
+      const status = result.fault === 'bundled-templates' ? 'internal-error' : 'invalid';
+      const report = base(input, status, elapsed(), { diagnostics: result.diagnostics, ...(status === 'internal-error' ? { error: 'a bundled template failed' } : {}) });
+      return { kind: 'report', report, ...(result.text !== undefined ? { text: result.text } : {}) };
     }
-    // every format was made in memory first; they are written as a set: all new or all old
-    const outputs: Output[] = formats.map((f) => {
-      const shown = join(flags.out, `${name}.${FORMATS[f].ext}`);
-      return { path: resolve(ctx.cwd, shown), shown, bytes: result.outputs[f]! };
-    });
-    if (flags.check) {
-      // like `prettier --check`: what would change, nothing written
-      const stale = outputs.filter((x) => {
+    return { kind: 'built', input, result, ms: elapsed() };
+  };
+
+  const finish = async (done: Done): Promise<void> => {
+    let report: SpecReport;
+    let text: string | undefined;
+    if (done.kind === 'report') {
+      report = done.report;
+      text = done.text;
+    } else {
+      const { input, result } = done;
+      const t0 = performance.now();
+      text = result.text;
+      const outputs: Output[] = formats.map((f) => ({ ...target(input, f), bytes: result.outputs[f]! }));
+      const reported = (state: OutputReport['state']) => (x: Output): OutputReport => ({ format: formats[outputs.indexOf(x)]!, path: x.shown, bytes: x.bytes.byteLength, sha256: sha256(x.bytes), state });
+      const facts = { type: result.type, draft: result.draft, blanks: result.blanks, diagnostics: result.warnings };
+      if (flags.check) {
+        // like `prettier --check`: what would change, nothing written
+        const states = outputs.map((x): OutputReport['state'] => {
+          try {
+            return readFileSync(x.path).equals(Buffer.from(x.bytes)) ? 'current' : 'stale';
+          } catch {
+            return 'missing';
+          }
+        });
+        const listed = outputs.map((x, i) => reported(states[i]!)(x));
+        report = base(input, states.every((s) => s === 'current') ? 'current' : 'stale', done.ms + performance.now() - t0, { ...facts, outputs: listed });
+      } else {
         try {
-          return !readFileSync(x.path).equals(Buffer.from(x.bytes));
-        } catch {
-          return true;
+          for (const x of outputs) makeFolder(dirname(x.path), join(run.outShown, dirname(input.stem)));
+          await pauseAt('before-write', ctx);
+          const prepared = prepare(outputs, ctx.fs);
+          await pauseAt('after-temps', ctx);
+          commit(prepared);
+          report = base(input, 'built', done.ms + performance.now() - t0, { ...facts, outputs: outputs.map(reported('written')) });
+        } catch (e) {
+          if (!(e instanceof UsageError)) throw e;
+          // a full disk or a folder that cannot be written fails every spec after it too: stop here
+          stop = true;
+          report = base(input, 'unwritable', done.ms + performance.now() - t0, { ...facts, error: e.message });
         }
-      });
-      for (const x of stale) ctx.out(`${ctx.paintOut.red('✗')} ${x.shown}: ${existsSync(x.path) ? 'differs from what' : 'missing; it is what'} ${file} produces now`);
-      if (stale.length === 0) ctx.out(`${ctx.paintOut.bold('✓')} ${file}: ${outputs.map((x) => x.shown).join(', ')} current`);
-      else worse(EXIT.invalid);
-      continue;
+      }
     }
-    await pauseAt('before-write', ctx);
-    const prepared = prepare(outputs, ctx.fs);
-    await pauseAt('after-temps', ctx);
-    commit(prepared);
-    const written = outputs.map((x) => x.shown);
-    ctx.out(`${ctx.paintOut.bold('✓')} ${file} → ${written.join(', ')}${result.contract?.draft ? ` (draft, ${result.blanks?.length ?? 0} blanks)` : ''}`);
-  }
-  return code;
+    reports.push(report);
+    run.progress.clear();
+    run.reporters.spec(report, text);
+    run.progress.tick(report);
+    if (flags.failFast && report.status !== 'built' && report.status !== 'current' && report.status !== 'unchanged') stop = true;
+  };
+
+  await inOrder(
+    inputs,
+    run.limit,
+    (input) => work(input),
+    (done) => finish(done),
+    () => stop,
+    (input) => {
+      const report = base(input, 'not-run', 0);
+      reports.push(report);
+      run.reporters.spec(report);
+    },
+  );
+  return reports;
 }

@@ -14,6 +14,12 @@ export type Checked =
 export function checkFile(file: string, draft: boolean, cwd?: string, canPrint?: Coverage): Checked {
   const read = readSpecFile(file, cwd);
   if ('oversize' in read) return { ok: false, file, diagnostics: [oversized(file, read.oversize)] };
+  return checkBytes(file, read.bytes, draft, canPrint);
+}
+
+/** Load and validate a spec's bytes, read already (from a file or standard input). */
+export function checkBytes(file: string, bytes: Uint8Array, draft: boolean, canPrint?: Coverage): Checked {
+  const read = { bytes };
   const loaded = loadSpec(read.bytes, file);
   if (!loaded.ok) return { ok: false, file, diagnostics: loaded.diagnostics, text: loaded.text };
   const result = validateSpec(loaded.spec, { draft, ...(canPrint ? { canPrint } : {}) });

@@ -1,9 +1,10 @@
-// `svc-contract schema`: the JSON Schema of each type, written to a folder or printed.
+// `svc-contract schema`: the JSON Schema of each type (and of the JSON report), written to a folder or printed.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { jsonSchemaFor, schemaFileName } from '../../schema/json-schema.js';
 import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
+import { REPORT_SCHEMA } from '../report-schema.js';
 import type { Context } from '../context.js';
 
 export const schemaText = (s: unknown) => `${JSON.stringify(s, null, 2)}\n`;
@@ -20,6 +21,12 @@ export function schemaCommand(opts: { out?: string; type?: string }, ctx: Contex
   for (const t of only ? [only] : TYPES) {
     const file = join(opts.out, schemaFileName(t));
     writeFileAtomic(file, schemaText(jsonSchemaFor(t)), { cwd: ctx.cwd });
+    ctx.err(`wrote ${file}`);
+  }
+  if (!only) {
+    // the shape of `--reporter json`, for programs that read the reports
+    const file = join(opts.out, 'report.schema.json');
+    writeFileAtomic(file, schemaText(REPORT_SCHEMA), { cwd: ctx.cwd });
     ctx.err(`wrote ${file}`);
   }
   return 0;

@@ -1,44 +1,65 @@
-// `svc-contract validate <spec...>`: a verdict per file; exit 1 when any spec is invalid.
-import { EXIT, UsageError } from '../io.js';
-import type { Context } from '../context.js';
-import { checkFile, printDiagnostics, type Checked } from './check.js';
+// `svc-contract validate <spec|folder|glob...>`: a verdict per spec; exit 1 when any is invalid.
 import { bundledCoverage } from '../../assets.js';
+import { TYPES } from '../../schema/types/index.js';
+import { loadConfig } from '../config.js';
+import type { Context } from '../context.js';
+import { expandInputs, parseShard, shardOf } from '../inputs.js';
+import { UsageError, readSpecInput } from '../io.js';
+import { setTypeNames, summarize, type SpecReport } from '../report.js';
+import { exitCodeOf, reportersFor } from '../reporters.js';
+import { checkBytes } from './check.js';
 
-export function validateCommand(files: string[], opts: { draft?: boolean; json?: boolean }, ctx: Context): number {
-  let code: number = EXIT.ok;
-  const report: unknown[] = [];
-  for (const file of files) {
-    let checked: Checked;
-    try {
-      checked = checkFile(file, opts.draft === true, ctx.cwd, bundledCoverage());
-    } catch (e) {
-      if (!(e instanceof UsageError)) throw e;
-      ctx.err(`svc-contract: ${e.message}`);
-      report.push({ file, valid: false, error: e.message });
-      code = EXIT.usage;
-      continue;
-    }
-    if (checked.ok) {
-      const t = checked.contract.type;
-      const w = checked.warnings.length;
-      if (opts.json) {
-        report.push({ file, valid: true, type: t.id, draft: checked.contract.draft, blanks: checked.blanks, ...(w ? { warnings: checked.warnings } : {}) });
-      } else {
-        printDiagnostics({ diagnostics: checked.warnings, text: checked.text }, ctx);
-        const draft = checked.contract.draft ? `, draft with ${checked.blanks.length} blank${checked.blanks.length === 1 ? '' : 's'} to fill` : '';
-        ctx.out(`${ctx.paintOut.bold('✓')} ${file}: valid ${t.names[0]} (${t.id})${draft}${w ? `; ${w} warning${w === 1 ? '' : 's'}` : ''}`);
-      }
+export interface ValidateFlags {
+  draft?: boolean;
+  /** the same as --reporter json */
+  json?: boolean;
+  reporter?: string;
+  reportFile?: string;
+  shard?: string;
+  failFast?: boolean;
+  config?: string | false;
+}
+
+export function validateCommand(args: string[], flags: ValidateFlags, ctx: Context): number {
+  const started = performance.now();
+  const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
+  const draft = flags.draft ?? config?.draft ?? false;
+  const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const reporters = reportersFor('validate', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null });
+  setTypeNames(new Map(TYPES.map((t) => [t.id, `${t.names[0]} (${t.id})`])));
+  let inputs = expandInputs(args, ctx.cwd);
+  if (shard) inputs = shardOf(inputs, shard);
+  const coverage = bundledCoverage();
+  const reports: SpecReport[] = [];
+  let stopped = false;
+  for (const input of inputs) {
+    const t0 = performance.now();
+    const ms = () => Math.round(performance.now() - t0);
+    let report: SpecReport;
+    let text: string | undefined;
+    if (stopped) {
+      report = { file: input.file, status: 'not-run', diagnostics: [], outputs: [], durationMs: 0 };
     } else {
-      if (code === EXIT.ok) code = EXIT.invalid;
-      if (opts.json) {
-        report.push({ file, valid: false, diagnostics: checked.diagnostics });
-      } else {
-        printDiagnostics(checked, ctx);
-        const n = checked.diagnostics.length;
-        ctx.out(`${ctx.paintOut.red('✗')} ${file}: ${n} error${n === 1 ? '' : 's'}`);
+      try {
+        const read = readSpecInput(input, ctx);
+        if ('diagnostics' in read) report = { file: input.file, status: 'invalid', diagnostics: read.diagnostics, outputs: [], durationMs: ms() };
+        else {
+          const checked = checkBytes(input.file, read.bytes, draft, coverage);
+          text = checked.text;
+          report = checked.ok
+            ? { file: input.file, status: 'valid', type: checked.contract.type.id, draft: checked.contract.draft, blanks: checked.blanks.length, ...(checked.blanks.length ? { blankPaths: checked.blanks } : {}), diagnostics: checked.warnings, outputs: [], durationMs: ms() }
+            : { file: input.file, status: 'invalid', diagnostics: checked.diagnostics, outputs: [], durationMs: ms() };
+        }
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        report = { file: input.file, status: 'unreadable', error: e.message, diagnostics: [], outputs: [], durationMs: ms() };
       }
+      if (flags.failFast && report.status !== 'valid') stopped = true;
     }
+    reports.push(report);
+    reporters.spec(report, text);
   }
-  if (opts.json) ctx.out(JSON.stringify(report, null, 2));
-  return code;
+  reporters.end(summarize('validate', reports, performance.now() - started));
+  return exitCodeOf(reports);
 }

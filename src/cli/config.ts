@@ -1,0 +1,139 @@
+// A repository's settings for build and validate: `svc-contract.config.json`, `.yaml` or `.yml`,
+// or an "svc-contract" key in package.json, the nearest one up from the working folder (found by
+// lilconfig). Read as written, checked, then normalised: paths in it are relative to its own
+// folder. Flags given on the command line override it.
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { lilconfigSync } from 'lilconfig';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { UsageError } from './io.js';
+import { REPORTERS, type ReporterName } from './report.js';
+
+export interface Config {
+  /** where it was found, as shown in messages (relative to the working folder) */
+  file: string;
+  out?: string;
+  formats?: string;
+  locale?: string;
+  templates?: string;
+  fontRegular?: string;
+  fontBold?: string;
+  reporter?: ReporterName;
+  jobs?: number;
+  draft?: boolean;
+}
+
+export const CONFIG_FILES = ['package.json', 'svc-contract.config.json', 'svc-contract.config.yaml', 'svc-contract.config.yml'];
+const KEYS = ['out', 'formats', 'locale', 'templates', 'fonts', 'reporter', 'jobs', 'draft'];
+
+/** The YAML and JSON files parsed with positions (JSON is YAML); a syntax error names its line. */
+function parse(path: string, shown: string, text: string) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number) => {
+    const p = lines.linePos(offset);
+    return `${shown}:${p.line}:${p.col}`;
+  };
+  // YAML would take JSON with a trailing comma; a .json file is held to JSON
+  if (/\.json$/.test(path)) {
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      const m = /at position (\d+)/.exec((e as Error).message);
+      throw new UsageError(`${at(m ? Number(m[1]) : 0)}: the configuration is not valid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+    }
+  }
+  const err = doc.errors[0];
+  if (err) throw new UsageError(`${at(err.pos[0])}: the configuration is not valid ${/\.json$/.test(path) ? 'JSON' : 'YAML'}: ${err.message.split('\n')[0]}`);
+  return { doc, at };
+}
+
+/**
+ * The configuration for a run from `cwd`: the file `explicit` names (--config), else the nearest
+ * found upward; undefined when there is none.
+ */
+export function loadConfig(cwd: string, explicit?: string): Config | undefined {
+  let path: string;
+  let base: string[] = [];
+  if (explicit !== undefined) {
+    path = resolve(cwd, explicit);
+    if (/(^|[\\/])package\.json$/.test(path)) base = ['svc-contract'];
+    try {
+      readFileSync(path);
+    } catch {
+      throw new UsageError(`--config ${explicit}: no such file`);
+    }
+  } else {
+    const found = lilconfigSync('svc-contract', {
+      searchPlaces: CONFIG_FILES,
+      // parsed here only to find the file; read again below with positions for messages
+      loaders: { '.json': (_p, c) => parseDocument(c).toJS(), '.yaml': (_p, c) => parseDocument(c).toJS(), '.yml': (_p, c) => parseDocument(c).toJS() },
+    }).search(cwd);
+    if (!found || found.isEmpty) return undefined;
+    path = found.filepath;
+    if (/(^|[\\/])package\.json$/.test(path)) base = ['svc-contract'];
+  }
+  const shown = relative(cwd, path) || path;
+  const { doc, at } = parse(path, shown, readFileSync(path, 'utf8'));
+  /** where a setting is: its key for a key that is not a setting, else its value */
+  const where = (keys: string[], key = false): string => {
+    if (key && keys.length) {
+      const parent = doc.getIn([...base, ...keys.slice(0, -1)], true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === keys[keys.length - 1]);
+        if (pair && isNode(pair.key) && pair.key.range) return at(pair.key.range[0]);
+      }
+    }
+    const node = doc.getIn([...base, ...keys], true);
+    return isNode(node) && node.range ? at(node.range[0]) : `${shown}:1:1`;
+  };
+  const data = (base.length ? doc.getIn(base) : doc.contents) as unknown;
+  const raw = isNode(data) ? (data.toJSON() as unknown) : data;
+  if (raw === null || raw === undefined) return undefined;
+  const bad = (keys: string[], expected: string, got: unknown, key = false): never => {
+    throw new UsageError(`${where(keys, key)}: ${[...base, ...keys].join('.')}: expected ${expected}, got ${JSON.stringify(got)}`);
+  };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return bad([], 'a mapping of settings (out, formats, locale, templates, fonts, reporter, jobs, draft)', raw);
+  const o = raw as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!KEYS.includes(k)) bad([k], `one of the settings ${KEYS.join(', ')}`, k, true);
+  const dir = dirname(path);
+  // a path in the file is relative to the file, passed on relative to the working folder
+  const pathAt = (keys: string[], v: unknown): string => {
+    if (typeof v !== 'string' || v === '') return bad(keys, 'a path (relative to the configuration file)', v);
+    return relative(cwd, resolve(dir, v)) || '.';
+  };
+  const c: Config = { file: shown };
+  if (o.out !== undefined) c.out = pathAt(['out'], o.out);
+  if (o.templates !== undefined) c.templates = pathAt(['templates'], o.templates);
+  if (o.formats !== undefined) {
+    const f = o.formats;
+    if (Array.isArray(f) && f.every((x) => typeof x === 'string')) c.formats = f.join(',');
+    else if (typeof f === 'string') c.formats = f;
+    else bad(['formats'], 'a list of formats such as [md, docx, pdf]', f);
+  }
+  if (o.locale !== undefined) {
+    if (typeof o.locale !== 'string') bad(['locale'], 'a locale such as zh-Hans', o.locale);
+    c.locale = o.locale as string;
+  }
+  if (o.fonts !== undefined) {
+    const f = o.fonts;
+    if (typeof f !== 'object' || f === null || Array.isArray(f)) bad(['fonts'], 'a mapping with regular and bold font files', f);
+    for (const k of Object.keys(f as object)) if (k !== 'regular' && k !== 'bold') bad(['fonts', k], 'regular or bold', k, true);
+    const ff = f as { regular?: unknown; bold?: unknown };
+    if (ff.regular !== undefined) c.fontRegular = pathAt(['fonts', 'regular'], ff.regular);
+    if (ff.bold !== undefined) c.fontBold = pathAt(['fonts', 'bold'], ff.bold);
+  }
+  if (o.reporter !== undefined) {
+    if (!REPORTERS.includes(o.reporter as ReporterName)) bad(['reporter'], `one of ${REPORTERS.join(', ')}`, o.reporter);
+    c.reporter = o.reporter as ReporterName;
+  }
+  if (o.jobs !== undefined) {
+    if (typeof o.jobs !== 'number' || !Number.isInteger(o.jobs) || o.jobs < 1) bad(['jobs'], 'a whole number of at least 1', o.jobs);
+    c.jobs = o.jobs as number;
+  }
+  if (o.draft !== undefined) {
+    if (typeof o.draft !== 'boolean') bad(['draft'], 'true or false', o.draft);
+    c.draft = o.draft as boolean;
+  }
+  return c;
+}

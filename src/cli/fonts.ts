@@ -1,0 +1,31 @@
+// Font files the user names, read at the CLI's edge: by a flag (relative to the working folder)
+// or by a spec (relative to the spec, read through convert()'s readFile).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isFontFile } from '../convert.js';
+import type { FontFile } from '../writers/index.js';
+import { UsageError, regularFileSize } from './io.js';
+
+/** Fonts are large but not that large: a bigger "font" is the wrong file (or /dev/zero). */
+const MAX_FONT_BYTES = 64 * 1024 * 1024;
+
+/** A font file's bytes, refusing folders, pipes, devices and oversized files before reading. */
+export function readFontFile(path: string): Uint8Array {
+  const size = regularFileSize(path, 'font file');
+  if (size > MAX_FONT_BYTES) throw new Error(`is ${Math.ceil(size / 1048576)} MiB, more than a font file's ${MAX_FONT_BYTES / 1048576} MiB`);
+  return readFileSync(path);
+}
+
+/** The font a flag names (`file.ttc#PostScriptName` picks a face of a collection), relative to `cwd`. */
+export function flagFont(given: string | undefined, flag: string, cwd: string): FontFile | undefined {
+  if (!given) return undefined;
+  const [file, name] = given.split('#') as [string, string | undefined];
+  let bytes: Uint8Array;
+  try {
+    bytes = readFontFile(resolve(cwd, file));
+  } catch (e) {
+    throw new UsageError(`${flag} ${given}: cannot read the font file (${(e as Error).message})`);
+  }
+  if (!isFontFile(bytes)) throw new UsageError(`${flag} ${given}: not a TrueType or OpenType font (.ttf, .otf, .ttc)`);
+  return { bytes, ...(name ? { name } : {}) };
+}

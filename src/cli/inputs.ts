@@ -1,0 +1,146 @@
+// What the user named on the command line, expanded into the specs to read: files, folders
+// (every .yaml/.yml beneath, skipping node_modules and dot folders), globs (expanded here with
+// tinyglobby, so a quoted `specs/**/*.yaml` means the same on every shell) and `-` for standard
+// input. Each spec gets the stem its outputs are written under in --out, mirroring the folder or
+// glob it was found beneath: `specs/acme/deal.yaml` found under `specs` → `acme/deal`.
+import { statSync } from 'node:fs';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from './io.js';
+
+export interface SpecInput {
+  /** the spec as messages name it: as the user wrote it, or the folder or glob's path joined with what was found */
+  file: string;
+  /** its absolute path; absent for standard input */
+  path?: string;
+  /** where its outputs go under --out, without extension, with forward slashes: `acme/deal` */
+  stem: string;
+  /** read from standard input (`-`) */
+  stdin?: true;
+}
+
+const SPEC = /\.ya?ml$/i;
+const IGNORE = ['**/node_modules/**', '**/.*/**'];
+
+/** `a/b/../c` with forward slashes, as messages and --out paths show it. */
+function posix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function stemOf(rel: string): string {
+  return posix(rel).replace(SPEC, '');
+}
+
+/** The folders before a glob's first pattern segment: where the mirrored tree starts (`specs/**\/*.yaml` → `specs`). */
+export function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || '.';
+}
+
+function kindOf(path: string): 'file' | 'folder' | 'missing' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** Joins a folder as the user wrote it with a path found beneath it, as a user would write it. */
+function shownUnder(base: string, rel: string): string {
+  if (base === '.' || base === './' || base === '') return posix(rel);
+  return `${base.replace(/\/+$/, '')}/${posix(rel)}`;
+}
+
+/**
+ * The specs the arguments name, in the order given (what a folder or glob finds, sorted by path),
+ * each once. A folder or glob that finds no spec is a usage error; a file that does not exist is
+ * kept, so that reading it reports it beside the other specs' results. Two specs whose outputs
+ * would have the same path are a usage error before anything is built.
+ */
+export function expandInputs(args: readonly string[], cwd: string): SpecInput[] {
+  const found: SpecInput[] = [];
+  const seen = new Set<string>();
+  const add = (input: SpecInput) => {
+    const key = input.path ?? '-';
+    if (seen.has(key)) return;
+    seen.add(key);
+    found.push(input);
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      add({ file: '<stdin>', stem: 'stdin', stdin: true });
+      continue;
+    }
+    const path = resolve(cwd, arg);
+    const kind = kindOf(path);
+    if (kind === 'file' || (kind === 'missing' && !isDynamicPattern(arg))) {
+      add({ file: arg, path, stem: stemOf(basename(arg)) });
+      continue;
+    }
+    if (kind === 'folder') {
+      const rels = globSync('**/*.{yaml,yml,YAML,YML}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).sort();
+      if (rels.length === 0) throw new UsageError(`${arg}: a folder with no spec in it (no .yaml or .yml file beneath it, node_modules and dot folders left out)`);
+      for (const rel of rels) add({ file: shownUnder(arg, rel), path: resolve(path, rel), stem: stemOf(rel) });
+      continue;
+    }
+    // a glob: relative to the working folder (or absolute), mirrored from its fixed folders
+    const pattern = posix(arg);
+    const base = globBase(pattern);
+    const matches = globSync(pattern, { cwd, ignore: IGNORE, expandDirectories: false, absolute: true }).sort();
+    const specs = matches.filter((m) => SPEC.test(m));
+    if (specs.length === 0) {
+      throw new UsageError(
+        matches.length === 0
+          ? `${arg}: matched no file (globs are expanded by svc-contract, relative to ${isAbsolute(pattern) ? '/' : 'the working folder'})`
+          : `${arg}: matched ${matches.length} file${matches.length === 1 ? '' : 's'}, none a spec (.yaml or .yml)`,
+      );
+    }
+    const baseAbs = resolve(cwd, base);
+    for (const m of specs) {
+      const rel = relative(baseAbs, m);
+      add({ file: shownUnder(base, rel), path: m, stem: stemOf(rel) });
+    }
+  }
+  const byStem = new Map<string, SpecInput>();
+  for (const input of found) {
+    const other = byStem.get(input.stem);
+    if (other) {
+      throw new UsageError(
+        `${other.file} and ${input.file} would both write ${input.stem}.* in --out; name their folder or a quoted glob (svc-contract build 'specs/**/*.yaml') so that outputs mirror the folders, or build them into different --out folders`,
+      );
+    }
+    byStem.set(input.stem, input);
+  }
+  return found;
+}
+
+export interface Shard {
+  /** 1-based, as written: 1/3 is the first of three */
+  index: number;
+  count: number;
+}
+
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${text}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 1/4 for the first of four CI jobs`);
+  return { index, count };
+}
+
+/**
+ * This shard's share of the specs: sorted by path, every n-th from the i-th. The same set of specs
+ * gives every job the same split, so n jobs with 1/n … n/n cover each spec exactly once. The specs
+ * kept stay in the order given.
+ */
+export function shardOf(inputs: readonly SpecInput[], shard: Shard): SpecInput[] {
+  const key = (s: SpecInput) => s.stem;
+  const order = [...inputs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const mine = new Set(order.filter((_, i) => i % shard.count === shard.index - 1));
+  return inputs.filter((s) => mine.has(s));
+}

@@ -1,0 +1,93 @@
+// The JSON Schema of `--reporter json` (build and validate), published as
+// schemas/report.schema.json by `svc-contract schema --out schemas`. Kept beside report.ts, whose
+// types it describes; test/batch.test.ts validates real reports against it.
+
+const diagnostic = {
+  type: 'object',
+  required: ['file', 'line', 'col', 'path', 'ruleId', 'severity', 'message', 'expected'],
+  additionalProperties: false,
+  properties: {
+    file: { type: 'string', description: 'the spec as the command named it' },
+    line: { type: 'integer', minimum: 1 },
+    col: { type: 'integer', minimum: 1, description: 'in characters (code points), not bytes' },
+    path: { type: 'string', description: "dotted path of the field, e.g. parties.provider.phone; '' for the document" },
+    ruleId: { type: 'string', description: 'what kind of mistake: yaml/syntax, schema/required, rule/term-order …' },
+    severity: { enum: ['error', 'warning'] },
+    message: { type: 'string' },
+    term: { type: 'string', description: "the field's Chinese term" },
+    expected: { type: 'string' },
+    got: { type: 'string' },
+    hint: { type: 'string' },
+  },
+} as const;
+
+const output = {
+  type: 'object',
+  required: ['format', 'path', 'bytes', 'sha256', 'state'],
+  additionalProperties: false,
+  properties: {
+    format: { enum: ['md', 'docx', 'pdf'] },
+    path: { type: 'string', description: '--out joined with the spec\'s place under it' },
+    bytes: { type: 'integer', minimum: 0 },
+    sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$', description: 'of the output as built (empty when --check --incremental found it missing or stale without building)' },
+    state: { enum: ['written', 'current', 'stale', 'missing', 'unchanged'] },
+  },
+} as const;
+
+const status = ['built', 'valid', 'current', 'unchanged', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error', 'not-run'] as const;
+
+export const REPORT_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'report.schema.json',
+  title: 'svc-contract report',
+  description: 'What `svc-contract build|validate --reporter json` prints: one document per run, a record per spec in the order the specs were named.',
+  type: 'object',
+  required: ['tool', 'command', 'options', 'summary', 'specs'],
+  additionalProperties: false,
+  properties: {
+    tool: {
+      type: 'object',
+      required: ['name', 'version'],
+      additionalProperties: false,
+      properties: { name: { const: 'svc-contract' }, version: { type: 'string' } },
+    },
+    command: { enum: ['build', 'validate'] },
+    options: { type: 'object', description: 'the settings the run used (flags over the configuration file)' },
+    summary: {
+      type: 'object',
+      required: ['command', 'total', 'failed', 'byStatus', 'durationMs'],
+      additionalProperties: false,
+      properties: {
+        command: { enum: ['build', 'validate'] },
+        total: { type: 'integer', minimum: 0 },
+        failed: { type: 'integer', minimum: 0, description: 'specs that were stale, invalid, unreadable, unwritable or hit an internal error' },
+        byStatus: { type: 'object', propertyNames: { enum: status }, additionalProperties: { type: 'integer', minimum: 1 } },
+        durationMs: { type: 'integer', minimum: 0 },
+      },
+    },
+    specs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['file', 'status', 'diagnostics', 'outputs', 'durationMs'],
+        additionalProperties: false,
+        properties: {
+          file: { type: 'string' },
+          status: {
+            enum: status,
+            description:
+              'built, valid: done; current: --check found the outputs as the spec produces them; unchanged: --incremental did not rebuild; stale: --check found an output missing or different; invalid: mistakes in the spec or templates; unreadable: the spec could not be read or used; unwritable: outputs could not be written; internal-error: a bug in svc-contract; not-run: left out after a failure with --fail-fast',
+          },
+          type: { type: 'string', description: "the agreement type's id" },
+          draft: { type: 'boolean' },
+          blanks: { type: 'integer', minimum: 0 },
+          blankPaths: { type: 'array', items: { type: 'string' } },
+          diagnostics: { type: 'array', items: diagnostic },
+          outputs: { type: 'array', items: output },
+          error: { type: 'string' },
+          durationMs: { type: 'integer', minimum: 0 },
+        },
+      },
+    },
+  },
+} as const;

@@ -1,0 +1,54 @@
+// The reporters a run prints to: the one --reporter names on standard output, or, with
+// --report-file, the human one on the terminal and the named one into the file (written whole
+// at the end, never half). Exit codes from what the specs came to.
+import { EXIT, UsageError, writeFileAtomic } from './io.js';
+import type { Context } from './context.js';
+import { version } from './context.js';
+import { REPORTERS, githubReporter, humanReporter, jsonReporter, junitReporter, type Reporter, type ReporterName, type SpecReport, type Summary } from './report.js';
+
+export interface Reporters {
+  spec(r: SpecReport, text?: string): void;
+  end(s: Summary): void;
+}
+
+export function parseReporter(name: string): ReporterName {
+  if (!REPORTERS.includes(name as ReporterName)) throw new UsageError(`--reporter ${name}: unknown reporter; one of ${REPORTERS.join(', ')}`);
+  return name as ReporterName;
+}
+
+export function reportersFor(command: Summary['command'], name: string, reportFile: string | undefined, ctx: Context, options: Record<string, unknown>): Reporters {
+  const chosen = parseReporter(name);
+  if (reportFile !== undefined && chosen === 'human') throw new UsageError('--report-file needs a machine reporter: --reporter json, junit or github');
+  const info = { command, version, options };
+  let buffered = '';
+  const toFile = (s: string) => {
+    buffered += s.endsWith('\n') ? s : `${s}\n`;
+  };
+  const sink = reportFile !== undefined ? toFile : ctx.out;
+  const list: Reporter[] = [];
+  if (reportFile !== undefined || chosen === 'human') list.push(humanReporter(ctx, { command }));
+  // a machine reporter on standard output keeps it parseable: the summary line goes to standard error
+  if (chosen === 'json') list.push(jsonReporter(info, sink));
+  if (chosen === 'junit') list.push(junitReporter(info, sink));
+  if (chosen === 'github') list.push(githubReporter(sink));
+  if (reportFile === undefined && (chosen === 'json' || chosen === 'junit')) list.push({ spec() {}, end: (s) => humanReporter(ctx, { command, summaryToStderr: true }).end(s) });
+  return {
+    spec(r, text) {
+      for (const x of list) x.spec(r, text);
+    },
+    end(s) {
+      for (const x of list) x.end(s);
+      if (reportFile !== undefined) writeFileAtomic(reportFile, buffered, { cwd: ctx.cwd, fs: ctx.fs });
+    },
+  };
+}
+
+/** The worst outcome decides: a bug 3, a usage or I/O problem 2, an invalid or stale spec 1. */
+export function exitCodeOf(reports: readonly SpecReport[]): number {
+  let code: number = EXIT.ok;
+  for (const r of reports) {
+    const c = r.status === 'internal-error' ? EXIT.internal : r.status === 'unreadable' || r.status === 'unwritable' ? EXIT.usage : r.status === 'invalid' || r.status === 'stale' ? EXIT.invalid : EXIT.ok;
+    if (c > code) code = c;
+  }
+  return code;
+}

@@ -1,0 +1,13 @@
+// A batch worker thread: loads the pipeline once (templates, fonts and writers stay warm in this
+// thread), then builds each spec it is sent and posts the result back. Run by pool.ts.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runJob, type Job, type JobSettings } from './job.js';
+
+const settings = workerData as JobSettings;
+
+parentPort!.on('message', (msg: { id: number; job: Job }) => {
+  runJob(msg.job, settings).then(
+    (result) => parentPort!.postMessage({ id: msg.id, result }),
+    (e: unknown) => parentPort!.postMessage({ id: msg.id, crash: { message: (e as Error)?.message ?? String(e), stack: (e as Error)?.stack } }),
+  );
+});
