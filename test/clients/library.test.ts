@@ -1,13 +1,13 @@
-// The README's library example, as a user of the published package runs it: `npm pack`, install
-// the tarball into a fresh folder, compile the example from the README with TypeScript against the
+// The README's library example, as a user of the published package runs it: install the packed
+// tarball into a fresh folder, compile the example from the README with TypeScript against the
 // installed package's types, run it on an example spec, and read what it wrote.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { root } from '../helpers/check.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'svc-library-'));
@@ -28,11 +28,10 @@ function example(): string {
 }
 
 beforeAll(() => {
-  sh('npm', ['pack', '--pack-destination', dir], root);
-  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'uses-svc-contract', private: true, type: 'module' }));
-  // the dependencies are in npm's cache after the project's own `npm ci`
-  sh('npm', ['install', '--prefer-offline', '--no-save', join(dir, tarball)], dir);
+  // the tarball packed once per run (test/helpers/pack.ts); the dependencies are in npm's cache
+  // after the project's own `npm ci`
+  sh('npm', ['install', '--prefer-offline', '--no-save', inject('tarball')], dir);
   writeFileSync(join(dir, 'example.ts'), example());
   copyFileSync(join(root, 'examples', 'work-contract.yaml'), join(dir, 'deal.yaml'));
 }, 900_000);
