@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { closest } from '../src/errors/diagnostic.js';
 import { SpecError, parseSpec } from '../src/index.js';
 import { moneyInWords } from '../src/validate/rules.js';
 import { brief, checkText, root } from './helpers/check.js';
@@ -119,6 +120,19 @@ describe('cross-field rules', () => {
   });
   it('rules skip values a draft leaves blank', () => {
     expect(checkText(wc('term:\n  start: 2026-01-01\n  end:\n')).ok).toBe(true);
+  });
+  it('working hours that end before they start are one mistake: the reply time is not also outside them', () => {
+    const r = checkText('type: maintenance-agreement\ndraft: true\ncommunication:\n  workingHours:\n    from: "09:00"\n    to: "08:30"\n  afterHoursReplyBy: "09:30"\n');
+    expect(!r.ok && brief(r.diagnostics)).toEqual(['6:9 communication.workingHours.to']);
+  });
+});
+
+describe('did you mean', () => {
+  it('two neighbouring letters swapped are one slip, not two (darft → draft)', () => {
+    expect(closest('darft', ['type', 'draft', 'locale'])).toBe('draft');
+    expect(closest('contarct', ['contract', 'parties'])).toBe('contract');
+    expect(closest('phoen', ['phone', 'email'])).toBe('phone');
+    expect(closest('xyz', ['phone', 'email'])).toBeUndefined();
   });
 });
 

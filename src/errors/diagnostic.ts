@@ -188,7 +188,7 @@ function width(c: string): number {
     : 1;
 }
 
-/** Levenshtein distance, for did-you-mean hints on keys and enum values. */
+/** The nearest candidate, for did-you-mean hints on keys and enum values; none when all are too far. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
@@ -204,16 +204,18 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return bestD <= limit ? best : undefined;
 }
 
+/** Edit distance where swapping two neighbouring letters is one edit (darft → draft), as typing slips are. */
 function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before = Array.from({ length: b.length + 1 }, () => 0);
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
+    const cur = [i];
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      cur[j] = d;
     }
+    [before, prev] = [prev, cur];
   }
   return prev[b.length]!;
 }

@@ -66,14 +66,17 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
   }
 
   // working hours: start before end, after-hours reply inside them
+  const reversed = new Set<string>();
   for (const path of [['services', 'hours'], ['communication', 'workingHours']] as const) {
     const h = valueAt(spec, [...path]) as { from?: string | null; to?: string | null } | undefined;
     if (h && present(h.from) && present(h.to) && h.from >= h.to) {
       out.push(report([...path, 'to'], 'value', { expected: `a time after the start (${h.from})`, got: h.to }));
+      reversed.add(path.join('.'));
     }
   }
   const c = 'communication' in spec ? spec.communication : undefined;
-  if (c && present(c.afterHoursReplyBy) && present(c.workingHours?.from) && present(c.workingHours?.to)) {
+  // hours that end before they start are one mistake, reported above: not also a reply time outside them
+  if (c && present(c.afterHoursReplyBy) && present(c.workingHours?.from) && present(c.workingHours?.to) && !reversed.has('communication.workingHours')) {
     if (c.afterHoursReplyBy < c.workingHours.from || c.afterHoursReplyBy > c.workingHours.to) {
       out.push(report(['communication', 'afterHoursReplyBy'], 'value', { expected: `a time within working hours (${c.workingHours.from}–${c.workingHours.to})`, got: c.afterHoursReplyBy }));
     }
