@@ -8,12 +8,24 @@ export type Convert = (s: string) => string;
 
 const TARGET = { 'zh-Hant': 'tw', 'zh-Hant-TW': 'twp', 'zh-Hant-HK': 'hk' } as const;
 
-/** The converter for a locale; undefined for Simplified (nothing to do). */
-export async function converterFor(locale: Locale): Promise<Convert | undefined> {
-  if (locale === 'zh-Hans') return undefined;
-  const OpenCC = await import('opencc-js/cn2t');
-  const convert = OpenCC.Converter({ from: 'cn', to: TARGET[locale] });
-  return (s) => fixUp(convert(s));
+const converters = new Map<Locale, Promise<Convert>>();
+
+/**
+ * The converter for a locale; undefined for Simplified (nothing to do). Built once per process
+ * and locale: building one parses OpenCC's dictionaries (~100 ms), which a batch must not pay
+ * per contract.
+ */
+export function converterFor(locale: Locale): Promise<Convert | undefined> {
+  if (locale === 'zh-Hans') return Promise.resolve(undefined);
+  let c = converters.get(locale);
+  if (!c) {
+    c = import('opencc-js/cn2t').then((OpenCC) => {
+      const convert = OpenCC.Converter({ from: 'cn', to: TARGET[locale] });
+      return (s: string) => fixUp(convert(s));
+    });
+    converters.set(locale, c);
+  }
+  return c;
 }
 
 /**
