@@ -1,9 +1,9 @@
 // Shared clause blocks: each agreement type composes its spec from these, marking which fields
 // are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
 import * as z from 'zod';
-import { blank, creditCode, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay } from './primitives.js';
+import { blank, creditCode, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withWords } from './primitives.js';
 
-/** Chinese wording of every enum value, for hints and (later) for the templates. */
+/** Chinese wording of every enum value: printed by the templates, shown by editors, accepted as the value when a spec writes it. */
 export const LABELS = {
   channel: {
     phone: '电话',
@@ -43,13 +43,37 @@ export const LABELS = {
   signingRule: { 'sign-or-seal': '签字或盖章', 'sign-and-seal': '签字并盖章' },
   weekday: { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' },
   locale: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', 'zh-Hant-TW': '繁體中文（台灣用語）', 'zh-Hant-HK': '繁體中文（香港字形）' },
+  serviceDays: { 'working-days': '工作日', 'every-day': '每日' },
+  disputeMethod: { litigation: '诉讼', arbitration: '仲裁' },
 } as const;
 
+/** Other ways people write a value, beside its label (which is accepted too). */
+const SYNONYMS: { [G in keyof typeof LABELS]?: { [V in keyof (typeof LABELS)[G]]?: readonly string[] } } = {
+  channel: { email: ['邮件'], 'online-chat': ['在线客服'] },
+  paymentMethod: { 'bank-transfer': ['银行汇款', '转账'] },
+  frequency: { daily: ['每天'], weekly: ['每星期'], quarterly: ['每季'], yearly: ['每年度'] },
+  currency: { CNY: ['RMB', '人民币元'], HKD: ['港元'], USD: ['美金'] },
+  court: {
+    defendant: ['被告所在地'],
+    plaintiff: ['原告所在地'],
+    provider: ['服务提供方所在地'],
+    client: ['服务接受方所在地'],
+    'signing-place': ['合同签订地', '签订地'],
+  },
+  locale: { 'zh-Hans': ['简体'], 'zh-Hant': ['繁体', '繁體'] },
+  serviceDays: { 'every-day': ['每天'] },
+};
+
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-export const channel = z.enum(keys(LABELS.channel));
-export const paymentMethod = z.enum(keys(LABELS.paymentMethod));
-export const frequency = z.enum(keys(LABELS.frequency));
-export const weekday = z.enum(keys(LABELS.weekday));
+
+/** An enum of a LABELS group's values, which also accepts each value's label and synonyms as written. */
+export function labelled<G extends keyof typeof LABELS>(group: G) {
+  return withWords(z.enum(keys(LABELS[group])), LABELS[group], (SYNONYMS[group] ?? {}) as Record<string, readonly string[]>);
+}
+export const channel = labelled('channel');
+export const paymentMethod = labelled('paymentMethod');
+export const frequency = labelled('frequency');
+export const weekday = labelled('weekday');
 
 /**
  * A field factory for one block of one type: keys listed in `blanks` become blanks (required in
@@ -69,11 +93,26 @@ const bankAccount = z.strictObject({
   accountNumber: blank(z.string().regex(/^[0-9 ]{6,40}$/, 'digits (spaces allowed)'), '账号', 'Account number; quote it so YAML keeps it as text'),
 });
 
+// defaultSnippets: what an editor offers to insert for a whole party or fee item ($1 … are the
+// stops the cursor jumps between; a "^" value is inserted unquoted, as a number)
+const PARTY_SNIPPETS = [
+  {
+    label: '企业 company',
+    description: '当事人（企业）: name, credit code, legal representative, address, contact',
+    body: { name: '$1', kind: 'company', creditCode: '$2', legalRepresentative: '$3', registeredAddress: '$4', contactPerson: '$5', phone: '$6', email: '$7' },
+  },
+  {
+    label: '自然人 individual',
+    description: '当事人（自然人）: name, ID number, residence, phone',
+    body: { name: '$1', kind: 'individual', idNumber: '$2', registeredAddress: '$3', phone: '$4' },
+  },
+];
+
 export function party(blankKeys: readonly PartyField[] = ['registeredAddress', 'contactPerson', 'phone']) {
   const f = fieldsFor(blankKeys);
   return z.strictObject({
     name: blank(line, '名称', 'Full registered name of the company, or the name of the individual'),
-    kind: def(z.enum(keys(LABELS.partyKind)), 'company', '主体类型', 'company (企业) or individual (自然人); an individual signs in person'),
+    kind: def(labelled('partyKind'), 'company', '主体类型', 'company (企业) or individual (自然人); an individual signs in person'),
     creditCode: opt(creditCode, '统一社会信用代码', 'Unified social credit code of a company; its check character is verified'),
     idNumber: opt(idNumber, '身份证号码', 'ID card number of an individual; its check digit is verified'),
     legalRepresentative: f('legalRepresentative', line, '法定代表人', 'Legal representative of a company'),
@@ -87,15 +126,16 @@ export function party(blankKeys: readonly PartyField[] = ['registeredAddress', '
     qualification: opt(prose, '主体资格', 'Licences and qualifications the party holds, e.g. 营业执照、增值电信业务经营许可证'),
     bank: opt(bankAccount, '收款账户', 'Bank account that receives payments under this contract'),
     signingDate: opt(date, '签署日期', "Date this party signs, if it differs from the contract's signing date"),
-  });
+  }).meta({ defaultSnippets: PARTY_SNIPPETS });
 }
+
 export type PartyField = 'legalRepresentative' | 'registeredAddress' | 'contactPerson' | 'phone' | 'email';
 
 export function parties(partyBlanks?: readonly PartyField[]) {
   return z.strictObject({
     provider: party(partyBlanks).describe('服务提供方 — The party that provides the customer service'),
     client: party(partyBlanks).describe('服务接受方 — The party that receives the service (委托方 in a work contract)'),
-    partyA: opt(z.enum(['provider', 'client']), '甲方', 'Which party is 甲方 (the other is 乙方); the agreement type decides when left out'),
+    partyA: opt(labelled('role'), '甲方', 'Which party is 甲方 (the other is 乙方); the agreement type decides when left out'),
   });
 }
 
@@ -107,7 +147,7 @@ export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
     title: opt(line, '合同名称', "Title printed on the contract; the type's own title when left out"),
     signingDate: blank(date, '签订日期', 'Date the contract is signed, YYYY-MM-DD'),
     signingPlace: opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区'),
-    signingRule: def(z.enum(keys(LABELS.signingRule)), signingRule, '生效方式', 'The contract takes effect when both parties sign or seal it (sign-or-seal), or only when both sign and seal it (sign-and-seal)'),
+    signingRule: def(labelled('signingRule'), signingRule, '生效方式', 'The contract takes effect when both parties sign or seal it (sign-or-seal), or only when both sign and seal it (sign-and-seal)'),
     originals: def(positiveWhole.max(20), 2, '正本份数', 'Number of originals'),
     originalsPerParty: def(positiveWhole.max(10), 1, '各方持有份数', 'Originals each party keeps'),
   });
@@ -150,7 +190,7 @@ export function services(blankKeys: readonly ('items' | 'channels' | 'hours' | '
 
 export function workingHours() {
   return z.strictObject({
-    days: def(z.enum(['working-days', 'every-day']), 'working-days', '服务日', 'working-days (工作日) or every-day (每日)'),
+    days: def(labelled('serviceDays'), 'working-days', '服务日', 'working-days (工作日) or every-day (每日)'),
     from: blank(timeOfDay, '开始时间', 'Start of the day, e.g. 09:00'),
     to: blank(timeOfDay, '结束时间', 'End of the day, e.g. 18:00'),
   });
@@ -211,17 +251,22 @@ export const tiers = z.strictObject({
 
 export const feeItem = z.strictObject({
   name: blank(line, '费用项目', 'e.g. 咨询费用'),
-  kind: def(z.enum(keys(LABELS.feeKind)), 'fixed', '收费方式', 'fixed (固定收费) or usage (按量收费)'),
+  kind: def(labelled('feeKind'), 'fixed', '收费方式', 'fixed (固定收费) or usage (按量收费)'),
   amount: blank(money, '金额', 'Amount in yuan; for a usage fee, the price of one unit'),
   priceList: opt(line, '价目表', 'Instead of one amount: where the prices are listed, e.g. 附件二《配件价目表》'),
   unit: opt(line, '计费单位', 'For a usage fee: what one unit is, e.g. 次, 小时, 人·月'),
   note: opt(line, '说明', 'How the fee is calculated or what it covers'),
+}).meta({
+  defaultSnippets: [
+    { label: '固定收费 fixed fee', description: '费用项目: a fixed amount in yuan', body: { name: '${1:服务费}', kind: 'fixed', amount: '^${2:1000}' } },
+    { label: '按量收费 usage fee', description: '费用项目: a price per unit', body: { name: '${1:话务费}', kind: 'usage', amount: '^${2:1}', unit: '${3:分钟}' } },
+  ],
 });
 
 export function fees(blankKeys: readonly ('monthly' | 'items')[]) {
   const f = fieldsFor(blankKeys);
   return z.strictObject({
-    currency: def(z.enum(keys(LABELS.currency)), 'CNY', '币种', 'CNY (人民币), HKD or USD'),
+    currency: def(labelled('currency'), 'CNY', '币种', 'CNY (人民币), HKD or USD'),
     monthly: f('monthly', money, '月服务费', 'Fee per month, in yuan'),
     items: f('items', z.array(feeItem).min(1).max(50), '费用明细', 'Fee items: fixed or usage-based'),
     fixed: def(z.boolean(), true, '固定费用', 'true: the fee is not adjusted during the term unless the contract says so'),
@@ -234,8 +279,8 @@ export function payment(blankKeys: readonly ('dueDay' | 'dueWithin' | 'latePayme
   const f = fieldsFor(blankKeys);
   return z.strictObject({
     methods: def(z.array(paymentMethod).min(1), ['bank-transfer'], '支付方式', 'bank-transfer, online-payment, cash or cheque'),
-    cycle: def(z.enum(keys(LABELS.paymentCycle)), 'monthly', '结算周期', 'monthly, quarterly, yearly or once (一次性支付)'),
-    timing: def(z.enum(keys(LABELS.paymentTiming)), 'in-advance', '付款安排', "in-advance: each period's fee is paid in that period (当期); in-arrears: paid in the following one (上期)"),
+    cycle: def(labelled('paymentCycle'), 'monthly', '结算周期', 'monthly, quarterly, yearly or once (一次性支付)'),
+    timing: def(labelled('paymentTiming'), 'in-advance', '付款安排', "in-advance: each period's fee is paid in that period (当期); in-arrears: paid in the following one (上期)"),
     dueDay: f('dueDay', z.number().int().min(1).max(28), '付款日', 'Pay by this day of the month (of the period), 1-28; give this or dueWithin'),
     dueWithin: f('dueWithin', duration('day', 'workingDay'), '付款期限', 'Pay within this time from the start of the period, e.g. "5 working days"; give this or dueDay'),
     latePaymentPercentPerDay: f('latePaymentPercentPerDay', percent.max(1), '逾期付款违约金日比例', 'Late fee per day, in percent of the unpaid sum, e.g. 0.05'),
@@ -246,7 +291,7 @@ export function payment(blankKeys: readonly ('dueDay' | 'dueWithin' | 'latePayme
 export function invoice(blankKeys: readonly 'issueWithin'[]) {
   const f = fieldsFor(blankKeys);
   return z.strictObject({
-    kind: def(z.enum(keys(LABELS.invoiceKind)), 'vat-ordinary', '票据类型', 'vat-special (增值税专用发票), vat-ordinary (增值税普通发票) or receipt (收据)'),
+    kind: def(labelled('invoiceKind'), 'vat-ordinary', '票据类型', 'vat-special (增值税专用发票), vat-ordinary (增值税普通发票) or receipt (收据)'),
     issueWithin: f('issueWithin', duration('day', 'workingDay'), '开票时限', 'Invoice issued within this time after payment, e.g. "5 working days"'),
     onRequest: def(z.boolean(), false, '应要求开具', 'true: issued only when the payer asks for it'),
   });
@@ -290,7 +335,7 @@ export const liability = z.strictObject({
 
 export function termination() {
   return z.strictObject({
-    grounds: def(z.array(z.enum(keys(LABELS.terminationGround))).min(1), ['mutual-agreement', 'material-breach', 'force-majeure'], '解除事由', 'Grounds on which the contract may be ended early'),
+    grounds: def(z.array(labelled('terminationGround')).min(1), ['mutual-agreement', 'material-breach', 'force-majeure'], '解除事由', 'Grounds on which the contract may be ended early'),
     cureWithin: opt(duration('day', 'workingDay'), '违约纠正期限', 'Time a party in breach has to cure before the other may terminate'),
     settlement: opt(prose, '善后安排', 'How fees and unfinished work are settled after termination, if beyond the standard wording'),
   });
@@ -301,13 +346,13 @@ export function termination() {
 export const disputes = z
   .discriminatedUnion('method', [
     z.strictObject({
-      method: z.literal('litigation').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'),
-      court: def(z.enum(keys(LABELS.court)), 'defendant', '管辖法院', 'Which court: defendant, plaintiff, provider, client or signing-place'),
+      method: withWords(z.literal('litigation').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'), { litigation: LABELS.disputeMethod.litigation }),
+      court: def(labelled('court'), 'defendant', '管辖法院', 'Which court: defendant, plaintiff, provider, client or signing-place'),
       mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before going to court, e.g. 上海经贸商事调解中心'),
       negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may sue, e.g. "30 days"'),
     }),
     z.strictObject({
-      method: z.literal('arbitration').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'),
+      method: withWords(z.literal('arbitration').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'), { arbitration: LABELS.disputeMethod.arbitration }),
       commission: blank(line, '仲裁委员会', 'e.g. 上海国际经济贸易仲裁委员会'),
       seat: opt(line, '仲裁地', 'Place of arbitration'),
       mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before arbitration'),
@@ -318,7 +363,7 @@ export const disputes = z
   .describe('争议解决 — Negotiation first, then litigation in a court or arbitration; PRC law applies');
 
 export const notices = z.strictObject({
-  methods: def(z.array(z.enum(keys(LABELS.noticeMethod))).min(1), ['in-person', 'courier', 'email'], '送达方式', 'How notices are delivered: in-person, registered-mail, courier, email'),
+  methods: def(z.array(labelled('noticeMethod')).min(1), ['in-person', 'courier', 'email'], '送达方式', 'How notices are delivered: in-person, registered-mail, courier, email'),
   changeNoticeWithin: opt(duration('day', 'workingDay'), '变更通知期限', 'A party tells the other of a new address within this time, e.g. "3 working days"'),
 });
 

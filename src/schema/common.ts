@@ -1,6 +1,6 @@
 // What every agreement type shares: the header of a spec, and the description of a type.
 import * as z from 'zod';
-import { LABELS, annex, contractInfo, customClauses, disputes, notices, parties, type PartyField } from './blocks.js';
+import { annex, contractInfo, customClauses, disputes, labelled, notices, parties, type PartyField } from './blocks.js';
 import { def, line, opt } from './primitives.js';
 
 /** One clause of a type's skeleton: what custom clauses and cross-references refer to by id. */
@@ -35,7 +35,7 @@ export function header(id: string, names: readonly string[], opts: { signingRule
   return {
     type: z.enum([id, ...names] as [string, ...string[]]).describe('合同类型 — Agreement type: its id or its Chinese name'),
     draft: def(z.boolean(), false, '草稿', 'true: values left out render as blanks (______) instead of being errors'),
-    locale: def(z.enum(Object.keys(LABELS.locale) as [keyof typeof LABELS.locale]), 'zh-Hans', '文字', 'zh-Hans (简体), zh-Hant (繁體), zh-Hant-TW (繁體, Taiwan wording), zh-Hant-HK'),
+    locale: def(labelled('locale'), 'zh-Hans', '文字', 'zh-Hans (简体), zh-Hant (繁體), zh-Hant-TW (繁體, Taiwan wording), zh-Hant-HK'),
     contract: contractInfo(opts.signingRule).describe('合同信息 — Number, signing date and place, originals'),
     parties: parties(opts.partyBlanks).describe('当事人 — The provider and the client'),
   };

@@ -4,10 +4,32 @@ import * as z from 'zod';
 
 /**
  * Fields that are blanks of the reference document. In final mode each must be filled; in draft
- * mode a missing one renders as ______. Kept in a registry of our own (not in the JSON Schema
- * metadata) so that strict JSON Schema validators see only standard keywords.
+ * mode a missing one renders as ______. Kept in a registry of our own, not in the JSON Schema:
+ * it is a rule of validation, not something an editor shows.
  */
 export const blanks = new WeakSet<z.ZodType>();
+
+/**
+ * The words of an enum (or a literal): the Chinese label of each value, and every other way a
+ * person writes one (its label, a synonym such as 被告所在地 or RMB), mapped to the value.
+ * Validation turns what was written into the value (walk.ts normaliseWritten) before zod sees
+ * it, so the zod schema, the Contract and every output hold only the values; the JSON Schema
+ * lists the other spellings too, so that an editor does not flag 电话.
+ */
+export interface EnumWords {
+  labels: Readonly<Record<string, string>>;
+  aliases: Readonly<Record<string, string>>;
+}
+export const enumWords = new WeakMap<z.ZodType, EnumWords>();
+
+/** Register the words of an enum or literal: each label is an alias of its value, and so is each synonym. */
+export function withWords<S extends z.ZodType>(schema: S, labels: Readonly<Record<string, string>>, synonyms: Readonly<Record<string, readonly string[]>> = {}): S {
+  const aliases: Record<string, string> = {};
+  for (const [value, label] of Object.entries(labels)) if (label !== value) aliases[label] = value;
+  for (const [value, words] of Object.entries(synonyms)) for (const w of words) aliases[w] = value;
+  enumWords.set(schema, { labels, aliases });
+  return schema;
+}
 
 /** Description shown in editors and in error messages: the Chinese term, then what it means. */
 export function d(term: string, en: string): string {
@@ -97,18 +119,30 @@ export const percent = z.number().min(0).max(100);
 export const wholeNumber = z.number().int().min(0).max(1_000_000);
 export const positiveWhole = z.number().int().min(1).max(1_000_000);
 
+// patternErrorMessage: what an editor (yaml-language-server, VS Code) says when a value does not
+// match `pattern`, instead of quoting the regular expression; the same words the CLI uses
+
+const DATE_FORMAT = 'a date written YYYY-MM-DD, e.g. 2026-01-01';
 /** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
 export const date = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD, e.g. 2026-01-01')
+  // a date in another shape is one mistake: the calendar is not checked as well
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_FORMAT, abort: true })
   .refine((s) => {
     const [y, m, dd] = s.split('-').map(Number) as [number, number, number];
     const t = new Date(Date.UTC(y, m - 1, dd));
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === dd && y >= 1900 && y <= 2200;
-  }, 'a date that exists on the calendar');
+  }, 'a date that exists on the calendar')
+  .meta({ patternErrorMessage: `Expected ${DATE_FORMAT} — 日期写作 年-月-日，如 2026-01-01` });
 
-/** A time of day, 24-hour clock: 09:00, 17:30. */
-export const timeOfDay = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'a time of day written HH:MM, e.g. 09:00 (24:00 for the end of the day)');
+const TIME_FORMAT = 'a time of day written HH:MM, e.g. 09:00 (24:00 for the end of the day)';
+/** A time of day, 24-hour clock: 09:00, 17:30; 9:00 (and 9：00) as a person types it is read as 09:00. */
+export const timeOfDay = z
+  .string()
+  .regex(/^(([01]?\d|2[0-3])[:：][0-5]\d|24[:：]00)$/, TIME_FORMAT)
+  .meta({ patternErrorMessage: `Expected ${TIME_FORMAT} — 时间写作 时:分，如 09:00` })
+  // rules compare times as text, templates print them: always two digits and an ASCII colon
+  .transform((s) => s.replace('：', ':').padStart(5, '0'));
 
 export const UNITS = {
   minute: { zh: '分钟', words: ['minute', 'minutes', 'min', 'mins', '分钟'] },
@@ -120,6 +154,14 @@ export const UNITS = {
   year: { zh: '年', words: ['year', 'years', '年'] },
 } as const;
 export type Unit = keyof typeof UNITS;
+
+/** The units a duration field allows, by its schema as written (before the transform): for hints. */
+export const durationUnits = new WeakMap<z.ZodType, readonly Unit[]>();
+
+/** "1 year", "3 working days": a duration in the words a spec may use. */
+export function durationText(value: number, unit: Unit): string {
+  return `${value} ${UNITS[unit].words[value === 1 ? 0 : 1]}`;
+}
 
 export interface Duration {
   value: number;
@@ -133,18 +175,21 @@ export function duration(...allowed: Unit[]) {
   const words = allowed.flatMap((u) => UNITS[u].words.map((w) => ({ w, u })));
   words.sort((a, b) => b.w.length - a.w.length);
   const alternatives = words.map((x) => escapeRe(x.w)).join('|');
-  const samples: Record<Unit, string> = { minute: '15 minutes', hour: '24 hours', day: '30 days', workingDay: '5 working days', week: '2 weeks', month: '3 months', year: '1 year' };
-  const example = allowed.slice(0, 2).map((u) => `"${samples[u]}"`).join(' or ');
+  const samples: Record<Unit, number> = { minute: 15, hour: 24, day: 30, workingDay: 5, week: 2, month: 3, year: 1 };
+  const example = allowed.slice(0, 2).map((u) => `"${durationText(samples[u], u)}"`).join(' or ');
   const pattern = new RegExp(`^(\\d{1,6}(?:\\.\\d{1,2})?)\\s*(${alternatives})$`);
-  return z
+  const format = `a number and a unit (${allowed.map((u) => UNITS[u].words[1]).join(', ')}), e.g. ${example}`;
+  const written = z
     .string()
-    .regex(pattern, `a number and a unit (${allowed.map((u) => UNITS[u].words[1]).join(', ')}), e.g. ${example}`)
+    .regex(pattern, format)
     .refine((s) => Number(pattern.exec(s)?.[1] ?? 1) > 0, 'a duration longer than zero')
-    .transform((s): Duration => {
-      const m = pattern.exec(s)!;
-      const unit = words.find((x) => x.w === m[2])!.u;
-      return { value: Number(m[1]), unit };
-    });
+    .meta({ patternErrorMessage: `Expected ${format} — 期限写作 数字和单位，如 ${samples[allowed[0]!]} ${UNITS[allowed[0]!].zh}` });
+  durationUnits.set(written, allowed);
+  return written.transform((s): Duration => {
+    const m = pattern.exec(s)!;
+    const unit = words.find((x) => x.w === m[2])!.u;
+    return { value: Number(m[1]), unit };
+  });
 }
 
 /** Duration in one common base, to compare durations of different units (a month is a twelfth of a year). */

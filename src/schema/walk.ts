@@ -1,7 +1,8 @@
 // Reading zod schemas as data: unwrap wrappers, find the schema of a field, list an object's keys.
-// Used for hints (did-you-mean, Chinese terms), the blank check, the starter spec and the JSON Schema.
+// Used for hints (did-you-mean, Chinese terms), the blank check, the words a spec may use for an
+// enum value, the starter spec and the JSON Schema.
 import type * as z from 'zod';
-import { blanks, termOf } from './primitives.js';
+import { blanks, enumWords, termOf } from './primitives.js';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -147,6 +148,48 @@ export function findBlanks(schema: z.ZodType, data: unknown, fill: boolean): Mis
   };
   visit(schema, data, []);
   return out;
+}
+
+/**
+ * The spec as written → the values the schema holds: an enum value written as its Chinese label
+ * or a synonym (电话, 被告所在地, RMB, 诉讼) becomes the value itself (phone, defendant, CNY,
+ * litigation). Walks schema and data together, as findBlanks does, changing `data` in place
+ * (validate's working copy), so that zod, the rules and the templates see only the values.
+ */
+export function normaliseWritten(schema: z.ZodType, data: unknown): void {
+  const visit = (s: z.ZodType, value: unknown): unknown => {
+    if (value === undefined || value === null) return value;
+    const { inner } = unwrap(s);
+    const words = enumWords.get(inner);
+    if (words) return typeof value === 'string' && Object.hasOwn(words.aliases, value) ? words.aliases[value] : value;
+    const def = defOf(inner);
+    if (typeof value !== 'object') return value;
+    if (def.type === 'object' && !Array.isArray(value)) {
+      const obj = value as Record<string, unknown>;
+      for (const [key, field] of Object.entries(def.shape as Record<string, z.ZodType>)) {
+        if (Object.hasOwn(obj, key)) obj[key] = visit(field, obj[key]);
+      }
+    } else if (def.type === 'array' && Array.isArray(value)) {
+      value.forEach((item, i) => (value[i] = visit(def.element as z.ZodType, item)));
+    } else if (def.type === 'record' && !Array.isArray(value)) {
+      const obj = value as Record<string, unknown>;
+      for (const key of Object.keys(obj)) obj[key] = visit(def.valueType as z.ZodType, obj[key]);
+    } else if (def.type === 'union' && !Array.isArray(value)) {
+      const key = def.discriminator as string | undefined;
+      const obj = value as Record<string, unknown>;
+      // the discriminator first (method: 诉讼), so that the option it names is the one walked
+      if (key && Object.hasOwn(obj, key)) {
+        for (const o of def.options as z.ZodType[]) {
+          const lit = shapeOf(o)?.[key];
+          if (lit) obj[key] = visit(lit, obj[key]);
+        }
+      }
+      const option = key ? unionOption(inner, obj) : (def.options as z.ZodType[]).find((o) => shapeOf(o));
+      if (option) visit(option, obj);
+    }
+    return value;
+  };
+  visit(schema, data);
 }
 
 /** The value at a path of plain data (map keys and list indexes); undefined where there is none. */

@@ -4,9 +4,9 @@ import type * as z from 'zod';
 import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { LoadedSpec, PathSegment } from '../load/load.js';
 import { LABELS } from '../schema/blocks.js';
-import { termOf } from '../schema/primitives.js';
+import { UNITS, durationText, durationUnits, enumWords, termOf, type Unit } from '../schema/primitives.js';
 import { TYPES, TYPE_NAMES, findType } from '../schema/types/index.js';
-import { findBlanks, forEachString, keysAt, schemaAt, termAt, valueAt } from '../schema/walk.js';
+import { findBlanks, forEachString, keysAt, normaliseWritten, schemaAt, termAt, unwrap, valueAt } from '../schema/walk.js';
 import { checkRules } from './rules.js';
 import { missingIn, type Coverage } from '../text/coverage.js';
 
@@ -59,19 +59,27 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
 
   const draft = options.draft === true || data.draft === true;
   const schema = type.schema;
+  // `draft: yes`, `drat: true` or `草稿: true` is one mistake, reported at its line: not also every
+  // blank a final contract must fill
+  const topKeys = keysAt(schema, [], data);
+  const draftMistyped =
+    (data.draft !== undefined && data.draft !== null && typeof data.draft !== 'boolean') ||
+    (data.draft === undefined && Object.keys(data).some((k) => !topKeys.includes(k) && (closest(k, topKeys) === 'draft' || k.trim() === '草稿')));
   const working = structuredClone(data);
-  const missing = findBlanks(schema, working, draft).filter((m) => {
+  // 电话 → phone, RMB → CNY: what zod, the rules and the Contract see
+  normaliseWritten(schema, working);
+  const missing = findBlanks(schema, working, draft || draftMistyped).filter((m) => {
     // a blank that a sibling field can stand in for is not missing when that sibling is given
     const key = String(m.path[m.path.length - 1]);
     const parent = m.path.slice(0, -1);
-    // an individual has no legal representative
-    if (key === 'legalRepresentative' && valueAt(data, [...parent, 'kind']) === 'individual') return false;
+    // an individual (kind: individual, or 自然人) has no legal representative
+    if (key === 'legalRepresentative' && valueAt(working, [...parent, 'kind']) === 'individual') return false;
     const alternative = ALTERNATIVES[key];
     return !(alternative && valueAt(data, [...parent, alternative]) != null);
   });
   const diagnostics: Diagnostic[] = [];
   let unplaced = 0;
-  if (!draft) {
+  if (!draft && !draftMistyped) {
     for (const m of missing) {
       const key = m.path[m.path.length - 1];
       diagnostics.push(
@@ -90,7 +98,21 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   if (!parsed.success) {
     // positions cost a walk each: past the cap, count without placing
     const issues = parsed.error.issues;
-    for (const issue of issues.slice(0, MAX_DIAGNOSTICS + 1)) diagnostics.push(...fromIssue(issue, [], loaded, schema, data, diag));
+    const nearMisses: string[] = [];
+    const seen = new Set<string>();
+    for (const issue of issues.slice(0, MAX_DIAGNOSTICS + 1)) {
+      for (const d of fromIssue(issue, [], loaded, schema, data, diag, nearMisses)) {
+        // one value, one mistake: an e-mail too long and malformed, a code malformed and failing its check
+        if (d.ruleId !== 'schema/unknown-field' && seen.has(d.path)) continue;
+        seen.add(d.path);
+        diagnostics.push(d);
+      }
+    }
+    // a misspelt key is one mistake: the key it was meant to be is not missing as well
+    if (nearMisses.length) {
+      const meant = (p: string) => nearMisses.some((t) => p === t || p.startsWith(`${t}.`) || p.startsWith(`${t}[`));
+      diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => !(d.ruleId === 'schema/required' && meant(d.path))));
+    }
     unplaced = Math.max(0, issues.length - (MAX_DIAGNOSTICS + 1));
     // one issue may name thousands of unknown keys: those past the cap are counted, not placed
     for (const issue of issues) if (issue.code === 'unrecognized_keys') unplaced += Math.max(0, issue.keys.length - (MAX_DIAGNOSTICS + 1));
@@ -144,7 +166,8 @@ const ALTERNATIVES: Record<string, string> = {
 
 type Diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
 
-function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag): Diagnostic[] {
+/** `nearMisses` collects the paths unknown keys were probably meant as, so that they are not reported missing too. */
+function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag, nearMisses: string[]): Diagnostic[] {
   const path = [...base, ...(issue.path as PathSegment[])];
   const value = valueAt(data, path);
   const term = termAt(schema, path, data);
@@ -153,11 +176,30 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       return issue.keys.slice(0, MAX_DIAGNOSTICS + 1).map((key) => {
         const allowed = keysAt(schema, path, data);
         const guess = closest(key, allowed);
+        // a key written as its Chinese term (联系电话:): keys are the English names
+        const byTerm = guess ? undefined : allowed.find((k) => termAt(schema, [...path, k], data) === key.trim());
+        // a key of a block below, indented one level too little (parties: phone: for parties.provider.phone)
+        const blocks = guess || byTerm ? [] : allowed.filter((k) => keysAt(schema, [...path, k], data).includes(key));
+        // of those, the one block the spec writes without that key is where it was meant to go
+        const lacking = blocks.filter((k) => {
+          const v = valueAt(data, [...path, k]);
+          return !!v && typeof v === 'object' && valueAt(v, [key]) === undefined;
+        });
+        const below = (lacking.length === 1 ? lacking : blocks).map((k) => formatPath([...path, k]));
+        const meant = guess ?? byTerm;
+        if (meant) nearMisses.push(formatPath([...path, meant]));
+        if (lacking.length === 1) nearMisses.push(`${below[0]}.${key}`);
         return diag([...path, key], 'key', {
           ruleId: 'schema/unknown-field',
           expected: `a field of ${path.length ? `\`${formatPath(path)}\`` : 'the spec'}`,
           got: `unknown field \`${key}\``,
-          hint: guess ? `did you mean \`${guess}\`?` : `allowed here: ${allowed.join(', ')}`,
+          hint: guess
+            ? `did you mean \`${guess}\`?`
+            : byTerm
+              ? `did you mean \`${byTerm}\`? (${key} is its Chinese term; keys are written in English)`
+              : below.length
+                ? `\`${key}\` is a field of ${below.map((b) => `\`${b}\``).join(' and ')}: indent it under ${below.length === 1 ? 'that block' : 'the one it belongs to'}`
+                : `allowed here: ${allowed.join(', ')}`,
         });
       });
     case 'invalid_type': {
@@ -171,7 +213,7 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
         const asText = field?.safeParse(String(value));
         const message = asText && !asText.success ? asText.error.issues[0]?.message : undefined;
         if (message && !/^Invalid/.test(message)) {
-          return [diag(path, 'value', { ruleId: 'schema/format', term, expected: message, got: describeValue(value), hint: formatHint(message, value) })];
+          return [diag(path, 'value', { ruleId: 'schema/format', term, expected: message, got: describeValue(value), hint: formatHint(message, value, field) })];
         }
       }
       const written = loaded.sourceOf(path) ?? String(value);
@@ -179,15 +221,20 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      const guess = typeof value === 'string' ? closest(value, values) : undefined;
-      const labels = labelsFor(values);
+      const field = schemaAt(schema, path, data);
+      const words = field && enumWords.get(unwrap(field).inner);
+      const aliases = words?.aliases ?? {};
+      // a near miss of a value or of one of its Chinese names (电活 for 电话)
+      const guess = typeof value === 'string' ? closest(value, [...values, ...Object.keys(aliases)]) : undefined;
+      const meant = guess && Object.hasOwn(aliases, guess) ? `\`${guess}\` (${aliases[guess]})` : guess && `\`${guess}\``;
+      const labels = labelsFor(values, words?.labels);
       return [
         diag(path, 'value', {
           ruleId: 'schema/enum',
           term,
           expected: values.length === 1 ? `\`${values[0]}\`` : `one of ${values.map((v) => `\`${v}\``).join(', ')}`,
           got: describeValue(value),
-          hint: `${guess ? `did you mean \`${guess}\`? ` : ''}${labels}`.trim() || undefined,
+          hint: `${meant ? `did you mean ${meant}? ` : ''}${labels}`.trim() || undefined,
         }),
       ];
     }
@@ -195,13 +242,16 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       if ('discriminator' in issue && issue.discriminator) {
         const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
         const guess = typeof value === 'string' ? closest(value, options) : undefined;
-        return [diag(path, 'value', { ruleId: 'schema/enum', term, expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`, got: describeValue(value), hint: guess ? `did you mean \`${guess}\`?` : undefined })];
+        // disputes.method is the one discriminated union
+        const labels = labelsFor(options, LABELS.disputeMethod);
+        return [diag(path, 'value', { ruleId: 'schema/enum', term, expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`, got: describeValue(value), hint: `${guess ? `did you mean \`${guess}\`? ` : ''}${labels}`.trim() || undefined })];
       }
       // money and the like: report the errors of the option whose shape matches what was written
       const branches = issue.errors;
       const matching = branches.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
-      if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag));
-      return [diag(path, 'value', { ruleId: 'schema/type', term, expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', got: describeValue(value) })];
+      if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag, nearMisses));
+      const n = typeof value === 'string' ? plainNumber(value) : undefined;
+      return [diag(path, 'value', { ruleId: 'schema/type', term, expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', got: describeValue(value), hint: n !== undefined ? `write ${n}: the amount in yuan as a plain number, without thousands separators, 万 or 元` : undefined })];
     }
     case 'too_small':
     case 'too_big': {
@@ -219,7 +269,7 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
     case 'not_multiple_of':
     default: {
       const expected = issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'a valid value';
-      return [diag(path, 'value', { ruleId: 'schema/format', term, expected, got: describeValue(value), hint: formatHint(expected, value) })];
+      return [diag(path, 'value', { ruleId: 'schema/format', term, expected, got: describeValue(value), hint: formatHint(expected, value, schemaAt(schema, path, data)) })];
     }
   }
 }
@@ -252,24 +302,67 @@ function expectedType(t: string): string {
 
 function typeHint(expected: string, value: unknown, written: string): string | undefined {
   if (expected === 'string' && typeof value === 'number') return `quote it ("${written}") so that YAML keeps it as text${written !== String(value) ? `; unquoted, YAML reads it as the number ${String(value)}` : ''}`;
+  if (expected === 'boolean' && typeof value === 'string') {
+    if (/^(yes|y|on|true|是)$/i.test(value.trim())) return 'write true, unquoted (YAML reads yes, on and "true" as text)';
+    if (/^(no|n|off|false|否)$/i.test(value.trim())) return 'write false, unquoted (YAML reads no, off and "false" as text)';
+  }
   if (expected === 'string' && typeof value === 'boolean') return `quote it ("${written}"); YAML reads true/false as a truth value`;
-  if (expected === 'number' && typeof value === 'string') return 'write the number without quotes, units or thousands separators, e.g. 12000.50';
+  if (expected === 'number' && typeof value === 'string') {
+    const n = plainNumber(value);
+    return n !== undefined ? `write ${n}: a plain number, without quotes, units or thousands separators` : 'write the number without quotes, units or thousands separators, e.g. 12000.50';
+  }
   if (expected === 'object' && Array.isArray(value)) return 'write `key: value` lines here, not "- " items';
   if (expected === 'array' && value && typeof value === 'object') return 'write each entry on a line starting with "- "';
   return undefined;
 }
 
-function formatHint(expected: string, value: unknown): string | undefined {
-  if (/duration|a number and a unit/.test(expected) && typeof value === 'number') return `add the unit, e.g. "${value} hours"`;
-  if (/YYYY-MM-DD/.test(expected) && typeof value === 'string') return 'e.g. 2026-01-01; months and days take two digits';
+/** `field`: the schema of the value, for the units it allows. */
+function formatHint(expected: string, value: unknown, field: z.ZodType | undefined): string | undefined {
+  if (/a number and a unit/.test(expected)) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : undefined;
+    const unit = field && unitFor(field);
+    if (n !== undefined && unit) return `add the unit, e.g. "${durationText(n, unit)}"`;
+  }
+  if (/YYYY-MM-DD/.test(expected)) {
+    const iso = isoDate(value);
+    return iso ? `write ${iso}: months and days take two digits` : 'e.g. 2026-01-01; months and days take two digits';
+  }
   return undefined;
 }
 
-const ALL_LABELS: Record<string, string> = Object.assign({}, ...Object.values(LABELS));
+/** The unit to suggest for a bare number: the one of the field's own example ("1 year"), else the first it allows. */
+function unitFor(field: z.ZodType): Unit | undefined {
+  const { inner, description } = unwrap(field);
+  const allowed = durationUnits.get(inner);
+  if (!allowed) return undefined;
+  const example = /e\.g\. "\d+(?:\.\d+)?\s*([^"]+)"/.exec(description ?? '')?.[1];
+  return allowed.find((u) => (UNITS[u].words as readonly string[]).includes(example ?? '')) ?? allowed[0];
+}
 
-function labelsFor(values: string[]): string {
-  const known = values.filter((v) => ALL_LABELS[v]);
-  return known.length ? known.map((v) => `${v} = ${ALL_LABELS[v]}`).join('; ') : '';
+/** 2026/1/1, 2026.1.1, 2026年1月1日, 20260101 → 2026-01-01, when that is a date. */
+function isoDate(value: unknown): string | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return undefined;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A number as people write it in a contract (12,000 / 1.2万 / ¥12,000元 / 5%) → the plain number a spec takes. */
+export function plainNumber(text: string): number | undefined {
+  const m = /^(?:人民币|RMB|CNY|[¥￥])?\s*(\d[\d,，]*(?:\.\d+)?)\s*(万|亿)?\s*(?:元|圆)?整?\s*[%％]?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const digits = m[1]!.replace(/[,，]/g, '');
+  const n = Number(digits) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1);
+  return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
+}
+
+/** "phone = 电话; email = 电子邮件 …": each value with its Chinese label (which the spec may write instead). */
+function labelsFor(values: string[], labels: Readonly<Record<string, string>> | undefined): string {
+  const known = labels ? values.filter((v) => Object.hasOwn(labels, v)) : [];
+  return known.length ? known.map((v) => `${v} = ${labels![v]}`).join('; ') : '';
 }
 
 function uniq(ds: Diagnostic[]): Diagnostic[] {
