@@ -23,11 +23,54 @@ interface Embedded {
   unicode: number[][];
   ref(): unknown;
 }
+interface FontkitGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+  _decode(): unknown;
+}
 interface FontkitFont {
   unitsPerEm: number;
   postscriptName: string;
   hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): { id: number; advanceWidth: number; codePoints: number[] };
+  glyphForCodePoint(cp: number): FontkitGlyph;
+}
+
+/** What this writer knows of one face's characters, kept as long as the face is: its glyph and advance. */
+interface FaceCache {
+  font: FontkitFont;
+  glyphs: Map<number, { id: number; advance: number }>;
+  covers: Map<number, boolean>;
+}
+/**
+ * Each face file parsed once per process, not once per document: opening a face decodes its
+ * tables (the glyph locations and metrics of ~30,000 glyphs), and each glyph is decoded again for
+ * its width and for the subset. A batch's documents share them; each document still has its own
+ * subset (pdfkit's EmbeddedFont), so its bytes are those of a document built alone.
+ */
+const parsedFaces = new WeakMap<Uint8Array, Map<string, FaceCache>>();
+
+function cachedGlyph(c: FaceCache, cp: number): { id: number; advance: number } {
+  let g = c.glyphs.get(cp);
+  if (!g) {
+    const glyph = c.font.glyphForCodePoint(cp);
+    // fontkit's subsetter decodes a glyph's whole outline, only to learn whether it is composite,
+    // each time a document embeds it: one decoding per process (the outline is only read)
+    const decode = glyph._decode;
+    let decoded: unknown;
+    let done = false;
+    glyph._decode = () => (done ? decoded : ((done = true), (decoded = decode.call(glyph))));
+    g = { id: glyph.id, advance: (glyph.advanceWidth * 1000) / c.font.unitsPerEm };
+    c.glyphs.set(cp, g);
+  }
+  return g;
+}
+/** A face as one document uses it: pdfkit's embedding (its subset) and the process's parsed face. */
+interface Opened {
+  embedded: Embedded;
+  cache: FaceCache;
+  /** per glyph id, the characters it copies out as in this document */
+  codePoints: Map<number, number[]>;
 }
 type Doc = PDFKit.PDFDocument & { _font: Embedded; page: PDFKit.PDFPage & { fonts: Record<string, unknown> } };
 
@@ -54,34 +97,40 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
     },
   }) as Doc;
 
-  // each distinct file is registered and parsed exactly once, whatever faces share it
-  const opened = new Map<FontFile, Embedded>();
-  const face = (f: FontFile): Embedded => {
-    let e = opened.get(f);
-    if (!e) {
+  // each distinct file is registered with this document once, whatever faces share it, and parsed
+  // once per process (parsedFaces)
+  const opened = new Map<FontFile, Opened>();
+  const face = (f: FontFile): Opened => {
+    let o = opened.get(f);
+    if (!o) {
+      const byName = parsedFaces.get(f.bytes) ?? new Map<string, FaceCache>();
+      parsedFaces.set(f.bytes, byName);
+      const known = byName.get(f.name ?? '');
       try {
-        doc.font(Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength) as unknown as string, f.name as string);
+        // pdfkit takes a parsed fontkit face as it takes the file's bytes
+        doc.font((known ? known.font : Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength)) as unknown as string, f.name as string);
       } catch (err) {
         throw new RenderError(`a PDF font file cannot be read (${(err as Error).message})`, 'name a TrueType or OpenType font file (.ttf, .otf, .ttc#Name)', { ruleId: 'font/unreadable' });
       }
-      e = doc._font;
-      opened.set(f, e);
+      const cache = known ?? { font: doc._font.font, glyphs: new Map(), covers: new Map() };
+      byName.set(f.name ?? '', cache);
+      o = { embedded: doc._font, cache, codePoints: new Map() };
+      opened.set(f, o);
     }
-    return e;
+    return o;
   };
-  const faces: Record<Face, Embedded> = { body: face(fonts.body), bold: face(fonts.bold), heading: face(fonts.heading) };
+  const faces: Record<Face, Opened> = { body: face(fonts.body), bold: face(fonts.bold), heading: face(fonts.heading) };
   checkCoverage(tree, faces);
 
-  // advance widths in 1000ths of an em, per face, measured once per character
-  const widths: Record<Face, Map<string, number>> = { body: new Map(), bold: new Map(), heading: new Map() };
+  // advance widths in 1000ths of an em, per face and character
   const advance = (ch: string, f: Face): number => {
-    let w = widths[f].get(ch);
-    if (w === undefined) {
-      const font = faces[f].font;
-      w = (font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * 1000) / font.unitsPerEm;
-      widths[f].set(ch, w);
-    }
-    return w;
+    const o = faces[f];
+    const cp = ch.codePointAt(0)!;
+    const g = cachedGlyph(o.cache, cp);
+    // the text a glyph copies out as: the first character measured with it in this document, as a
+    // face opened for this document alone would have it
+    if (!o.codePoints.has(g.id)) o.codePoints.set(g.id, [cp]);
+    return g.advance;
   };
   const laid = typeset(tree, (ch, f, size) => (advance(ch, f as Face) * size) / 1000);
 
@@ -109,8 +158,9 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
 const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
 
 /** One run of glyphs of one face: each glyph at its x, as a TJ array of glyph ids and offsets. */
-function text(doc: Doc, run: GlyphRun, f: Embedded, advance: (ch: string, f: Face) => number): void {
+function text(doc: Doc, run: GlyphRun, o: Opened, advance: (ch: string, f: Face) => number): void {
   if (run.glyphs.length === 0) return;
+  const f = o.embedded;
   if (doc.page.fonts[f.id] == null) doc.page.fonts[f.id] = f.ref();
   const parts: string[] = [];
   let hex = '';
@@ -124,10 +174,10 @@ function text(doc: Doc, run: GlyphRun, f: Embedded, advance: (ch: string, f: Fac
       hex = '';
       parts.push(num(-shift));
     }
-    const glyph = f.font.glyphForCodePoint(g.ch.codePointAt(0)!);
+    const glyph = cachedGlyph(o.cache, g.ch.codePointAt(0)!);
     const gid = f.subset.includeGlyph(glyph.id);
-    f.widths[gid] ??= (glyph.advanceWidth * 1000) / f.font.unitsPerEm;
-    f.unicode[gid] ??= glyph.codePoints;
+    f.widths[gid] ??= glyph.advance;
+    f.unicode[gid] ??= o.codePoints.get(glyph.id)!;
     hex += gid.toString(16).padStart(4, '0');
     pen = g.x + (advance(g.ch, run.face) * run.size) / 1000;
   }
@@ -152,8 +202,14 @@ function outline(doc: Doc, anchors: Anchor[]): void {
   }
 }
 
+function covers(c: FaceCache, cp: number): boolean {
+  let has = c.covers.get(cp);
+  if (has === undefined) c.covers.set(cp, (has = c.font.hasGlyphForCodePoint(cp)));
+  return has;
+}
+
 /** Every character must be in its face: otherwise a box prints and copy-and-paste loses it. */
-function checkCoverage(tree: ContractDocument, faces: Record<Face, Embedded>): void {
+function checkCoverage(tree: ContractDocument, faces: Record<Face, Opened>): void {
   const missing = new Map<string, string>();
   forEachText(tree, (s, ctx) => {
     // headings and the title are in the heading face, other bold text in the bold face
@@ -161,7 +217,7 @@ function checkCoverage(tree: ContractDocument, faces: Record<Face, Embedded>): v
     for (const ch of s) {
       const cp = ch.codePointAt(0)!;
       if (cp === 10 || cp === 13 || cp === 32) continue;
-      for (const f of fs) if (!faces[f].font.hasGlyphForCodePoint(cp) && !missing.has(ch)) missing.set(ch, `${ctx.where || '正文'} (${FACE_NAMES[f]}: ${faces[f].font.postscriptName})`);
+      for (const f of fs) if (!covers(faces[f].cache, cp) && !missing.has(ch)) missing.set(ch, `${ctx.where || '正文'} (${FACE_NAMES[f]}: ${faces[f].cache.font.postscriptName})`);
     }
   });
   if (missing.size) {
