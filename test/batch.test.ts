@@ -2,6 +2,7 @@
 // refused before anything is written, standard input, worker threads giving the same bytes in
 // the same order, --fail-fast, the reporters (the JSON one checked against its published
 // schema), --shard, --incremental, the configuration file, the progress line and the summary.
+// The same at scale, 200 generated specs, is test/clients/batch-200.test.ts (npm run test:clients).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -124,6 +125,16 @@ describe('parallel builds', () => {
     // specs/acme/* come first (5 built), then specs/beta/deep/bad-date.yaml fails, the rest is not run
     expect(report.specs.map((s) => s.file).slice(5)).toEqual(['specs/beta/deep/bad-date.yaml', 'specs/beta/unknown-key.yaml', 'specs/beta/work-contract.yaml']);
     expect(statuses).toEqual(['built', 'built', 'built', 'built', 'built', 'invalid', 'not-run', 'not-run']);
+  });
+
+
+  it('a worker thread that dies costs only its own spec (an internal error, exit 3); a new one builds the rest', async () => {
+    const cwd = repo();
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '2'], { cwd, env: { SVC_CONTRACT_WORKER_EXIT: 'specs/acme/service-agreement.yaml' } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('svc-contract: internal error while building specs/acme/service-agreement.yaml: a worker thread stopped (exit code 70)');
+    expect(r.stdout).toMatch(/^6 contracts: 5 built, 1 failed on an internal error; 1 failed, in/m);
+    expect(Object.keys(tree(join(cwd, 'out')))).toHaveLength(5);
   });
 });
 
@@ -295,3 +306,4 @@ describe('progress and summary', () => {
     expect(piped.stdout).toMatch(/^6 contracts: 6 built, in \d+\.\d s$/m);
   });
 });
+

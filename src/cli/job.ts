@@ -1,15 +1,16 @@
 // One spec's build as a job: what a batch hands to convert(), in this thread or in a worker
 // (worker.ts), and what comes back, as plain data that crosses a thread boundary. The settings
 // are the same for every spec of a run and are sent to each worker once.
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { bundledTemplates } from '../assets.js';
 import { convert } from '../convert.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { TemplateOverrideError } from '../templates/load.js';
 import type { Locale } from '../text/locale.js';
+import type { TemplateSet } from '../render/render.js';
+import type { TypeId } from '../schema/types/index.js';
 import type { Format, PdfFonts } from '../writers/index.js';
 import { readFontFile } from './fonts.js';
-import { resolve } from 'node:path';
 
 /** What every spec of one run is built with. */
 export interface JobSettings {
@@ -23,6 +24,8 @@ export interface JobSettings {
   templatesShown?: string;
   fonts: Partial<PdfFonts>;
   version: string;
+  /** a test hook (SVC_CONTRACT_WORKER_EXIT): the worker thread building this spec dies */
+  dieOn?: string;
 }
 
 export interface Job {
@@ -57,6 +60,20 @@ export type JobResult =
       ms: number;
     };
 
+/**
+ * A run's templates, read once per agreement type: a batch of 200 would otherwise read and hash
+ * every template file 200 times. Per run (settings), so that a later run in the same process
+ * sees templates edited in between.
+ */
+const templateCache = new WeakMap<JobSettings, Map<string, TemplateSet>>();
+function templatesFor(s: JobSettings, type: TypeId): TemplateSet {
+  let byType = templateCache.get(s);
+  if (!byType) templateCache.set(s, (byType = new Map()));
+  let t = byType.get(type);
+  if (!t) byType.set(type, (t = bundledTemplates(type, s.templatesDir, s.templatesShown)));
+  return t;
+}
+
 export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
   const started = performance.now();
   const ms = () => Math.round((performance.now() - started) * 10) / 10;
@@ -69,7 +86,7 @@ export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
       draft: s.draft,
       ...(s.locale ? { locale: s.locale } : {}),
       ...(s.date !== undefined ? { date: new Date(s.date) } : {}),
-      templates: (type) => bundledTemplates(type, s.templatesDir, s.templatesShown),
+      templates: (type) => templatesFor(s, type),
       fonts: s.fonts,
       // font files a spec names are relative to the spec
       readFile: (p) => readFontFile(resolve(specDir, p)),

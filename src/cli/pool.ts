@@ -32,32 +32,58 @@ interface Slot {
   busy?: { id: number; resolve: (r: JobResult) => void; reject: (e: Error) => void };
 }
 
+/** Workers that may die (out of memory on a hostile spec, a crash) and be replaced before the pool gives up. */
+const MAX_RESPAWNS = 8;
+
 export class Pool {
   private readonly slots: Slot[] = [];
   private readonly queue: { id: number; job: Job; resolve: (r: JobResult) => void; reject: (e: Error) => void }[] = [];
   private next = 0;
+  private respawns = 0;
+  private closing = false;
+  private readonly file = workerFile();
 
-  constructor(size: number, settings: JobSettings) {
-    const file = workerFile();
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(file, { workerData: settings });
-      const slot: Slot = { worker };
-      worker.on('message', (msg: { id: number; result?: JobResult; crash?: { message: string; stack?: string } }) => {
-        const busy = slot.busy;
-        delete slot.busy;
-        if (busy) {
-          if (msg.result) busy.resolve(msg.result);
-          else busy.reject(new InternalError(msg.crash?.message ?? 'a worker failed', msg.crash?.stack));
-        }
-        this.pump();
-      });
-      worker.on('error', (e) => {
-        const busy = slot.busy;
-        delete slot.busy;
-        busy?.reject(new InternalError(e.message, e.stack));
-      });
-      this.slots.push(slot);
-    }
+  constructor(
+    size: number,
+    private readonly settings: JobSettings,
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.file, { workerData: this.settings });
+    const slot: Slot = { worker };
+    worker.on('message', (msg: { id: number; result?: JobResult; crash?: { message: string; stack?: string } }) => {
+      const busy = slot.busy;
+      delete slot.busy;
+      if (busy) {
+        if (msg.result) busy.resolve(msg.result);
+        else busy.reject(new InternalError(msg.crash?.message ?? 'a worker failed', msg.crash?.stack));
+      }
+      this.pump();
+    });
+    // a worker that dies takes only its own spec with it: that one is an internal error, a new
+    // worker takes its place for the rest
+    const died = (e: Error) => {
+      const busy = slot.busy;
+      delete slot.busy;
+      busy?.reject(new InternalError(e.message, e.stack));
+      if (this.closing) return;
+      const i = this.slots.indexOf(slot);
+      if (i === -1) return;
+      if (++this.respawns > MAX_RESPAWNS) {
+        this.slots.splice(i, 1);
+        if (this.slots.length === 0) for (const q of this.queue.splice(0)) q.reject(new InternalError('every worker thread failed'));
+        return;
+      }
+      this.slots[i] = this.spawn();
+      this.pump();
+    };
+    worker.on('error', died);
+    worker.on('exit', (code) => {
+      if (!this.closing && this.slots.includes(slot)) died(new Error(`a worker thread stopped (exit code ${code})`));
+    });
+    return slot;
   }
 
   run(job: Job): Promise<JobResult> {
@@ -78,6 +104,7 @@ export class Pool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -222,6 +222,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     ...(templatesDir ? { templatesDir, templatesShown: o.templates! } : {}),
     fonts,
     version,
+    ...(ctx.env.SVC_CONTRACT_WORKER_EXIT ? { dieOn: ctx.env.SVC_CONTRACT_WORKER_EXIT } : {}),
   };
 
   // an interrupt removes the temporaries in flight and ends with 128 + the signal's number; the
