@@ -85,7 +85,7 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
 
   try {
     const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
-    const { doc } = await buildDocument(contract, templates, options.locale ? { locale: options.locale } : {});
+    const { doc } = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash } });
     const outputs: Partial<Record<Format, Uint8Array>> = {};
     if (formats.length) {
       const writerOptions: WriterOptions = {

@@ -16,6 +16,8 @@ import type { Contract } from './validate/validate.js';
 export interface BuildOptions {
   /** overrides the spec's `locale:` */
   locale?: Locale;
+  /** the spec's file as named and its SHA-256: a draft prints them on every page */
+  source?: { file: string; specHash: string };
 }
 
 export async function buildDocument(contract: Contract, templates: TemplateSet, options: BuildOptions = {}): Promise<{ doc: ContractDocument; markdown: string }> {
@@ -29,6 +31,7 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   const sources = [templates.main, ...Object.values(templates.partials)].map((t) => t.source).join('\n');
   const place = contract.spec.contract.signingPlace;
   const meta = documentMeta(contract, locale, convert);
+  if (contract.draft && options.source) meta.draftMark = `${convert('草稿（未经签署，仅供审阅）')} · ${options.source.file} · spec-sha256 ${options.source.specHash.slice(0, 16)}`;
   if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert('签订地点'), value: place }];
   let doc = markdownToTree(markdown, {
     table: rendered.table,

@@ -8,7 +8,7 @@
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
 import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
 import { numbered } from '../tree/number.js';
-import { BLANK, SIGN_LINE, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
+import { SIGN_LINE, blankText, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
 
 export interface GlyphRun {
   type: 'text';
@@ -103,7 +103,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         case 'ref': return [{ text: x.text ?? '', face, size }];
         case 'strong': return spans(x.children, bold, size, bold);
         case 'emphasis': return spans(x.children, face, size, bold);
-        case 'blank': return [{ text: BLANK, face, size }];
+        case 'blank': return [{ text: blankText(x.size), face, size }];
         case 'signline': return [{ text: SIGN_LINE, face, size }];
         case 'break': return [{ text: '\n', face, size }];
         default: return unreachable(x);
@@ -165,7 +165,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     const size = fits ? PARA.body.size : TYPE.small;
     return textPieces([{ text, face: 'body', size }], { pitch: PARA.body.pitch, align: 'center' });
   };
-  const head = [`${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}`, ...(meta.headLines ?? []).map((l) => `${l.label}：${l.value}`)];
+  const head = [`${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}`, ...(meta.headLines ?? []).map((l) => `${l.label}：${l.value}`)];
   head.forEach((text, i) => group(textPieces([{ text, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: i === head.length - 1 ? PARA.contractNumber.after : 0 }));
   group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
 
@@ -406,6 +406,11 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   pages.forEach((_, i) => {
     const footer = breakLines([{ text: pageFooter(meta, i + 1, count), face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
     drawLine(footer, LEFT, PAGE.height - PAGE.footerFromBottom, i);
+    // a draft says so on every page, on its own line above the page number
+    if (meta.draftMark) {
+      const draft = breakLines([{ text: meta.draftMark, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
+      drawLine(draft, LEFT, PAGE.height - PAGE.footerFromBottom - PARA.footer.size * 1.6, i);
+    }
     if (i === 0) return;
     const base = PAGE.headerFromTop;
     const title = breakLines([{ text: meta.title, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;

@@ -207,7 +207,7 @@ function detokenise(text: string, table: ValueTable, convert: (s: string) => str
         });
         break;
       case 'blank':
-        out.push({ type: 'blank' });
+        out.push(v.size ? { type: 'blank', size: v.size } : { type: 'blank' });
         break;
       case 'ref': {
         const i = v.where.lastIndexOf(':');

@@ -5,7 +5,7 @@ import type * as z from 'zod';
 import { chineseDate } from './format.js';
 import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
 import type { Contract } from '../validate/validate.js';
-import type { DocumentMeta, Inline, PartiesBlock, PartyInfo, PartyLine, SignatureBlock, Signatory } from '../tree/types.js';
+import { blankSizeFor, type DocumentMeta, type Inline, type PartiesBlock, type PartyInfo, type PartyLine, type SignatureBlock, type Signatory } from '../tree/types.js';
 
 type Role = 'provider' | 'client';
 /** a party as validated (the fields every type's parties share) */
@@ -27,7 +27,8 @@ const LINES: [key: string, label: string][] = [
 /** Lines a draft shows even when the spec leaves them out. */
 const DRAFT_LINES = new Set(['creditCode', 'idNumber', 'legalRepresentative', 'registeredAddress', 'contactPerson', 'phone', 'email']);
 
-const value = (v: unknown): Inline[] => (v === undefined || v === null || v === '' ? [{ type: 'blank' }] : [{ type: 'value', value: String(v) }]);
+/** a particular as printed: its value, or a blank as long as such a value (a name, a code, an address) */
+const value = (v: unknown, key?: string): Inline[] => (v === undefined || v === null || v === '' ? [{ type: 'blank', size: blankSizeFor(key) }] : [{ type: 'value', value: String(v) }]);
 
 export function partyOrder(contract: Contract): { a: Role; b: Role } {
   const a = contract.spec.parties.partyA ?? contract.type.partyA;
@@ -54,11 +55,11 @@ function partyInfo(contract: Contract, role: Role, label: string, convert: (s: s
     const wanted = v !== undefined && v !== null ? true : isBlankField || usual || (key === 'legalRepresentative' && !individual && !p.authorisedAgent);
     if (key === 'idNumber' && !individual && (v === undefined || v === null)) continue;
     if (key === 'legalRepresentative' && individual && (v === undefined || v === null)) continue;
-    if (wanted) lines.push({ label: convert(text), value: value(v) });
+    if (wanted) lines.push({ label: convert(text), value: value(v, key) });
   }
   const qualification = field(p, 'qualification');
   if (options.qualification && typeof qualification === 'string' && qualification) lines.push({ label: convert('主体资格'), value: value(qualification) });
-  return { label: convert(label), role: convert(contract.type.roleNames[role]), name: value(p.name), lines };
+  return { label: convert(label), role: convert(contract.type.roleNames[role]), name: value(p.name, 'name'), lines };
 }
 
 export function signatureBlock(contract: Contract, convert: (s: string) => string = (s) => s): SignatureBlock {
@@ -73,7 +74,7 @@ function signatory(contract: Contract, role: Role, label: string): Signatory {
   const individual = p.kind === 'individual';
   return {
     label: `${label}（${individual ? '签字' : '盖章'}）`,
-    name: value(p.name),
+    name: value(p.name, 'name'),
     lines: [
       ...(individual ? [] : [{ label: '法定代表人或授权代表（签字）', value: [{ type: 'signline' } as Inline] }]),
       // an open date is a form to fill in by hand, not a missing value

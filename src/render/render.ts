@@ -9,6 +9,7 @@ import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatN
 import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
 import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
+import type { BlankSize } from '../tree/types.js';
 
 export interface TemplateFile {
   /** shown in error messages, e.g. templates/work-contract/contract.md.hbs */
@@ -76,7 +77,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
   // the file whose text is being rendered: a partial runs inside its caller, so {{ref}} asks here
   let current = templates.main.file;
   const raw = (x: unknown) => table.raw(x);
-  const blank = () => table.token({ kind: 'blank' });
+  const blank = (size?: BlankSize) => table.token(size ? { kind: 'blank', size } : { kind: 'blank' });
   const isBlank = (x: unknown) => table.isBlank(x) || x === null || x === undefined;
   const amountOf = (x: unknown): number | undefined => {
     const v = raw(x);
@@ -112,7 +113,8 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
       const a = amountOf(x);
       return a === undefined ? blank() : capitals(a, currency);
     },
-    date: (x: unknown) => (isBlank(x) ? `${blank()}年${blank()}月${blank()}日` : chineseDate(String(raw(x)))),
+    // a date to fill in is one form to write on: ____年__月__日
+    date: (x: unknown) => (isBlank(x) ? blank('date') : chineseDate(String(raw(x)))),
     duration: (x: unknown) => {
       const d = durationOf(x);
       return d ? chineseDuration(d) : blank();

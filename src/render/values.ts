@@ -4,11 +4,12 @@
 // newlines in a party's name cannot change the document's structure, in any output format.
 import type * as z from 'zod';
 import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
+import { blankSizeFor, type BlankSize } from '../tree/types.js';
 
 export type TokenValue =
   /** `literal`: printed exactly as written even in a converted locale (registered names, addresses) */
   | { kind: 'text'; value: string; literal?: boolean }
-  | { kind: 'blank' }
+  | { kind: 'blank'; size?: BlankSize }
   | { kind: 'ref'; id: string; where: string }
   /** several clauses, those the contract has: for lists such as survival clauses */
   | { kind: 'refs'; ids: string[]; first?: boolean }
@@ -67,7 +68,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
     if (v === undefined || v === null) {
       if (!info.isBlank) return null;
-      return blankOf(info.inner);
+      return blankOf(info.inner, path);
     }
     const option = unionOption(s, v);
     if (option) return walk(option, v, path);
@@ -92,14 +93,15 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     }
     return tokenise(v, literal);
   };
-  const blankOf = (inner: z.ZodType): unknown => {
+  const blankOf = (inner: z.ZodType, path: readonly string[]): unknown => {
     const k = kind(inner);
-    if (k === 'object') return walk(inner, {});
+    const size = blankSizeFor(path[path.length - 1]);
+    if (k === 'object') return walk(inner, {}, path);
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
-      return [kind(unwrap(el).inner) === 'object' ? walk(unwrap(el).inner, {}) : table.token({ kind: 'blank' })];
+      return [kind(unwrap(el).inner) === 'object' ? walk(unwrap(el).inner, {}, path) : table.token({ kind: 'blank', size })];
     }
-    return table.token({ kind: 'blank' });
+    return table.token({ kind: 'blank', size });
   };
   // values that went through a transform (durations) are objects the schema no longer describes
   const tokenise = (v: unknown, literal = false): unknown => {

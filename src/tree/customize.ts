@@ -19,8 +19,8 @@ export function applyCustomClauses(doc: ContractDocument, custom: CustomClauses 
   }
   for (const add of custom.add ?? []) {
     const anchorId = add.after ?? add.before;
-    const title: Inline[] = add.title ? [{ type: 'text', value: convert(add.title) }] : [{ type: 'blank' }];
-    const body = add.text ? textBlocks(convert(add.text)) : [{ type: 'paragraph' as const, children: [{ type: 'blank' as const }] }];
+    const title: Inline[] = add.title ? [{ type: 'text', value: convert(add.title) }] : [{ type: 'blank', size: 'long' }];
+    const body = add.text ? textBlocks(convert(add.text)) : [{ type: 'paragraph' as const, children: [{ type: 'blank' as const, size: 'long' as const }] }];
     if (anchorId) {
       const place = locate(children, anchorId);
       if (place) {

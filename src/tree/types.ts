@@ -22,7 +22,8 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'emphasis'; children: Inline[] }
   /** a value a draft leaves out: printed as ______ (writers may underline it) */
-  | { type: 'blank' }
+  /** a value a draft leaves to fill in, drawn as long as what it stands for */
+  | { type: 'blank'; size?: BlankSize }
   /** a line to sign on (signature block): a long rule, never a value */
   | { type: 'signline' }
   /**
@@ -138,6 +139,11 @@ export interface DocumentMeta {
   labels: { contractNumber: string; footer: string };
   /** lines printed under the contract number, e.g. 签订地点：上海市 when no template prints the place */
   headLines?: { label: string; value: string }[];
+  /**
+   * On a draft, what every page says of it: 草稿 and the spec's file and SHA-256 (its first 16
+   * hex digits), so that reviewers can tell one version from another.
+   */
+  draftMark?: string;
 }
 
 /** 第 {n} 页 共 {m} 页 (or its Traditional form) for page n of m. */
@@ -165,7 +171,7 @@ export function plain(inlines: readonly Inline[]): string {
         case 'value': return n.value;
         case 'strong':
         case 'emphasis': return plain(n.children);
-        case 'blank': return BLANK;
+        case 'blank': return blankText(n.size);
         case 'signline': return BLANK;
         case 'ref': return n.text ?? '';
         case 'break': return '\n';
@@ -176,5 +182,36 @@ export function plain(inlines: readonly Inline[]): string {
 }
 
 export const BLANK = '______';
+
+/**
+ * What a blank stands for, and so how long it is drawn: a name or an address needs room to write
+ * in, a credit code 18 characters, a date its 年月日.
+ */
+export type BlankSize = 'short' | 'amount' | 'name' | 'code' | 'long' | 'date';
+
+const BLANKS: Record<BlankSize, string> = {
+  short: BLANK,
+  amount: '_'.repeat(10),
+  name: '_'.repeat(16),
+  code: '_'.repeat(20),
+  long: '_'.repeat(24),
+  date: '____年__月__日',
+};
+
+/** The text of a blank of this size (six low lines when the size is not known). */
+export function blankText(size: BlankSize | undefined): string {
+  return BLANKS[size ?? 'short'];
+}
+
+/** The size of a blank for a field, from its name (the last key of its path). */
+export function blankSizeFor(key: string | undefined): BlankSize {
+  if (!key) return 'short';
+  if (/date$/i.test(key) || key === 'start' || key === 'end') return 'date';
+  if (/creditcode|idnumber|account(number)?$|^number$/i.test(key)) return 'code';
+  if (/address|place|bank|court|commission|title|body|text|heading/i.test(key)) return 'long';
+  if (/name$|representative|person|^provider$|^client$|email/i.test(key)) return 'name';
+  if (/amount|fee|price|monthly|fixed|penalty|cap|deposit|phone/i.test(key)) return 'amount';
+  return 'short';
+}
 /** what a line to sign on prints as where it is drawn as text (ten full-width low lines) */
 export const SIGN_LINE = '＿'.repeat(10);

@@ -20,7 +20,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { numbered } from '../tree/number.js';
-import { BLANK, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
+import { blankText, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import { packDocx } from './docx-package.js';
 import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
 import { songHalfWidth, songWidth } from '../layout/measure.js';
@@ -111,7 +111,7 @@ function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean } =
       case 'ref': return [{ text: x.text ?? '', ...f }];
       case 'strong': return spans(x.children, { ...f, bold: true });
       case 'emphasis': return spans(x.children, { ...f, italics: true });
-      case 'blank': return [{ text: BLANK, ...f }];
+      case 'blank': return [{ text: blankText(x.size), ...f }];
       case 'signline': return [{ text: SIGN_LINE, ...f }];
       case 'break': return [{ break: true }];
       default: return unreachable(x);
@@ -277,7 +277,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   };
 
   const children = spaceBetween([
-    paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? BLANK}` }], body) }),
+    paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}` }], body) }),
     ...(meta.headLines ?? []).map((l) => paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${l.label}：${l.value}` }], body) })),
     paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
     ...blocks(doc.children),
@@ -285,6 +285,8 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
 
   const footer = new Footer({
     children: [
+      // a draft says so on every page (first and others), with the spec it was built from, as text
+      ...(meta.draftMark ? [new Paragraph({ style: STYLE.footer, children: [new TextRun({ font: body, text: meta.draftMark })] })] : []),
       new Paragraph({
         style: STYLE.footer,
         children: [new TextRun({ font: body, children: footerParts(meta.labels.footer) })],

@@ -4,12 +4,14 @@ import type { PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { numbered } from '../tree/number.js';
-import { BLANK, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
+import { BLANK, blankText, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
 
 export function writeMarkdown(doc: ContractDocument): string {
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.meta.title }] },
-    { type: 'paragraph', children: [{ type: 'text', value: `${doc.meta.labels.contractNumber}：${doc.meta.contractNumber ?? BLANK}` }] },
+    // a draft says so first, with the spec it was built from
+    ...(doc.meta.draftMark ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: doc.meta.draftMark }] }] }] } as RootContent] : []),
+    { type: 'paragraph', children: [{ type: 'text', value: `${doc.meta.labels.contractNumber}：${doc.meta.contractNumber ?? blankText('code')}` }] },
     ...(doc.meta.headLines ?? []).map((l): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: `${l.label}：${l.value}` }] })),
     ...doc.children.flatMap(block),
   ];
@@ -75,7 +77,7 @@ function inlines(xs: Inline[]): PhrasingContent[] {
         case 'ref': return { type: 'text', value: x.text ?? '' };
         case 'strong': return { type: 'strong', children: inlines(x.children) };
         case 'emphasis': return { type: 'emphasis', children: inlines(x.children) };
-        case 'blank':
+        case 'blank': return { type: 'text', value: blankText(x.size) };
         case 'signline': return { type: 'text', value: BLANK };
         case 'break': return { type: 'break' };
         default: return unreachable(x);

@@ -1,0 +1,69 @@
+// Drafts that look like drafts (issue 10): `init` + `build --draft` of every type has blanks sized
+// to what they stand for (a name, a credit code, an address, a date as ____年__月__日) and says
+// 草稿 on every page of every format, with the spec's file and hash, as text a search finds; a
+// final contract says nothing of the kind.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { TYPES } from '../src/schema/types/index.js';
+import { root } from './helpers/check.js';
+import { run } from './helpers/cli.js';
+import { readPdf } from './helpers/pdf.js';
+
+const MARK = '草稿（未经签署，仅供审阅）';
+
+/** The DOCX's footers, as text, by the page kind each serves (default, first). */
+function docxFooters(bytes: Uint8Array): { text: string; kinds: string[] } {
+  const parts = unzipSync(bytes);
+  const doc = strFromU8(parts['word/document.xml']!);
+  const kinds = [...doc.matchAll(/<w:footerReference w:type="(\w+)"/g)].map((m) => m[1]!);
+  const text = Object.keys(parts)
+    .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+    .map((n) => strFromU8(parts[n]!).replace(/<[^>]+>/g, ''))
+    .join('\n');
+  return { text, kinds };
+}
+
+describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
+  it('sized blanks, and 草稿 with the spec\'s file and hash on every page of the PDF and DOCX and atop the Markdown', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'svc-draft-'));
+    expect((await run(['init', '--type', id, 'deal.yaml'], { cwd })).code).toBe(0);
+    const hash = createHash('sha256').update(readFileSync(join(cwd, 'deal.yaml'))).digest('hex').slice(0, 16);
+    const r = await run(['build', '--draft', 'deal.yaml', '--out', 'out'], { cwd });
+    expect(r.code).toBe(0);
+    const mark = `${MARK} · deal.yaml · spec-sha256 ${hash}`;
+
+    const md = readFileSync(join(cwd, 'out', 'deal.md'), 'utf8').replace(/\\_/g, '_');
+    expect(md.split('\n').slice(0, 4)).toContain(`> **${mark}**`);
+    // a party's name, its credit code and its address get room to write in; a date its 年月日
+    expect(md).toMatch(/^\*\*甲方（[^）]+）：_{16}\*\*/m);
+    expect(md).toMatch(/^统一社会信用代码：_{20}(\s|\\|$)/m);
+    expect(md).toMatch(/^住所：_{24}(\s|\\|$)/m);
+    expect(md).toMatch(/日期：____年__月__日/);
+    expect(md).not.toMatch(/_{6}年_{6}月_{6}日/);
+
+    const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.pdf'))));
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    pdf.pages.forEach((lines, i) => expect(lines.join('\n'), `PDF page ${i + 1}`).toContain(mark));
+
+    const { text, kinds } = docxFooters(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.docx'))));
+    // the first page has a footer of its own (titlePage): it must carry the mark too
+    expect(kinds.sort()).toEqual(['default', 'first']);
+    expect(text).toContain(mark);
+  });
+});
+
+describe('a final contract', () => {
+  it('has no draft mark in any format', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'svc-draft-'));
+    writeFileSync(join(cwd, 'deal.yaml'), readFileSync(join(root, 'examples', 'work-contract.yaml')));
+    expect((await run(['build', 'deal.yaml', '--out', 'out'], { cwd })).code).toBe(0);
+    expect(readFileSync(join(cwd, 'out', 'deal.md'), 'utf8')).not.toContain('草稿');
+    const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.pdf'))));
+    expect(pdf.pages.flat().join('\n')).not.toContain('草稿');
+    expect(docxFooters(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.docx')))).text).not.toContain('草稿');
+  });
+});
