@@ -70,6 +70,15 @@ describe('inputs: files, folders, globs, standard input', () => {
     expect(Object.keys(tree(join(cwd, 'out'))).sort()).toEqual(['acme/work-contract.md', 'beta/work-contract.md']);
   });
 
+  it('specs that do not exist: each named, exit 2, and no --out folder made for nothing', async () => {
+    const cwd = tmp();
+    const r = await run(['build', 'a.yaml', 'b.yaml', '--out', 'out'], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('svc-contract: a.yaml: no such file');
+    expect(r.stderr).toContain('svc-contract: b.yaml: no such file');
+    expect(existsSync(join(cwd, 'out'))).toBe(false);
+  });
+
   it('two specs that would write the same output: usage error before anything is built', async () => {
     const cwd = repo();
     const r = await run(['build', 'specs/acme/work-contract.yaml', 'specs/beta/work-contract.yaml', '--out', 'out'], { cwd });
@@ -185,10 +194,10 @@ describe('reporters', () => {
 
   it('junit: a test case per spec, failures for invalid ones; --report-file writes it and keeps the human lines on the terminal', async () => {
     const cwd = repo(true);
-    const r = await run(['validate', 'specs', '--reporter', 'junit', '--report-file', 'junit.xml'], { cwd });
+    const r = await run(['validate', 'specs', '--reporter', 'junit', '--report-file', 'reports/junit.xml'], { cwd });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✓ specs/acme/work-contract.yaml: valid');
-    const xml = readFileSync(join(cwd, 'junit.xml'), 'utf8');
+    const xml = readFileSync(join(cwd, 'reports', 'junit.xml'), 'utf8');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="svc-contract validate" tests="8" failures="2" errors="0"/);
     expect(xml.match(/<testcase /g)).toHaveLength(8);
     expect(xml.match(/<failure /g)).toHaveLength(2);

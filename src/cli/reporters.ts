@@ -1,6 +1,8 @@
 // The reporters a run prints to: the one --reporter names on standard output, or, with
 // --report-file, the human one on the terminal and the named one into the file (written whole
 // at the end, never half). Exit codes from what the specs came to.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { EXIT, UsageError, writeFileAtomic } from './io.js';
 import type { Context } from './context.js';
 import { version } from './context.js';
@@ -38,7 +40,15 @@ export function reportersFor(command: Summary['command'], name: string, reportFi
     },
     end(s) {
       for (const x of list) x.end(s);
-      if (reportFile !== undefined) writeFileAtomic(reportFile, buffered, { cwd: ctx.cwd, fs: ctx.fs });
+      if (reportFile !== undefined) {
+        // reports/junit.xml: the folder is made as --out is
+        try {
+          mkdirSync(dirname(resolve(ctx.cwd, reportFile)), { recursive: true });
+        } catch (e) {
+          throw new UsageError(`--report-file ${reportFile}: cannot create its folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        }
+        writeFileAtomic(reportFile, buffered, { cwd: ctx.cwd, fs: ctx.fs });
+      }
     },
   };
 }

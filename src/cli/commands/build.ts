@@ -212,7 +212,8 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const bold = flagFont(o.fontBold, '--font-bold', ctx.cwd);
   const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
   // --check writes nothing: the folder must exist already (or every output counts as missing)
-  if (!flags.check && inputs.length) prepareOut(out, o.out);
+  // (and not made for specs that are all missing: their messages are all the run has to say)
+  if (!flags.check && inputs.some((i) => i.stdin || (i.path !== undefined && existsSync(i.path)))) prepareOut(out, o.out);
 
   const settings: JobSettings = {
     formats,
