@@ -20,12 +20,62 @@ export function converterFor(locale: Locale): Promise<Convert | undefined> {
   let c = converters.get(locale);
   if (!c) {
     c = import('opencc-js/cn2t').then((OpenCC) => {
-      const convert = OpenCC.Converter({ from: 'cn', to: TARGET[locale] });
+      const convert = sharedConverter(OpenCC, TARGET[locale]) ?? OpenCC.Converter({ from: 'cn', to: TARGET[locale] });
       return (s: string) => fixUp(convert(s));
     });
     converters.set(locale, c);
   }
   return c;
+}
+
+type OpenCC = typeof import('opencc-js/cn2t');
+type Trie = InstanceType<OpenCC['Trie']>;
+type DictLike = Parameters<Trie['loadDict']>[0];
+type Group = readonly DictLike[];
+/** How opencc-js 1.4 describes a conversion (its Locale.configs, e.g. s2tw): segment, convert each segment in turn. */
+interface Config {
+  segmentation?: DictLike | Group;
+  conversionChain: readonly Group[];
+  normalizationChain?: readonly Group[];
+}
+
+// Each dictionary group's trie, built once for every locale that uses it. OpenCC's Converter
+// builds its own for each locale, and most of a trie is the Simplified → Traditional phrases all
+// three locales start with: ~40 MB of heap and ~100 ms per locale, which a batch mixing zh-Hant,
+// zh-Hant-TW and zh-Hant-HK paid three times in each worker.
+const tries = new Map<string, Trie>();
+const dictIds = new Map<DictLike, number>();
+const groupKey = (g: Group) => g.map((d) => dictIds.get(d) ?? (dictIds.set(d, dictIds.size), dictIds.size - 1)).join(',');
+function trieOf(OpenCC: OpenCC, g: Group): Trie {
+  const key = groupKey(g);
+  let t = tries.get(key);
+  if (!t) {
+    t = new OpenCC.Trie();
+    t.loadDictGroup(g);
+    tries.set(key, t);
+  }
+  return t;
+}
+const normalizers = new Map<string, Convert>();
+
+/**
+ * The same conversion as `OpenCC.Converter({ from: 'cn', to })` (its code path for a config of
+ * Locale.configs, followed step by step), over the shared tries; undefined when this opencc-js
+ * has no such config, and the caller uses its Converter. test/locale.test.ts holds the two equal.
+ */
+export function sharedConverter(OpenCC: OpenCC, to: string): Convert | undefined {
+  const config = (OpenCC.Locale as { configs?: Record<string, Config> }).configs?.[`s2${to}`];
+  if (!config) return undefined;
+  const seg = config.segmentation;
+  const segmenter = seg ? trieOf(OpenCC, Array.isArray(seg) && seg.every((d) => typeof d === 'string') ? (seg as Group) : [seg as DictLike]) : undefined;
+  const chain = config.conversionChain.map((g) => trieOf(OpenCC, g));
+  const run = (s: string) => chain.reduce((parts: string[], t) => parts.map((p) => t.convert(p)), segmenter ? segmenter.segment(s) : [s]).join('');
+  const norm = config.normalizationChain;
+  if (!norm) return run;
+  const key = norm.map(groupKey).join('|');
+  const normalize = normalizers.get(key) ?? OpenCC.ConverterFactory(...norm);
+  normalizers.set(key, normalize);
+  return (s: string) => run(normalize(s));
 }
 
 /**
