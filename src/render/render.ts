@@ -9,6 +9,7 @@ import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatN
 import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
 import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
+import { documentName } from './drafting.js';
 import type { BlankSize } from '../tree/types.js';
 
 export interface TemplateFile {
@@ -98,7 +99,13 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
     return label;
   };
 
+  // the document's own name, the word of its title: 本协议 / 本合同 / 本准则
+  const docName = documentName(spec.contract?.title ?? contract.type.names[0]);
   const helpers: Record<string, (...args: never[]) => unknown> = {
+    /** 本协议, 本合同 or 本准则, as the title names the document */
+    doc: () => `本${docName}`,
+    /** 协议, 合同 or 准则: for headings such as {{docName}}期限 */
+    docName: () => docName,
     /** 人民币 12,000.00 元（大写：人民币壹万贰仟元整） */
     money: (x: unknown) => {
       const a = amountOf(x);

@@ -1,4 +1,5 @@
-// 客户服务准则: reference 002, sections 一、 with items (1); signature block, then appendices.
+// 客户服务准则: reference 002, sections 一、 with items (1); every binding term before the signature
+// block (the reference's appendices on breach, glossary and remedies become clauses), annexes after it.
 import * as z from 'zod';
 import { dataProtection, confidentiality, fees, liability, payment, serviceLevels, term } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
@@ -34,10 +35,10 @@ const makeSchema = () =>
         'Problems and remedies; the standard list when left out',
       ),
       scenarios: opt(z.array(line).min(1).max(30), '适用场景', 'Situations the standards apply to; the standard list when left out'),
-      damagesFormula: opt(prose, '损失赔偿金计算公式', 'How damages are calculated (annex 7)'),
+      damagesFormula: opt(prose, '损失赔偿金计算公式', 'How damages (损失赔偿金) are calculated; a standard formula that deducts penalties already paid when left out'),
     })
     .prefault({})
-    .describe(d('附录', 'Explanatory appendices after the signature block')),
+    .describe(d('附录', 'Breach acts, glossary, problems and remedies, scenarios and the damages formula: clauses of the contract, before the signatures')),
   ...tail(),
 });
 type Schema = ReturnType<typeof makeSchema>;
@@ -53,17 +54,20 @@ export const serviceStandards: AgreementType<Schema> = {
   clauses: [
     { id: 'service-content', title: '服务内容' },
     { id: 'service-standards', title: '服务标准' },
+    { id: 'scenarios', title: '适用场景', optional: true, block: 'appendices.scenarios' },
+    { id: 'remedies', title: '履行中问题的解决办法', optional: true, block: 'appendices.remedies' },
     { id: 'fees', title: '服务费用' },
     { id: 'confidentiality', title: '保密条款' },
     { id: 'data-protection', title: '个人信息保护', optional: true, block: 'dataProtection' },
-    { id: 'liability', title: '违约责任' },
+    { id: 'liability', title: '违约责任', children: [
+      { id: 'breach-acts', title: '违约行为的认定', optional: true, block: 'appendices.breachActs' },
+    ] },
+    { id: 'force-majeure', title: '不可抗力', optional: true },
     { id: 'disputes', title: '争议解决' },
-    { id: 'effect', title: '合同的生效、变更和终止' },
-    { id: 'annex-list', title: '附件列表', optional: true, block: 'appendices.damagesFormula' },
-    { id: 'breach-acts', title: '违约行为及认定', optional: true, block: 'appendices.breachActs' },
+    { id: 'notices', title: '通知与送达', optional: true, block: 'notices' },
+    { id: 'effect', title: '准则的生效、变更和终止' },
     { id: 'glossary', title: '法律名词及解释', optional: true, block: 'appendices.glossary' },
-    { id: 'remedies', title: '执行中遇到的问题及解决办法', optional: true, block: 'appendices.remedies' },
-    { id: 'scenarios', title: '适用场景', optional: true, block: 'appendices.scenarios' },
+    { id: 'annex-list', title: '附件', optional: true, block: 'annexes' },
   ],
   numbering: 'section',
   get schema() {
