@@ -98,7 +98,7 @@ describe('build', () => {
     expect(r.code).toBe(0);
     const md = readFileSync(join(dir, 'starter.md'), 'utf8');
     expect(md).toContain('合同编号：\\_\\_\\_\\_\\_\\_');
-    expect(md).toMatch(/服务期限自______年______月______日起至______年______月______日止/);
+    expect(md).toMatch(/服务期限自____年__月__日起至____年__月__日止/);
     expect(md).toMatch(/每月人民币______元（大写：(\\_){6}）/);
   });
 
