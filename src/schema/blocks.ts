@@ -1,7 +1,7 @@
 // Shared clause blocks: each agreement type composes its spec from these, marking which fields
 // are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
 import * as z from 'zod';
-import { blank, creditCode, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withWords } from './primitives.js';
+import { blank, creditCode, d, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withWords } from './primitives.js';
 
 /** Chinese wording of every enum value: printed by the templates, shown by editors, accepted as the value when a spec writes it. */
 export const LABELS = {
@@ -309,10 +309,22 @@ export function confidentiality(blankKeys: readonly 'period'[]) {
   });
 }
 
+/**
+ * 个人信息保护: the provider processes the end customers' personal information for the client, as
+ * 受托人 of the client (个人信息处理者): the items of 个人信息保护法 第二十一条, the switch for
+ * sensitive personal information (第二十八条) that adds its duties, one breach notice in hours.
+ */
 export const dataProtection = z.strictObject({
-  measures: opt(prose, '安全措施', 'Technical and organisational measures beyond the standard wording'),
-  breachNoticeWithin: opt(duration('hour', 'day'), '泄露通知时限', 'Time to tell the other party of a data breach, e.g. "24 hours"'),
-  deleteOnEnd: def(z.boolean(), true, '终止后返还或删除', "Customer data is returned or deleted when the contract ends"),
+  purpose: opt(prose, '处理目的', "Why the provider processes the end customers' personal information; only to provide this contract's service when left out"),
+  categories: opt(z.array(line).min(1).max(30), '个人信息的种类', 'Kinds of personal information processed, e.g. 姓名, 联系电话, 收货地址; names, contact details, addresses and the records of enquiries, complaints and orders when left out'),
+  method: opt(prose, '处理方式', 'How it is processed, e.g. 收集、存储、查询、使用; what the service needs when left out'),
+  measures: opt(prose, '安全措施', 'Technical and organisational measures beyond the standard ones'),
+  sensitive: def(z.boolean(), false, '敏感个人信息', 'true: the information includes sensitive personal information (个人信息保护法 第二十八条: health, biometrics, financial accounts, whereabouts, minors under 14 …); adds necessity, separate consent, an impact assessment and stricter measures'),
+  sensitiveCategories: opt(z.array(line).min(1).max(30), '敏感个人信息的种类', 'Which of the categories are sensitive, e.g. 健康监测数据; required when sensitive is true'),
+  subProcessors: opt(z.array(line).min(1).max(30), '经同意的转委托方', 'Third parties the client allows the provider to engage as sub-processors; none without its prior written consent otherwise'),
+  auditNotice: opt(duration('day', 'workingDay'), '检查审计通知期限', "Notice the client gives before it inspects or audits the provider's processing, e.g. \"5 working days\""),
+  breachNoticeWithin: duration('hour').prefault('24 hours').describe(d('泄露通知时限', 'Hours within which the provider tells the client of a leak, alteration or loss of personal information, e.g. "24 hours"')),
+  deleteOnEnd: def(z.boolean(), true, '终止后返还或删除', "true: at the end the client chooses return or deletion; false: the data is returned and the provider's copies deleted"),
 });
 
 // ── reporting, training, supervision ───────────────────────────────────────────────────────────

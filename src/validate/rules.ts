@@ -8,6 +8,7 @@ import { clauseIds } from '../schema/common.js';
 import { valueAt } from '../schema/walk.js';
 import { minutesOf, type Duration } from '../schema/primitives.js';
 import type { Contract } from './contract.js';
+import { checkLegalRules } from './legal.js';
 
 type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
 // Rules read every type's spec through its typed union: a field only some types have is narrowed
@@ -153,6 +154,7 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
       added.add(a.id);
     });
   }
+  out.push(...checkLegalRules(contract, report));
   return out;
 }
 

@@ -1,0 +1,87 @@
+// The legal text of every example, read as a PRC lawyer reads it (issue 10): the confidentiality
+// period as the spec gives it, one remedies model with its offset and a cap with carve-outs, no
+// binding term after the signature page, the personal-information block of 个人信息保护法.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TYPES } from '../src/schema/types/index.js';
+import { plain, type Block } from '../src/tree/types.js';
+import { forEachInlines } from '../src/tree/walk.js';
+import { brief, checkText, root } from './helpers/check.js';
+import { build } from './helpers/pipeline.js';
+
+const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
+/** The text of these blocks, one line per paragraph, list item or table row. */
+const textOf = (blocks: readonly Block[]) => {
+  const out: string[] = [];
+  forEachInlines(blocks, (xs) => out.push(plain(xs)));
+  return out.join('\n');
+};
+
+describe.each(TYPES.map((t) => t.id))('%s', (id) => {
+  it('the confidentiality period runs from the effective date, as the spec says', async () => {
+    const spec = example(id);
+    const period = /^confidentiality:\n(?:.*\n)*?\s+period: (\d+) years?/m.exec(spec)?.[1];
+    const { md } = await build(spec);
+    if (period) expect(md).toMatch(new RegExp(`保密义务自本(协议|合同|准则)生效之日起${period}年内有效`));
+    expect(md).not.toContain('终止后3年内持续有效');
+  });
+
+  it('one remedies model: a penalty and the loss beyond it, never both in full; a cap with its carve-outs', async () => {
+    const { md } = await build(example(id));
+    expect(md).toContain('违约金不足以弥补损失的，赔偿不足部分');
+    expect(md).toContain('守约方不得就同一损失既请求支付违约金又请求全额赔偿');
+    expect(md).not.toMatch(/给[甲乙]方造成损失的，应当予以赔偿。[^。]*违约金不足以弥补/);
+    expect(md).not.toContain('全部损失');
+    expect(md).toMatch(/累计不超过违约行为发生之日前12个月内[甲乙]方已经支付的服务费用之和的\d+%/);
+    expect(md).toContain('造成对方人身损害的责任');
+  });
+
+  it('nothing binding after the signature page: only annexes follow the signatures', async () => {
+    const { doc } = await build(example(id));
+    const sig = doc.children.findIndex((b) => b.type === 'signature');
+    expect(sig).toBeGreaterThan(0);
+    expect(doc.children.slice(sig + 1).filter((b) => b.type !== 'appendix').map((b) => b.type)).toEqual([]);
+    for (const b of doc.children.slice(sig + 1)) expect(plain((b as Extract<Block, { type: 'appendix' }>).title)).toMatch(/^附件[一二三四五六七八九十]+：/);
+  });
+
+  it('personal information: the items of 第二十一条, one breach notice in hours, return or deletion', async () => {
+    const { md } = await build(example(id));
+    for (const item of ['处理目的：', '处理期限：', '处理方式：', '个人信息的种类：', '保护措施：', '不得转委托', '委托专业机构进行审计', '不得保留']) expect(md).toContain(item);
+    expect(md).toMatch(/在发现后\d+小时内书面通知/);
+    expect(md).not.toMatch(/及时书面通知[甲乙]方，说明事件经过/);
+    expect(md).toContain('第二十一条和第五十九条');
+  });
+});
+
+describe('sensitive personal information', () => {
+  it('work-contract: 健康监测数据 brings the duties of 第二十八条, 第二十九条, 第五十五条 and 第五十六条', async () => {
+    const { doc } = await build(example('work-contract'));
+    const text = textOf(doc.children);
+    expect(text).toContain('健康监测数据（设备记录的心率、血压、血氧读数）属于《中华人民共和国个人信息保护法》第二十八条规定的敏感个人信息');
+    expect(text).toContain('依照《中华人民共和国个人信息保护法》第二十九条的规定取得个人的单独同意');
+    expect(text).toContain('依照《中华人民共和国个人信息保护法》第五十五条和第五十六条的规定进行个人信息保护影响评估');
+    expect(text).toContain('在发现后12小时内书面通知甲方');
+  });
+
+  it('no sensitive clause when the switch is off', async () => {
+    const { md } = await build(example('service-agreement'));
+    expect(md).not.toContain('第二十八条');
+  });
+
+  it('sensitive: true names the categories; categories need the switch; a breach notice is given in hours', () => {
+    const spec = example('work-contract');
+    const noCategories = spec.replace(/  sensitiveCategories: .*\n/, '');
+    let r = checkText(noCategories);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(brief(r.diagnostics)).toEqual([expect.stringMatching(/ dataProtection\.sensitive$/)]);
+    r = checkText(spec.replace('  sensitive: true\n', '  sensitive: false\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(brief(r.diagnostics)).toEqual([expect.stringMatching(/ dataProtection\.sensitiveCategories$/)]);
+    r = checkText(spec.replace('breachNoticeWithin: 12 hours', 'breachNoticeWithin: 1 day'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0]!.path).toBe('dataProtection.breachNoticeWithin');
+    // a draft may leave the categories to fill in
+    expect(checkText(`draft: true\n${noCategories}`).ok).toBe(true);
+  });
+});
