@@ -1,12 +1,18 @@
 // Traditional Chinese by converting the project's own text (opencc-js), not by a second set of
-// templates. Only the template text, labels and numbers are converted: a party's registered name,
-// an address or any other value stays exactly as the spec writes it. Taiwan wording (软件 → 軟體)
-// only for zh-Hant-TW. Loaded only when asked for.
+// templates: the template text, labels, numbers and the values the spec writes in prose (service
+// descriptions, custom clauses). A party's particulars and the contract number are never
+// converted. Each Traditional locale is OpenCC's conversion for its region plus a small glossary
+// of the region's legal terms (glossary.ts): zh-Hant is Taiwan's standard characters with mainland
+// wording, zh-Hant-TW adds Taiwan's phrases (s2twp: 软件 → 軟體) and terms (個人資料, 品質),
+// zh-Hant-HK is Hong Kong's characters (s2hk) with 個人資料. Loaded only when asked for.
+import { regional } from './glossary.js';
 
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-Hant-TW' | 'zh-Hant-HK';
 export type Convert = (s: string) => string;
 
 const TARGET = { 'zh-Hant': 'tw', 'zh-Hant-TW': 'twp', 'zh-Hant-HK': 'hk' } as const;
+/** For titles in 《》, which are names: the region's characters without its phrases. */
+const CHARACTERS = { 'zh-Hant': 'tw', 'zh-Hant-TW': 'tw', 'zh-Hant-HK': 'hk' } as const;
 
 const converters = new Map<Locale, Promise<Convert>>();
 
@@ -20,7 +26,9 @@ export function converterFor(locale: Locale): Promise<Convert | undefined> {
   let c = converters.get(locale);
   if (!c) {
     c = import('opencc-js/cn2t').then((OpenCC) => {
-      const convert = sharedConverter(OpenCC, TARGET[locale]) ?? OpenCC.Converter({ from: 'cn', to: TARGET[locale] });
+      const opencc = (to: string) => sharedConverter(OpenCC, to) ?? OpenCC.Converter({ from: 'cn', to: to as 'tw' });
+      const words = opencc(TARGET[locale]);
+      const convert = regional(locale, words, CHARACTERS[locale] === TARGET[locale] ? words : opencc(CHARACTERS[locale]));
       return (s: string) => fixUp(convert(s));
     });
     converters.set(locale, c);
