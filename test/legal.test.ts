@@ -85,3 +85,45 @@ describe('sensitive personal information', () => {
     expect(checkText(`draft: true\n${noCategories}`).ok).toBe(true);
   });
 });
+
+describe('work-contract: 民法典 第九百三十三条', () => {
+  it('priced (the example): either party may end it with notice, at the agreed compensation, nothing more', async () => {
+    const { md } = await build(example('work-contract'));
+    expect(md).toContain('本合同适用《中华人民共和国民法典》第九百三十三条关于委托合同任意解除的规定');
+    expect(md).toContain('应当至少提前2个月书面通知对方');
+    expect(md).toMatch(/向甲方支付人民币 ?36,000\.00 ?元/);
+    expect(md).toContain('即为该条规定的解除方应当赔偿的直接损失和本合同履行后可以获得的利益，对方不再另行主张');
+    expect(md).not.toContain('甲方擅自变更或者解除本合同的');
+  });
+
+  it('excluded (the default): no at-will exit during the term; one who exits is in breach', async () => {
+    const spec = example('work-contract').replace(/^atWillTermination:\n(?:  .*\n)+/m, '');
+    const { md } = await build(spec);
+    expect(md).toContain('任何一方均不依照《中华人民共和国民法典》第九百三十三条的规定随时解除本合同');
+    expect(md).toContain('依照该条解除本合同的一方仍应当赔偿对方的直接损失和本合同履行后可以获得的利益');
+    expect(md).toContain('甲方擅自变更或者解除本合同的，应当向乙方支付');
+    expect(md).toContain('乙方擅自解除本合同或者停止提供服务的');
+  });
+});
+
+describe('signing, invoices, cash', () => {
+  it('the formality follows contract.signingRule, sign-and-seal by default', async () => {
+    const spec = example('service-agreement');
+    expect((await build(spec)).md).toContain('签署是指其法定代表人或者授权代表签字并加盖公章');
+    expect((await build(spec.replace(/signingRule: .*/, 'signingRule: sign-or-seal'))).md).toContain('签署是指其法定代表人或者授权代表签字或者加盖公章');
+    const r = checkText(spec.replace(/  signingRule: .*\n/, ''));
+    expect(r.ok && r.contract.spec.contract.signingRule).toBe('sign-and-seal');
+  });
+
+  it('service-contract: an invoice by default; cash and a receipt between companies only when asked, with a warning', async () => {
+    const spec = example('service-contract');
+    const plain = checkText(spec.replace(/^invoice:\n(?:  .*\n)+/m, ''));
+    expect(plain.ok && 'invoice' in plain.contract.spec && plain.contract.spec.invoice.kind).toBe('vat-ordinary');
+    const { md } = await build(spec);
+    expect(md).not.toMatch(/现金|收据/);
+    const asked = checkText(spec.replace('methods: [bank-transfer]', 'methods: [bank-transfer, cash]').replace('kind: vat-special', 'kind: receipt'));
+    expect(asked.ok).toBe(true);
+    if (asked.ok) expect((await build(spec.replace('methods: [bank-transfer]', 'methods: [bank-transfer, cash]'))).md).toContain('以现金付款的');
+    if (asked.ok) expect(asked.warnings.map((w) => w.path)).toEqual(['payment.methods[1]', 'invoice.kind']);
+  });
+});

@@ -31,12 +31,17 @@ export interface AgreementType<S extends z.ZodType = z.ZodType> {
   schema: S;
 }
 
-export function header(id: string, names: readonly string[], opts: { signingRule: 'sign-or-seal' | 'sign-and-seal'; partyBlanks?: readonly PartyField[] }) {
+/**
+ * The header of every type's spec. Every type takes effect the same way unless the spec says
+ * otherwise (contract.signingRule): signed and sealed, the formality a firm's client signing for a
+ * company can least dispute; the references differ here only by accident.
+ */
+export function header(id: string, names: readonly string[], opts: { partyBlanks?: readonly PartyField[] } = {}) {
   return {
     type: z.enum([id, ...names] as [string, ...string[]]).describe('合同类型 — Agreement type: its id or its Chinese name'),
     draft: def(z.boolean(), false, '草稿', 'true: values left out render as blanks (______) instead of being errors'),
     locale: def(labelled('locale'), 'zh-Hans', '文字', 'zh-Hans (简体), zh-Hant (繁體), zh-Hant-TW (繁體, Taiwan wording), zh-Hant-HK'),
-    contract: contractInfo(opts.signingRule).describe('合同信息 — Number, signing date and place, originals'),
+    contract: contractInfo('sign-and-seal').describe('合同信息 — Number, signing date and place, originals'),
     parties: parties(opts.partyBlanks).describe('当事人 — The provider and the client'),
   };
 }

@@ -119,9 +119,10 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   } else {
     const contract = { type, spec: parsed.data, draft } as unknown as Contract;
     diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { ruleId: `rule/${formatPath(path).replace(/\[\d+\]/g, '')}`, term: termAt(schema, path, data), ...rest }), data));
-    if (diagnostics.length === 0) {
+    // a rule's warning (cash between companies) leaves the spec valid, as an unprintable character does
+    if (diagnostics.every((d) => d.severity === 'warning')) {
       const named = contract.spec.fonts.pdfRegular || contract.spec.fonts.pdfBold;
-      const warnings = options.canPrint && !named ? unprintable(data, options.canPrint, diag) : [];
+      const warnings = [...diagnostics, ...(options.canPrint && !named ? unprintable(data, options.canPrint, diag) : [])];
       return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)), warnings };
     }
   }

@@ -11,7 +11,7 @@ const names = ['客户维护服务协议'] as const;
 // at start-up costs a cold `validate` about a third of its time
 const makeSchema = () =>
   z.strictObject({
-  ...header(id, names, { signingRule: 'sign-and-seal', partyBlanks: ['legalRepresentative', 'registeredAddress', 'contactPerson', 'phone', 'email'] }),
+  ...header(id, names, { partyBlanks: ['legalRepresentative', 'registeredAddress', 'contactPerson', 'phone', 'email'] }),
   background: z
     .strictObject({
       clientIndustry: blank(line, '乙方所属行业', "The client's line of business, e.g. 电商运营"),

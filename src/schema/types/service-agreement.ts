@@ -11,7 +11,7 @@ const names = ['客户服务协议', '客户服务协议（样本）', '客户�
 // at start-up costs a cold `validate` about a third of its time
 const makeSchema = () =>
   z.strictObject({
-  ...header(id, names, { signingRule: 'sign-or-seal' }),
+  ...header(id, names),
   services: services(['items']).describe('服务内容 — Each service item with its content and process'),
   serviceLevels: serviceLevels(['replyWithin', 'complaintResolutionWithin', 'indicators']).describe('服务标准 — Measurable indicators and how they are assessed'),
   fees: fees(['items']).describe('服务费用 — Fixed and usage-based charges and how they are calculated'),

@@ -12,7 +12,7 @@ const names = ['客户服务准则'] as const;
 // at start-up costs a cold `validate` about a third of its time
 const makeSchema = () =>
   z.strictObject({
-  ...header(id, names, { signingRule: 'sign-or-seal' }),
+  ...header(id, names),
   serviceLevels: serviceLevels(['replyWithin', 'complaintResolutionWithin', 'satisfactionSurvey']).describe('服务内容 — Reply to enquiries, solutions to complaints, satisfaction surveys'),
   standards: opt(z.array(line).min(1).max(30), '服务标准', "The standards the provider's staff meet; the four of the reference (knowledge, problem solving, manner, confidentiality) when left out"),
   fees: fees(['monthly']).describe('服务费用 — RMB ___ per month'),

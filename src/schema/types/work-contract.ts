@@ -2,18 +2,27 @@
 import * as z from 'zod';
 import { dataProtection, channel, confidentiality, fees, frequency, invoice, payment, term } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
-import { blank, d, def, duration, line, money, opt, percent } from '../primitives.js';
+import { blank, d, def, duration, line, money, opt, percent, withWords } from '../primitives.js';
 
 const id = 'work-contract';
 const names = ['客服工作合同', '客服工作合同（协议）', '客服工作合同协议', '客服工作協議'] as const;
 
 const penaltyPercent = percent.max(100);
 
+/** How 民法典 第九百三十三条 (either party of a 委托合同 may end it at any time) applies. */
+const AT_WILL = { excluded: '排除任意解除', priced: '约定解除补偿' } as const;
+
+const atWillTermination = z.strictObject({
+  mode: def(withWords(z.enum(['excluded', 'priced']), AT_WILL), 'excluded', '任意解除权', 'excluded (排除任意解除): neither party ends the contract at will during the term, and one that does is in breach (the client pays liability.client.unilateralTerminationPenalty); priced (约定解除补偿): either may, with notice, paying the agreed compensation'),
+  notice: opt(duration('day', 'workingDay', 'month'), '任意解除提前通知期限', 'priced: the written notice a party gives before it ends the contract at will; term.terminationNotice when left out'),
+  providerCompensation: opt(money, '乙方任意解除补偿', "priced: what the provider pays when it ends the contract at will; the client's reasonable costs of changing provider and its direct losses when left out (the client pays liability.client.unilateralTerminationPenalty)"),
+});
+
 // built the first time it is asked for: a command reads one type's schema, and building all five
 // at start-up costs a cold `validate` about a third of its time
 const makeSchema = () =>
   z.strictObject({
-  ...header(id, names, { signingRule: 'sign-or-seal', partyBlanks: ['legalRepresentative', 'registeredAddress', 'contactPerson', 'phone'] }),
+  ...header(id, names, { partyBlanks: ['legalRepresentative', 'registeredAddress', 'contactPerson', 'phone'] }),
   law: def(line, '《中华人民共和国民法典》', '依据法律', 'The law the recital cites'),
   services: z
     .strictObject({
@@ -27,6 +36,7 @@ const makeSchema = () =>
   fees: fees(['monthly']).describe('服务费用 — Fixed monthly fee, in figures and in capitals'),
   payment: payment(['dueDay', 'latePaymentPercentPerDay', 'suspendAfter']).prefault({ timing: 'in-arrears' }).describe('支付方式 — Paid by day ___ of each month for the previous month'),
   invoice: invoice(['issueWithin']).describe('发票 — Invoice within ___ working days of payment'),
+  atWillTermination: atWillTermination.prefault({}).describe('任意解除 — How 民法典 第九百三十三条 applies: the at-will exit excluded, or allowed at an agreed price'),
   confidentiality: confidentiality(['period']).describe('保密条款 — ___ years from the effective date'),
   dataProtection: dataProtection.prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
   liability: z
