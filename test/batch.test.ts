@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// these build several contracts per test, some in worker threads: on a loaded 2-core machine one
+// test can take a minute
+vi.setConfig({ testTimeout: 180_000 });
 import { root } from './helpers/check.js';
 import { ANSI, STACK, run } from './helpers/cli.js';
 

@@ -31,13 +31,13 @@ describe('bin/svc-contract.js', () => {
 
   it('builds a quoted glob in worker threads from the bundle (dist/bundle/worker.js), in the order named', () => {
     const out = mkdtempSync(join(tmpdir(), 'svc-e2e-'));
-    const r = spawnCli(['build', 'examples/*.yaml', '--out', out, '--jobs', '2', '--format', 'md,pdf']);
+    const r = spawnCli(['build', 'examples/*.yaml', '--out', out, '--jobs', '2', '--format', 'md,pdf'], { timeout: 150_000 });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('✓')).map((l) => l.split(' ')[1])).toEqual(TYPES.map((t) => `examples/${t.id}.yaml`).sort());
     expect(r.stdout).toMatch(/^5 contracts: 5 built, in \d+\.\d s$/m);
     expect(readdirSync(out)).toHaveLength(10);
-  });
+  }, 180_000);
 
   it('builds one example in every format', () => {
     const out = mkdtempSync(join(tmpdir(), 'svc-e2e-'));

@@ -67,11 +67,11 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<Run> {
 }
 
 /** Runs the installed command, bin/svc-contract.js on the compiled dist/, in a child process. */
-export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeout?: number } = {}): Run {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...opts.env };
   delete env.FORCE_COLOR;
   if (opts.env?.FORCE_COLOR) env.FORCE_COLOR = opts.env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'svc-contract.js'), ...args], { cwd: opts.cwd ?? root, env, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'svc-contract.js'), ...args], { cwd: opts.cwd ?? root, env, encoding: 'utf8', timeout: opts.timeout ?? 20_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
