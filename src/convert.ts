@@ -1,16 +1,18 @@
 // One call from a spec's text to its finished documents, in memory: load → validate → render →
 // tree → number → layout → writers. The CLI, the tests and every later feature (batch workers,
 // diff, preview) call this and nothing else orchestrates. No clock, no environment, no file of the
-// user's is read here: the date comes in as an option, font files a spec names through `readFile`.
+// user's is read here: the date comes in as an option, font and annex files a spec names through
+// `readFile`.
 import { createHash } from 'node:crypto';
 import { RenderError, SpecError, TemplateError, UsageError, diagnostic, type Diagnostic } from './errors/diagnostic.js';
 import { loadSpec } from './load/load.js';
 import { forEachString } from './schema/walk.js';
+import { annexMarkdown, MAX_ANNEX_BYTES } from './parse/annex-markdown.js';
 import { buildDocument } from './pipeline.js';
 import type { TemplateSet } from './render/render.js';
 import type { TypeId } from './schema/types/index.js';
 import type { Locale } from './text/locale.js';
-import type { ContractDocument } from './tree/types.js';
+import type { Block, ContractDocument } from './tree/types.js';
 import { validateSpec, type Contract } from './validate/validate.js';
 import { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
 
@@ -29,7 +31,7 @@ export interface ConvertOptions {
   templates?: (type: TypeId) => TemplateSet;
   /** the PDF's faces; those the spec names (through readFile), else the bundled ones */
   fonts?: Partial<PdfFonts>;
-  /** reads a font file the spec names (`fonts.pdfRegular`), as written in the spec; throw if it cannot */
+  /** reads a font or annex file the spec names (`fonts.pdfRegular`, `annexes[].file`), as written in the spec; throw if it cannot */
   readFile?: (path: string) => Uint8Array;
   /** the version recorded in the documents' properties; the package's by default */
   version?: string;
@@ -85,7 +87,8 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
 
   try {
     const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
-    const { doc } = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash } });
+    const annexBlocks = annexFiles(contract, loaded.spec.positionOf, file, options);
+    const { doc } = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash }, ...(annexBlocks ? { annexBlocks } : {}) });
     const outputs: Partial<Record<Format, Uint8Array>> = {};
     if (formats.length) {
       const writerOptions: WriterOptions = {
@@ -105,6 +108,43 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
     if (e instanceof RenderError) return failed([renderDiagnostic(e, file, text, loaded.spec.data, loaded.spec.positionOf)], { text, contract, blanks });
     throw e;
   }
+}
+
+/**
+ * The annexes whose body a Markdown file gives, read through `readFile` (relative to the spec, as
+ * font files are) and parsed; every file's every mistake at once, at the spec's `file:` line.
+ */
+function annexFiles(contract: Contract, positionOf: PositionOf, file: string, options: ConvertOptions): (Block[] | undefined)[] | undefined {
+  const annexes = (contract.spec as { annexes?: { file?: string | null }[] | null }).annexes ?? [];
+  if (!annexes.some((a) => a.file)) return undefined;
+  const problems: Diagnostic[] = [];
+  const blocks = annexes.map((a, i): Block[] | undefined => {
+    if (!a.file) return undefined;
+    const path: (string | number)[] = ['annexes', i, 'file'];
+    const fail = (got: string, hint = 'paths are relative to the spec file') => {
+      problems.push(diagnostic({ file, pos: positionOf(path), path: `annexes[${i}].file`, ruleId: 'annex/file', expected: 'a UTF-8 Markdown file of paragraphs, lists and tables', got, hint }));
+      return undefined;
+    };
+    if (!options.readFile) return fail(`${a.file}: no file reader was given to convert() (options.readFile)`);
+    let bytes: Uint8Array;
+    try {
+      bytes = options.readFile(a.file);
+    } catch (e) {
+      return fail(`${a.file}: ${(e as Error).message}`);
+    }
+    if (bytes.length > MAX_ANNEX_BYTES) return fail(`${a.file}: ${Math.ceil(bytes.length / 1024)} KiB, more than an annex's ${MAX_ANNEX_BYTES / 1024} KiB`);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail(`${a.file}: not UTF-8`);
+    }
+    const parsed = annexMarkdown(text);
+    if (!parsed.ok) return fail(parsed.errors.map((x) => `${a.file}:${x.line}: ${x.what}`).join('; '), 'an annex file holds paragraphs, lists (not nested), tables, bold and italic');
+    return parsed.blocks;
+  });
+  if (problems.length) throw new SpecError(problems);
+  return blocks;
 }
 
 async function defaultTemplates(): Promise<(type: TypeId) => TemplateSet> {

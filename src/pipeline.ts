@@ -9,7 +9,7 @@ import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
 import { applyCustomClauses } from './tree/customize.js';
 import { ReferenceError, STYLES, numberTree } from './tree/number.js';
-import type { ContractDocument, Inline } from './tree/types.js';
+import type { Block, ContractDocument, Inline } from './tree/types.js';
 import { forEachInlines } from './tree/walk.js';
 import type { Contract } from './validate/validate.js';
 
@@ -18,17 +18,24 @@ export interface BuildOptions {
   locale?: Locale;
   /** the spec's file as named and its SHA-256: a draft prints them on every page */
   source?: { file: string; specHash: string };
+  /** each annex's body that a Markdown `file` gives, by its place in `annexes` (convert() reads and parses them) */
+  annexBlocks?: readonly (Block[] | undefined)[];
 }
 
 export async function buildDocument(contract: Contract, templates: TemplateSet, options: BuildOptions = {}): Promise<{ doc: ContractDocument; markdown: string }> {
-  const rendered = renderMarkdown(contract, templates);
+  const files = ((contract.spec as { annexes?: { file?: string | null }[] | null }).annexes ?? []).flatMap((a, i) => (a.file && !options.annexBlocks?.[i] ? [i] : []));
+  if (files.length) {
+    throw new SpecError(files.map((i): DiagnosticInit => ({ file: options.source?.file ?? '<spec>', pos: { line: 1, col: 1 }, path: `annexes[${i}].file`, ruleId: 'annex/unread', expected: "the annex's file, read and parsed", got: 'a file that was not read', hint: 'convert() reads annex files through options.readFile; buildDocument() takes them as options.annexBlocks' })));
+  }
+  const rendered = renderMarkdown(contract, templates, options.annexBlocks ? { annexBlocks: options.annexBlocks } : {});
   const locale = options.locale ?? contract.spec.locale;
   // the template's text is converted; values are tokens here and come back untouched
   const convert = (await converterFor(locale)) ?? ((s: string) => s);
   const markdown = convert(rendered.markdown);
   // what the spec says that this type's templates do not print goes where every type can show it:
   // the signing place under the contract number, a party's qualifications among its particulars
-  const sources = [templates.main, ...Object.values(templates.partials)].map((t) => t.source).join('\n');
+  // (an annex listing a party's documents does not print its particulars: annex-* partials do not count)
+  const sources = [templates.main, ...Object.entries(templates.partials).filter(([name]) => !name.startsWith('annex-')).map(([, t]) => t)].map((t) => t.source).join('\n');
   const place = contract.spec.contract.signingPlace;
   const meta = documentMeta(contract, locale, convert);
   if (contract.draft && options.source) meta.draftMark = `${convert('草稿（未经签署，仅供审阅）')} · ${options.source.file} · spec-sha256 ${options.source.specHash.slice(0, 16)}`;

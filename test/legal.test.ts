@@ -127,3 +127,108 @@ describe('signing, invoices, cash', () => {
     if (asked.ok) expect(asked.warnings.map((w) => w.path)).toEqual(['payment.methods[1]', 'invoice.kind']);
   });
 });
+
+describe.each(TYPES.map((t) => t.id))('%s: annexes', (id) => {
+  it('every listed annex follows the signatures, in order, on a page of its own, with real content or a 另附 line', async () => {
+    const { doc, md } = await build(example(id));
+    const r = checkText(example(id));
+    if (!r.ok) throw new Error('invalid example');
+    const annexes = (r.contract.spec as { annexes: { title: string; separate?: string }[] }).annexes;
+    expect(annexes.length).toBeGreaterThanOrEqual(2);
+    const sig = doc.children.findIndex((b) => b.type === 'signature');
+    const after = doc.children.slice(sig + 1) as Extract<Block, { type: 'appendix' }>[];
+    expect(after.map((a) => plain(a.title))).toEqual(annexes.map((a, i) => `附件${'一二三四五六七八九十'[i]}：${a.title}`));
+    after.forEach((a, i) => {
+      expect(a.pageBreakBefore, plain(a.title)).toBe(true);
+      const text = textOf(a.children);
+      if (annexes[i]!.separate) expect(text).toMatch(/^本附件不在此印制，为.+该文件附于本页之后/);
+      else expect(text.length, plain(a.title)).toBeGreaterThan(60);
+    });
+    // the list before the signatures names them all
+    const list = md.slice(0, md.indexOf('（以下无正文'));
+    for (const [i, a] of annexes.entries()) expect(list).toContain(`附件${'一二三四五六七八九十'[i]}：${a.title}`);
+  });
+});
+
+describe('annexes: references, bodies, files', () => {
+  it('the text refers to a generated annex by its number and title; without the annex the body says it all', async () => {
+    const spec = example('service-agreement');
+    const { md } = await build(spec);
+    expect(md).toContain('各服务项目的服务流程和服务标准，见附件一《服务项目及服务标准明细》');
+    expect(md).toContain('按件计收的项目，按照附件二《收费标准》所列价目表计收');
+    const bare = await build(spec.replace(/^annexes:\n(?:  .*\n)+/m, ''));
+    expect(bare.md).not.toContain('附件');
+    expect(bare.md).toMatch(/\| 服务项目 +\| 服务内容 +\| 服务流程 +\| 服务标准 +\|/);
+    expect(bare.md).toMatch(/\| 1 +\| 智能点餐终端触摸屏总成/);
+  });
+
+  it('a reference to an annex the list does not have, or under another title, is an error at its value', () => {
+    const spec = example('service-agreement');
+    let r = checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 行业通行标准及附件五所列标准\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map((d) => [d.path, d.got])).toEqual([['services.standard', '附件五']]);
+    r = checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 附件二《价格表》所列标准\n'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0]!.expected).toBe('附件二《收费标准》, the title the list gives it');
+    expect(checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 附件二《收费标准》及附件一所列标准\n')).ok).toBe(true);
+  });
+
+  it('an annex needs a body or a 另附 line; separate stands alone; rows fit the header; content fits the type', () => {
+    const wc = example('work-contract');
+    const withAnnex = (yaml: string) => wc.replace(/^annexes:\n/m, `annexes:\n${yaml}`);
+    const paths = (yaml: string) => {
+      const r = checkText(withAnnex(yaml));
+      return r.ok ? [] : brief(r.diagnostics).map((b) => b.replace(/^\d+:\d+ /, ''));
+    };
+    expect(paths('  - title: 空附件\n')).toEqual(['annexes[0]']);
+    expect(paths('  - title: 保密协议\n    separate: 另行签署的保密协议\n    text: 正文\n')).toEqual(['annexes[0].separate']);
+    expect(paths('  - title: 清单\n    table:\n      header: [a, b]\n      rows:\n        - [1, 2]\n        - [1]\n')).toEqual(['annexes[0].table.rows[1]']);
+    expect(paths('  - title: 培训计划\n    content: training-plan\n')).toEqual(['annexes[0].content']);
+    expect(paths('  - title: 甲\n    content: power-of-attorney\n  - title: 乙\n    content: power-of-attorney\n')).toEqual(['annexes[1].content']);
+    expect(paths('  - title: 授权委托书\n    content: 授权委托书\n')).toEqual([]);
+    // a draft may list an annex whose body is still to come
+    expect(checkText(`draft: true\n${withAnnex('  - title: 空附件\n')}`).ok).toBe(true);
+  });
+
+  it('a Markdown file gives an annex its body: paragraphs, lists and tables, read through convert()', async () => {
+    const { convert } = await import('../src/convert.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'legal-annex-'));
+    writeFileSync(join(dir, 'rules.md'), '# 平台规则摘要\n\n甲方公布的平台规则，**以最新版本为准**。\n\n- 第一项\n- 第二项\n\n| 规则 | 生效日 |\n| --- | --- |\n| 用户规则 | 2026-11-01 |\n');
+    writeFileSync(join(dir, 'bad.md'), '正文\n\n```\ncode\n```\n\n<b>html</b>\n');
+    const spec = example('service-agreement');
+    const withFile = (f: string) => spec.replace("    separate: 甲方在云帆服务平台公布的《云帆服务平台用户服务规则》（2026年11月版），由甲方在签署本协议时提供经其盖章的文本一份\n", `    file: ${f}\n`);
+    const readFile = (p: string) => readFileSync(join(dir, p));
+    const ok = await convert(withFile('rules.md'), { formats: ['md'], readFile });
+    expect(ok.ok).toBe(true);
+    const annex = ok.tree!.children.filter((b) => b.type === 'appendix')[2] as Extract<Block, { type: 'appendix' }>;
+    expect(plain(annex.title)).toBe('附件三：《云帆服务平台用户服务规则》');
+    expect(annex.children.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'list', 'table']);
+    expect(textOf(annex.children)).toContain('甲方公布的平台规则，以最新版本为准。');
+    const bad = await convert(withFile('bad.md'), { formats: [], readFile });
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics.map((d) => [d.path, d.got])).toEqual([['annexes[2].file', 'bad.md:3: a code block (an annex holds paragraphs, lists, tables, bold and italic); bad.md:7: HTML (an annex holds paragraphs, lists, tables, bold and italic)']]);
+    const missing = await convert(withFile('none.md'), { formats: [], readFile });
+    expect(missing.diagnostics[0]!.path).toBe('annexes[2].file');
+    expect(missing.diagnostics[0]!.line).toBeGreaterThan(1);
+  });
+});
+
+describe('annexes in the PDF', () => {
+  it('each annex of service-standards starts a page with its heading', async () => {
+    const { convert } = await import('../src/convert.js');
+    const { readPdf } = await import('./helpers/pdf.js');
+    const r = await convert(example('service-standards'), { formats: ['pdf'] });
+    expect(r.ok).toBe(true);
+    const { pages } = await readPdf(r.outputs.pdf!);
+    const titles = ['客户服务标准及流程细则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '保密协议', '服务费用明细表', '损失赔偿金的计算公式'].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
+    for (const t of titles) {
+      const page = pages.find((p) => p.slice(0, 3).includes(t));
+      expect(page, t).toBeDefined();
+    }
+    // and nothing else shares an annex's first page with the one before it
+    const firsts = titles.map((t) => pages.findIndex((p) => p.slice(0, 3).includes(t)));
+    expect(new Set(firsts).size).toBe(titles.length);
+  });
+});

@@ -100,7 +100,7 @@ describe('cross-field rules', () => {
   });
   it('a fee item priced from a list needs no single amount', () => {
     const base = readFileSync(join(root, 'examples', 'service-agreement.yaml'), 'utf8');
-    const priced = base.replace(/^(\s+)- name: (.*)\n(\s+)kind: (\w+)\n\s+amount: .*\n/m, '$1- name: $2\n$3kind: $4\n$3priceList: 附件二《配件价目表》\n');
+    const priced = base.replace(/^(\s+)- name: (.*)\n(\s+)kind: (\w+)\n\s+amount: .*\n/m, '$1- name: $2\n$3kind: $4\n$3priceList: 附件二《收费标准》\n');
     expect(priced).not.toBe(base);
     expect(checkText(priced.replace(/\n\s+priceList: .*\n/, '\n')).ok).toBe(false); // without either: missing amount
     const r = checkText(priced);

@@ -106,6 +106,12 @@ function emitField(out: string[], key: string, field: z.ZodType, depth: number, 
       return;
     }
   }
+  if (Array.isArray(info.defaultValue) && info.defaultValue.some(isPlainObject)) {
+    // a list of objects (the annexes a type lists unless told otherwise) as block YAML
+    const body = YAML.stringify(info.defaultValue, { lineWidth: 0 }).trimEnd().split('\n');
+    out.push(`${pad}${key}:`, ...body.map((l) => `${pad}  ${l}`));
+    return;
+  }
   if (info.defaultValue !== undefined) {
     out.push(`${pad}${key}: ${scalar(info.defaultValue)}`);
     return;

@@ -1,6 +1,6 @@
 // The layout stage: the decisions every format must agree on, made once on the numbered tree so
 // that the DOCX and the PDF cannot drift: which blocks start a page (what follows the signatures,
-// the first appendix), which stay with the block after them (an introduction 如下： with its list,
+// every annex), which stay with the block after them (an introduction 如下： with its list,
 // table or the signatures), and how a table's columns share the text width.
 import { PAGE, TYPE, twips } from './page.js';
 import { ems } from './measure.js';
@@ -18,7 +18,8 @@ export function decideLayout(doc: ContractDocument): ContractDocument {
   const blocks = (bs: readonly Block[]): Block[] =>
     bs.map((b): Block => {
       const next = b.type === 'clause' || b.type === 'appendix' ? undefined : nextOf.get(b)?.type;
-      const pageBreakBefore = !pageBroken && (signed || b.type === 'appendix');
+      // every annex starts a page with its heading; so does whatever first follows the signatures
+      const pageBreakBefore = b.type === 'appendix' || (!pageBroken && signed);
       if (pageBreakBefore) pageBroken = true;
       const keepWithNext = next === 'table' || next === 'list' || next === 'signature';
       const flags = { ...(pageBreakBefore ? { pageBreakBefore } : {}), ...(keepWithNext ? { keepWithNext } : {}) };

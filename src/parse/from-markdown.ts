@@ -10,6 +10,7 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { TemplateError } from '../errors/diagnostic.js';
 import type { ValueTable } from '../render/values.js';
 import { TOKEN_RE } from '../render/values.js';
+import { mapInlines } from '../tree/walk.js';
 import { plain, type Appendix, type Block, type Clause, type ContractDocument, type DocumentMeta, type Inline, type PartiesBlock, type SignatureBlock } from '../tree/types.js';
 
 export interface BuildContext {
@@ -104,6 +105,12 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
         break;
       }
       case 'paragraph': {
+        // an annex's own Markdown, parsed on its own: its values follow the locale as all values do
+        const only = node.children.length === 1 && node.children[0]!.type === 'text' ? ctx.table.get(node.children[0].value.trim()) : undefined;
+        if (only?.kind === 'blocks') {
+          for (const b of mapInlines(only.blocks, (xs) => xs.map((x) => (x.type === 'value' ? { ...x, value: ctx.convert(x.value) } : x)))) add(b);
+          break;
+        }
         const marker = node.children.length === 1 && node.children[0]!.type === 'text' ? markerOf(node.children[0].value.trim(), ctx.table) : undefined;
         if (marker === 'parties') {
           add(structuredClone(ctx.parties));
@@ -217,6 +224,8 @@ function detokenise(text: string, table: ValueTable, convert: (s: string) => str
       case 'refs':
         out.push({ type: 'ref', ids: v.ids, mode: v.first ? 'first' : 'all' });
         break;
+      case 'blocks':
+        throw new TemplateError([{ file: source, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/marker', expected: '{{annexBody}} on a line of its own', got: 'an annex body inside a sentence' }], bundled);
       case 'marker':
         // a marker is a paragraph of its own; inside text it is a template mistake
         throw new TemplateError([{ file: source, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/marker', expected: '{{parties}} and {{signature}} on a line of their own', got: `{{${v.name}}} inside a sentence` }], bundled);

@@ -10,7 +10,7 @@ import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
 import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
 import { documentName } from './drafting.js';
-import type { BlankSize } from '../tree/types.js';
+import type { BlankSize, Block } from '../tree/types.js';
 
 export interface TemplateFile {
   /** shown in error messages, e.g. templates/work-contract/contract.md.hbs */
@@ -55,7 +55,12 @@ const TRAILING = /[\s。；;，,、：:.！？!?]+$/u;
 /** Every type's top-level fields, as nulls: built once, as it builds all five schemas. */
 let otherFields: Record<string, null> | undefined;
 
-export function renderMarkdown(contract: Contract, templates: TemplateSet): Rendered {
+export interface RenderExtras {
+  /** the body of each annex given as a Markdown `file`, by its place in `annexes`, read and parsed by the caller */
+  annexBlocks?: readonly (Block[] | undefined)[];
+}
+
+export function renderMarkdown(contract: Contract, templates: TemplateSet, extras: RenderExtras = {}): Rendered {
   const table = new ValueTable();
   const spec = contract.spec;
   const view = buildView(contract.type.schema, contract.spec, table) as Record<string, unknown>;
@@ -101,11 +106,29 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet): Rend
 
   // the document's own name, the word of its title: 本协议 / 本合同 / 本准则
   const docName = documentName(spec.contract?.title ?? contract.type.names[0]);
+  const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null }[] | null }).annexes ?? []);
   const helpers: Record<string, (...args: never[]) => unknown> = {
     /** 本协议, 本合同 or 本准则, as the title names the document */
     doc: () => `本${docName}`,
     /** 协议, 合同 or 准则: for headings such as {{docName}}期限 */
     docName: () => docName,
+    /** whether a text value mentions a word: {{#unless (mentions parties.provider.qualification "营业执照")}} */
+    mentions: (x: unknown, word: unknown) => typeof raw(x) === 'string' && String(raw(x)).includes(String(word)),
+    /** whether the spec lists an annex whose body is this generated content: {{#if (hasAnnex "fee-schedule")}} */
+    hasAnnex: (kind: unknown) => annexList.some((a) => a.content === kind),
+    /** 附件二《收费标准》: the annex with this generated content; guard it with hasAnnex */
+    annexRef: (kind: unknown) => {
+      const i = annexList.findIndex((a) => a.content === kind);
+      if (i < 0) throw new Error(`template refers to the annex with content "${String(kind)}", which this spec does not list: guard it with {{#if (hasAnnex "${String(kind)}")}}`);
+      const title = annexList[i]!.title;
+      return `附件${chineseNumber(i + 1)}${typeof title === 'string' ? `《${table.text(title.replace(/^《(.*)》$/, '$1'))}》` : ''}`;
+    },
+    /** the body of the annex at this place that a Markdown file gives, parsed by the caller: {{annexBody @index}} */
+    annexBody: (index: unknown) => {
+      const blocks = extras.annexBlocks?.[Number(index)];
+      if (!blocks) throw new Error(`annex ${Number(index) + 1} names a file that was not read (convert() reads it through options.readFile)`);
+      return table.token({ kind: 'blocks', blocks });
+    },
     /** 人民币 12,000.00 元（大写：人民币壹万贰仟元整） */
     money: (x: unknown) => {
       const a = amountOf(x);

@@ -4,7 +4,7 @@
 // newlines in a party's name cannot change the document's structure, in any output format.
 import type * as z from 'zod';
 import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
-import { blankSizeFor, type BlankSize } from '../tree/types.js';
+import { blankSizeFor, type Block, type BlankSize } from '../tree/types.js';
 
 export type TokenValue =
   /** `literal`: printed exactly as written even in a converted locale (registered names, addresses) */
@@ -13,7 +13,9 @@ export type TokenValue =
   | { kind: 'ref'; id: string; where: string }
   /** several clauses, those the contract has: for lists such as survival clauses */
   | { kind: 'refs'; ids: string[]; first?: boolean }
-  | { kind: 'marker'; name: 'parties' | 'signature' };
+  | { kind: 'marker'; name: 'parties' | 'signature' }
+  /** blocks made outside the template (an annex's Markdown file): a paragraph of its own, spliced in by the parser */
+  | { kind: 'blocks'; blocks: Block[] };
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';

@@ -45,6 +45,18 @@ export const LABELS = {
   locale: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', 'zh-Hant-TW': '繁體中文（台灣用語）', 'zh-Hant-HK': '繁體中文（香港字形）' },
   serviceDays: { 'working-days': '工作日', 'every-day': '每日' },
   disputeMethod: { litigation: '诉讼', arbitration: '仲裁' },
+  annexContent: {
+    'service-standards': '服务项目及服务标准明细',
+    'fee-schedule': '服务费用明细及价目表',
+    'power-of-attorney': '授权委托书',
+    'satisfaction-survey': '满意度调查表',
+    'damages-formula': '损失赔偿金的计算公式',
+    'provider-documents': '服务提供方主体资格及资质证明文件',
+    'client-documents': '服务接受方主体资格及资质证明文件',
+    'training-plan': '培训计划',
+    'report-templates': '需求汇总表及问题分析报告模板',
+    'service-report-template': '服务执行报告模板',
+  },
 } as const;
 
 /** Other ways people write a value, beside its label (which is accepted too). */
@@ -263,6 +275,14 @@ export const feeItem = z.strictObject({
   ],
 });
 
+/** One line of a price list (价目表): spare parts and the like, charged by the piece. */
+export const unitPrice = z.strictObject({
+  name: blank(line, '项目', 'What is priced, e.g. 触摸屏总成'),
+  unit: opt(line, '单位', 'e.g. 件, 套, 次'),
+  price: blank(money, '单价', 'Price of one unit, in yuan'),
+  note: opt(line, '说明', 'e.g. 含安装, 保修90日'),
+});
+
 export function fees(blankKeys: readonly ('monthly' | 'items')[]) {
   const f = fieldsFor(blankKeys);
   return z.strictObject({
@@ -272,6 +292,7 @@ export function fees(blankKeys: readonly ('monthly' | 'items')[]) {
     fixed: def(z.boolean(), true, '固定费用', 'true: the fee is not adjusted during the term unless the contract says so'),
     taxIncluded: def(z.boolean(), true, '含税', 'Whether the amounts include tax'),
     calculation: opt(prose, '计费方式', 'How usage-based fees are counted and settled'),
+    unitPrices: opt(z.array(unitPrice).min(1).max(500), '价目表', 'Unit prices of what is charged by the piece (spare parts, on-site visits), printed in the fee schedule annex'),
   });
 }
 
@@ -381,9 +402,25 @@ export const notices = z.strictObject({
 
 // ── annexes and custom clauses ──────────────────────────────────────────────────────────────────
 
+/** A table an annex prints: a header row and its rows (a cell may be empty). */
+const annexTable = z.strictObject({
+  header: z.array(line).min(1).max(12).describe(d('表头', 'The column headings')),
+  rows: z.array(z.array(z.union([line, z.literal(''), z.number()])).min(1).max(12)).min(1).max(500).describe(d('表格行', 'The rows, one list of cells each, as many cells as the header has')),
+});
+
+/**
+ * An annex (附件): listed before the signatures, printed after them, each on a page of its own.
+ * Its body is generated from the spec (`content`), given (`text`, `table`, a Markdown `file`), or
+ * it is attached or signed separately (`separate`, saying what it is).
+ */
 export const annex = z.strictObject({
   title: blank(line, '附件名称', 'e.g. 服务费用明细表'),
-  description: opt(prose, '附件说明', 'What the annex contains; its text, if it is to be printed'),
+  description: opt(prose, '附件说明', 'What the annex is, printed under its heading; alone, the annex is attached separately as described'),
+  content: opt(labelled('annexContent'), '生成内容', 'A body the contract generates from the spec: service-standards, fee-schedule, power-of-attorney, satisfaction-survey, damages-formula, provider-documents, client-documents, training-plan (service-contract), report-templates and service-report-template (maintenance-agreement)'),
+  text: opt(prose, '附件正文', 'The body as text; blank lines separate paragraphs'),
+  table: opt(annexTable, '附件表格', 'The body as a table (a list of stores, equipment, staff)'),
+  file: opt(line, '附件文件', 'A Markdown file, relative to the spec, holding the body: paragraphs, lists, tables, bold and italic'),
+  separate: opt(prose, '另附', 'Not printed here: what is attached or signed separately, e.g. 双方另行签署的《保密协议》'),
 });
 
 const clauseId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,60}$/, 'a clause id such as confidentiality or non-solicitation');

@@ -36,7 +36,7 @@ export type Inline =
 
 /** Decisions of the layout stage that every writer follows (absent before layout). */
 export interface BlockLayout {
-  /** starts a new page (the first block after the signatures, the first appendix) */
+  /** starts a new page (the first block after the signatures, every appendix) */
   pageBreakBefore?: boolean;
   /** stays on one page with the block after it (an introduction 如下： with its list or table) */
   keepWithNext?: boolean;

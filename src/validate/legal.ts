@@ -1,9 +1,11 @@
 // Cross-field rules of the legal text: what a contract needs for its clauses to say one thing —
 // sensitive personal information named when the spec says there is some, no cash or receipt
-// between companies unless asked (and then a warning). Same contract as
+// between companies unless asked (and then a warning), annexes that have a body and exist where
+// the text refers to them. Same contract as
 // rules.ts: each rule skips what a draft leaves blank and points at the field to change.
 import type { Diagnostic, DiagnosticInit } from '../errors/diagnostic.js';
 import type { PathSegment } from '../load/load.js';
+import Nzh from 'nzh/cn';
 import type { Contract } from './contract.js';
 
 export type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
@@ -35,5 +37,60 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
   if (inv?.kind === 'receipt' && spec.parties?.provider?.kind === 'company') {
     out.push(report(['invoice', 'kind'], 'value', { severity: 'warning', expected: 'an invoice (vat-ordinary or vat-special) from a company provider', got: 'receipt', hint: 'a 收据 is no tax invoice: the client cannot book the fee or deduct its VAT with it' }));
   }
+  out.push(...annexRules(contract, report));
   return out;
+}
+
+/** What a generated annex is made of: the block of the spec it needs, for the types that have it. */
+const CONTENT_NEEDS: Record<string, string> = { 'training-plan': 'training', 'report-templates': 'feedback', 'service-report-template': 'serviceReport' };
+
+type AnnexSpec = { title?: string | null; description?: string | null; content?: string | null; text?: string | null; table?: { header: string[]; rows: unknown[][] } | null; file?: string | null; separate?: string | null };
+
+function annexRules(contract: Contract, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const spec = contract.spec as unknown as Record<string, unknown> & { annexes?: AnnexSpec[] | null };
+  const annexes = spec.annexes ?? [];
+  const final = !contract.draft;
+  const seen = new Map<string, number>();
+  annexes.forEach((a, i) => {
+    const bodies = (['content', 'text', 'table', 'file'] as const).filter((k) => present(a[k]));
+    if (present(a.separate) && bodies.length) {
+      out.push(report(['annexes', i, 'separate'], 'key', { expected: 'an annex either printed (content, text, table or file) or attached separately', got: `separate beside ${bodies.join(', ')}`, hint: 'keep the one that is true of this annex' }));
+    }
+    if (final && !bodies.length && !present(a.separate) && !present(a.description)) {
+      out.push(report(['annexes', i], 'key', { expected: 'the annex\'s body (`content`, `text`, `table` or `file`) or `separate` saying what is attached', got: `only a title${present(a.title) ? ` (${a.title})` : ''}`, hint: 'an annex the contract lists must be in it, or be said to be attached or signed separately' }));
+    }
+    if (present(a.content)) {
+      const needs = CONTENT_NEEDS[a.content];
+      if (needs && !(needs in spec)) out.push(report(['annexes', i, 'content'], 'value', { expected: `a content ${contract.type.id} can generate`, got: `${a.content}, which needs \`${needs}\` (a block of another type)` }));
+      const first = seen.get(a.content);
+      if (first !== undefined) out.push(report(['annexes', i, 'content'], 'value', { expected: 'each generated annex once', got: `${a.content}, already annex ${first + 1}` }));
+      else seen.set(a.content, i);
+    }
+    a.table?.rows.forEach((row, r) => {
+      if (row.length !== a.table!.header.length) out.push(report(['annexes', i, 'table', 'rows', r], 'value', { expected: `${a.table!.header.length} cells, as the header has`, got: `${row.length}` }));
+    });
+  });
+
+  // 附件三《…》 written in the spec's own text: an annex of the list, under its title
+  const titleOf = (t: string | null | undefined) => (t ?? '').replace(/^《|》$/g, '');
+  walkStrings(spec, [], (path, text) => {
+    if (path[0] === 'annexes' && path[2] === 'title') return;
+    for (const m of text.matchAll(/(?<!本)附件([一二三四五六七八九十]+|\d+)(?:《([^》]*)》)?/g)) {
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : Number(Nzh.decodeS(m[1]!));
+      const target = annexes[n - 1];
+      if (!target) {
+        out.push(report(path, 'value', { expected: `a reference to an annex of the list (${annexes.length ? `附件一 to 附件${Nzh.encodeS(annexes.length)}` : 'the spec lists none'})`, got: m[0], hint: 'add the annex to `annexes`, or correct the number' }));
+      } else if (m[2] !== undefined && present(target.title) && titleOf(m[2]) !== titleOf(target.title)) {
+        out.push(report(path, 'value', { expected: `附件${m[1]}《${titleOf(target.title)}》, the title the list gives it`, got: m[0] }));
+      }
+    }
+  });
+  return out;
+}
+
+function walkStrings(v: unknown, path: PathSegment[], fn: (path: PathSegment[], s: string) => void): void {
+  if (typeof v === 'string') fn(path, v);
+  else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, [...path, i], fn));
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walkStrings(x, [...path, k], fn);
 }

@@ -160,7 +160,8 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
   const { type } = EXAMPLES[c.ex]!;
   const spec = structuredClone(EXAMPLES[c.ex]!.spec);
   // lists: keep a non-empty subset of each list of several items (objects or enum values)
-  const lists = nodes(spec).filter(([p, v]) => Array.isArray(v) && v.length > 1 && p[0] !== 'clauses');
+  // (not an annex's table: its rows and header must keep their cells)
+  const lists = nodes(spec).filter(([p, v]) => Array.isArray(v) && v.length > 1 && p[0] !== 'clauses' && !(p[0] === 'annexes' && p.includes('table')));
   lists.forEach(([p, v], i) => {
     const keep = c.keep[i];
     if (!keep) return;

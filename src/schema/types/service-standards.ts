@@ -1,11 +1,22 @@
 // 客户服务准则: reference 002, sections 一、 with items (1); every binding term before the signature
 // block (the reference's appendices on breach, glossary and remedies become clauses), annexes after it.
 import * as z from 'zod';
-import { dataProtection, confidentiality, fees, liability, payment, serviceLevels, term } from '../blocks.js';
+import { annex, dataProtection, confidentiality, fees, liability, payment, serviceLevels, term } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
-import { d, line, opt, prose } from '../primitives.js';
+import { d, def, line, opt, prose } from '../primitives.js';
 
 const id = 'service-standards';
+
+/** The annexes reference 002 lists after its signatures, each with its body, when a spec lists none. */
+const DEFAULT_ANNEXES = [
+  { title: '客户服务标准及流程细则', content: 'service-standards' },
+  { title: '服务提供方主体资格及资质证明文件', content: 'provider-documents' },
+  { title: '服务接受方主体资格及资质证明文件', content: 'client-documents' },
+  { title: '满意度调查表', content: 'satisfaction-survey' },
+  { title: '保密协议', separate: '双方另行签署的《保密协议》' },
+  { title: '服务费用明细表', content: 'fee-schedule' },
+  { title: '损失赔偿金的计算公式', content: 'damages-formula' },
+] as const;
 const names = ['客户服务准则'] as const;
 
 // built the first time it is asked for: a command reads one type's schema, and building all five
@@ -40,6 +51,7 @@ const makeSchema = () =>
     .prefault({})
     .describe(d('附录', 'Breach acts, glossary, problems and remedies, scenarios and the damages formula: clauses of the contract, before the signatures')),
   ...tail(),
+  annexes: def(z.array(annex).max(50), DEFAULT_ANNEXES.map((a) => ({ ...a })), '附件', 'Annexes listed before the signatures and printed after them; the seven of the reference (standards, both parties\' documents, survey form, confidentiality agreement, fee schedule, damages formula) when left out'),
 });
 type Schema = ReturnType<typeof makeSchema>;
 let built: Schema | undefined;
