@@ -21,6 +21,7 @@ import {
 } from 'docx';
 import { numbered } from '../tree/number.js';
 import { blankText, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
+import './docx-fast.js';
 import { packDocx } from './docx-package.js';
 import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
 import { songHalfWidth, songWidth } from '../layout/measure.js';
