@@ -5,7 +5,7 @@ import { SpecError, TemplateError, type DiagnosticInit } from '../errors/diagnos
 import { LABELS } from '../schema/blocks.js';
 import type { Duration } from '../schema/primitives.js';
 import type { Contract } from '../validate/validate.js';
-import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, percent } from './format.js';
+import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, money, moneyText, percent } from './format.js';
 import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
 import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
@@ -129,10 +129,10 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
       if (!blocks) throw new Error(`annex ${Number(index) + 1} names a file that was not read (convert() reads it through options.readFile)`);
       return table.token({ kind: 'blocks', blocks });
     },
-    /** 人民币 12,000.00 元（大写：人民币壹万贰仟元整） */
+    /** 人民币12,000.00元（大写：人民币壹万贰仟元整）; 美元1,010.50（大写：美元壹仟零壹拾元伍角） */
     money: (x: unknown) => {
       const a = amountOf(x);
-      return a === undefined ? `${LABELS.currency[currency]}${blank()}元（大写：${blank()}）` : `${LABELS.currency[currency]} ${figures(a)} 元（大写：${capitals(a, currency)}）`;
+      return a === undefined ? moneyText(blank(), blank(), currency) : money(a, currency);
     },
     /** 12,000.00 */
     figures: (x: unknown) => {

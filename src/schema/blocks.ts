@@ -1,6 +1,7 @@
 // Shared clause blocks: each agreement type composes its spec from these, marking which fields
 // are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
 import * as z from 'zod';
+import { CURRENCIES } from '../text/currency.js';
 import { blank, creditCode, d, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withWords } from './primitives.js';
 
 /** Chinese wording of every enum value: printed by the templates, shown by editors, accepted as the value when a spec writes it. */
@@ -19,7 +20,7 @@ export const LABELS = {
   },
   paymentMethod: { 'bank-transfer': '银行转账', 'online-payment': '在线支付', cash: '现金', cheque: '支票' },
   frequency: { daily: '每日', weekly: '每周', biweekly: '每两周', monthly: '每月', quarterly: '每季度', yearly: '每年' },
-  currency: { CNY: '人民币', HKD: '港币', USD: '美元' },
+  currency: { CNY: CURRENCIES.CNY.name, HKD: CURRENCIES.HKD.name, USD: CURRENCIES.USD.name },
   partyKind: { company: '企业', individual: '自然人' },
   role: { provider: '服务提供方', client: '服务接受方' },
   feeKind: { fixed: '固定收费', usage: '按量收费' },
@@ -64,7 +65,7 @@ const SYNONYMS: { [G in keyof typeof LABELS]?: { [V in keyof (typeof LABELS)[G]]
   channel: { email: ['邮件'], 'online-chat': ['在线客服'] },
   paymentMethod: { 'bank-transfer': ['银行汇款', '转账'] },
   frequency: { daily: ['每天'], weekly: ['每星期'], quarterly: ['每季'], yearly: ['每年度'] },
-  currency: { CNY: ['RMB', '人民币元'], HKD: ['港元'], USD: ['美金'] },
+  currency: { CNY: ['RMB', '人民币元'], HKD: ['港币'], USD: ['美金'] },
   court: {
     defendant: ['被告所在地'],
     plaintiff: ['原告所在地'],
