@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_SPEC_BYTES } from '../src/load/load.js';
 import { brief, check, fixture } from './helpers/check.js';
 
-type Expect = { at: string; expected: RegExp; got?: RegExp; hint?: RegExp };
+type Expect = { at: string; expected: RegExp; got?: RegExp; hint?: RegExp; rule?: string };
 
 const cases: Record<string, Expect[]> = {
   'empty.yaml': [{ at: '1:1 ', expected: /a contract spec/, got: /an empty file/, hint: /svc-contract init/ }],
@@ -65,7 +65,14 @@ const cases: Record<string, Expect[]> = {
     { at: '5:11 parties.client.name', expected: /invisible marks/ },
     { at: '7:11 parties.provider.name', expected: /invisible marks/ },
   ],
-  'capitals-wrong-currency.yaml': [{ at: '7:14 fees.monthly.inWords', expected: /capitals in 人民币/, got: /美元/ }],
+  'capitals-wrong-currency.yaml': [{ at: '7:14 fees.monthly.inWords', rule: 'amount/capitals-mismatch', expected: /capitals in 人民币/, got: /美元/ }],
+  // capitals checked by 《支付结算办法》附一: a field's, and those typed inside a clause's text, each at its spot
+  'capitals-in-clause.yaml': [
+    { at: '6:14 fees.monthly.inWords', rule: 'amount/capitals-form', expected: /^the capitals of 100,000.00 as the rules write them: 人民币壹拾万元整$/, got: /^人民币壹拾万元$/, hint: /第二条: 整 \(or 正\) after 元 when no 角 or 分 follows/ },
+    { at: '9:63 clauses.replace.amendments', rule: 'amount/capitals-mismatch', expected: /^capitals that say the figure before them: 人民币伍万元整$/, got: /^人民币伍仟元整$/, hint: /^these capitals say 5,000.00, the figure 50,000.00: correct the capitals or the figure$/ },
+    { at: '16:32 clauses.add[0].text', rule: 'amount/capitals-form', expected: /^capitals as the rules write them: 人民币壹拾万元整$/, got: /^人民币壹拾万元$/, hint: /第二条: 整 \(or 正\) after 元/ },
+    { at: '17:25 clauses.add[0].text', rule: 'amount/capitals-form', expected: /^capitals as the rules write them: 贰万元整$/, got: /^贰万元$/ },
+  ],
   'utf16.yaml': [{ at: '1:1', expected: /UTF-8/, got: /UTF-16/ }],
   'yaml-tag.yaml': [{ at: '4:11', expected: /a plain value/, got: /!!js\/function/ }],
   'collection-key.yaml': [{ at: '4:5', expected: /a field name/, got: /a list or map as a key/ }],
@@ -107,6 +114,7 @@ describe('bad input: each fixture gives its positioned messages', () => {
         expect(d.expected).toMatch(e.expected);
         if (e.got) expect(d.got).toMatch(e.got);
         if (e.hint) expect(d.hint).toMatch(e.hint);
+        if (e.rule) expect(d.ruleId).toBe(e.rule);
         expect(d.file).toBe(fixture(`bad/${name}`));
       });
     });

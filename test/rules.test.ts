@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest } from '../src/errors/diagnostic.js';
 import { SpecError, parseSpec } from '../src/index.js';
-import { moneyInWords } from '../src/validate/rules.js';
+import { capitals } from '../src/text/money.js';
 import { brief, checkText, root } from './helpers/check.js';
 
 const wc = (body: string) => `type: work-contract\ndraft: true\n${body}`;
@@ -18,7 +18,7 @@ describe('money', () => {
     [12345.67, '人民币壹万贰仟叁佰肆拾伍元陆角柒分'],
     [100000000.01, '人民币壹亿元零壹分'],
   ])('%s in capitals is %s', (n, words) => {
-    expect(moneyInWords(n)).toBe(words);
+    expect(capitals(n)).toBe(words);
   });
 
   it('accepts capitals that match, written with 圆 or a 大写 prefix', () => {

@@ -1,7 +1,7 @@
 // Money in figures and in capitals (大写) in every currency a spec may name: the one formatter the
 // printed contract, the validator's expected capitals and its hints all use, so they cannot
 // disagree. Amounts are bounded in the schema far below where nzh loses precision; fen are rounded
-// before nzh sees them.
+// before nzh sees them. capitals.ts reads capitals back and checks them against the rules.
 import Nzh from 'nzh/cn';
 import { CURRENCIES, type Currency } from './currency.js';
 

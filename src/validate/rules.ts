@@ -1,9 +1,7 @@
 // Cross-field rules: what zod's per-field shapes cannot say. Each rule skips values a draft leaves
 // blank; each finding points at the field a user should change.
-import { capitalWords } from '../text/money.js';
 import { closest, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { PathSegment } from '../load/load.js';
-import { LABELS } from '../schema/blocks.js';
 import { clauseIds } from '../schema/common.js';
 import { valueAt } from '../schema/walk.js';
 import { minutesOf, type Duration } from '../schema/primitives.js';
@@ -106,20 +104,6 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
     }
   }
 
-  // amounts in words must say the same as the figure
-  forEachMoney(spec, [], (path, m) => {
-    if (!present(m.inWords)) return;
-    const currency = LABELS.currency[(spec.fees?.currency ?? 'CNY') as keyof typeof LABELS.currency];
-    const want = `${currency}${capitalWords(m.amount)}`;
-    const written = m.inWords.replace(/\s+/g, '').replace(/^大写[:：]?/, '');
-    const named = Object.values(LABELS.currency).find((c) => written.includes(c));
-    if (named && named !== currency) {
-      out.push(report([...path, 'inWords'], 'value', { expected: `capitals in ${currency} (fees.currency)`, got: `capitals in ${named}: ${m.inWords}` }));
-    } else if (normaliseWords(written) !== normaliseWords(want)) {
-      out.push(report([...path, 'inWords'], 'value', { expected: `the capitals of ${m.amount}: ${want}`, got: m.inWords }));
-    }
-  });
-
   // custom clauses: ids that exist, only optional clauses omitted, no clashes
   const cl = spec.clauses;
   if (cl) {
@@ -177,27 +161,4 @@ function orderRule(out: Diagnostic[], report: Report, steps: [PathSegment[], Dur
 
 function show(d: Duration): string {
   return `${d.value} ${d.unit}${d.value === 1 ? '' : 's'}`;
-}
-
-/** Visit every money value written as {amount, inWords}. */
-function forEachMoney(v: unknown, path: PathSegment[], fn: (path: PathSegment[], m: { amount: number; inWords?: string | null }) => void): void {
-  if (!v || typeof v !== 'object') return;
-  if (Array.isArray(v)) return v.forEach((x, i) => forEachMoney(x, [...path, i], fn));
-  const o = v as { amount?: unknown; inWords?: string | null };
-  if (typeof o.amount === 'number' && 'inWords' in o) fn(path, { amount: o.amount, inWords: o.inWords ?? null });
-  for (const [k, x] of Object.entries(v)) forEachMoney(x, [...path, k], fn);
-}
-
-/** 人民币壹万贰仟元整: what the contract prints as the capitals of an amount in yuan */
-export function moneyInWords(amount: number): string {
-  return `${LABELS.currency.CNY}${capitalWords(amount)}`;
-}
-
-/** Capitals compared for their amount: currency name, 整/正, 圆 for 元 and Traditional forms do not matter. */
-function normaliseWords(s: string): string {
-  const traditional: Record<string, string> = { 萬: '万', 億: '亿', 貳: '贰', 參: '叁', 陸: '陆', 圓: '元', 圆: '元', 兩: '两', 幣: '币' };
-  return s
-    .replace(/[萬億貳參陸圓圆兩幣]/g, (c) => traditional[c]!)
-    .replace(/人民币|港币|美元/g, '')
-    .replace(/[整正]$/, '');
 }

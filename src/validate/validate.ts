@@ -2,12 +2,13 @@
 // once, each positioned on the YAML node it is about.
 import type * as z from 'zod';
 import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
-import type { LoadedSpec, PathSegment } from '../load/load.js';
+import { positionIn, type LoadedSpec, type PathSegment } from '../load/load.js';
 import { LABELS } from '../schema/blocks.js';
 import { UNITS, durationText, durationUnits, enumWords, termOf, type Unit } from '../schema/primitives.js';
 import { TYPES, TYPE_NAMES, findType } from '../schema/types/index.js';
 import { findBlanks, forEachString, keysAt, normaliseWritten, schemaAt, termAt, unwrap, valueAt } from '../schema/walk.js';
 import { checkRules } from './rules.js';
+import { checkAmountFields, checkAmountsInText, type AmountFinding } from './amounts.js';
 import { missingIn, type Coverage } from '../text/coverage.js';
 
 export type { Contract } from './contract.js';
@@ -94,6 +95,9 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     }
   }
 
+  // capitals typed in free text are wrong whatever the shape of the rest: checked on the text as written
+  diagnostics.push(...checkAmountsInText(data).map((f) => amountDiagnostic(f, loaded, schema, data)));
+
   const parsed = schema.safeParse(working);
   if (!parsed.success) {
     // positions cost a walk each: past the cap, count without placing
@@ -119,6 +123,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   } else {
     const contract = { type, spec: parsed.data, draft } as unknown as Contract;
     diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { ruleId: `rule/${formatPath(path).replace(/\[\d+\]/g, '')}`, term: termAt(schema, path, data), ...rest }), data));
+    diagnostics.push(...checkAmountFields(contract.spec, contract.spec.fees?.currency ?? 'CNY').map((f) => amountDiagnostic(f, loaded, schema, data)));
     // a rule's warning (cash between companies) leaves the spec valid, as an unprintable character does
     if (diagnostics.every((d) => d.severity === 'warning')) {
       const named = contract.spec.fonts.pdfRegular || contract.spec.fonts.pdfBold;
@@ -127,6 +132,34 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     }
   }
   return { ok: false, diagnostics: capped(sortDiagnostics(uniq(diagnostics)), loaded.file, unplaced) };
+}
+
+/** A finding about capitals, at the capitals themselves when they are inside a longer text. */
+function amountDiagnostic(f: AmountFinding, loaded: LoadedSpec, schema: z.ZodType, data: unknown): Diagnostic {
+  const pos = f.at ? positionInValue(loaded, f.path, f.at.index, f.at.text) : loaded.positionOf(f.path);
+  const { path, at: _, ...rest } = f;
+  return diagnostic({ file: loaded.file, pos, path: formatPath(path), term: termAt(schema, path, data), ...rest });
+}
+
+/**
+ * Where in the file the `index`-th character of the string at `path` is: found as the `text`
+ * there in the value's source (a block scalar's line, a plain or quoted scalar without escapes in
+ * that stretch); else the start of the value.
+ */
+function positionInValue(loaded: LoadedSpec, path: PathSegment[], index: number, text: string) {
+  const value = valueAt(loaded.data, path);
+  const node = loaded.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  const range = node?.range;
+  if (typeof value === 'string' && range && text) {
+    // the same text earlier in the value: find the same occurrence in the source
+    let nth = 0;
+    for (let i = value.indexOf(text); i !== -1 && i < index; i = value.indexOf(text, i + 1)) nth++;
+    const source = loaded.text.slice(range[0], range[1]);
+    let at = source.indexOf(text);
+    for (let k = 0; k < nth && at !== -1; k++) at = source.indexOf(text, at + 1);
+    if (at !== -1) return positionIn(loaded.text, range[0] + at);
+  }
+  return loaded.positionOf(path);
 }
 
 /** String values with characters the PDF's faces lack, as warnings at their lines. */
