@@ -71,6 +71,8 @@ interface Opened {
   cache: FaceCache;
   /** per glyph id, the characters it copies out as in this document */
   codePoints: Map<number, number[]>;
+  /** per character drawn in this document: its glyph, its id in the subset (and as hex), its advance */
+  drawn: Map<string, { id: number; gid: number; hex: string; advance: number; cp: number }>;
 }
 type Doc = PDFKit.PDFDocument & { _font: Embedded; page: PDFKit.PDFPage & { fonts: Record<string, unknown> } };
 
@@ -114,7 +116,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
       }
       const cache = known ?? { font: doc._font.font, glyphs: new Map(), covers: new Map() };
       byName.set(f.name ?? '', cache);
-      o = { embedded: doc._font, cache, codePoints: new Map() };
+      o = { embedded: doc._font, cache, codePoints: new Map(), drawn: new Map() };
       opened.set(f, o);
     }
     return o;
@@ -144,7 +146,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
   laid.pages.forEach((p, i) => {
     if (i > 0) doc.addPage();
     for (const m of p.marks) {
-      if (m.type === 'text') text(doc, m, faces[m.face], advance);
+      if (m.type === 'text') text(doc, m, faces[m.face]);
       else if (m.type === 'rule') doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke();
       else doc.lineWidth(m.width).rect(m.x, m.y, m.w, m.h).stroke();
     }
@@ -158,7 +160,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
 const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
 
 /** One run of glyphs of one face: each glyph at its x, as a TJ array of glyph ids and offsets. */
-function text(doc: Doc, run: GlyphRun, o: Opened, advance: (ch: string, f: Face) => number): void {
+function text(doc: Doc, run: GlyphRun, o: Opened): void {
   if (run.glyphs.length === 0) return;
   const f = o.embedded;
   if (doc.page.fonts[f.id] == null) doc.page.fonts[f.id] = f.ref();
@@ -174,12 +176,20 @@ function text(doc: Doc, run: GlyphRun, o: Opened, advance: (ch: string, f: Face)
       hex = '';
       parts.push(num(-shift));
     }
-    const glyph = cachedGlyph(o.cache, g.ch.codePointAt(0)!);
-    const gid = f.subset.includeGlyph(glyph.id);
-    f.widths[gid] ??= glyph.advance;
-    f.unicode[gid] ??= o.codePoints.get(glyph.id)!;
-    hex += gid.toString(16).padStart(4, '0');
-    pen = g.x + (advance(g.ch, run.face) * run.size) / 1000;
+    let d = o.drawn.get(g.ch);
+    if (d === undefined) {
+      const cp = g.ch.codePointAt(0)!;
+      const glyph = cachedGlyph(o.cache, cp);
+      const gid = f.subset.includeGlyph(glyph.id);
+      f.widths[gid] ??= glyph.advance;
+      d = { id: glyph.id, gid, hex: gid.toString(16).padStart(4, '0'), advance: glyph.advance, cp };
+      o.drawn.set(g.ch, d);
+    }
+    f.unicode[d.gid] ??= o.codePoints.get(d.id)!;
+    hex += d.hex;
+    // as measuring it would: the first character drawn with a glyph it was not measured with names it
+    if (!o.codePoints.has(d.id)) o.codePoints.set(d.id, [d.cp]);
+    pen = g.x + (d.advance * run.size) / 1000;
   }
   if (hex) parts.push(`<${hex}>`);
   // pdfkit's pages run y downwards (a flip at the page's start): undo it for the text, as pdfkit does
