@@ -106,6 +106,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         case 'blank': return [{ text: blankText(x.size), face, size }];
         case 'signline': return [{ text: SIGN_LINE, face, size }];
         case 'break': return [{ text: '\n', face, size }];
+        case 'change': return spans(x.children, face, size, bold);
         default: return unreachable(x);
       }
     });

@@ -32,7 +32,25 @@ export type Inline =
    */
   | { type: 'ref'; ids: string[]; mode: RefMode; text?: string; where?: { file: string; line: number } }
   /** a line break inside a paragraph */
-  | { type: 'break' };
+  | { type: 'break' }
+  /**
+   * A tracked change (redlines only, src/diff/): text the new version deleted or inserted. The
+   * writers show it as tracked changes (DOCX w:del / w:ins) or marked (struck through, underlined).
+   */
+  | { type: 'change'; change: Change; children: Inline[] };
+
+/** What a redline says of a piece of the contract: the new version deleted it, or inserted it. */
+export type Change = 'del' | 'ins';
+
+/**
+ * Revision marks on a block, set only in a redline (src/diff/redline.ts): the whole block deleted or
+ * inserted (its paragraph marks are tracked too), and a number that changed because clauses before
+ * it came or went (shown as the old number struck through beside the new one).
+ */
+export interface Revision {
+  change?: Change;
+  numberWas?: string;
+}
 
 /** Decisions of the layout stage that every writer follows (absent before layout). */
 export interface BlockLayout {
@@ -42,7 +60,7 @@ export interface BlockLayout {
   keepWithNext?: boolean;
 }
 
-export interface Clause extends BlockLayout {
+export interface Clause extends BlockLayout, Revision {
   type: 'clause';
   /** id for cross-references and custom clauses; absent for unnamed clauses */
   id?: string;
@@ -54,7 +72,7 @@ export interface Clause extends BlockLayout {
   children: Block[];
 }
 
-export interface Paragraph extends BlockLayout {
+export interface Paragraph extends BlockLayout, Revision {
   type: 'paragraph';
   /** resolved number of a numbered paragraph (001's 1.1.1), if the style numbers paragraphs */
   number?: string;
@@ -63,24 +81,26 @@ export interface Paragraph extends BlockLayout {
   align?: 'left' | 'center' | 'right';
 }
 
-export interface List extends BlockLayout {
+export interface List extends BlockLayout, Revision {
   type: 'list';
   items: ListItem[];
 }
 
-export interface ListItem {
+export interface ListItem extends Revision {
   /** resolved marker: a), (1), 1., （一） */
   number: string;
   children: Inline[];
 }
 
-export interface Table extends BlockLayout {
+export interface Table extends BlockLayout, Revision {
   type: 'table';
   /** header row first */
   rows: Inline[][][];
   align: ('left' | 'center' | 'right' | null)[];
   /** column widths as fractions of the text width, summing to 1 (set by the layout stage) */
   widths?: number[];
+  /** in a redline, rows the new version deleted or inserted (by row index; header row first) */
+  rowChanges?: (Change | null)[];
 }
 
 export interface PartyLine {
@@ -117,7 +137,7 @@ export interface SignatureBlock extends BlockLayout {
 }
 
 /** Headed part after the signatures (附件, 附录); numbering restarts inside. */
-export interface Appendix extends BlockLayout {
+export interface Appendix extends BlockLayout, Revision {
   type: 'appendix';
   title: Inline[];
   children: Block[];
@@ -144,6 +164,11 @@ export interface DocumentMeta {
    * hex digits), so that reviewers can tell one version from another.
    */
   draftMark?: string;
+  /**
+   * Blocks printed before the contract's head, on a page of their own: a redline's list of the
+   * changed clauses. Absent in a contract.
+   */
+  preface?: Block[];
 }
 
 /** 第 {n} 页 共 {m} 页 (or its Traditional form) for page n of m. */
@@ -175,6 +200,8 @@ export function plain(inlines: readonly Inline[]): string {
         case 'signline': return BLANK;
         case 'ref': return n.text ?? '';
         case 'break': return '\n';
+        // a redline reads as the new version
+        case 'change': return n.change === 'del' ? '' : plain(n.children);
         default: return unreachable(n);
       }
     })

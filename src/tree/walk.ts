@@ -60,7 +60,7 @@ export function forEachInline(blocks: readonly Block[], fn: (x: Inline, ctx: Inl
     for (const x of xs) {
       fn(x, ctx);
       if (x.type === 'strong') visit(x.children, { ...ctx, bold: true });
-      else if (x.type === 'emphasis') visit(x.children, ctx);
+      else if (x.type === 'emphasis' || x.type === 'change') visit(x.children, ctx);
     }
   };
   forEachInlines(blocks, visit);
@@ -68,7 +68,7 @@ export function forEachInline(blocks: readonly Block[], fn: (x: Inline, ctx: Inl
 
 /** A copy of the blocks with every inline array replaced by `fn` of it (strong and emphasis included). */
 export function mapInlines(blocks: readonly Block[], fn: (xs: Inline[]) => Inline[]): Block[] {
-  const deep = (xs: Inline[]): Inline[] => fn(xs).map((x) => (x.type === 'strong' || x.type === 'emphasis' ? { ...x, children: deep(x.children) } : x));
+  const deep = (xs: Inline[]): Inline[] => fn(xs).map((x) => (x.type === 'strong' || x.type === 'emphasis' || x.type === 'change' ? { ...x, children: deep(x.children) } : x));
   return blocks.map((b): Block => {
     switch (b.type) {
       case 'clause': return { ...b, title: deep(b.title), children: mapInlines(b.children, fn) };

@@ -20,7 +20,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { numbered } from '../tree/number.js';
-import { blankText, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
+import { blankText, SIGN_LINE, unreachable, type Block, type Change, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import './docx-fast.js';
 import { packDocx } from './docx-package.js';
 import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
@@ -102,9 +102,9 @@ function spaceBetween(items: Item[]): Child[] {
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /** A stretch of a paragraph's text and how it is set, before it becomes runs. */
-type Span = { text: string; bold?: boolean; italics?: boolean } | { break: true } | { tab: true };
+type Span = { text: string; bold?: boolean; italics?: boolean; change?: Change } | { break: true; change?: Change } | { tab: true };
 
-function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean } = {}): Span[] {
+function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean; change?: Change } = {}): Span[] {
   return xs.flatMap((x): Span[] => {
     switch (x.type) {
       case 'text':
@@ -114,7 +114,8 @@ function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean } =
       case 'emphasis': return spans(x.children, { ...f, italics: true });
       case 'blank': return [{ text: blankText(x.size), ...f }];
       case 'signline': return [{ text: SIGN_LINE, ...f }];
-      case 'break': return [{ break: true }];
+      case 'break': return [{ break: true, ...(f.change ? { change: f.change } : {}) }];
+      case 'change': return spans(x.children, { ...f, change: x.change });
       default: return unreachable(x);
     }
   });

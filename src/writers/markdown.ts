@@ -99,6 +99,11 @@ function line(l: PartyLine): PhrasingContent[] {
 function inlines(xs: Inline[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const x of xs) {
+    if (x.type === 'change') {
+      // a redline: HTML's own marks, which GitHub and most Markdown viewers show struck through / underlined
+      out.push({ type: 'html', value: `<${x.change}>` }, ...inlines(x.children), { type: 'html', value: `</${x.change}>` });
+      continue;
+    }
     const node = ((): PhrasingContent => {
       switch (x.type) {
         case 'text':
