@@ -22,6 +22,11 @@ export const FORMATS = {
     ext: 'pdf',
     load: async (): Promise<Writer> => (await import('./pdf.js')).writePdf,
   },
+  // a fourth format, written only when asked for (--format html) and by the live preview
+  html: {
+    ext: 'html',
+    load: async (): Promise<Writer> => (await import('./html.js')).writeHtml,
+  },
 } as const satisfies Record<string, { ext: string; load: () => Promise<Writer> }>;
 
 export type Format = keyof typeof FORMATS;
