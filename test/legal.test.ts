@@ -33,7 +33,10 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(md).toContain('守约方不得就同一损失既请求支付违约金又请求全额赔偿');
     expect(md).not.toMatch(/给[甲乙]方造成损失的，应当予以赔偿。[^。]*违约金不足以弥补/);
     expect(md).not.toContain('全部损失');
-    expect(md).toMatch(/累计不超过违约行为发生之日前12个月内[甲乙]方已经支付的服务费用之和的\d+%/);
+    // the base is never zero: in arrears, a first-month breach would be capped at nothing
+    expect(md).toMatch(/累计不超过本(协议|合同|准则)首12个月[甲乙]方应当支付的服务费用总额（[^）]*）的\d+%；本\1履行满12个月后，以违约行为发生之日前12个月内[甲乙]方已经支付和应当支付的服务费用之和为基数计算/);
+    expect(md).not.toContain('实际已经支付的服务费用之和为基数');
+    expect(md).not.toMatch(/累计不超过[^。]*[甲乙]方已经支付的服务费用之和的/);
     expect(md).toContain('造成对方人身损害的责任');
   });
 

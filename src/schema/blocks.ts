@@ -362,7 +362,7 @@ export const training = z.strictObject({
 
 export const liability = z.strictObject({
   compensateLosses: def(z.boolean(), true, '赔偿损失', 'The party in breach compensates the losses it causes'),
-  capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees paid in the preceding twelve months; personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
+  capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable for the first twelve months (once the contract has run twelve months, of the fees paid and payable in the twelve months before the breach), so it is never zero; personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
   serviceFailurePenalty: opt(money, '服务违约金', 'Penalty per proven failure to meet a service level'),
   remedyWithin: opt(duration('day', 'workingDay'), '补救期限', 'Time the provider has to remedy service below standard'),
 });
