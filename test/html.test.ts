@@ -3,7 +3,8 @@
 // every link landing on a clause; values printed as the characters they hold; one file with
 // nothing loaded from elsewhere; the same bytes every time; each example's HTML kept as a golden
 // file (regenerate with `npm run golden` and review the diff).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import type { ContractDocument, Inline } from '../src/tree/types.js';
 import { writeHtml } from '../src/writers/html.js';
 import type { WriterOptions } from '../src/writers/index.js';
 import { root } from './helpers/check.js';
+import { run } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
 import { build } from './helpers/pipeline.js';
 
@@ -228,5 +230,22 @@ describe('HTML through convert()', () => {
     expect(all(root, (e) => hasClass(e, 'blank')).length).toBeGreaterThan(5);
     const final = await convert(spec('service-agreement'), { formats: ['html'] });
     expect(all(page(new TextDecoder().decode(final.outputs.html!)), (e) => hasClass(e, 'draft-mark'))).toEqual([]);
+  });
+});
+
+describe('svc-contract build --format html', () => {
+  it('writes <spec>.html and nothing else; --incremental knows it current; the default formats write none', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'svc-html-'));
+    const wc = join(root, 'examples', 'work-contract.yaml');
+    const r = await run(['build', wc, '--format', 'html', '--out', out]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(readdirSync(out)).toEqual(['work-contract.html']);
+    const root2 = page(readFileSync(join(out, 'work-contract.html'), 'utf8'));
+    expect(headings(root2)[0]).toBe('一、委托事项及要求');
+    const again = await run(['build', wc, '--format', 'html', '--out', out, '--check', '--incremental']);
+    expect(again.code).toBe(0);
+    const plain = mkdtempSync(join(tmpdir(), 'svc-html-'));
+    expect((await run(['build', wc, '--out', plain])).code).toBe(0);
+    expect(readdirSync(plain).sort()).toEqual(['work-contract.docx', 'work-contract.md', 'work-contract.pdf']);
   });
 });

@@ -86,7 +86,7 @@ Examples:
     .command('build')
     .description('write each spec\'s contract as DOCX, PDF and Markdown into --out, mirroring the folders the specs are in')
     .argument('<spec...>', inputsHelp)
-    .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf (default: all three)')
+    .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf, html (default: md, docx, pdf)')
     .option('-o, --out <dir>', 'folder for the outputs (default: the working folder); specs found in a folder or glob keep their subfolders')
     .option('--draft', 'allow values to be left out: they print as blanks ______')
     .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')
@@ -164,6 +164,30 @@ Examples:
     .action(async (opts: { out?: string; type?: string }) => {
       const { schemaCommand } = await import('./commands/schema.js');
       code = schemaCommand(opts, ctx);
+    });
+
+  program
+    .command('preview')
+    .description('serve the contract as a page on 127.0.0.1 that re-renders on every save of the spec or the templates, with its errors in the page')
+    .argument('<spec>', 'the spec file to show')
+    .option('-p, --port <n>', 'port to listen on (default: 4477; 0 for any free port)')
+    .option('--host <addr>', 'address to listen on (default: 127.0.0.1, this machine only); another lets the network read the contract')
+    .option('--draft', 'allow values to be left out: they print as blanks ______')
+    .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')
+    .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones (watched too)')
+    .addHelpText(
+      'after',
+      `
+Open the address it prints. Ctrl-C stops it (exit 0); a missing spec or a port in use is a usage error (exit 2).
+
+Examples:
+  $ svc-contract preview deal.yaml
+  $ svc-contract preview deal.yaml --port 0
+  $ svc-contract preview deal.yaml --templates firm-templates/`,
+    )
+    .action(async (file: string, opts: import('./commands/preview.js').PreviewFlags) => {
+      const { previewCommand } = await import('./commands/preview.js');
+      code = await previewCommand(file, opts, ctx);
     });
 
   try {

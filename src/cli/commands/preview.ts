@@ -1,0 +1,534 @@
+// `svc-contract preview <spec>`: the contract as a page in the browser, re-rendered on every save.
+// One process keeps the pipeline warm (convert() with the HTML writer: schemas, templates and
+// converters loaded once), a plain node:http server on 127.0.0.1 serves the page and pushes each
+// new rendering to it as a Server-Sent Event, and directory watchers (which see editors that save
+// by writing a new file and renaming it over the old) re-render, debounced, when the spec, a file
+// it names or a template changes. A spec that stops being valid shows its errors in the page
+// while the last good contract stays there. I/O lives here; the rendering is convert()'s.
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { isIP } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { bundledTemplates, packageRoot } from '../../assets.js';
+import { convert, type ConvertResult } from '../../convert.js';
+import { formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
+import type { TemplateSet } from '../../render/render.js';
+import { LABELS } from '../../schema/blocks.js';
+import type { TypeId } from '../../schema/types/index.js';
+import { TemplateOverrideError } from '../../templates/load.js';
+import type { Locale } from '../../text/locale.js';
+import { esc } from '../../writers/html.js';
+import { version, type Context } from '../context.js';
+import { readFontFile } from '../fonts.js';
+import { UsageError, readSpecFile } from '../io.js';
+
+export interface PreviewFlags {
+  port?: string;
+  host?: string;
+  draft?: boolean;
+  locale?: string;
+  templates?: string;
+}
+
+export const DEFAULT_PORT = 4477;
+/** How long the watchers wait after the last change before rendering: one save is often several events. */
+export const DEBOUNCE_MS = 60;
+
+/** What the page shows of a spec that does not build: each mistake as the terminal prints it. */
+export interface PreviewError {
+  file: string;
+  line: number;
+  col: number;
+  severity: string;
+  message: string;
+  /** file:line:col: error: message, the quoted line with a caret under the spot, the hint */
+  text: string;
+}
+
+/** The state every page is brought to: the last good contract, and the mistakes of the latest save (none when it built). */
+interface State {
+  /** counts renderings that produced a contract, so that a page knows whether it has the latest */
+  seq: number;
+  html?: string;
+  errors: PreviewError[];
+}
+
+export interface PreviewSettings {
+  /** the spec as the user named it, relative to `cwd` */
+  file: string;
+  cwd: string;
+  draft: boolean;
+  locale?: Locale;
+  /** a firm's template folder (absolute) and as the user named it */
+  templatesDir?: string;
+  templatesShown?: string;
+}
+
+/**
+ * The redline of the spec against its last commit, for the page's "redline vs last commit" toggle
+ * (GET /redline). Not built yet: the page says so and works without it.
+ *
+ * TODO(issue 12, redline): read the last committed spec (`git show HEAD:<path>` from the spec's
+ * folder, a usage message when it is not in a git repository), convert() both with formats [] to
+ * their trees, build the redline tree with src/diff/, and return it through the HTML writer
+ * (renderHtml in src/writers/html.ts, which shows `change` inlines as <ins>/<del>) as
+ * `{ available: true, html }`: the page shows the document's <main class="contract"> in place of
+ * the contract until the toggle is pressed again.
+ */
+export async function redlineHtml(_spec: { path: string; shown: string; bytes: Uint8Array; settings: PreviewSettings }): Promise<{ available: true; html: string } | { available: false; message: string }> {
+  return { available: false, message: 'redline not available: the redline against the last commit is not built into the preview yet' };
+}
+
+export async function previewCommand(file: string, flags: PreviewFlags, ctx: Context): Promise<number> {
+  const server = await startPreview(file, flags, ctx);
+  // Ctrl-C (or a TERM) closes the server and the watchers; the command then ends normally, exit 0
+  await new Promise<void>((done) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      ctx.err(`svc-contract preview: stopped (${signal})`);
+      void server.close().then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Whether an address only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || (isIP(h) === 4 && h.startsWith('127.'));
+}
+
+export function parsePort(given: string | undefined): number {
+  if (given === undefined) return DEFAULT_PORT;
+  if (!/^\d{1,5}$/.test(given) || Number(given) > 65535) throw new UsageError(`--port ${given}: expected a port number from 0 to 65535 (0: any free port)`);
+  return Number(given);
+}
+
+/** Checks the arguments, renders the spec once, listens, and watches; resolves when the page can be opened. */
+export async function startPreview(file: string, flags: PreviewFlags, ctx: Context): Promise<PreviewServer> {
+  const port = parsePort(flags.port);
+  const host = flags.host ?? '127.0.0.1';
+  if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  const specPath = resolve(ctx.cwd, file);
+  // a missing or unreadable spec is a usage error before anything starts
+  readSpecFile(file, ctx.cwd);
+  const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
+  if (templatesDir !== undefined && !isDirectory(templatesDir)) throw new UsageError(`--templates ${flags.templates}: no such folder`);
+  const settings: PreviewSettings = {
+    file,
+    cwd: ctx.cwd,
+    draft: flags.draft === true,
+    ...(flags.locale ? { locale: flags.locale as Locale } : {}),
+    ...(templatesDir ? { templatesDir, templatesShown: flags.templates! } : {}),
+  };
+  if (!isLoopback(host)) ctx.err(`svc-contract preview: warning: listening on ${host}, not only this machine: anyone who can reach it on the network can read the contract`);
+
+  const renderer = new Renderer(specPath, settings);
+  const state: State = { seq: 0, errors: [] };
+  const clients = new Set<ServerResponse>();
+  const send = (event: 'contract' | 'errors', data: unknown) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const c of clients) c.write(frame);
+  };
+
+  const render = async (): Promise<void> => {
+    const t0 = performance.now();
+    const r = await renderer.render();
+    const ms = Math.round(performance.now() - t0);
+    // the spec and the annex files it names now
+    watchers.files(renderer.inputs());
+    if (r.ok) {
+      state.seq++;
+      state.html = r.html;
+      state.errors = [];
+      send('contract', { seq: state.seq, html: r.html });
+      send('errors', { errors: [] });
+      ctx.out(`svc-contract preview: ${file}: rendered in ${ms} ms`);
+    } else {
+      state.errors = r.errors;
+      send('errors', { errors: r.errors });
+      ctx.err(`svc-contract preview: ${file}: ${r.errors.length === 1 ? '1 error' : `${r.errors.length} errors`} (shown in the page; the last good contract stays)`);
+      for (const e of r.errors) ctx.err(e.text);
+    }
+  };
+  // the spec's folder, not the spec: an editor that saves by rename replaces the file being watched
+  const watchers = new Watchers(() => schedule());
+
+  // one rendering at a time; changes during it render once more after it
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (running) {
+        again = true;
+        return;
+      }
+      const loop = async () => {
+        do {
+          again = false;
+          await render();
+        } while (again);
+      };
+      running = loop()
+        .catch((e: unknown) => ctx.err(`svc-contract preview: internal error: ${(e as Error).message}`))
+        .finally(() => (running = undefined));
+    }, DEBOUNCE_MS);
+  };
+
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.end();
+    });
+  });
+  const loopback = isLoopback(host);
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    // a page elsewhere cannot reach the contract through a name that resolves to this machine (DNS rebinding)
+    if (loopback && !isLoopback((req.headers.host ?? '').replace(/:\d+$/, ''))) return void res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden: open the preview at its 127.0.0.1 address\n');
+    const url = new URL(req.url ?? '/', 'http://preview');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    const html = (status: number, body: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    switch (url.pathname) {
+      case '/':
+        return void html(200, previewPage(state, file));
+      case '/contract.html':
+        return state.html ? void html(200, state.html) : void html(404, '<!DOCTYPE html><title>no contract</title><p>The spec has not built yet.</p>');
+      case '/events': {
+        res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+        // a page loaded before the latest rendering gets it at once
+        const since = Number(url.searchParams.get('since'));
+        res.write(`retry: 1000\n\n`);
+        if (state.html && since !== state.seq) res.write(`event: contract\ndata: ${JSON.stringify({ seq: state.seq, html: state.html })}\n\n`);
+        res.write(`event: errors\ndata: ${JSON.stringify({ errors: state.errors })}\n\n`);
+        clients.add(res);
+        req.on('close', () => clients.delete(res));
+        return;
+      }
+      case '/redline': {
+        let r: Awaited<ReturnType<typeof redlineHtml>>;
+        try {
+          r = await redlineHtml({ path: specPath, shown: file, bytes: renderer.lastBytes ?? new Uint8Array(), settings });
+        } catch (e) {
+          r = { available: false, message: `redline not available: ${(e as Error).message}` };
+        }
+        return r.available ? void html(200, r.html) : void html(501, `<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>redline</title><p>${esc(r.message)}</p></html>`);
+      }
+      default:
+        return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+    }
+  };
+  const bound = await new Promise<number>((ok, fail) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      const where = `${host}:${port}`;
+      if (e.code === 'EADDRINUSE') fail(new UsageError(`port ${port} on ${host} is in use (another preview?); choose another with --port, or --port 0 for any free port`));
+      else if (e.code === 'EACCES') fail(new UsageError(`${where}: permission denied (ports below 1024 need privileges); choose another with --port`));
+      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') fail(new UsageError(`--host ${host}: not an address of this machine`));
+      else fail(new UsageError(`${where}: cannot listen (${e.code ?? e.message})`));
+    });
+    server.listen(port, host, () => ok((server.address() as { port: number }).port));
+  });
+  // every comment line keeps proxies and the browser from closing a quiet stream
+  const heartbeat = setInterval(() => {
+    for (const c of clients) c.write(':\n\n');
+  }, 15_000);
+  heartbeat.unref();
+
+  const close = () =>
+    new Promise<void>((done) => {
+      if (timer) clearTimeout(timer);
+      clearInterval(heartbeat);
+      watchers.close();
+      for (const c of clients) c.end();
+      clients.clear();
+      server.close(() => done());
+      server.closeAllConnections();
+    });
+  try {
+    await render();
+    for (const dir of renderer.templateFolders()) watchers.folder(dir, () => renderer.templatesChanged());
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  const shownHost = isIP(host) === 6 ? `[${host}]` : host;
+  const url = `http://${shownHost}:${bound}/`;
+  const templatesShown = settings.templatesShown ? `, ${settings.templatesShown} and the bundled templates` : ' and the templates';
+  ctx.out(`svc-contract preview: ${url} (watching ${file}${templatesShown}; Ctrl-C to stop)`);
+
+  return { url, port: bound, close };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+type Rendered = { ok: true; html: string } | { ok: false; errors: PreviewError[] };
+
+/**
+ * The warm pipeline: convert() of the spec to HTML, with the templates of each type read once and
+ * read again only when a template changes; the files the spec names, recorded as they are read.
+ */
+class Renderer {
+  private templates = new Map<TypeId, TemplateSet>();
+  private read = new Set<string>();
+  lastBytes: Uint8Array | undefined;
+
+  constructor(
+    private readonly specPath: string,
+    private readonly s: PreviewSettings,
+  ) {}
+
+  /** The spec and the files it named in the last rendering (annex files): what a change of re-renders. */
+  inputs(): string[] {
+    return [this.specPath, ...this.read];
+  }
+
+  /** The template folders in use, each with its subfolders (<type>/, partials/). */
+  templateFolders(): string[] {
+    // the package's own templates/, which bundledTemplates() reads under a firm's
+    const roots = [...(this.s.templatesDir ? [this.s.templatesDir] : []), join(packageRoot, 'templates')];
+    return roots.flatMap((r) => [r, ...subfolders(r)]);
+  }
+
+  templatesChanged(): void {
+    this.templates.clear();
+  }
+
+  async render(): Promise<Rendered> {
+    let bytes: Uint8Array;
+    try {
+      const r = readSpecFile(this.s.file, this.s.cwd);
+      if ('oversize' in r) return { ok: false, errors: [plainError(this.s.file, `is ${Math.ceil(r.oversize / 1024)} KiB, more than a spec's 1 MiB`)] };
+      bytes = r.bytes;
+    } catch (e) {
+      // between an editor's delete and its rename, or a spec removed: say so, keep the last contract
+      return { ok: false, errors: [plainError(this.s.file, (e as Error).message.replace(`${this.s.file}: `, ''))] };
+    }
+    this.lastBytes = bytes;
+    const specDir = dirname(this.specPath);
+    const read = new Set<string>();
+    let result: ConvertResult;
+    try {
+      result = await convert(bytes, {
+        file: this.s.file,
+        formats: ['html'],
+        draft: this.s.draft,
+        ...(this.s.locale ? { locale: this.s.locale } : {}),
+        templates: (type) => this.templatesFor(type),
+        readFile: (p) => {
+          const path = resolve(specDir, p);
+          read.add(path);
+          return readFontFile(path);
+        },
+        version,
+      });
+    } catch (e) {
+      if (e instanceof TemplateOverrideError) return { ok: false, errors: [plainError(this.s.templatesShown ?? 'templates', e.message)] };
+      throw e;
+    }
+    this.read = read;
+    if (result.ok) return { ok: true, html: new TextDecoder().decode(result.outputs.html!) };
+    // a template's mistake is at its own line, not at a line of the spec
+    const source = result.fault === 'spec' ? result.text : undefined;
+    return { ok: false, errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(d, source)) };
+  }
+
+  private templatesFor(type: TypeId): TemplateSet {
+    let t = this.templates.get(type);
+    if (!t) this.templates.set(type, (t = bundledTemplates(type, this.s.templatesDir, this.s.templatesShown)));
+    return t;
+  }
+}
+
+function subfolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(dir, e.name));
+  } catch {
+    return [];
+  }
+}
+
+function previewError(d: Diagnostic, source: string | undefined): PreviewError {
+  return { file: d.file, line: d.line, col: d.col, severity: d.severity, message: d.message, text: formatDiagnostic(d, source) };
+}
+
+function plainError(file: string, message: string): PreviewError {
+  return { file, line: 1, col: 1, severity: 'error', message, text: `${file}: error: ${message}` };
+}
+
+/**
+ * Directory watchers: a folder's watcher outlives the files in it being replaced, so an editor's
+ * save by rename is seen; events are filtered to the files asked about.
+ */
+class Watchers {
+  private readonly all: FSWatcher[] = [];
+  /** folders watched for the files in `wanted` */
+  private readonly dirs = new Set<string>();
+  private wanted = new Set<string>();
+
+  constructor(private readonly changed: () => void) {}
+
+  /** Watch these files (instead of those asked for before), each through its folder. */
+  files(paths: readonly string[]): void {
+    this.wanted = new Set(paths);
+    for (const p of paths) {
+      const dir = dirname(p);
+      if (this.dirs.has(dir)) continue;
+      this.dirs.add(dir);
+      // no name (some platforms): it may have been one of ours
+      this.add(dir, (name) => name === null || this.wanted.has(join(dir, name)));
+    }
+  }
+
+  /** Watch every file of a folder; `first` runs before the change is reported. */
+  folder(dir: string, first: () => void): void {
+    this.add(dir, () => {
+      first();
+      return true;
+    });
+  }
+
+  private add(dir: string, accept: (name: string | null) => boolean): void {
+    try {
+      const w = watch(dir, { persistent: true }, (_event, name) => {
+        if (accept(name === null ? null : String(name))) this.changed();
+      });
+      // a folder removed meanwhile: nothing more to see there
+      w.on('error', () => w.close());
+      this.all.push(w);
+    } catch {
+      /* a folder that cannot be watched (gone, or no permission): the others still are */
+    }
+  }
+
+  close(): void {
+    for (const w of this.all) w.close();
+    this.all.length = 0;
+  }
+}
+
+// ── the page ────────────────────────────────────────────────────────────────────────────────────
+
+/** The page: the writer's own document with the preview's bar, error panel and script added to its body. */
+export function previewPage(state: State, file: string): string {
+  const doc = state.html ?? emptyDocument(file);
+  const at = doc.lastIndexOf('</body>');
+  const open = doc.indexOf('<main');
+  const close = doc.lastIndexOf('</main>') + '</main>'.length;
+  // the contract inside a container the script swaps it in; the redline beside it, hidden
+  const body = `${doc.slice(0, open)}<div id="svc_preview_contract">${doc.slice(open, close)}</div>\n<div id="svc_preview_redline" hidden></div>${doc.slice(close, at)}`;
+  const headAt = body.indexOf('</head>');
+  return `${body.slice(0, headAt)}<style id="svc_preview_style">${PAGE_CSS}</style>\n${body.slice(headAt)}${bar(state, file)}<script>${pageScript(state.seq)}</script>\n${doc.slice(at)}`;
+}
+
+function emptyDocument(file: string): string {
+  return `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>${esc(file)}</title>\n<style></style>\n</head>\n<body>\n<main class="contract"><p>${esc(file)}: no contract yet: the spec has not built.</p></main>\n</body>\n</html>\n`;
+}
+
+function bar(state: State, file: string): string {
+  const errors = state.errors.map((e) => `<pre class="svc_preview_error">${esc(e.text)}</pre>`).join('');
+  return `<div id="svc_preview_bar"><span id="svc_preview_status">${esc(file)} · live</span> <button type="button" id="svc_preview_redline_toggle">Redline vs last commit</button></div>
+<aside id="svc_preview_errors" role="alert"${state.errors.length ? '' : ' hidden'}><p class="svc_preview_heading">${state.errors.length ? errorHeading(state.errors.length) : ''}</p><div id="svc_preview_list">${errors}</div></aside>
+<aside id="svc_preview_note" role="status" hidden></aside>
+`;
+}
+
+const errorHeading = (n: number) => `The spec has ${n === 1 ? '1 error' : `${n} errors`}; the last good contract is shown.`;
+
+const PAGE_CSS = `
+#svc_preview_bar{position:fixed;top:8px;right:8px;z-index:10;font:13px/1.4 system-ui,sans-serif;background:#fff;border:1px solid #bbb;border-radius:4px;padding:4px 8px;box-shadow:0 1px 3px rgba(0,0,0,.2)}
+#svc_preview_bar.offline #svc_preview_status{color:#a00}
+#svc_preview_errors,#svc_preview_note{position:fixed;left:8px;right:8px;bottom:8px;z-index:10;max-height:45vh;overflow:auto;font:13px/1.4 system-ui,sans-serif;background:#fff5f5;border:2px solid #c00;border-radius:4px;padding:6px 10px;box-shadow:0 2px 6px rgba(0,0,0,.3)}
+#svc_preview_note{background:#f5f8ff;border-color:#36c}
+#svc_preview_errors[hidden],#svc_preview_note[hidden]{display:none}
+.svc_preview_heading{margin:0 0 4px;font-weight:bold;text-indent:0}
+.svc_preview_error{margin:4px 0;white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace}
+@media print{#svc_preview_bar,#svc_preview_errors,#svc_preview_note{display:none}}
+`;
+
+/** The page's script: the event stream, swapping the contract in place, the error panel, the redline toggle. */
+function pageScript(seq: number): string {
+  return `
+(() => {
+  let seq = ${seq};
+  const $ = (id) => document.getElementById(id);
+  const contract = $('svc_preview_contract'), redline = $('svc_preview_redline');
+  const errors = $('svc_preview_errors'), note = $('svc_preview_note'), bar = $('svc_preview_bar');
+  const parse = (html) => new DOMParser().parseFromString(html, 'text/html');
+  function swap(html) {
+    const next = parse(html);
+    const main = next.querySelector('main.contract');
+    if (!main) return;
+    const x = window.scrollX, y = window.scrollY;
+    const style = document.querySelector('head style:not(#svc_preview_style)'), nextStyle = next.querySelector('head style');
+    if (style && nextStyle && style.textContent !== nextStyle.textContent) style.textContent = nextStyle.textContent;
+    contract.replaceChildren(document.adoptNode(main));
+    document.title = next.title;
+    document.documentElement.lang = next.documentElement.lang;
+    window.scrollTo(x, y);
+  }
+  function showErrors(list) {
+    errors.hidden = list.length === 0;
+    errors.querySelector('.svc_preview_heading').textContent = list.length ? 'The spec has ' + (list.length === 1 ? '1 error' : list.length + ' errors') + '; the last good contract is shown.' : '';
+    $('svc_preview_list').replaceChildren(...list.map((e) => {
+      const pre = document.createElement('pre');
+      pre.className = 'svc_preview_error';
+      pre.textContent = e.text;
+      return pre;
+    }));
+  }
+  const events = new EventSource('/events?since=' + seq);
+  events.addEventListener('contract', (e) => {
+    const d = JSON.parse(e.data);
+    seq = d.seq;
+    swap(d.html);
+  });
+  events.addEventListener('errors', (e) => showErrors(JSON.parse(e.data).errors));
+  events.onopen = () => bar.classList.remove('offline');
+  events.onerror = () => bar.classList.add('offline');
+  $('svc_preview_redline_toggle').addEventListener('click', async () => {
+    note.hidden = true;
+    if (!redline.hidden) {
+      redline.hidden = true;
+      contract.hidden = false;
+      return;
+    }
+    try {
+      const res = await fetch('/redline', { cache: 'no-store' });
+      const doc = parse(await res.text());
+      const main = res.ok && doc.querySelector('main.contract');
+      if (!main) {
+        note.textContent = (doc.body && doc.body.textContent.trim()) || 'redline not available';
+        note.hidden = false;
+        return;
+      }
+      redline.replaceChildren(document.adoptNode(main));
+      redline.hidden = false;
+      contract.hidden = true;
+    } catch (err) {
+      note.textContent = 'redline not available: ' + err.message;
+      note.hidden = false;
+    }
+  });
+})();
+`;
+}
