@@ -9,12 +9,16 @@
 //      `--check` of the same specs against those outputs, and `validate DIR`;
 //   3. the cost of each stage inside one warm process, from the compiled stages in dist/;
 //   4. when installed, `pandoc x.md -o x.docx` and `libreoffice --headless --convert-to pdf x.docx`,
-//      one process per document as users script them, as ratios to a contract of the batch.
+//      one process per document as users script them, as ratios to a contract of the batch;
+//   5. the live preview's re-render on save: `svc-contract preview` on a copy of each example, the
+//      spec saved with a changed amount BENCH_SAVES times, from the write to the Server-Sent Event
+//      carrying the new contract arriving at a client (the page's own stream), as users feel it.
 // Whole-process times are medians of BENCH_RUNS runs after a warm-up; peak RSS is the largest
 // resident set of any run, of the whole process tree: GNU time's figure (right for worker threads,
 // which share the process) or the sum over the tree sampled from /proc, whichever is larger.
 //   BENCH_RUNS=5          runs per command (at least 5 for the issue's figures)
-//   BENCH_PARTS=1,2,3,4   which parts
+//   BENCH_PARTS=1,2,3,4,5 which parts
+//   BENCH_SAVES=20        saves per example in part 5
 //   BENCH_EXAMPLES=a,b    which examples/*.yaml in parts 1, 3 and 4 (all by default)
 //   BENCH_BATCH=200       specs in the batch; BENCH_JOBS=n the second batch's --jobs (all cores)
 //   BENCH_TOOLS=0         skip pandoc and LibreOffice
@@ -29,7 +33,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'svc-contract.js');
 const out = mkdtempSync(join(tmpdir(), 'svc-bench-'));
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
-const parts = new Set((process.env.BENCH_PARTS ?? '1,2,3,4').split(',').map((s) => s.trim()));
+const parts = new Set((process.env.BENCH_PARTS ?? '1,2,3,4,5').split(',').map((s) => s.trim()));
 const batchSize = Number(process.env.BENCH_BATCH ?? 200);
 const cores = availableParallelism();
 const jobs = Number(process.env.BENCH_JOBS ?? cores);
@@ -325,6 +329,104 @@ if (parts.has('4') && examples.length && (pandoc || office)) {
     if (id === 'pandoc') row(`${what}, per document`, ms(s), `${x.toFixed(1)}× a batch contract`, 'a contract takes less: > 1×', x > 1);
     else row(`${what}, per document`, ms(s), `${x.toFixed(0)}× a batch contract`, '≥ 50×', x >= 50);
   });
+}
+
+// ── 5. the live preview: a save to the page ───────────────────────────────────────────────────────
+if (parts.has('5')) {
+  section('5. preview: a save of the spec to the new contract at the page (write → Server-Sent Event), one warm process');
+  const { capitals, figures } = await import(pathToFileURL(join(root, 'dist', 'text', 'money.js')).href);
+  const saves = Math.max(5, Number(process.env.BENCH_SAVES ?? 20));
+  const part = (results.parts.preview = {});
+  const quantile = (xs, q) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  };
+  for (const f of examples) {
+    const name = f.replace(/\.yaml$/, '');
+    const dir = join(out, 'preview', name);
+    mkdirSync(dir, { recursive: true });
+    const spec = join(dir, f);
+    const text = readFileSync(join(root, 'examples', f), 'utf8');
+    // the first amount with its capitals beside it (or alone), changed on every save
+    const m = /^(\s+)amount: (\d+)\n(?:\1inWords: .*\n)?/m.exec(text);
+    if (!m) {
+      row(`preview ${name}: no amount to change`, '', '', '', undefined);
+      continue;
+    }
+    const withAmount = (n) => text.replace(m[0], `${m[1]}amount: ${n}\n${m[0].includes('inWords:') ? `${m[1]}inWords: ${capitals(n)}\n` : ''}`);
+    writeFileSync(spec, text);
+    const child = spawn(node, [bin, 'preview', spec, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let printed = '';
+    child.stdout.on('data', (c) => (printed += c));
+    child.stderr.on('data', (c) => (printed += c));
+    try {
+      const url = await new Promise((ok, fail) => {
+        const timer = setTimeout(() => fail(new Error(`preview ${name} printed no address: ${printed}`)), 60_000);
+        const poll = setInterval(() => {
+          const u = /http:\/\/127\.0\.0\.1:\d+\//.exec(printed)?.[0];
+          if (u) {
+            clearInterval(poll);
+            clearTimeout(timer);
+            ok(u);
+          }
+        }, 5);
+        child.on('exit', (code) => fail(new Error(`preview ${name} exited ${code}: ${printed}`)));
+      });
+      // a client of the page's own event stream: each frame as it arrives, with the time it came
+      const controller = new AbortController();
+      const res = await fetch(`${url}events?since=-1`, { signal: controller.signal });
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      const frames = [];
+      let buffer = '';
+      const pumping = (async () => {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          const at = performance.now();
+          buffer += value;
+          let end;
+          while ((end = buffer.indexOf('\n\n')) !== -1) {
+            const frame = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (frame.startsWith('event: contract')) frames.push({ at, data: frame });
+          }
+        }
+      })().catch(() => undefined);
+      const waitFor = async (test, ms = 30_000) => {
+        const deadline = performance.now() + ms;
+        for (;;) {
+          const i = frames.findIndex((x) => test(x.data));
+          if (i !== -1) return frames.splice(0, i + 1).at(-1);
+          if (performance.now() > deadline) throw new Error(`preview ${name}: no new contract ${ms} ms after a save`);
+          await new Promise((r) => setTimeout(r, 1));
+        }
+      };
+      await waitFor(() => true);
+      const latencies = [];
+      const base = Number(m[2]);
+      // the first saves warm the process (as a session's first saves do); then the measured ones
+      for (let i = -3; i < saves; i++) {
+        const amount = base + 101 + i + 3;
+        const shown = figures(amount);
+        await new Promise((r) => setTimeout(r, 150));
+        const t0 = performance.now();
+        writeFileSync(spec, withAmount(amount));
+        const got = await waitFor((d) => d.includes(shown));
+        if (i >= 0) latencies.push(got.at - t0);
+      }
+      controller.abort();
+      await pumping;
+      const renders = [...printed.matchAll(/rendered in (\d+) ms/g)].slice(4).map((x) => Number(x[1]));
+      const med = median(latencies);
+      const p90 = quantile(latencies, 0.9);
+      row(`preview ${name}: save → page, median of ${saves}`, `${med.toFixed(0)} ms`, `p90 ${p90.toFixed(0)} ms`, '≤ 150 ms', med <= 150);
+      row(`preview ${name}: of which the rendering (convert, html)`, `${median(renders).toFixed(0)} ms`, `debounce 60 ms`, '', undefined);
+      part[name] = { saves, medianMs: med, p90Ms: p90, renderMedianMs: median(renders), latenciesMs: latencies };
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
+    }
+  }
 }
 
 // ── the table and the results file ──────────────────────────────────────────────────────────────
