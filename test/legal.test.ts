@@ -24,6 +24,9 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     const period = /^confidentiality:\n(?:.*\n)*?\s+period: (\d+) years?/m.exec(spec)?.[1];
     const { md } = await build(spec);
     if (period) expect(md).toMatch(new RegExp(`保密义务自本(协议|合同|准则)生效之日起${period}年内有效`));
+    // a contract that renews outlives a fixed period: the duty lasts at least as long as the contract
+    if (period) expect(md).toMatch(/生效之日起\d+年内有效；该期限届满时本(协议|合同|准则)仍然有效的，保密义务持续至本\1终止之日/);
+    if (period) expect(md).toContain('对商业秘密的保密义务持续至该信息依法公开之日止');
     expect(md).not.toContain('终止后3年内持续有效');
   });
 
