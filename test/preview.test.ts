@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLoopback, parsePort } from '../src/cli/commands/preview.js';
+import { DEFAULT_PORT, isLoopback, parsePort } from '../src/cli/commands/preview.js';
 import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
 import { startPreview, type Preview } from './helpers/preview.js';
@@ -202,6 +202,13 @@ describe('svc-contract preview, bad input', () => {
     expect(parsePort(undefined)).toBe(4477);
     expect(parsePort('0')).toBe(0);
     expect(() => parsePort('65536')).toThrow(/0 to 65535/);
+  });
+
+  it('the README documents the command, its flags, its address and --format html', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Live preview'), readme.indexOf('## The documents'));
+    for (const s of ['svc-contract preview deal.yaml', '`-p, --port <n>`', '`--host <addr>`', `http://127.0.0.1:${DEFAULT_PORT}/`, 'listens only on 127.0.0.1 unless `--host`']) expect(section, s).toContain(s);
+    expect(readme).toContain('`--format html` writes a `.html` page');
   });
 
   it('only loopback addresses count as this machine only', () => {
