@@ -132,6 +132,16 @@ describe('signing, invoices, cash', () => {
     if (asked.ok) expect((await build(spec.replace('methods: [bank-transfer]', 'methods: [bank-transfer, cash]'))).md).toContain('以现金付款的');
     if (asked.ok) expect(asked.warnings.map((w) => w.path)).toEqual(['payment.methods[1]', 'invoice.kind']);
   });
+
+  it.each(TYPES.map((t) => t.id))('%s: 发票, never 票据 (汇票、本票、支票 under 票据法); the invoice is owed whether asked for or not', async (id) => {
+    const spec = example(id);
+    for (const s of [spec, spec.replace(/onRequest: (true|false)/, (_, v: string) => `onRequest: ${v === 'true' ? 'false' : 'true'}`)]) {
+      const { md } = await build(s);
+      expect(md).not.toContain('票据');
+      expect(md).not.toMatch(/要求开具[^。；]*的，[甲乙]方应当/);
+      if (/^invoice:/m.test(s)) expect(md).toMatch(/[甲乙]方应当在收到款项后[^。]*开具合法有效的(增值税(专用|普通)发票|收据)/);
+    }
+  });
 });
 
 describe.each(TYPES.map((t) => t.id))('%s: annexes', (id) => {

@@ -313,9 +313,9 @@ export function payment(blankKeys: readonly ('dueDay' | 'dueWithin' | 'latePayme
 export function invoice(blankKeys: readonly 'issueWithin'[]) {
   const f = fieldsFor(blankKeys);
   return z.strictObject({
-    kind: def(labelled('invoiceKind'), 'vat-ordinary', '票据类型', 'vat-special (增值税专用发票), vat-ordinary (增值税普通发票) or receipt (收据)'),
+    kind: def(labelled('invoiceKind'), 'vat-ordinary', '发票类型', 'vat-special (增值税专用发票), vat-ordinary (增值税普通发票) or receipt (收据)'),
     issueWithin: f('issueWithin', duration('day', 'workingDay'), '开票时限', 'Invoice issued within this time after payment, e.g. "5 working days"'),
-    onRequest: def(z.boolean(), false, '应要求开具', 'true: issued only when the payer asks for it'),
+    onRequest: def(z.boolean(), false, '应要求开具', 'true: the payer gives its invoicing particulars (开票信息) in writing before its first payment; the invoice is owed either way, asked for or not'),
   });
 }
 
