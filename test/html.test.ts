@@ -190,6 +190,26 @@ describe('HTML of work-contract as a reader checks it', () => {
   });
 });
 
+describe('HTML of a redline tree (src/diff/ marks changes in the tree)', () => {
+  it('shows insertions and deletions as <ins> and <del>, whole blocks and table rows marked, old numbers struck, the list of changes first', async () => {
+    const { doc } = await build(spec('work-contract'));
+    const clause = { type: 'clause' as const, id: 'extra', level: 1 as const, number: '十一、', numberWas: '十、', change: 'ins' as const, title: [{ type: 'text' as const, value: '附加条款' }], children: [] };
+    const fee = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: '每月人民币' }, { type: 'change' as const, change: 'del' as const, children: [{ type: 'value' as const, value: '12,000.00' }] }, { type: 'change' as const, change: 'ins' as const, children: [{ type: 'value' as const, value: '15,000.00' }] }, { type: 'text' as const, value: '元' }] };
+    const table = { type: 'table' as const, rows: [[[{ type: 'text' as const, value: '项目' }]], [[{ type: 'text' as const, value: '旧行' }]], [[{ type: 'text' as const, value: '新行' }]]], align: [null], rowChanges: [null, 'del' as const, 'ins' as const] };
+    const preface = [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: '变更条款：第四条' }] }];
+    const root = page(await html({ ...doc, meta: { ...doc.meta, preface }, children: [...doc.children, fee, table, clause] }));
+    const m = main(root);
+    expect(m.childNodes.filter(isElement)[0]!.attrs).toEqual([{ name: 'class', value: 'preface' }]);
+    expect(text(m.childNodes.filter(isElement)[0]!).trim()).toBe('变更条款：第四条');
+    expect(all(root, (e) => e.tagName === 'del').map(text)).toEqual(['12,000.00', '十、']);
+    expect(all(root, (e) => e.tagName === 'ins').map(text)).toEqual(['15,000.00']);
+    expect(all(root, (e) => e.tagName === 'tr' && (hasClass(e, 'rev-del') || hasClass(e, 'rev-ins'))).map((r) => [attr(r, 'class'), text(r)])).toEqual([['rev-del', '旧行'], ['rev-ins', '新行']]);
+    const added = all(root, (e) => attr(e, 'id') === 'extra')[0]!;
+    expect(hasClass(added, 'rev-ins')).toBe(true);
+    expect(headings(added)[0]).toBe('十、十一、附加条款');
+  });
+});
+
 describe('HTML through convert()', () => {
   const hostile = spec('work-contract')
     .replace('contactPerson: 王蕾（用户服务部经理）', `contactPerson: "<script>alert('x')</script>王蕾 & \\"Co\\""`)

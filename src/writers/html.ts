@@ -42,6 +42,8 @@ export function renderHtml(doc: ContractDocument, options: WriterOptions): strin
     '</head>',
     '<body>',
     `<main class="contract${meta.draft ? ' draft' : ''}">`,
+    // a redline's list of the changed clauses, before the contract (on a page of its own in print)
+    ...(meta.preface?.length ? ['<section class="preface">', ...meta.preface.map((b) => w.block(b)), '</section>'] : []),
     ...head,
     ...doc.children.map((b) => w.block(b)),
     '</main>',
@@ -70,10 +72,16 @@ export function esc(s: string): string {
 const ALIGN = { left: 'a-l', center: 'a-c', right: 'a-r' } as const;
 const pct = (f: number) => `${(Math.round(f * 100000) / 1000).toString()}%`;
 
-/** Class attribute from the layout stage's decisions and the block's own classes. */
+/** Class attribute from the layout stage's decisions, a redline's mark on the whole block, and the block's own classes. */
 function classes(b: Block, ...own: string[]): string {
-  const all = [...own, ...(b.pageBreakBefore ? ['page-break'] : []), ...(b.keepWithNext ? ['keep-next'] : [])];
+  const change = 'change' in b ? b.change : undefined;
+  const all = [...own, ...(change ? [`rev-${change}`] : []), ...(b.pageBreakBefore ? ['page-break'] : []), ...(b.keepWithNext ? ['keep-next'] : [])];
   return all.length ? ` class="${all.join(' ')}"` : '';
+}
+
+/** A number as printed; in a redline, the number it had struck through before it when it changed. */
+function number(n: string, was: string | undefined): string {
+  return `${was !== undefined ? `<del class="num-was">${esc(was)}</del>` : ''}<span class="num">${esc(numbered(n))}</span>`;
 }
 
 class Writer {
@@ -84,28 +92,32 @@ class Writer {
       case 'clause': {
         const id = b.id !== undefined ? ` id="${esc(htmlId(b.id))}"` : '';
         const h = `h${b.level + 1}`;
-        return [`<section${id}${classes(b, 'clause', `level-${b.level}`)}>`, `<${h}><span class="num">${esc(numbered(b.number))}</span>${this.inlines(b.title)}</${h}>`, ...b.children.map((c) => this.block(c)), '</section>'].join('\n');
+        return [`<section${id}${classes(b, 'clause', `level-${b.level}`)}>`, `<${h}>${number(b.number, b.numberWas)}${this.inlines(b.title)}</${h}>`, ...b.children.map((c) => this.block(c)), '</section>'].join('\n');
       }
       case 'paragraph': {
         const cls = [...(b.number ? ['numbered'] : []), ...(b.align && b.align !== 'left' ? [ALIGN[b.align]] : [])];
-        const body = b.number ? `<span class="num">${esc(numbered(b.number))}</span><span class="text">${this.inlines(b.children)}</span>` : this.inlines(b.children);
+        const body = b.number ? `${number(b.number, b.numberWas)}<span class="text">${this.inlines(b.children)}</span>` : this.inlines(b.children);
         return `<p${classes(b, ...cls)}>${body}</p>`;
       }
       case 'list':
-        return [`<ol${classes(b, 'items')}>`, ...b.items.map((i) => `<li><span class="num">${esc(numbered(i.number))}</span><span class="text">${this.inlines(i.children)}</span></li>`), '</ol>'].join('\n');
+        return [`<ol${classes(b, 'items')}>`, ...b.items.map((i) => `<li${i.change ? ` class="rev-${i.change}"` : ''}>${number(i.number, i.numberWas)}<span class="text">${this.inlines(i.children)}</span></li>`), '</ol>'].join('\n');
       case 'table': {
         const [header, ...rows] = b.rows;
         const align = (c: number) => {
           const a = b.align[c];
           return a ? ` class="${ALIGN[a]}"` : '';
         };
-        const cells = (row: Inline[][], tag: 'th' | 'td') => `<tr>${row.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell)}</${tag}>`).join('')}</tr>`;
+        // a redline marks the rows the new version deleted or inserted
+        const cells = (row: Inline[][], tag: 'th' | 'td', r: number) => {
+          const change = b.rowChanges?.[r];
+          return `<tr${change ? ` class="rev-${change}"` : ''}>${row.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell)}</${tag}>`).join('')}</tr>`;
+        };
         return [
           `<table${classes(b, 'data')}>`,
           ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
-          ...(header ? [`<thead>${cells(header, 'th')}</thead>`] : []),
+          ...(header ? [`<thead>${cells(header, 'th', 0)}</thead>`] : []),
           '<tbody>',
-          ...rows.map((r) => cells(r, 'td')),
+          ...rows.map((r, i) => cells(r, 'td', i + 1)),
           '</tbody>',
           '</table>',
         ].join('\n');
@@ -246,9 +258,11 @@ table.data tr{break-inside:avoid}
 .appendix{margin-top:18pt}
 .page-break{border-top:1px solid #999;margin-top:24pt;padding-top:12pt}
 a.ref{color:inherit;text-decoration:underline dotted}
-ins{color:#05a;text-decoration:underline}
-del{color:#b00;text-decoration:line-through}
+ins,.rev-ins{color:#05a;text-decoration:underline}
+del,.rev-del{color:#b00;text-decoration:line-through}
+.num-was{margin-right:.5em}
+.preface{border-bottom:1px solid #999;margin-bottom:24pt;padding-bottom:12pt}
 @page{size:A4;margin:${pt(m.top)} ${pt(m.right)} ${pt(m.bottom)} ${pt(m.left)}}
-@media print{html{background:none}body{padding:0}.contract{width:auto;min-height:0;padding:0;box-shadow:none}.page-break{break-before:page;border-top:0;margin-top:0;padding-top:0}.keep-next{break-after:avoid}a.ref{text-decoration:none}}
+@media print{html{background:none}body{padding:0}.contract{width:auto;min-height:0;padding:0;box-shadow:none}.page-break{break-before:page;border-top:0;margin-top:0;padding-top:0}.preface{break-after:page;border-bottom:0}.keep-next{break-after:avoid}a.ref{text-decoration:none}}
 `;
 }
