@@ -61,11 +61,12 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
 });
 
 describe('sensitive personal information', () => {
-  it('work-contract: 健康监测数据 brings the duties of 第二十八条, 第二十九条, 第五十五条 and 第五十六条', async () => {
+  it('work-contract: 健康监测数据 brings the duties of 第二十八条, 第二十九条, 第三十条, 第五十五条 and 第五十六条', async () => {
     const { doc } = await build(example('work-contract'));
     const text = textOf(doc.children);
     expect(text).toContain('健康监测数据（设备记录的心率、血压、血氧读数）属于《中华人民共和国个人信息保护法》第二十八条规定的敏感个人信息');
-    expect(text).toContain('依照《中华人民共和国个人信息保护法》第二十九条的规定取得个人的单独同意');
+    // the separate consent is 第二十九条; the notice of necessity and impact is 第三十条
+    expect(text).toContain('依照《中华人民共和国个人信息保护法》第二十九条和第三十条的规定取得个人的单独同意');
     expect(text).toContain('依照《中华人民共和国个人信息保护法》第五十五条和第五十六条的规定进行个人信息保护影响评估');
     expect(text).toContain('在发现后12小时内书面通知甲方');
   });
