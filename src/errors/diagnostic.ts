@@ -11,7 +11,8 @@ export interface Position {
   col: number;
 }
 
-export type Severity = 'error' | 'warning';
+/** `info`: a lint finding worth a look that asks for no change (svc-contract lint); validate reports errors and warnings */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   file: string;
@@ -139,7 +140,7 @@ const plain: Paint = { red: (s) => s, bold: (s) => s, dim: (s) => s, cyan: (s) =
  */
 export function formatDiagnostic(d: Diagnostic, source?: string, paint: Paint = plain): string {
   const out: string[] = [];
-  out.push(`${paint.bold(`${d.file}:${d.line}:${d.col}`)}: ${d.severity === 'warning' ? paint.bold('warning') : paint.red('error')}: ${d.message}`);
+  out.push(`${paint.bold(`${d.file}:${d.line}:${d.col}`)}: ${d.severity === 'error' ? paint.red('error') : paint.bold(d.severity)}: ${d.message}`);
   const text = source === undefined ? undefined : linesOf(source)[d.line - 1];
   if (text !== undefined) {
     // control characters would act on the terminal: show them as a visible mark instead

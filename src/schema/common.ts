@@ -1,7 +1,14 @@
 // What every agreement type shares: the header of a spec, and the description of a type.
 import * as z from 'zod';
 import { annex, contractInfo, customClauses, disputes, labelled, notices, parties, type PartyField } from './blocks.js';
+import { CATALOG, LINT_LEVELS, LINT_RULE_IDS } from '../lint/catalog.js';
 import { def, line, opt } from './primitives.js';
+
+/** `lint:` — a severity per lint rule (svc-contract lint), over its default and the settings file's. */
+function lintSettings() {
+  const level = z.enum(LINT_LEVELS);
+  return z.strictObject(Object.fromEntries(LINT_RULE_IDS.map((id) => [id, opt(level, '规则级别', `${CATALOG[id].finds} (default: ${CATALOG[id].severity}); off, info, warning or error`)])));
+}
 
 /** One clause of a type's skeleton: what custom clauses and cross-references refer to by id. */
 export interface ClauseInfo {
@@ -62,6 +69,7 @@ export function tail() {
       })
       .prefault({})
       .describe('字体 — Fonts of the DOCX and the PDF'),
+    lint: opt(lintSettings(), '检查规则', 'Severity of each `svc-contract lint` rule for this contract: off, info, warning or error, over the rule\'s default and the settings file'),
   };
 }
 

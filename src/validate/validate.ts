@@ -146,7 +146,7 @@ function amountDiagnostic(f: AmountFinding, loaded: LoadedSpec, schema: z.ZodTyp
  * there in the value's source (a block scalar's line, a plain or quoted scalar without escapes in
  * that stretch); else the start of the value.
  */
-function positionInValue(loaded: LoadedSpec, path: PathSegment[], index: number, text: string) {
+export function positionInValue(loaded: LoadedSpec, path: PathSegment[], index: number, text: string) {
   const value = valueAt(loaded.data, path);
   const node = loaded.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
   const range = node?.range;

@@ -1,0 +1,283 @@
+// The commercial lint rules: terms of a valid contract that hold together as data but not as a
+// deal (a reply slower than the solution, a cap below a month's fee, a penalty of nothing). Each
+// reads the validated contract; what validate already checks (the term's order, tiers in order,
+// notice shorter than the term, a payment day every month has: dueDay is 1–28) is left to it.
+import { minutesOf, type Duration } from '../schema/primitives.js';
+import type { LintRuleId } from './catalog.js';
+import { present, type Check, type Finding, type LintContext } from './types.js';
+
+type Money = number | { amount: number; inWords?: string };
+type Maybe<T> = T | null | undefined;
+
+/**
+ * The blocks the rules read, as every type that has them shapes them (src/schema/blocks.ts): one
+ * view over the five types' union, narrowed by what is present.
+ */
+interface SpecView {
+  contract?: { signingDate?: Maybe<string> };
+  parties?: Partial<Record<'provider' | 'client', { kind?: string; signingDate?: Maybe<string> }>>;
+  term?: Maybe<{ start?: Maybe<string>; end?: Maybe<string>; length?: Maybe<Duration>; renewal?: Maybe<Duration>; terminationNotice?: Maybe<Duration> }>;
+  services?: { completionWithin?: Maybe<Duration>; replyWithin?: Maybe<Duration> };
+  serviceLevels?: { replyWithin?: Maybe<Duration>; complaintResolutionWithin?: Maybe<Duration> };
+  communication?: { replyWithin?: Maybe<Duration> };
+  tiers?: { level1?: Maybe<{ answerWithin?: Maybe<Duration> }> };
+  fees?: { monthly?: Maybe<Money> };
+  payment?: { cycle?: string; dueDay?: Maybe<number>; dueWithin?: Maybe<Duration>; latePaymentPercentPerDay?: Maybe<number> };
+  invoice?: { kind?: string };
+  confidentiality?: { period?: Maybe<Duration> };
+  dataProtection?: { breachNoticeWithin?: Duration };
+  liability?: {
+    compensateLosses?: boolean;
+    capPercentOfFees?: Maybe<number>;
+    serviceFailurePenalty?: Maybe<Money>;
+    client?: Record<string, Maybe<Money>>;
+    provider?: Record<string, Maybe<Money> | Maybe<Duration>>;
+  };
+  atWillTermination?: { mode?: string; notice?: Maybe<Duration>; providerCompensation?: Maybe<Money> };
+  disputes?: { method?: string; commission?: Maybe<string> };
+  clauses?: Maybe<{ omit?: Maybe<string[]> }>;
+}
+
+const view = (ctx: LintContext) => ctx.contract.spec as unknown as SpecView;
+const amountOf = (m: Money) => (typeof m === 'number' ? m : m.amount);
+/** the path of a money value's figure: the field, or its `amount` when written with capitals */
+const moneyPath = (path: (string | number)[], m: Money) => (typeof m === 'number' ? path : [...path, 'amount']);
+
+/** "2 hours", "1 year", as a spec writes it */
+export function show(d: Duration): string {
+  const words: Record<Duration['unit'], [string, string]> = {
+    minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'], workingDay: ['working day', 'working days'],
+    week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'],
+  };
+  return `${d.value} ${words[d.unit][d.value === 1 ? 0 : 1]}`;
+}
+
+/** The term's length in minutes: from start to end (both days counted), or `length`; undefined when neither is known. */
+export function termMinutes(term: SpecView['term']): number | undefined {
+  if (!term) return undefined;
+  if (present(term.start) && present(term.end)) {
+    return term.end > term.start ? ((Date.parse(term.end) - Date.parse(term.start)) / 86_400_000 + 1) * 1440 : undefined;
+  }
+  return present(term.length) ? minutesOf(term.length) : undefined;
+}
+
+/** Calendar days a duration takes at least: a working day is one of five in seven. */
+function calendarDays(d: Duration): number {
+  return d.unit === 'workingDay' ? (d.value * 7) / 5 : minutesOf(d) / 1440;
+}
+
+const reply: Check = (ctx) => {
+  const s = view(ctx);
+  const out: Finding[] = [];
+  const pair = (fast: [string[], Maybe<Duration>, string], slow: [string[], Maybe<Duration>, string]) => {
+    const [path, first, name] = fast;
+    const [slowPath, then, slowName] = slow;
+    if (present(first) && present(then) && minutesOf(first) > minutesOf(then)) {
+      out.push({ path, expected: `no longer than the ${slowName} (${show(then)}, at ${slowPath.join('.')})`, got: show(first), hint: `a ${name} comes first: shorten it, or lengthen ${slowPath.join('.')}` });
+    }
+  };
+  const reply = s.serviceLevels?.replyWithin;
+  pair([['serviceLevels', 'replyWithin'], reply, 'reply'], [['serviceLevels', 'complaintResolutionWithin'], s.serviceLevels?.complaintResolutionWithin, 'complaint resolution time']);
+  pair([['serviceLevels', 'replyWithin'], reply, 'reply'], [['services', 'completionWithin'], s.services?.completionWithin, 'completion time of a service request']);
+  pair([['communication', 'replyWithin'], s.communication?.replyWithin, 'first reply'], [['tiers', 'level1', 'answerWithin'], s.tiers?.level1?.answerWithin, 'standard answer to a level-1 problem']);
+  return out;
+};
+
+const noticeVsRenewal: Check = (ctx) => {
+  const t = view(ctx).term;
+  if (!t || !present(t.renewal) || !present(t.terminationNotice) || minutesOf(t.terminationNotice) < minutesOf(t.renewal)) return [];
+  return [{ path: ['term', 'terminationNotice'], expected: `a notice shorter than the renewal period (${show(t.renewal)})`, got: show(t.terminationNotice), hint: 'a renewed contract could not be stopped before it renews again' }];
+};
+
+const renewalWithoutNotice: Check = (ctx) => {
+  const t = view(ctx).term;
+  // a draft may still fill the notice in
+  if (ctx.draft || !t || !present(t.renewal) || present(t.terminationNotice)) return [];
+  return [{ path: ['term', 'renewal'], at: 'key', expected: 'a `terminationNotice` saying how to stop the renewal', got: `a renewal of ${show(t.renewal)} with no notice period`, hint: 'add term.terminationNotice, e.g. "1 month"' }];
+};
+
+const confidentialityVsTerm: Check = (ctx) => {
+  const s = view(ctx);
+  const period = s.confidentiality?.period;
+  const term = termMinutes(s.term);
+  if (!present(period) || term === undefined || minutesOf(period) >= term) return [];
+  return [{ path: ['confidentiality', 'period'], expected: 'a confidentiality period at least as long as the term', got: `${show(period)}, for a term of ${termText(s.term)}`, hint: 'the duty runs from the effective date; lengthen it to cover the term (and the years after)' }];
+};
+
+function termText(term: SpecView['term']): string {
+  if (term && present(term.start) && present(term.end)) return `${term.start} to ${term.end}`;
+  return term && present(term.length) ? show(term.length) : 'unknown length';
+}
+
+const PERIOD_DAYS: Record<string, number> = { monthly: 30, quarterly: 91, yearly: 365 };
+const dueAfterPeriod: Check = (ctx) => {
+  const p = view(ctx).payment;
+  const days = p?.cycle ? PERIOD_DAYS[p.cycle] : undefined;
+  if (!p || !present(p.dueWithin) || days === undefined || calendarDays(p.dueWithin) <= days) return [];
+  return [{ path: ['payment', 'dueWithin'], expected: `a deadline within the ${p.cycle} period it pays for (${days} days)`, got: show(p.dueWithin), hint: 'each period would fall due after the next began; shorten the deadline or lengthen payment.cycle' }];
+};
+
+/** 日万分之五, the top of the range; the 民间借贷 ceiling is printed beside it (catalog.ts says why). */
+export const LATE_RATE_MAX = 0.05;
+/** the one-year LPR (贷款市场报价利率) in percent, and the day it was published */
+export const LPR_ONE_YEAR = { percent: 3.0, since: '2025-05-20' } as const;
+const lateRate: Check = (ctx) => {
+  const r = view(ctx).payment?.latePaymentPercentPerDay;
+  if (!present(r) || r <= LATE_RATE_MAX) return [];
+  const ceiling = (LPR_ONE_YEAR.percent * 4) / 365;
+  return [
+    {
+      path: ['payment', 'latePaymentPercentPerDay'],
+      expected: `at most ${LATE_RATE_MAX} % a day (日万分之五, ${(LATE_RATE_MAX * 365).toFixed(2)} % a year)`,
+      got: `${r} % a day (${(r * 365).toFixed(2)} % a year)`,
+      hint: `a court may reduce it as excessive (民法典 第五百八十五条); 民间借贷 interest stops at four times the one-year LPR, ${(LPR_ONE_YEAR.percent * 4).toFixed(1)} % a year (${ceiling.toFixed(3)} % a day) at the one-year LPR of ${LPR_ONE_YEAR.percent.toFixed(1)} % published ${LPR_ONE_YEAR.since}`,
+    },
+  ];
+};
+
+const zeroPenalty: Check = (ctx) => {
+  const s = view(ctx);
+  const out: Finding[] = [];
+  const money = (path: string[], m: Maybe<Money>) => {
+    if (present(m) && amountOf(m) === 0) out.push({ path: moneyPath(path, m), expected: 'a penalty above zero, or none written', got: '0', hint: 'a penalty of nothing binds nobody: state the sum meant, or leave the field out (losses are then compensated as they are proven)' });
+  };
+  const rate = (path: string[], v: unknown) => {
+    if (v === 0) out.push({ path, expected: 'a rate above zero, or none written', got: '0', hint: 'a penalty of 0 % binds nobody: state the rate meant' });
+  };
+  money(['liability', 'serviceFailurePenalty'], s.liability?.serviceFailurePenalty);
+  for (const [k, v] of Object.entries(s.liability?.client ?? {})) money(['liability', 'client', k], v);
+  for (const [k, v] of Object.entries(s.liability?.provider ?? {})) {
+    if (/Penalty$/.test(k)) money(['liability', 'provider', k], v as Maybe<Money>);
+    else if (/Percent/.test(k)) rate(['liability', 'provider', k], v);
+  }
+  if (s.atWillTermination?.mode === 'priced') money(['atWillTermination', 'providerCompensation'], s.atWillTermination.providerCompensation);
+  rate(['payment', 'latePaymentPercentPerDay'], s.payment?.latePaymentPercentPerDay);
+  return out;
+};
+
+const feeWithoutDeadline: Check = (ctx) => {
+  const p = view(ctx).payment;
+  // a draft prints the deadline as a blank to fill
+  if (ctx.draft || !p || present(p.dueDay) || present(p.dueWithin)) return [];
+  return [{ path: ['payment'], at: 'key', expected: 'a payment deadline: `dueDay` (by day N of the period) or `dueWithin` (within N days)', got: 'neither', hint: "without one the contract says the fee is paid as the provider's payment notice says, and late payment has no date to run from" }];
+};
+
+/** Words that stand in for a commission without naming one. */
+const GENERIC_COMMISSION = /^(?:当地|本地|有管辖权(?:的)?|合同(?:签订|履行)地|签订地|履行地|[甲乙]方(?:所在地|住所地)|(?:服务)?(?:提供方|接受方|委托方|受托方)(?:所在地|住所地)|被告(?:所在地|住所地)|原告(?:所在地|住所地)|双方(?:协商|同意|认可|选定)(?:的)?|任何|任一|一方)?(?:的)?(?:仲裁委员会|仲裁机构|仲裁院|仲裁中心|仲裁庭)$/;
+const TWO_COMMISSIONS = /仲裁(?:委员会|机构|院|中心).*(?:或者?|和|及|与|、|\/).*仲裁(?:委员会|机构|院|中心)/;
+const commission: Check = (ctx) => {
+  const d = view(ctx).disputes;
+  if (d?.method !== 'arbitration' || !present(d.commission)) return [];
+  const c = d.commission.replace(/\s+/g, '');
+  const named = /仲裁|arbitrat/i.test(c) || /^[A-Z]{2,8}$/.test(c);
+  let why: string | undefined;
+  if (GENERIC_COMMISSION.test(c)) why = 'it names no particular commission';
+  else if (TWO_COMMISSIONS.test(c)) why = 'it names two commissions: the agreement is void unless the parties later agree on one';
+  else if (!named) why = 'it does not read as the name of an arbitration commission';
+  if (!why) return [];
+  return [{ path: ['disputes', 'commission'], expected: 'the full name of one arbitration commission, e.g. 上海国际经济贸易仲裁委员会', got: `${d.commission} (${why})`, hint: 'an arbitration agreement naming no commission is void (仲裁法 第十六条, 第十八条); name it, or choose litigation' }];
+};
+
+/** one month of twelve, in percent, as a contract would round it */
+const MONTH_PERCENT = 8.33;
+const capBelowMonth: Check = (ctx) => {
+  const cap = view(ctx).liability?.capPercentOfFees;
+  if (!present(cap) || cap >= MONTH_PERCENT) return [];
+  return [{ path: ['liability', 'capPercentOfFees'], expected: `a cap of at least one month's fee (${MONTH_PERCENT} % of twelve months' fees)`, got: `${cap} %`, hint: "the cap is a percentage of twelve months' fees: 100 is a year's fees, 8.33 a month's" }];
+};
+
+const personalData: Check = (ctx) => {
+  const omit = view(ctx).clauses?.omit ?? [];
+  const i = omit.indexOf('data-protection');
+  if (i === -1) return [];
+  return [{ path: ['clauses', 'omit', i], expected: "a data-protection clause: the provider handles the end customers' personal information", got: 'data-protection omitted', hint: '个人信息保护法 第二十一条 requires the terms of entrusted processing, and 第五十七条 a notice of any leak; keep the clause and set dataProtection (breachNoticeWithin, categories)' }];
+};
+
+const breachNotice: Check = (ctx) => {
+  const s = view(ctx);
+  const n = s.dataProtection?.breachNoticeWithin;
+  if (!n || (s.clauses?.omit ?? []).includes('data-protection') || minutesOf(n) <= 72 * 60) return [];
+  return [{ path: ['dataProtection', 'breachNoticeWithin'], expected: 'a breach notice within 72 hours at most (24 by default)', got: show(n), hint: 'the client must act and notify immediately on a leak (个人信息保护法 第五十七条)' }];
+};
+
+const partySignsAfter: Check = (ctx) => {
+  const s = view(ctx);
+  const signed = s.contract?.signingDate;
+  if (!present(signed)) return [];
+  const out: Finding[] = [];
+  for (const role of ['provider', 'client'] as const) {
+    const d = s.parties?.[role]?.signingDate;
+    if (present(d) && d > signed) out.push({ path: ['parties', role, 'signingDate'], expected: `a date on or before the contract's signing date (${signed}, contract.signingDate)`, got: d, hint: 'the contract is signed when the last party signs: make contract.signingDate that day' });
+  }
+  return out;
+};
+
+const termBeforeSigning: Check = (ctx) => {
+  const s = view(ctx);
+  const start = s.term?.start;
+  const signed = s.contract?.signingDate;
+  if (!present(start) || !present(signed) || start >= signed) return [];
+  return [{ path: ['term', 'start'], expected: `a start on or after the signing date (${signed})`, got: start, hint: 'services before signing have no contract in force: start the term later, or say in a clause that the contract covers them' }];
+};
+
+const specialInvoice: Check = (ctx) => {
+  const s = view(ctx);
+  if (s.invoice?.kind !== 'vat-special' || s.parties?.client?.kind !== 'individual') return [];
+  return [{ path: ['invoice', 'kind'], expected: 'vat-ordinary (增值税普通发票) for a client that is an individual', got: 'vat-special', hint: 'no special VAT invoice is issued to an individual consumer (增值税暂行条例 第二十一条)' }];
+};
+
+const noRemedy: Check = (ctx) => {
+  const l = view(ctx).liability;
+  if (!l || l.compensateLosses !== false || present(l.serviceFailurePenalty) || 'provider' in l) return [];
+  return [{ path: ['liability', 'compensateLosses'], expected: 'a remedy for poor service: compensateLosses true, or a serviceFailurePenalty', got: 'false, and no penalty', hint: 'the service levels then carry no consequence the contract states' }];
+};
+
+export const PENALTY_PERCENT_MAX = 30;
+const penaltyPercent: Check = (ctx) => {
+  const p = view(ctx).liability?.provider;
+  if (!p) return [];
+  const out: Finding[] = [];
+  for (const key of ['poorServicePenaltyPercent', 'subcontractingPenaltyPercent', 'delayTerminationPenaltyPercent']) {
+    const v = p[key];
+    if (typeof v === 'number' && v > PENALTY_PERCENT_MAX) out.push({ path: ['liability', 'provider', key], expected: `at most ${PENALTY_PERCENT_MAX} % of the total fees`, got: `${v} %`, hint: 'a penalty excessively above the loss may be reduced (民法典 第五百八十五条; more than 30 % above the loss, 合同编通则解释 第六十五条)' });
+  }
+  return out;
+};
+
+const atWillNotice: Check = (ctx) => {
+  const s = view(ctx);
+  const a = s.atWillTermination;
+  const term = termMinutes(s.term);
+  if (a?.mode !== 'priced' || !present(a.notice) || term === undefined || minutesOf(a.notice) < term) return [];
+  return [{ path: ['atWillTermination', 'notice'], expected: `a notice shorter than the term (${termText(s.term)})`, got: show(a.notice), hint: 'the at-will exit (民法典 第九百三十三条) could never be used before the term ends' }];
+};
+
+const penaltyVsMonthlyFee: Check = (ctx) => {
+  const s = view(ctx);
+  const penalty = s.liability?.serviceFailurePenalty;
+  const fee = s.fees?.monthly;
+  if (!present(penalty) || !present(fee) || amountOf(penalty) <= amountOf(fee)) return [];
+  return [{ path: moneyPath(['liability', 'serviceFailurePenalty'], penalty), expected: `a penalty per failure of at most the monthly fee (${amountOf(fee)})`, got: String(amountOf(penalty)), hint: 'one missed service level would cost more than a month of the service' }];
+};
+
+export const COMMERCIAL: Partial<Record<LintRuleId, Check>> = {
+  'reply-after-resolution': reply,
+  'notice-longer-than-renewal': noticeVsRenewal,
+  'renewal-without-notice': renewalWithoutNotice,
+  'confidentiality-shorter-than-term': confidentialityVsTerm,
+  'payment-due-after-period': dueAfterPeriod,
+  'late-payment-rate': lateRate,
+  'zero-penalty': zeroPenalty,
+  'fee-without-deadline': feeWithoutDeadline,
+  'arbitration-commission-unclear': commission,
+  'cap-below-monthly-fee': capBelowMonth,
+  'personal-data-without-clause': personalData,
+  'breach-notice-too-long': breachNotice,
+  'party-signs-after-contract': partySignsAfter,
+  'term-starts-before-signing': termBeforeSigning,
+  'special-invoice-to-individual': specialInvoice,
+  'no-remedy-for-poor-service': noRemedy,
+  'penalty-percent-high': penaltyPercent,
+  'at-will-notice-exceeds-term': atWillNotice,
+  'service-penalty-exceeds-monthly-fee': penaltyVsMonthlyFee,
+};

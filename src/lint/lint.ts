@@ -1,0 +1,78 @@
+// Stage after validation: lint a valid contract. Each rule (catalog.ts) runs at the severity the
+// spec's `lint:` gives it, else the settings file's, else its own default; `off` skips it. Every
+// finding is a positioned diagnostic with the rule id `lint/<id>`, made as validate makes its own.
+import { diagnostic, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
+import type { LoadedSpec } from '../load/load.js';
+import { termAt } from '../schema/walk.js';
+import type { ContractDocument } from '../tree/types.js';
+import type { Contract } from '../validate/contract.js';
+import { formatPath, positionInValue } from '../validate/validate.js';
+import { CATALOG, LINT_RULE_IDS, type LintLevel, type LintRuleId } from './catalog.js';
+import { COMMERCIAL } from './commercial.js';
+import { DRAFTING } from './drafting.js';
+import type { Check, LintContext } from './types.js';
+
+export { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId } from './catalog.js';
+
+/** A rule: its catalogue entry and its check. */
+export interface LintRule {
+  id: LintRuleId;
+  severity: Exclude<LintLevel, 'off'>;
+  group: 'commercial' | 'drafting';
+  finds: string;
+  why: string;
+  check: Check;
+}
+
+export const RULES: readonly LintRule[] = LINT_RULE_IDS.map((id) => {
+  const check = COMMERCIAL[id] ?? DRAFTING[id];
+  if (!check) throw new Error(`lint rule ${id} has no check`);
+  return { id, ...CATALOG[id], check };
+});
+
+export type Severities = Partial<Record<LintRuleId, LintLevel>>;
+
+export interface LintInput {
+  /** the spec as loaded: positions, and the data as written */
+  loaded: LoadedSpec;
+  contract: Contract;
+  /** the contract's tree (convert() with formats: []) */
+  tree: ContractDocument;
+  /** the settings file's severities; the spec's own `lint:` wins over them */
+  settings?: Severities;
+}
+
+/** The severity each rule runs at for this spec: the spec's `lint:`, over the settings file's, over the default. */
+export function severitiesFor(contract: Contract, settings: Severities = {}): Record<LintRuleId, LintLevel> {
+  const own = (contract.spec as { lint?: Severities | null }).lint ?? {};
+  return Object.fromEntries(LINT_RULE_IDS.map((id) => [id, own[id] ?? settings[id] ?? CATALOG[id].severity])) as Record<LintRuleId, LintLevel>;
+}
+
+export function lintContract(input: LintInput): Diagnostic[] {
+  const { loaded, contract, tree } = input;
+  const levels = severitiesFor(contract, input.settings);
+  const ctx: LintContext = { contract, raw: loaded.data, tree, draft: contract.draft };
+  const out: Diagnostic[] = [];
+  for (const rule of RULES) {
+    const level = levels[rule.id];
+    if (level === 'off') continue;
+    for (const f of rule.check(ctx)) {
+      const pos = f.inText && f.inText.index >= 0 ? positionInValue(loaded, f.path, f.inText.index, f.inText.text) : loaded.positionOf(f.path, f.at ?? 'value');
+      const term = termAt(contract.type.schema, f.path, loaded.data);
+      out.push(
+        diagnostic({
+          file: loaded.file,
+          pos,
+          path: formatPath(f.path),
+          ruleId: `lint/${rule.id}`,
+          severity: level,
+          ...(term ? { term } : {}),
+          expected: f.expected,
+          ...(f.got !== undefined ? { got: f.got } : {}),
+          ...(f.hint !== undefined ? { hint: f.hint } : {}),
+        }),
+      );
+    }
+  }
+  return sortDiagnostics(out);
+}

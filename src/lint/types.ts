@@ -1,0 +1,29 @@
+// What a lint check sees and what it returns: the validated contract, the spec as written, the
+// document tree (for the drafting rules), and findings that name the field a user should change.
+import type { PathSegment } from '../load/load.js';
+import type { ContractDocument } from '../tree/types.js';
+import type { Contract } from '../validate/contract.js';
+
+export interface LintContext {
+  contract: Contract;
+  /** the spec as written, before defaults (what the user typed, for their own text) */
+  raw: unknown;
+  /** the contract's document tree, rendered from the same spec; drafting rules read it */
+  tree: ContractDocument;
+  draft: boolean;
+}
+
+export interface Finding {
+  path: PathSegment[];
+  /** the key naming the field, or its value (the default) */
+  at?: 'value' | 'key';
+  /** inside a text value: where the finding starts (UTF-16 index) and the text found there */
+  inText?: { index: number; text: string };
+  expected: string;
+  got?: string;
+  hint?: string;
+}
+
+export type Check = (ctx: LintContext) => Finding[];
+
+export const present = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
