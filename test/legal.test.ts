@@ -30,6 +30,14 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(md).not.toContain('终止后3年内持续有效');
   });
 
+  it('annexes yield to the body, except where the confidentiality clause lets a stricter separate agreement prevail', async () => {
+    const spec = example(id);
+    const { md } = await build(spec);
+    if (!md.includes('附件与本')) return;
+    if (/以对保密信息保护更为严格的约定为准/.test(md)) expect(md).toMatch(/以本(协议|合同|准则)正文为准，但第[^条]+条另有约定的除外。/);
+    else expect(md).toMatch(/以本(协议|合同|准则)正文为准。/);
+  });
+
   it('one remedies model: a penalty and the loss beyond it, never both in full; a cap with its carve-outs', async () => {
     const { md } = await build(example(id));
     expect(md).toContain('违约金不足以弥补损失的，赔偿不足部分');
