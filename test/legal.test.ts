@@ -38,6 +38,13 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     else expect(md).toMatch(/以本(协议|合同|准则)正文为准。/);
   });
 
+  it('a party that gives both 住所 and 通讯地址 is served at its 通讯地址', async () => {
+    const spec = example(id);
+    const { md } = await build(spec);
+    const both = /^\s+mailingAddress: /m.test(spec);
+    expect(md.includes('一方载明通讯地址的，以其通讯地址为送达地址；未载明的，以其住所为送达地址。')).toBe(both);
+  });
+
   it('one remedies model: a penalty and the loss beyond it, never both in full; a cap with its carve-outs', async () => {
     const { md } = await build(example(id));
     expect(md).toContain('违约金不足以弥补损失的，赔偿不足部分');
