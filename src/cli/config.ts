@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { closest } from '../errors/diagnostic.js';
+import { LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId } from '../lint/catalog.js';
 import { UsageError } from './io.js';
 import { REPORTERS, type ReporterName } from './report.js';
 
@@ -21,10 +23,12 @@ export interface Config {
   reporter?: ReporterName;
   jobs?: number;
   draft?: boolean;
+  /** severities of `svc-contract lint` rules, under each spec's own `lint:` */
+  lint?: Partial<Record<LintRuleId, LintLevel>>;
 }
 
 export const CONFIG_FILES = ['package.json', 'svc-contract.config.json', 'svc-contract.config.yaml', 'svc-contract.config.yml'];
-const KEYS = ['out', 'formats', 'locale', 'templates', 'fonts', 'reporter', 'jobs', 'draft'];
+const KEYS = ['out', 'formats', 'locale', 'templates', 'fonts', 'reporter', 'jobs', 'draft', 'lint'];
 
 /** The YAML and JSON files parsed with positions (JSON is YAML); a syntax error names its line. */
 function parse(path: string, shown: string, text: string) {
@@ -93,7 +97,7 @@ export function loadConfig(cwd: string, explicit?: string): Config | undefined {
   const bad = (keys: string[], expected: string, got: unknown, key = false): never => {
     throw new UsageError(`${where(keys, key)}: ${[...base, ...keys].join('.')}: expected ${expected}, got ${JSON.stringify(got)}`);
   };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return bad([], 'a mapping of settings (out, formats, locale, templates, fonts, reporter, jobs, draft)', raw);
+  if (typeof raw !== 'object' || Array.isArray(raw)) return bad([], `a mapping of settings (${KEYS.join(', ')})`, raw);
   const o = raw as Record<string, unknown>;
   for (const k of Object.keys(o)) if (!KEYS.includes(k)) bad([k], `one of the settings ${KEYS.join(', ')}`, k, true);
   const dir = dirname(path);
@@ -134,6 +138,19 @@ export function loadConfig(cwd: string, explicit?: string): Config | undefined {
   if (o.draft !== undefined) {
     if (typeof o.draft !== 'boolean') bad(['draft'], 'true or false', o.draft);
     c.draft = o.draft as boolean;
+  }
+  if (o.lint !== undefined) {
+    const l = o.lint;
+    if (typeof l !== 'object' || l === null || Array.isArray(l)) bad(['lint'], `a mapping of lint rule ids to ${LINT_LEVELS.join(', ')}`, l);
+    c.lint = {};
+    for (const [id, level] of Object.entries(l as object)) {
+      if (!LINT_RULE_IDS.includes(id as LintRuleId)) {
+        const guess = closest(id, LINT_RULE_IDS);
+        bad(['lint', id], `a lint rule id${guess ? ` (did you mean ${guess}?)` : ''}; \`svc-contract lint --rules\` lists them`, id, true);
+      }
+      if (!LINT_LEVELS.includes(level as LintLevel)) bad(['lint', id], `one of ${LINT_LEVELS.join(', ')}`, level);
+      c.lint[id as LintRuleId] = level as LintLevel;
+    }
   }
   return c;
 }

@@ -44,12 +44,13 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .addHelpText(
       'after',
       `
-Exit codes: 0 success, 1 a spec is invalid (or, with --check, an output is not current), 2 usage error (unknown option, missing file, outputs that cannot be written), 3 internal error.
+Exit codes: 0 success, 1 a spec is invalid (or, with --check, an output is not current; with lint, a finding of error severity), 2 usage error (unknown option, missing file, outputs that cannot be written), 3 internal error.
 
 Examples:
   $ svc-contract types
   $ svc-contract init --type work-contract deal.yaml
   $ svc-contract validate deal.yaml
+  $ svc-contract lint deal.yaml
   $ svc-contract build deal.yaml --out out/
   $ svc-contract validate --draft examples/*.yaml`,
     );
@@ -81,6 +82,39 @@ Examples:
       const { validateCommand } = await import('./commands/validate.js');
       code = validateCommand(files, opts, ctx);
     });
+
+  program
+    .command('lint')
+    .description('validate each spec, then check its terms against each other and its wording (lint rules, each with an id and a severity)')
+    .argument('[spec...]', inputsHelp)
+    .option('--draft', 'treat every spec as a draft (rules about blanks then stay quiet)')
+    .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
+    .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
+    .option('--json', 'the same as --reporter json')
+    .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
+    .option('--fail-fast', 'stop at the first spec that is invalid or has a lint error')
+    .option('--rules', 'list the rules: id, default severity, what each finds')
+    .option('--config <file>', 'settings file (default: the nearest svc-contract.config.json|yaml or package.json "svc-contract")')
+    .option('--no-config', 'ignore any settings file')
+    .addHelpText(
+      'after',
+      `
+Severities: each rule has a default (error, warning or info); set one per rule, or off, under
+\`lint:\` in the spec or in the settings file (the spec wins), e.g. lint: { zero-penalty: off }.
+
+Exit codes: 0 no finding of error severity, 1 a spec is invalid or has a finding of error severity, 2 usage error (unknown option, missing file, a mistake in the settings file), 3 internal error.
+
+Examples:
+  $ svc-contract lint deal.yaml
+  $ svc-contract lint specs/ --reporter github
+  $ svc-contract lint 'specs/**/*.yaml' --reporter junit --report-file lint.xml
+  $ svc-contract lint --rules`,
+    )
+    .action(async (files: string[], opts: import('./commands/lint.js').LintFlags) => {
+      const { lintCommand } = await import('./commands/lint.js');
+      code = await lintCommand(files, opts, ctx);
+    });
+
 
   program
     .command('build')

@@ -1,4 +1,4 @@
-// The JSON Schema of `--reporter json` (build and validate), published as
+// The JSON Schema of `--reporter json` (build, validate and lint), published as
 // schemas/report.schema.json by `svc-contract schema --out schemas`. Kept beside report.ts, whose
 // types it describes; test/batch.test.ts validates real reports against it.
 
@@ -11,8 +11,8 @@ const diagnostic = {
     line: { type: 'integer', minimum: 1 },
     col: { type: 'integer', minimum: 1, description: 'in characters (code points), not bytes' },
     path: { type: 'string', description: "dotted path of the field, e.g. parties.provider.phone; '' for the document" },
-    ruleId: { type: 'string', description: 'what kind of mistake: yaml/syntax, schema/required, rule/term-order …' },
-    severity: { enum: ['error', 'warning'] },
+    ruleId: { type: 'string', description: 'what kind of mistake: yaml/syntax, schema/required, rule/term-order …, lint/<rule> for a lint finding' },
+    severity: { enum: ['error', 'warning', 'info'], description: 'info: a lint finding that asks for no change' },
     message: { type: 'string' },
     term: { type: 'string', description: "the field's Chinese term" },
     expected: { type: 'string' },
@@ -34,13 +34,13 @@ const output = {
   },
 } as const;
 
-const status = ['built', 'valid', 'current', 'unchanged', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error', 'not-run'] as const;
+const status = ['built', 'valid', 'linted', 'lint-errors', 'current', 'unchanged', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error', 'not-run'] as const;
 
 export const REPORT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'report.schema.json',
   title: 'svc-contract report',
-  description: 'What `svc-contract build|validate --reporter json` prints: one document per run, a record per spec in the order the specs were named.',
+  description: 'What `svc-contract build|validate|lint --reporter json` prints: one document per run, a record per spec in the order the specs were named.',
   type: 'object',
   required: ['tool', 'command', 'options', 'summary', 'specs'],
   additionalProperties: false,
@@ -51,16 +51,16 @@ export const REPORT_SCHEMA = {
       additionalProperties: false,
       properties: { name: { const: 'svc-contract' }, version: { type: 'string' } },
     },
-    command: { enum: ['build', 'validate'] },
+    command: { enum: ['build', 'validate', 'lint'] },
     options: { type: 'object', description: 'the settings the run used (flags over the configuration file)' },
     summary: {
       type: 'object',
       required: ['command', 'total', 'failed', 'byStatus', 'durationMs'],
       additionalProperties: false,
       properties: {
-        command: { enum: ['build', 'validate'] },
+        command: { enum: ['build', 'validate', 'lint'] },
         total: { type: 'integer', minimum: 0 },
-        failed: { type: 'integer', minimum: 0, description: 'specs that were stale, invalid, unreadable, unwritable or hit an internal error' },
+        failed: { type: 'integer', minimum: 0, description: 'specs that were stale, invalid, unreadable, unwritable, hit an internal error, or had lint errors' },
         byStatus: { type: 'object', propertyNames: { enum: status }, additionalProperties: { type: 'integer', minimum: 1 } },
         durationMs: { type: 'integer', minimum: 0 },
       },
@@ -76,7 +76,7 @@ export const REPORT_SCHEMA = {
           status: {
             enum: status,
             description:
-              'built, valid: done; current: --check found the outputs as the spec produces them; unchanged: --incremental did not rebuild; stale: --check found an output missing or different; invalid: mistakes in the spec or templates; unreadable: the spec could not be read or used; unwritable: outputs could not be written; internal-error: a bug in svc-contract; not-run: left out after a failure with --fail-fast',
+              'built, valid: done; linted: valid, and lint found no error-severity finding; lint-errors: valid, with at least one error-severity lint finding; current: --check found the outputs as the spec produces them; unchanged: --incremental did not rebuild; stale: --check found an output missing or different; invalid: mistakes in the spec or templates; unreadable: the spec could not be read or used; unwritable: outputs could not be written; internal-error: a bug in svc-contract; not-run: left out after a failure with --fail-fast',
           },
           type: { type: 'string', description: "the agreement type's id" },
           draft: { type: 'boolean' },

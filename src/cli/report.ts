@@ -1,4 +1,4 @@
-// What a run of build or validate found, spec by spec, and the reporters that print it: for a
+// What a run of build, validate or lint found, spec by spec, and the reporters that print it: for a
 // person (human), for programs (json, whose shape schemas/report.schema.json publishes), for
 // GitHub Actions (workflow-command annotations) and for CI dashboards (JUnit XML).
 import { formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
@@ -6,6 +6,8 @@ import type { Context } from './context.js';
 
 /**
  * - built, valid: done (build wrote the outputs; validate found no error)
+ * - linted: valid, and lint found nothing of error severity (warnings and infos may be listed)
+ * - lint-errors: valid, but lint found at least one error-severity inconsistency
  * - current: `--check` found every output as the spec produces it now
  * - unchanged: `--incremental` found the outputs carry this build's key, and did not rebuild
  * - stale: `--check` found an output missing or different
@@ -15,9 +17,12 @@ import type { Context } from './context.js';
  * - internal-error: a bug in svc-contract
  * - not-run: left out after a failure, with --fail-fast
  */
-export type SpecStatus = 'built' | 'valid' | 'current' | 'unchanged' | 'stale' | 'invalid' | 'unreadable' | 'unwritable' | 'internal-error' | 'not-run';
+export type SpecStatus = 'built' | 'valid' | 'linted' | 'lint-errors' | 'current' | 'unchanged' | 'stale' | 'invalid' | 'unreadable' | 'unwritable' | 'internal-error' | 'not-run';
 
-export const FAILED: ReadonlySet<SpecStatus> = new Set(['stale', 'invalid', 'unreadable', 'unwritable', 'internal-error']);
+export const FAILED: ReadonlySet<SpecStatus> = new Set(['lint-errors', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error']);
+
+/** The commands that report spec by spec. */
+export type Command = 'build' | 'validate' | 'lint';
 
 export interface OutputReport {
   format: string;
@@ -49,7 +54,7 @@ export interface SpecReport {
 }
 
 export interface Summary {
-  command: 'build' | 'validate';
+  command: Command;
   total: number;
   failed: number;
   byStatus: Partial<Record<SpecStatus, number>>;
@@ -57,7 +62,7 @@ export interface Summary {
 }
 
 export interface RunInfo {
-  command: 'build' | 'validate';
+  command: Command;
   version: string;
   options: Record<string, unknown>;
 }
@@ -88,6 +93,8 @@ export function summaryLine(s: Summary): string {
   };
   add(b.built, 'built');
   add(b.valid, 'valid');
+  add(b.linted, 'linted');
+  add(b['lint-errors'], 'with lint errors');
   add(b.current, 'current');
   add(b.unchanged, 'unchanged (not rebuilt)');
   add(b.stale, 'not current');
@@ -110,7 +117,9 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
       for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, text, ctx.paintErr)}\n`);
       const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
       const warnings = warned ? `; ${plural(warned, 'warning')}` : '';
-      const errors = r.diagnostics.length - warned;
+      const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+      const infos = r.diagnostics.filter((d) => d.severity === 'info').length;
+      const found = [errors && plural(errors, 'error'), warned && plural(warned, 'warning'), infos && plural(infos, 'info', 'infos')].filter(Boolean).join(', ');
       switch (r.status) {
         case 'built':
           ctx.out(`${ok} ${r.file} → ${r.outputs.map((o) => o.path).join(', ')}${r.draft ? ` (draft, ${r.blanks ?? 0} blanks)` : ''}${warnings}`);
@@ -120,6 +129,12 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
           ctx.out(`${ok} ${r.file}: valid ${r.type ? typeLabel(r.type) : ''}${draft}${warnings}`);
           return;
         }
+        case 'linted':
+          ctx.out(`${ok} ${r.file}: ${r.type ? `${typeLabel(r.type)}, ` : ''}${found || 'no findings'}${r.draft ? ' (draft)' : ''}`);
+          return;
+        case 'lint-errors':
+          ctx.out(`${bad} ${r.file}: ${found}`);
+          return;
         case 'current':
           ctx.out(`${ok} ${r.file}: ${r.outputs.map((o) => o.path).join(', ')} current`);
           return;
@@ -132,7 +147,7 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
           }
           return;
         case 'invalid':
-          ctx.out(`${bad} ${r.file}: ${opts.command === 'validate' ? plural(errors, 'error') : 'not built'}`);
+          ctx.out(`${bad} ${r.file}: ${opts.command === 'build' ? 'not built' : opts.command === 'lint' ? `invalid (${plural(errors, 'error')}), not linted` : plural(errors, 'error')}`);
           return;
         case 'unreadable':
           ctx.err(`svc-contract: ${r.error ?? `${r.file}: cannot be read`}`);
@@ -192,7 +207,7 @@ export function githubReporter(write: (s: string) => void): Reporter {
     spec(r) {
       for (const d of r.diagnostics) {
         const msg = d.hint ? `${d.message} (hint: ${d.hint})` : d.message;
-        write(`::${d.severity === 'warning' ? 'warning' : 'error'} file=${ghProp(d.file)},line=${d.line},col=${d.col},title=${ghProp(`svc-contract ${d.ruleId}`)}::${ghData(msg)}`);
+        write(`::${d.severity === 'info' ? 'notice' : d.severity} file=${ghProp(d.file)},line=${d.line},col=${d.col},title=${ghProp(`svc-contract ${d.ruleId}`)}::${ghData(msg)}`);
       }
       if (r.status === 'stale') {
         for (const o of r.outputs.filter((x) => x.state === 'stale' || x.state === 'missing')) {
@@ -226,7 +241,7 @@ export function junitReporter(info: RunInfo, write: (s: string) => void): Report
       const time = (r.durationMs / 1000).toFixed(3);
       const head = `    <testcase classname="svc-contract.${info.command}${r.type ? `.${xml(r.type)}` : ''}" name="${xml(r.file)}" file="${xml(r.file)}" time="${time}"`;
       const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''} [${d.ruleId}]`);
-      if (r.status === 'invalid' || r.status === 'stale') {
+      if (r.status === 'invalid' || r.status === 'stale' || r.status === 'lint-errors') {
         failures++;
         const stale = r.outputs.filter((o) => o.state === 'stale' || o.state === 'missing').map((o) => `${o.path}: ${o.state === 'missing' ? 'missing' : 'not current'}`);
         const body = [...lines, ...stale].join('\n');

@@ -53,11 +53,11 @@ export function reportersFor(command: Summary['command'], name: string, reportFi
   };
 }
 
-/** The worst outcome decides: a bug 3, a usage or I/O problem 2, an invalid or stale spec 1. */
+/** The worst outcome decides: a bug 3, a usage or I/O problem 2, an invalid or stale spec (or a lint error) 1. */
 export function exitCodeOf(reports: readonly SpecReport[]): number {
   let code: number = EXIT.ok;
   for (const r of reports) {
-    const c = r.status === 'internal-error' ? EXIT.internal : r.status === 'unreadable' || r.status === 'unwritable' ? EXIT.usage : r.status === 'invalid' || r.status === 'stale' ? EXIT.invalid : EXIT.ok;
+    const c = r.status === 'internal-error' ? EXIT.internal : r.status === 'unreadable' || r.status === 'unwritable' ? EXIT.usage : r.status === 'invalid' || r.status === 'stale' || r.status === 'lint-errors' ? EXIT.invalid : EXIT.ok;
     if (c > code) code = c;
   }
   return code;
