@@ -115,6 +115,25 @@ Examples:
       code = await lintCommand(files, opts, ctx);
     });
 
+  program
+    .command('textconv')
+    .description('print the contract\'s text, a paragraph a line, for git\'s diff driver (git diff shows the wording a spec edit changed)')
+    .argument('<spec>', 'a spec file (git passes the file to show)')
+    .addHelpText(
+      'after',
+      `
+A spec that does not validate is printed as its YAML, after one line saying so; the exit code is 0
+either way (git stops the whole diff when a textconv fails), 2 only when the file cannot be read.
+
+Set up in a repository of specs:
+  $ echo '*.contract.yaml diff=svc-contract' >> .gitattributes
+  $ git config diff.svc-contract.textconv "npx svc-contract textconv"`,
+    )
+    .action(async (file: string) => {
+      const { textconvCommand } = await import('./commands/textconv.js');
+      code = await textconvCommand(file, ctx);
+    });
+
 
   program
     .command('build')

@@ -1,0 +1,31 @@
+// `svc-contract textconv <spec>`: the contract's text for git's diff driver (textconv), so that
+// `git diff` and `git log -p` show the wording a spec edit changed. Always exit 0 once the file is
+// read: git stops the whole diff when a textconv fails, so a spec that does not validate is
+// printed as its YAML, after one line saying so (without the file's name: git hands over a
+// temporary copy, whose name differs between the two sides of the diff).
+import { dirname, resolve } from 'node:path';
+import { convert } from '../../convert.js';
+import { documentAsText } from '../../tree/text.js';
+import type { Context } from '../context.js';
+import { readFontFile } from '../fonts.js';
+import { EXIT, readSpecFile } from '../io.js';
+
+/** The line before the YAML of a spec that does not validate. */
+export const NOT_VALID_LINE = '# svc-contract textconv: this spec does not validate (run `svc-contract validate` on it); its YAML as written follows';
+
+export async function textconvCommand(file: string, ctx: Context): Promise<number> {
+  const read = readSpecFile(file, ctx.cwd);
+  if ('oversize' in read) {
+    ctx.out(`# svc-contract textconv: this file is ${read.oversize} bytes, more than a spec may be; not shown`);
+    return EXIT.ok;
+  }
+  const specDir = dirname(resolve(ctx.cwd, file));
+  const result = await convert(read.bytes, { file, formats: [], readFile: (p) => readFontFile(resolve(specDir, p)) });
+  if (result.ok && result.tree) {
+    ctx.out(documentAsText(result.tree));
+    return EXIT.ok;
+  }
+  const raw = new TextDecoder('utf-8').decode(read.bytes).replace(/^\ufeff/, '');
+  ctx.out(`${NOT_VALID_LINE}\n${raw}`);
+  return EXIT.ok;
+}

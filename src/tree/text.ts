@@ -1,0 +1,42 @@
+// The document tree as plain text, for `svc-contract textconv` (git's diff driver): one paragraph
+// a line, each clause heading with its number, a blank line between blocks, no styling, nothing
+// that changes when the wording does not (no dates of building, no file names, no hashes), so
+// that `git diff` shows the sentences a spec edit changed and only those.
+import { numbered } from './number.js';
+import { plain, unreachable, type Block, type ContractDocument, type Inline } from './types.js';
+
+/** A line per paragraph: a break inside a paragraph stays a line of its own. */
+const text = (xs: readonly Inline[]) => plain(xs).replace(/\n+/g, '\n');
+
+function blockText(b: Block): string[] {
+  switch (b.type) {
+    case 'clause':
+      return [`${numbered(b.number)}${text(b.title)}`, ...b.children.flatMap(blockText)];
+    case 'appendix':
+      return [text(b.title), ...b.children.flatMap(blockText)];
+    case 'paragraph':
+      return [`${b.number ? numbered(b.number) : ''}${text(b.children)}`];
+    case 'list':
+      return [b.items.map((i) => `${numbered(i.number)}${text(i.children)}`).join('\n')];
+    case 'table':
+      return [b.rows.map((r) => r.map((c) => text(c).replace(/\n/g, ' ')).join(' | ')).join('\n')];
+    case 'parties':
+      return b.parties.map((p) => [`${p.label}（${p.role}）：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'));
+    case 'signature':
+      return b.parties.map((p) => [`${p.label}：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'));
+    default:
+      return unreachable(b);
+  }
+}
+
+export function documentAsText(doc: ContractDocument): string {
+  const m = doc.meta;
+  const head = [
+    // a draft says so; the file and hash the documents print beside it change with every edit
+    ...(m.draftMark ? [m.draftMark.split(' · ')[0]!] : []),
+    m.title,
+    ...(m.contractNumber ? [`${m.labels.contractNumber}：${m.contractNumber}`] : []),
+    ...(m.headLines ?? []).map((l) => `${l.label}：${l.value}`),
+  ].join('\n');
+  return `${[head, ...doc.children.flatMap(blockText)].filter((s) => s !== '').join('\n\n')}\n`;
+}
