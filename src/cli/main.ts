@@ -134,7 +134,6 @@ Set up in a repository of specs:
       code = await textconvCommand(file, ctx);
     });
 
-
   program
     .command('build')
     .description('write each spec\'s contract as DOCX, PDF and Markdown into --out, mirroring the folders the specs are in')
