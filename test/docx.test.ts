@@ -369,7 +369,7 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
     // a line to sign on sits under its label, ten full-width underscores long; a date beside its label
     const signed = (x: (typeof a.lines)[number]) => (x.value.length === 1 && x.value[0]!.type === 'signline' ? `${x.label}：\n${'＿'.repeat(10)}` : `${x.label}：${plain(x.value)}`);
     expect(rows.slice(1).map(cellsOf)).toEqual(a.lines.map((l, i) => [l, b.lines[i]!].map(signed)));
-    expect(cellsOf(rows[1]!)[0]).toBe(`法定代表人或授权代表（签字）：\n${'＿'.repeat(10)}`);
+    expect(cellsOf(rows[1]!)[0]).toBe(`法定代表人或者授权代表（签字）：\n${'＿'.repeat(10)}`);
   });
 
   it('centred paragraphs stay centred, and every annex after the signatures starts a new page', async () => {

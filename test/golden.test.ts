@@ -50,7 +50,7 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
 
   it('a final contract has no blanks; a bare starter built as a draft has them', async () => {
     const { md } = await build(spec);
-    const body = md.split('法定代表人或授权代表（签字）')[0]!;
+    const body = md.split('法定代表人或者授权代表（签字）')[0]!;
     expect(body).not.toMatch(/______|\\_\\_\\_/);
     const { starterSpec } = await import('../src/init/starter.js');
     const draft = await build(starterSpec(findType(id)!), { draft: true });

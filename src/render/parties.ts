@@ -76,7 +76,7 @@ function signatory(contract: Contract, role: Role, label: string): Signatory {
     label: `${label}（${individual ? '签字' : '盖章'}）`,
     name: value(p.name, 'name'),
     lines: [
-      ...(individual ? [] : [{ label: '法定代表人或授权代表（签字）', value: [{ type: 'signline' } as Inline] }]),
+      ...(individual ? [] : [{ label: '法定代表人或者授权代表（签字）', value: [{ type: 'signline' } as Inline] }]),
       // an open date is a form to fill in by hand, not a missing value
       { label: '日期', value: signingDate ? [{ type: 'value', value: chineseDate(signingDate) }] : [{ type: 'text', value: '____年__月__日' }] },
     ],

@@ -163,7 +163,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       run: { font: body, bold: true, language: LANGUAGE },
     },
     {
-      // 五号, so that 法定代表人或授权代表（签字）：______ fits half the text width on one line
+      // 五号, so that 法定代表人或者授权代表（签字）：______ fits half the text width on one line
       id: STYLE.signature,
       name: 'Signature',
       basedOn: 'Normal',
