@@ -70,8 +70,13 @@ function paragraphs(xml: string): Para[] {
   return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map(([, p]) => ({
     xml: p!,
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(p!)?.[1] ?? '',
-    // the tab after a hanging number stands for the space the tree puts after it
-    text: [...p!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)].map((m) => (m[0] === '<w:br/>' ? '\n' : m[0] === '<w:tab/>' ? ' ' : unescape(m[1]!))).join(''),
+    // the tab after a hanging number stands for the space the tree puts after it; hidden runs (a
+    // cross-reference's bookmark text) are not shown
+    text: [...p!.matchAll(/<w:r>(.*?)<\/w:r>/g)]
+      .filter(([, r]) => !r!.includes('<w:vanish/>'))
+      .flatMap(([, r]) => [...r!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)])
+      .map((m) => (m[0] === '<w:br/>' ? '\n' : m[0] === '<w:tab/>' ? ' ' : unescape(m[1]!)))
+      .join(''),
   }));
 }
 

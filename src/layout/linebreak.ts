@@ -9,7 +9,8 @@
 // needed) to keep it, else the line's last unit is carried down with it. Every line but a
 // paragraph's last (or one before `\n`) is justified over the gaps between units.
 
-export interface Span { text: string; face: string; size: number; underline?: boolean }
+/** `link`: the clause id a cross-reference's number names; its glyphs carry it so the PDF can link them */
+export interface Span { text: string; face: string; size: number; underline?: boolean; link?: string }
 /** advance width in points of one character (a whole code point, as a string) in a face at a size */
 export type Measure = (ch: string, face: string, size: number) => number;
 /**
@@ -19,7 +20,7 @@ export type Measure = (ch: string, face: string, size: number) => number;
  * left and its slot on the line is [x + given up, x + given up + width). The stretch of a justified
  * gap at a space is added to that space's width.
  */
-export interface Glyph { ch: string; face: string; size: number; x: number; width: number; underline?: boolean }
+export interface Glyph { ch: string; face: string; size: number; x: number; width: number; underline?: boolean; link?: string }
 export interface Line {
   glyphs: Glyph[];
   /** x where the line's content ends after justification */
@@ -350,7 +351,9 @@ export function breakLines(spans: Span[], options: BreakOptions): Line[] {
           if (OPENING.has(ch)) left = c;
         }
       }
-      glyphs.push(span.underline ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true } : { ch, face: span.face, size: span.size, x: x - left, width: w });
+      const glyph: Glyph = span.underline ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true } : { ch, face: span.face, size: span.size, x: x - left, width: w };
+      if (span.link !== undefined) glyph.link = span.link;
+      glyphs.push(glyph);
       x += w;
     };
     for (const p of lead) put(p, wid[p]!);

@@ -42,9 +42,24 @@ export interface Anchor {
   /** clause id (named destination) */
   id?: string;
   title: string;
+  /** depth in the outline: 1 for a top clause or an annex, 2 under it (an annex's clauses one deeper) */
   level: number;
   page: number;
   y: number;
+}
+
+/** Where a cross-reference's number is drawn: a box over its glyphs (one per line it is on), and the clause it names. */
+export interface LinkBox {
+  /** clause id */
+  id: string;
+  /** the number as drawn in this box */
+  text: string;
+  page: number;
+  /** left, top (from the page's top edge), width and height of the glyphs' ink */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export interface TypesetPage {
@@ -55,6 +70,7 @@ export interface Typeset {
   pages: TypesetPage[];
   lines: PlacedLine[];
   anchors: Anchor[];
+  links: LinkBox[];
 }
 
 /** A vertical piece that cannot be split: a line of text, a table row (or part of one), a block. */
@@ -91,6 +107,9 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   const pages: TypesetPage[] = [{ marks: [] }];
   const lines: PlacedLine[] = [];
   const anchors: Anchor[] = [];
+  const links: LinkBox[] = [];
+  /** the clauses of an annex sit one level deeper in the outline, under the annex */
+  let outlineDepth = 0;
   let paragraphs = 0;
   const mark = (page: number, m: Mark) => pages[page]!.marks.push(m);
 
@@ -100,7 +119,8 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       switch (x.type) {
         case 'text':
         case 'value': return [{ text: x.value, face, size }];
-        case 'ref': return [{ text: x.text ?? '', face, size }];
+        // each number of a reference carries the clause it names, so its glyphs can be linked
+        case 'ref': return x.parts ? x.parts.map((p): Span => (p.id ? { text: p.text, face, size, link: p.id } : { text: p.text, face, size })) : [{ text: x.text ?? '', face, size }];
         case 'strong': return spans(x.children, bold, size, bold);
         case 'emphasis': return spans(x.children, face, size, bold);
         case 'blank': return [{ text: blankText(x.size), face, size }];
@@ -114,7 +134,17 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   /** a line's glyphs as runs of one face, at a baseline */
   const drawLine = (line: Line, x0: number, baseline: number, page: number) => {
     let run: GlyphRun | undefined;
+    let link: LinkBox | undefined;
     for (const g of line.glyphs) {
+      if (g.link === undefined) link = undefined;
+      else if (g.ch !== ' ' && g.ch !== '\n') {
+        // CJK ink runs from 0.88 em above the baseline to 0.12 em below it
+        const left = x0 + g.x;
+        if (link && link.id === g.link) {
+          link.w = Math.max(link.w, left + g.width - link.x);
+          link.text += g.ch;
+        } else links.push((link = { id: g.link, text: g.ch, page, x: left, y: baseline - g.size * 0.88, w: g.width, h: g.size }));
+      }
       if (g.ch === ' ' || g.ch === '\n') continue;
       if (!run || run.face !== g.face || run.size !== g.size) {
         run = { type: 'text', face: g.face as Face, size: g.size, y: baseline, glyphs: [] };
@@ -182,7 +212,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         const first = pieces[0]!;
         const anchorAt = first.draw;
         first.draw = (y, page) => {
-          anchors.push({ ...(b.id ? { id: b.id } : {}), title: `${numbered(b.number)}${plainOf(b.title)}`.trim(), level: b.level, page, y });
+          anchors.push({ ...(b.id ? { id: b.id } : {}), title: `${numbered(b.number)}${plainOf(b.title)}`.trim(), level: b.level + outlineDepth, page, y });
           anchorAt(y, page);
         };
         group(pieces, { ...flags, before: p.before, after: p.after, keepWithNext: true });
@@ -229,11 +259,13 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         const first = pieces[0]!;
         const draw = first.draw;
         first.draw = (y, page) => {
-          anchors.push({ title: plainOf(b.title), level: 1, page, y });
+          anchors.push({ ...(b.id ? { id: b.id } : {}), title: plainOf(b.title), level: 1, page, y });
           draw(y, page);
         };
         group(pieces, { ...flags, before: PARA.appendixTitle.before, after: PARA.appendixTitle.after, keepWithNext: true });
+        outlineDepth++;
         b.children.forEach(block);
+        outlineDepth--;
         return;
       }
       default:
@@ -422,7 +454,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     }
     mark(i, { type: 'rule', x1: LEFT, y1: base + 5, x2: LEFT + TEXT_WIDTH, y2: base + 5, width: 0.4 });
   });
-  return { pages, lines, anchors };
+  return { pages, lines, anchors, links };
 }
 
 const sum = (ps: Piece[]) => ps.reduce((a, p) => a + p.h, 0);

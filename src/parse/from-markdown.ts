@@ -91,7 +91,7 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
         if (classes.includes('appendix')) {
           if (level !== 1) fail(node, 'an appendix heading below the top level');
           stack.length = 0;
-          const appendix: Appendix = { type: 'appendix', title: text, children: [] };
+          const appendix: Appendix = { type: 'appendix', title: text, children: [], ...(id ? { id } : {}) };
           top.push(appendix);
           stack.push(appendix);
           break;

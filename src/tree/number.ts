@@ -2,7 +2,7 @@
 // 1.1.1 / a); 一、/（一）/ 1.; …), counters restarting after the signatures, and cross-references
 // ({{ref "id"}}) resolved to the final number. A reference to a clause that is not there is an error.
 import { chineseNumber, latinLetter } from '../text/numerals.js';
-import type { Block, Clause, ContractDocument, Inline } from './types.js';
+import type { Block, Clause, ContractDocument, Inline, RefPart } from './types.js';
 import { mapInlines } from './walk.js';
 
 /** A reference to a clause the document does not have (omitted, or its id misspelt). */
@@ -114,19 +114,29 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, convert
 
   const missing: MissingReference[] = [];
   const order = [...numbers.keys()];
-  const resolve = (x: Extract<Inline, { type: 'ref' }>): string => {
+  /** the numbers a reference prints, each with its clause's id, joined by 、 and 和 */
+  const resolve = (x: Extract<Inline, { type: 'ref' }>): RefPart[] => {
     if (x.mode === 'one') {
-      const n = numbers.get(x.ids[0]!);
-      if (n === undefined) missing.push({ id: x.ids[0]!, ...(x.where ? { where: x.where } : {}) });
-      return n ?? '';
+      const id = x.ids[0]!;
+      const n = numbers.get(id);
+      if (n === undefined) missing.push({ id, ...(x.where ? { where: x.where } : {}) });
+      return n === undefined ? [] : [{ text: n, id }];
     }
     // in document order, whatever order the template lists them in
     const present = x.ids.filter((i) => numbers.has(i));
     const ids = x.mode === 'first' ? present.slice(0, 1) : present.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    const all = ids.map((i) => numbers.get(i)!);
-    return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join('、')}${convert('和')}${all[all.length - 1]}`;
+    return ids.flatMap((id, k): RefPart[] => [
+      ...(k === 0 ? [] : [{ text: k === ids.length - 1 ? convert('和') : '、' }]),
+      { text: numbers.get(id)!, id },
+    ]);
   };
-  const children = mapInlines(numbered, (xs) => xs.map((x) => (x.type === 'ref' ? { ...x, text: resolve(x) } : x)));
+  const children = mapInlines(numbered, (xs) =>
+    xs.map((x) => {
+      if (x.type !== 'ref') return x;
+      const parts = resolve(x);
+      return { ...x, text: parts.map((p) => p.text).join(''), parts };
+    }),
+  );
   if (missing.length) throw new ReferenceError(missing);
   return { ...doc, children };
 }

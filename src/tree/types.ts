@@ -29,8 +29,10 @@ export type Inline =
   /**
    * A cross-reference to clauses by id. `text` is empty until the numbering stage resolves it to
    * the clauses' numbers (第五条); `where` names the template line that wrote it, for errors.
+   * `parts` (also set by numbering) is `text` in pieces: each clause's number with its id, the
+   * words between them (、 和) without, so that writers can link each number to its clause.
    */
-  | { type: 'ref'; ids: string[]; mode: RefMode; text?: string; where?: { file: string; line: number } }
+  | { type: 'ref'; ids: string[]; mode: RefMode; text?: string; parts?: RefPart[]; where?: { file: string; line: number } }
   /** a line break inside a paragraph */
   | { type: 'break' }
   /**
@@ -50,6 +52,13 @@ export type Change = 'del' | 'ins';
 export interface Revision {
   change?: Change;
   numberWas?: string;
+}
+
+/** A piece of a resolved cross-reference: a clause's number and its id, or the words between two numbers. */
+export interface RefPart {
+  text: string;
+  /** the clause this number names; absent for 、 and 和 */
+  id?: string;
 }
 
 /** Decisions of the layout stage that every writer follows (absent before layout). */
@@ -139,6 +148,8 @@ export interface SignatureBlock extends BlockLayout {
 /** Headed part after the signatures (附件, 附录); numbering restarts inside. */
 export interface Appendix extends BlockLayout, Revision {
   type: 'appendix';
+  /** the annex's own id (annex-3 for 附件三), for bookmarks and destinations; absent when its heading has none */
+  id?: string;
   title: Inline[];
   children: Block[];
 }

@@ -3,7 +3,10 @@
 // numbering; the package is re-zipped with fixed dates (docx-package.ts) so it is reproducible.
 import {
   AlignmentType,
+  BookmarkEnd,
+  BookmarkStart,
   BorderStyle,
+  BuilderElement,
   Document,
   Footer,
   Header,
@@ -18,8 +21,11 @@ import {
   TextRun,
   WidthType,
   type IParagraphOptions,
+  type IRunOptions,
 } from 'docx';
+import { anchorNames } from '../tree/anchors.js';
 import { numbered } from '../tree/number.js';
+import { forEachInline } from '../tree/walk.js';
 import { blankText, SIGN_LINE, unreachable, type Block, type Change, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import './docx-fast.js';
 import { packDocx } from './docx-package.js';
@@ -102,14 +108,15 @@ function spaceBetween(items: Item[]): Child[] {
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /** A stretch of a paragraph's text and how it is set, before it becomes runs. */
-type Span = { text: string; bold?: boolean; italics?: boolean; change?: Change } | { break: true; change?: Change } | { tab: true };
+type Span = { text: string; bold?: boolean; italics?: boolean; change?: Change; /** a cross-reference's number: the clause id it names */ ref?: string } | { break: true; change?: Change } | { tab: true };
 
 function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean; change?: Change } = {}): Span[] {
   return xs.flatMap((x): Span[] => {
     switch (x.type) {
       case 'text':
       case 'value': return [{ text: x.value, ...f }];
-      case 'ref': return [{ text: x.text ?? '', ...f }];
+      // each number a REF field to its clause (a tracked change keeps its text as text)
+      case 'ref': return x.parts && !f.change ? x.parts.map((p): Span => (p.id ? { text: p.text, ...f, ref: p.id } : { text: p.text, ...f })) : [{ text: x.text ?? '', ...f }];
       case 'strong': return spans(x.children, { ...f, bold: true });
       case 'emphasis': return spans(x.children, { ...f, italics: true });
       case 'blank': return [{ text: blankText(x.size), ...f }];
@@ -124,26 +131,81 @@ function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean; ch
 const line = (l: PartyLine): Span[] => [{ text: `${l.label}：` }, ...spans(l.value)];
 
 /** Runs with the font named on each (Word's East Asian font is chosen per run); stretches set alike share a run. */
-function toRuns(ss: readonly Span[], font: FontSet): TextRun[] {
+function toRuns(ss: readonly Span[], font: FontSet, names: ReadonlyMap<string, string> = NO_NAMES): TextRun[] {
   const merged: Span[] = [];
   for (const s of ss) {
     const last = merged[merged.length - 1];
-    if (last && 'text' in last && 'text' in s && !!last.bold === !!s.bold && !!last.italics === !!s.italics) merged[merged.length - 1] = { ...last, text: last.text + s.text };
+    if (last && 'text' in last && 'text' in s && !last.ref && !s.ref && !!last.bold === !!s.bold && !!last.italics === !!s.italics) merged[merged.length - 1] = { ...last, text: last.text + s.text };
     else merged.push(s);
   }
-  return merged.map((s) =>
-    'break' in s
-      ? new TextRun({ break: 1, font })
-      : 'tab' in s
-        ? new TextRun({ children: [new Tab()], font })
-        : new TextRun({ text: s.text, font, ...(s.bold ? { bold: true } : {}), ...(s.italics ? { italics: true } : {}) }),
-  );
+  return merged.flatMap((s) => {
+    if ('break' in s) return [new TextRun({ break: 1, font })];
+    if ('tab' in s) return [new TextRun({ children: [new Tab()], font })];
+    const options = { font, ...(s.bold ? { bold: true } : {}), ...(s.italics ? { italics: true } : {}) };
+    const bookmark = s.ref === undefined ? undefined : names.get(s.ref);
+    return bookmark === undefined ? [new TextRun({ text: s.text, ...options })] : refField(bookmark, s.text, options);
+  });
+}
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+const fieldChar = (type: 'begin' | 'separate' | 'end') => new BuilderElement({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } });
+
+/**
+ * A REF field to a clause's bookmark, as Word writes one (each part a run of its own): its code
+ * `REF name \h \* CHARFORMAT` (a hyperlink to the bookmark, set as the text around it), and the
+ * clause's number as its stored result. The bookmark holds that same number (see `headingRuns`),
+ * so LibreOffice, which always shows what the bookmark holds, and Word, after a field update, read
+ * 第五条 as the stored result does.
+ */
+function refField(bookmark: string, text: string, options: IRunOptions): TextRun[] {
+  const run = (child: BuilderElement) => new TextRun({ ...options, children: [child as unknown as string] });
+  const code = new BuilderElement({ name: 'w:instrText', attributes: { space: { key: 'xml:space', value: 'preserve' } }, children: [` REF ${bookmark} \\h \\* CHARFORMAT ` as unknown as BuilderElement] });
+  return [run(fieldChar('begin')), run(code), run(fieldChar('separate')), new TextRun({ text, ...options }), run(fieldChar('end'))];
 }
 
 export async function writeDocx(doc: ContractDocument, options: WriterOptions): Promise<Uint8Array> {
   const body = fontSet(options.docxFonts.body);
   const heading = fontSet(options.docxFonts.heading);
   const { meta } = doc;
+
+  // each clause's (and annex's) bookmark, named as the PDF's destination; w:id counts from 1 in document order
+  const names = anchorNames(doc);
+  const bookmarkIds = new Map<string, number>();
+  /** the number references print for each clause they name (第十条第（三）项) */
+  const refText = new Map<string, string>();
+  forEachInline(doc.children, (x) => {
+    if (x.type === 'ref') for (const p of x.parts ?? []) if (p.id !== undefined) refText.set(p.id, p.text);
+  });
+  /** runs inside the bookmark of a clause or annex, or `runs` as they are when it has none (or its name is taken) */
+  const bookmarked = (id: string | undefined, runs: TextRun[], inside: TextRun[] = runs): TextRun[] => {
+    const name = id === undefined ? undefined : names.get(id);
+    if (name === undefined || bookmarkIds.has(name)) return runs;
+    const n = bookmarkIds.size + 1;
+    bookmarkIds.set(name, n);
+    const at = runs.indexOf(inside[inside.length - 1]!) + 1;
+    return [new BookmarkStart(name, n) as unknown as TextRun, ...runs.slice(0, at), new BookmarkEnd(n) as unknown as TextRun, ...runs.slice(at)];
+  };
+  /**
+   * A clause's heading, its bookmark at its start. A REF field shows what its bookmark holds
+   * (LibreOffice always, Word once fields are updated), so the bookmark of a clause that is
+   * referred to holds the number references print: the heading's own number where it reads so
+   * (第五条), else that number as hidden text before the heading (which says （三） or 1.1 where
+   * references say 第十条第（三）项 or 第1.1条). A clause no reference names has its whole heading.
+   */
+  const headingRuns = (b: Extract<Block, { type: 'clause' }>): TextRun[] => {
+    const all = () => toRuns([{ text: numbered(b.number) }, ...spans(b.title)], heading, names);
+    const text = b.id === undefined ? undefined : refText.get(b.id);
+    if (text === undefined) return bookmarked(b.id, all());
+    const mark = numbered(b.number);
+    if (!b.change && b.numberWas === undefined && mark.trimEnd() === text) {
+      const number = toRuns([{ text }], heading);
+      const rest = mark.slice(text.length);
+      return bookmarked(b.id, [...number, ...toRuns([...(rest ? [{ text: rest }] : []), ...spans(b.title)], heading, names)], number);
+    }
+    const hidden = new TextRun({ text, font: heading, vanish: true });
+    return bookmarked(b.id, [hidden, ...all()], [hidden]);
+  };
 
   /**
    * A numbered paragraph: the number hangs by its width in the PDF's Song face, a tab after it to
@@ -160,7 +222,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     // a list's items hang by one width (its widest number), as in the PDF
     const width = hang ?? hangOf(number);
     const tab = shown !== mark;
-    const runs = toRuns([{ text: shown }, ...(tab ? [{ tab: true } as const] : []), ...content], body);
+    const runs = toRuns([{ text: shown }, ...(tab ? [{ tab: true } as const] : []), ...content], body, names);
     return paragraph({ style, indent: { left: left + width, hanging: width }, ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}), ...place, children: runs });
   };
 
@@ -171,13 +233,13 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     switch (b.type) {
       case 'clause':
         return [
-          paragraph({ style: STYLE.heading[b.level], ...opening(place), children: toRuns([{ text: numbered(b.number) }, ...spans(b.title)], heading) }),
+          paragraph({ style: STYLE.heading[b.level], ...opening(place), children: headingRuns(b) }),
           ...blocks(b.children),
         ];
       case 'paragraph': {
         if (b.number) return [hanging(STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) })];
         const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
-        return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), children: toRuns(spans(b.children), body) })];
+        return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), children: toRuns(spans(b.children), body, names) })];
       }
       case 'list': {
         const hang = Math.max(...b.items.map((item) => hangOf(item.number)));
@@ -199,7 +261,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
       case 'signature':
         return [...pageBreak(place), { kind: 'table', table: signatureTable(b), before: SIGNATURE_BEFORE, after: 0 }];
       case 'appendix':
-        return [paragraph({ style: STYLE.appendixTitle, ...opening(place), children: toRuns(spans(b.title), heading) }), ...blocks(b.children)];
+        return [paragraph({ style: STYLE.appendixTitle, ...opening(place), children: bookmarked(b.id, toRuns(spans(b.title), heading, names)) }), ...blocks(b.children)];
       default:
         return unreachable(b);
     }
@@ -224,7 +286,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
               const a = align[c];
               return new TableCell({
                 width: { size: w, type: WidthType.DXA },
-                children: [new Paragraph({ style: r === 0 ? STYLE.tableHeading : STYLE.tableText, ...(a ? { alignment: ALIGN[a] } : {}), children: toRuns(spans(row[c] ?? []), body) })],
+                children: [new Paragraph({ style: r === 0 ? STYLE.tableHeading : STYLE.tableText, ...(a ? { alignment: ALIGN[a] } : {}), children: toRuns(spans(row[c] ?? []), body, names) })],
               });
             }),
           }),

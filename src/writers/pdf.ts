@@ -9,7 +9,8 @@ import PDFDocument from 'pdfkit';
 import { RenderError } from '../errors/diagnostic.js';
 import type { Face } from '../layout/page.js';
 import { PAGE } from '../layout/page.js';
-import { typeset, type Anchor, type GlyphRun } from '../layout/typeset.js';
+import { typeset, type Anchor, type GlyphRun, type LinkBox } from '../layout/typeset.js';
+import { anchorNames } from '../tree/anchors.js';
 import type { ContractDocument } from '../tree/types.js';
 import { forEachText } from '../tree/walk.js';
 import type { FontFile, WriterOptions } from './types.js';
@@ -74,7 +75,11 @@ interface Opened {
   /** per character drawn in this document: its glyph, its id in the subset (and as hex), its advance */
   drawn: Map<string, { id: number; gid: number; hex: string; advance: number; cp: number }>;
 }
-type Doc = PDFKit.PDFDocument & { _font: Embedded; page: PDFKit.PDFPage & { fonts: Record<string, unknown> } };
+type Doc = PDFKit.PDFDocument & {
+  _font: Embedded;
+  page: PDFKit.PDFPage & { fonts: Record<string, unknown> };
+  _root: { data: { Names: { data: { Dests: { _compareKeys(a: string, b: string): number } } } } };
+};
 
 const FACE_NAMES: Record<Face, string> = { body: '正文（宋体）', bold: '粗体', heading: '标题（黑体）' };
 
@@ -143,6 +148,12 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
     doc.on('error', reject);
   });
 
+  const names = anchorNames(tree);
+  // a name tree is looked up by binary search in byte order; pdfkit sorts it with localeCompare,
+  // which orders `_` and digits otherwise (and may follow the machine's locale)
+  doc._root.data.Names.data.Dests._compareKeys = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const linksOf = new Map<number, LinkBox[]>();
+  for (const l of laid.links) linksOf.set(l.page, [...(linksOf.get(l.page) ?? []), l]);
   laid.pages.forEach((p, i) => {
     if (i > 0) doc.addPage();
     for (const m of p.marks) {
@@ -150,8 +161,13 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
       else if (m.type === 'rule') doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke();
       else doc.lineWidth(m.width).rect(m.x, m.y, m.w, m.h).stroke();
     }
+    // each number of a cross-reference links to its clause's destination (no border drawn)
+    for (const l of linksOf.get(i) ?? []) {
+      const name = names.get(l.id);
+      if (name !== undefined) doc.annotate(l.x, l.y, l.w, l.h, { Subtype: 'Link', Dest: name } as unknown as PDFKit.Mixins.AnnotationOption);
+    }
   });
-  outline(doc, laid.anchors);
+  outline(doc, laid.anchors, names);
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
@@ -197,17 +213,18 @@ function text(doc: Doc, run: GlyphRun, o: Opened): void {
   doc.addContent(`q\n1 0 0 -1 0 ${num(PAGE.height)} cm\nBT\n1 0 0 1 ${num(first.x)} ${num(y)} Tm\n/${f.id} ${num(run.size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
 }
 
-/** Bookmarks of the clauses (two levels) and a named destination per clause id. */
-function outline(doc: Doc, anchors: Anchor[]): void {
+/** Bookmarks of the clauses (two levels) and annexes, and a named destination per clause and annex id, named as the DOCX's bookmarks. */
+function outline(doc: Doc, anchors: Anchor[], names: Map<string, string>): void {
   let parent: PDFKit.PDFOutline | undefined;
   for (const a of anchors) {
     // pdfkit's outline destination: [page XYZ width-left height-top zoom]
     const at = { pageNumber: a.page, top: a.y, left: PAGE.width } as unknown as { expanded?: boolean };
     if (a.level === 1) parent = doc.outline.addItem(a.title, at);
     else if (a.level === 2 && parent) parent.addItem(a.title, at);
-    if (a.id) {
+    const name = a.id === undefined ? undefined : names.get(a.id);
+    if (name !== undefined) {
       doc.switchToPage(a.page);
-      doc.addNamedDestination(a.id, 'XYZ', 0, a.y, null);
+      doc.addNamedDestination(name, 'XYZ', 0, a.y, null);
     }
   }
 }
