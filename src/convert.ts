@@ -37,6 +37,11 @@ export interface ConvertOptions {
   version?: string;
   /** a fingerprint of the build, recorded beside the spec's hash in every output (WriterOptions.buildKey) */
   buildKey?: string;
+  /**
+   * Turns the finished tree into the one the writers write (a redline: src/diff/); the result's
+   * `tree` is what it returns.
+   */
+  transform?: (doc: ContractDocument) => ContractDocument | Promise<ContractDocument>;
 }
 
 export interface ConvertResult {
@@ -88,7 +93,8 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
   try {
     const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
     const annexBlocks = annexFiles(contract, loaded.spec.positionOf, file, options);
-    const { doc } = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash }, ...(annexBlocks ? { annexBlocks } : {}) });
+    const built = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash }, ...(annexBlocks ? { annexBlocks } : {}) });
+    const doc = options.transform ? await options.transform(built.doc) : built.doc;
     const outputs: Partial<Record<Format, Uint8Array>> = {};
     if (formats.length) {
       const writerOptions: WriterOptions = {

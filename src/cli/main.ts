@@ -174,6 +174,32 @@ Examples:
     });
 
   program
+    .command('diff')
+    .description('the redline between two versions of a contract: the changed clauses, and with --out a tracked-change DOCX, a marked PDF and a Markdown diff')
+    .argument('<spec...>', 'the old and the new spec; or one spec with --base')
+    .option('--base <rev>', 'compare the spec with its version at this git revision (read with git show), e.g. HEAD~1 or main')
+    .option('-o, --out <dir>', 'write <new>.redline.docx, .pdf and .md into this folder')
+    .option('-f, --format <list>', 'redline formats to write with --out, comma-separated: md, docx, pdf (default: all three)')
+    .option('--reporter <name>', 'human (default) or json (the changed clauses as data)')
+    .option('--draft', 'allow values to be left out in both specs (they print as blanks ______)')
+    .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK; overrides both specs')
+    .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 the two are the same contract, 1 they differ, 2 error (a spec that does not validate, specs of two types, no git repository).
+
+Examples:
+  $ svc-contract diff deal-v1.yaml deal-v2.yaml
+  $ svc-contract diff deal.yaml --base HEAD~1 --out redlines/
+  $ svc-contract diff deal.yaml --base main --reporter json`,
+    )
+    .action(async (files: string[], opts: import('./commands/diff.js').DiffFlags) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      code = await diffCommand(files, opts, ctx);
+    });
+
+  program
     .command('types')
     .description('list the five agreement types: id, Chinese name, what each is for')
     .option('--json', 'print as JSON')

@@ -10,7 +10,7 @@
 // paragraph's last (or one before `\n`) is justified over the gaps between units.
 
 /** `link`: the clause id a cross-reference's number names; its glyphs carry it so the PDF can link them */
-export interface Span { text: string; face: string; size: number; underline?: boolean; link?: string }
+export interface Span { text: string; face: string; size: number; underline?: boolean; link?: string; /** a redline's deleted or inserted text */ change?: 'del' | 'ins' }
 /** advance width in points of one character (a whole code point, as a string) in a face at a size */
 export type Measure = (ch: string, face: string, size: number) => number;
 /**
@@ -20,7 +20,7 @@ export type Measure = (ch: string, face: string, size: number) => number;
  * left and its slot on the line is [x + given up, x + given up + width). The stretch of a justified
  * gap at a space is added to that space's width.
  */
-export interface Glyph { ch: string; face: string; size: number; x: number; width: number; underline?: boolean; link?: string }
+export interface Glyph { ch: string; face: string; size: number; x: number; width: number; underline?: boolean; link?: string; change?: 'del' | 'ins' }
 export interface Line {
   glyphs: Glyph[];
   /** x where the line's content ends after justification */
@@ -353,6 +353,7 @@ export function breakLines(spans: Span[], options: BreakOptions): Line[] {
       }
       const glyph: Glyph = span.underline ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true } : { ch, face: span.face, size: span.size, x: x - left, width: w };
       if (span.link !== undefined) glyph.link = span.link;
+      if (span.change !== undefined) glyph.change = span.change;
       glyphs.push(glyph);
       x += w;
     };

@@ -14,13 +14,15 @@ export interface GlyphRun {
   type: 'text';
   face: Face;
   size: number;
+  /** a redline's deleted or inserted text, drawn in its colour */
+  change?: 'del' | 'ins';
   /** baseline, from the page's top edge */
   y: number;
   glyphs: { ch: string; x: number }[];
 }
 export type Mark =
   | GlyphRun
-  | { type: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number }
+  | { type: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number; /** a redline's strike-through, underline or change bar */ change?: 'del' | 'ins' | 'bar' }
   | { type: 'rect'; x: number; y: number; w: number; h: number; width: number };
 
 /** A body line as placed, for tests: its paragraph, where it ends, and whether it was justified. */
@@ -126,7 +128,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         case 'blank': return [{ text: blankText(x.size), face, size }];
         case 'signline': return [{ text: SIGN_LINE, face, size }];
         case 'break': return [{ text: '\n', face, size }];
-        case 'change': return spans(x.children, face, size, bold);
+        case 'change': return spans(x.children, face, size, bold).map((s) => ({ ...s, change: x.change }));
         default: return unreachable(x);
       }
     });
@@ -146,11 +148,34 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         } else links.push((link = { id: g.link, text: g.ch, page, x: left, y: baseline - g.size * 0.88, w: g.width, h: g.size }));
       }
       if (g.ch === ' ' || g.ch === '\n') continue;
-      if (!run || run.face !== g.face || run.size !== g.size) {
-        run = { type: 'text', face: g.face as Face, size: g.size, y: baseline, glyphs: [] };
+      if (!run || run.face !== g.face || run.size !== g.size || run.change !== g.change) {
+        run = { type: 'text', face: g.face as Face, size: g.size, y: baseline, glyphs: [], ...(g.change ? { change: g.change } : {}) };
         mark(page, run);
       }
       run.glyphs.push({ ch: g.ch, x: x0 + g.x });
+    }
+    // a redline: deleted text struck through, inserted text underlined, a bar in the margin beside the line
+    let changed: { change: 'del' | 'ins'; x1: number; x2: number; size: number } | undefined;
+    let any = false;
+    const rule = () => {
+      if (!changed) return;
+      const y = changed.change === 'del' ? baseline - changed.size * 0.32 : baseline + changed.size * 0.14;
+      mark(page, { type: 'rule', x1: changed.x1, y1: y, x2: changed.x2, y2: y, width: 0.6, change: changed.change });
+      changed = undefined;
+    };
+    for (const g of line.glyphs) {
+      if (g.ch === '\n') continue;
+      if (g.change !== changed?.change) rule();
+      if (!g.change) continue;
+      any = true;
+      const x1 = x0 + g.x;
+      if (changed) changed.x2 = x1 + g.width;
+      else changed = { change: g.change, x1, x2: x1 + g.width, size: g.size };
+    }
+    rule();
+    if (any) {
+      const size = line.glyphs[0]?.size ?? TYPE.body;
+      mark(page, { type: 'rule', x1: LEFT - 12, y1: baseline - size * 0.95, x2: LEFT - 12, y2: baseline + size * 0.3, width: 1.2, change: 'bar' });
     }
   };
   /** baseline of a line of `size` centred in a line box of `pitch` (CJK ink sits 0.88 em up, 0.12 down) */
@@ -200,6 +225,13 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   head.forEach((text, i) => group(textPieces([{ text, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: i === head.length - 1 ? PARA.contractNumber.after : 0 }));
   group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
 
+  /** A number as spans: in its block's change, or (renumbered) the old one struck through before the new. */
+  const numberSpans = (number: string, rev: { change?: 'del' | 'ins'; numberWas?: string }, face: Face, size: number): Span[] => {
+    if (rev.change) return [{ text: numbered(number), face, size, change: rev.change }];
+    if (rev.numberWas !== undefined) return [{ text: numbered(rev.numberWas).trimEnd(), face, size, change: 'del' }, { text: numbered(number), face, size, change: 'ins' }];
+    return [{ text: numbered(number), face, size }];
+  };
+
   // ---- blocks
   const headingPara = (level: 1 | 2 | 3) => (level === 1 ? PARA.heading1 : level === 2 ? PARA.heading2 : PARA.heading3);
   const block = (b: Block): void => {
@@ -207,7 +239,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     switch (b.type) {
       case 'clause': {
         const p = headingPara(b.level);
-        const title = [{ text: numbered(b.number), face: 'heading' as Face, size: p.size }, ...spans(b.title, 'heading', p.size)];
+        const title = [...numberSpans(b.number, b, 'heading', p.size), ...spans(b.title, 'heading', p.size)];
         const pieces = textPieces(title, { pitch: p.pitch, align: 'left' });
         const first = pieces[0]!;
         const anchorAt = first.draw;
@@ -222,7 +254,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       case 'paragraph': {
         const content = spans(b.children, 'body', PARA.body.size);
         if (b.number) {
-          group(textPieces(content, { pitch: PARA.body.pitch, marker: [{ text: numbered(b.number), face: 'body', size: PARA.body.size }], body: true }), flags);
+          group(textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);
         } else {
           const centred = b.align && b.align !== 'left';
           // （以下无正文，为签署页） carried to the signature page becomes the note naming the contract
@@ -233,7 +265,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       }
       case 'list': {
         // one hanging width for the whole list, so that the items' text starts at one x
-        const markers = b.items.map((item): Span[] => [{ text: numbered(item.number), face: 'body', size: PARA.body.size }]);
+        const markers = b.items.map((item): Span[] => numberSpans(item.number, item, 'body', PARA.body.size));
         const hang = Math.max(0, ...markers.map((m) => breakLines(m, { width: 1e6, align: 'left', measure })[0]?.end ?? 0));
         b.items.forEach((item, i) => {
           const pieces = textPieces(spans(item.children, 'body', PARA.body.size), { pitch: PARA.body.pitch, x: LEFT + BODY_INDENT, width: TEXT_WIDTH - BODY_INDENT, marker: markers[i]!, markerWidth: hang, body: true });
@@ -378,6 +410,14 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     });
   };
 
+  // a redline's list of changes comes first, on a page of its own before the contract's head
+  if (meta.preface) {
+    const at = groups.length;
+    meta.preface.forEach(block);
+    const preface = groups.splice(at);
+    groups[0]!.pageBreakBefore = true;
+    groups.unshift(...preface);
+  }
   tree.children.forEach(block);
 
   // ---- pagination

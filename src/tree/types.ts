@@ -39,7 +39,7 @@ export type Inline =
    * A tracked change (redlines only, src/diff/): text the new version deleted or inserted. The
    * writers show it as tracked changes (DOCX w:del / w:ins) or marked (struck through, underlined).
    */
-  | { type: 'change'; change: Change; children: Inline[] };
+  | { type: 'change'; change: Change; children: Inline[]; /** a reference whose number changed because clauses came or went */ renumbered?: true };
 
 /** What a redline says of a piece of the contract: the new version deleted it, or inserted it. */
 export type Change = 'del' | 'ins';

@@ -7,9 +7,11 @@ import {
   BookmarkStart,
   BorderStyle,
   BuilderElement,
+  DeletedTextRun,
   Document,
   Footer,
   Header,
+  InsertedTextRun,
   PageNumber,
   Paragraph,
   Tab,
@@ -116,7 +118,7 @@ function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean; ch
       case 'text':
       case 'value': return [{ text: x.value, ...f }];
       // each number a REF field to its clause (a tracked change keeps its text as text)
-      case 'ref': return x.parts && !f.change ? x.parts.map((p): Span => (p.id ? { text: p.text, ...f, ref: p.id } : { text: p.text, ...f })) : [{ text: x.text ?? '', ...f }];
+      case 'ref': return x.parts && !f.change && !revising?.plainRefs ? x.parts.map((p): Span => (p.id ? { text: p.text, ...f, ref: p.id } : { text: p.text, ...f })) : [{ text: x.text ?? '', ...f }];
       case 'strong': return spans(x.children, { ...f, bold: true });
       case 'emphasis': return spans(x.children, { ...f, italics: true });
       case 'blank': return [{ text: blankText(x.size), ...f }];
@@ -135,10 +137,11 @@ function toRuns(ss: readonly Span[], font: FontSet, names: ReadonlyMap<string, s
   const merged: Span[] = [];
   for (const s of ss) {
     const last = merged[merged.length - 1];
-    if (last && 'text' in last && 'text' in s && !last.ref && !s.ref && !!last.bold === !!s.bold && !!last.italics === !!s.italics) merged[merged.length - 1] = { ...last, text: last.text + s.text };
+    if (last && 'text' in last && 'text' in s && !last.ref && !s.ref && !!last.bold === !!s.bold && !!last.italics === !!s.italics && last.change === s.change) merged[merged.length - 1] = { ...last, text: last.text + s.text };
     else merged.push(s);
   }
   return merged.flatMap((s) => {
+    if ('change' in s && s.change && revising) return [tracked(s, font, revising)];
     if ('break' in s) return [new TextRun({ break: 1, font })];
     if ('tab' in s) return [new TextRun({ children: [new Tab()], font })];
     const options = { font, ...(s.bold ? { bold: true } : {}), ...(s.italics ? { italics: true } : {}) };
@@ -148,6 +151,47 @@ function toRuns(ss: readonly Span[], font: FontSet, names: ReadonlyMap<string, s
 }
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
+
+/**
+ * A redline's tracked changes (w:ins / w:del), which Word's and LibreOffice's Accept All and Reject
+ * All act on: ids counted from 1 in document order, the author svc-contract, the new version's
+ * date. Set while one document's paragraphs are made (synchronously), so that toRuns needs no
+ * extra argument at every call.
+ */
+interface Revising {
+  /**
+   * A redline prints references as text and bookmarks whole headings: a REF field shows what its
+   * bookmark holds, which in a redline may be a number struck through beside the new one.
+   */
+  plainRefs: boolean;
+  next: number;
+  author: string;
+  date: string;
+}
+let revising: Revising | undefined;
+
+function revision(r: Revising) {
+  return { id: r.next++, author: r.author, date: r.date };
+}
+
+function tracked(s: Extract<Span, { change?: Change }>, font: FontSet, r: Revising): TextRun {
+  const content = 'break' in s ? { break: 1 } : { text: s.text, ...(s.bold ? { bold: true } : {}), ...(s.italics ? { italics: true } : {}) };
+  const run = s.change === 'ins' ? new InsertedTextRun({ ...revision(r), font, ...content }) : new DeletedTextRun({ ...revision(r), font, ...content });
+  return run as unknown as TextRun;
+}
+
+/** A paragraph mark deleted or inserted with its block, so that accepting or rejecting leaves no empty paragraph. */
+function markRevision(change: Change | undefined): Pick<IParagraphOptions, 'run'> {
+  if (!change || !revising) return {};
+  return { run: change === 'ins' ? { insertion: revision(revising) } : { deletion: revision(revising) } };
+}
+
+/** A number that changed: the old one deleted, the new one inserted (or the whole number in its block's change). */
+function numberSpans(number: string, b: { change?: Change; numberWas?: string }, show: (n: string) => string = numbered): Span[] {
+  if (b.change) return [{ text: show(number), change: b.change }];
+  if (b.numberWas !== undefined) return [{ text: show(b.numberWas), change: 'del' }, { text: show(number), change: 'ins' }];
+  return [{ text: show(number) }];
+}
 
 const fieldChar = (type: 'begin' | 'separate' | 'end') => new BuilderElement({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } });
 
@@ -194,9 +238,9 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
    * references say 第十条第（三）项 or 第1.1条). A clause no reference names has its whole heading.
    */
   const headingRuns = (b: Extract<Block, { type: 'clause' }>): TextRun[] => {
-    const all = () => toRuns([{ text: numbered(b.number) }, ...spans(b.title)], heading, names);
+    const all = () => toRuns([...numberSpans(b.number, b), ...spans(b.title)], heading, names);
     const text = b.id === undefined ? undefined : refText.get(b.id);
-    if (text === undefined) return bookmarked(b.id, all());
+    if (text === undefined || revising?.plainRefs) return bookmarked(b.id, all());
     const mark = numbered(b.number);
     if (!b.change && b.numberWas === undefined && mark.trimEnd() === text) {
       const number = toRuns([{ text }], heading);
@@ -216,14 +260,14 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     // never narrower than the number in a face whose half-width characters are half an em (SimSun), so the tab is not pushed on
     return twips(Math.max(songWidth(mark, TYPE.body), songHalfWidth(mark.trimEnd(), TYPE.body)));
   };
-  const hanging = (style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>, hang?: number): Item => {
+  const hanging = (style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>, hang?: number, rev: { change?: Change; numberWas?: string } = {}): Item => {
     const mark = numbered(number);
     const shown = mark.trimEnd();
     // a list's items hang by one width (its widest number), as in the PDF
-    const width = hang ?? hangOf(number);
+    const width = hang ?? hangOf(rev.numberWas !== undefined && !rev.change ? `${rev.numberWas}${number}` : number);
     const tab = shown !== mark;
-    const runs = toRuns([{ text: shown }, ...(tab ? [{ tab: true } as const] : []), ...content], body, names);
-    return paragraph({ style, indent: { left: left + width, hanging: width }, ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}), ...place, children: runs });
+    const runs = toRuns([...numberSpans(number, rev, (n) => numbered(n).trimEnd()), ...(tab ? [{ tab: true } as const] : []), ...content], body, names);
+    return paragraph({ style, indent: { left: left + width, hanging: width }, ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}), ...place, ...markRevision(rev.change), children: runs });
   };
 
   // page starts and what stays with what were decided by the layout stage
@@ -233,18 +277,18 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     switch (b.type) {
       case 'clause':
         return [
-          paragraph({ style: STYLE.heading[b.level], ...opening(place), children: headingRuns(b) }),
+          paragraph({ style: STYLE.heading[b.level], ...opening(place), ...markRevision(b.change), children: headingRuns(b) }),
           ...blocks(b.children),
         ];
       case 'paragraph': {
-        if (b.number) return [hanging(STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) })];
+        if (b.number) return [hanging(STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
         const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
-        return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), children: toRuns(spans(b.children), body, names) })];
+        return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), ...markRevision(b.change), children: toRuns(spans(b.children), body, names) })];
       }
       case 'list': {
         const hang = Math.max(...b.items.map((item) => hangOf(item.number)));
         return b.items.map((item, i) =>
-          hanging(STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }, hang),
+          hanging(STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }, hang, item),
         );
       }
       case 'table':
@@ -261,7 +305,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
       case 'signature':
         return [...pageBreak(place), { kind: 'table', table: signatureTable(b), before: SIGNATURE_BEFORE, after: 0 }];
       case 'appendix':
-        return [paragraph({ style: STYLE.appendixTitle, ...opening(place), children: bookmarked(b.id, toRuns(spans(b.title), heading, names)) }), ...blocks(b.children)];
+        return [paragraph({ style: STYLE.appendixTitle, ...opening(place), ...markRevision(b.change), children: bookmarked(b.id, toRuns(spans(b.title), heading, names)) }), ...blocks(b.children)];
       default:
         return unreachable(b);
     }
@@ -270,7 +314,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   /** A table has no paragraph of its own to start a page: an empty one does. */
   const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
 
-  const dataTable = ({ rows, align, widths: fractions }: TableNode): Table => {
+  const dataTable = ({ rows, align, widths: fractions, rowChanges }: TableNode): Table => {
     const widths = twipsOf(fractions ?? rows[0]!.map(() => 1 / rows[0]!.length));
     const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
     return new Table({
@@ -282,6 +326,8 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
           new TableRow({
             cantSplit: true,
             ...(r === 0 ? { tableHeader: true } : {}),
+            // a row the new version deleted or inserted goes with Accept All / Reject All
+            ...(rowChanges?.[r] && revising ? { [rowChanges[r] === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
             children: widths.map((w, c) => {
               const a = align[c];
               return new TableCell({
@@ -340,8 +386,13 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     });
   };
 
+  // ids apart from the bookmarks' (1..n): an annotation's w:id is unique in the document
+  revising = { plainRefs: meta.preface !== undefined, next: 100001, author: 'svc-contract', date: options.date.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  try {
   const children = spaceBetween([
-    paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}` }], body) }),
+    // a redline's list of changes, on a page of its own before the contract
+    ...(meta.preface ? blocks(meta.preface) : []),
+    paragraph({ style: STYLE.contractNumber, ...(meta.preface ? { pageBreakBefore: true } : {}), children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}` }], body) }),
     ...(meta.headLines ?? []).map((l) => paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${l.label}：${l.value}` }], body) })),
     paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
     ...blocks(doc.children),
@@ -410,6 +461,9 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     ],
   });
   return packDocx(document, options.date);
+  } finally {
+    revising = undefined;
+  }
 }
 
 /** The layout stage's column fractions in twips, adding up to the text width exactly. */

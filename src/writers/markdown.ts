@@ -19,6 +19,12 @@ export function writeMarkdown(doc: ContractDocument): string {
   return toMarkdown(root, { extensions: [gfmToMarkdown()], handlers: { text: fastText }, ...MARKDOWN_OPTIONS });
 }
 
+/** Blocks alone as Markdown, as the contract writes them (a redline's changed clauses). */
+export function writeMarkdownBlocks(blocks: readonly Block[]): string {
+  const root: Root = { type: 'root', children: blocks.flatMap(block) };
+  return toMarkdown(root, { extensions: [gfmToMarkdown()], handlers: { text: fastText }, ...MARKDOWN_OPTIONS });
+}
+
 /** How the contract's Markdown is written (mdast-util-to-markdown's options). */
 export const MARKDOWN_OPTIONS = { bullet: '-', emphasis: '*', strong: '*', rule: '-' } as const;
 

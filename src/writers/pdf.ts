@@ -158,6 +158,7 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
     if (i > 0) doc.addPage();
     for (const m of p.marks) {
       if (m.type === 'text') text(doc, m, faces[m.face]);
+      else if (m.type === 'rule' && m.change) doc.save().strokeColor(REDLINE_HEX[m.change]).lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke().restore();
       else if (m.type === 'rule') doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke();
       else doc.lineWidth(m.width).rect(m.x, m.y, m.w, m.h).stroke();
     }
@@ -176,6 +177,10 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
 const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
 
 /** One run of glyphs of one face: each glyph at its x, as a TJ array of glyph ids and offsets. */
+/** A redline's colours: deletions red, insertions blue, the change bar as the insertions (as Word shows one author's changes). */
+const REDLINE_HEX = { del: '#C00000', ins: '#0047AB', bar: '#0047AB' } as const;
+const REDLINE = { del: '0.753 0 0', ins: '0 0.278 0.671' } as const;
+
 function text(doc: Doc, run: GlyphRun, o: Opened): void {
   if (run.glyphs.length === 0) return;
   const f = o.embedded;
@@ -210,7 +215,9 @@ function text(doc: Doc, run: GlyphRun, o: Opened): void {
   if (hex) parts.push(`<${hex}>`);
   // pdfkit's pages run y downwards (a flip at the page's start): undo it for the text, as pdfkit does
   const y = PAGE.height - run.y;
-  doc.addContent(`q\n1 0 0 -1 0 ${num(PAGE.height)} cm\nBT\n1 0 0 1 ${num(first.x)} ${num(y)} Tm\n/${f.id} ${num(run.size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
+  // a redline's deleted and inserted text in their colours (rg: the fill colour of the glyphs)
+  const colour = run.change ? `${REDLINE[run.change]} rg\n` : '';
+  doc.addContent(`q\n${colour}1 0 0 -1 0 ${num(PAGE.height)} cm\nBT\n1 0 0 1 ${num(first.x)} ${num(y)} Tm\n/${f.id} ${num(run.size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
 }
 
 /** Bookmarks of the clauses (two levels) and annexes, and a named destination per clause and annex id, named as the DOCX's bookmarks. */

@@ -5,6 +5,7 @@
 // by writing a new file and renaming it over the old) re-render, debounced, when the spec, a file
 // it names or a template changes. A spec that stops being valid shows its errors in the page
 // while the last good contract stays there. I/O lives here; the rendering is convert()'s.
+import { createHash } from 'node:crypto';
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
@@ -18,7 +19,9 @@ import type { TypeId } from '../../schema/types/index.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
 import { esc } from '../../writers/html.js';
+import { diffDocuments } from '../../diff/diff.js';
 import { version, type Context } from '../context.js';
+import { gitShow } from '../git.js';
 import { readFontFile } from '../fonts.js';
 import { UsageError, readSpecFile } from '../io.js';
 
@@ -65,18 +68,42 @@ export interface PreviewSettings {
 }
 
 /**
- * The redline of the spec against its last commit, for the page's "redline vs last commit" toggle
- * (GET /redline). Not built yet: the page says so and works without it.
- *
- * TODO(issue 12, redline): read the last committed spec (`git show HEAD:<path>` from the spec's
- * folder, a usage message when it is not in a git repository), convert() both with formats [] to
- * their trees, build the redline tree with src/diff/, and return it through the HTML writer
- * (renderHtml in src/writers/html.ts, which shows `change` inlines as <ins>/<del>) as
- * `{ available: true, html }`: the page shows the document's <main class="contract"> in place of
- * the contract until the toggle is pressed again.
+ * The redline of the spec as saved against its last commit, for the page's "redline vs last
+ * commit" toggle (GET /redline): the committed spec (git show HEAD:<path>) and the saved one
+ * converted, their trees compared (src/diff/), the redline written by the HTML writer, which
+ * shows deletions and insertions as <del>/<ins>. Not available, with the reason, outside a git
+ * repository, for a spec not yet committed, or while either does not validate.
  */
-export async function redlineHtml(_spec: { path: string; shown: string; bytes: Uint8Array; settings: PreviewSettings }): Promise<{ available: true; html: string } | { available: false; message: string }> {
-  return { available: false, message: 'redline not available: the redline against the last commit is not built into the preview yet' };
+export async function redlineHtml(spec: { path: string; shown: string; bytes: Uint8Array; settings: PreviewSettings }): Promise<{ available: true; html: string } | { available: false; message: string }> {
+  const { settings } = spec;
+  let committed: Uint8Array;
+  try {
+    committed = gitShow('HEAD', spec.path, spec.shown);
+  } catch (e) {
+    if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message.replace(/^--base HEAD: /, '')}` };
+    throw e;
+  }
+  const dir = dirname(spec.path);
+  const common = (file: string) => ({
+    file,
+    draft: settings.draft,
+    ...(settings.locale ? { locale: settings.locale } : {}),
+    ...(settings.templatesDir ? { templates: (type: TypeId) => bundledTemplates(type, settings.templatesDir, settings.templatesShown) } : {}),
+    readFile: (p: string) => readFontFile(resolve(dir, p)),
+    version,
+  });
+  const before = { name: `${spec.shown}@HEAD`, specHash: createHash('sha256').update(committed).digest('hex') };
+  const after = { name: spec.shown, specHash: createHash('sha256').update(spec.bytes).digest('hex') };
+  const old = await convert(committed, { ...common(before.name), formats: [] });
+  if (!old.ok) return { available: false, message: `redline not available: ${before.name} does not validate` };
+  const now = await convert(spec.bytes, {
+    ...common(after.name),
+    formats: ['html'],
+    transform: async (doc) => (await diffDocuments(old.tree!, doc, { before, after })).redline,
+  });
+  if (!now.ok) return { available: false, message: `redline not available: ${after.name} does not validate` };
+  if (old.contract!.type.id !== now.contract!.type.id) return { available: false, message: `redline not available: the last commit has a ${old.contract!.type.id}, the spec a ${now.contract!.type.id}` };
+  return { available: true, html: new TextDecoder().decode(now.outputs.html!) };
 }
 
 export async function previewCommand(file: string, flags: PreviewFlags, ctx: Context): Promise<number> {

@@ -1,0 +1,150 @@
+// `svc-contract diff <old> <new>` / `diff <spec> --base <rev>`: the redline between two versions
+// of a contract. Only I/O around convert() and src/diff/: read the two specs (one of them from
+// git, `git show <rev>:<path>`), validate both, print the changed clauses, and with --out write
+// the redline as tracked-change DOCX, marked PDF and a Markdown diff for pull requests.
+// Exit 0 when the two are the same contract, 1 when they differ, 2 on any error.
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { convert, type ConvertResult } from '../../convert.js';
+import { diffDocuments, type DocumentDiff, type Version } from '../../diff/diff.js';
+import { changeLine } from '../../diff/summary.js';
+import { LABELS } from '../../schema/blocks.js';
+import type { Locale } from '../../text/locale.js';
+import { bundledTemplates } from '../../assets.js';
+import type { Format } from '../../writers/index.js';
+import { version, type Context } from '../context.js';
+import { readFontFile } from '../fonts.js';
+import { EXIT, UsageError, readSpecFile } from '../io.js';
+import { WriteError, writeSet, type Output } from '../write.js';
+import { documentDate, parseFormats } from './build.js';
+import { printDiagnostics } from './check.js';
+import { gitShow } from '../git.js';
+import { redlineMarkdown } from '../../diff/markdown.js';
+
+export interface DiffFlags {
+  base?: string;
+  out?: string;
+  format?: string;
+  reporter?: string;
+  draft?: boolean;
+  locale?: string;
+  templates?: string;
+}
+
+interface Side {
+  /** how messages and the redline name it: deal.yaml, deal.yaml@HEAD~1 */
+  name: string;
+  bytes: Uint8Array;
+  /** the folder files it names (fonts, annex files) are relative to */
+  dir: string;
+}
+
+export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context): Promise<number> {
+  const reporter = flags.reporter ?? 'human';
+  if (reporter !== 'human' && reporter !== 'json') throw new UsageError(`--reporter ${reporter}: diff reports as human or json`);
+  if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  const formats: Format[] = flags.format === undefined ? ['md', 'docx', 'pdf'] : parseFormats(flags.format);
+  const [before, after] = sides(args, flags, ctx);
+
+  const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
+  const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
+  const common = (s: Side) => ({
+    file: s.name,
+    draft: flags.draft === true,
+    ...(flags.locale ? { locale: flags.locale as Locale } : {}),
+    ...(date ? { date } : {}),
+    ...(templatesDir ? { templates: (type: Parameters<typeof bundledTemplates>[0]) => bundledTemplates(type, templatesDir, flags.templates) } : {}),
+    readFile: (p: string) => readFontFile(resolve(s.dir, p)),
+    version,
+  });
+  const old = await convert(before.bytes, { ...common(before), formats: [] });
+  if (!old.ok) return invalid(old, ctx);
+  let diff: DocumentDiff | undefined;
+  const versions = { before: versionOf(before), after: versionOf(after) };
+  const writing = flags.out !== undefined;
+  const now = await convert(after.bytes, {
+    ...common(after),
+    formats: writing ? formats.filter((f) => f !== 'md') : [],
+    transform: async (doc) => {
+      if (old.contract!.type.id !== doc.meta.type) throw new UsageError(`${before.name} is a ${old.contract!.type.id} and ${after.name} a ${doc.meta.type}: a redline compares two versions of one type of contract`);
+      diff = await diffDocuments(old.tree!, doc, versions);
+      return diff.redline;
+    },
+  });
+  if (!now.ok) return invalid(now, ctx);
+  const d = diff!;
+
+  const outputs: Output[] = [];
+  if (writing) {
+    const stem = `${basename(after.name.replace(/@.*$/, ''), extname(after.name.replace(/@.*$/, '')))}.redline`;
+    const dir = resolve(ctx.cwd, flags.out!);
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (e) {
+      throw new WriteError(flags.out!, e);
+    }
+    for (const f of formats) {
+      const bytes = f === 'md' ? new TextEncoder().encode(redlineMarkdown(d, versions)) : now.outputs[f]!;
+      const path = join(dir, `${stem}.${f}`);
+      outputs.push({ path, shown: relative(ctx.cwd, path) || path, bytes });
+    }
+    writeSet(outputs, ctx.fs);
+  }
+
+  if (reporter === 'json') {
+    const report = {
+      same: d.same,
+      before: { file: before.name, specHash: versions.before.specHash },
+      after: { file: after.name, specHash: versions.after.specHash },
+      changes: d.changes,
+      outputs: outputs.map((o) => ({ path: o.shown, bytes: o.bytes.length, sha256: createHash('sha256').update(o.bytes).digest('hex') })),
+    };
+    ctx.out(JSON.stringify(report, null, 2));
+  } else {
+    const p = ctx.paintOut;
+    if (d.same) ctx.out(`${before.name} and ${after.name}: the same contract`);
+    else {
+      const listed = d.changes.filter((c) => c.kind !== 'renumbered');
+      const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
+      ctx.out(`${before.name} → ${after.name}: ${listed.length} clause${listed.length === 1 ? '' : 's'} changed${renumbered.length ? `, ${renumbered.length} renumbered` : ''}`);
+      for (const c of listed) {
+        const sign = c.kind === 'added' ? p.cyan('+') : c.kind === 'deleted' ? p.red('-') : p.bold('~');
+        ctx.out(`  ${sign} ${changeLine(c)}`);
+      }
+      const moved = renumbered.filter((c) => c.numberWas !== undefined);
+      const refs = renumbered.filter((c) => c.numberWas === undefined);
+      if (moved.length) ctx.out(`  renumbered, words unchanged: ${moved.map((c) => `${c.numberWas} → ${c.number}`).join(', ')}`);
+      if (refs.length) ctx.out(`  references to renumbered clauses updated in: ${refs.map((c) => c.number || c.title).join(', ')}`);
+    }
+    for (const o of outputs) ctx.out(`  wrote ${o.shown}`);
+  }
+  return d.same ? EXIT.ok : EXIT.invalid;
+}
+
+function versionOf(s: Side): Version {
+  return { name: s.name, specHash: createHash('sha256').update(s.bytes).digest('hex') };
+}
+
+function invalid(r: ConvertResult, ctx: Context): number {
+  printDiagnostics({ diagnostics: r.diagnostics, text: r.text }, ctx);
+  ctx.err('svc-contract: diff compares two valid specs; fix the errors above first');
+  return EXIT.usage;
+}
+
+/** The two versions: two files, or one file and the same file at a git revision. */
+function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
+  const read = (file: string): Side => {
+    const got = readSpecFile(file, ctx.cwd);
+    if ('oversize' in got) throw new UsageError(`${file}: ${Math.ceil(got.oversize / 1024)} KiB is too large for a spec`);
+    return { name: file, bytes: got.bytes, dir: dirname(resolve(ctx.cwd, file)) };
+  };
+  if (flags.base !== undefined) {
+    if (args.length !== 1) throw new UsageError(`diff --base ${flags.base} compares one spec with its version at that revision: name one spec (got ${args.length})`);
+    const file = args[0]!;
+    const now = read(file);
+    return [{ name: `${file}@${flags.base}`, bytes: gitShow(flags.base, resolve(ctx.cwd, file), file), dir: now.dir }, now];
+  }
+  if (args.length !== 2) throw new UsageError(`diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got ${args.length} spec${args.length === 1 ? '' : 's'})`);
+  return [read(args[0]!), read(args[1]!)];
+}

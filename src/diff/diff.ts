@@ -1,0 +1,78 @@
+// Two versions of a contract → the redline document and the list of changed clauses. The redline
+// is a tree (redline.ts) with a first page listing the changes and a mark on every page naming
+// the two specs; convert() writes it with the ordinary writers (its `transform` option), so a
+// redline is set exactly as the contract is. Pure.
+import { converterFor, type Locale } from '../text/locale.js';
+import type { Block, ContractDocument, Inline } from '../tree/types.js';
+import { hasChanges, redlineBlocks } from './redline.js';
+import { summarize, type ClauseChange } from './summary.js';
+import { numbered } from '../tree/number.js';
+
+export interface Version {
+  /** the spec's name as the reader knows it: deal.yaml, deal.yaml@HEAD~1 */
+  name: string;
+  specHash: string;
+}
+
+export interface DocumentDiff {
+  /** no word, number or clause differs */
+  same: boolean;
+  changes: ClauseChange[];
+  /** the new version with the old one's deleted words kept, every change marked */
+  redline: ContractDocument;
+}
+
+const KIND_LABEL = { added: '新增', deleted: '删除', changed: '修改', renumbered: '编号变更' } as const;
+
+export async function diffDocuments(before: ContractDocument, after: ContractDocument, versions: { before: Version; after: Version }): Promise<DocumentDiff> {
+  const children = redlineBlocks(before.children, after.children);
+  const titleChanged = before.meta.title !== after.meta.title || before.meta.contractNumber !== after.meta.contractNumber;
+  const changes = summarize(children);
+  const same = !hasChanges(children) && !titleChanged;
+  const convert = (await converterFor(after.meta.locale as Locale)) ?? ((s: string) => s);
+  const short = (v: Version) => `${v.name}（spec-sha256 ${v.specHash.slice(0, 16)}）`;
+  const t = (s: string): Inline[] => [{ type: 'text', value: convert(s) }];
+  const v = (s: string): Inline[] => [{ type: 'value', value: s }];
+  const del = (xs: Inline[]): Inline[] => [{ type: 'change', change: 'del', children: xs }];
+  const ins = (xs: Inline[]): Inline[] => [{ type: 'change', change: 'ins', children: xs }];
+  const detail = (c: ClauseChange): Inline[] => {
+    if (c.kind === 'renumbered') return c.numberWas ? [...t('原'), ...v(c.numberWas), ...t('，文字未改')] : t('所引条款的编号随之更新');
+    if (c.kind !== 'changed') return t(c.kind === 'added' ? '整条新增' : '整条删除');
+    return c.changes.flatMap((x, i) => [...(i ? t('；') : []), ...v(x.context), ...(x.before ? del(v(x.before)) : []), ...(x.after ? ins(v(x.after)) : [])]);
+  };
+  const listed = changes.filter((c) => c.kind !== 'renumbered');
+  const renumbered = changes.filter((c) => c.kind === 'renumbered');
+  const preface: Block[] = [
+    { type: 'paragraph', align: 'center', children: [{ type: 'strong', children: t('修订对照表') }] },
+    {
+      type: 'paragraph',
+      children: [
+        ...t('本对照稿比较《'),
+        ...v(after.meta.title),
+        ...t('》的两个版本：原版本 '),
+        ...v(short(versions.before)),
+        ...t('，新版本 '),
+        ...v(short(versions.after)),
+        ...t('。删除的文字加删除线，新增的文字加下划线，页边竖线标出有修改的行。本对照稿仅供审阅，不作为签署文本。'),
+      ],
+    },
+    same
+      ? { type: 'paragraph', children: t('两个版本的文字相同。') }
+      : {
+          type: 'table',
+          align: [null, 'center', null],
+          rows: [
+            [t('条款'), t('修改'), t('内容')],
+            ...listed.map((c): Inline[][] => [v(`${c.number ? numbered(c.number) : ''}${c.title}`), t(KIND_LABEL[c.kind]), detail(c)]),
+            ...(renumbered.some((c) => c.numberWas) ? [[t('其余条款'), t(KIND_LABEL.renumbered), v(renumbered.filter((c) => c.numberWas).map((c) => `${c.numberWas}→${c.number}`).join('、'))]] : []),
+          ],
+          widths: [0.3, 0.12, 0.58],
+        },
+  ];
+  const meta = {
+    ...after.meta,
+    draftMark: `${convert('修订对照稿（仅供审阅）')} · ${versions.before.name} → ${versions.after.name}`,
+    preface,
+  };
+  return { same, changes, redline: { ...after, meta, children } };
+}

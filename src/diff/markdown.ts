@@ -1,0 +1,50 @@
+// The redline as Markdown for a pull-request comment: the list of changed clauses, then each
+// changed clause in full with <del>/<ins> marks (GitHub shows them struck through and
+// underlined). Only what changed: a reviewer reads the changes, not the contract. Pure.
+import { writeMarkdownBlocks } from '../writers/markdown.js';
+import type { Block, Inline } from '../tree/types.js';
+import { changeLine } from './summary.js';
+import type { DocumentDiff, Version } from './diff.js';
+
+export function redlineMarkdown(d: DocumentDiff, versions: { before: Version; after: Version }): string {
+  const head = `## 《${d.redline.meta.title}》修订对照\n\n${versions.before.name} (\`${versions.before.specHash.slice(0, 16)}\`) → ${versions.after.name} (\`${versions.after.specHash.slice(0, 16)}\`)\n\n`;
+  if (d.same) return `${head}两个版本的文字相同。\n`;
+  const listed = d.changes.filter((c) => c.kind !== 'renumbered');
+  const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
+  const lines = listed.map((c) => `- ${changeLine(c).replace(/[<>*_\x60[\]\\]/g, (ch) => `\\${ch}`)}`);
+  const moved = renumbered.filter((c) => c.numberWas !== undefined);
+  const refs = renumbered.filter((c) => c.numberWas === undefined);
+  if (moved.length) lines.push(`- 编号变更（文字未改）：${moved.map((c) => `${c.numberWas}→${c.number}`).join('、')}`);
+  if (refs.length) lines.push(`- 所引条款编号随之更新：${refs.map((c) => c.number || c.title).join('、')}`);
+  return `${head}${lines.join('\n')}\n\n---\n\n${writeMarkdownBlocks(changedBlocks(d.redline.children))}`;
+}
+
+/** The smallest clauses that hold the changes (a chapter whose own words are unchanged gives way to its articles). */
+function changedBlocks(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (!changed(b, true)) return [];
+    if ((b.type === 'clause' || b.type === 'appendix') && !ownChanges(b)) return changedBlocks(b.children);
+    return [b];
+  });
+}
+
+const inl = (xs: readonly Inline[]): boolean => xs.some((x) => (x.type === 'change' && !x.renumbered) || ((x.type === 'strong' || x.type === 'emphasis') && inl(x.children)));
+
+/** Whether a block changed (renumbering aside); `deep` looks into its sub-clauses too. */
+function changed(b: Block, deep: boolean): boolean {
+  if ('change' in b && b.change) return true;
+  switch (b.type) {
+    case 'clause':
+    case 'appendix': return inl(b.title) || (deep ? b.children.some((c) => changed(c, true)) : false);
+    case 'paragraph': return inl(b.children);
+    case 'list': return b.items.some((i) => i.change !== undefined || inl(i.children));
+    case 'table': return b.rows.some((r) => r.some(inl));
+    case 'parties':
+    case 'signature': return b.parties.some((p) => inl(p.name) || p.lines.some((l) => inl(l.value)));
+  }
+}
+
+/** A clause's own words changed: its heading, or a paragraph, list or table directly in it. */
+function ownChanges(b: Block & { type: 'clause' | 'appendix' }): boolean {
+  return changed({ ...b, children: [] } as Block, false) || b.children.some((c) => c.type !== 'clause' && c.type !== 'appendix' && changed(c, false));
+}

@@ -1,0 +1,170 @@
+// What a redline changed, clause by clause, read off the redline tree (redline.ts): for the
+// terminal, the JSON report and the redline's first page. A clause is the nearest clause with an
+// id (or annex, or the parties, or the signatures) around a change. A clause whose words are the
+// same and whose number (or the number of a clause it refers to) moved because clauses came or
+// went is "renumbered", not "changed". Pure.
+import { numbered } from '../tree/number.js';
+import { plain, unreachable, type Block, type Inline } from '../tree/types.js';
+
+export type ClauseChangeKind = 'added' | 'deleted' | 'changed' | 'renumbered';
+
+export interface TextChange {
+  /** the words before the change, up to a punctuation mark (at most a dozen characters) */
+  context: string;
+  /** what the old version said there ('' for an insertion) */
+  before: string;
+  /** what the new version says there ('' for a deletion) */
+  after: string;
+}
+
+export interface ClauseChange {
+  kind: ClauseChangeKind;
+  /** the clause's id, if it has one */
+  id?: string;
+  /** its number in the new version (the old one if deleted); '' for the parties, the signatures, an annex */
+  number: string;
+  /** its number in the old version, where that differs */
+  numberWas?: string;
+  title: string;
+  /** for a changed clause, each change of its words in order */
+  changes: TextChange[];
+}
+
+/** A clause with the pieces of its own content (not its sub-clauses with ids of their own). */
+interface Unit {
+  id?: string;
+  number: string;
+  numberWas?: string;
+  title: string;
+  whole?: 'del' | 'ins';
+  /** the unit's inline arrays, its heading's first */
+  content: { inlines: Inline[]; change?: 'del' | 'ins' | undefined; numberWas?: string | undefined }[];
+}
+
+/** The changed clauses of a redline, in the new version's order (deleted ones where they were). */
+export function summarize(blocks: readonly Block[]): ClauseChange[] {
+  const units: Unit[] = [];
+  const preamble: Unit = { number: '', title: '首部', content: [] };
+  units.push(preamble);
+  const walk = (bs: readonly Block[], unit: Unit) => {
+    for (const b of bs) {
+      switch (b.type) {
+        case 'clause':
+          if (b.id) {
+            const u: Unit = { id: b.id, number: b.number, ...(b.numberWas !== undefined ? { numberWas: b.numberWas } : {}), title: plainBoth(b.title), ...(b.change ? { whole: b.change } : {}), content: [{ inlines: b.title }] };
+            units.push(u);
+            walk(b.children, u);
+          } else {
+            unit.content.push({ inlines: b.title, change: b.change, numberWas: b.numberWas });
+            walk(b.children, unit);
+          }
+          break;
+        case 'appendix': {
+          const u: Unit = { number: '', title: plainBoth(b.title), ...(b.change ? { whole: b.change } : {}), content: [{ inlines: b.title }] };
+          units.push(u);
+          walk(b.children, u);
+          break;
+        }
+        case 'paragraph': unit.content.push({ inlines: b.children, change: b.change, numberWas: b.numberWas }); break;
+        case 'list': for (const i of b.items) unit.content.push({ inlines: i.children, change: i.change, numberWas: i.numberWas }); break;
+        case 'table': b.rows.forEach((r, ri) => unit.content.push({ inlines: r.flatMap((c, ci) => (ci ? [{ type: 'text' as const, value: ' | ' }, ...c] : c)), change: b.rowChanges?.[ri] ?? b.change })); break;
+        case 'parties':
+        case 'signature': {
+          const u: Unit = { number: '', title: b.type === 'parties' ? '当事人' : '签署页', content: [] };
+          units.push(u);
+          for (const p of b.parties) {
+            u.content.push({ inlines: p.name });
+            for (const l of p.lines) u.content.push({ inlines: [{ type: 'text', value: `${l.label}：` }, ...l.value] });
+          }
+          break;
+        }
+        default: unreachable(b);
+      }
+    }
+  };
+  walk(blocks, preamble);
+
+  const out: ClauseChange[] = [];
+  for (const u of units) {
+    const base = { ...(u.id ? { id: u.id } : {}), number: u.number, ...(u.numberWas !== undefined ? { numberWas: u.numberWas } : {}), title: u.title };
+    if (u.whole) {
+      out.push({ kind: u.whole === 'del' ? 'deleted' : 'added', ...base, changes: [] });
+      continue;
+    }
+    const changes = u.content.flatMap((c) => textChanges(c.inlines));
+    const renumbered = u.numberWas !== undefined || u.content.some((c) => c.numberWas !== undefined) || u.content.some((c) => hasRenumbering(c.inlines));
+    if (changes.length) out.push({ kind: 'changed', ...base, changes });
+    else if (renumbered) out.push({ kind: 'renumbered', ...base, changes: [] });
+  }
+  return out;
+}
+
+/** Title text with deleted words too (a deleted annex is named by what it was). */
+function plainBoth(xs: readonly Inline[]): string {
+  return xs.map((x) => (x.type === 'change' ? plainBoth(x.children) : x.type === 'strong' || x.type === 'emphasis' ? plainBoth(x.children) : plain([x]))).join('');
+}
+
+function hasRenumbering(xs: readonly Inline[]): boolean {
+  return xs.some((x) => (x.type === 'change' && x.renumbered) || ((x.type === 'strong' || x.type === 'emphasis') && hasRenumbering(x.children)));
+}
+
+/** The inline content as segments of unchanged, deleted and inserted text (renumbered references count as unchanged). */
+function segments(xs: readonly Inline[], change: 'eq' | 'del' | 'ins' = 'eq', out: { change: 'eq' | 'del' | 'ins'; text: string }[] = []) {
+  for (const x of xs) {
+    if (x.type === 'change') {
+      if (x.renumbered) {
+        if (x.change === 'ins') segments(x.children, change, out);
+      } else segments(x.children, x.change, out);
+    } else if (x.type === 'strong' || x.type === 'emphasis') segments(x.children, change, out);
+    else {
+      const text = plain([x]);
+      const last = out[out.length - 1];
+      if (last && last.change === change) last.text += text;
+      else out.push({ change, text });
+    }
+  }
+  return out;
+}
+
+const CUT = /[，。；：、（）()|\n]/u;
+const clip = (s: string, n: number, fromEnd = false) => {
+  const cs = [...s];
+  if (cs.length <= n) return s;
+  return fromEnd ? `…${cs.slice(-n).join('')}` : `${cs.slice(0, n).join('')}…`;
+};
+
+/** Each run of deletions and insertions with the words before it. */
+export function textChanges(xs: readonly Inline[]): TextChange[] {
+  const segs = segments(xs);
+  const out: TextChange[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    if (segs[i]!.change === 'eq') continue;
+    let before = '';
+    let after = '';
+    let j = i;
+    for (; j < segs.length && segs[j]!.change !== 'eq'; j++) {
+      if (segs[j]!.change === 'del') before += segs[j]!.text;
+      else after += segs[j]!.text;
+    }
+    const prev = i > 0 ? segs[i - 1]!.text : '';
+    // from the last punctuation mark before it (one ending the words, as in 大写：, is kept)
+    const chars = [...prev];
+    const cut = Math.max(...chars.slice(0, -1).map((c, k) => (CUT.test(c) ? k + 1 : -1)), 0);
+    const context = clip(chars.slice(cut).join('').trimStart(), 12, true);
+    if (before.trim() || after.trim()) out.push({ context, before: clip(before, 40), after: clip(after, 40) });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** One line per clause: 第四条 服务费用：每月人民币12,000.00元 → 15,000.00元 */
+export function changeLine(c: ClauseChange): string {
+  const head = `${c.number ? numbered(c.number) : ''}${c.title}`;
+  switch (c.kind) {
+    case 'added': return `${head} (added)`;
+    case 'deleted': return `${head} (deleted)`;
+    case 'renumbered': return `${head} (${c.numberWas ? `renumbered from ${c.numberWas}` : 'references to renumbered clauses updated'})`;
+    case 'changed': return `${head}：${c.changes.map((t) => `${t.context}${t.before || '∅'} → ${t.after || '∅'}`).join('；')}${c.numberWas ? ` (was ${c.numberWas})` : ''}`;
+    default: return unreachable(c.kind);
+  }
+}
