@@ -33,12 +33,11 @@ export async function diffDocuments(before: ContractDocument, after: ContractDoc
   const short = (v: Version) => `${v.name}（spec-sha256 ${v.specHash.slice(0, 16)}）`;
   const t = (s: string): Inline[] => [{ type: 'text', value: convert(s) }];
   const v = (s: string): Inline[] => [{ type: 'value', value: s }];
-  const del = (xs: Inline[]): Inline[] => [{ type: 'change', change: 'del', children: xs }];
-  const ins = (xs: Inline[]): Inline[] => [{ type: 'change', change: 'ins', children: xs }];
   const detail = (c: ClauseChange): Inline[] => {
     if (c.kind === 'renumbered') return c.numberWas ? [...t('原'), ...v(c.numberWas), ...t('，文字未改')] : t('所引条款的编号随之更新');
     if (c.kind !== 'changed') return t(c.kind === 'added' ? '整条新增' : '整条删除');
-    return c.changes.flatMap((x, i) => [...(i ? t('；') : []), ...v(x.context), ...(x.before ? del(v(x.before)) : []), ...(x.after ? ins(v(x.after)) : [])]);
+    // as text, not as tracked changes: accepting or rejecting the redline's changes leaves this list as it is
+    return c.changes.flatMap((x, i) => [...(i ? t('；') : []), ...v(`${x.context}${x.before || convert('（无）')} → ${x.after || convert('（无）')}`)]);
   };
   const listed = changes.filter((c) => c.kind !== 'renumbered');
   const renumbered = changes.filter((c) => c.kind === 'renumbered');
