@@ -108,6 +108,18 @@ describe('sensitive personal information', () => {
   });
 });
 
+describe('no two penalties in full for one breach', () => {
+  it('service-agreement: a fee reduction for a failed request is net of the penalty already paid for it', async () => {
+    const { md } = await build(example('service-agreement'));
+    expect(md).toMatch(/按照未达标服务所占的比例相应减付当期服务费用，但就同一服务请求已经取得的违约金应当从减付金额中扣除；/);
+  });
+  it('work-contract: the penalty for ending after a long delay is net of the daily delay penalties paid', async () => {
+    const { md } = await build(example('work-contract'));
+    expect(md).toMatch(/每日向甲方支付相当于服务费用总额[\d.]+%的违约金；[^。]*还应当支付相当于服务费用总额\d+%的违约金，已经支付的逾期违约金从中扣除。上述违约金不足以弥补/);
+    expect(md).not.toContain('另行支付相当于服务费用总额');
+  });
+});
+
 describe('work-contract: 民法典 第九百三十三条', () => {
   it('priced (the example): either party may end it with notice, at the agreed compensation, nothing more', async () => {
     const { md } = await build(example('work-contract'));
