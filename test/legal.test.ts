@@ -108,6 +108,16 @@ describe('sensitive personal information', () => {
   });
 });
 
+describe('service-standards: an invoice for each payment', () => {
+  it('by default (no invoice: in the spec) an 增值税普通发票; as the spec says when given', async () => {
+    const given = example('service-standards');
+    const without = given.replace(/\ninvoice:\n(  .*\n)+/, '\n');
+    expect(without).not.toContain('\ninvoice:');
+    expect((await build(without)).md).toMatch(/甲方应当在收到款项后及时向乙方开具合法有效的增值税普通发票。/);
+    expect((await build(given)).md).toMatch(/甲方应当在收到款项后5个工作日内向乙方开具合法有效的增值税专用发票。/);
+  });
+});
+
 describe('no two penalties in full for one breach', () => {
   it('service-agreement: a fee reduction for a failed request is net of the penalty already paid for it', async () => {
     const { md } = await build(example('service-agreement'));
