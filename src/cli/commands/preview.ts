@@ -35,7 +35,7 @@ export interface PreviewFlags {
 
 export const DEFAULT_PORT = 4477;
 /** How long the watchers wait after the last change before rendering: one save is often several events. */
-export const DEBOUNCE_MS = 60;
+export const DEBOUNCE_MS = 30;
 
 /** What the page shows of a spec that does not build: each mistake as the terminal prints it. */
 export interface PreviewError {
