@@ -4,7 +4,7 @@
 // table or the signatures), and how a table's columns share the text width.
 import { PAGE, TYPE, twips } from './page.js';
 import { ems } from './measure.js';
-import { plain, type Block, type ContractDocument, type Inline } from '../tree/types.js';
+import { cellBlankSize, plain, type Block, type ContractDocument, type Inline } from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
 
 export function decideLayout(doc: ContractDocument): ContractDocument {
@@ -30,9 +30,11 @@ export function decideLayout(doc: ContractDocument): ContractDocument {
           out = { ...b, ...flags };
           out.children = blocks(b.children);
           break;
-        case 'table':
-          out = { ...b, ...flags, widths: columnWidths(b.rows) };
+        case 'table': {
+          const rows = b.rows.map((r) => r.map(cellBlanks));
+          out = { ...b, ...flags, rows, widths: columnWidths(rows) };
           break;
+        }
         default:
           out = { ...b, ...flags };
       }
@@ -42,6 +44,15 @@ export function decideLayout(doc: ContractDocument): ContractDocument {
   return { ...doc, children: blocks(doc.children) };
 }
 
+/** a table cell's blanks, no longer than an amount's (so every format draws the cell alike) */
+const cellBlanks = (xs: Inline[]): Inline[] =>
+  xs.map((x): Inline => {
+    if (x.type === 'blank') {
+      const size = cellBlankSize(x.size);
+      return size ? { ...x, size } : x;
+    }
+    return 'children' in x ? ({ ...x, children: cellBlanks(x.children) } as Inline) : x;
+  });
 
 /**
  * Column widths for a table spanning the text column, as fractions of it: a column gets what its

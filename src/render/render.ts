@@ -10,7 +10,7 @@ import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
 import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
 import { documentName } from './drafting.js';
-import type { BlankSize, Block } from '../tree/types.js';
+import { isBlankSize, type BlankSize, type Block } from '../tree/types.js';
 
 export interface TemplateFile {
   /** shown in error messages, e.g. templates/work-contract/contract.md.hbs */
@@ -132,16 +132,16 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     /** 人民币12,000.00元（大写：人民币壹万贰仟元整）; 美元1,010.50（大写：美元壹仟零壹拾元伍角） */
     money: (x: unknown) => {
       const a = amountOf(x);
-      return a === undefined ? moneyText(blank(), blank(), currency) : money(a, currency);
+      return a === undefined ? moneyText(blank('amount'), blank('words'), currency) : money(a, currency);
     },
     /** 12,000.00 */
     figures: (x: unknown) => {
       const a = amountOf(x);
-      return a === undefined ? blank() : figures(a);
+      return a === undefined ? blank('amount') : figures(a);
     },
     capitals: (x: unknown) => {
       const a = amountOf(x);
-      return a === undefined ? blank() : capitals(a, currency);
+      return a === undefined ? blank('words') : capitals(a, currency);
     },
     // a date to fill in is one form to write on: ____年__月__日
     date: (x: unknown) => (isBlank(x) ? blank('date') : chineseDate(String(raw(x)))),
@@ -165,7 +165,11 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     labels: (group: string, xs: unknown, sep?: unknown) => (Array.isArray(xs) ? xs.map((x) => labelOf(group, x)).join(typeof sep === 'string' ? sep : '、') : blank()),
     /** join text values: {{join standards "；"}} */
     join: (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : blank()),
-    blank: () => blank(),
+    /** a blank to fill in: {{blank}} six low lines, {{blank "name"}} sized to what it stands for */
+    blank: (size?: unknown) => {
+      if (size !== undefined && !isBlankSize(size)) throw new Error(`{{blank}} takes a size (short, amount, words, name, code, long, date), not ${JSON.stringify(size)}`);
+      return blank(size);
+    },
     /** a value without its closing punctuation, to continue the sentence: {{bare x}}； */
     bare: (x: unknown) => (typeof raw(x) === 'string' ? table.text(String(raw(x)).replace(TRAILING, '')) : x),
     /** a value as a sentence: exactly one closing 。 (or its own ！？) */

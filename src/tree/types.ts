@@ -225,16 +225,29 @@ export const BLANK = '______';
  * What a blank stands for, and so how long it is drawn: a name or an address needs room to write
  * in, a credit code 18 characters, a date its 年月日.
  */
-export type BlankSize = 'short' | 'amount' | 'name' | 'code' | 'long' | 'date';
+export type BlankSize = 'short' | 'amount' | 'words' | 'name' | 'code' | 'long' | 'date';
 
 const BLANKS: Record<BlankSize, string> = {
   short: BLANK,
   amount: '_'.repeat(10),
+  // an amount in capitals: 人民币壹拾贰万叁仟肆佰伍拾陆元整 is some twenty characters written by hand
+  words: '_'.repeat(20),
   name: '_'.repeat(16),
+  // an 18-digit credit code, a 19- to 20-digit bank account
   code: '_'.repeat(20),
   long: '_'.repeat(24),
   date: '____年__月__日',
 };
+
+/** a size a template may ask for by name: {{blank "code"}} */
+export const isBlankSize = (x: unknown): x is BlankSize => typeof x === 'string' && Object.hasOwn(BLANKS, x);
+
+/**
+ * The size of a blank inside a table cell: a column is a fraction of the line, so a blank longer
+ * than an amount's would wrap its last low line onto a line of its own.
+ */
+export const cellBlankSize = (size: BlankSize | undefined): BlankSize | undefined =>
+  size === 'words' || size === 'name' || size === 'code' || size === 'long' ? 'amount' : size;
 
 /** The text of a blank of this size (six low lines when the size is not known). */
 export function blankText(size: BlankSize | undefined): string {
