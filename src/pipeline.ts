@@ -38,7 +38,7 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   const sources = [templates.main, ...Object.entries(templates.partials).filter(([name]) => !name.startsWith('annex-')).map(([, t]) => t)].map((t) => t.source).join('\n');
   const place = contract.spec.contract.signingPlace;
   const meta = documentMeta(contract, locale, convert);
-  if (contract.draft && options.source) meta.draftMark = `${convert('草稿（未经签署，仅供审阅）')} · ${options.source.file} · spec-sha256 ${options.source.specHash.slice(0, 16)}`;
+  if (contract.draft && options.source) meta.draftMark = `${convert('草稿（未经签署，仅供审阅）')} · ${baseName(options.source.file)} · spec-sha256 ${options.source.specHash.slice(0, 16)}`;
   if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert('签订地点'), value: place }];
   let doc = markdownToTree(markdown, {
     table: rendered.table,
@@ -95,3 +95,6 @@ function assertNoBlanks(doc: ContractDocument, file: string, bundled: boolean): 
     ], bundled);
   }
 }
+
+/** a spec's file by its name alone: the mark tells versions apart, and a reviewer's copy need not show the author's folders */
+const baseName = (file: string): string => file.split(/[\\/]/).filter(Boolean).pop() ?? file;

@@ -214,6 +214,11 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
 
   // ---- the head: contract number, title
   const { meta } = tree;
+  // a draft's mark wraps rather than lose what names the spec, between its parts (草稿 · file ·
+  // hash) where it can; the lines beyond the first take their room from the text area, so the
+  // mark keeps its distance from the text above it
+  const draftLines = meta.draftMark ? markLines(meta.draftMark, measure) : [];
+  const bottom = BOTTOM - Math.max(0, draftLines.length - 1) * PARA.footer.pitch;
   /** a signature page with no body text says which contract it signs: centred, on one line (小四, else 五号) */
   const signaturePageNote = (): Piece[] => {
     const text = `（本页无正文，为《${meta.title}》${meta.contractNumber ? `（${meta.labels.contractNumber}：${meta.contractNumber}）` : ''}之签署页）`;
@@ -338,7 +343,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       const cells = rowLines(row, false);
       const n = Math.max(1, ...cells.map((l) => l.length));
       // a row too tall for a page is cut into parts of whole lines (borders drawn per part)
-      const most = Math.floor((BOTTOM - TOP - headerPiece.h - 2 * pad) / p.pitch);
+      const most = Math.floor((bottom - TOP - headerPiece.h - 2 * pad) / p.pitch);
       for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
     }
     group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
@@ -396,7 +401,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     const total = sum(pieces);
     group(pieces, {
       ...flags,
-      whole: total <= BOTTOM - TOP - 3 * PARA.body.pitch,
+      whole: total <= bottom - TOP - 3 * PARA.body.pitch,
       lines: false,
       before: BLOCK_SPACE.signature.before,
       onNewPage: (page) => {
@@ -440,7 +445,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   groups.forEach((g, gi) => {
     if (g.pageBreakBefore && !(atTop() && page > 0)) newPage();
     const before = atTop() ? 0 : g.before;
-    if (!atTop() && y + before + minStart(gi) > BOTTOM) {
+    if (!atTop() && y + before + minStart(gi) > bottom) {
       newPage();
       if (g.onNewPageInstead) g.pieces = g.onNewPageInstead();
     } else y += before;
@@ -451,7 +456,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       // how many of the remaining pieces fit on this page
       let k = 0;
       let h = 0;
-      while (i + k < n && y + h + g.pieces[i + k]!.h <= BOTTOM + 0.01) h += g.pieces[i + (k++)]!.h;
+      while (i + k < n && y + h + g.pieces[i + k]!.h <= bottom + 0.01) h += g.pieces[i + (k++)]!.h;
       if (i + k < n && g.lines) {
         // no widow: the next page gets at least two lines; no orphan: this one keeps at least two
         if (n - (i + k) < 2) k = Math.max(0, n - i - 2);
@@ -480,10 +485,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     const footer = breakLines([{ text: pageFooter(meta, i + 1, count), face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
     drawLine(footer, LEFT, PAGE.height - PAGE.footerFromBottom, i);
     // a draft says so on every page, on its own line above the page number
-    if (meta.draftMark) {
-      const draft = breakLines([{ text: meta.draftMark, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
-      drawLine(draft, LEFT, PAGE.height - PAGE.footerFromBottom - PARA.footer.size * 1.6, i);
-    }
+    draftLines.forEach((line, k) => drawLine(line, LEFT, PAGE.height - PAGE.footerFromBottom - PARA.footer.size * 1.6 - (draftLines.length - 1 - k) * PARA.footer.pitch, i));
     if (i === 0) return;
     const base = PAGE.headerFromTop;
     const title = breakLines([{ text: meta.title, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
@@ -495,6 +497,22 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     mark(i, { type: 'rule', x1: LEFT, y1: base + 5, x2: LEFT + TEXT_WIDTH, y2: base + 5, width: 0.4 });
   });
   return { pages, lines, anchors, links };
+}
+
+/** a mark's lines: its ' · ' parts whole on a line while they fit, a part too long alone broken */
+function markLines(text: string, measure: Measure): Line[] {
+  const lines = (t: string) => breakLines([{ text: t, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure });
+  const parts = text.split(' · ');
+  const out: Line[] = [];
+  let line = '';
+  parts.forEach((part, k) => {
+    const piece = k < parts.length - 1 ? `${part} ·` : part;
+    if (line && lines(`${line} ${piece}`).length > 1) {
+      out.push(...lines(line));
+      line = piece;
+    } else line = line ? `${line} ${piece}` : piece;
+  });
+  return [...out, ...lines(line)];
 }
 
 const sum = (ps: Piece[]) => ps.reduce((a, p) => a + p.h, 0);
