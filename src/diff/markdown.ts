@@ -2,7 +2,8 @@
 // changed clause in full with <del>/<ins> marks (GitHub shows them struck through and
 // underlined). Only what changed: a reviewer reads the changes, not the contract. Pure.
 import { writeMarkdownBlocks } from '../writers/markdown.js';
-import type { Block, Inline } from '../tree/types.js';
+import type { Block } from '../tree/types.js';
+import { blockChanged } from './redline.js';
 import { changeLine } from './summary.js';
 import type { DocumentDiff, Version } from './diff.js';
 
@@ -22,29 +23,14 @@ export function redlineMarkdown(d: DocumentDiff, versions: { before: Version; af
 /** The smallest clauses that hold the changes (a chapter whose own words are unchanged gives way to its articles). */
 function changedBlocks(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((b): Block[] => {
-    if (!changed(b, true)) return [];
+    if (!blockChanged(b, { deep: true, renumbering: false })) return [];
     if ((b.type === 'clause' || b.type === 'appendix') && !ownChanges(b)) return changedBlocks(b.children);
     return [b];
   });
 }
 
-const inl = (xs: readonly Inline[]): boolean => xs.some((x) => (x.type === 'change' && !x.renumbered) || ((x.type === 'strong' || x.type === 'emphasis') && inl(x.children)));
-
-/** Whether a block changed (renumbering aside); `deep` looks into its sub-clauses too. */
-function changed(b: Block, deep: boolean): boolean {
-  if ('change' in b && b.change) return true;
-  switch (b.type) {
-    case 'clause':
-    case 'appendix': return inl(b.title) || (deep ? b.children.some((c) => changed(c, true)) : false);
-    case 'paragraph': return inl(b.children);
-    case 'list': return b.items.some((i) => i.change !== undefined || inl(i.children));
-    case 'table': return b.rows.some((r) => r.some(inl));
-    case 'parties':
-    case 'signature': return b.parties.some((p) => inl(p.name) || p.lines.some((l) => inl(l.value)));
-  }
-}
-
 /** A clause's own words changed: its heading, or a paragraph, list or table directly in it. */
 function ownChanges(b: Block & { type: 'clause' | 'appendix' }): boolean {
-  return changed({ ...b, children: [] } as Block, false) || b.children.some((c) => c.type !== 'clause' && c.type !== 'appendix' && changed(c, false));
+  const own = { deep: false, renumbering: false };
+  return blockChanged(b, own) || b.children.some((c) => c.type !== 'clause' && c.type !== 'appendix' && blockChanged(c, own));
 }

@@ -299,19 +299,25 @@ function redlineBlock(x: Block, y: Block): Block {
 
 /** Whether a redline marks anything: no change, no renumbering means the same contract. */
 export function hasChanges(blocks: readonly Block[]): boolean {
-  const inl = (xs: readonly Inline[]): boolean => xs.some((x) => x.type === 'change' || ((x.type === 'strong' || x.type === 'emphasis') && inl(x.children)));
-  return blocks.some((b) => {
-    if ('change' in b && b.change) return true;
-    if ('numberWas' in b && b.numberWas !== undefined) return true;
-    switch (b.type) {
-      case 'clause':
-      case 'appendix': return inl(b.title) || hasChanges(b.children);
-      case 'paragraph': return inl(b.children);
-      case 'list': return b.items.some((i) => i.change || i.numberWas !== undefined || inl(i.children));
-      case 'table': return b.rows.some((r) => r.some(inl));
-      case 'parties':
-      case 'signature': return b.parties.some((p) => inl(p.name) || p.lines.some((l) => inl(l.value)));
-      default: return unreachable(b);
-    }
-  });
+  return blocks.some((b) => blockChanged(b, { deep: true, renumbering: true }));
+}
+
+/**
+ * Whether a block of a redline carries a mark: `renumbering` counts numbers and references that
+ * only moved (numberWas, renumbered references); `deep` looks into its sub-blocks too.
+ */
+export function blockChanged(b: Block, o: { deep: boolean; renumbering: boolean }): boolean {
+  const inl = (xs: readonly Inline[]): boolean => xs.some((x) => (x.type === 'change' && (o.renumbering || !x.renumbered)) || ((x.type === 'strong' || x.type === 'emphasis') && inl(x.children)));
+  if ('change' in b && b.change) return true;
+  if (o.renumbering && 'numberWas' in b && b.numberWas !== undefined) return true;
+  switch (b.type) {
+    case 'clause':
+    case 'appendix': return inl(b.title) || (o.deep && b.children.some((c) => blockChanged(c, o)));
+    case 'paragraph': return inl(b.children);
+    case 'list': return b.items.some((i) => i.change !== undefined || (o.renumbering && i.numberWas !== undefined) || inl(i.children));
+    case 'table': return b.rows.some((r) => r.some(inl));
+    case 'parties':
+    case 'signature': return b.parties.some((p) => inl(p.name) || p.lines.some((l) => inl(l.value)));
+    default: return unreachable(b);
+  }
 }

@@ -179,7 +179,8 @@ const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
 /** One run of glyphs of one face: each glyph at its x, as a TJ array of glyph ids and offsets. */
 /** A redline's colours: deletions red, insertions blue, the change bar as the insertions (as Word shows one author's changes). */
 const REDLINE_HEX = { del: '#C00000', ins: '#0047AB', bar: '#0047AB' } as const;
-const REDLINE = { del: '0.753 0 0', ins: '0 0.278 0.671' } as const;
+/** The same colour as the PDF's rg operands: three fractions of 255. */
+const rgb = (hex: string) => [1, 3, 5].map((i) => num(parseInt(hex.slice(i, i + 2), 16) / 255)).join(' ');
 
 function text(doc: Doc, run: GlyphRun, o: Opened): void {
   if (run.glyphs.length === 0) return;
@@ -216,7 +217,7 @@ function text(doc: Doc, run: GlyphRun, o: Opened): void {
   // pdfkit's pages run y downwards (a flip at the page's start): undo it for the text, as pdfkit does
   const y = PAGE.height - run.y;
   // a redline's deleted and inserted text in their colours (rg: the fill colour of the glyphs)
-  const colour = run.change ? `${REDLINE[run.change]} rg\n` : '';
+  const colour = run.change ? `${rgb(REDLINE_HEX[run.change])} rg\n` : '';
   doc.addContent(`q\n${colour}1 0 0 -1 0 ${num(PAGE.height)} cm\nBT\n1 0 0 1 ${num(first.x)} ${num(y)} Tm\n/${f.id} ${num(run.size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
 }
 

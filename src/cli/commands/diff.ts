@@ -6,20 +6,17 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { convert, type ConvertResult } from '../../convert.js';
-import { diffDocuments, type DocumentDiff, type Version } from '../../diff/diff.js';
 import { changeLine } from '../../diff/summary.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { Locale } from '../../text/locale.js';
-import { bundledTemplates } from '../../assets.js';
 import type { Format } from '../../writers/index.js';
-import { version, type Context } from '../context.js';
-import { readFontFile } from '../fonts.js';
+import type { Context } from '../context.js';
 import { EXIT, UsageError, readSpecFile } from '../io.js';
 import { WriteError, writeSet, type Output } from '../write.js';
 import { documentDate, parseFormats } from './build.js';
 import { printDiagnostics } from './check.js';
 import { gitShow } from '../git.js';
+import { redline, type RedlineSide } from '../redline.js';
 import { redlineMarkdown } from '../../diff/markdown.js';
 
 export interface DiffFlags {
@@ -32,13 +29,7 @@ export interface DiffFlags {
   templates?: string;
 }
 
-interface Side {
-  /** how messages and the redline name it: deal.yaml, deal.yaml@HEAD~1 */
-  name: string;
-  bytes: Uint8Array;
-  /** the folder files it names (fonts, annex files) are relative to */
-  dir: string;
-}
+type Side = RedlineSide;
 
 export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context): Promise<number> {
   const reporter = flags.reporter ?? 'human';
@@ -48,32 +39,20 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
   const [before, after] = sides(args, flags, ctx);
 
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
-  const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
-  const common = (s: Side) => ({
-    file: s.name,
+  const writing = flags.out !== undefined;
+  const r = await redline(before, after, {
+    formats: writing ? formats.filter((f) => f !== 'md') : [],
     draft: flags.draft === true,
     ...(flags.locale ? { locale: flags.locale as Locale } : {}),
     ...(date ? { date } : {}),
-    ...(templatesDir ? { templates: (type: Parameters<typeof bundledTemplates>[0]) => bundledTemplates(type, templatesDir, flags.templates) } : {}),
-    readFile: (p: string) => readFontFile(resolve(s.dir, p)),
-    version,
+    ...(flags.templates !== undefined ? { templatesDir: resolve(ctx.cwd, flags.templates), templatesShown: flags.templates } : {}),
   });
-  const old = await convert(before.bytes, { ...common(before), formats: [] });
-  if (!old.ok) return invalid(old, ctx);
-  let diff: DocumentDiff | undefined;
-  const versions = { before: versionOf(before), after: versionOf(after) };
-  const writing = flags.out !== undefined;
-  const now = await convert(after.bytes, {
-    ...common(after),
-    formats: writing ? formats.filter((f) => f !== 'md') : [],
-    transform: async (doc) => {
-      if (old.contract!.type.id !== doc.meta.type) throw new UsageError(`${before.name} is a ${old.contract!.type.id} and ${after.name} a ${doc.meta.type}: a redline compares two versions of one type of contract`);
-      diff = await diffDocuments(old.tree!, doc, versions);
-      return diff.redline;
-    },
-  });
-  if (!now.ok) return invalid(now, ctx);
-  const d = diff!;
+  if (!r.ok) {
+    printDiagnostics({ diagnostics: r.failed.diagnostics, text: r.failed.text }, ctx);
+    ctx.err('svc-contract: diff compares two valid specs; fix the errors above first');
+    return EXIT.usage;
+  }
+  const { diff: d, versions } = r;
 
   const outputs: Output[] = [];
   if (writing) {
@@ -85,7 +64,7 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
       throw new WriteError(flags.out!, e);
     }
     for (const f of formats) {
-      const bytes = f === 'md' ? new TextEncoder().encode(redlineMarkdown(d, versions)) : now.outputs[f]!;
+      const bytes = f === 'md' ? new TextEncoder().encode(redlineMarkdown(d, versions)) : r.outputs[f]!;
       const path = join(dir, `${stem}.${f}`);
       outputs.push({ path, shown: relative(ctx.cwd, path) || path, bytes });
     }
@@ -120,16 +99,6 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
     for (const o of outputs) ctx.out(`  wrote ${o.shown}`);
   }
   return d.same ? EXIT.ok : EXIT.invalid;
-}
-
-function versionOf(s: Side): Version {
-  return { name: s.name, specHash: createHash('sha256').update(s.bytes).digest('hex') };
-}
-
-function invalid(r: ConvertResult, ctx: Context): number {
-  printDiagnostics({ diagnostics: r.diagnostics, text: r.text }, ctx);
-  ctx.err('svc-contract: diff compares two valid specs; fix the errors above first');
-  return EXIT.usage;
 }
 
 /** The two versions: two files, or one file and the same file at a git revision. */

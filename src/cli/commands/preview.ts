@@ -5,7 +5,6 @@
 // by writing a new file and renaming it over the old) re-render, debounced, when the spec, a file
 // it names or a template changes. A spec that stops being valid shows its errors in the page
 // while the last good contract stays there. I/O lives here; the rendering is convert()'s.
-import { createHash } from 'node:crypto';
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
@@ -19,9 +18,9 @@ import type { TypeId } from '../../schema/types/index.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
 import { esc } from '../../writers/html.js';
-import { diffDocuments } from '../../diff/diff.js';
 import { version, type Context } from '../context.js';
 import { gitShow } from '../git.js';
+import { redline, type Redline } from '../redline.js';
 import { readFontFile } from '../fonts.js';
 import { UsageError, readSpecFile } from '../io.js';
 
@@ -83,27 +82,19 @@ export async function redlineHtml(spec: { path: string; shown: string; bytes: Ui
     if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message.replace(/^--base HEAD: /, '')}` };
     throw e;
   }
-  const dir = dirname(spec.path);
-  const common = (file: string) => ({
-    file,
-    draft: settings.draft,
-    ...(settings.locale ? { locale: settings.locale } : {}),
-    ...(settings.templatesDir ? { templates: (type: TypeId) => bundledTemplates(type, settings.templatesDir, settings.templatesShown) } : {}),
-    readFile: (p: string) => readFontFile(resolve(dir, p)),
-    version,
-  });
-  const before = { name: `${spec.shown}@HEAD`, specHash: createHash('sha256').update(committed).digest('hex') };
-  const after = { name: spec.shown, specHash: createHash('sha256').update(spec.bytes).digest('hex') };
-  const old = await convert(committed, { ...common(before.name), formats: [] });
-  if (!old.ok) return { available: false, message: `redline not available: ${before.name} does not validate` };
-  const now = await convert(spec.bytes, {
-    ...common(after.name),
-    formats: ['html'],
-    transform: async (doc) => (await diffDocuments(old.tree!, doc, { before, after })).redline,
-  });
-  if (!now.ok) return { available: false, message: `redline not available: ${after.name} does not validate` };
-  if (old.contract!.type.id !== now.contract!.type.id) return { available: false, message: `redline not available: the last commit has a ${old.contract!.type.id}, the spec a ${now.contract!.type.id}` };
-  return { available: true, html: new TextDecoder().decode(now.outputs.html!) };
+  let r: Redline;
+  try {
+    r = await redline(
+      { name: `${spec.shown}@HEAD`, bytes: committed, dir: dirname(spec.path) },
+      { name: spec.shown, bytes: spec.bytes, dir: dirname(spec.path) },
+      { formats: ['html'], draft: settings.draft, ...(settings.locale ? { locale: settings.locale } : {}), ...(settings.templatesDir ? { templatesDir: settings.templatesDir, templatesShown: settings.templatesShown ?? settings.templatesDir } : {}) },
+    );
+  } catch (e) {
+    if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message}` };
+    throw e;
+  }
+  if (!r.ok) return { available: false, message: `redline not available: ${r.failed.diagnostics[0]?.file ?? spec.shown} does not validate` };
+  return { available: true, html: new TextDecoder().decode(r.outputs.html!) };
 }
 
 export async function previewCommand(file: string, flags: PreviewFlags, ctx: Context): Promise<number> {
