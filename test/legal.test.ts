@@ -119,9 +119,10 @@ describe('service-standards: an invoice for each payment', () => {
 });
 
 describe('no two penalties in full for one breach', () => {
-  it('service-agreement: a fee reduction for a failed request is net of the penalty already paid for it', async () => {
+  it('service-agreement: reductions, fee credits and the penalty are counted in one stated order, the penalty net of both', async () => {
     const { md } = await build(example('service-agreement'));
-    expect(md).toMatch(/按照未达标服务所占的比例相应减付当期服务费用，但就同一服务请求已经取得的违约金应当从减付金额中扣除；/);
+    expect(md).toContain('按照下列顺序计算：先计算服务费用减免；再计算减付，已经减免的服务不再减付；最后计算违约金，已经减免和减付的金额从违约金中扣除');
+    expect(md).not.toContain('按照未达标服务所占的比例相应减付');
   });
   it('work-contract: the penalty for ending after a long delay is net of the daily delay penalties paid', async () => {
     const { md } = await build(example('work-contract'));
@@ -284,5 +285,97 @@ describe('annexes in the PDF', () => {
     // and nothing else shares an annex's first page with the one before it
     const firsts = titles.map((t) => pages.findIndex((p) => p.slice(0, 3).includes(t)));
     expect(new Set(firsts).size).toBe(titles.length);
+  });
+});
+
+// Issue 17, X7 and the service-level facts: a penalty that follows the KPI, a monthly ceiling, one
+// defined 未达标事件, service hours that stop the clock, and duties two agents can perform.
+describe('service levels, penalties and capacity (X7)', () => {
+  const built = new Map<string, Promise<string>>();
+  const mdOf = (id: string, edit: (s: string) => string = (s) => s) => {
+    const key = `${id}:${edit.toString()}`;
+    if (!built.has(key)) built.set(key, build(edit(example(id))).then((r) => r.md));
+    return built.get(key)!;
+  };
+  const KPI = /本款所称“未达标事件”，是指(第[^条]+条|前款)所列的任何一项考核指标在一个考核周期内未达到；/;
+
+  it.each(['service-agreement', 'service-standards', 'maintenance-agreement'])('%s: a penalty per KPI missed in a month, never per request inside the tolerance, with a monthly ceiling (SA-M2, SS-M1, MA-M1)', async (id) => {
+    const md = await mdOf(id);
+    expect(md).toMatch(KPI);
+    expect(md).toContain('而该考核周期的相应考核指标已经达到的，不构成未达标事件');
+    expect(md).toMatch(/同一考核周期内[甲乙]方依照本款应当支付的违约金合计，不超过该考核周期对应的服务费用的20%。/);
+    expect(md).not.toMatch(/对经考核确认未达标的每一项服务请求|每发生一次经双方核实的未达标事件|经双方依据服务台账或者工单记录核实的，每发生一次/);
+  });
+
+  it('each-incident is stated as such, and a ceiling of none prints none (the lint rule warns)', async () => {
+    const md = await mdOf('service-standards', (s) => s.replace('serviceFailureBasis: monthly-indicator', 'serviceFailureBasis: each-incident').replace('serviceFailureMonthlyCapPercent: 20', 'serviceFailureMonthlyCapPercent: none'));
+    expect(md).toContain('是指甲方未在约定时限内完成或者未达到约定标准的每一项单项服务，不论该考核周期的考核指标是否达到');
+    expect(md).not.toContain('依照本款应当支付的违约金合计');
+  });
+
+  it('beyond-tolerance counts only the failures beyond what the indicator allows', async () => {
+    const md = await mdOf('service-agreement', (s) => s.replace('serviceFailureBasis: monthly-indicator', 'serviceFailureBasis: beyond-tolerance'));
+    expect(md).toContain('超出第三条所列相应考核指标允许比例的部分，超出部分的每一项未达标服务为一次未达标事件；考核指标允许比例以内的未达标服务，不构成未达标事件');
+  });
+
+  it('service-contract: the penalty only for time limits (response, arrival, completion), capped (SC-S1)', async () => {
+    const md = await mdOf('service-contract');
+    expect(md).toMatch(/是指甲方的一项服务未在第[\d.]+条和第[\d.]+条约定的时限内响应、到场或者完成/);
+    expect(md).toContain('其他服务标准未达到的，甲方依照本条的约定采取补救措施并赔偿损失，不适用本款的违约金');
+    expect(md).not.toContain('未达到第2.1条所列服务标准或者第2.2条约定的标准的，每发生一次');
+  });
+
+  it('service-agreement: the reduction has a base (SA-S8); maintenance beyond 8 hours and stacking are settled (SA-N6)', async () => {
+    const md = await mdOf('service-agreement');
+    expect(md).toContain('减付金额，按照该考核周期的固定服务费用，乘以该考核周期内经考核确认未达标且未有效补救的服务请求数占该考核周期服务请求总数的比例计算');
+    expect(md).toContain('当月计划内维护累计超过8小时的，超出部分视为非计划中断');
+  });
+
+  it('service-agreement: on-site times per area in 第三条, clock hours, each store its time in the annex (SA-S9)', async () => {
+    const md = await mdOf('service-agreement');
+    expect(md).toMatch(/（[一二三四]）上门时限：需要上门服务的，自乙方提出请求之时起，苏州市姑苏区[^；]*24小时内到达，昆山市[^；]*48小时内到达；/);
+    expect(md).toContain('上门时限按照自然时间连续计算');
+    expect(md).not.toContain('市区门店24小时内上门');
+    expect(md).toMatch(/\| 门店编号 \| 门店名称 +\| 地址 +\| 接入设备 +\| 上门时限 \|/);
+  });
+
+  it('service-contract: a response time and on-site arrival, and which clock the hours run on (SC-S2)', async () => {
+    const md = await mdOf('service-contract');
+    expect(md).toContain('甲方应当在受理服务请求后2小时内作出响应');
+    expect(md).toMatch(/在下列时限内到达现场：苏州市、无锡市市辖区内的设备所在地，24小时；/);
+    expect(md).toContain('以分钟或者小时计算的响应、解决和完成时限，只计算服务时间');
+  });
+
+  it('service-standards: hours, channels, a volume band and the price beyond it (SS-M1)', async () => {
+    const md = await mdOf('service-standards');
+    expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本准则项下服务配备专职客服人员不少于4名');
+    expect(md).toContain('服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分，按照每件人民币6.00元');
+    expect(md).toContain('咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到，前款答复和提出解决方案的时限自该时起算');
+  });
+
+  it('maintenance-agreement: outreach to a monthly list two agents can work through (MA-M1)', async () => {
+    const md = await mdOf('maintenance-agreement');
+    expect(md).toContain('沟通名单所列终端客户的人数，不得超过专属客服人数乘以每名专属客服250名之积，即当月不超过500名');
+    expect(md).toContain('沟通名单以外的终端客户，甲方没有主动沟通的义务');
+    expect(md).toMatch(/\| 主动沟通完成率 +\| 沟通名单所列终端客户中，当月按照约定频次完成主动沟通的比例不低于95%/);
+  });
+
+  it('maintenance-agreement: a 15-minute human acknowledgement, then the 30-minute answer; level 3 out of hours on call (MA-S1, MA-S8)', async () => {
+    const md = await mdOf('maintenance-agreement');
+    expect(md).toContain('应当于15分钟内由专属客服作出首次人工回复');
+    expect(md).toMatch(/问题本身的答复和处理，适用第[\d.]+条约定的时限/);
+    expect(md).toContain('甲方应当安排值守人员，在工作时间以外的18:00至次日09:00期间通过乙方指定的渠道接收三级问题');
+    const bound = await mdOf('maintenance-agreement', (s) => s.replace(/^onCall:\n(?:  .*\n)+/m, ''));
+    expect(bound).toContain('三级问题在工作时间以外接到的，上表时限自次一工作日工作时间开始时起算');
+    expect(bound).not.toContain('三级问题不受工作时间的限制');
+  });
+
+  it('work-contract: the service hours in the main text stop the response clock; the delay penalty is for a late start (WC-S1, WC-S2)', async () => {
+    const md = await mdOf('work-contract');
+    expect(md).toContain('乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段');
+    expect(md).toContain('乙方未能自服务期限起始日开始提供服务的，应当按照逾期天数');
+    expect(md).not.toContain('未按照本合同约定的期限提供服务');
+    const clock = await mdOf('work-contract', (s) => s.replace(/^  hours:\n(?:    .*\n)+  hoursNote: .*\n/m, ''));
+    expect(clock).toContain('内作出响应，该时限按照自然时间连续计算');
   });
 });

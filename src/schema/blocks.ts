@@ -45,6 +45,7 @@ export const LABELS = {
   weekday: { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' },
   locale: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', 'zh-Hant-TW': '繁體中文（台灣用語）', 'zh-Hant-HK': '繁體中文（香港字形）' },
   serviceDays: { 'working-days': '工作日', 'every-day': '每日' },
+  penaltyBasis: { 'monthly-indicator': '考核指标当月未达标', 'beyond-tolerance': '超出考核指标允许比例的未达标服务', 'each-incident': '每一项未达标服务' },
   disputeMethod: { litigation: '诉讼', arbitration: '仲裁' },
   annexContent: {
     'service-standards': '服务项目及服务标准明细',
@@ -196,6 +197,11 @@ export function services(blankKeys: readonly ('items' | 'channels' | 'hours' | '
     hours: f('hours', workingHours(), '服务时间', 'Hours in which the service is staffed'),
     hoursByAgreement: opt(z.boolean(), '服务时间另行商定', 'true when the schedule is to be agreed between the parties case by case'),
     completionWithin: opt(duration('hour', 'day', 'workingDay'), '服务完成时限', 'Time within which a service request is completed'),
+    onSite: opt(
+      z.array(z.strictObject({ area: line.describe(d('地区', 'The stores or area, e.g. 苏州市姑苏区、吴中区门店')), within: duration('hour', 'day', 'workingDay').describe(d('上门时限', 'Time to arrive, counted in clock hours from the request, e.g. "24 hours"')) })).min(1).max(30),
+      '上门时限',
+      'On-site arrival time per area or store group, counted in clock hours from the request',
+    ),
     standard: f('standard', line, '服务标准', 'Standard the service meets, e.g. 行业通行标准'),
     tailoredPlan: def(z.boolean(), true, '个性化服务方案', "Whether the provider draws up a service plan for the client's needs"),
   });
@@ -363,7 +369,19 @@ export const training = z.strictObject({
 export const liability = z.strictObject({
   compensateLosses: def(z.boolean(), true, '赔偿损失', 'The party in breach compensates the losses it causes'),
   capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable for the first twelve months (once the contract has run twelve months, of the fees paid and payable in the twelve months before the breach), so it is never zero; personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
-  serviceFailurePenalty: opt(money, '服务违约金', 'Penalty per proven failure to meet a service level'),
+  serviceFailurePenalty: opt(money, '服务违约金', 'Penalty per 未达标事件 (one proven failure to meet the service levels, as serviceFailureBasis defines it)'),
+  serviceFailureBasis: def(
+    labelled('penaltyBasis'),
+    'monthly-indicator',
+    '未达标事件',
+    'What one 未达标事件 is, the unit the service penalty is charged per: monthly-indicator (an indicator missed in a month; a single late request inside the tolerance is no breach), beyond-tolerance (each failed request beyond the share the indicator tolerates that month) or each-incident (every failed request, even inside the tolerance)',
+  ),
+  serviceFailureMonthlyCapPercent: def(
+    z.union([percent, z.literal('none')]),
+    20,
+    '当月违约金上限',
+    "Ceiling on the service penalties of one month, in percent of that month's service fee (当月违约金合计不超过当月服务费用的 y%); 20 unless set, 'none' for no ceiling",
+  ),
   remedyWithin: opt(duration('day', 'workingDay'), '补救期限', 'Time the provider has to remedy service below standard'),
 });
 

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { dataProtection, channel, confidentiality, fees, frequency, invoice, liability, payment, term, termination, tiers, weekday } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
-import { blank, d, def, duration, email, line, opt, percent, positiveWhole, prose, timeOfDay } from '../primitives.js';
+import { blank, d, def, duration, email, line, money, opt, percent, positiveWhole, prose, timeOfDay } from '../primitives.js';
 
 const id = 'maintenance-agreement';
 const names = ['客户维护服务协议'] as const;
@@ -27,10 +27,12 @@ const makeSchema = () =>
       privateAccountsForbidden: def(z.boolean(), true, '禁止使用私人账号', 'Agents may not use private social accounts without written consent'),
       newCustomerContact: blank(frequency, '新客户主动沟通频率', 'Proactive contact with new customers during their first month, e.g. weekly'),
       existingCustomerContactsPerMonth: blank(positiveWhole.max(31), '老客户每月主动沟通次数', 'Proactive contacts per month with existing customers, e.g. 2'),
+      outreachListPerAgent: def(positiveWhole.max(100_000), 300, '每名专属客服每月沟通名单上限', "Proactive contact covers only the customers on the list the client designates each month, at most this many per dedicated agent; 300 unless set (at weekly contact, about 1,300 contacts an agent a month); lint's agent-capacity rule checks what the number makes per agent"),
+      outreachListDueDay: def(z.number().int().min(1).max(28), 3, '沟通名单提交日', 'The client gives the month\'s outreach list by this day of the month, e.g. 3'),
       workingHours: z
         .strictObject({ from: blank(timeOfDay, '开始时间', 'e.g. 09:00'), to: blank(timeOfDay, '结束时间', 'e.g. 18:00') })
         .describe(d('工作时间', 'Working hours on working days')),
-      replyWithin: blank(duration('minute', 'hour'), '工作时间回复时限', 'Reply time in working hours, e.g. "15 minutes"'),
+      replyWithin: blank(duration('minute', 'hour'), '工作时间首次人工回复时限', 'Time in working hours for the first reply by a person (an acknowledgement; the answer follows the tier times), e.g. "15 minutes"'),
       afterHoursReplyBy: blank(timeOfDay, '非工作时间首次回复时点', 'Messages left outside hours get a first reply by this time on the next working day, e.g. 09:30'),
     })
     .describe(d('日常客户沟通服务', 'Daily communication with customers')),
@@ -44,6 +46,23 @@ const makeSchema = () =>
     })
     .describe(d('客户需求挖掘与反馈', 'Collecting customer needs and reporting them')),
   tiers: tiers.describe(d('分级处理机制', 'Tiered problem handling; level 1 ≤ level 2 ≤ level 3')),
+  onCall: opt(
+    z.strictObject({
+      from: blank(timeOfDay, '值守开始时间', 'e.g. 18:00'),
+      to: blank(timeOfDay, '值守结束时间', 'e.g. 09:00 (the next day)'),
+      monthlyFee: opt(money, '值守费', 'Monthly fee for the on-call cover, if not included in the service fee'),
+    }),
+    '三级问题值守安排',
+    'On-call cover for level-3 problems outside working hours; left out, level-3 times run in working hours only',
+  ),
+  indicators: z
+    .strictObject({
+      outreachPercent: def(percent, 95, '主动沟通完成率', 'Share of listed customers contacted as often as agreed in the month'),
+      replyPercent: def(percent, 95, '回复及时率', 'Share of enquiries given a first reply by a person in time'),
+      tierPercent: def(percent, 95, '分级处理及时率', 'Share of level-1 and level-2 problems handled in time'),
+    })
+    .prefault({})
+    .describe(d('考核指标', 'The monthly indicators a 未达标事件 is counted against')),
   serviceReport: z
     .strictObject({
       dueDayOfMonth: blank(z.number().int().min(1).max(28), '服务执行报告提交日', 'The monthly service report is due by this day of the month, e.g. 5'),

@@ -19,11 +19,12 @@ const makeSchema = () =>
   ...header(id, names),
   definitions: opt(z.array(definition).max(30), '补充定义', 'Terms defined beyond 服务, 客户, 服务期限 and 服务费用'),
   term: term(['length']).describe('协议效力 — The term: 有效期为___年'),
-  services: services(['items', 'channels']).describe('服务内容 — Scope (consulting, technical support, maintenance, training), standard, hours and channels'),
+  services: services(['items', 'channels'])
+    .extend({ responseWithin: opt(duration('minute', 'hour', 'workingDay'), '响应时限', 'Time to respond to a service request (contact the requester and confirm the need), counted in service hours, e.g. "2 hours"') }).describe('服务内容 — Scope (consulting, technical support, maintenance, training), standard, hours and channels'),
   fees: fees(['items']).describe('服务费用 — Consulting, support, maintenance and training fees'),
   payment: payment([]).prefault({}).describe('支付方式 — Bank transfer unless the spec lists other means (cash only when listed)'),
   invoice: invoice([]).prefault({}).describe('发票 — The provider issues an invoice (增值税普通发票 unless the spec says otherwise) for each payment'),
-  liability: liability.prefault({}).describe('服务保障 — Quality guarantee, remedy and liability for losses'),
+  liability: liability.omit({ serviceFailureBasis: true }).prefault({}).describe('服务保障 — Quality guarantee, remedy and liability for losses'),
   confidentiality: confidentiality([]).prefault({}).describe('保密义务 — Both parties keep the contract and trade secrets confidential'),
   supervision: z
     .strictObject({

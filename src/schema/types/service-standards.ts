@@ -1,9 +1,9 @@
 // 客户服务准则: reference 002, sections 一、 with items (1); every binding term before the signature
 // block (the reference's appendices on breach, glossary and remedies become clauses), annexes after it.
 import * as z from 'zod';
-import { annex, dataProtection, confidentiality, fees, invoice, liability, payment, serviceLevels, term } from '../blocks.js';
+import { annex, channel, dataProtection, confidentiality, fees, invoice, liability, payment, serviceLevels, term, workingHours } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
-import { d, def, line, opt, prose } from '../primitives.js';
+import { d, def, line, money, opt, positiveWhole, prose } from '../primitives.js';
 
 const id = 'service-standards';
 
@@ -25,6 +25,17 @@ const makeSchema = () =>
   z.strictObject({
   ...header(id, names),
   serviceLevels: serviceLevels(['replyWithin', 'complaintResolutionWithin', 'satisfactionSurvey']).describe('服务内容 — Reply to enquiries, solutions to complaints, satisfaction surveys'),
+  operations: opt(
+    z.strictObject({
+      hours: workingHours().describe(d('服务时间', 'Hours in which enquiries and complaints are handled; reply and resolution times count only these hours')),
+      channels: def(z.array(channel).min(1), ['phone', 'online-chat'], '服务渠道', 'Channels through which customers reach the provider'),
+      agents: opt(positiveWhole.max(10_000), '专职客服人数', 'Dedicated agents the provider keeps on the service, at least'),
+      monthlyVolume: opt(positiveWhole.max(10_000_000), '约定服务量', 'Enquiries and complaints a month the fee covers; lint\'s agent-capacity rule checks it against the agents'),
+      excessPrice: opt(money, '超量单价', 'Price per enquiry or complaint beyond the monthly volume'),
+    }),
+    '服务时间、渠道和服务量',
+    'Service hours, channels, staffing and the monthly volume the fee covers',
+  ),
   standards: opt(z.array(line).min(1).max(30), '服务标准', "The standards the provider's staff meet; the four of the reference (knowledge, problem solving, manner, confidentiality) when left out"),
   fees: fees(['monthly']).describe('服务费用 — RMB ___ per month'),
   payment: payment(['dueWithin']).describe('支付 — Within the first five working days of each month'),

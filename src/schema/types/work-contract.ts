@@ -1,6 +1,6 @@
 // 客服工作合同: reference 004, 甲方 is the client (委托方); sections 一、 with (一) and 1.
 import * as z from 'zod';
-import { dataProtection, channel, confidentiality, fees, frequency, invoice, payment, term } from '../blocks.js';
+import { dataProtection, channel, confidentiality, fees, frequency, invoice, payment, term, workingHours } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
 import { blank, d, def, duration, line, money, opt, percent, withWords } from '../primitives.js';
 
@@ -28,7 +28,9 @@ const makeSchema = () =>
     .strictObject({
       channels: def(z.array(channel).min(1), ['phone', 'email', 'online-chat'], '服务方式', 'Channels through which customers are served'),
       tasks: opt(z.array(line).min(1).max(30), '服务事项', 'Tasks beyond answering enquiries, handling complaints and suggestions, recording feedback and reporting'),
-      replyWithin: blank(duration('minute', 'hour'), '响应时限', 'Response time after an enquiry or complaint is received, e.g. "2 hours"'),
+      replyWithin: blank(duration('minute', 'hour'), '响应时限', 'Response time after an enquiry or complaint is received, counted in the service hours, e.g. "2 hours"'),
+      hours: opt(workingHours(), '服务时段', 'Hours in which enquiries and complaints are handled (服务时段); the response time counts only these hours. Left out, the contract says the response time runs round the clock'),
+      hoursNote: opt(line, '服务时段说明', 'Shorter hours of a channel, printed after the hours, e.g. 其中电话渠道为每日08:00至20:00'),
       reportFrequency: def(frequency, 'monthly', '统计分析报告频率', 'How often statistics and analysis reports are delivered'),
     })
     .describe(d('服务内容及要求', 'What the provider does and to what standard')),
