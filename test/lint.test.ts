@@ -75,6 +75,8 @@ const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> =
   'penalty-percent-high': [122, 32, '50'],
   'at-will-notice-exceeds-term': [98, 11, '12 months'],
   'service-penalty-exceeds-monthly-fee': [157, 26, '20000'],
+  'agent-capacity': [67, 25, '60000'],
+  'per-incident-penalty-uncapped': [123, 36, 'none'],
   'term-undefined': [164, 76, '“关键岗位人员”'],
   'term-unused': [52, 11, '服务窗口'],
   'reference-to-omitted': [241, 40, '关于不可抗力的约定'],
@@ -146,6 +148,37 @@ describe('lint rules, one by one', () => {
     for (const bad of ['仲裁委员会', '有管辖权的仲裁机构', '甲方所在地仲裁委员会', '上海仲裁委员会或北京仲裁委员会', '苏州市中级人民法院']) {
       expect(ids(await lintText(withCommission(bad))), bad).toEqual(['lint/arbitration-commission-unclear']);
     }
+  });
+
+  it('agent-capacity: outreach list × contacts each, and the volume over the agents, against the bound', async () => {
+    const m = example('maintenance-agreement').replace('  outreachListPerAgent: 250', '  outreachListPerAgent: 400');
+    expect((await lintText(m)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual(['lint/agent-capacity communication.outreachListPerAgent 400 customers × 4.33 contacts each = 1733 contacts per agent a month']);
+    const s = example('service-standards').replace('  agents: 4', '  agents: 2');
+    expect((await lintText(s)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual(['lint/agent-capacity operations.monthlyVolume 5000 a month over 2 agents = 2500 each']);
+  });
+
+  it('agent-capacity: the bound is a rule option, in the spec (over the settings file) or the settings file', async () => {
+    const s = example('service-standards');
+    expect(ids(await lintText(`${s}\nlint:\n  agent-capacity: { contactsPerAgentMonth: 1000 }\n`))).toEqual(['lint/agent-capacity']);
+    expect(ids(await lintText(`${s.replace('  agents: 4', '  agents: 2')}\nlint:\n  agent-capacity: { level: warning, contactsPerAgentMonth: 3000 }\n`))).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'svc-lint-'));
+    writeFileSync(join(dir, 'deal.yaml'), s);
+    writeFileSync(join(dir, 'svc-contract.config.yaml'), 'lint:\n  agent-capacity: { level: error, contactsPerAgentMonth: 1000 }\n');
+    const r = await lintJson(['deal.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.report.specs[0]!.diagnostics.map((d) => `${d.ruleId} ${d.severity}`)).toEqual(['lint/agent-capacity error']);
+    writeFileSync(join(dir, 'svc-contract.config.yaml'), 'lint:\n  agent-capacity: { contactsPerMonth: 1000 }\n');
+    const bad = await run(['lint', 'deal.yaml'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('contactsPerAgentMonth');
+  });
+
+  it('per-incident-penalty-uncapped: only each-incident, beside a tolerating KPI, with no ceiling', async () => {
+    const s = example('service-standards').replace('serviceFailureBasis: monthly-indicator', 'serviceFailureBasis: each-incident');
+    expect(ids(await lintText(s))).toEqual([]);
+    expect(ids(await lintText(s.replace(/serviceFailureMonthlyCapPercent: 20.*/, 'serviceFailureMonthlyCapPercent: none')))).toEqual(['lint/per-incident-penalty-uncapped']);
+    const perKpi = example('service-standards').replace(/serviceFailureMonthlyCapPercent: 20.*/, 'serviceFailureMonthlyCapPercent: none');
+    expect(ids(await lintText(perKpi))).toEqual([]);
   });
 
   it('zero-penalty: a work contract\'s penalty of 0 written with its capitals points at the figure', async () => {
@@ -304,6 +337,7 @@ describe('lint on the command line', () => {
     const r = await run(['lint', '--rules']);
     expect(r.code).toBe(0);
     for (const id of LINT_RULE_IDS) expect(r.stdout).toMatch(new RegExp(`^  ${id} +${CATALOG[id].severity} `, 'm'));
+    expect(r.stdout).toContain('option contactsPerAgentMonth: contacts or requests one dedicated agent handles in a month (default 1500)');
     const j = JSON.parse((await run(['lint', '--rules', '--json'])).stdout) as { id: string; severity: string; why: string }[];
     expect(j.map((x) => x.id)).toEqual(LINT_RULE_IDS);
   });

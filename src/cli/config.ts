@@ -7,7 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { closest } from '../errors/diagnostic.js';
-import { LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId } from '../lint/catalog.js';
+import { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from '../lint/catalog.js';
 import { UsageError } from './io.js';
 import { REPORTERS, type ReporterName } from './report.js';
 
@@ -24,7 +24,7 @@ export interface Config {
   jobs?: number;
   draft?: boolean;
   /** severities of `svc-contract lint` rules, under each spec's own `lint:` */
-  lint?: Partial<Record<LintRuleId, LintLevel>>;
+  lint?: Partial<Record<LintRuleId, LintSetting>>;
 }
 
 export const CONFIG_FILES = ['package.json', 'svc-contract.config.json', 'svc-contract.config.yaml', 'svc-contract.config.yml'];
@@ -148,7 +148,18 @@ export function loadConfig(cwd: string, explicit?: string): Config | undefined {
         const guess = closest(id, LINT_RULE_IDS);
         bad(['lint', id], `a lint rule id${guess ? ` (did you mean ${guess}?)` : ''}; \`svc-contract lint --rules\` lists them`, id, true);
       }
-      if (!LINT_LEVELS.includes(level as LintLevel)) bad(['lint', id], `one of ${LINT_LEVELS.join(', ')}`, level);
+      const options = (CATALOG[id as LintRuleId] as { options?: Record<string, unknown> }).options;
+      if (options && typeof level === 'object' && level !== null && !Array.isArray(level)) {
+        for (const [k, v] of Object.entries(level)) {
+          if (k === 'level') {
+            if (!LINT_LEVELS.includes(v as LintLevel)) bad(['lint', id, k], `one of ${LINT_LEVELS.join(', ')}`, v);
+          } else if (!(k in options)) bad(['lint', id, k], `level or an option of ${id}: ${Object.keys(options).join(', ')}`, k, true);
+          else if (typeof v !== 'number' || !(v > 0)) bad(['lint', id, k], 'a number above zero', v);
+        }
+        c.lint[id as LintRuleId] = level as LintSetting;
+        continue;
+      }
+      if (!LINT_LEVELS.includes(level as LintLevel)) bad(['lint', id], `one of ${LINT_LEVELS.join(', ')}${options ? ', or { level, <option>: n }' : ''}`, level);
       c.lint[id as LintRuleId] = level as LintLevel;
     }
   }

@@ -14,7 +14,12 @@ export interface RuleInfo {
   finds: string;
   /** why it matters, with the statute where one applies */
   why: string;
+  /** numbers the rule reads, each with its default; set as `lint: { <rule>: { level, <option>: n } }` */
+  options?: Readonly<Record<string, { default: number; describe: string }>>;
 }
+
+/** A rule's setting in `lint:`: a level, or a level with the rule's options. */
+export type LintSetting = LintLevel | ({ level?: LintLevel } & Record<string, number | LintLevel | undefined>);
 
 export const CATALOG = {
   'reply-after-resolution': {
@@ -130,6 +135,19 @@ export const CATALOG = {
     group: 'commercial',
     finds: "a penalty per service failure above the monthly fee",
     why: 'One missed service level would cost more than a month of the service; such a penalty is likely to be reduced as excessive (民法典 第五百八十五条第二款), and the provider may refuse to sign it.',
+  },
+  'agent-capacity': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: 'more contacts or requests per dedicated agent per month than one person can handle (outreach list × contacts each, or the monthly volume, over the agents)',
+    why: 'A duty no team of that size can perform is breached from the first day: every miss is a 未达标事件 up to the cap, and a court may find the duty impossible (民法典 第五百八十条) or cut the penalty (第五百八十五条). The bound starts from 21.75 working days a month (原劳动和社会保障部 月计薪天数) × 8 hours × 75 % of the time on customers ÷ about 5 minutes a contact with its notes, about 1,500.',
+    options: { contactsPerAgentMonth: { default: 1500, describe: 'contacts or requests one dedicated agent handles in a month' } },
+  },
+  'per-incident-penalty-uncapped': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: 'a penalty for every failed request (serviceFailureBasis: each-incident) beside a percentage KPI that tolerates some, with no monthly ceiling',
+    why: 'The KPI says a month with 95 % on time is a good month; the penalty says each of the 5 % is a breach. Nobody can tell whether a miss inside the tolerance is a breach, and with no ceiling a busy month can cost more than its fee: a penalty excessively above the loss may be reduced (民法典 第五百八十五条第二款; more than 30 % above the loss is excessive, 合同编通则解释 第六十五条). Charge per KPI missed, or only beyond the tolerance, or set serviceFailureMonthlyCapPercent.',
   },
   'term-undefined': {
     severity: 'warning',

@@ -18,8 +18,10 @@ interface SpecView {
   parties?: Partial<Record<'provider' | 'client', { kind?: string; signingDate?: Maybe<string> }>>;
   term?: Maybe<{ start?: Maybe<string>; end?: Maybe<string>; length?: Maybe<Duration>; renewal?: Maybe<Duration>; terminationNotice?: Maybe<Duration> }>;
   services?: { completionWithin?: Maybe<Duration>; replyWithin?: Maybe<Duration> };
-  serviceLevels?: { replyWithin?: Maybe<Duration>; complaintResolutionWithin?: Maybe<Duration> };
-  communication?: { replyWithin?: Maybe<Duration> };
+  serviceLevels?: { replyWithin?: Maybe<Duration>; complaintResolutionWithin?: Maybe<Duration>; indicators?: Maybe<{ target?: Maybe<string> }[]> };
+  communication?: { replyWithin?: Maybe<Duration>; dedicatedAgents?: Maybe<number>; outreachListPerAgent?: Maybe<number>; newCustomerContact?: Maybe<string>; existingCustomerContactsPerMonth?: Maybe<number> };
+  operations?: Maybe<{ agents?: Maybe<number>; monthlyVolume?: Maybe<number> }>;
+  indicators?: Maybe<Record<string, Maybe<number>>>;
   tiers?: { level1?: Maybe<{ answerWithin?: Maybe<Duration> }> };
   fees?: { monthly?: Maybe<Money> };
   payment?: { cycle?: string; dueDay?: Maybe<number>; dueWithin?: Maybe<Duration>; latePaymentPercentPerDay?: Maybe<number> };
@@ -30,6 +32,8 @@ interface SpecView {
     compensateLosses?: boolean;
     capPercentOfFees?: Maybe<number>;
     serviceFailurePenalty?: Maybe<Money>;
+    serviceFailureBasis?: string;
+    serviceFailureMonthlyCapPercent?: number | 'none';
     client?: Record<string, Maybe<Money>>;
     provider?: Record<string, Maybe<Money> | Maybe<Duration>>;
   };
@@ -260,7 +264,42 @@ const penaltyVsMonthlyFee: Check = (ctx) => {
   return [{ path: moneyPath(['liability', 'serviceFailurePenalty'], penalty), expected: `a penalty per failure of at most the monthly fee (${amountOf(fee)})`, got: String(amountOf(penalty)), hint: 'one missed service level would cost more than a month of the service' }];
 };
 
+/** how many times a frequency comes round in a month (a week is 52/12 of one) */
+const PER_MONTH: Record<string, number> = { daily: 30, weekly: 52 / 12, biweekly: 26 / 12, monthly: 1, quarterly: 1 / 3, yearly: 1 / 12 };
+const agentCapacity: Check = (ctx) => {
+  const s = view(ctx);
+  const bound = ctx.options?.contactsPerAgentMonth ?? 1500;
+  const out: Finding[] = [];
+  const c = s.communication;
+  if (c && present(c.outreachListPerAgent)) {
+    const each = Math.max(present(c.existingCustomerContactsPerMonth) ? c.existingCustomerContactsPerMonth : 0, c.newCustomerContact ? (PER_MONTH[c.newCustomerContact] ?? 0) : 0);
+    const perAgent = Math.round(c.outreachListPerAgent * each);
+    if (perAgent > bound) out.push({ path: ['communication', 'outreachListPerAgent'], expected: `at most ${bound} contacts per dedicated agent a month (lint option contactsPerAgentMonth)`, got: `${c.outreachListPerAgent} customers × ${Number(each.toFixed(2))} contacts each = ${perAgent} contacts per agent a month`, hint: 'shorten the monthly outreach list, contact each customer less often, or add agents' });
+  }
+  const o = s.operations;
+  if (o && present(o.monthlyVolume) && present(o.agents)) {
+    const perAgent = Math.round(o.monthlyVolume / o.agents);
+    if (perAgent > bound) out.push({ path: ['operations', 'monthlyVolume'], expected: `at most ${bound} requests per dedicated agent a month (lint option contactsPerAgentMonth)`, got: `${o.monthlyVolume} a month over ${o.agents} agents = ${perAgent} each`, hint: 'lower the volume the fee covers, or staff more agents' });
+  }
+  return out;
+};
+
+/** Whether the contract measures service by a share that tolerates misses (≥ 95 %, 不低于 90 %). */
+function toleratesMisses(s: SpecView): boolean {
+  const shares = (s.serviceLevels?.indicators ?? []).flatMap((i) => [...(i.target ?? '').matchAll(/(\d+(?:\.\d+)?)\s*%/g)].map((m) => Number(m[1])));
+  const ma = Object.values(s.indicators ?? {}).filter((v): v is number => typeof v === 'number');
+  return [...shares, ...ma].some((p) => p < 100);
+}
+const perIncidentUncapped: Check = (ctx) => {
+  const s = view(ctx);
+  const l = s.liability;
+  if (!l || !present(l.serviceFailurePenalty) || l.serviceFailureBasis !== 'each-incident' || l.serviceFailureMonthlyCapPercent !== 'none' || !toleratesMisses(s)) return [];
+  return [{ path: ['liability', 'serviceFailureMonthlyCapPercent'], expected: 'a monthly ceiling on a penalty charged for every failed request, or a penalty per KPI missed (serviceFailureBasis: monthly-indicator or beyond-tolerance)', got: 'none, with serviceFailureBasis: each-incident and a KPI that tolerates misses', hint: 'each miss inside the KPI tolerance would be a breach, without limit: set serviceFailureMonthlyCapPercent (e.g. 20) or change serviceFailureBasis' }];
+};
+
 export const COMMERCIAL: Partial<Record<LintRuleId, Check>> = {
+  'agent-capacity': agentCapacity,
+  'per-incident-penalty-uncapped': perIncidentUncapped,
   'reply-after-resolution': reply,
   'notice-longer-than-renewal': noticeVsRenewal,
   'renewal-without-notice': renewalWithoutNotice,

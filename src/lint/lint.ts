@@ -7,12 +7,12 @@ import { termAt } from '../schema/walk.js';
 import type { ContractDocument } from '../tree/types.js';
 import type { Contract } from '../validate/contract.js';
 import { formatPath, positionInValue } from '../validate/validate.js';
-import { CATALOG, LINT_RULE_IDS, type LintLevel, type LintRuleId } from './catalog.js';
+import { CATALOG, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from './catalog.js';
 import { COMMERCIAL } from './commercial.js';
 import { DRAFTING } from './drafting.js';
 import type { Check, LintContext } from './types.js';
 
-export { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId } from './catalog.js';
+export { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from './catalog.js';
 
 /** A rule: its catalogue entry and its check. */
 export interface LintRule {
@@ -30,7 +30,9 @@ export const RULES: readonly LintRule[] = LINT_RULE_IDS.map((id) => {
   return { id, ...CATALOG[id], check };
 });
 
-export type Severities = Partial<Record<LintRuleId, LintLevel>>;
+export type Severities = Partial<Record<LintRuleId, LintSetting>>;
+
+const levelOf = (s: LintSetting | undefined): LintLevel | undefined => (typeof s === 'string' ? s : s?.level);
 
 export interface LintInput {
   /** the spec as loaded: positions, and the data as written */
@@ -45,7 +47,16 @@ export interface LintInput {
 /** The severity each rule runs at for this spec: the spec's `lint:`, over the settings file's, over the default. */
 export function severitiesFor(contract: Contract, settings: Severities = {}): Record<LintRuleId, LintLevel> {
   const own = (contract.spec as { lint?: Severities | null }).lint ?? {};
-  return Object.fromEntries(LINT_RULE_IDS.map((id) => [id, own[id] ?? settings[id] ?? CATALOG[id].severity])) as Record<LintRuleId, LintLevel>;
+  return Object.fromEntries(LINT_RULE_IDS.map((id) => [id, levelOf(own[id]) ?? levelOf(settings[id]) ?? CATALOG[id].severity])) as Record<LintRuleId, LintLevel>;
+}
+
+/** A rule's options for this spec: each the spec's `lint:`, over the settings file's, over the catalogue's default. */
+export function optionsFor(id: LintRuleId, contract: Contract, settings: Severities = {}): Record<string, number> {
+  const declared = (CATALOG[id] as { options?: Record<string, { default: number }> }).options ?? {};
+  const own = (contract.spec as { lint?: Severities | null }).lint?.[id];
+  const shared = settings[id];
+  const pick = (s: LintSetting | undefined, k: string) => (typeof s === 'object' && typeof s[k] === 'number' ? (s[k] as number) : undefined);
+  return Object.fromEntries(Object.entries(declared).map(([k, o]) => [k, pick(own, k) ?? pick(shared, k) ?? o.default]));
 }
 
 export function lintContract(input: LintInput): Diagnostic[] {
@@ -56,7 +67,7 @@ export function lintContract(input: LintInput): Diagnostic[] {
   for (const rule of RULES) {
     const level = levels[rule.id];
     if (level === 'off') continue;
-    for (const f of rule.check(ctx)) {
+    for (const f of rule.check({ ...ctx, options: optionsFor(rule.id, contract, input.settings) })) {
       const pos = f.inText && f.inText.index >= 0 ? positionInValue(loaded, f.path, f.inText.index, f.inText.text) : loaded.positionOf(f.path, f.at ?? 'value');
       const term = termAt(contract.type.schema, f.path, loaded.data);
       out.push(

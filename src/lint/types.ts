@@ -11,6 +11,8 @@ export interface LintContext {
   /** the contract's document tree, rendered from the same spec; drafting rules read it */
   tree: ContractDocument;
   draft: boolean;
+  /** the rule's options (catalog.ts), as the spec or the settings file set them, else their defaults */
+  options?: Record<string, number>;
 }
 
 export interface Finding {

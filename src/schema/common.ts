@@ -7,7 +7,13 @@ import { def, line, opt } from './primitives.js';
 /** `lint:` — a severity per lint rule (svc-contract lint), over its default and the settings file's. */
 function lintSettings() {
   const level = z.enum(LINT_LEVELS);
-  return z.strictObject(Object.fromEntries(LINT_RULE_IDS.map((id) => [id, opt(level, '规则级别', `${CATALOG[id].finds} (default: ${CATALOG[id].severity}); off, info, warning or error`)])));
+  const setting = (id: (typeof LINT_RULE_IDS)[number]) => {
+    const options = (CATALOG[id] as { options?: Record<string, { default: number; describe: string }> }).options;
+    if (!options) return level;
+    const fields = Object.fromEntries(Object.entries(options).map(([k, o]) => [k, opt(z.number().positive(), k, `${o.describe} (default: ${o.default})`)]));
+    return z.union([level, z.strictObject({ level: opt(level, '规则级别', 'off, info, warning or error'), ...fields })]);
+  };
+  return z.strictObject(Object.fromEntries(LINT_RULE_IDS.map((id) => [id, opt(setting(id), '规则级别', `${CATALOG[id].finds} (default: ${CATALOG[id].severity}); off, info, warning or error${(CATALOG[id] as { options?: object }).options ? ', or { level, options }' : ''}`)])));
 }
 
 /** One clause of a type's skeleton: what custom clauses and cross-references refer to by id. */

@@ -106,8 +106,10 @@ function listRules(flags: LintFlags, ctx: Context): number {
     ctx.out(ctx.paintOut.bold(group === 'commercial' ? 'Commercial consistency' : 'Drafting'));
     for (const id of LINT_RULE_IDS.filter((i) => CATALOG[i].group === group)) {
       ctx.out(`  ${id.padEnd(width)}  ${CATALOG[id].severity.padEnd(7)}  ${CATALOG[id].finds}`);
+      const options = (CATALOG[id] as { options?: Record<string, { default: number; describe: string }> }).options ?? {};
+      for (const [k, o] of Object.entries(options)) ctx.out(`  ${''.padEnd(width)}  ${''.padEnd(7)}  option ${k}: ${o.describe} (default ${o.default})`);
     }
   }
-  ctx.out(`\nSet a rule's severity (off, info, warning, error) under \`lint:\` in a spec or in the settings file.`);
+  ctx.out(`\nSet a rule's severity (off, info, warning, error) under \`lint:\` in a spec or in the settings file; a rule with options takes { level, <option>: n }.`);
   return EXIT.ok;
 }
