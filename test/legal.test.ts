@@ -286,3 +286,54 @@ describe('annexes in the PDF', () => {
     expect(new Set(firsts).size).toBe(titles.length);
   });
 });
+
+// Review 2026-12-07 (issue 17), the type-specific items: each build memoised, the suite is slow.
+const builds = new Map<string, ReturnType<typeof build>>();
+const once = (spec: string) => {
+  if (!builds.has(spec)) builds.set(spec, build(spec));
+  return builds.get(spec)!;
+};
+
+describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
+  const sa = () => example('service-agreement');
+
+  it('SA-S4: 保修期 is defined by the device purchase contract, with months from delivery as the fallback; a mention without it is an error', async () => {
+    const { md } = await once(sa());
+    expect(md).toContain('本协议所称“保修期”，是指乙方与甲方于2025年3月10日签订的《智能餐饮设备购销合同》（合同编号：YF-XS-2025-031）约定的设备保修期；该合同未约定保修期的，为自设备交付乙方之日起12个月。');
+    const months = await build(sa().replace(/  purchaseContract: .*\n/, ''));
+    expect(months.md).toContain('本协议所称“保修期”，是指自设备交付乙方之日起12个月。');
+    const r = checkText(sa().replace(/^warranty:\n(?:  .*\n)+/m, ''));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map((d) => d.path)).toEqual(['services.items[2].description']);
+    const empty = checkText(sa().replace(/^warranty:\n(?:  .*\n)+/m, 'warranty: {}\n'));
+    expect(!empty.ok && empty.diagnostics.map((d) => d.path)).toEqual(['warranty']);
+  });
+
+  it('SA-S6: the platform rules are standard terms pointed out and explained, attached, revised only by notice, binding only with consent', async () => {
+    const { md } = await once(sa());
+    expect(md).toContain('遵守《云帆服务平台用户服务规则》（以下称“平台规则”，其文本为附件三《云帆服务平台用户服务规则》）');
+    expect(md).not.toContain('其他平台规则');
+    expect(md).toContain('平台规则是甲方为重复使用而预先拟定的格式条款。甲方已在订立本协议时提请乙方注意平台规则中免除或者减轻甲方责任');
+    expect(md).toContain('乙方确认已经阅读并理解该等条款');
+    expect(md).toContain('依照本协议关于通知与送达的约定书面通知乙方');
+    expect(md).toContain('在平台上发布公告不构成对乙方的通知');
+    expect(md).toContain('非经乙方书面同意，对乙方不发生效力；乙方未书面同意的，双方继续按照修订前的平台规则履行本协议');
+    expect(md).not.toMatch(/通过平台公告或者书面方式通知乙方|乙方不同意的，可以书面通知甲方解除/);
+    // not attached: a warning, and the clause says a sealed copy is handed over
+    const bare = sa().replace(/  - title: 《云帆服务平台用户服务规则》\n    separate: .*\n/, '');
+    const r = checkText(bare);
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['platformRules']);
+    expect((await build(bare)).md).toContain('方应当在签订本协议时向乙方提供经其盖章的平台规则文本一份');
+  });
+
+  it('SA-S7: silence for 1 working day after completion is confirmation, and the completion time is when the provider said so', async () => {
+    const { md } = await once(sa());
+    expect(md).toContain('乙方应当在甲方告知服务请求处理完毕后1个工作日内确认处理结果或者提出异议；乙方在该期限内既未确认也未提出异议的，视为乙方已经确认，办结时间以甲方告知处理完毕之时为准。');
+  });
+
+  it('SA-N4: one phone format; 甲方 is served at a named person\'s mailbox, not the customer-service one', async () => {
+    const { md } = await once(sa());
+    expect(md).toContain('联系电话：400-820-6618');
+    expect(md).not.toMatch(/kefu\\?@/);
+  });
+});

@@ -123,6 +123,13 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
       const title = annexList[i]!.title;
       return `附件${chineseNumber(i + 1)}${typeof title === 'string' ? `《${table.text(title.replace(/^《(.*)》$/, '$1'))}》` : ''}`;
     },
+    /** 附件三《平台规则》: the annex whose title is this value (《》 aside), or '' when the list has none */
+    annexTitled: (title: unknown) => {
+      const bare = (t: unknown) => (typeof t === 'string' ? t.trim().replace(/^《(.*)》$/, '$1') : undefined);
+      const want = bare(raw(title));
+      const i = want === undefined ? -1 : annexList.findIndex((a) => bare(a.title) === want);
+      return i < 0 ? '' : `附件${chineseNumber(i + 1)}《${table.text(want!)}》`;
+    },
     /** the body of the annex at this place that a Markdown file gives, parsed by the caller: {{annexBody @index}} */
     annexBody: (index: unknown) => {
       const blocks = extras.annexBlocks?.[Number(index)];

@@ -38,6 +38,32 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
     out.push(report(['invoice', 'kind'], 'value', { severity: 'warning', expected: 'an invoice (vat-ordinary or vat-special) from a company provider', got: 'receipt', hint: 'a 收据 is no tax invoice: the client cannot book the fee or deduct its VAT with it' }));
   }
   out.push(...annexRules(contract, report));
+  if (contract.type.id === 'service-agreement') out.push(...platformRules(contract, report));
+  return out;
+}
+
+/**
+ * service-agreement: a 保修期 the fees depend on is defined (review SA-S4), and the platform rules,
+ * standard terms (民法典 第四百九十六条), are attached as an annex under their own title (SA-S6).
+ */
+function platformRules(contract: Contract, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const spec = contract.spec as unknown as { warranty?: { purchaseContract?: string | null; months?: number | null } | null; platformRules?: string | null; annexes?: AnnexSpec[] | null };
+  const w = spec.warranty;
+  if (w && !present(w.purchaseContract) && !present(w.months)) {
+    out.push(report(['warranty'], 'key', { expected: '`purchaseContract`, `months` or both', got: 'neither', hint: 'name the device purchase contract whose warranty applies, or give the months from delivery' }));
+  }
+  if (!w && !contract.draft) {
+    let first: PathSegment[] | undefined;
+    walkStrings(spec, [], (path, text) => {
+      if (!first && path[0] !== 'clauses' && text.includes('保修期')) first = path;
+    });
+    if (first) out.push(report(first, 'value', { expected: 'a `warranty:` block saying what 保修期 means', got: 'a mention of 保修期, which the contract never defines', hint: 'warranty.purchaseContract names the device purchase contract whose warranty applies; warranty.months gives the months from delivery' }));
+  }
+  const name = (t: string | null | undefined) => (t ?? '').trim().replace(/^《(.*)》$/, '$1');
+  if (present(spec.platformRules) && !contract.draft && !(spec.annexes ?? []).some((a) => name(a.title) === name(spec.platformRules))) {
+    out.push(report(['platformRules'], 'value', { severity: 'warning', expected: `an annex titled ${spec.platformRules}, its text attached (separate: or file:)`, got: 'no annex with that title', hint: 'platform rules are standard terms (民法典 第四百九十六条): the contract binds the customer to the text it was shown; the clause then says the provider hands over a sealed copy at signing' }));
+  }
   return out;
 }
 
