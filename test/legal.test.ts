@@ -337,3 +337,49 @@ describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
     expect(md).not.toMatch(/kefu\\?@/);
   });
 });
+
+describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', () => {
+  const sc = () => example('service-contract');
+
+  it('SC-S4: the device list names each site, changes only by written confirmation, and its heading covers 乙方\'s own server', async () => {
+    const { doc } = await once(sc());
+    const annex = doc.children.find((b) => b.type === 'appendix' && plain(b.title).includes('设备清单')) as Extract<Block, { type: 'appendix' }>;
+    const text = textOf(annex.children);
+    expect(text).not.toContain('以乙方系统记录为准');
+    expect(text).toContain('乙方总部机房内的终端管理服务器');
+    expect(text).toContain('经双方书面确认后方可更新本清单，未经书面确认的设备不在本合同的维护范围内');
+    // one site per row: no row lists a region or two cities
+    expect(text).not.toMatch(/华东区门店|苏州、无锡营业厅/);
+  });
+
+  it('SC-S5: the materials may be given to 乙方\'s customers for after-sales service', async () => {
+    const { md } = await once(sc());
+    expect(md).toContain('乙方可以为提供售后服务之目的将其提供给乙方的客户使用');
+    expect(md).not.toContain('在内部无偿使用，但不得向第三方出售');
+  });
+
+  it('SC-S9: 服务年度 is defined when the fees use it, and only then', async () => {
+    const { md } = await once(sc());
+    expect(md).toContain('“服务年度”是指自服务期限起始之日起每12个月的期间；最后一个服务年度不足12个月的，以实际期间为准；');
+    const without = await build(sc().replace('咨询费用于每个服务年度开始后10个工作日内一次性支付', '咨询费用于每年1月10日前一次性支付'));
+    expect(without.md).not.toContain('服务年度');
+  });
+
+  it('SC-N2: the 另附 sentence only when an annex is marked 另附', async () => {
+    const { md } = await once(sc());
+    expect(md).not.toContain('标明“另附”的附件');
+    expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于该页之后');
+  });
+
+  it('SC-N3: the contract\'s own terms are named once in the confidentiality scope', async () => {
+    const { md } = await once(sc());
+    const clause = md.slice(md.indexOf('本合同所称“保密信息”'), md.indexOf('\n', md.indexOf('本合同所称“保密信息”')));
+    expect(clause.match(/本合同的(具体)?内容/g)).toEqual(['本合同的具体内容']);
+  });
+
+  it('SC-N4: the update duty is a written assessment each period, something one can check', async () => {
+    const { md } = await once(sc());
+    expect(md).toContain('甲方应当每季度对服务的内容、工具和方法评估一次，并向乙方提交书面评估报告');
+    expect(md).not.toContain('使服务与行业技术水平保持同步');
+  });
+});

@@ -106,7 +106,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
 
   // the document's own name, the word of its title: 本协议 / 本合同 / 本准则
   const docName = documentName(spec.contract?.title ?? contract.type.names[0]);
-  const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null }[] | null }).annexes ?? []);
+  const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null; separate?: string | null; description?: string | null; text?: string | null; table?: unknown; file?: string | null }[] | null }).annexes ?? []);
   const helpers: Record<string, (...args: never[]) => unknown> = {
     /** 本协议, 本合同 or 本准则, as the title names the document */
     doc: () => `本${docName}`,
@@ -116,6 +116,8 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     mentions: (x: unknown, word: unknown) => typeof raw(x) === 'string' && String(raw(x)).includes(String(word)),
     /** whether the spec lists an annex whose body is this generated content: {{#if (hasAnnex "fee-schedule")}} */
     hasAnnex: (kind: unknown) => annexList.some((a) => a.content === kind),
+    /** whether some annex of the list is marked 另附 (attached or signed separately, not printed here) */
+    hasSeparateAnnex: () => annexList.some((a) => !!a.separate || (!!a.description && !a.content && !a.text && !a.table && !a.file)),
     /** 附件二《收费标准》: the annex with this generated content; guard it with hasAnnex */
     annexRef: (kind: unknown) => {
       const i = annexList.findIndex((a) => a.content === kind);
