@@ -235,7 +235,7 @@ describe('annexes: references, bodies, files', () => {
       return r.ok ? [] : brief(r.diagnostics).map((b) => b.replace(/^\d+:\d+ /, ''));
     };
     expect(paths('  - title: 空附件\n')).toEqual(['annexes[0]']);
-    expect(paths('  - title: 保密协议\n    separate: 另行签署的保密协议\n    text: 正文\n')).toEqual(['annexes[0].separate']);
+    expect(paths('  - title: 保密承诺函\n    separate: 另行签署的保密承诺函\n    text: 正文\n')).toEqual(['annexes[0].separate']);
     expect(paths('  - title: 清单\n    table:\n      header: [a, b]\n      rows:\n        - [1, 2]\n        - [1]\n')).toEqual(['annexes[0].table.rows[1]']);
     expect(paths('  - title: 培训计划\n    content: training-plan\n')).toEqual(['annexes[0].content']);
     expect(paths('  - title: 甲\n    content: power-of-attorney\n  - title: 乙\n    content: power-of-attorney\n')).toEqual(['annexes[1].content']);
@@ -276,7 +276,7 @@ describe('annexes in the PDF', () => {
     const r = await convert(example('service-standards'), { formats: ['pdf'] });
     expect(r.ok).toBe(true);
     const { pages } = await readPdf(r.outputs.pdf!);
-    const titles = ['客户服务标准及流程细则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '保密协议', '服务费用明细表', '损失赔偿金的计算公式'].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
+    const titles = ['客户服务准则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '保密协议', '服务费用明细表', '损失赔偿金的计算公式'].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
     for (const t of titles) {
       const page = pages.find((p) => p.slice(0, 3).includes(t));
       expect(page, t).toBeDefined();
@@ -381,5 +381,69 @@ describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', (
     const { md } = await once(sc());
     expect(md).toContain('甲方应当每季度对服务的内容、工具和方法评估一次，并向乙方提交书面评估报告');
     expect(md).not.toContain('使服务与行业技术水平保持同步');
+  });
+});
+
+describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', () => {
+  const ss = () => example('service-standards');
+
+  it('SS-S1: a contract titled 客户服务合同 that calls itself 本合同, the 准则 its 附件一; the type and its Chinese name still work', async () => {
+    const { md } = await once(ss());
+    expect(md.split('\n')[0]).toBe('# 客户服务合同');
+    expect(md).not.toContain('本准则');
+    expect(md).toContain('应当遵循的服务内容、服务标准和工作流程（以下合称“客户服务准则”）订立本合同');
+    expect(md).toContain('## 附件一：客户服务准则');
+    expect(md).toContain('## 十二、合同的生效、变更和终止');
+    // no title in the spec: the default is the contract title, whichever name the type is given by
+    for (const type of ['service-standards', '客户服务准则']) {
+      const spec = ss().replace(/^type: .*$/m, `type: ${type}`).replace(/^  title: .*\n/m, '');
+      const { md: untitled } = await build(spec);
+      expect(untitled.split('\n')[0]).toBe('# 客户服务合同');
+      expect(untitled).not.toContain('本准则');
+    }
+    // a spec that titles it 准则 after all is warned
+    const r = checkText(ss().replace(/^  title: .*$/m, '  title: 客户服务准则'));
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['contract.title']);
+  });
+
+  it('SS-S4: the confidentiality agreement is an annex only when the spec says one is signed, and then it must be listed', async () => {
+    const { md } = await once(ss());
+    expect(md).toContain('双方另行签订的保密协议作为本合同附件');
+    expect(md).toContain('附件五：保密协议（另附）');
+    // the default annex list has no agreement, and the default clause relies on none
+    const plainSpec = ss().replace(/^annexes:\n(?:  .*\n)+/m, '').replace('  separateAgreement: true\n', '');
+    const { md: plainMd } = await build(plainSpec);
+    expect(plainMd).not.toMatch(/附件[一二三四五六七]：保密协议|双方另行签订的保密协议作为本合同附件/);
+    expect(plainMd).toContain('附件一：客户服务准则');
+    // said signed but not listed, or listed but not relied on: errors
+    let r = checkText(ss().replace(/^annexes:\n(?:  .*\n)+/m, ''));
+    expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['confidentiality.separateAgreement']);
+    r = checkText(ss().replace('  separateAgreement: true\n', '  separateAgreement: false\n'));
+    expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['annexes[4].title']);
+  });
+
+  it('SS-S8: the documents annex lists documents; a business description in a qualification is warned', async () => {
+    const { md } = await once(ss());
+    expect(md).not.toContain('乙方经营线上线下家居用品零售');
+    const r = checkText(ss().replace('    qualification: 营业执照\n', '    qualification: 营业执照；乙方经营线上线下家居用品零售。自营门店26家。\n'));
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['parties.client.qualification']);
+  });
+
+  it('SS-N2: the satisfaction rate counts the 总体评价 answer; the sample is questionnaires sent, which can be reached', async () => {
+    const { md } = await once(ss());
+    expect(md).toContain('客户满意度（有效问卷中“总体评价”一项选择“非常满意”或者“满意”的份数占有效问卷份数的比例）');
+    expect(md).toContain('客户满意度（有效问卷中对总体评价选择“非常满意”或者“满意”的份数占有效问卷份数的比例）不得低于90%');
+    expect(md).toContain('随机抽取不少于300件发放满意度调查表（不足300件的全部发放）');
+    expect(md).not.toContain('样本不少于300份');
+  });
+
+  it('SS-N3: the client reads the records the provider keeps', async () => {
+    const { md } = await once(ss());
+    expect(md).toContain('服务台账和工单系统由甲方保存的，甲方应当为乙方开通只读查询权限，使乙方可以随时查阅和导出原始记录');
+  });
+
+  it('SS-N4: the reference\'s problems (late replies, leaks, non-performance, non-payment) and their remedies', async () => {
+    const { md } = await once(ss());
+    expect(md).toMatch(/甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以依照第[^条]+条的约定要求违约方支付违约金、赔偿损失，或者在该条约定的条件下解除本合同。/);
   });
 });

@@ -76,6 +76,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     C: partyA === 'client' ? '甲方' : '乙方',
     partyA,
     typeName: contract.type.names[0],
+    defaultTitle: contract.type.title ?? contract.type.names[0],
     draft: contract.draft,
   });
 
@@ -105,7 +106,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
   };
 
   // the document's own name, the word of its title: 本协议 / 本合同 / 本准则
-  const docName = documentName(spec.contract?.title ?? contract.type.names[0]);
+  const docName = documentName(spec.contract?.title ?? contract.type.title ?? contract.type.names[0]);
   const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null; separate?: string | null; description?: string | null; text?: string | null; table?: unknown; file?: string | null }[] | null }).annexes ?? []);
   const helpers: Record<string, (...args: never[]) => unknown> = {
     /** 本协议, 本合同 or 本准则, as the title names the document */

@@ -39,6 +39,39 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
   }
   out.push(...annexRules(contract, report));
   if (contract.type.id === 'service-agreement') out.push(...platformRules(contract, report));
+  out.push(...documentRules(contract, report));
+  return out;
+}
+
+/**
+ * What the annexes and the title claim holds (review SS-S1, SS-S4, SS-S8): a separate
+ * confidentiality agreement the clause relies on is listed, and one listed is relied on; a
+ * qualification printed as a list of documents holds documents; a bilateral contract is not
+ * titled as rules.
+ */
+function documentRules(contract: Contract, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const spec = contract.spec as unknown as { confidentiality?: { separateAgreement?: boolean } | null; annexes?: AnnexSpec[] | null; parties?: Record<string, { qualification?: string | null } | undefined>; contract?: { title?: string | null } };
+  const annexes = spec.annexes ?? [];
+  const nda = annexes.findIndex((a) => (a.title ?? '').includes('保密协议'));
+  const separate = spec.confidentiality?.separateAgreement === true;
+  if (separate && nda < 0 && !contract.draft) {
+    out.push(report(['confidentiality', 'separateAgreement'], 'value', { expected: 'an annex titled 保密协议, attached (separate:) when the contract is signed', got: 'a separate confidentiality agreement the annex list does not have', hint: 'list the agreement under `annexes` (title: 保密协议, separate: what it is), or set separateAgreement: false if none is signed' }));
+  }
+  if (!separate && nda >= 0) {
+    out.push(report(['annexes', nda, 'title'], 'value', { expected: 'a confidentiality agreement annex only beside `confidentiality.separateAgreement: true`', got: annexes[nda]!.title ?? '', hint: 'set separateAgreement: true so that the clause says how the two relate, or drop the annex if no such agreement is signed' }));
+  }
+  for (const role of ['provider', 'client'] as const) {
+    const listed = annexes.some((a) => a.content === `${role}-documents`);
+    const q = spec.parties?.[role]?.qualification;
+    if (listed && q && /[。！？]\s*\S/.test(q.trim())) {
+      out.push(report(['parties', role, 'qualification'], 'value', { severity: 'warning', expected: 'documents only (营业执照；…许可证), as the documents annex lists them', got: q, hint: 'the annex asks for copies of what this names: a description of the business is not a document; leave it out here' }));
+    }
+  }
+  const title = spec.contract?.title;
+  if (contract.type.id === 'service-standards' && title && /准则(?:（[^）]*）)?$/.test(title.trim())) {
+    out.push(report(['contract', 'title'], 'value', { severity: 'warning', expected: 'a contract title (客户服务合同, the default)', got: title, hint: 'a bilateral contract titled as rules calls itself 本准则, beside the defined 客户服务准则 it contains; the 准则 is its annex' }));
+  }
   return out;
 }
 
