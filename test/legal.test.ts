@@ -447,3 +447,28 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
     expect(md).toMatch(/甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以依照第[^条]+条的约定要求违约方支付违约金、赔偿损失，或者在该条约定的条件下解除本合同。/);
   });
 });
+
+describe('maintenance-agreement (review MA-S2, MA-N3) and staff duties in every type', () => {
+  it('MA-S2: a court of the signing place names the place the contract gives (民事诉讼法 第三十五条)', async () => {
+    const { md } = await once(example('maintenance-agreement'));
+    expect(md).toContain('任何一方均可将争议提交上海市静安区（本协议签订地）有管辖权的人民法院');
+    // a draft with no place yet keeps the connecting point (a final spec must give the place)
+    const { md: draft } = await build(example('maintenance-agreement').replace(/^  signingPlace: .*\n/m, ''), { draft: true });
+    expect(draft).toContain('任何一方均可将争议提交本协议签订地有管辖权的人民法院');
+  });
+
+  it.each(TYPES.map((t) => t.id))('MA-N3 %s: the provider answers for its staff; no duty is laid on staff, who are not parties', async (id) => {
+    const { md } = await once(example(id));
+    // a sentence (or list item) whose subject is the staff themselves
+    expect(md).not.toMatch(/(^|[。；：\n]|（[0-9一二三四五六七八九十]+）|\d\. )(专属客服|服务人员|客服人员|[甲乙]方服务人员)[^。；，]{0,12}(应当|不得)/m);
+    expect(md).not.toMatch(/[甲乙]方及(其服务人员|专属客服)不得/);
+    expect(md).not.toMatch(/工程师须/);
+  });
+
+  it('MA-N3: the pattern the review asks for, where staff conduct is the point', async () => {
+    expect((await once(example('maintenance-agreement'))).md).toContain('专属客服有前述行为的，视为甲方违反本协议的约定');
+    expect((await once(example('service-agreement'))).md).toContain('服务人员违反的，视为甲方违反本协议的约定');
+    expect((await once(example('service-contract'))).md).toContain('甲方应当确保其服务人员遵守乙方及客户现场的安全、保密和管理规定；服务人员违反的，视为甲方违反本合同的约定');
+    expect((await once(example('work-contract'))).md).toContain('客服人员违反的，视为乙方违反本合同的约定');
+  });
+});
