@@ -131,8 +131,9 @@ describe('no two penalties in full for one breach', () => {
 });
 
 describe('work-contract: 民法典 第九百三十三条', () => {
-  it('priced (the example): either party may end it with notice, at the agreed compensation, nothing more', async () => {
-    const { md } = await build(example('work-contract'));
+  it('priced: either party may end it with notice, at the agreed compensation, nothing more', async () => {
+    const priced = 'atWillTermination:\n  mode: priced\n  notice: 2 months\n  providerCompensation:\n    amount: 36000\n    inWords: 人民币叁万陆仟元整\n\n';
+    const { md } = await build(example('work-contract').replace(/^medicalDevices:/m, `${priced}medicalDevices:`));
     expect(md).toContain('本合同适用《中华人民共和国民法典》第九百三十三条关于委托合同任意解除的规定');
     expect(md).toContain('应当至少提前2个月书面通知对方');
     expect(md).toMatch(/向甲方支付人民币 ?36,000\.00 ?元/);
@@ -140,8 +141,9 @@ describe('work-contract: 民法典 第九百三十三条', () => {
     expect(md).not.toContain('甲方擅自变更或者解除本合同的');
   });
 
-  it('excluded (the default): no at-will exit during the term; one who exits is in breach', async () => {
-    const spec = example('work-contract').replace(/^atWillTermination:\n(?:  .*\n)+/m, '');
+  it('excluded (the default, and the example: the reference\'s allocation, review WC-S6): no at-will exit during the term; one who exits is in breach', async () => {
+    const spec = example('work-contract');
+    expect(spec).not.toMatch(/^atWillTermination:/m);
     const { md } = await build(spec);
     expect(md).toContain('任何一方均不依照《中华人民共和国民法典》第九百三十三条的规定随时解除本合同');
     expect(md).toContain('依照该条解除本合同的一方仍应当赔偿对方的直接损失和本合同履行后可以获得的利益');
@@ -470,5 +472,34 @@ describe('maintenance-agreement (review MA-S2, MA-N3) and staff duties in every 
     expect((await once(example('service-agreement'))).md).toContain('服务人员违反的，视为甲方违反本协议的约定');
     expect((await once(example('service-contract'))).md).toContain('甲方应当确保其服务人员遵守乙方及客户现场的安全、保密和管理规定；服务人员违反的，视为甲方违反本合同的约定');
     expect((await once(example('work-contract'))).md).toContain('客服人员违反的，视为乙方违反本合同的约定');
+  });
+});
+
+describe('work-contract (review WC-S4, WC-S6, WC-S13)', () => {
+  const wc = () => example('work-contract');
+
+  it('WC-S4: a complaint suggesting injury or malfunction goes to the client within the agreed hours; agents give no medical advice', async () => {
+    const { md } = await once(wc());
+    expect(md).toContain('客户反映的情况提示甲方的产品可能或者已经造成人身伤害，或者产品可能存在故障、质量缺陷的，乙方应当在获知后2小时内向甲方指定的联系人报告');
+    expect(md).toContain('依照《医疗器械监督管理条例》和《医疗器械不良事件监测和再评价管理办法》的规定开展调查和报告');
+    expect(md).toContain('乙方应当确保客服人员不向客户提供医疗、诊断或者用药建议');
+    // a client dealing in medical devices without the block is warned
+    const r = checkText(wc().replace(/^medicalDevices:\n(?:  .*\n)+/m, ''));
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['parties.client.qualification']);
+    if (r.ok) expect((await build(wc().replace(/^medicalDevices:\n(?:  .*\n)+/m, ''))).md).not.toContain('医疗器械监督管理条例');
+  });
+
+  it('WC-S13: the refund on termination for the provider\'s breach follows the spec, the reference\'s (all fees paid) by default', async () => {
+    const { md } = await once(wc());
+    expect(md.match(/并要求乙方返还甲方已经支付的服务费用/g)).toHaveLength(3);
+    expect(md).not.toContain('退还已收取但尚未提供服务部分的费用');
+    const since = await build(wc().replace('refundOnTermination: all-paid', 'refundOnTermination: since-breach'));
+    expect(since.md.match(/并要求乙方返还甲方就违约行为发生之日起的服务期间已经支付的服务费用/g)).toHaveLength(3);
+    const unperformed = wc().replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed');
+    const r = checkText(unperformed);
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['liability.provider.refundOnTermination']);
+    expect((await build(unperformed)).md).toContain('并要求乙方退还已收取但尚未提供服务部分的费用');
+    const byDefault = checkText(wc().replace(/    refundOnTermination: .*\n/, ''));
+    expect(byDefault.ok && byDefault.contract.spec.liability.provider.refundOnTermination).toBe('all-paid');
   });
 });

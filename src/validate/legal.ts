@@ -40,6 +40,25 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
   out.push(...annexRules(contract, report));
   if (contract.type.id === 'service-agreement') out.push(...platformRules(contract, report));
   out.push(...documentRules(contract, report));
+  if (contract.type.id === 'work-contract') out.push(...workContractRules(contract, report));
+  return out;
+}
+
+/**
+ * work-contract: a client that deals in medical devices has the complaints that may be adverse
+ * events escalated (review WC-S4); a refund of prepaid fees cannot arise when fees are paid in
+ * arrears (WC-N1, WC-S13).
+ */
+function workContractRules(contract: Contract, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const spec = contract.spec as unknown as { medicalDevices?: unknown; parties?: { client?: { qualification?: string | null } }; payment?: { timing?: string | null }; liability?: { provider?: { refundOnTermination?: string } } };
+  const client = spec.parties?.client?.qualification ?? '';
+  if (!spec.medicalDevices && client.includes('医疗器械')) {
+    out.push(report(['parties', 'client', 'qualification'], 'value', { severity: 'warning', expected: 'a `medicalDevices:` block beside a client that deals in medical devices', got: client, hint: `complaints suggesting injury or a malfunction may be adverse events the client must report (医疗器械监督管理条例, 医疗器械不良事件监测和再评价管理办法): medicalDevices.escalateWithin sets how soon the provider passes them on` }));
+  }
+  if (spec.liability?.provider?.refundOnTermination === 'unperformed' && spec.payment?.timing === 'in-arrears') {
+    out.push(report(['liability', 'provider', 'refundOnTermination'], 'value', { severity: 'warning', expected: 'all-paid or since-breach when fees are paid in arrears', got: 'unperformed', hint: 'fees paid after the month they pay for are never paid for service not yet given: the refund can never arise' }));
+  }
   return out;
 }
 
