@@ -34,8 +34,9 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   const markdown = convert(rendered.markdown);
   // what the spec says that this type's templates do not print goes where every type can show it:
   // the signing place under the contract number, a party's qualifications among its particulars
-  // (an annex listing a party's documents does not print its particulars: annex-* partials do not count)
-  const sources = [templates.main, ...Object.entries(templates.partials).filter(([name]) => !name.startsWith('annex-')).map(([, t]) => t)].map((t) => t.source).join('\n');
+  // (an annex listing a party's documents does not print its particulars: annex-* partials do not count;
+  // nor does the disputes clause, which names the signing place only as the court's)
+  const sources = [templates.main, ...Object.entries(templates.partials).filter(([name]) => !name.startsWith('annex-') && name !== 'disputes').map(([, t]) => t)].map((t) => t.source).join('\n');
   const place = contract.spec.contract.signingPlace;
   const meta = documentMeta(contract, locale, convert);
   if (contract.draft && options.source) meta.draftMark = `${convert('草稿（未经签署，仅供审阅）')} · ${baseName(options.source.file)} · spec-sha256 ${options.source.specHash.slice(0, 16)}`;

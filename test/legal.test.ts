@@ -132,8 +132,9 @@ describe('no two penalties in full for one breach', () => {
 });
 
 describe('work-contract: 民法典 第九百三十三条', () => {
-  it('priced (the example): either party may end it with notice, at the agreed compensation, nothing more', async () => {
-    const { md } = await build(example('work-contract'));
+  it('priced: either party may end it with notice, at the agreed compensation, nothing more', async () => {
+    const priced = 'atWillTermination:\n  mode: priced\n  notice: 2 months\n  providerCompensation:\n    amount: 36000\n    inWords: 人民币叁万陆仟元整\n\n';
+    const { md } = await build(example('work-contract').replace(/^medicalDevices:/m, `${priced}medicalDevices:`));
     expect(md).toContain('本合同适用《中华人民共和国民法典》第九百三十三条关于委托合同任意解除的规定');
     expect(md).toContain('应当至少提前2个月书面通知对方');
     expect(md).toMatch(/向甲方支付人民币 ?36,000\.00 ?元/);
@@ -141,8 +142,9 @@ describe('work-contract: 民法典 第九百三十三条', () => {
     expect(md).not.toContain('甲方擅自变更或者解除本合同的');
   });
 
-  it('excluded (the default): no at-will exit during the term; one who exits is in breach', async () => {
-    const spec = example('work-contract').replace(/^atWillTermination:\n(?:  .*\n)+/m, '');
+  it('excluded (the default, and the example: the reference\'s allocation, review WC-S6): no at-will exit during the term; one who exits is in breach', async () => {
+    const spec = example('work-contract');
+    expect(spec).not.toMatch(/^atWillTermination:/m);
     const { md } = await build(spec);
     expect(md).toContain('任何一方均不依照《中华人民共和国民法典》第九百三十三条的规定随时解除本合同');
     expect(md).toContain('依照该条解除本合同的一方仍应当赔偿对方的直接损失和本合同履行后可以获得的利益');
@@ -236,7 +238,7 @@ describe('annexes: references, bodies, files', () => {
       return r.ok ? [] : brief(r.diagnostics).map((b) => b.replace(/^\d+:\d+ /, ''));
     };
     expect(paths('  - title: 空附件\n')).toEqual(['annexes[0]']);
-    expect(paths('  - title: 保密协议\n    separate: 另行签署的保密协议\n    text: 正文\n')).toEqual(['annexes[0].separate']);
+    expect(paths('  - title: 保密承诺函\n    separate: 另行签署的保密承诺函\n    text: 正文\n')).toEqual(['annexes[0].separate']);
     expect(paths('  - title: 清单\n    table:\n      header: [a, b]\n      rows:\n        - [1, 2]\n        - [1]\n')).toEqual(['annexes[0].table.rows[1]']);
     expect(paths('  - title: 培训计划\n    content: training-plan\n')).toEqual(['annexes[0].content']);
     expect(paths('  - title: 甲\n    content: power-of-attorney\n  - title: 乙\n    content: power-of-attorney\n')).toEqual(['annexes[1].content']);
@@ -277,7 +279,7 @@ describe('annexes in the PDF', () => {
     const r = await convert(example('service-standards'), { formats: ['pdf'] });
     expect(r.ok).toBe(true);
     const { pages } = await readPdf(r.outputs.pdf!);
-    const titles = ['客户服务标准及流程细则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '保密协议', '服务费用明细表', '损失赔偿金的计算公式'].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
+    const titles = ['客户服务准则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '保密协议', '服务费用明细表', '损失赔偿金的计算公式'].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
     for (const t of titles) {
       const page = pages.find((p) => p.slice(0, 3).includes(t));
       expect(page, t).toBeDefined();
@@ -377,5 +379,220 @@ describe('service levels, penalties and capacity (X7)', () => {
     expect(md).not.toContain('未按照本合同约定的期限提供服务');
     const clock = await mdOf('work-contract', (s) => s.replace(/^  hours:\n(?:    .*\n)+  hoursNote: .*\n/m, ''));
     expect(clock).toContain('内作出响应，该时限按照自然时间连续计算');
+  });
+});
+
+// Review 2026-12-07 (issue 17), the type-specific items: each build memoised, the suite is slow.
+const onceBuilds = new Map<string, ReturnType<typeof build>>();
+const once = (spec: string) => {
+  if (!onceBuilds.has(spec)) onceBuilds.set(spec, build(spec));
+  return onceBuilds.get(spec)!;
+};
+
+describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
+  const sa = () => example('service-agreement');
+
+  it('SA-S4: 保修期 is defined by the device purchase contract, with months from delivery as the fallback; a mention without it is an error', async () => {
+    const { md } = await once(sa());
+    expect(md).toContain('本协议所称“保修期”，是指乙方与甲方于2025年3月10日签订的《智能餐饮设备购销合同》（合同编号：YF-XS-2025-031）约定的设备保修期；该合同未约定保修期的，为自设备交付乙方之日起12个月。');
+    const months = await build(sa().replace(/  purchaseContract: .*\n/, ''));
+    expect(months.md).toContain('本协议所称“保修期”，是指自设备交付乙方之日起12个月。');
+    const r = checkText(sa().replace(/^warranty:\n(?:  .*\n)+/m, ''));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map((d) => d.path)).toEqual(['services.items[2].description']);
+    const empty = checkText(sa().replace(/^warranty:\n(?:  .*\n)+/m, 'warranty: {}\n'));
+    expect(!empty.ok && empty.diagnostics.map((d) => d.path)).toEqual(['warranty']);
+  });
+
+  it('SA-S6: the platform rules are standard terms pointed out and explained, attached, revised only by notice, binding only with consent', async () => {
+    const { md } = await once(sa());
+    expect(md).toContain('遵守《云帆服务平台用户服务规则》（以下称“平台规则”，其文本为附件三《云帆服务平台用户服务规则》）');
+    expect(md).not.toContain('其他平台规则');
+    expect(md).toContain('平台规则是甲方为重复使用而预先拟定的格式条款。甲方已在订立本协议时提请乙方注意平台规则中免除或者减轻甲方责任');
+    expect(md).toContain('乙方确认已经阅读并理解该等条款');
+    expect(md).toContain('依照本协议关于通知与送达的约定书面通知乙方');
+    expect(md).toContain('在平台上发布公告不构成对乙方的通知');
+    expect(md).toContain('非经乙方书面同意，对乙方不发生效力；乙方未书面同意的，双方继续按照修订前的平台规则履行本协议');
+    expect(md).not.toMatch(/通过平台公告或者书面方式通知乙方|乙方不同意的，可以书面通知甲方解除/);
+    // not attached: a warning, and the clause says a sealed copy is handed over
+    const bare = sa().replace(/  - title: 《云帆服务平台用户服务规则》\n    separate: .*\n/, '');
+    const r = checkText(bare);
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['platformRules']);
+    expect((await build(bare)).md).toContain('方应当在签订本协议时向乙方提供经其盖章的平台规则文本一份');
+  });
+
+  it('SA-S7: silence for 1 working day after completion is confirmation, and the completion time is when the provider said so', async () => {
+    const { md } = await once(sa());
+    expect(md).toContain('乙方应当在甲方告知服务请求处理完毕后1个工作日内确认处理结果或者提出异议；乙方在该期限内既未确认也未提出异议的，视为乙方已经确认，办结时间以甲方告知处理完毕之时为准。');
+  });
+
+  it('SA-N4: one phone format; 甲方 is served at a named person\'s mailbox, not the customer-service one', async () => {
+    const { md } = await once(sa());
+    expect(md).toContain('联系电话：400-820-6618');
+    expect(md).not.toMatch(/kefu\\?@/);
+  });
+});
+
+describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', () => {
+  const sc = () => example('service-contract');
+
+  it('SC-S4: the device list names each site, changes only by written confirmation, and its heading covers 乙方\'s own server', async () => {
+    const { doc } = await once(sc());
+    const annex = doc.children.find((b) => b.type === 'appendix' && plain(b.title).includes('设备清单')) as Extract<Block, { type: 'appendix' }>;
+    const text = textOf(annex.children);
+    expect(text).not.toContain('以乙方系统记录为准');
+    expect(text).toContain('乙方总部机房内的终端管理服务器');
+    expect(text).toContain('经双方书面确认后方可更新本清单，未经书面确认的设备不在本合同的维护范围内');
+    // one site per row: no row lists a region or two cities
+    expect(text).not.toMatch(/华东区门店|苏州、无锡营业厅/);
+  });
+
+  it('SC-S5: the materials may be given to 乙方\'s customers for after-sales service', async () => {
+    const { md } = await once(sc());
+    expect(md).toContain('乙方可以为提供售后服务之目的将其提供给乙方的客户使用');
+    expect(md).not.toContain('在内部无偿使用，但不得向第三方出售');
+  });
+
+  it('SC-S9: 服务年度 is defined when the fees use it, and only then', async () => {
+    const { md } = await once(sc());
+    expect(md).toContain('“服务年度”是指自服务期限起始之日起每12个月的期间；最后一个服务年度不足12个月的，以实际期间为准；');
+    const without = await build(sc().replace('咨询费用于每个服务年度开始后10个工作日内一次性支付', '咨询费用于每年1月10日前一次性支付'));
+    expect(without.md).not.toContain('服务年度');
+  });
+
+  it('SC-N2: the 另附 sentence only when an annex is marked 另附', async () => {
+    const { md } = await once(sc());
+    expect(md).not.toContain('标明“另附”的附件');
+    expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于该页之后');
+  });
+
+  it('SC-N3: the contract\'s own terms are named once in the confidentiality scope', async () => {
+    const { md } = await once(sc());
+    const clause = md.slice(md.indexOf('本合同所称“保密信息”'), md.indexOf('\n', md.indexOf('本合同所称“保密信息”')));
+    expect(clause.match(/本合同的(具体)?内容/g)).toEqual(['本合同的具体内容']);
+  });
+
+  it('SC-N4: the update duty is a written assessment each period, something one can check', async () => {
+    const { md } = await once(sc());
+    expect(md).toContain('甲方应当每季度对服务的内容、工具和方法评估一次，并向乙方提交书面评估报告');
+    expect(md).not.toContain('使服务与行业技术水平保持同步');
+  });
+});
+
+describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', () => {
+  const ss = () => example('service-standards');
+
+  it('SS-S1: a contract titled 客户服务合同 that calls itself 本合同, the 准则 its 附件一; the type and its Chinese name still work', async () => {
+    const { md } = await once(ss());
+    expect(md.split('\n')[0]).toBe('# 客户服务合同');
+    expect(md).not.toContain('本准则');
+    expect(md).toContain('应当遵循的服务内容、服务标准和工作流程（以下合称“客户服务准则”）订立本合同');
+    expect(md).toContain('## 附件一：客户服务准则');
+    expect(md).toContain('## 十二、合同的生效、变更和终止');
+    // no title in the spec: the default is the contract title, whichever name the type is given by
+    for (const type of ['service-standards', '客户服务准则']) {
+      const spec = ss().replace(/^type: .*$/m, `type: ${type}`).replace(/^  title: .*\n/m, '');
+      const { md: untitled } = await build(spec);
+      expect(untitled.split('\n')[0]).toBe('# 客户服务合同');
+      expect(untitled).not.toContain('本准则');
+    }
+    // a spec that titles it 准则 after all is warned
+    const r = checkText(ss().replace(/^  title: .*$/m, '  title: 客户服务准则'));
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['contract.title']);
+  });
+
+  it('SS-S4: the confidentiality agreement is an annex only when the spec says one is signed, and then it must be listed', async () => {
+    const { md } = await once(ss());
+    expect(md).toContain('双方另行签订的保密协议作为本合同附件');
+    expect(md).toContain('附件五：保密协议（另附）');
+    // the default annex list has no agreement, and the default clause relies on none
+    const plainSpec = ss().replace(/^annexes:\n(?:  .*\n)+/m, '').replace('  separateAgreement: true\n', '');
+    const { md: plainMd } = await build(plainSpec);
+    expect(plainMd).not.toMatch(/附件[一二三四五六七]：保密协议|双方另行签订的保密协议作为本合同附件/);
+    expect(plainMd).toContain('附件一：客户服务准则');
+    // said signed but not listed, or listed but not relied on: errors
+    let r = checkText(ss().replace(/^annexes:\n(?:  .*\n)+/m, ''));
+    expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['confidentiality.separateAgreement']);
+    r = checkText(ss().replace('  separateAgreement: true\n', '  separateAgreement: false\n'));
+    expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['annexes[4].title']);
+  });
+
+  it('SS-S8: the documents annex lists documents; a business description in a qualification is warned', async () => {
+    const { md } = await once(ss());
+    expect(md).not.toContain('乙方经营线上线下家居用品零售');
+    const r = checkText(ss().replace('    qualification: 营业执照\n', '    qualification: 营业执照；乙方经营线上线下家居用品零售。自营门店26家。\n'));
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['parties.client.qualification']);
+  });
+
+  it('SS-N2: the satisfaction rate counts the 总体评价 answer; the sample is questionnaires sent, which can be reached', async () => {
+    const { md } = await once(ss());
+    expect(md).toContain('客户满意度（有效问卷中“总体评价”一项选择“非常满意”或者“满意”的份数占有效问卷份数的比例）');
+    expect(md).toContain('客户满意度（有效问卷中对总体评价选择“非常满意”或者“满意”的份数占有效问卷份数的比例）不得低于90%');
+    expect(md).toContain('随机抽取不少于300件发放满意度调查表（不足300件的全部发放）');
+    expect(md).not.toContain('样本不少于300份');
+  });
+
+  it('SS-N3: the client reads the records the provider keeps', async () => {
+    const { md } = await once(ss());
+    expect(md).toContain('服务台账和工单系统由甲方保存的，甲方应当为乙方开通只读查询权限，使乙方可以随时查阅和导出原始记录');
+  });
+
+  it('SS-N4: the reference\'s problems (late replies, leaks, non-performance, non-payment) and their remedies', async () => {
+    const { md } = await once(ss());
+    expect(md).toMatch(/甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以依照第[^条]+条的约定要求违约方支付违约金、赔偿损失，或者在该条约定的条件下解除本合同。/);
+  });
+});
+
+describe('maintenance-agreement (review MA-S2, MA-N3) and staff duties in every type', () => {
+  it('MA-S2: a court of the signing place names the place the contract gives (民事诉讼法 第三十五条)', async () => {
+    const { md } = await once(example('maintenance-agreement'));
+    expect(md).toContain('任何一方均可将争议提交上海市静安区（本协议签订地）有管辖权的人民法院');
+    // a draft with no place yet keeps the connecting point (a final spec must give the place)
+    const { md: draft } = await build(example('maintenance-agreement').replace(/^  signingPlace: .*\n/m, ''), { draft: true });
+    expect(draft).toContain('任何一方均可将争议提交本协议签订地有管辖权的人民法院');
+  });
+
+  it.each(TYPES.map((t) => t.id))('MA-N3 %s: the provider answers for its staff; no duty is laid on staff, who are not parties', async (id) => {
+    const { md } = await once(example(id));
+    // a sentence (or list item) whose subject is the staff themselves
+    expect(md).not.toMatch(/(^|[。；：\n]|（[0-9一二三四五六七八九十]+）|\d\. )(专属客服|服务人员|客服人员|[甲乙]方服务人员)[^。；，]{0,12}(应当|不得)/m);
+    expect(md).not.toMatch(/[甲乙]方及(其服务人员|专属客服)不得/);
+    expect(md).not.toMatch(/工程师须/);
+  });
+
+  it('MA-N3: the pattern the review asks for, where staff conduct is the point', async () => {
+    expect((await once(example('maintenance-agreement'))).md).toContain('专属客服有前述行为的，视为甲方违反本协议的约定');
+    expect((await once(example('service-agreement'))).md).toContain('服务人员违反的，视为甲方违反本协议的约定');
+    expect((await once(example('service-contract'))).md).toContain('甲方应当确保其服务人员遵守乙方及客户现场的安全、保密和管理规定；服务人员违反的，视为甲方违反本合同的约定');
+    expect((await once(example('work-contract'))).md).toContain('客服人员违反的，视为乙方违反本合同的约定');
+  });
+});
+
+describe('work-contract (review WC-S4, WC-S6, WC-S13)', () => {
+  const wc = () => example('work-contract');
+
+  it('WC-S4: a complaint suggesting injury or malfunction goes to the client within the agreed hours; agents give no medical advice', async () => {
+    const { md } = await once(wc());
+    expect(md).toContain('客户反映的情况提示甲方的产品可能或者已经造成人身伤害，或者产品可能存在故障、质量缺陷的，乙方应当在获知后2小时内向甲方指定的联系人报告');
+    expect(md).toContain('依照《医疗器械监督管理条例》和《医疗器械不良事件监测和再评价管理办法》的规定开展调查和报告');
+    expect(md).toContain('乙方应当确保客服人员不向客户提供医疗、诊断或者用药建议');
+    // a client dealing in medical devices without the block is warned
+    const r = checkText(wc().replace(/^medicalDevices:\n(?:  .*\n)+/m, ''));
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['parties.client.qualification']);
+    if (r.ok) expect((await build(wc().replace(/^medicalDevices:\n(?:  .*\n)+/m, ''))).md).not.toContain('医疗器械监督管理条例');
+  });
+
+  it('WC-S13: the refund on termination for the provider\'s breach follows the spec, the reference\'s (all fees paid) by default', async () => {
+    const { md } = await once(wc());
+    expect(md.match(/并要求乙方返还甲方已经支付的服务费用/g)).toHaveLength(3);
+    expect(md).not.toContain('退还已收取但尚未提供服务部分的费用');
+    const since = await build(wc().replace('refundOnTermination: all-paid', 'refundOnTermination: since-breach'));
+    expect(since.md.match(/并要求乙方返还甲方就违约行为发生之日起的服务期间已经支付的服务费用/g)).toHaveLength(3);
+    const unperformed = wc().replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed');
+    const r = checkText(unperformed);
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['liability.provider.refundOnTermination']);
+    expect((await build(unperformed)).md).toContain('并要求乙方退还已收取但尚未提供服务部分的费用');
+    const byDefault = checkText(wc().replace(/    refundOnTermination: .*\n/, ''));
+    expect(byDefault.ok && byDefault.contract.spec.liability.provider.refundOnTermination).toBe('all-paid');
   });
 });

@@ -94,7 +94,7 @@ const field = (p: Party, key: string): unknown => (p as Record<string, unknown>)
 export function documentMeta(contract: Contract, locale: string, convert: (s: string) => string = (s) => s): DocumentMeta {
   const c = contract.spec.contract;
   return {
-    title: convert(contract.type.names[0]),
+    title: convert(contract.type.title ?? contract.type.names[0]),
     ...(c.number ? { contractNumber: c.number } : {}),
     ...(c.signingDate ? { signingDate: c.signingDate } : {}),
     ...(c.signingPlace ? { signingPlace: c.signingPlace } : {}),

@@ -76,6 +76,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     C: partyA === 'client' ? '甲方' : '乙方',
     partyA,
     typeName: contract.type.names[0],
+    defaultTitle: contract.type.title ?? contract.type.names[0],
     draft: contract.draft,
   });
 
@@ -105,8 +106,8 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
   };
 
   // the document's own name, the word of its title: 本协议 / 本合同 / 本准则
-  const docName = documentName(spec.contract?.title ?? contract.type.names[0]);
-  const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null }[] | null }).annexes ?? []);
+  const docName = documentName(spec.contract?.title ?? contract.type.title ?? contract.type.names[0]);
+  const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null; separate?: string | null; description?: string | null; text?: string | null; table?: unknown; file?: string | null }[] | null }).annexes ?? []);
   const helpers: Record<string, (...args: never[]) => unknown> = {
     /** 本协议, 本合同 or 本准则, as the title names the document */
     doc: () => `本${docName}`,
@@ -116,12 +117,21 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     mentions: (x: unknown, word: unknown) => typeof raw(x) === 'string' && String(raw(x)).includes(String(word)),
     /** whether the spec lists an annex whose body is this generated content: {{#if (hasAnnex "fee-schedule")}} */
     hasAnnex: (kind: unknown) => annexList.some((a) => a.content === kind),
+    /** whether some annex of the list is marked 另附 (attached or signed separately, not printed here) */
+    hasSeparateAnnex: () => annexList.some((a) => !!a.separate || (!!a.description && !a.content && !a.text && !a.table && !a.file)),
     /** 附件二《收费标准》: the annex with this generated content; guard it with hasAnnex */
     annexRef: (kind: unknown) => {
       const i = annexList.findIndex((a) => a.content === kind);
       if (i < 0) throw new Error(`template refers to the annex with content "${String(kind)}", which this spec does not list: guard it with {{#if (hasAnnex "${String(kind)}")}}`);
       const title = annexList[i]!.title;
       return `附件${chineseNumber(i + 1)}${typeof title === 'string' ? `《${table.text(title.replace(/^《(.*)》$/, '$1'))}》` : ''}`;
+    },
+    /** 附件三《平台规则》: the annex whose title is this value (《》 aside), or '' when the list has none */
+    annexTitled: (title: unknown) => {
+      const bare = (t: unknown) => (typeof t === 'string' ? t.trim().replace(/^《(.*)》$/, '$1') : undefined);
+      const want = bare(raw(title));
+      const i = want === undefined ? -1 : annexList.findIndex((a) => bare(a.title) === want);
+      return i < 0 ? '' : `附件${chineseNumber(i + 1)}《${table.text(want!)}》`;
     },
     /** the body of the annex at this place that a Markdown file gives, parsed by the caller: {{annexBody @index}} */
     annexBody: (index: unknown) => {

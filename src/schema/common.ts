@@ -31,6 +31,8 @@ export interface AgreementType<S extends z.ZodType = z.ZodType> {
   id: string;
   /** Chinese names accepted for `type:`; the first is the title printed on the contract */
   names: [string, ...string[]];
+  /** the title printed when the spec gives none (contract.title); names[0] when left out */
+  title?: string;
   /** reference document it mirrors, in ../shared/seeds */
   reference: string;
   summary: string;

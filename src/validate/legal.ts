@@ -38,6 +38,84 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
     out.push(report(['invoice', 'kind'], 'value', { severity: 'warning', expected: 'an invoice (vat-ordinary or vat-special) from a company provider', got: 'receipt', hint: 'a 收据 is no tax invoice: the client cannot book the fee or deduct its VAT with it' }));
   }
   out.push(...annexRules(contract, report));
+  if (contract.type.id === 'service-agreement') out.push(...platformRules(contract, report));
+  out.push(...documentRules(contract, report));
+  if (contract.type.id === 'work-contract') out.push(...workContractRules(contract, report));
+  return out;
+}
+
+/**
+ * work-contract: a client that deals in medical devices has the complaints that may be adverse
+ * events escalated (review WC-S4); a refund of prepaid fees cannot arise when fees are paid in
+ * arrears (WC-N1, WC-S13).
+ */
+function workContractRules(contract: Contract, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const spec = contract.spec as unknown as { medicalDevices?: unknown; parties?: { client?: { qualification?: string | null } }; payment?: { timing?: string | null }; liability?: { provider?: { refundOnTermination?: string } } };
+  const client = spec.parties?.client?.qualification ?? '';
+  if (!spec.medicalDevices && client.includes('医疗器械')) {
+    out.push(report(['parties', 'client', 'qualification'], 'value', { severity: 'warning', expected: 'a `medicalDevices:` block beside a client that deals in medical devices', got: client, hint: `complaints suggesting injury or a malfunction may be adverse events the client must report (医疗器械监督管理条例, 医疗器械不良事件监测和再评价管理办法): medicalDevices.escalateWithin sets how soon the provider passes them on` }));
+  }
+  if (spec.liability?.provider?.refundOnTermination === 'unperformed' && spec.payment?.timing === 'in-arrears') {
+    out.push(report(['liability', 'provider', 'refundOnTermination'], 'value', { severity: 'warning', expected: 'all-paid or since-breach when fees are paid in arrears', got: 'unperformed', hint: 'fees paid after the month they pay for are never paid for service not yet given: the refund can never arise' }));
+  }
+  return out;
+}
+
+/**
+ * What the annexes and the title claim holds (review SS-S1, SS-S4, SS-S8): a separate
+ * confidentiality agreement the clause relies on is listed, and one listed is relied on; a
+ * qualification printed as a list of documents holds documents; a bilateral contract is not
+ * titled as rules.
+ */
+function documentRules(contract: Contract, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const spec = contract.spec as unknown as { confidentiality?: { separateAgreement?: boolean } | null; annexes?: AnnexSpec[] | null; parties?: Record<string, { qualification?: string | null } | undefined>; contract?: { title?: string | null } };
+  const annexes = spec.annexes ?? [];
+  const nda = annexes.findIndex((a) => (a.title ?? '').includes('保密协议'));
+  const separate = spec.confidentiality?.separateAgreement === true;
+  if (separate && nda < 0 && !contract.draft) {
+    out.push(report(['confidentiality', 'separateAgreement'], 'value', { expected: 'an annex titled 保密协议, attached (separate:) when the contract is signed', got: 'a separate confidentiality agreement the annex list does not have', hint: 'list the agreement under `annexes` (title: 保密协议, separate: what it is), or set separateAgreement: false if none is signed' }));
+  }
+  if (!separate && nda >= 0) {
+    out.push(report(['annexes', nda, 'title'], 'value', { expected: 'a confidentiality agreement annex only beside `confidentiality.separateAgreement: true`', got: annexes[nda]!.title ?? '', hint: 'set separateAgreement: true so that the clause says how the two relate, or drop the annex if no such agreement is signed' }));
+  }
+  for (const role of ['provider', 'client'] as const) {
+    const listed = annexes.some((a) => a.content === `${role}-documents`);
+    const q = spec.parties?.[role]?.qualification;
+    if (listed && q && /[。！？]\s*\S/.test(q.trim())) {
+      out.push(report(['parties', role, 'qualification'], 'value', { severity: 'warning', expected: 'documents only (营业执照；…许可证), as the documents annex lists them', got: q, hint: 'the annex asks for copies of what this names: a description of the business is not a document; leave it out here' }));
+    }
+  }
+  const title = spec.contract?.title;
+  if (contract.type.id === 'service-standards' && title && /准则(?:（[^）]*）)?$/.test(title.trim())) {
+    out.push(report(['contract', 'title'], 'value', { severity: 'warning', expected: 'a contract title (客户服务合同, the default)', got: title, hint: 'a bilateral contract titled as rules calls itself 本准则, beside the defined 客户服务准则 it contains; the 准则 is its annex' }));
+  }
+  return out;
+}
+
+/**
+ * service-agreement: a 保修期 the fees depend on is defined (review SA-S4), and the platform rules,
+ * standard terms (民法典 第四百九十六条), are attached as an annex under their own title (SA-S6).
+ */
+function platformRules(contract: Contract, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const spec = contract.spec as unknown as { warranty?: { purchaseContract?: string | null; months?: number | null } | null; platformRules?: string | null; annexes?: AnnexSpec[] | null };
+  const w = spec.warranty;
+  if (w && !present(w.purchaseContract) && !present(w.months)) {
+    out.push(report(['warranty'], 'key', { expected: '`purchaseContract`, `months` or both', got: 'neither', hint: 'name the device purchase contract whose warranty applies, or give the months from delivery' }));
+  }
+  if (!w && !contract.draft) {
+    let first: PathSegment[] | undefined;
+    walkStrings(spec, [], (path, text) => {
+      if (!first && path[0] !== 'clauses' && text.includes('保修期')) first = path;
+    });
+    if (first) out.push(report(first, 'value', { expected: 'a `warranty:` block saying what 保修期 means', got: 'a mention of 保修期, which the contract never defines', hint: 'warranty.purchaseContract names the device purchase contract whose warranty applies; warranty.months gives the months from delivery' }));
+  }
+  const name = (t: string | null | undefined) => (t ?? '').trim().replace(/^《(.*)》$/, '$1');
+  if (present(spec.platformRules) && !contract.draft && !(spec.annexes ?? []).some((a) => name(a.title) === name(spec.platformRules))) {
+    out.push(report(['platformRules'], 'value', { severity: 'warning', expected: `an annex titled ${spec.platformRules}, its text attached (separate: or file:)`, got: 'no annex with that title', hint: 'platform rules are standard terms (民法典 第四百九十六条): the contract binds the customer to the text it was shown; the clause then says the provider hands over a sealed copy at signing' }));
+  }
   return out;
 }
 

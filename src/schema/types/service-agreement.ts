@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { confidentiality, dataProtection, fees, invoice, liability, payment, serviceLevels, services, term, termination } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
-import { blank, line, opt } from '../primitives.js';
+import { blank, line, opt, positiveWhole } from '../primitives.js';
 
 const id = 'service-agreement';
 const names = ['客户服务协议', '客户服务协议（样本）', '客户服务协议样本'] as const;
@@ -15,6 +15,15 @@ const makeSchema = () =>
   services: services(['items']).describe('服务内容 — Each service item with its content and process'),
   serviceLevels: serviceLevels(['replyWithin', 'complaintResolutionWithin', 'indicators']).describe('服务标准 — Measurable indicators and how they are assessed'),
   fees: fees(['items']).describe('服务费用 — Fixed and usage-based charges and how they are calculated'),
+  warranty: opt(
+    z
+      .strictObject({
+        purchaseContract: opt(line, '设备购销合同', 'The contract under which the client bought the devices, whose warranty terms apply, e.g. 乙方与甲方于2025年3月10日签订的《智能餐饮设备购销合同》（合同编号：YF-XS-2025-031）'),
+        months: opt(positiveWhole, '保修月数', 'Warranty in months from delivery of each device: the whole definition, or the fallback where the purchase contract sets none'),
+      }),
+    '保修期',
+    'What 保修期 means where repairs or parts are charged outside it: the warranty of the device purchase contract, or months from delivery; needed when a service or fee mentions 保修期',
+  ),
   payment: payment(['dueWithin']).describe('支付 — Payment methods and deadline'),
   invoice: invoice([]).prefault({ onRequest: true }).describe('发票 — Invoice or receipt, on request'),
   platformRules: blank(line, '平台规则', "The platform's rules the customer must follow, e.g. 《XX平台用户服务规则》"),

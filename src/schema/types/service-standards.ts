@@ -1,4 +1,4 @@
-// 客户服务准则: reference 002, sections 一、 with items (1); every binding term before the signature
+// 客户服务准则 (printed as 《客户服务合同》, the 准则 its annex): reference 002, sections 一、 with items (1); every binding term before the signature
 // block (the reference's appendices on breach, glossary and remedies become clauses), annexes after it.
 import * as z from 'zod';
 import { annex, channel, dataProtection, confidentiality, fees, invoice, liability, payment, serviceLevels, term, workingHours } from '../blocks.js';
@@ -9,11 +9,10 @@ const id = 'service-standards';
 
 /** The annexes reference 002 lists after its signatures, each with its body, when a spec lists none. */
 const DEFAULT_ANNEXES = [
-  { title: '客户服务标准及流程细则', content: 'service-standards' },
+  { title: '客户服务准则', content: 'service-standards' },
   { title: '服务提供方主体资格及资质证明文件', content: 'provider-documents' },
   { title: '服务接受方主体资格及资质证明文件', content: 'client-documents' },
   { title: '满意度调查表', content: 'satisfaction-survey' },
-  { title: '保密协议', separate: '双方另行签署的《保密协议》' },
   { title: '服务费用明细表', content: 'fee-schedule' },
   { title: '损失赔偿金的计算公式', content: 'damages-formula' },
 ] as const;
@@ -40,7 +39,7 @@ const makeSchema = () =>
   fees: fees(['monthly']).describe('服务费用 — RMB ___ per month'),
   payment: payment(['dueWithin']).describe('支付 — Within the first five working days of each month'),
   invoice: invoice([]).prefault({}).describe('发票 — The provider issues an invoice (增值税普通发票 unless the spec says otherwise) for each payment'),
-  confidentiality: confidentiality([]).prefault({ separateAgreement: true }).describe('保密条款 — Survives the end of the contract'),
+  confidentiality: confidentiality([]).prefault({}).describe('保密条款 — Survives the end of the contract; a separate confidentiality agreement only when separateAgreement says one is signed, and then listed as an annex'),
   dataProtection: dataProtection.prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
   liability: liability.prefault({}).describe('违约责任 — The party in breach compensates the losses'),
   term: opt(term([]), '服务期限', 'Start and end of the service, if the contract has a fixed term'),
@@ -63,7 +62,7 @@ const makeSchema = () =>
     .prefault({})
     .describe(d('附录', 'Breach acts, glossary, problems and remedies, scenarios and the damages formula: clauses of the contract, before the signatures')),
   ...tail(),
-  annexes: def(z.array(annex).max(50), DEFAULT_ANNEXES.map((a) => ({ ...a })), '附件', 'Annexes listed before the signatures and printed after them; the seven of the reference (standards, both parties\' documents, survey form, confidentiality agreement, fee schedule, damages formula) when left out'),
+  annexes: def(z.array(annex).max(50), DEFAULT_ANNEXES.map((a) => ({ ...a })), '附件', 'Annexes listed before the signatures and printed after them; six of the reference (the 客户服务准则, both parties\' documents, survey form, fee schedule, damages formula) when left out; the reference\'s confidentiality agreement only when one is signed (confidentiality.separateAgreement, the agreement listed with separate:)'),
 });
 type Schema = ReturnType<typeof makeSchema>;
 let built: Schema | undefined;
@@ -71,6 +70,8 @@ let built: Schema | undefined;
 export const serviceStandards: AgreementType<Schema> = {
   id,
   names: [...names],
+  // a bilateral contract, not a set of rules: titled 客户服务合同 (本合同), the 准则 its 附件一 (review SS-S1)
+  title: '客户服务合同',
   reference: '002_8684c616c67946ac.txt',
   summary: 'Service standards an outsourced provider meets: reply and complaint times, monthly fee, appendices on breach, glossary and remedies.',
   partyA: 'provider',
@@ -89,7 +90,7 @@ export const serviceStandards: AgreementType<Schema> = {
     { id: 'force-majeure', title: '不可抗力', optional: true },
     { id: 'disputes', title: '争议解决' },
     { id: 'notices', title: '通知与送达', optional: true, block: 'notices' },
-    { id: 'effect', title: '准则的生效、变更和终止' },
+    { id: 'effect', title: '合同的生效、变更和终止' },
     { id: 'glossary', title: '法律名词及解释', optional: true, block: 'appendices.glossary' },
     { id: 'annex-list', title: '附件', optional: true, block: 'annexes' },
   ],

@@ -9,6 +9,9 @@ const names = ['客服工作合同', '客服工作合同（协议）', '客服�
 
 const penaltyPercent = percent.max(100);
 
+/** What the client may claim back when it ends the contract for the provider's breach (review WC-S13). */
+const REFUND = { 'all-paid': '返还已支付的服务费用', 'since-breach': '返还违约期间已支付的服务费用', unperformed: '退还尚未提供服务部分的费用' } as const;
+
 /** How 民法典 第九百三十三条 (either party of a 委托合同 may end it at any time) applies. */
 const AT_WILL = { excluded: '排除任意解除', priced: '约定解除补偿' } as const;
 
@@ -38,6 +41,13 @@ const makeSchema = () =>
   fees: fees(['monthly']).describe('服务费用 — Fixed monthly fee, in figures and in capitals'),
   payment: payment(['dueDay', 'latePaymentPercentPerDay', 'suspendAfter']).prefault({ timing: 'in-arrears' }).describe('支付方式 — Paid by day ___ of each month for the previous month'),
   invoice: invoice(['issueWithin']).describe('发票 — Invoice within ___ working days of payment'),
+  medicalDevices: opt(
+    z.strictObject({
+      escalateWithin: duration('minute', 'hour').describe(d('疑似不良事件报告时限', 'How soon the provider reports to the client a complaint suggesting injury or a device malfunction, e.g. "2 hours"')),
+    }),
+    '医疗器械',
+    "The client's products include medical devices (医疗器械): complaints suggesting injury or malfunction go to the client at once for its adverse-event duties (医疗器械监督管理条例, 医疗器械不良事件监测和再评价管理办法), and agents give no medical or diagnostic advice",
+  ),
   atWillTermination: atWillTermination.prefault({}).describe('任意解除 — How 民法典 第九百三十三条 applies: the at-will exit excluded, or allowed at an agreed price'),
   confidentiality: confidentiality(['period']).describe('保密条款 — ___ years from the effective date'),
   dataProtection: dataProtection.prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
@@ -57,6 +67,12 @@ const makeSchema = () =>
           delayPenaltyPercentPerDay: blank(percent.max(1), '逾期服务日违约金比例', 'Percent of the total fees per day of delay'),
           delayTerminateAfter: blank(duration('day', 'workingDay'), '逾期解除期限', 'Delay after which the client may terminate, e.g. "15 days"'),
           delayTerminationPenaltyPercent: blank(penaltyPercent, '逾期解除违约金比例', 'Percent of the total fees due on such termination'),
+          refundOnTermination: def(
+            withWords(z.enum(['all-paid', 'since-breach', 'unperformed']), REFUND),
+            'all-paid',
+            '解除后的费用返还',
+            "What the client may claim back when it ends the contract for poor service, subcontracting or delay: all-paid (返还已支付的服务费用, the reference's remedy), since-breach (the fees paid for the period from the breach), unperformed (prepaid fees for service not yet given; nothing when fees are paid in arrears)",
+          ),
         })
         .describe(d('乙方违约责任', "The provider's liability")),
       capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable for the first twelve months (once the contract has run twelve months, of the fees paid and payable in the twelve months before the breach), so it is never zero; personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
