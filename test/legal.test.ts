@@ -11,6 +11,15 @@ import { brief, checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
 
 const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
+/** Each example built once per file: most cases only read its Markdown. */
+const builds = new Map<string, ReturnType<typeof build>>();
+const built = (id: string) => {
+  let b = builds.get(id);
+  if (!b) builds.set(id, (b = build(example(id))));
+  return b;
+};
+/** The paragraph (line) of the Markdown that contains a phrase. */
+const paragraph = (md: string, phrase: string) => md.split('\n').find((l) => l.includes(phrase)) ?? '';
 /** The text of these blocks, one line per paragraph, list item or table row. */
 const textOf = (blocks: readonly Block[]) => {
   const out: string[] = [];
@@ -51,10 +60,10 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(md).toContain('守约方不得就同一损失既请求支付违约金又请求全额赔偿');
     expect(md).not.toMatch(/给[甲乙]方造成损失的，应当予以赔偿。[^。]*违约金不足以弥补/);
     expect(md).not.toContain('全部损失');
-    // the base is never zero: in arrears, a first-month breach would be capped at nothing
-    expect(md).toMatch(/累计不超过本(协议|合同|准则)首12个月[甲乙]方应当支付的服务费用总额（[^）]*）的\d+%；本\1履行满12个月后，以违约行为发生之日前12个月内[甲乙]方已经支付和应当支付的服务费用之和为基数计算/);
-    expect(md).not.toContain('实际已经支付的服务费用之和为基数');
-    expect(md).not.toMatch(/累计不超过[^。]*[甲乙]方已经支付的服务费用之和的/);
+    // X1: one base two readers compute alike (payable, paid or not), with a first-year rule; never zero
+    expect(md).toMatch(/限额基数是指违约行为发生之日前12个月内提供的服务所对应的、[甲乙]方依照本(协议|合同|准则)应当支付的服务费用之和，不论是否已经支付或者是否已届付款期限；违约行为发生于服务期限起始之日起12个月内的，限额基数为按照本\1约定的固定收费标准计算的首12个月/);
+    expect(md).not.toContain('已经支付和应当支付');
+    expect(md).not.toContain('履行满12个月后');
     expect(md).toContain('造成对方人身损害的责任');
   });
 
@@ -72,6 +81,33 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(md).toMatch(/在发现后\d+小时内书面通知/);
     expect(md).not.toMatch(/及时书面通知[甲乙]方，说明事件经过/);
     expect(md).toContain('第二十一条和第五十九条');
+  });
+});
+
+describe('X1: the liability cap', () => {
+  it.each(TYPES.map((t) => t.id))('%s: one cap basis, aggregate by default, stated; the defined 服务费用总额 is not the cap base', async (id) => {
+    const { md } = await built(id);
+    const cap = paragraph(md, '责任限额为限额基数的');
+    expect(cap).not.toBe('');
+    expect(cap).not.toContain('服务费用总额');
+    expect(md).toMatch(/违约金和损失赔偿责任之和，在整个服务期限(（含续展期）)?内累计不超过责任限额，不按年度分别计算。/);
+    expect(cap).not.toMatch(/本(协议|合同|准则)期限/); // SS-N5: the defined 服务期限, nothing else
+    // usage-based fees: the first year counts those incurred up to the breach, where the contract has them
+    expect(cap.includes('加上截至违约行为发生之日已经发生的按量收费费用')).toBe(/kind: usage|unitPrices:/.test(example(id)));
+  });
+
+  it('per-year: a cap for each 服务年度, not carried over; the last breach of the year fixes its base', async () => {
+    const { md } = await build(example('service-standards').replace('  capPercentOfFees: 100', '  capPercentOfFees: 100\n  capBasis: per-year'));
+    expect(md).toContain('任何一方就同一服务年度内发生的违约行为承担的违约金和损失赔偿责任之和，不超过该服务年度的责任限额；各服务年度的责任限额分别计算，未使用的部分不结转至其他服务年度。');
+    expect(md).toContain('同一服务年度内有多项违约行为的，以其中最后发生的违约行为确定该服务年度的限额基数');
+    expect(md).not.toContain('累计不超过责任限额');
+  });
+
+  it('work-contract (WC-M2): 服务费用总额 keeps the one sense its definition gives it', async () => {
+    const { md } = await built('work-contract');
+    expect(md).toContain('本条所称“服务费用总额”，是指违约行为发生时所在服务年度内');
+    const uses = md.split('\n').filter((l) => l.includes('服务费用总额'));
+    for (const l of uses) expect(l).not.toContain('限额');
   });
 });
 

@@ -42,6 +42,7 @@ export const LABELS = {
     'signing-place': '本合同签订地',
   },
   signingRule: { 'sign-or-seal': '签字或盖章', 'sign-and-seal': '签字并盖章' },
+  capBasis: { aggregate: '累计限额', 'per-year': '按服务年度' },
   weekday: { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' },
   locale: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', 'zh-Hant-TW': '繁體中文（台灣用語）', 'zh-Hant-HK': '繁體中文（香港字形）' },
   serviceDays: { 'working-days': '工作日', 'every-day': '每日' },
@@ -360,9 +361,20 @@ export const training = z.strictObject({
 
 // ── liability, termination ──────────────────────────────────────────────────────────────────────
 
+/**
+ * The liability cap (责任限额), shared by every type's liability block: one base two readers compute
+ * the same way (the fees payable, paid or not, in the twelve months before the breach; in the first
+ * twelve months the fixed fees of those months plus the usage fees incurred so far), and whether it
+ * is one cap for the whole contract or one per contract year.
+ */
+export const liabilityCap = {
+  capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable (paid or not) in the twelve months before the breach; a breach in the first twelve months of the term counts the fixed fees of those twelve months plus the usage fees incurred up to the breach. Personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
+  capBasis: def(labelled('capBasis'), 'aggregate', '责任限额计算方式', 'aggregate (累计限额): one cap for all liability over the whole term, renewals included, measured at the last breach; per-year (按服务年度): a cap for each contract year (服务年度, twelve months from the start of the term), unused amounts not carried over'),
+};
+
 export const liability = z.strictObject({
   compensateLosses: def(z.boolean(), true, '赔偿损失', 'The party in breach compensates the losses it causes'),
-  capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable for the first twelve months (once the contract has run twelve months, of the fees paid and payable in the twelve months before the breach), so it is never zero; personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
+  ...liabilityCap,
   serviceFailurePenalty: opt(money, '服务违约金', 'Penalty per proven failure to meet a service level'),
   remedyWithin: opt(duration('day', 'workingDay'), '补救期限', 'Time the provider has to remedy service below standard'),
 });

@@ -1,6 +1,6 @@
 // 客服工作合同: reference 004, 甲方 is the client (委托方); sections 一、 with (一) and 1.
 import * as z from 'zod';
-import { dataProtection, channel, confidentiality, fees, frequency, invoice, payment, term } from '../blocks.js';
+import { dataProtection, channel, confidentiality, fees, frequency, invoice, liabilityCap, payment, term } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
 import { blank, d, def, duration, line, money, opt, percent, withWords } from '../primitives.js';
 
@@ -57,7 +57,7 @@ const makeSchema = () =>
           delayTerminationPenaltyPercent: blank(penaltyPercent, '逾期解除违约金比例', 'Percent of the total fees due on such termination'),
         })
         .describe(d('乙方违约责任', "The provider's liability")),
-      capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable for the first twelve months (once the contract has run twelve months, of the fees paid and payable in the twelve months before the breach), so it is never zero; personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
+      ...liabilityCap,
     })
     .describe(d('违约责任', 'Liability of each party')),
   ...tail(),
