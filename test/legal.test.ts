@@ -28,15 +28,15 @@ const textOf = (blocks: readonly Block[]) => {
 };
 
 describe.each(TYPES.map((t) => t.id))('%s', (id) => {
-  it('the confidentiality period runs from the effective date, as the spec says', async () => {
+  it('X2: confidentiality binds throughout the contract and the spec\'s period after it ends, renewals or not', async () => {
     const spec = example(id);
-    const period = /^confidentiality:\n(?:.*\n)*?\s+period: (\d+) years?/m.exec(spec)?.[1];
-    const { md } = await build(spec);
-    if (period) expect(md).toMatch(new RegExp(`保密义务自本(协议|合同|准则)生效之日起${period}年内有效`));
-    // a contract that renews outlives a fixed period: the duty lasts at least as long as the contract
-    if (period) expect(md).toMatch(/生效之日起\d+年内有效；该期限届满时本(协议|合同|准则)仍然有效的，保密义务持续至本\1终止之日/);
-    if (period) expect(md).toContain('对商业秘密的保密义务持续至该信息依法公开之日止');
-    expect(md).not.toContain('终止后3年内持续有效');
+    const period = /^confidentiality:\n(?:.*\n)*?\s+period: (\d+) years?/m.exec(spec)?.[1] ?? '3';
+    const { md } = await built(id);
+    expect(md).toMatch(new RegExp(`保密义务在本(协议|合同|准则)有效期内及本\\1解除或者终止后${period}年内持续有效`));
+    expect(md).toContain('对商业秘密的保密义务持续至该信息依法公开之日止');
+    // no longer a period from the effective date that a renewed contract outlives
+    expect(md).not.toMatch(/保密义务自本(协议|合同|准则)生效之日起/);
+    expect(md).not.toContain('保密义务持续至本');
   });
 
   it('annexes yield to the body, except where the confidentiality clause lets a stricter separate agreement prevail', async () => {
@@ -81,6 +81,16 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(md).toMatch(/在发现后\d+小时内书面通知/);
     expect(md).not.toMatch(/及时书面通知[甲乙]方，说明事件经过/);
     expect(md).toContain('第二十一条和第五十九条');
+  });
+});
+
+describe('X2: confidentiality', () => {
+  it('3 years after the end when the spec gives no period; only the contract\'s life when it does not survive', async () => {
+    const spec = example('service-agreement').replace(/^  period: 3 years\n/m, '');
+    expect(spec).not.toMatch(/^  period:/m);
+    expect((await build(spec)).md).toContain('保密义务在本协议有效期内及本协议解除或者终止后3年内持续有效');
+    const ends = (await build(spec.replace('survivesTermination: true', 'survivesTermination: false'))).md;
+    expect(ends).toContain('本条约定的保密义务在本协议有效期内持续有效；但对乙方终端客户个人信息的保密义务不受本协议终止的影响。');
   });
 });
 

@@ -323,10 +323,12 @@ export function invoice(blankKeys: readonly 'issueWithin'[]) {
 // ── confidentiality, data protection ────────────────────────────────────────────────────────────
 
 export function confidentiality(blankKeys: readonly 'period'[]) {
-  const f = fieldsFor(blankKeys);
   return z.strictObject({
-    period: f('period', duration('month', 'year'), '保密期限', 'How long the duty lasts from the effective date, e.g. "3 years"'),
-    survivesTermination: def(z.boolean(), true, '终止后继续有效', 'The duty survives the end of the contract'),
+    // 保密期限 runs after the end of the contract, so a renewed contract never outlives it (X2)
+    period: blankKeys.includes('period')
+      ? blank(duration('month', 'year'), '保密期限', 'How long the duty lasts after the contract ends (it binds throughout the contract too), e.g. "3 years"')
+      : duration('month', 'year').prefault('3 years').describe(d('保密期限', 'How long the duty lasts after the contract ends (it binds throughout the contract too), e.g. "3 years"; 3 years when left out')),
+    survivesTermination: def(z.boolean(), true, '终止后继续有效', 'The duty survives the end of the contract for `period`; false: it ends with the contract'),
     scope: opt(prose, '保密信息范围', 'What counts as confidential, if more than the standard wording'),
     separateAgreement: def(z.boolean(), false, '另行签署保密协议', 'A separate confidentiality agreement is signed as an annex'),
   });

@@ -37,7 +37,7 @@ const makeSchema = () =>
   payment: payment(['dueDay', 'latePaymentPercentPerDay', 'suspendAfter']).prefault({ timing: 'in-arrears' }).describe('支付方式 — Paid by day ___ of each month for the previous month'),
   invoice: invoice(['issueWithin']).describe('发票 — Invoice within ___ working days of payment'),
   atWillTermination: atWillTermination.prefault({}).describe('任意解除 — How 民法典 第九百三十三条 applies: the at-will exit excluded, or allowed at an agreed price'),
-  confidentiality: confidentiality(['period']).describe('保密条款 — ___ years from the effective date'),
+  confidentiality: confidentiality(['period']).describe('保密条款 — throughout the contract and ___ years after it ends'),
   dataProtection: dataProtection.prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
   liability: z
     .strictObject({
