@@ -9,6 +9,7 @@ import { plain, type Block } from '../src/tree/types.js';
 import { forEachInlines } from '../src/tree/walk.js';
 import { brief, checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
+import { termEnd } from '../src/render/format.js';
 
 const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
 /** Each example built once per file: most cases only read its Markdown. */
@@ -91,6 +92,38 @@ describe('X2: confidentiality', () => {
     expect((await build(spec)).md).toContain('保密义务在本协议有效期内及本协议解除或者终止后3年内持续有效');
     const ends = (await build(spec.replace('survivesTermination: true', 'survivesTermination: false'))).md;
     expect(ends).toContain('本条约定的保密义务在本协议有效期内持续有效；但对乙方终端客户个人信息的保密义务不受本协议终止的影响。');
+  });
+});
+
+describe('X5, SA-S1, SC-N1: one term (服务期限), one renewal rule', () => {
+  it.each(TYPES.map((t) => t.id))('%s: 服务期限 from … to …, a single non-renewal notice, no other name for the term', async (id) => {
+    const spec = example(id);
+    const { md } = await built(id);
+    expect(md).toMatch(/服务期限(自\d{4}年\d+月\d+日起至\d{4}年\d+月\d+日止|为\d+年，自本(协议|合同|准则)生效之日起算)。/);
+    for (const other of ['有效期为', '有效期限', '本协议期限', '本合同期限', '本准则期限', '协议期限', '有效期届满前', '有效期届满后']) expect(md).not.toContain(other);
+    // one way to stop the renewal: notice at least N before the term or a renewal term ends
+    for (const old of ['未以书面形式提出异议', '未提出书面异议', '提出不再续期', '不同意续期', '自动续期']) expect(md).not.toContain(old);
+    const renewal = md.split('\n').filter((l) => l.includes('不再续展'));
+    if (/^\s+renewal: /m.test(spec)) {
+      expect(renewal).toHaveLength(1);
+      expect(renewal[0]).toMatch(/^任何一方可以在服务期限（含续展期，下同）届满前至少\d+(日|个月)书面通知对方不再续展；双方均未按期发出该通知的，服务期限按照原有条件续展1年，此后亦同。/);
+    } else expect(renewal).toHaveLength(0);
+  });
+
+  it('service-agreement: the term ends the day before its anniversary; notice 届满前至少30日 (SA-N5)', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('服务期限自2026年12月1日起至2027年11月30日止。');
+    expect(md).toContain('届满前至少30日书面通知对方不再续展');
+    expect(termEnd('2026-01-31', { value: 1, unit: 'month' })).toBe('2026-02-28');
+    expect(termEnd('2028-03-01', { value: 1, unit: 'year' })).toBe('2029-02-28');
+  });
+
+  it('service-contract (SC-N1): the term comes before the clause on what survives it', async () => {
+    const lines = (await built('service-contract')).md.split('\n');
+    const term = lines.findIndex((l) => l.includes('服务期限为3年'));
+    const survival = lines.findIndex((l) => l.includes('继续有效，不受本合同终止的影响'));
+    expect(term).toBeGreaterThan(0);
+    expect(term).toBeLessThan(survival);
   });
 });
 
