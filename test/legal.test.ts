@@ -127,6 +127,40 @@ describe('X5, SA-S1, SC-N1: one term (服务期限), one renewal rule', () => {
   });
 });
 
+describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
+  it.each(TYPES.map((t) => t.id))('%s: power of attorney and 骑缝章; no telephone as a 送达地址; 保全 during negotiation; survival names the settlement', async (id) => {
+    const { md } = await built(id);
+    // X6
+    expect(md).toContain('一方为单位且由其授权代表签署');
+    expect(md).toContain('应当同时向对方提交加盖该单位公章的授权委托书');
+    expect(md).toMatch(/双方应当在本(协议|合同|准则)正本（含附件）各页的骑缝处加盖公章/);
+    // X8
+    expect(md).not.toMatch(/地址、联系电话(及|和)电子邮箱，为/);
+    expect(md).toContain('首部载明的联系电话仅供日常联系，不作为送达地址');
+    // X9
+    expect(md).toContain('依照本条约定进行的协商或者调解，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。');
+    // SS-S5: liability, the settlement after termination and disputes survive
+    expect(md).toMatch(/以及关于违约责任、终止后的结算与交接和争议解决的约定（包括第[^、）]+、第[^、）]+和第[^）]+）/);
+  });
+
+  it('service-standards (SS-S5): the survival list names the article that holds the settlement', async () => {
+    const lines = (await built('service-standards')).md.split('\n');
+    const at = lines.findIndex((l) => l.includes('应当支付截至解除或者终止之日'));
+    const heading = lines.slice(0, at).reverse().find((l) => l.startsWith('## '))!;
+    const n = /^## ([一二三四五六七八九十]+)、/.exec(heading)![1];
+    expect(paragraph(lines.join('\n'), '终止后的结算与交接')).toMatch(new RegExp(`（包括[^）]*第${n}条[^）]*）`));
+  });
+
+  it('X8: e-mail service only on a party that gives an e-mail address', async () => {
+    const spec = example('service-agreement').replace(/^    email: jiangwentao@.*\n/m, '');
+    const { md } = await build(spec);
+    expect(md).toContain('甲方载明的电子邮箱，为其接收以电子邮件方式送达的通知和文件的有效地址');
+    expect(md).not.toContain('双方载明的电子邮箱');
+    expect(md).toContain('但电子邮件方式仅适用于向本协议首部载明电子邮箱的一方送达');
+    expect((await built('service-agreement')).md).not.toContain('电子邮件方式仅适用于');
+  });
+});
+
 describe('X1: the liability cap', () => {
   it.each(TYPES.map((t) => t.id))('%s: one cap basis, aggregate by default, stated; the defined 服务费用总额 is not the cap base', async (id) => {
     const { md } = await built(id);
