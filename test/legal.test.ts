@@ -161,6 +161,49 @@ describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
   });
 });
 
+describe('SS-M2, WC-S7: one termination route per contract', () => {
+  it('service-standards: the breach clause refers to the one threshold the termination clause sets', async () => {
+    const { md } = await built('service-standards');
+    expect(md).toMatch(/一方有第[一二三四五六七八九十]+条约定的严重违约情形的，对方可以依照该条的约定书面通知违约方解除本准则。/);
+    expect(md).not.toContain('一方违约，经对方书面催告后在合理期限内仍未改正');
+    expect(md).toContain('一方严重违反本准则约定，经对方书面催告后在合理期限内仍未纠正，或者其违约行为致使本准则目的不能实现的，对方可以书面通知违约方解除');
+    expect(md.split('\n').filter((l) => /严重违反|仍未改正|仍未纠正/.test(l))).toHaveLength(1);
+  });
+
+  it('work-contract: every termination right of the breach clause goes through the closed list of 严重违约', async () => {
+    const { md } = await built('work-contract');
+    expect(md).not.toMatch(/甲方可以解除本合同/);
+    expect(md.match(/甲方可以依照第十条第（三）项的约定解除本合同/g)).toHaveLength(3);
+    expect(md).toContain('2. 一方严重违约的，另一方有权书面通知违约方解除本合同，并要求其承担违约责任。严重违约仅指下列情形：一方违约致使本合同目的不能实现；'.replace('2. ', '2\\. '));
+    expect(md).toContain('乙方逾期提供服务超过10日');
+  });
+
+  it('maintenance-agreement: poor service ends the contract only as the 严重违约 of the termination clause', async () => {
+    const { md } = await built('maintenance-agreement');
+    expect(md).toMatch(/拒绝更换服务团队，构成第[一二三四五六七八九十]+条约定的严重违约的，乙方有权依照该条的约定解除本协议/);
+  });
+});
+
+describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolvency (SC-N5)', () => {
+  it('service-standards: fees paid in advance are settled 多退少补', async () => {
+    expect((await built('service-standards')).md).toContain('多退少补：乙方已经支付的服务费用超过该金额的，甲方应当退还超过部分；不足的，乙方应当补足。');
+  });
+
+  it('fees paid in arrears: no refund of prepaid fees; paid in advance: the refund', async () => {
+    for (const id of ['service-agreement', 'work-contract']) {
+      const { md } = await built(id);
+      expect(md).not.toMatch(/已预付但|已收取但尚未提供服务部分|已支付但[甲乙]方尚未提供服务部分/);
+    }
+    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance'));
+    expect(md.match(/并要求乙方退还已收取但尚未提供服务部分的费用/g)).toHaveLength(3);
+    expect(md).toContain('甲方已支付但乙方尚未提供服务部分的费用，由乙方退还甲方');
+  });
+
+  it('service-contract: either party may end it on the other\'s insolvency or loss of a licence', async () => {
+    expect((await built('service-contract')).md).toContain('一方进入破产程序、解散、被吊销营业执照或者丧失履行本合同所必需的资质的，另一方可以书面通知其解除本合同');
+  });
+});
+
 describe('X1: the liability cap', () => {
   it.each(TYPES.map((t) => t.id))('%s: one cap basis, aggregate by default, stated; the defined 服务费用总额 is not the cap base', async (id) => {
     const { md } = await built(id);
