@@ -204,6 +204,29 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
   });
 });
 
+describe('SS-S14: the damages definition and the formula agree', () => {
+  const both = (md: string) => {
+    const definition = md.split('\n').find((l) => /^（\d+）损失赔偿金：|^\d+\\?\. 损失赔偿金：/.test(l)) ?? '';
+    const formula = md.slice(md.indexOf('损失赔偿金 = '));
+    return { definition, formula };
+  };
+  it('the example: direct loss plus reasonable costs less the penalty paid; 可得利益 excluded in both', async () => {
+    const { definition, formula } = both((await built('service-standards')).md);
+    expect(definition).toContain('直接经济损失，加上守约方为处理违约事项支出的');
+    expect(definition).toContain('合理费用');
+    expect(definition).toContain('不包括本准则履行后可以获得的利益');
+    expect(formula).toMatch(/^损失赔偿金 = 直接经济损失[^\n]*合理费用/);
+    expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
+  });
+  it('the defaults (no glossary, no formula in the spec) say the same', async () => {
+    const spec = example('service-standards').replace(/^  glossary:\n(?:    .*\n)+/m, '').replace(/^  damagesFormula: \|\n(?:    .*\n|\n)+/m, '');
+    expect(spec).not.toContain('damagesFormula');
+    const { definition, formula } = both((await build(spec)).md);
+    expect(definition).toMatch(/直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件七《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本准则履行后可以获得的利益。/);
+    expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
+  });
+});
+
 describe('X1: the liability cap', () => {
   it.each(TYPES.map((t) => t.id))('%s: one cap basis, aggregate by default, stated; the defined 服务费用总额 is not the cap base', async (id) => {
     const { md } = await built(id);
