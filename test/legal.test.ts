@@ -133,7 +133,7 @@ describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
     // X6
     expect(md).toContain('一方为单位且由其授权代表签署');
     expect(md).toContain('应当同时向对方提交加盖该单位公章的授权委托书');
-    expect(md).toMatch(/双方应当在本(协议|合同|准则)正本（含附件）各页的骑缝处加盖公章/);
+    expect(md).toMatch(/该授权委托书构成本(协议|合同|准则)的组成部分。双方应当在本\1正本(（含附件）)?各页的骑缝处加盖公章/);
     // X8
     expect(md).not.toMatch(/地址、联系电话(及|和)电子邮箱，为/);
     expect(md).toContain('首部载明的联系电话仅供日常联系，不作为送达地址');
@@ -145,7 +145,8 @@ describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
 
   it('service-standards (SS-S5): the survival list names the article that holds the settlement', async () => {
     const lines = (await built('service-standards')).md.split('\n');
-    const at = lines.findIndex((l) => l.includes('应当支付截至解除或者终止之日'));
+    const at = lines.findIndex((l) => l.includes('多退少补'));
+    expect(at).toBeGreaterThan(0);
     const heading = lines.slice(0, at).reverse().find((l) => l.startsWith('## '))!;
     const n = /^## ([一二三四五六七八九十]+)、/.exec(heading)![1];
     expect(paragraph(lines.join('\n'), '终止后的结算与交接')).toMatch(new RegExp(`（包括[^）]*第${n}条[^）]*）`));
