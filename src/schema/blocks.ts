@@ -174,7 +174,7 @@ export function term(blankKeys: readonly ('start' | 'end' | 'length' | 'renewal'
   return z.strictObject({
     start: f('start', date, '服务期限起始日', 'First day of the service term'),
     end: f('end', date, '服务期限届满日', 'Last day of the service term'),
-    length: f('length', duration('month', 'year'), '有效期', 'Length of the term from the effective date, e.g. "1 year"'),
+    length: f('length', duration('month', 'year'), '服务期限长度', 'Length of the term (服务期限) from its start, or from the effective date when it has no start, e.g. "1 year"'),
     renewal: f('renewal', duration('month', 'year'), '自动续期期限', 'If set, the term renews by this period unless a party objects, e.g. "1 year"'),
     terminationNotice: f('terminationNotice', duration('day', 'workingDay', 'month'), '提前书面通知期限', 'Written notice a party must give to end the contract or stop renewal, e.g. "1 month"'),
   });
