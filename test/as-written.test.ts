@@ -103,7 +103,7 @@ describe('Chinese values where a person would type them', () => {
 describe('hints match the field', () => {
   it('a bare number in a duration gets the unit of that field: 1 year, 2 hours, 15 days', () => {
     expect(mistakes('type: service-contract\ndraft: true\nterm:\n  length: 1\n')).toEqual([
-      'spec.yaml:4:11: term.length（有效期）: expected a number and a unit (months, years), e.g. "3 months" or "1 year", got the number 1 | hint: add the unit, e.g. "1 year"',
+      'spec.yaml:4:11: term.length（服务期限长度）: expected a number and a unit (months, years), e.g. "3 months" or "1 year", got the number 1 | hint: add the unit, e.g. "1 year"',
     ]);
     expect(mistakes(wc('term:\n  renewal: 2\nservices:\n  replyWithin: "2"\ndisputes:\n  method: litigation\n  negotiationPeriod: 15\n'))).toEqual([
       'spec.yaml:4:12: term.renewal（自动续期期限）: expected a number and a unit (months, years), e.g. "3 months" or "1 year", got the number 2 | hint: add the unit, e.g. "2 years"',

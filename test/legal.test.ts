@@ -9,8 +9,18 @@ import { plain, type Block } from '../src/tree/types.js';
 import { forEachInlines } from '../src/tree/walk.js';
 import { brief, checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
+import { termEnd } from '../src/render/format.js';
 
 const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
+/** Each example built once per file: most cases only read its Markdown. */
+const builds = new Map<string, ReturnType<typeof build>>();
+const built = (id: string) => {
+  let b = builds.get(id);
+  if (!b) builds.set(id, (b = build(example(id))));
+  return b;
+};
+/** The paragraph (line) of the Markdown that contains a phrase. */
+const paragraph = (md: string, phrase: string) => md.split('\n').find((l) => l.includes(phrase)) ?? '';
 /** The text of these blocks, one line per paragraph, list item or table row. */
 const textOf = (blocks: readonly Block[]) => {
   const out: string[] = [];
@@ -19,15 +29,15 @@ const textOf = (blocks: readonly Block[]) => {
 };
 
 describe.each(TYPES.map((t) => t.id))('%s', (id) => {
-  it('the confidentiality period runs from the effective date, as the spec says', async () => {
+  it('X2: confidentiality binds throughout the contract and the spec\'s period after it ends, renewals or not', async () => {
     const spec = example(id);
-    const period = /^confidentiality:\n(?:.*\n)*?\s+period: (\d+) years?/m.exec(spec)?.[1];
-    const { md } = await build(spec);
-    if (period) expect(md).toMatch(new RegExp(`保密义务自本(协议|合同|准则)生效之日起${period}年内有效`));
-    // a contract that renews outlives a fixed period: the duty lasts at least as long as the contract
-    if (period) expect(md).toMatch(/生效之日起\d+年内有效；该期限届满时本(协议|合同|准则)仍然有效的，保密义务持续至本\1终止之日/);
-    if (period) expect(md).toContain('对商业秘密的保密义务持续至该信息依法公开之日止');
-    expect(md).not.toContain('终止后3年内持续有效');
+    const period = /^confidentiality:\n(?:.*\n)*?\s+period: (\d+) years?/m.exec(spec)?.[1] ?? '3';
+    const { md } = await built(id);
+    expect(md).toMatch(new RegExp(`保密义务在本(协议|合同|准则)有效期内及本\\1解除或者终止后${period}年内持续有效`));
+    expect(md).toContain('对商业秘密的保密义务持续至该信息依法公开之日止');
+    // no longer a period from the effective date that a renewed contract outlives
+    expect(md).not.toMatch(/保密义务自本(协议|合同|准则)生效之日起/);
+    expect(md).not.toContain('保密义务持续至本');
   });
 
   it('annexes yield to the body, except where the confidentiality clause lets a stricter separate agreement prevail', async () => {
@@ -51,10 +61,10 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(md).toContain('守约方不得就同一损失既请求支付违约金又请求全额赔偿');
     expect(md).not.toMatch(/给[甲乙]方造成损失的，应当予以赔偿。[^。]*违约金不足以弥补/);
     expect(md).not.toContain('全部损失');
-    // the base is never zero: in arrears, a first-month breach would be capped at nothing
-    expect(md).toMatch(/累计不超过本(协议|合同|准则)首12个月[甲乙]方应当支付的服务费用总额（[^）]*）的\d+%；本\1履行满12个月后，以违约行为发生之日前12个月内[甲乙]方已经支付和应当支付的服务费用之和为基数计算/);
-    expect(md).not.toContain('实际已经支付的服务费用之和为基数');
-    expect(md).not.toMatch(/累计不超过[^。]*[甲乙]方已经支付的服务费用之和的/);
+    // X1: one base two readers compute alike (payable, paid or not), with a first-year rule; never zero
+    expect(md).toMatch(/限额基数是指违约行为发生之日前12个月内提供的服务所对应的、[甲乙]方依照本(协议|合同|准则)应当支付的服务费用之和，不论是否已经支付或者是否已届付款期限；违约行为发生于服务期限起始之日起12个月内的，限额基数为按照本\1约定的固定收费标准计算的首12个月/);
+    expect(md).not.toContain('已经支付和应当支付');
+    expect(md).not.toContain('履行满12个月后');
     expect(md).toContain('造成对方人身损害的责任');
   });
 
@@ -72,6 +82,176 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(md).toMatch(/在发现后\d+小时内书面通知/);
     expect(md).not.toMatch(/及时书面通知[甲乙]方，说明事件经过/);
     expect(md).toContain('第二十一条和第五十九条');
+  });
+});
+
+describe('X2: confidentiality', () => {
+  it('3 years after the end when the spec gives no period; only the contract\'s life when it does not survive', async () => {
+    const spec = example('service-agreement').replace(/^  period: 3 years\n/m, '');
+    expect(spec).not.toMatch(/^  period:/m);
+    expect((await build(spec)).md).toContain('保密义务在本协议有效期内及本协议解除或者终止后3年内持续有效');
+    const ends = (await build(spec.replace('survivesTermination: true', 'survivesTermination: false'))).md;
+    expect(ends).toContain('本条约定的保密义务在本协议有效期内持续有效；但对乙方终端客户个人信息的保密义务不受本协议终止的影响。');
+  });
+});
+
+describe('X5, SA-S1, SC-N1: one term (服务期限), one renewal rule', () => {
+  it.each(TYPES.map((t) => t.id))('%s: 服务期限 from … to …, a single non-renewal notice, no other name for the term', async (id) => {
+    const spec = example(id);
+    const { md } = await built(id);
+    expect(md).toMatch(/服务期限(自\d{4}年\d+月\d+日起至\d{4}年\d+月\d+日止|为\d+年，自本(协议|合同|准则)生效之日起算)。/);
+    for (const other of ['有效期为', '有效期限', '本协议期限', '本合同期限', '本准则期限', '协议期限', '有效期届满前', '有效期届满后']) expect(md).not.toContain(other);
+    // one way to stop the renewal: notice at least N before the term or a renewal term ends
+    for (const old of ['未以书面形式提出异议', '未提出书面异议', '提出不再续期', '不同意续期', '自动续期']) expect(md).not.toContain(old);
+    const renewal = md.split('\n').filter((l) => l.includes('不再续展'));
+    if (/^\s+renewal: /m.test(spec)) {
+      expect(renewal).toHaveLength(1);
+      expect(renewal[0]).toMatch(/^任何一方可以在服务期限（含续展期，下同）届满前至少\d+(日|个月)书面通知对方不再续展；双方均未按期发出该通知的，服务期限按照原有条件续展1年，此后亦同。/);
+    } else expect(renewal).toHaveLength(0);
+  });
+
+  it('service-agreement: the term ends the day before its anniversary; notice 届满前至少30日 (SA-N5)', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('服务期限自2026年12月1日起至2027年11月30日止。');
+    expect(md).toContain('届满前至少30日书面通知对方不再续展');
+    expect(termEnd('2026-01-31', { value: 1, unit: 'month' })).toBe('2026-02-28');
+    expect(termEnd('2028-03-01', { value: 1, unit: 'year' })).toBe('2029-02-28');
+  });
+
+  it('service-contract (SC-N1): the term comes before the clause on what survives it', async () => {
+    const lines = (await built('service-contract')).md.split('\n');
+    const term = lines.findIndex((l) => l.includes('服务期限为3年'));
+    const survival = lines.findIndex((l) => l.includes('继续有效，不受本合同终止的影响'));
+    expect(term).toBeGreaterThan(0);
+    expect(term).toBeLessThan(survival);
+  });
+});
+
+describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
+  it.each(TYPES.map((t) => t.id))('%s: power of attorney and 骑缝章; no telephone as a 送达地址; 保全 during negotiation; survival names the settlement', async (id) => {
+    const { md } = await built(id);
+    // X6
+    expect(md).toContain('一方为单位且由其授权代表签署');
+    expect(md).toContain('应当同时向对方提交加盖该单位公章的授权委托书');
+    expect(md).toMatch(/该授权委托书构成本(协议|合同|准则)的组成部分。双方应当在本\1正本(（含附件）)?各页的骑缝处加盖公章/);
+    // X8
+    expect(md).not.toMatch(/地址、联系电话(及|和)电子邮箱，为/);
+    expect(md).toContain('首部载明的联系电话仅供日常联系，不作为送达地址');
+    // X9
+    expect(md).toContain('依照本条约定进行的协商或者调解，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。');
+    // SS-S5: liability, the settlement after termination and disputes survive
+    expect(md).toMatch(/以及关于违约责任、终止后的结算与交接和争议解决的约定（包括第[^、）]+、第[^、）]+和第[^）]+）/);
+  });
+
+  it('service-standards (SS-S5): the survival list names the article that holds the settlement', async () => {
+    const lines = (await built('service-standards')).md.split('\n');
+    const at = lines.findIndex((l) => l.includes('多退少补'));
+    expect(at).toBeGreaterThan(0);
+    const heading = lines.slice(0, at).reverse().find((l) => l.startsWith('## '))!;
+    const n = /^## ([一二三四五六七八九十]+)、/.exec(heading)![1];
+    expect(paragraph(lines.join('\n'), '终止后的结算与交接')).toMatch(new RegExp(`（包括[^）]*第${n}条[^）]*）`));
+  });
+
+  it('X8: e-mail service only on a party that gives an e-mail address', async () => {
+    const spec = example('service-agreement').replace(/^    email: jiangwentao@.*\n/m, '');
+    const { md } = await build(spec);
+    expect(md).toContain('甲方载明的电子邮箱，为其接收以电子邮件方式送达的通知和文件的有效地址');
+    expect(md).not.toContain('双方载明的电子邮箱');
+    expect(md).toContain('但电子邮件方式仅适用于向本协议首部载明电子邮箱的一方送达');
+    expect((await built('service-agreement')).md).not.toContain('电子邮件方式仅适用于');
+  });
+});
+
+describe('SS-M2, WC-S7: one termination route per contract', () => {
+  it('service-standards: the breach clause refers to the one threshold the termination clause sets', async () => {
+    const { md } = await built('service-standards');
+    expect(md).toMatch(/一方有第[一二三四五六七八九十]+条约定的严重违约情形的，对方可以依照该条的约定书面通知违约方解除本准则。/);
+    expect(md).not.toContain('一方违约，经对方书面催告后在合理期限内仍未改正');
+    expect(md).toContain('一方严重违反本准则约定，经对方书面催告后在合理期限内仍未纠正，或者其违约行为致使本准则目的不能实现的，对方可以书面通知违约方解除');
+    expect(md.split('\n').filter((l) => /严重违反|仍未改正|仍未纠正/.test(l))).toHaveLength(1);
+  });
+
+  it('work-contract: every termination right of the breach clause goes through the closed list of 严重违约', async () => {
+    const { md } = await built('work-contract');
+    expect(md).not.toMatch(/甲方可以解除本合同/);
+    expect(md.match(/甲方可以依照第十条第（三）项的约定解除本合同/g)).toHaveLength(3);
+    expect(md).toContain('2. 一方严重违约的，另一方有权书面通知违约方解除本合同，并要求其承担违约责任。严重违约仅指下列情形：一方违约致使本合同目的不能实现；'.replace('2. ', '2\\. '));
+    expect(md).toContain('乙方逾期提供服务超过10日');
+  });
+
+  it('maintenance-agreement: poor service ends the contract only as the 严重违约 of the termination clause', async () => {
+    const { md } = await built('maintenance-agreement');
+    expect(md).toMatch(/拒绝更换服务团队，构成第[一二三四五六七八九十]+条约定的严重违约的，乙方有权依照该条的约定解除本协议/);
+  });
+});
+
+describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolvency (SC-N5)', () => {
+  it('service-standards: fees paid in advance are settled 多退少补', async () => {
+    expect((await built('service-standards')).md).toContain('多退少补：乙方已经支付的服务费用超过该金额的，甲方应当退还超过部分；不足的，乙方应当补足。');
+  });
+
+  it('fees paid in arrears: no refund of prepaid fees; paid in advance: the refund', async () => {
+    for (const id of ['service-agreement', 'work-contract']) {
+      const { md } = await built(id);
+      expect(md).not.toMatch(/已预付但|已收取但尚未提供服务部分|已支付但[甲乙]方尚未提供服务部分/);
+    }
+    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance'));
+    expect(md.match(/并要求乙方退还已收取但尚未提供服务部分的费用/g)).toHaveLength(3);
+    expect(md).toContain('甲方已支付但乙方尚未提供服务部分的费用，由乙方退还甲方');
+  });
+
+  it('service-contract: either party may end it on the other\'s insolvency or loss of a licence', async () => {
+    expect((await built('service-contract')).md).toContain('一方进入破产程序、解散、被吊销营业执照或者丧失履行本合同所必需的资质的，另一方可以书面通知其解除本合同');
+  });
+});
+
+describe('SS-S14: the damages definition and the formula agree', () => {
+  const both = (md: string) => {
+    const definition = md.split('\n').find((l) => /^（\d+）损失赔偿金：|^\d+\\?\. 损失赔偿金：/.test(l)) ?? '';
+    const formula = md.slice(md.indexOf('损失赔偿金 = '));
+    return { definition, formula };
+  };
+  it('the example: direct loss plus reasonable costs less the penalty paid; 可得利益 excluded in both', async () => {
+    const { definition, formula } = both((await built('service-standards')).md);
+    expect(definition).toContain('直接经济损失，加上守约方为处理违约事项支出的');
+    expect(definition).toContain('合理费用');
+    expect(definition).toContain('不包括本准则履行后可以获得的利益');
+    expect(formula).toMatch(/^损失赔偿金 = 直接经济损失[^\n]*合理费用/);
+    expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
+  });
+  it('the defaults (no glossary, no formula in the spec) say the same', async () => {
+    const spec = example('service-standards').replace(/^  glossary:\n(?:    .*\n)+/m, '').replace(/^  damagesFormula: \|\n(?:    .*\n|\n)+/m, '');
+    expect(spec).not.toContain('damagesFormula');
+    const { definition, formula } = both((await build(spec)).md);
+    expect(definition).toMatch(/直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件七《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本准则履行后可以获得的利益。/);
+    expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
+  });
+});
+
+describe('X1: the liability cap', () => {
+  it.each(TYPES.map((t) => t.id))('%s: one cap basis, aggregate by default, stated; the defined 服务费用总额 is not the cap base', async (id) => {
+    const { md } = await built(id);
+    const cap = paragraph(md, '责任限额为限额基数的');
+    expect(cap).not.toBe('');
+    expect(cap).not.toContain('服务费用总额');
+    expect(md).toMatch(/违约金和损失赔偿责任之和，在整个服务期限(（含续展期）)?内累计不超过责任限额，不按年度分别计算。/);
+    expect(cap).not.toMatch(/本(协议|合同|准则)期限/); // SS-N5: the defined 服务期限, nothing else
+    // usage-based fees: the first year counts those incurred up to the breach, where the contract has them
+    expect(cap.includes('加上截至违约行为发生之日已经发生的按量收费费用')).toBe(/kind: usage|unitPrices:/.test(example(id)));
+  });
+
+  it('per-year: a cap for each 服务年度, not carried over; the last breach of the year fixes its base', async () => {
+    const { md } = await build(example('service-standards').replace('  capPercentOfFees: 100', '  capPercentOfFees: 100\n  capBasis: per-year'));
+    expect(md).toContain('任何一方就同一服务年度内发生的违约行为承担的违约金和损失赔偿责任之和，不超过该服务年度的责任限额；各服务年度的责任限额分别计算，未使用的部分不结转至其他服务年度。');
+    expect(md).toContain('同一服务年度内有多项违约行为的，以其中最后发生的违约行为确定该服务年度的限额基数');
+    expect(md).not.toContain('累计不超过责任限额');
+  });
+
+  it('work-contract (WC-M2): 服务费用总额 keeps the one sense its definition gives it', async () => {
+    const { md } = await built('work-contract');
+    expect(md).toContain('本条所称“服务费用总额”，是指违约行为发生时所在服务年度内');
+    const uses = md.split('\n').filter((l) => l.includes('服务费用总额'));
+    for (const l of uses) expect(l).not.toContain('限额');
   });
 });
 

@@ -59,7 +59,6 @@ const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> =
   'reply-after-resolution': [48, 16, '72 hours'],
   'notice-longer-than-renewal': [65, 22, '1 month'],
   'renewal-without-notice': [179, 3, 'renewal:'],
-  'confidentiality-shorter-than-term': [139, 11, '2 years'],
   'payment-due-after-period': [132, 14, '45 days'],
   'late-payment-rate': [144, 29, '0.1'],
   'zero-penalty': [157, 26, '0'],

@@ -40,12 +40,6 @@ export const CATALOG = {
     finds: 'a term that renews itself with no notice period to stop it',
     why: 'An automatic renewal with no stated way out invites a dispute about whether and when a party may end it (民法典 第五百六十三条第二款 lets either party end an indefinite contract with reasonable notice, which then has to be argued).',
   },
-  'confidentiality-shorter-than-term': {
-    severity: 'warning',
-    group: 'commercial',
-    finds: 'a confidentiality duty that ends before the term does',
-    why: 'The duty runs from the effective date: shorter than the term, it ends while the parties still exchange confidential information under the contract.',
-  },
   'payment-due-after-period': {
     severity: 'warning',
     group: 'commercial',

@@ -100,14 +100,6 @@ const renewalWithoutNotice: Check = (ctx) => {
   return [{ path: ['term', 'renewal'], at: 'key', expected: 'a `terminationNotice` saying how to stop the renewal', got: `a renewal of ${show(t.renewal)} with no notice period`, hint: 'add term.terminationNotice, e.g. "1 month"' }];
 };
 
-const confidentialityVsTerm: Check = (ctx) => {
-  const s = view(ctx);
-  const period = s.confidentiality?.period;
-  const term = termMinutes(s.term);
-  if (!present(period) || term === undefined || minutesOf(period) >= term) return [];
-  return [{ path: ['confidentiality', 'period'], expected: 'a confidentiality period at least as long as the term', got: `${show(period)}, for a term of ${termText(s.term)}`, hint: 'the duty runs from the effective date; lengthen it to cover the term (and the years after)' }];
-};
-
 function termText(term: SpecView['term']): string {
   if (term && present(term.start) && present(term.end)) return `${term.start} to ${term.end}`;
   return term && present(term.length) ? show(term.length) : 'unknown length';
@@ -303,7 +295,6 @@ export const COMMERCIAL: Partial<Record<LintRuleId, Check>> = {
   'reply-after-resolution': reply,
   'notice-longer-than-renewal': noticeVsRenewal,
   'renewal-without-notice': renewalWithoutNotice,
-  'confidentiality-shorter-than-term': confidentialityVsTerm,
   'payment-due-after-period': dueAfterPeriod,
   'late-payment-rate': lateRate,
   'zero-penalty': zeroPenalty,

@@ -13,6 +13,21 @@ export function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/**
+ * The last day of a term of whole months or years from its first day: 2026-12-01 + 1 year →
+ * 2027-11-30 (the day before the same date a year on; the end of the month where that date does
+ * not exist: 2026-01-31 + 1 month → 2026-02-28). Undefined for other units.
+ */
+export function termEnd(start: string, d: Duration): string | undefined {
+  const months = d.unit === 'year' ? d.value * 12 : d.unit === 'month' ? d.value : undefined;
+  if (months === undefined || !Number.isInteger(months)) return undefined;
+  const [y, m, day] = start.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const daysInMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  const end = day > daysInMonth ? new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), daysInMonth)) : new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day - 1));
+  return end.toISOString().slice(0, 10);
+}
+
 /** {24, hour} → 24小时; {5, workingDay} → 5个工作日; {1, year} → 1年 */
 export function chineseDuration(d: Duration): string {
   return `${formatNumber(d.value)}${UNITS[d.unit].zh}`;

@@ -5,7 +5,7 @@ import { SpecError, TemplateError, type DiagnosticInit } from '../errors/diagnos
 import { LABELS } from '../schema/blocks.js';
 import type { Duration } from '../schema/primitives.js';
 import type { Contract } from '../validate/validate.js';
-import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, money, moneyText, percent } from './format.js';
+import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, money, moneyText, percent, termEnd } from './format.js';
 import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
 import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
@@ -159,6 +159,14 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
       const d = durationOf(x);
       return d ? chineseDuration(d) : blank();
     },
+    /** the last day of a term given by its first day and a length in months or years: {{termEnd term.start term.length}} → 2027年11月30日 */
+    termEnd: (start: unknown, length: unknown) => {
+      const d = durationOf(length);
+      const end = !isBlank(start) && d ? termEnd(String(raw(start)), d) : undefined;
+      return end ? chineseDate(end) : blank('date');
+    },
+    /** whether any fee is charged by usage (a usage fee item or a price list): {{#if (usageFees)}} */
+    usageFees: () => (spec.fees.items ?? []).some((i) => i.kind === 'usage') || (spec.fees.unitPrices ?? []).length > 0,
     percent: (x: unknown) => (typeof x === 'number' ? percent(x) : `${blank()}%`),
     num: (x: unknown) => (typeof x === 'number' ? formatNumber(x) : blank()),
     /** a quantity in Chinese: {{qty 2}} → 两 (一式两份), {{qty 3}} → 三 */

@@ -42,6 +42,7 @@ export const LABELS = {
     'signing-place': '本合同签订地',
   },
   signingRule: { 'sign-or-seal': '签字或盖章', 'sign-and-seal': '签字并盖章' },
+  capBasis: { aggregate: '累计限额', 'per-year': '按服务年度' },
   weekday: { monday: '周一', tuesday: '周二', wednesday: '周三', thursday: '周四', friday: '周五', saturday: '周六', sunday: '周日' },
   locale: { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', 'zh-Hant-TW': '繁體中文（台灣用語）', 'zh-Hant-HK': '繁體中文（香港字形）' },
   serviceDays: { 'working-days': '工作日', 'every-day': '每日' },
@@ -174,7 +175,7 @@ export function term(blankKeys: readonly ('start' | 'end' | 'length' | 'renewal'
   return z.strictObject({
     start: f('start', date, '服务期限起始日', 'First day of the service term'),
     end: f('end', date, '服务期限届满日', 'Last day of the service term'),
-    length: f('length', duration('month', 'year'), '有效期', 'Length of the term from the effective date, e.g. "1 year"'),
+    length: f('length', duration('month', 'year'), '服务期限长度', 'Length of the term (服务期限) from its start, or from the effective date when it has no start, e.g. "1 year"'),
     renewal: f('renewal', duration('month', 'year'), '自动续期期限', 'If set, the term renews by this period unless a party objects, e.g. "1 year"'),
     terminationNotice: f('terminationNotice', duration('day', 'workingDay', 'month'), '提前书面通知期限', 'Written notice a party must give to end the contract or stop renewal, e.g. "1 month"'),
   });
@@ -328,10 +329,12 @@ export function invoice(blankKeys: readonly 'issueWithin'[]) {
 // ── confidentiality, data protection ────────────────────────────────────────────────────────────
 
 export function confidentiality(blankKeys: readonly 'period'[]) {
-  const f = fieldsFor(blankKeys);
   return z.strictObject({
-    period: f('period', duration('month', 'year'), '保密期限', 'How long the duty lasts from the effective date, e.g. "3 years"'),
-    survivesTermination: def(z.boolean(), true, '终止后继续有效', 'The duty survives the end of the contract'),
+    // 保密期限 runs after the end of the contract, so a renewed contract never outlives it (X2)
+    period: blankKeys.includes('period')
+      ? blank(duration('month', 'year'), '保密期限', 'How long the duty lasts after the contract ends (it binds throughout the contract too), e.g. "3 years"')
+      : duration('month', 'year').prefault('3 years').describe(d('保密期限', 'How long the duty lasts after the contract ends (it binds throughout the contract too), e.g. "3 years"; 3 years when left out')),
+    survivesTermination: def(z.boolean(), true, '终止后继续有效', 'The duty survives the end of the contract for `period`; false: it ends with the contract'),
     scope: opt(prose, '保密信息范围', 'What counts as confidential, if more than the standard wording'),
     separateAgreement: def(z.boolean(), false, '另行签署保密协议', 'A separate confidentiality agreement is signed as an annex'),
   });
@@ -366,9 +369,20 @@ export const training = z.strictObject({
 
 // ── liability, termination ──────────────────────────────────────────────────────────────────────
 
+/**
+ * The liability cap (责任限额), shared by every type's liability block: one base two readers compute
+ * the same way (the fees payable, paid or not, in the twelve months before the breach; in the first
+ * twelve months the fixed fees of those months plus the usage fees incurred so far), and whether it
+ * is one cap for the whole contract or one per contract year.
+ */
+export const liabilityCap = {
+  capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable (paid or not) in the twelve months before the breach; a breach in the first twelve months of the term counts the fixed fees of those twelve months plus the usage fees incurred up to the breach. Personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
+  capBasis: def(labelled('capBasis'), 'aggregate', '责任限额计算方式', 'aggregate (累计限额): one cap for all liability over the whole term, renewals included, measured at the last breach; per-year (按服务年度): a cap for each contract year (服务年度, twelve months from the start of the term), unused amounts not carried over'),
+};
+
 export const liability = z.strictObject({
   compensateLosses: def(z.boolean(), true, '赔偿损失', 'The party in breach compensates the losses it causes'),
-  capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable for the first twelve months (once the contract has run twelve months, of the fees paid and payable in the twelve months before the breach), so it is never zero; personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
+  ...liabilityCap,
   serviceFailurePenalty: opt(money, '服务违约金', 'Penalty per 未达标事件 (one proven failure to meet the service levels, as serviceFailureBasis defines it)'),
   serviceFailureBasis: def(
     labelled('penaltyBasis'),

@@ -18,7 +18,7 @@ const makeSchema = () =>
   z.strictObject({
   ...header(id, names),
   definitions: opt(z.array(definition).max(30), '补充定义', 'Terms defined beyond 服务, 客户, 服务期限 and 服务费用'),
-  term: term(['length']).describe('协议效力 — The term: 有效期为___年'),
+  term: term(['length']).describe('协议效力 — The term: 服务期限为___年'),
   services: services(['items', 'channels'])
     .extend({ responseWithin: opt(duration('minute', 'hour', 'workingDay'), '响应时限', 'Time to respond to a service request (contact the requester and confirm the need), counted in service hours, e.g. "2 hours"') }).describe('服务内容 — Scope (consulting, technical support, maintenance, training), standard, hours and channels'),
   fees: fees(['items']).describe('服务费用 — Consulting, support, maintenance and training fees'),

@@ -1,6 +1,6 @@
 // 客服工作合同: reference 004, 甲方 is the client (委托方); sections 一、 with (一) and 1.
 import * as z from 'zod';
-import { dataProtection, channel, confidentiality, fees, frequency, invoice, payment, term, workingHours } from '../blocks.js';
+import { dataProtection, channel, confidentiality, fees, frequency, invoice, liabilityCap, payment, term, workingHours } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
 import { blank, d, def, duration, line, money, opt, percent, withWords } from '../primitives.js';
 
@@ -49,7 +49,7 @@ const makeSchema = () =>
     "The client's products include medical devices (医疗器械): complaints suggesting injury or malfunction go to the client at once for its adverse-event duties (医疗器械监督管理条例, 医疗器械不良事件监测和再评价管理办法), and agents give no medical or diagnostic advice",
   ),
   atWillTermination: atWillTermination.prefault({}).describe('任意解除 — How 民法典 第九百三十三条 applies: the at-will exit excluded, or allowed at an agreed price'),
-  confidentiality: confidentiality(['period']).describe('保密条款 — ___ years from the effective date'),
+  confidentiality: confidentiality(['period']).describe('保密条款 — throughout the contract and ___ years after it ends'),
   dataProtection: dataProtection.prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
   liability: z
     .strictObject({
@@ -75,7 +75,7 @@ const makeSchema = () =>
           ),
         })
         .describe(d('乙方违约责任', "The provider's liability")),
-      capPercentOfFees: opt(percent.max(1000), '赔偿上限', "Cap on a party's liability (penalties and damages), in percent of the fees payable for the first twelve months (once the contract has run twelve months, of the fees paid and payable in the twelve months before the breach), so it is never zero; personal injury, intent or gross negligence, confidentiality and personal information, and the client's payments are not capped. No cap when left out"),
+      ...liabilityCap,
     })
     .describe(d('违约责任', 'Liability of each party')),
   ...tail(),
