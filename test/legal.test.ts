@@ -165,10 +165,11 @@ describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
 describe('SS-M2, WC-S7: one termination route per contract', () => {
   it('service-standards: the breach clause refers to the one threshold the termination clause sets', async () => {
     const { md } = await built('service-standards');
-    expect(md).toMatch(/一方有第[一二三四五六七八九十]+条约定的严重违约情形的，对方可以依照该条的约定书面通知违约方解除本准则。/);
+    expect(md).toMatch(/一方有第[一二三四五六七八九十]+条约定的严重违约情形的，对方可以依照该条的约定书面通知违约方解除本合同。/);
     expect(md).not.toContain('一方违约，经对方书面催告后在合理期限内仍未改正');
-    expect(md).toContain('一方严重违反本准则约定，经对方书面催告后在合理期限内仍未纠正，或者其违约行为致使本准则目的不能实现的，对方可以书面通知违约方解除');
-    expect(md.split('\n').filter((l) => /严重违反|仍未改正|仍未纠正/.test(l))).toHaveLength(1);
+    expect(md).toContain('一方严重违反本合同约定，经对方书面催告后在合理期限内仍未纠正，或者其违约行为致使本合同目的不能实现的，对方可以书面通知违约方解除');
+    // one threshold that lets a party terminate by notice (the SS-N4 remedy paragraph points back at it)
+    expect(md.split('\n').filter((l) => /(严重违反|仍未改正|仍未纠正)[^。]*书面通知违约方解除/.test(l))).toHaveLength(1);
   });
 
   it('work-contract: every termination right of the breach clause goes through the closed list of 严重违约', async () => {
@@ -195,7 +196,7 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
       const { md } = await built(id);
       expect(md).not.toMatch(/已预付但|已收取但尚未提供服务部分|已支付但[甲乙]方尚未提供服务部分/);
     }
-    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance'));
+    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance').replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed'));
     expect(md.match(/并要求乙方退还已收取但尚未提供服务部分的费用/g)).toHaveLength(3);
     expect(md).toContain('甲方已支付但乙方尚未提供服务部分的费用，由乙方退还甲方');
   });
@@ -215,7 +216,7 @@ describe('SS-S14: the damages definition and the formula agree', () => {
     const { definition, formula } = both((await built('service-standards')).md);
     expect(definition).toContain('直接经济损失，加上守约方为处理违约事项支出的');
     expect(definition).toContain('合理费用');
-    expect(definition).toContain('不包括本准则履行后可以获得的利益');
+    expect(definition).toContain('不包括本合同履行后可以获得的利益');
     expect(formula).toMatch(/^损失赔偿金 = 直接经济损失[^\n]*合理费用/);
     expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
   });
@@ -223,7 +224,7 @@ describe('SS-S14: the damages definition and the formula agree', () => {
     const spec = example('service-standards').replace(/^  glossary:\n(?:    .*\n)+/m, '').replace(/^  damagesFormula: \|\n(?:    .*\n|\n)+/m, '');
     expect(spec).not.toContain('damagesFormula');
     const { definition, formula } = both((await build(spec)).md);
-    expect(definition).toMatch(/直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件七《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本准则履行后可以获得的利益。/);
+    expect(definition).toMatch(/直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件七《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本合同履行后可以获得的利益。/);
     expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
   });
 });
@@ -530,7 +531,7 @@ describe('service levels, penalties and capacity (X7)', () => {
 
   it('service-standards: hours, channels, a volume band and the price beyond it (SS-M1)', async () => {
     const md = await mdOf('service-standards');
-    expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本准则项下服务配备专职客服人员不少于4名');
+    expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本合同项下服务配备专职客服人员不少于4名');
     expect(md).toContain('服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分，按照每件人民币6.00元');
     expect(md).toContain('咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到，前款答复和提出解决方案的时限自该时起算');
   });
@@ -686,12 +687,12 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
     expect(md).toContain('双方另行签订的保密协议作为本合同附件');
     expect(md).toContain('附件五：保密协议（另附）');
     // the default annex list has no agreement, and the default clause relies on none
-    const plainSpec = ss().replace(/^annexes:\n(?:  .*\n)+/m, '').replace('  separateAgreement: true\n', '');
+    const plainSpec = ss().replace(/^annexes:\n(?:  .*\n)+/m, '').replace('  separateAgreement: true\n', '').replace(/^  glossary:\n(?:    .*\n)+/m, '');
     const { md: plainMd } = await build(plainSpec);
     expect(plainMd).not.toMatch(/附件[一二三四五六七]：保密协议|双方另行签订的保密协议作为本合同附件/);
     expect(plainMd).toContain('附件一：客户服务准则');
     // said signed but not listed, or listed but not relied on: errors
-    let r = checkText(ss().replace(/^annexes:\n(?:  .*\n)+/m, ''));
+    let r = checkText(ss().replace(/^annexes:\n(?:  .*\n)+/m, '').replace(/^  glossary:\n(?:    .*\n)+/m, ''));
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['confidentiality.separateAgreement']);
     r = checkText(ss().replace('  separateAgreement: true\n', '  separateAgreement: false\n'));
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['annexes[4].title']);
