@@ -389,3 +389,11 @@ describe('fee clarity', () => {
     expect(md).not.toContain('另行书面确认');
   });
 });
+
+describe('staffing and sub-entrusting', () => {
+  it('SA-S10: no service of the platform, on-site repair included, is sub-entrusted without consent', async () => {
+    const md = await mdOf('service-agreement');
+    expect(md).toContain('未经乙方书面同意，不得将本协议项下的任何服务（包括上门维修）全部或者部分转委托、分包给第三方');
+    expect(md).not.toContain('主要服务');
+  });
+});
