@@ -397,3 +397,44 @@ describe('staffing and sub-entrusting', () => {
     expect(md).not.toContain('主要服务');
   });
 });
+
+describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () => {
+  it('work-contract: no dispatch licence, no 派驻, no consent over staff, no roster of names; the provider manages its team', async () => {
+    const md = await mdOf('work-contract');
+    for (const marker of ['劳务派遣经营许可证', '派驻', '经甲方同意后实施', '事先取得甲方同意', '| 姓名']) expect(md, marker).not.toContain(marker);
+    expect(md).toContain('乙方独立安排、管理、考核其客服人员，甲方不直接向乙方的客服人员下达工作指令；甲方对服务结果进行考核');
+    expect(md).toContain('不构成劳动关系，亦不构成劳务派遣关系');
+    expect(md).toContain('乙方应当在服务期限内为本合同项下的服务配备不少于10名专职客服人员（包括管理人员，以下简称“项目团队”）');
+    expect(md).toContain('乙方更换项目团队成员的，应当至少提前5个工作日书面通知甲方');
+    expect(md).toContain('甲方有证据证明乙方的客服人员存在不能胜任工作、严重违反服务规范或者保密义务等客观情形的，可以书面说明理由，要求乙方更换该人员');
+    expect(md).toMatch(row('序号', '岗位', '人数', '主要职责', '工作时间'));
+    expect(md).toMatch(row('4', '客服专员', '6'));
+  });
+
+  it('WC-S3: a revision of the standards that adds work or cost needs agreement and a fee adjustment; the annex is attached at signing', async () => {
+    const md = await mdOf('work-contract');
+    expect(md).toContain('修订增加乙方的工作量或者服务成本的，应当经双方协商一致，并相应调整服务费用或者服务要求，未协商一致的，乙方按照修订前的标准提供服务，不视为违约');
+    expect(md).toContain('本附件由双方在签署本合同时确认并签章附后');
+    expect(md).not.toMatch(/附件一[^\n]*另附/);
+  });
+
+  it('WC-S8: the non-solicit binds both parties', async () => {
+    const md = await mdOf('work-contract');
+    expect(md).toContain('未经对方书面同意，任何一方不得直接或者间接招聘、雇用对方参与本项目的人员');
+    expect(md).toContain('一方违反本条约定的，每招聘、雇用一人，应当向对方支付违约金');
+  });
+
+  it('MA-S9: the dedicated agents are the provider\'s employees, take no instructions from the client, change on notice', async () => {
+    const md = await mdOf('maintenance-agreement');
+    expect(md).toContain('甲方与其专属客服建立劳动关系，独立承担其工资、社会保险、住房公积金、福利待遇等用人单位的全部责任');
+    expect(md).toContain('甲方独立安排、管理、考核其专属客服，乙方不直接向甲方的专属客服下达工作指令；乙方对服务结果进行考核');
+    expect(md).toContain('甲方更换专属客服的，应当至少提前5个工作日书面通知乙方');
+  });
+
+  it('SS-S6: employment and independence, no subcontracting without consent, a minimum team', async () => {
+    const md = await mdOf('service-standards');
+    expect(md).toContain('甲方独立安排、管理、考核其服务人员，乙方不直接向甲方的服务人员下达工作指令');
+    expect(md).toContain('未经乙方书面同意，甲方不得将本准则项下的服务全部或者部分转包、分包或者转委托给第三方');
+    expect(md).toContain('配备不少于5名专职服务人员（包括管理人员，以下简称“项目团队”）');
+  });
+});

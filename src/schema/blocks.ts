@@ -322,6 +322,17 @@ export function payment(blankKeys: readonly ('dueDay' | 'dueWithin' | 'latePayme
   });
 }
 
+/**
+ * The team an outsourcing provider commits to the service (项目团队): a minimum headcount and the
+ * notice before a change. The client gets notice and may ask for a replacement for objective
+ * cause, never a consent over each person: consent over individual staff is a marker of labour
+ * dispatch (劳务派遣暂行规定 第二十七条).
+ */
+export const staffing = z.strictObject({
+  dedicatedStaff: opt(positiveWhole.max(10000), '专职服务人员人数', 'The minimum number of full-time staff dedicated to the service, managers included (最低人员配置), e.g. 10; lint compares the monthly fee per person with a floor'),
+  changeNotice: opt(duration('day', 'workingDay'), '人员更换提前通知期限', 'Notice the provider gives before changing a team member, e.g. "5 working days" (the default)'),
+});
+
 export function invoice(blankKeys: readonly 'issueWithin'[]) {
   const f = fieldsFor(blankKeys);
   return z.strictObject({
