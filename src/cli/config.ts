@@ -8,6 +8,7 @@ import { lilconfigSync } from 'lilconfig';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { closest } from '../errors/diagnostic.js';
 import { LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId } from '../lint/catalog.js';
+import type { LintOptions } from '../lint/types.js';
 import { UsageError } from './io.js';
 import { REPORTERS, type ReporterName } from './report.js';
 
@@ -25,10 +26,12 @@ export interface Config {
   draft?: boolean;
   /** severities of `svc-contract lint` rules, under each spec's own `lint:` */
   lint?: Partial<Record<LintRuleId, LintLevel>>;
+  /** values some lint rules take: `staffFeeFloor` */
+  lintOptions?: LintOptions;
 }
 
 export const CONFIG_FILES = ['package.json', 'svc-contract.config.json', 'svc-contract.config.yaml', 'svc-contract.config.yml'];
-const KEYS = ['out', 'formats', 'locale', 'templates', 'fonts', 'reporter', 'jobs', 'draft', 'lint'];
+const KEYS = ['out', 'formats', 'locale', 'templates', 'fonts', 'reporter', 'jobs', 'draft', 'lint', 'lintOptions'];
 
 /** The YAML and JSON files parsed with positions (JSON is YAML); a syntax error names its line. */
 function parse(path: string, shown: string, text: string) {
@@ -150,6 +153,16 @@ export function loadConfig(cwd: string, explicit?: string): Config | undefined {
       }
       if (!LINT_LEVELS.includes(level as LintLevel)) bad(['lint', id], `one of ${LINT_LEVELS.join(', ')}`, level);
       c.lint[id as LintRuleId] = level as LintLevel;
+    }
+  }
+  if (o.lintOptions !== undefined) {
+    const l = o.lintOptions;
+    if (typeof l !== 'object' || l === null || Array.isArray(l)) bad(['lintOptions'], 'a mapping: staffFeeFloor', l);
+    c.lintOptions = {};
+    for (const [k, v] of Object.entries(l as object)) {
+      if (k !== 'staffFeeFloor') bad(['lintOptions', k], 'staffFeeFloor', k, true);
+      if (typeof v !== 'number' || !(v > 0)) bad(['lintOptions', k], 'a positive number of yuan', v);
+      c.lintOptions.staffFeeFloor = v as number;
     }
   }
   return c;

@@ -131,6 +131,18 @@ export const CATALOG = {
     finds: "a penalty per service failure above the monthly fee",
     why: 'One missed service level would cost more than a month of the service; such a penalty is likely to be reduced as excessive (民法典 第五百八十五条第二款), and the provider may refuse to sign it.',
   },
+  'staff-fee-below-floor': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: 'a monthly fee per dedicated staff member, before VAT, below a floor (3,600 yuan unless the settings file sets lintOptions.staffFeeFloor)',
+    why: "A provider must pay each full-time employee at least the local 月最低工资标准 (劳动合同法 第二十条, 《最低工资规定》) and the employer's social insurance (社会保险法 第十条); a fee below that cannot pay the team it buys, so either the figure or the headcount is wrong, and a price below labour cost is itself a compliance red flag. The floor starts from the highest provincial monthly minimum wage in force (上海市 2,740 yuan from 2025-07-01) plus about 30 % for social insurance.",
+  },
+  'labour-dispatch-markers': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: 'outsourcing text with the markers of labour dispatch: a 劳务派遣 licence or wording, staff 派驻 to the client, the client approving individual staff, a named roster as a contract term',
+    why: 'An outsourcing that is dispatch in substance is treated as dispatch (劳务派遣暂行规定 第二十七条): the client becomes a 用工单位, limited to temporary, auxiliary or substitute posts within the 10 % ceiling (劳动合同法 第六十六条, 暂行规定 第四条), and jointly liable for the workers\' losses (劳动合同法 第九十二条). A clause declaring no labour relationship does not outweigh the markers.',
+  },
   'term-undefined': {
     severity: 'warning',
     group: 'drafting',

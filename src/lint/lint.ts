@@ -10,7 +10,8 @@ import { formatPath, positionInValue } from '../validate/validate.js';
 import { CATALOG, LINT_RULE_IDS, type LintLevel, type LintRuleId } from './catalog.js';
 import { COMMERCIAL } from './commercial.js';
 import { DRAFTING } from './drafting.js';
-import type { Check, LintContext } from './types.js';
+import { STAFFING } from './staffing.js';
+import type { Check, LintContext, LintOptions } from './types.js';
 
 export { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId } from './catalog.js';
 
@@ -25,7 +26,7 @@ export interface LintRule {
 }
 
 export const RULES: readonly LintRule[] = LINT_RULE_IDS.map((id) => {
-  const check = COMMERCIAL[id] ?? DRAFTING[id];
+  const check = COMMERCIAL[id] ?? DRAFTING[id] ?? STAFFING[id];
   if (!check) throw new Error(`lint rule ${id} has no check`);
   return { id, ...CATALOG[id], check };
 });
@@ -40,6 +41,8 @@ export interface LintInput {
   tree: ContractDocument;
   /** the settings file's severities; the spec's own `lint:` wins over them */
   settings?: Severities;
+  /** the settings file's `lintOptions:` */
+  options?: LintOptions;
 }
 
 /** The severity each rule runs at for this spec: the spec's `lint:`, over the settings file's, over the default. */
@@ -51,7 +54,7 @@ export function severitiesFor(contract: Contract, settings: Severities = {}): Re
 export function lintContract(input: LintInput): Diagnostic[] {
   const { loaded, contract, tree } = input;
   const levels = severitiesFor(contract, input.settings);
-  const ctx: LintContext = { contract, raw: loaded.data, tree, draft: contract.draft };
+  const ctx: LintContext = { contract, raw: loaded.data, tree, draft: contract.draft, ...(input.options ? { options: input.options } : {}) };
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     const level = levels[rule.id];

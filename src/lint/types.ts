@@ -11,6 +11,14 @@ export interface LintContext {
   /** the contract's document tree, rendered from the same spec; drafting rules read it */
   tree: ContractDocument;
   draft: boolean;
+  /** the settings file's `lintOptions:` */
+  options?: LintOptions;
+}
+
+/** Values some rules take, from the settings file's `lintOptions:`. */
+export interface LintOptions {
+  /** staff-fee-below-floor: yuan per dedicated staff member per month, before VAT */
+  staffFeeFloor?: number;
 }
 
 export interface Finding {

@@ -67,7 +67,7 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
               const status = rendered.fault === 'bundled-templates' ? 'internal-error' : 'invalid';
               report = { file: input.file, status, diagnostics: rendered.diagnostics, outputs: [], durationMs: ms(), ...(status === 'internal-error' ? { error: rendered.diagnostics[0]?.message ?? 'a bundled template failed' } : {}) };
             } else {
-              const found = lintContract({ loaded: checked.spec, contract: checked.contract, tree: rendered.tree, ...(config?.lint ? { settings: config.lint } : {}) });
+              const found = lintContract({ loaded: checked.spec, contract: checked.contract, tree: rendered.tree, ...(config?.lint ? { settings: config.lint } : {}), ...(config?.lintOptions ? { options: config.lintOptions } : {}) });
               const diagnostics = sortDiagnostics([...checked.warnings, ...found]);
               report = {
                 file: input.file,
