@@ -437,4 +437,10 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     expect(md).toContain('未经乙方书面同意，甲方不得将本准则项下的服务全部或者部分转包、分包或者转委托给第三方');
     expect(md).toContain('配备不少于5名专职服务人员（包括管理人员，以下简称“项目团队”）');
   });
+
+  it('a draft without the headcount leaves a blank for it; a final contract without one commits a team of no stated size', async () => {
+    const spec = example('work-contract').replace('  dedicatedStaff: 10\n', '');
+    expect((await build(spec, { draft: true })).md).toContain('配备不少于______名专职客服人员（包括管理人员，以下简称“项目团队”）');
+    expect((await build(spec)).md).toContain('乙方应当在服务期限内为本合同项下的服务配备专职客服人员（包括管理人员，以下简称“项目团队”）');
+  });
 });
