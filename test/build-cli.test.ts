@@ -87,7 +87,7 @@ describe('build', () => {
     expect(hant).toContain('服務費用');
     expect(hant).toContain('保密條款');
     expect(hant).not.toContain('服务费用');
-    expect(hant).toContain('人民幣12,000.00元（大寫：人民幣壹萬貳仟元整）');
+    expect(hant).toContain('人民幣68,000.00元（大寫：人民幣陸萬捌仟元整）');
   });
 
   it('--draft on a bare init spec gives blanks, not errors', async () => {

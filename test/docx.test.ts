@@ -273,7 +273,7 @@ describe('DOCX properties and package', () => {
 describe('DOCX of work-contract', () => {
   it('prints the fee in figures and in capitals', async () => {
     const text = paragraphs((await docx('work-contract')).part('word/document.xml')).map((p) => p.text).join('\n');
-    expect(text).toContain('人民币12,000.00元（大写：人民币壹万贰仟元整）');
+    expect(text).toContain('人民币68,000.00元（大写：人民币陆万捌仟元整）');
   });
 
   it('a bare starter built as a draft prints its blanks as ______ in the text', async () => {

@@ -40,7 +40,7 @@ describe.skipIf(!hasGit)('git diff with the textconv driver', () => {
     expect(git(dir, ['add', '.']).code).toBe(0);
     expect(git(dir, ['commit', '-q', '-m', 'first draft']).code).toBe(0);
 
-    const edited = workContract.replace('    amount: 12000\n    inWords: 人民币壹万贰仟元整', '    amount: 15000\n    inWords: 人民币壹万伍仟元整');
+    const edited = workContract.replace('    amount: 68000\n    inWords: 人民币陆万捌仟元整', '    amount: 15000\n    inWords: 人民币壹万伍仟元整');
     expect(edited).not.toBe(workContract);
     writeFileSync(join(dir, 'deal.contract.yaml'), edited);
     const diff = git(dir, ['diff']);
@@ -50,13 +50,13 @@ describe.skipIf(!hasGit)('git diff with the textconv driver', () => {
     // one paragraph changed: the fee clause, old and new amount with their capitals
     expect(removed).toHaveLength(1);
     expect(added).toHaveLength(1);
-    expect(removed[0]).toMatch(/^-乙方提供本合同项下服务的费用（以下称“服务费用”）按月计算，标准为每月人民币12,000\.00元（大写：人民币壹万贰仟元整）/);
+    expect(removed[0]).toMatch(/^-乙方提供本合同项下服务的费用（以下称“服务费用”）按月计算，标准为每月人民币68,000\.00元（大写：人民币陆万捌仟元整）/);
     expect(added[0]).toMatch(/^\+乙方提供本合同项下服务的费用（以下称“服务费用”）按月计算，标准为每月人民币15,000\.00元（大写：人民币壹万伍仟元整）/);
     expect(diff.stdout).not.toContain('amount: 1');
     // with the clause heading around it as context
     expect(diff.stdout).toContain('（一）费用标准');
     // the YAML is still there for whoever asks
-    expect(git(dir, ['diff', '--no-textconv']).stdout).toContain('-    amount: 12000\n');
+    expect(git(dir, ['diff', '--no-textconv']).stdout).toContain('-    amount: 68000\n');
 
     expect(git(dir, ['commit', '-q', '-am', 'fee 15,000']).code).toBe(0);
     const log = git(dir, ['log', '-p', '-1']);
@@ -71,11 +71,11 @@ describe.skipIf(!hasGit)('git diff with the textconv driver', () => {
     writeFileSync(join(dir, 'deal.contract.yaml'), workContract);
     git(dir, ['add', '.']);
     git(dir, ['commit', '-q', '-m', 'first']);
-    writeFileSync(join(dir, 'deal.contract.yaml'), workContract.replace('    amount: 12000\n', '    amount: 12000.123\n'));
+    writeFileSync(join(dir, 'deal.contract.yaml'), workContract.replace('    amount: 68000\n', '    amount: 68000.123\n'));
     const diff = git(dir, ['diff']);
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain(`+${NOT_VALID_LINE}`);
-    expect(diff.stdout).toContain('+    amount: 12000.123');
+    expect(diff.stdout).toContain('+    amount: 68000.123');
   });
 });
 
@@ -150,7 +150,7 @@ describe.skipIf(!hasGit)('examples/git/pre-commit', () => {
     expect(git(dir, ['commit', '-q', '-m', 'valid']).code).toBe(0);
 
     // staged: an amount with three decimals; in the working tree: fixed again, but not staged
-    writeFileSync(join(dir, 'specs', 'deal.yaml'), workContract.replace('    amount: 12000\n', '    amount: 12000.123\n'));
+    writeFileSync(join(dir, 'specs', 'deal.yaml'), workContract.replace('    amount: 68000\n', '    amount: 68000.123\n'));
     git(dir, ['add', 'specs/deal.yaml']);
     writeFileSync(join(dir, 'specs', 'deal.yaml'), workContract);
     const refused = git(dir, ['commit', '-m', 'fee']);

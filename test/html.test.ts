@@ -154,7 +154,7 @@ describe('HTML of work-contract as a reader checks it', () => {
     const parties = all(root, (e) => hasClass(e, 'party-name')).map(text);
     expect(parties).toEqual(['甲方（委托方）：南京华康健康科技有限公司', '乙方（受托方）：武汉联信客户服务外包有限公司']);
     const body = text(m);
-    expect(body).toContain('每月人民币12,000.00元（大写：人民币壹万贰仟元整）');
+    expect(body).toContain('每月人民币68,000.00元（大写：人民币陆万捌仟元整）');
     expect(headings(root).slice(0, 3)).toEqual(['一、委托事项及要求', '（一）服务事项', '（二）服务标准']);
     expect(headings(root)).toContain('四、服务费用和支付');
     // numbers are text in the page, never drawn by CSS counters

@@ -393,7 +393,7 @@ describe('annexes: references, bodies, files', () => {
     const spec = example('service-agreement');
     const { md } = await build(spec);
     expect(md).toContain('各服务项目的服务流程和服务标准，见附件一《服务项目及服务标准明细》');
-    expect(md).toContain('按件计收的项目，按照附件二《收费标准》所列价目表计收');
+    expect(md).toContain('按件计收，是指附件二《收费标准》所列价目表中的配件');
     const bare = await build(spec.replace(/^annexes:\n(?:  .*\n)+/m, ''));
     expect(bare.md).not.toContain('附件');
     expect(bare.md).toMatch(/\| 服务项目 +\| 服务内容 +\| 服务流程 +\| 服务标准 +\|/);
@@ -775,5 +775,163 @@ describe('work-contract (review WC-S4, WC-S6, WC-S13)', () => {
     expect((await build(unperformed)).md).toContain('并要求乙方退还已收取但尚未提供服务部分的费用');
     const byDefault = checkText(wc().replace(/    refundOnTermination: .*\n/, ''));
     expect(byDefault.ok && byDefault.contract.spec.liability.provider.refundOnTermination).toBe('all-paid');
+  });
+});
+
+// ── fees, tax and staffing (legal review 2026-12-07: X3, SA-S5, SA-N1, SC-S3, SS-N1, MA-N2, SS-S2 …) ──
+const mdBuilt = new Map<string, Promise<{ md: string }>>();
+/** each example built once for the tests below */
+const mdOfExample = async (id: string) => {
+  if (!mdBuilt.has(id)) mdBuilt.set(id, build(example(id)));
+  return (await mdBuilt.get(id)!).md;
+};
+/** a Markdown table row, however its columns are padded: row('a', 'b') matches | a   | b | */
+const row = (...cells: string[]) => new RegExp(`\\|\\s*${cells.map((c) => c.replace(/[|.*+?()[\]]/g, '\\$&')).join('\\s*\\|\\s*')}\\s*\\|`);
+
+describe('X3: a VAT rate on every fee item, and what a change of rate does', () => {
+  it.each(TYPES.map((t) => t.id))('%s: every fee table has a 税率 column; prices are tax-inclusive at the rate shown; a new rate applies to the price before tax', async (id) => {
+    const md = await mdOfExample(id);
+    const headers = md.split('\n').filter((l) => /^\|\s*(费用项目|项目|序号)\s*\|/.test(l) && /金额|收费标准|单价/.test(l));
+    // a monthly fee with no table states its rate in the sentence
+    if (headers.length === 0) expect(md).toMatch(/为含税价格，增值税税率为\d+%/);
+    for (const h of headers) expect(h, id).toMatch(/\|\s*税率\s*\|/);
+    expect(md).toMatch(/服务费用均为含税价格，所含增值税按照(各项费用所列的税率|6%的税率)计算，不含税价格为含税价格除以（1\+适用税率）所得的金额/);
+    expect(md).toContain('国家调整增值税税率的，以不含税价格为准，按照开具发票时适用的税率计算含税价格');
+    expect(md).toContain('发票所列各项目的税率，应当与本');
+    expect(md).not.toContain('已包含甲方依法应当缴纳的税费');
+    expect(md).not.toContain('已包含乙方依法应当缴纳的税费');
+  });
+
+  it('service-agreement: the platform service at 6 %, repair work and parts at 13 %', async () => {
+    const md = await mdOfExample('service-agreement');
+    expect(md).toMatch(row('平台基础服务费', '固定收费', '每月人民币3,000.00元（大写：人民币叁仟元整）', '6%'));
+    expect(md).toMatch(row('包月上门维修费', '固定收费', '每月人民币600.00元（大写：人民币陆佰元整）', '13%'));
+    expect(md).toMatch(row('超额上门维修费', '按量收费', '每次人民币280.00元（大写：人民币贰佰捌拾元整）', '13%'));
+    expect(md).toMatch(row('1', '智能点餐终端触摸屏总成（15.6英寸）', '件', '人民币860.00元（大写：人民币捌佰陆拾元整）', '13%'));
+  });
+
+  it('service-contract: on-site repair at 13 %, consulting and support at 6 %', async () => {
+    const md = await mdOfExample('service-contract');
+    expect(md).toMatch(row('维护费用（现场维修）', '按量收费', '每台·次人民币450.00元（大写：人民币肆佰伍拾元整）', '13%'));
+    expect(md).toMatch(row('技术支持费用', '固定收费', '每月人民币6,000.00元（大写：人民币陆仟元整）', '6%'));
+  });
+
+  it('a monthly fee states its rate where it is stated; tax-exclusive prices charge VAT on top', async () => {
+    expect(await mdOfExample('work-contract')).toMatch(/标准为每月人民币[\d,.]+元（大写：[^）]+），为含税价格，增值税税率为6%。/);
+    const { md } = await build(example('maintenance-agreement').replace('  taxIncluded: true', '  taxIncluded: false\n  vatRate: 9'));
+    expect(md).toMatch(/为每月人民币[\d,.]+元（大写：[^）]+），为不含税价格，增值税税率为9%。/);
+    expect(md).toContain('服务费用均为不含税价格，增值税按照各项费用所列的税率另行计收');
+  });
+
+  it('validate: a rate the 增值税法 does not know is an error; none at 0 % on a special invoice; repair at 6 % is a warning', () => {
+    const sa = example('service-agreement');
+    const bad = checkText(sa.replace('      vatRate: 6 # 现代服务', '      vatRate: 7'));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.diagnostics.map((d) => `${d.path} ${d.expected}`)).toEqual(['fees.items[0].vatRate a VAT rate or levy rate of the 增值税法: 13, 9, 6, 5, 3, 1, 0 (percent)']);
+    const zero = checkText(sa.replace('      vatRate: 6 # 现代服务', '      vatRate: 0'));
+    expect(zero.ok).toBe(false);
+    if (!zero.ok) expect(zero.diagnostics.map((d) => `${d.path} ${d.expected}`)).toEqual(['fees.items[0].vatRate a positive rate: a special VAT invoice (增值税专用发票) is issued for taxable supplies only']);
+    expect(checkText(sa.replace('      vatRate: 6 # 现代服务', '      vatRate: 0').replace('  kind: vat-special', '  kind: vat-ordinary')).ok).toBe(true);
+    const repair = checkText(sa.replace(/(name: 超额上门维修费\n(?:.*\n){3})      vatRate: 13 # 修理修配\n/, '$1'));
+    expect(repair.ok).toBe(true);
+    if (repair.ok) expect(repair.warnings.map((d) => `${d.severity} ${d.path} ${d.got}`)).toEqual(['warning fees.items[3].vatRate 6, the rate of a service']);
+  });
+});
+
+describe('fee clarity', () => {
+  it('SA-S5: each month pays the previous month, fixed and usage items both; the online channel is named', async () => {
+    const md = await mdOfExample('service-agreement');
+    expect(md).toContain('上月的服务费用（包括上月的固定收费项目费用和上月实际发生的按量收费项目费用），乙方应当在每月开始后10个工作日内付清');
+    expect(md).toContain('服务费用以银行转账或者在线支付方式支付，在线支付通过云帆服务平台费用中心的企业网银对公支付进行。');
+    const noChannel = checkText(example('service-agreement').replace(/^ {2}onlineChannel: .*\n/m, ''));
+    expect(noChannel.ok).toBe(false);
+    if (!noChannel.ok) expect(noChannel.diagnostics.map((d) => `${d.path} ${d.got}`)).toEqual(['payment.methods[1] online-payment with no channel']);
+  });
+
+  it('SA-N1: the billing and parts paragraphs once, in the body; 按量收费 and 按件计收 defined; no stranded sentence', async () => {
+    const md = await mdOfExample('service-agreement');
+    expect(md.split('列明上月的固定收费项目、按量收费项目和按件计收的配件费用').length - 1).toBe(1);
+    expect(md).toContain('各项费用的计费和结算方式，依照本协议第四条的约定执行。');
+    expect(md).toContain('按量收费，是指按照结算周期内实际发生的服务量乘以相应单价计算费用的收费方式');
+    expect(md).toContain('按件计收，是指附件二《收费标准》所列价目表中的配件和项目按照实际更换或者提供的数量乘以价目表所列单价计算费用的收费方式');
+    expect(md).not.toContain('按件计收的项目，按照');
+    // the definition comes before the closing sentence on other charges, not after it
+    expect(md.indexOf('按件计收，是指')).toBeLessThan(md.indexOf('除本协议约定的费用外'));
+  });
+
+  it('SC-S3: a parts price list with an approval step, a price for the 9th call on, and for a training day overrun', async () => {
+    const md = await mdOfExample('service-contract');
+    expect(md).toMatch(row('1', '自助点餐终端触摸屏总成（HX-K210）', '件', '人民币1,100.00元（大写：人民币壹仟壹佰元整）', '13%'));
+    expect(md).toContain('应当在更换前将配件名称、数量和价格告知乙方或者其指定的现场人员，经确认后更换；未经确认更换的，乙方可以拒绝支付该配件的费用');
+    expect(md).toMatch(row('超额二线工程师支持费', '按量收费', '每次人民币800.00元（大写：人民币捌佰元整）', '6%', '当月第9次起的二线工程师支持，经乙方确认后提供'));
+    expect(md).toMatch(row('培训延时费', '按量收费', '每半日人民币1,750.00元（大写：人民币壹仟柒佰伍拾元整）'));
+    expect(md).toContain('受训人员超过30人的，分场组织并分别计费');
+  });
+
+  it('SS-N1, MA-N2: amounts in the body tables with their unit and 大写', async () => {
+    expect(await mdOfExample('service-standards')).toMatch(row('坐席服务费', '固定收费', '每月人民币22,000.00元（大写：人民币贰万贰仟元整）', '6%'));
+    expect(await mdOfExample('maintenance-agreement')).toMatch(row('超范围服务费', '按量收费', '每人·小时人民币150.00元（大写：人民币壹佰伍拾元整）', '6%'));
+  });
+
+  it('SS-S2: extra staff at a person-day rate the contract states', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toMatch(row('增派人员服务费', '按量收费', '每人·天人民币400.00元（大写：人民币肆佰元整）', '6%'));
+    expect(md).toContain('增派人员的费用按照第五条所列增派人员服务费的标准，以双方确认的实际增派人天数计收');
+    expect(md).not.toContain('另行书面确认');
+  });
+});
+
+describe('staffing and sub-entrusting', () => {
+  it('SA-S10: no service of the platform, on-site repair included, is sub-entrusted without consent', async () => {
+    const md = await mdOfExample('service-agreement');
+    expect(md).toContain('未经乙方书面同意，不得将本协议项下的任何服务（包括上门维修）全部或者部分转委托、分包给第三方');
+    expect(md).not.toContain('主要服务');
+  });
+});
+
+describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () => {
+  it('work-contract: no dispatch licence, no 派驻, no consent over staff, no roster of names; the provider manages its team', async () => {
+    const md = await mdOfExample('work-contract');
+    for (const marker of ['劳务派遣经营许可证', '派驻', '经甲方同意后实施', '事先取得甲方同意', '| 姓名']) expect(md, marker).not.toContain(marker);
+    expect(md).toContain('乙方独立安排、管理、考核其客服人员，甲方不直接向乙方的客服人员下达工作指令；甲方对服务结果进行考核');
+    expect(md).toContain('不构成劳动关系，亦不构成劳务派遣关系');
+    expect(md).toContain('乙方应当在服务期限内为本合同项下的服务配备不少于10名专职客服人员（包括管理人员，以下简称“项目团队”）');
+    expect(md).toContain('乙方更换项目团队成员的，应当至少提前5个工作日书面通知甲方');
+    expect(md).toContain('甲方有证据证明乙方的客服人员存在不能胜任工作、严重违反服务规范或者保密义务等客观情形的，可以书面说明理由，要求乙方更换该人员');
+    expect(md).toMatch(row('序号', '岗位', '人数', '主要职责', '工作时间'));
+    expect(md).toMatch(row('4', '客服专员', '6'));
+  });
+
+  it('WC-S3: a revision of the standards that adds work or cost needs agreement and a fee adjustment; the annex is attached at signing', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('修订增加乙方的工作量或者服务成本的，应当经双方协商一致，并相应调整服务费用或者服务要求，未协商一致的，乙方按照修订前的标准提供服务，不视为违约');
+    expect(md).toContain('本附件由双方在签署本合同时确认并签章附后');
+    expect(md).not.toMatch(/附件一[^\n]*另附/);
+  });
+
+  it('WC-S8: the non-solicit binds both parties', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('未经对方书面同意，任何一方不得直接或者间接招聘、雇用对方参与本项目的人员');
+    expect(md).toContain('一方违反本条约定的，每招聘、雇用一人，应当向对方支付违约金');
+  });
+
+  it('MA-S9: the dedicated agents are the provider\'s employees, take no instructions from the client, change on notice', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toContain('甲方与其专属客服建立劳动关系，独立承担其工资、社会保险、住房公积金、福利待遇等用人单位的全部责任');
+    expect(md).toContain('甲方独立安排、管理、考核其专属客服，乙方不直接向甲方的专属客服下达工作指令；乙方对服务结果进行考核');
+    expect(md).toContain('甲方更换专属客服的，应当至少提前5个工作日书面通知乙方');
+  });
+
+  it('SS-S6: employment and independence, no subcontracting without consent, a minimum team', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain('甲方独立安排、管理、考核其服务人员，乙方不直接向甲方的服务人员下达工作指令');
+    expect(md).toContain('未经乙方书面同意，甲方不得将本准则项下的服务全部或者部分转包、分包或者转委托给第三方');
+    expect(md).toContain('配备不少于5名专职服务人员（包括管理人员，以下简称“项目团队”）');
+  });
+
+  it('a draft without the headcount leaves a blank for it; a final contract without one commits a team of no stated size', async () => {
+    const spec = example('work-contract').replace('  dedicatedStaff: 10\n', '');
+    expect((await build(spec, { draft: true })).md).toContain('配备不少于______名专职客服人员（包括管理人员，以下简称“项目团队”）');
+    expect((await build(spec)).md).toContain('乙方应当在服务期限内为本合同项下的服务配备专职客服人员（包括管理人员，以下简称“项目团队”）');
   });
 });

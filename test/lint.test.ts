@@ -76,6 +76,8 @@ const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> =
   'service-penalty-exceeds-monthly-fee': [157, 26, '20000'],
   'agent-capacity': [67, 25, '60000'],
   'per-incident-penalty-uncapped': [123, 36, 'none'],
+  'staff-fee-below-floor': [77, 13, '12000'],
+  'labour-dispatch-markers': [41, 45, '劳务派遣'],
   'term-undefined': [164, 76, '“关键岗位人员”'],
   'term-unused': [52, 11, '服务窗口'],
   'reference-to-omitted': [241, 40, '关于不可抗力的约定'],
@@ -134,6 +136,36 @@ describe('lint rules', () => {
 });
 
 describe('lint rules, one by one', () => {
+  it('staff-fee-below-floor: the fee before VAT per dedicated staff member against the floor, which the settings file can move', async () => {
+    const wc = example('work-contract');
+    // 68,000 tax included for 10: about 6,415 a person before VAT, clear of 3,600
+    expect(ids(await lintText(wc))).toEqual([]);
+    const thin = wc.replace('  dedicatedStaff: 10', '  dedicatedStaff: 18');
+    const ds = await lintText(thin);
+    expect(ds.map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual(['lint/staff-fee-below-floor fees.monthly.amount 3564 yuan per person']);
+    expect(ds[0]!.hint).toContain('上海市 2740 yuan from 2025-07-01');
+    // a lower floor set for a repository lets it pass; a higher one catches the example
+    const loaded = loadSpec(thin, 'spec.yaml');
+    if (!loaded.ok) throw new Error('spec');
+    const v = validateSpec(loaded.spec, {});
+    if (!v.ok) throw new Error('spec');
+    const r = await convert(thin, { file: 'spec.yaml', formats: [], locale: 'zh-Hans' });
+    expect(lintContract({ loaded: loaded.spec, contract: v.contract, tree: r.tree!, settings: { 'staff-fee-below-floor': { level: 'warning', staffFeeFloor: 3000 } } })).toEqual([]);
+    // the maintenance agreement counts its dedicated agents: 16,000 for 2
+    expect(ids(await lintText(example('maintenance-agreement').replace('  dedicatedAgents: 2', '  dedicatedAgents: 5')))).toEqual(['lint/staff-fee-below-floor']);
+  });
+
+  it('labour-dispatch-markers: 派驻, the client approving staff, a roster of names; the example\'s wording passes', async () => {
+    const wc = example('work-contract');
+    const posted = await lintText(wc.replace('雇用对方参与本项目的人员', '雇用对方派驻本项目的人员'));
+    expect(posted.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/labour-dispatch-markers clauses.add[0].text']);
+    const approved = await lintText(wc.replace('人员更换依照本合同关于项目团队的约定办理。', '人员更换应当事先征得甲方书面同意。'));
+    expect(approved.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/labour-dispatch-markers annexes[1].description']);
+    expect(approved[0]!.got).toMatch(/^the client approving individual staff: .*征得甲方书面同意$/);
+    const roster = await lintText(wc.replace('header: [序号, 岗位, 人数, 主要职责, 工作时间]', 'header: [序号, 岗位, 姓名, 主要职责, 工作时间]'));
+    expect(roster.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/labour-dispatch-markers annexes[1].table.header[2]']);
+  });
+
   it('reply-after-resolution: the maintenance agreement\'s first reply against the level-1 answer, and the completion time', async () => {
     const m = example('maintenance-agreement').replace('  replyWithin: 15 minutes', '  replyWithin: 45 minutes');
     expect((await lintText(m)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual(['lint/reply-after-resolution communication.replyWithin 45 minutes']);
@@ -188,8 +220,8 @@ describe('lint rules, one by one', () => {
   it('term-undefined: a term defined in the same clause, a quoted example and a contract term are not findings', async () => {
     const text = (body: string) =>
       example('work-contract').replace(
-        '甲方不得直接或者间接招聘、雇用乙方派驻本项目的客服人员及项目管理人员。',
-        `甲方不得直接或者间接招聘、雇用乙方派驻本项目的客服人员及项目管理人员。${body}`,
+        '该人员主动应聘公开招聘岗位的，不受本条限制。',
+        `该人员主动应聘公开招聘岗位的，不受本条限制。${body}`,
       );
     expect(ids(await lintText(text('本条所称“核心人员”，是指项目经理。甲方不得招聘核心人员。')))).toEqual([]);
     expect(ids(await lintText(text('不得使用如“挖角”等字样的宣传。')))).toEqual([]);
@@ -198,9 +230,9 @@ describe('lint rules, one by one', () => {
   });
 
   it('term-unused: a term an added clause defines and nothing uses', async () => {
-    const w = example('work-contract').replace('本条所称“服务费用分摊额”', '本条所称“人员分摊额”');
+    const w = example('work-contract').replace('该人员主动应聘公开招聘岗位的，不受本条限制。', '该人员主动应聘公开招聘岗位的，不受本条限制。本条所称“人员分摊额”，是指月服务费用除以项目团队人数所得的金额。');
     const ds = await lintText(w);
-    // 服务费用分摊额 is now undefined where it is used, and 人员分摊额 defined but never used
+    // 人员分摊额 defined but never used
     expect(ds.map((d) => `${d.ruleId} ${d.got}`)).toEqual(['lint/term-unused “人员分摊额”, defined but never used']);
   });
 
@@ -244,6 +276,15 @@ describe('lint severities', () => {
     expect(specWins.report.specs[0]!.diagnostics.map((d) => d.severity)).toEqual(['error']);
     const ignored = await lintJson(['deal.yaml', '--no-config'], inDir({ 'deal.yaml': seeded(), 'svc-contract.config.yaml': 'lint:\n  zero-penalty: off\n' }));
     expect(ignored.report.specs[0]!.diagnostics.map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('the staffFeeFloor option in the settings file moves the staff-fee floor; a bad value is a usage error', async () => {
+    const wc = example('work-contract');
+    const raised = await lintJson(['deal.yaml'], inDir({ 'deal.yaml': wc, 'svc-contract.config.yaml': 'lint:\n  staff-fee-below-floor:\n    level: warning\n    staffFeeFloor: 7000\n' }));
+    expect(raised.report.specs[0]!.diagnostics.map((d) => `${d.ruleId} ${d.got}`)).toEqual(['lint/staff-fee-below-floor 6415 yuan per person']);
+    const bad = await run(['lint', 'deal.yaml'], { cwd: inDir({ 'deal.yaml': wc, 'svc-contract.config.yaml': 'lint:\n  staff-fee-below-floor:\n    level: warning\n    staffFeeFloor: lots\n' }) });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('svc-contract.config.yaml:4:20: lint.staff-fee-below-floor.staffFeeFloor: expected a number above zero');
   });
 
   it('an unknown rule id or severity in the spec is a positioned error, with the nearest id', async () => {

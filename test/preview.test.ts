@@ -13,7 +13,7 @@ import { run } from './helpers/cli.js';
 import { startPreview, type Preview } from './helpers/preview.js';
 
 const original = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8');
-const fee = (amount: number, words: string) => original.replace('amount: 12000', `amount: ${amount}`).replace('inWords: 人民币壹万贰仟元整', `inWords: ${words}`);
+const fee = (amount: number, words: string) => original.replace('amount: 68000', `amount: ${amount}`).replace('inWords: 人民币陆万捌仟元整', `inWords: ${words}`);
 
 interface Event {
   event: string;
@@ -86,7 +86,7 @@ describe('svc-contract preview, over HTTP', () => {
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const page = await res.text();
     expect(page).toContain('<h1 class="title">客服工作合同</h1>');
-    expect(page).toContain('每月人民币12,000.00元（大写：人民币壹万贰仟元整）');
+    expect(page).toContain('每月人民币68,000.00元（大写：人民币陆万捌仟元整）');
     expect(page).toContain("new EventSource('/events?since='");
     expect(page).toContain('id="svc_preview_redline_toggle"');
     expect(page).toMatch(/<aside id="svc_preview_errors" role="alert" hidden>/);
@@ -98,7 +98,7 @@ describe('svc-contract preview, over HTTP', () => {
     try {
       writeFileSync(spec, fee(15000, '人民币壹万伍仟元整'));
       const first = await events.next('contract', (e) => e.data.html!.includes('15,000.00元'));
-      expect(first.data.html).not.toContain('12,000.00元');
+      expect(first.data.html).not.toContain('68,000.00元');
       // as vim and many editors save: a new file, renamed over the spec
       writeFileSync(`${spec}.tmp`, fee(16000, '人民币壹万陆仟元整'));
       renameSync(`${spec}.tmp`, spec);
@@ -127,7 +127,7 @@ describe('svc-contract preview, over HTTP', () => {
       expect(page).toMatch(/<aside id="svc_preview_errors" role="alert"><p class="svc_preview_heading">The spec has 1 error/);
       expect(preview.stderr()).toContain(`deal.yaml:${line}:`);
       writeFileSync(spec, original);
-      await events.next('contract', (e) => e.data.html!.includes('12,000.00元'));
+      await events.next('contract', (e) => e.data.html!.includes('68,000.00元'));
       expect((await events.next('errors')).data.errors).toEqual([]);
     } finally {
       await events.close();

@@ -143,6 +143,19 @@ export const CATALOG = {
     finds: 'a penalty for every failed request (serviceFailureBasis: each-incident) beside a percentage KPI that tolerates some, with no monthly ceiling',
     why: 'The KPI says a month with 95 % on time is a good month; the penalty says each of the 5 % is a breach. Nobody can tell whether a miss inside the tolerance is a breach, and with no ceiling a busy month can cost more than its fee: a penalty excessively above the loss may be reduced (民法典 第五百八十五条第二款; more than 30 % above the loss is excessive, 合同编通则解释 第六十五条). Charge per KPI missed, or only beyond the tolerance, or set serviceFailureMonthlyCapPercent.',
   },
+  'staff-fee-below-floor': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: 'a monthly fee per dedicated staff member, before VAT, below a floor (3,600 yuan unless the rule\'s staffFeeFloor option sets another)',
+    why: "A provider must pay each full-time employee at least the local 月最低工资标准 (劳动合同法 第二十条, 《最低工资规定》) and the employer's social insurance (社会保险法 第十条); a fee below that cannot pay the team it buys, so either the figure or the headcount is wrong, and a price below labour cost is itself a compliance red flag. The floor starts from the highest provincial monthly minimum wage in force (上海市 2,740 yuan from 2025-07-01) plus about 30 % for social insurance.",
+    options: { staffFeeFloor: { default: 3600, describe: 'yuan per dedicated staff member a month, before VAT' } },
+  },
+  'labour-dispatch-markers': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: 'outsourcing text with the markers of labour dispatch: a 劳务派遣 licence or wording, staff 派驻 to the client, the client approving individual staff, a named roster as a contract term',
+    why: 'An outsourcing that is dispatch in substance is treated as dispatch (劳务派遣暂行规定 第二十七条): the client becomes a 用工单位, limited to temporary, auxiliary or substitute posts within the 10 % ceiling (劳动合同法 第六十六条, 暂行规定 第四条), and jointly liable for the workers\' losses (劳动合同法 第九十二条). A clause declaring no labour relationship does not outweigh the markers.',
+  },
   'term-undefined': {
     severity: 'warning',
     group: 'drafting',

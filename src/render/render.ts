@@ -197,6 +197,8 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     ne: (a: unknown, b: unknown) => raw(a) !== raw(b),
     gt: (a: unknown, b: unknown) => Number(raw(a)) > Number(raw(b)),
     includes: (xs: unknown, x: unknown) => Array.isArray(xs) && xs.some((y) => raw(y) === raw(x)),
+    /** whether an item of a list has that value at that key: {{#if (some fees.items "kind" "usage")}} */
+    some: (xs: unknown, key: unknown, x: unknown) => Array.isArray(xs) && xs.some((y) => typeof raw(y) === 'object' && raw(y) !== null && raw((raw(y) as Record<string, unknown>)[String(key)]) === raw(x)),
     and: (...args: unknown[]) => args.every((a) => !!raw(a) || table.isBlank(a)),
     or: (...args: unknown[]) => args.some((a) => !!raw(a) || table.isBlank(a)),
     not: (a: unknown) => !(raw(a) || table.isBlank(a)),

@@ -269,12 +269,21 @@ export const tiers = z.strictObject({
 
 // ── fees, payment, invoices, late payment ───────────────────────────────────────────────────────
 
+/**
+ * A VAT rate (税率) or levy rate (征收率) in percent, as 《中华人民共和国增值税法》 sets them: 13, 9,
+ * 6 or 0; 3 under the simple method, 1 or 5 where a preferential or special levy rate applies.
+ * validate checks the value is one of these (src/validate/vat.ts).
+ */
+export const VAT_RATES = [13, 9, 6, 5, 3, 1, 0] as const;
+const vatRate = percent.max(17);
+
 export const feeItem = z.strictObject({
   name: blank(line, '费用项目', 'e.g. 咨询费用'),
   kind: def(labelled('feeKind'), 'fixed', '收费方式', 'fixed (固定收费) or usage (按量收费)'),
   amount: blank(money, '金额', 'Amount in yuan; for a usage fee, the price of one unit'),
   priceList: opt(line, '价目表', 'Instead of one amount: where the prices are listed, e.g. 附件二《配件价目表》'),
   unit: opt(line, '计费单位', 'For a usage fee: what one unit is, e.g. 次, 小时, 人·月'),
+  vatRate: def(vatRate, 6, '增值税税率', 'VAT rate of this item in percent: 6 for 现代服务 (consulting, support, call-centre work), 13 for 修理修配 (on-site repair) and 销售货物 (parts), 9, or a 征收率 of 3 (or 1, 5); 6 when left out'),
   note: opt(line, '说明', 'How the fee is calculated or what it covers'),
 }).meta({
   defaultSnippets: [
@@ -288,6 +297,7 @@ export const unitPrice = z.strictObject({
   name: blank(line, '项目', 'What is priced, e.g. 触摸屏总成'),
   unit: opt(line, '单位', 'e.g. 件, 套, 次'),
   price: blank(money, '单价', 'Price of one unit, in yuan'),
+  vatRate: def(vatRate, 13, '增值税税率', 'VAT rate in percent: 13 for parts sold (销售货物) and repair (修理修配), the default; 6 for a service'),
   note: opt(line, '说明', 'e.g. 含安装, 保修90日'),
 });
 
@@ -298,7 +308,8 @@ export function fees(blankKeys: readonly ('monthly' | 'items')[]) {
     monthly: f('monthly', money, '月服务费', 'Fee per month, in yuan'),
     items: f('items', z.array(feeItem).min(1).max(50), '费用明细', 'Fee items: fixed or usage-based'),
     fixed: def(z.boolean(), true, '固定费用', 'true: the fee is not adjusted during the term unless the contract says so'),
-    taxIncluded: def(z.boolean(), true, '含税', 'Whether the amounts include tax'),
+    taxIncluded: def(z.boolean(), true, '含税', 'true: every amount is a tax-inclusive price (含税价) at the rate printed beside it; false: a price before VAT (不含税价), VAT charged on top'),
+    vatRate: def(vatRate, 6, '增值税税率', 'VAT rate of the monthly fee in percent: 6 for 现代服务, the default'),
     calculation: opt(prose, '计费方式', 'How usage-based fees are counted and settled'),
     unitPrices: opt(z.array(unitPrice).min(1).max(500), '价目表', 'Unit prices of what is charged by the piece (spare parts, on-site visits), printed in the fee schedule annex'),
   });
@@ -308,6 +319,7 @@ export function payment(blankKeys: readonly ('dueDay' | 'dueWithin' | 'latePayme
   const f = fieldsFor(blankKeys);
   return z.strictObject({
     methods: def(z.array(paymentMethod).min(1), ['bank-transfer'], '支付方式', 'bank-transfer, online-payment, cash or cheque'),
+    onlineChannel: opt(line, '在线支付渠道', 'With online-payment: where the client pays online, e.g. 甲方平台"费用中心"的对公在线支付; a final contract that lists online-payment names it'),
     cycle: def(labelled('paymentCycle'), 'monthly', '结算周期', 'monthly, quarterly, yearly or once (一次性支付)'),
     timing: def(labelled('paymentTiming'), 'in-advance', '付款安排', "in-advance: each period's fee is paid in that period (当期); in-arrears: paid in the following one (上期)"),
     dueDay: f('dueDay', z.number().int().min(1).max(28), '付款日', 'Pay by this day of the month (of the period), 1-28; give this or dueWithin'),
@@ -316,6 +328,17 @@ export function payment(blankKeys: readonly ('dueDay' | 'dueWithin' | 'latePayme
     suspendAfter: f('suspendAfter', duration('day', 'workingDay'), '暂停服务期限', 'The provider may suspend the service once payment is this late, e.g. "15 days"'),
   });
 }
+
+/**
+ * The team an outsourcing provider commits to the service (项目团队): a minimum headcount and the
+ * notice before a change. The client gets notice and may ask for a replacement for objective
+ * cause, never a consent over each person: consent over individual staff is a marker of labour
+ * dispatch (劳务派遣暂行规定 第二十七条).
+ */
+export const staffing = z.strictObject({
+  dedicatedStaff: opt(positiveWhole.max(10000), '专职服务人员人数', 'The minimum number of full-time staff dedicated to the service, managers included (最低人员配置), e.g. 10; lint compares the monthly fee per person with a floor'),
+  changeNotice: opt(duration('day', 'workingDay'), '人员更换提前通知期限', 'Notice the provider gives before changing a team member, e.g. "5 working days" (the default)'),
+});
 
 export function invoice(blankKeys: readonly 'issueWithin'[]) {
   const f = fieldsFor(blankKeys);

@@ -7,6 +7,7 @@ import { valueAt } from '../schema/walk.js';
 import { minutesOf, type Duration } from '../schema/primitives.js';
 import type { Contract } from './contract.js';
 import { checkLegalRules } from './legal.js';
+import { checkVat } from './vat.js';
 
 type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
 // Rules read every type's spec through its typed union: a field only some types have is narrowed
@@ -47,6 +48,12 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
   const pay = spec.payment;
   if (pay && present(pay.dueDay) && present(pay.dueWithin)) {
     out.push(report(['payment', 'dueWithin'], 'key', { expected: 'either `dueDay` (pay by day N) or `dueWithin` (pay within N days)', got: 'both' }));
+  }
+
+  // online payment: through what, or the contract names a method nobody can use
+  if (final && pay && pay.methods.includes('online-payment') && !present(pay.onlineChannel)) {
+    const i = pay.methods.indexOf('online-payment');
+    out.push(report(['payment', 'methods', i], 'value', { expected: 'a `payment.onlineChannel` naming where the client pays online', got: 'online-payment with no channel', hint: 'name the channel (e.g. 甲方平台费用中心的对公在线支付), or drop online-payment' }));
   }
 
   // tiered problem handling: level 1 ≤ level 2 ≤ level 3, and inside level 3 escalate ≤ first solution ≤ closure
@@ -139,6 +146,7 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
     });
   }
   out.push(...checkLegalRules(contract, report));
+  out.push(...checkVat(contract, report));
   return out;
 }
 

@@ -16,7 +16,7 @@ if (!CHROMIUM) console.warn(NO_BROWSER);
 const dir = mkdtempSync(join(tmpdir(), 'svc-preview-'));
 const spec = join(dir, 'deal.yaml');
 const original = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8');
-const fee = (amount: number, words: string) => original.replace('amount: 12000', `amount: ${amount}`).replace('inWords: 人民币壹万贰仟元整', `inWords: ${words}`);
+const fee = (amount: number, words: string) => original.replace('amount: 68000', `amount: ${amount}`).replace('inWords: 人民币陆万捌仟元整', `inWords: ${words}`);
 const cheaper = fee(15000, '人民币壹万伍仟元整');
 // a payment day that no month has: an error at its own line
 const broken = cheaper.replace('dueDay: 10', 'dueDay: 40');
@@ -55,7 +55,7 @@ describe.skipIf(!CHROMIUM)('svc-contract preview in headless Chromium', () => {
     const text = await contractText();
     expect(text).toContain('客服工作合同');
     expect(text).toContain('甲方（委托方）：南京华康健康科技有限公司');
-    expect(text).toContain('每月人民币12,000.00元（大写：人民币壹万贰仟元整）');
+    expect(text).toContain('每月人民币68,000.00元（大写：人民币陆万捌仟元整）');
     expect((await panel()).shown).toBe(false);
     // 见第五条 is a link that lands on the clause
     const target = await page.$eval('a.ref[href="#confidentiality"]', (a) => document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.querySelector('h2')?.innerText);
@@ -75,7 +75,7 @@ describe.skipIf(!CHROMIUM)('svc-contract preview in headless Chromium', () => {
     writeFileSync(spec, cheaper);
     await page.waitForFunction(() => {
       const t = (document.querySelector('main.contract') as HTMLElement).innerText;
-      return t.includes('每月人民币15,000.00元（大写：人民币壹万伍仟元整）') && !t.includes('12,000.00元');
+      return t.includes('每月人民币15,000.00元（大写：人民币壹万伍仟元整）') && !t.includes('68,000.00元');
     }, { timeout: 1000, polling: 20 });
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
     expect(await page.evaluate(() => document.querySelectorAll('main.contract').length)).toBe(1);

@@ -1,7 +1,7 @@
 // 客户服务准则 (printed as 《客户服务合同》, the 准则 its annex): reference 002, sections 一、 with items (1); every binding term before the signature
 // block (the reference's appendices on breach, glossary and remedies become clauses), annexes after it.
 import * as z from 'zod';
-import { annex, channel, dataProtection, confidentiality, fees, invoice, liability, payment, serviceLevels, term, workingHours } from '../blocks.js';
+import { annex, channel, dataProtection, confidentiality, fees, invoice, liability, payment, serviceLevels, staffing, term, workingHours } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
 import { d, def, line, money, opt, positiveWhole, prose } from '../primitives.js';
 
@@ -36,6 +36,7 @@ const makeSchema = () =>
     'Service hours, channels, staffing and the monthly volume the fee covers',
   ),
   standards: opt(z.array(line).min(1).max(30), '服务标准', "The standards the provider's staff meet; the four of the reference (knowledge, problem solving, manner, confidentiality) when left out"),
+  staffing: staffing.prefault({}).describe('项目团队 — The minimum full-time team and the notice before a change; the provider manages its staff'),
   fees: fees(['monthly']).describe('服务费用 — RMB ___ per month'),
   payment: payment(['dueWithin']).describe('支付 — Within the first five working days of each month'),
   invoice: invoice([]).prefault({}).describe('发票 — The provider issues an invoice (增值税普通发票 unless the spec says otherwise) for each payment'),

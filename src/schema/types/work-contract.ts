@@ -1,6 +1,6 @@
 // 客服工作合同: reference 004, 甲方 is the client (委托方); sections 一、 with (一) and 1.
 import * as z from 'zod';
-import { dataProtection, channel, confidentiality, fees, frequency, invoice, liabilityCap, payment, term, workingHours } from '../blocks.js';
+import { dataProtection, channel, confidentiality, fees, frequency, invoice, liabilityCap, payment, staffing, term, workingHours } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
 import { blank, d, def, duration, line, money, opt, percent, withWords } from '../primitives.js';
 
@@ -37,6 +37,7 @@ const makeSchema = () =>
       reportFrequency: def(frequency, 'monthly', '统计分析报告频率', 'How often statistics and analysis reports are delivered'),
     })
     .describe(d('服务内容及要求', 'What the provider does and to what standard')),
+  staffing: staffing.prefault({}).describe('项目团队 — The minimum full-time team and the notice before a change; the provider manages its staff'),
   term: term(['start', 'end', 'renewal', 'terminationNotice']).describe('服务期限 — Dates, automatic renewal and notice to end'),
   fees: fees(['monthly']).describe('服务费用 — Fixed monthly fee, in figures and in capitals'),
   payment: payment(['dueDay', 'latePaymentPercentPerDay', 'suspendAfter']).prefault({ timing: 'in-arrears' }).describe('支付方式 — Paid by day ___ of each month for the previous month'),
