@@ -925,7 +925,7 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
   it('SS-S6: employment and independence, no subcontracting without consent, a minimum team', async () => {
     const md = await mdOfExample('service-standards');
     expect(md).toContain('甲方独立安排、管理、考核其服务人员，乙方不直接向甲方的服务人员下达工作指令');
-    expect(md).toContain('未经乙方书面同意，甲方不得将本准则项下的服务全部或者部分转包、分包或者转委托给第三方');
+    expect(md).toContain('未经乙方书面同意，甲方不得将本合同项下的服务全部或者部分转包、分包或者转委托给第三方');
     expect(md).toContain('配备不少于5名专职服务人员（包括管理人员，以下简称“项目团队”）');
   });
 
