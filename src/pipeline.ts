@@ -44,12 +44,11 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
     table: rendered.table,
     source: templates.main.file,
     bundled: templates.main.bundled === true,
-    convert,
     meta,
     parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification') }),
     signature: signatureBlock(contract, convert),
   });
-  doc = applyCustomClauses(doc, contract.spec.clauses, convert);
+  doc = applyCustomClauses(doc, contract.spec.clauses);
   try {
     doc = numberTree(doc, STYLES[contract.type.numbering], convert);
   } catch (e) {

@@ -86,7 +86,9 @@ describe('build', () => {
     expect(hant).toMatch(/^# 客服工作合同/);
     expect(hant).toContain('服務費用');
     expect(hant).toContain('保密條款');
-    expect(hant).not.toContain('服务费用');
+    // the template's own words converted; what the spec typed printed as written (legal review TW-S1)
+    expect(hant).toContain('服務費用以銀行');
+    expect(hant).toContain('南京华康健康科技有限公司');
     expect(hant).toContain('人民幣12,000.00元（大寫：人民幣壹萬貳仟元整）');
   });
 

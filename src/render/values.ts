@@ -7,8 +7,8 @@ import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 import { blankSizeFor, type Block, type BlankSize } from '../tree/types.js';
 
 export type TokenValue =
-  /** `literal`: printed exactly as written even in a converted locale (registered names, addresses) */
-  | { kind: 'text'; value: string; literal?: boolean }
+  /** a value the user wrote: printed exactly as written in every locale (TW-S1), never converted */
+  | { kind: 'text'; value: string }
   | { kind: 'blank'; size?: BlankSize }
   | { kind: 'ref'; id: string; where: string }
   /** several clauses, those the contract has: for lists such as survival clauses */
@@ -29,8 +29,8 @@ export class ValueTable {
     return `${OPEN}${(this.values.length - 1).toString(36)}${CLOSE}`;
   }
 
-  text(value: string, literal = false): string {
-    return this.token({ kind: 'text', value, ...(literal ? { literal } : {}) });
+  text(value: string): string {
+    return this.token({ kind: 'text', value });
   }
 
   get(token: string): TokenValue | undefined {
@@ -64,8 +64,6 @@ export class ValueTable {
 export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): unknown {
   const walk = (s: z.ZodType, value: unknown, path: readonly string[] = []): unknown => {
     let v = value;
-    // the parties' particulars and the contract number are the parties' own: never converted
-    const literal = (path[0] === 'parties' && path.length > 1) || (path[0] === 'contract' && path[1] === 'number');
     const info = unwrap(s);
     if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
     if (v === undefined || v === null) {
@@ -93,7 +91,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
       const objectOption = ((inner as unknown as { options: z.ZodType[] }).options).find((o) => shapeOf(o));
       return objectOption ? walk(objectOption, v, path) : v;
     }
-    return tokenise(v, literal);
+    return tokenise(v);
   };
   const blankOf = (inner: z.ZodType, path: readonly string[]): unknown => {
     const k = kind(inner);
@@ -106,10 +104,10 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     return table.token({ kind: 'blank', size });
   };
   // values that went through a transform (durations) are objects the schema no longer describes
-  const tokenise = (v: unknown, literal = false): unknown => {
-    if (typeof v === 'string') return table.text(v, literal);
-    if (Array.isArray(v)) return v.map((x) => tokenise(x, literal));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x, literal)]));
+  const tokenise = (v: unknown): unknown => {
+    if (typeof v === 'string') return table.text(v);
+    if (Array.isArray(v)) return v.map((x) => tokenise(x));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x)]));
     return v;
   };
   return walk(schema, data);
