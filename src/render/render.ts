@@ -68,9 +68,21 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
   const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   // fields other types have: shared partials may ask `{{#if invoice}}` of any type
   otherFields ??= Object.fromEntries(TYPES.flatMap((t) => Object.keys(shapeOf(t.schema)!)).map((k) => [k, null]));
+  // a party that signs by its authorised agent annexes the agent's 授权委托书 (民法典 第一百六十五条;
+  // legal review MA-S3, X6), after the annexes the spec lists: 甲方's first
+  const order = partyA === 'provider' ? (['provider', 'client'] as const) : (['client', 'provider'] as const);
+  const listed = ((spec as { annexes?: unknown[] | null }).annexes ?? []).length;
+  const parties = view.parties as Record<'provider' | 'client', unknown>;
+  const signatoryAnnexes = order
+    .filter((role) => spec.parties[role].kind !== 'individual' && !!spec.parties[role].authorisedAgent)
+    .map((role, i) => guardFields({ number: listed + i + 1, title: `授权委托书（${role === partyA ? '甲方' : '乙方'}授权代表）`, party: parties[role], other: parties[role === 'provider' ? 'client' : 'provider'] }));
   const root = guardFields({
     ...otherFields,
     ...view,
+    /** the 授权委托书 of each party that signs by its authorised agent, numbered after the spec's annexes */
+    signatoryAnnexes,
+    /** whether the contract has annexes at all, the spec's or the generated ones */
+    listsAnnexes: listed + signatoryAnnexes.length > 0,
     /** 甲方 or 乙方, for the provider and the client */
     P: partyA === 'provider' ? '甲方' : '乙方',
     C: partyA === 'client' ? '甲方' : '乙方',

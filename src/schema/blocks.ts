@@ -159,6 +159,7 @@ export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
     number: blank(line, '合同编号', 'Contract number, e.g. KF-2026-0001'),
     title: opt(line, '合同名称', "Title printed on the contract; the type's own title when left out"),
     signingDate: blank(date, '签订日期', 'Date the contract is signed, YYYY-MM-DD'),
+    signed: def(z.boolean(), false, '已签署', 'The contract has already been signed on the dates given (a record of an executed contract): only then does the signature page print the signing dates; otherwise each party writes its date by hand on ____年__月__日'),
     signingPlace: opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区'),
     signingRule: def(labelled('signingRule'), signingRule, '生效方式', 'The contract takes effect when both parties sign or seal it (sign-or-seal), or only when both sign and seal it (sign-and-seal)'),
     originals: def(positiveWhole.max(20), 2, '正本份数', 'Number of originals'),
