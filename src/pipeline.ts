@@ -4,6 +4,7 @@
 import { SpecError, TemplateError, type DiagnosticInit } from './errors/diagnostic.js';
 import { decideLayout } from './layout/decide.js';
 import { markdownToTree } from './parse/from-markdown.js';
+import { chineseDate } from './render/format.js';
 import { documentMeta, partiesBlock, signatureBlock } from './render/parties.js';
 import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
@@ -16,7 +17,7 @@ import type { Contract } from './validate/validate.js';
 export interface BuildOptions {
   /** overrides the spec's `locale:` */
   locale?: Locale;
-  /** the spec's file as named and its SHA-256: a draft prints them on every page */
+  /** the spec's file as named and its SHA-256 (for diagnostics; the documents' metadata carry the hash) */
   source?: { file: string; specHash: string };
   /** each annex's body that a Markdown `file` gives, by its place in `annexes` (convert() reads and parses them) */
   annexBlocks?: readonly (Block[] | undefined)[];
@@ -38,7 +39,9 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   const sources = [templates.main, ...Object.entries(templates.partials).filter(([name]) => !name.startsWith('annex-')).map(([, t]) => t)].map((t) => t.source).join('\n');
   const place = contract.spec.contract.signingPlace;
   const meta = documentMeta(contract, locale, convert);
-  if (contract.draft && options.source) meta.draftMark = `${convert('草稿（未经签署，仅供审阅）')} · ${baseName(options.source.file)} · spec-sha256 ${options.source.specHash.slice(0, 16)}`;
+  // a draft says so on every page, with the version label and date the counterparty refers to;
+  // the spec's file name and hash are the firm's own, kept in the documents' metadata (D-S2)
+  if (contract.draft) meta.draftMark = [convert('征求意见稿（未经签署，仅供审阅）'), contract.spec.contract.version, contract.spec.contract.versionDate ? chineseDate(contract.spec.contract.versionDate) : undefined].filter(Boolean).join(' · ');
   if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert('签订地点'), value: place }];
   let doc = markdownToTree(markdown, {
     table: rendered.table,
@@ -48,6 +51,8 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
     parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification') }),
     signature: signatureBlock(contract, convert),
   });
+  // a draft's title says it is one, on page 1 and in the running header of every other page (D-S1)
+  if (contract.draft) doc.meta.title += convert('（征求意见稿）');
   doc = applyCustomClauses(doc, contract.spec.clauses);
   try {
     doc = numberTree(doc, STYLES[contract.type.numbering], convert);
@@ -94,6 +99,3 @@ function assertNoBlanks(doc: ContractDocument, file: string, bundled: boolean): 
     ], bundled);
   }
 }
-
-/** a spec's file by its name alone: the mark tells versions apart, and a reviewer's copy need not show the author's folders */
-const baseName = (file: string): string => file.split(/[\\/]/).filter(Boolean).pop() ?? file;

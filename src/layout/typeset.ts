@@ -485,8 +485,10 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     const base = PAGE.headerFromTop;
     const title = breakLines([{ text: meta.title, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
     drawLine(title, LEFT, base, i);
-    if (meta.contractNumber) {
-      const number = breakLines([{ text: `${meta.labels.contractNumber}：${meta.contractNumber}`, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
+    // a draft keeps the slot for the number on every page, against a page swapped once it is filled in (D-N2)
+    const contractNumber = meta.contractNumber ?? (meta.draft ? blankText('code') : undefined);
+    if (contractNumber) {
+      const number = breakLines([{ text: `${meta.labels.contractNumber}：${contractNumber}`, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
       drawLine(number, LEFT, base, i);
     }
     mark(i, { type: 'rule', x1: LEFT, y1: base + 5, x2: LEFT + TEXT_WIDTH, y2: base + 5, width: 0.4 });

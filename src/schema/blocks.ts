@@ -161,6 +161,8 @@ export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
     signingDate: blank(date, '签订日期', 'Date the contract is signed, YYYY-MM-DD'),
     signed: def(z.boolean(), false, '已签署', 'The contract has already been signed on the dates given (a record of an executed contract): only then does the signature page print the signing dates; otherwise each party writes its date by hand on ____年__月__日'),
     signingPlace: opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区'),
+    version: opt(line, '版本', 'A draft\'s version label, printed in its mark on every page, e.g. 第2稿'),
+    versionDate: opt(date, '版本日期', 'The date of this version of a draft, printed in its mark on every page, YYYY-MM-DD'),
     signingRule: def(labelled('signingRule'), signingRule, '生效方式', 'The contract takes effect when both parties sign or seal it (sign-or-seal), or only when both sign and seal it (sign-and-seal)'),
     originals: def(positiveWhole.max(20), 2, '正本份数', 'Number of originals'),
     originalsPerParty: def(positiveWhole.max(10), 1, '各方持有份数', 'Originals each party keeps'),

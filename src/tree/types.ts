@@ -177,8 +177,8 @@ export interface DocumentMeta {
   /** lines printed under the contract number, e.g. 签订地点：上海市 when no template prints the place */
   headLines?: { label: string; value: string }[];
   /**
-   * On a draft, what every page says of it: 草稿 and the spec's file and SHA-256 (its first 16
-   * hex digits), so that reviewers can tell one version from another.
+   * On a draft, what every page says of it: 征求意见稿 (unsigned, for review), with the spec's
+   * version label and date where it gives them (contract.version, contract.versionDate).
    */
   draftMark?: string;
   /**

@@ -422,7 +422,8 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 2 } },
         children: [
           new TextRun({ font: body, text: meta.title }),
-          ...(meta.contractNumber ? [new TextRun({ font: body, children: [new Tab(), `${meta.labels.contractNumber}：${meta.contractNumber}`] })] : []),
+          // a draft keeps the slot for the number (D-N2)
+          ...(meta.contractNumber || meta.draft ? [new TextRun({ font: body, children: [new Tab(), `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}`] })] : []),
         ],
       }),
     ],
