@@ -100,7 +100,7 @@ describe('build', () => {
     expect(r.code).toBe(0);
     const md = readFileSync(join(dir, 'starter.md'), 'utf8');
     expect(md).toContain('合同编号：\\_\\_\\_\\_\\_\\_');
-    expect(md).toMatch(/服务期限自____年__月__日起至____年__月__日止/);
+    expect(md).toMatch(/服务期限自(\\?_){6}年(\\?_){4}月(\\?_){4}日起至(\\?_){6}年(\\?_){4}月(\\?_){4}日止/);
     // an amount's blanks have room for its figures and, by hand, its 大写
     expect(md).toMatch(/每月人民币(\\?_){10}元（大写：(\\_){20}）/);
   });

@@ -53,6 +53,12 @@ describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
     // the spec's hash in the Markdown's closing comment only, its file name nowhere
     const [body, comment] = [md.slice(0, md.lastIndexOf('<!--')), md.slice(md.lastIndexOf('<!--'))];
     expect(body).not.toMatch(/deal\.yaml|spec-sha256/);
+    // D-S3: a table to fill in has at least three rows to write on, and nothing chosen in them
+    const tables = md.split(/\n\n/).filter((b) => b.startsWith('|') && !b.includes('（盖章）') && /^\| _{6,}/m.test(b));
+    // (the services and fees tables of these two; the other types' tables are the contract's own text)
+    if (id === 'service-agreement' || id === 'service-contract') expect(tables.length).toBeGreaterThan(1);
+    for (const t of tables) expect(t.split('\n').filter((l) => /^\| _{6,}/.test(l)).length, t).toBeGreaterThanOrEqual(3);
+    expect(md).not.toMatch(/\| (固定收费|按量收费|无) +\|/);
     // D-M1: a draft refers only to terms it provides: service hours and channels as blanks, and a
     // 违约金 only as one the parties may agree
     expect(md).not.toContain('约定的违约金，是');

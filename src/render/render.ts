@@ -63,7 +63,7 @@ export interface RenderExtras {
 export function renderMarkdown(contract: Contract, templates: TemplateSet, extras: RenderExtras = {}): Rendered {
   const table = new ValueTable();
   const spec = contract.spec;
-  const view = buildView(contract.type.schema, contract.spec, table) as Record<string, unknown>;
+  const view = buildView(contract.type.schema, contract.spec, table, { draft: contract.draft }) as Record<string, unknown>;
   const partyA = spec.parties.partyA ?? contract.type.partyA;
   const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   // fields other types have: shared partials may ask `{{#if invoice}}` of any type

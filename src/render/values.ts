@@ -17,6 +17,9 @@ export type TokenValue =
   /** blocks made outside the template (an annex's Markdown file): a paragraph of its own, spliced in by the parser */
   | { kind: 'blocks'; blocks: Block[] };
 
+/** Rows a draft's table leaves to fill in by hand. */
+const BLANK_ROWS = 3;
+
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 export const TOKEN_RE = /\uE000([0-9a-z]+)\uE001/g;
@@ -61,7 +64,7 @@ export class ValueTable {
  * is an error, not silence), and every blank a draft leaves out a blank token. A blank list
  * becomes one row of blanks; a blank group (tiers.level1) a group of blanks.
  */
-export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): unknown {
+export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, options: { draft?: boolean } = {}): unknown {
   const walk = (s: z.ZodType, value: unknown, path: readonly string[] = []): unknown => {
     let v = value;
     const info = unwrap(s);
@@ -81,7 +84,13 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     }
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
-      return (v as unknown[]).map((x) => walk(el, x, path));
+      const row = unwrap(el).inner;
+      if (!options.draft || !info.isBlank || kind(row) !== 'object') return (v as unknown[]).map((x) => walk(el, x, path));
+      // a draft's table (a list of blanks the user fills in): a row the spec leaves empty (init's
+      // starter row, its defaults aside) is a row of blanks, and at least BLANK_ROWS rows to write on
+      const rows = (v as unknown[]).map((x) => (isEmptyRow(row, x) ? blankRow(row, path) : walk(el, x, path)));
+      while (rows.length < BLANK_ROWS) rows.push(blankRow(row, path));
+      return rows;
     }
     if (k === 'record') {
       const vt = (inner as unknown as { valueType: z.ZodType }).valueType;
@@ -99,9 +108,34 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     if (k === 'object') return walk(inner, {}, path);
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
-      return [kind(unwrap(el).inner) === 'object' ? walk(unwrap(el).inner, {}, path) : table.token({ kind: 'blank', size })];
+      // a table to fill in by hand has rows to write on (legal review D-S3), every cell blank:
+      // no default is chosen for the user (收费方式, 说明)
+      return kind(unwrap(el).inner) === 'object' ? Array.from({ length: BLANK_ROWS }, () => blankRow(unwrap(el).inner, path)) : [table.token({ kind: 'blank', size })];
     }
     return table.token({ kind: 'blank', size });
+  };
+  /** a row with no value but its fields' defaults */
+  const isEmptyRow = (row: z.ZodType, x: unknown): boolean =>
+    !!x && typeof x === 'object' && Object.entries(shapeOf(row)!).every(([key, field]) => {
+      const given = (x as Record<string, unknown>)[key];
+      return given === undefined || given === null || given === '' || given === unwrap(field).defaultValue;
+    });
+  /**
+   * a row of a blank table: every text, choice, number and date it needs a blank, a choice with a
+   * default (收费方式) too, so that nothing is chosen for the user; an optional alternative (a price
+   * list instead of an amount) left out, switches and lists as the schema leaves them
+   */
+  const blankRow = (inner: z.ZodType, path: readonly string[]): unknown => {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(shapeOf(inner)!)) {
+      const f = unwrap(field);
+      const k = kind(f.inner);
+      const optional = !f.isBlank && f.defaultValue === undefined && kind(field) === 'optional';
+      if (k === 'object') out[key] = optional ? null : blankRow(f.inner, [...path, key]);
+      else if (optional || k === 'boolean' || k === 'array' || k === 'record') out[key] = walk(field, undefined, [...path, key]);
+      else out[key] = table.token({ kind: 'blank', size: blankSizeFor(key) });
+    }
+    return guardFields(out);
   };
   // values that went through a transform (durations) are objects the schema no longer describes
   const tokenise = (v: unknown): unknown => {
