@@ -10,7 +10,7 @@ import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
 import { applyCustomClauses } from './tree/customize.js';
 import { ReferenceError, STYLES, numberTree } from './tree/number.js';
-import type { Block, ContractDocument, Inline } from './tree/types.js';
+import { blankText, type Block, type ContractDocument, type Inline } from './tree/types.js';
 import { forEachInlines } from './tree/walk.js';
 import type { Contract } from './validate/validate.js';
 
@@ -43,6 +43,8 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   // the spec's file name and hash are the firm's own, kept in the documents' metadata (D-S2)
   if (contract.draft) meta.draftMark = [convert('征求意见稿（未经签署，仅供审阅）'), contract.spec.contract.version, contract.spec.contract.versionDate ? chineseDate(contract.spec.contract.versionDate) : undefined].filter(Boolean).join(' · ');
   if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert('签订地点'), value: place }];
+  // a draft leaves the signing place to fill in, under the number, whatever the templates print (D-S4)
+  else if (!place && contract.draft) meta.headLines = [{ label: convert('签订地点'), value: blankText('long') }];
   let doc = markdownToTree(markdown, {
     table: rendered.table,
     source: templates.main.file,

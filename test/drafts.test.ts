@@ -59,6 +59,9 @@ describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
     if (id === 'service-agreement' || id === 'service-contract') expect(tables.length).toBeGreaterThan(1);
     for (const t of tables) expect(t.split('\n').filter((l) => /^\| _{6,}/.test(l)).length, t).toBeGreaterThanOrEqual(3);
     expect(md).not.toMatch(/\| (固定收费|按量收费|无) +\|/);
+    // D-S4: a signing place to write in, under the number, and an annex list to fill in or strike
+    expect(md).toMatch(/^签订地点：_{24}$/m);
+    expect(md).toMatch(/附件如下(（无附件的，删去本款）)?：/);
     // D-M1: a draft refers only to terms it provides: service hours and channels as blanks, and a
     // 违约金 only as one the parties may agree
     expect(md).not.toContain('约定的违约金，是');
