@@ -62,6 +62,10 @@ describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
     // D-S4: a signing place to write in, under the number, and an annex list to fill in or strike
     expect(md).toMatch(/^签订地点：_{24}$/m);
     expect(md).toMatch(/附件如下(（无附件的，删去本款）)?：/);
+    // the forum and the invoice type are options to tick, not choices made for the parties
+    expect(md).toMatch(/提交□被告住所地 □原告住所地 □甲方住所地 □乙方住所地 □本(协议|合同|准则)签订地（勾选其一）有管辖权的人民法院/);
+    expect(md).toContain('□增值税专用发票 □增值税普通发票（勾选其一）');
+    expect(md).not.toContain('增值税普通发票；');
     // D-M1: a draft refers only to terms it provides: service hours and channels as blanks, and a
     // 违约金 only as one the parties may agree
     expect(md).not.toContain('约定的违约金，是');
@@ -161,7 +165,7 @@ describe('a final contract', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'svc-draft-'));
     writeFileSync(join(cwd, 'deal.yaml'), readFileSync(join(root, 'examples', 'work-contract.yaml')));
     expect((await run(['build', 'deal.yaml', '--out', 'out'], { cwd })).code).toBe(0);
-    expect(readFileSync(join(cwd, 'out', 'deal.md'), 'utf8')).not.toMatch(/草稿|征求意见稿/);
+    expect(readFileSync(join(cwd, 'out', 'deal.md'), 'utf8')).not.toMatch(/草稿|征求意见稿|□|勾选其一/);
     const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.pdf'))));
     expect(pdf.pages.flat().join('\n')).not.toMatch(/草稿|征求意见稿/);
     expect(docxFooters(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.docx')))).text).not.toMatch(/草稿|征求意见稿/);

@@ -107,8 +107,24 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     if (!x || typeof x !== 'object' || !('value' in x)) return undefined;
     return { value: (x as { value: number }).value, unit: raw((x as unknown as { unit: unknown }).unit) as Duration['unit'] };
   };
+  // a draft does not make the commercial choices for the parties (legal review D-S4): where it
+  // stands at the schema's default, the forum and the invoice type print as options to tick
+  // (the invoice's once, then 约定的发票); a value other than the default is the user's choice
+  let invoiceOffered = false;
+  const draftOptions = (group: string, v: unknown): string | undefined => {
+    if (!contract.draft) return undefined;
+    if (group === 'court' && v === 'defendant') return `□被告住所地 □原告住所地 □甲方住所地 □乙方住所地 □本${docName}签订地（勾选其一）`;
+    if (group === 'invoiceKind' && v === 'vat-ordinary') {
+      if (invoiceOffered) return '约定的发票';
+      invoiceOffered = true;
+      return '□增值税专用发票 □增值税普通发票（勾选其一）';
+    }
+    return undefined;
+  };
   const labelOf = (group: string, x: unknown): string => {
     if (isBlank(x)) return blank();
+    const offered = draftOptions(group, raw(x));
+    if (offered !== undefined) return offered;
     const labels = (LABELS as Record<string, Record<string, string>>)[group];
     const v = raw(x);
     const label = labels?.[String(v)];
