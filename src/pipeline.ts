@@ -4,19 +4,20 @@
 import { SpecError, TemplateError, type DiagnosticInit } from './errors/diagnostic.js';
 import { decideLayout } from './layout/decide.js';
 import { markdownToTree } from './parse/from-markdown.js';
+import { chineseDate } from './render/format.js';
 import { documentMeta, partiesBlock, signatureBlock } from './render/parties.js';
 import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
 import { applyCustomClauses } from './tree/customize.js';
 import { ReferenceError, STYLES, numberTree } from './tree/number.js';
-import type { Block, ContractDocument, Inline } from './tree/types.js';
+import { blankText, type Block, type ContractDocument, type Inline } from './tree/types.js';
 import { forEachInlines } from './tree/walk.js';
 import type { Contract } from './validate/validate.js';
 
 export interface BuildOptions {
   /** overrides the spec's `locale:` */
   locale?: Locale;
-  /** the spec's file as named and its SHA-256: a draft prints them on every page */
+  /** the spec's file as named and its SHA-256 (for diagnostics; the documents' metadata carry the hash) */
   source?: { file: string; specHash: string };
   /** each annex's body that a Markdown `file` gives, by its place in `annexes` (convert() reads and parses them) */
   annexBlocks?: readonly (Block[] | undefined)[];
@@ -39,18 +40,23 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   const sources = [templates.main, ...Object.entries(templates.partials).filter(([name]) => !name.startsWith('annex-') && name !== 'disputes').map(([, t]) => t)].map((t) => t.source).join('\n');
   const place = contract.spec.contract.signingPlace;
   const meta = documentMeta(contract, locale, convert);
-  if (contract.draft && options.source) meta.draftMark = `${convert('草稿（未经签署，仅供审阅）')} · ${baseName(options.source.file)} · spec-sha256 ${options.source.specHash.slice(0, 16)}`;
+  // a draft says so on every page, with the version label and date the counterparty refers to;
+  // the spec's file name and hash are the firm's own, kept in the documents' metadata (D-S2)
+  if (contract.draft) meta.draftMark = [convert('征求意见稿（未经签署，仅供审阅）'), contract.spec.contract.version, contract.spec.contract.versionDate ? chineseDate(contract.spec.contract.versionDate) : undefined].filter(Boolean).join(' · ');
   if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert('签订地点'), value: place }];
+  // a draft leaves the signing place to fill in, under the number, whatever the templates print (D-S4)
+  else if (!place && contract.draft) meta.headLines = [{ label: convert('签订地点'), value: blankText('long') }];
   let doc = markdownToTree(markdown, {
     table: rendered.table,
     source: templates.main.file,
     bundled: templates.main.bundled === true,
-    convert,
     meta,
     parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification') }),
     signature: signatureBlock(contract, convert),
   });
-  doc = applyCustomClauses(doc, contract.spec.clauses, convert);
+  // a draft's title says it is one, on page 1 and in the running header of every other page (D-S1)
+  if (contract.draft) doc.meta.title += convert('（征求意见稿）');
+  doc = applyCustomClauses(doc, contract.spec.clauses);
   try {
     doc = numberTree(doc, STYLES[contract.type.numbering], convert);
   } catch (e) {
@@ -96,6 +102,3 @@ function assertNoBlanks(doc: ContractDocument, file: string, bundled: boolean): 
     ], bundled);
   }
 }
-
-/** a spec's file by its name alone: the mark tells versions apart, and a reviewer's copy need not show the author's folders */
-const baseName = (file: string): string => file.split(/[\\/]/).filter(Boolean).pop() ?? file;

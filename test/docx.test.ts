@@ -384,9 +384,11 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
     for (const c of centred) expect(ps.find((p) => p.text === plain(c.children))?.xml).toContain('<w:jc w:val="center"/>');
     const breaks = ps.filter((p) => p.xml.includes('<w:pageBreakBefore/>'));
     const top = d.doc.children;
-    const after = top.slice(top.findIndex((b) => b.type === 'signature') + 1);
+    const signature = top.find((b) => b.type === 'signature')!;
+    const after = top.slice(top.indexOf(signature) + 1);
     expect(after.length).toBeGreaterThan(0);
-    expect(breaks.map((b) => b.text)).toEqual(after.map((b) => (b.type === 'appendix' ? plain(b.title) : b.type === 'clause' ? numbered(b.number) + plain(b.title) : b.type)));
+    // the signature page, headed by its note, then every annex
+    expect(breaks.map((b) => b.text)).toEqual([signature.note, ...after.map((b) => (b.type === 'appendix' ? plain(b.title) : b.type === 'clause' ? numbered(b.number) + plain(b.title) : b.type))]);
   });
 });
 

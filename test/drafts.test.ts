@@ -1,7 +1,9 @@
-// Drafts that look like drafts (issue 10): `init` + `build --draft` of every type has blanks sized
-// to what they stand for (a name, a credit code, an address, a date as ____年__月__日) and says
-// 草稿 on every page of every format, with the spec's file and hash, as text a search finds; a
-// final contract says nothing of the kind.
+// Drafts that look like drafts (issue 10, legal review D-S1, D-S2, D-N1, D-N2): `init` + `build
+// --draft` of every type has blanks sized to what they stand for (a name, a credit code, an
+// address, a date as ______年____月____日) and says 征求意见稿 in its title, in the running header
+// and on every page of every format, as text a search finds, with the version label and date the
+// spec gives; the spec's file name and hash are the firm's own, kept in the documents' metadata,
+// never printed for the counterparty. A final contract says nothing of the kind.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,13 @@ import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
 import { readPdf } from './helpers/pdf.js';
 
-const MARK = '草稿（未经签署，仅供审阅）';
+const MARK = '征求意见稿（未经签署，仅供审阅）';
+
+/** The DOCX's running headers, as text. */
+function docxHeaders(bytes: Uint8Array): string {
+  const parts = unzipSync(bytes);
+  return Object.keys(parts).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => strFromU8(parts[n]!).replace(/<[^>]+>/g, '')).join('\n');
+}
 
 /** Markdown's text as a reader sees it: backslash escapes (\\_, \\., \\<) undone */
 const unescape = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -31,22 +39,48 @@ function docxFooters(bytes: Uint8Array): { text: string; kinds: string[] } {
 }
 
 describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
-  it('sized blanks, and 草稿 with the spec\'s file and hash on every page of the PDF and DOCX and atop the Markdown', async () => {
+  it('sized blanks, and 征求意见稿 in the title, the running header and on every page of every format; the file and hash only in the metadata', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'svc-draft-'));
     expect((await run(['init', '--type', id, 'deal.yaml'], { cwd })).code).toBe(0);
     const hash = createHash('sha256').update(readFileSync(join(cwd, 'deal.yaml'))).digest('hex').slice(0, 16);
     const r = await run(['build', '--draft', 'deal.yaml', '--out', 'out'], { cwd });
     expect(r.code).toBe(0);
-    const mark = `${MARK} · deal.yaml · spec-sha256 ${hash}`;
+    const mark = MARK;
 
     const md = readFileSync(join(cwd, 'out', 'deal.md'), 'utf8').replace(/\\_/g, '_');
     expect(md.split('\n').slice(0, 4)).toContain(`> **${mark}**`);
+    expect(md.split('\n')[0]).toMatch(/^# .+（征求意见稿）$/);
+    // the spec's hash in the Markdown's closing comment only, its file name nowhere
+    const [body, comment] = [md.slice(0, md.lastIndexOf('<!--')), md.slice(md.lastIndexOf('<!--'))];
+    expect(body).not.toMatch(/deal\.yaml|spec-sha256/);
+    // D-S3: a table to fill in has at least three rows to write on, and nothing chosen in them
+    const tables = md.split(/\n\n/).filter((b) => b.startsWith('|') && !b.includes('（盖章）') && /^\| _{6,}/m.test(b));
+    // (the services and fees tables of these two; the other types' tables are the contract's own text)
+    if (id === 'service-agreement' || id === 'service-contract') expect(tables.length).toBeGreaterThan(1);
+    for (const t of tables) expect(t.split('\n').filter((l) => /^\| _{6,}/.test(l)).length, t).toBeGreaterThanOrEqual(3);
+    expect(md).not.toMatch(/\| (固定收费|按量收费|无) +\|/);
+    // D-S4: a signing place to write in, under the number, and an annex list to fill in or strike
+    expect(md).toMatch(/^签订地点：_{24}$/m);
+    expect(md).toMatch(/附件如下(（无附件的，删去本款）)?：/);
+    // the forum and the invoice type are options to tick, not choices made for the parties
+    expect(md).toMatch(/提交□被告住所地 □原告住所地 □甲方住所地 □乙方住所地 □本(协议|合同|准则)签订地（勾选其一）有管辖权的人民法院/);
+    expect(md).toContain('□增值税专用发票 □增值税普通发票（勾选其一）');
+    expect(md).not.toContain('增值税普通发票；');
+    // D-M1: a draft refers only to terms it provides: service hours and channels as blanks, and a
+    // 违约金 only as one the parties may agree
+    expect(md).not.toContain('约定的违约金，是');
+    if (md.includes('约定的服务项目、服务时间和服务方式')) {
+      expect(md).toMatch(/服务时间为_+（每日或者工作日）_+至_+。/);
+      expect(md).toMatch(/以_{16}等方式/);
+    }
+    expect(comment).toContain(`spec-sha256:${hash}`);
     // a party's name, its credit code and its address get room to write in; a date its 年月日
     expect(md).toMatch(/^\*\*甲方（[^）]+）：_{16}\*\*/m);
     expect(md).toMatch(/^统一社会信用代码：_{20}(\s|\\|$)/m);
     expect(md).toMatch(/^住所：_{24}(\s|\\|$)/m);
-    expect(md).toMatch(/日期：____年__月__日/);
-    expect(md).not.toMatch(/_{6}年_{6}月_{6}日/);
+    // room to write a date by hand (D-N1): six low lines for the year, four for the month and day
+    expect(md).toMatch(/日期：_{6}年_{4}月_{4}日/);
+    expect(md).not.toMatch(/[^_]_{2}[月日]/);
     // an amount: room for its figures and for its capitals (大写) written by hand; a bank account's
     // bank and holder are names, its number a code of up to 20 digits
     const capitals = md.split('\n').flatMap((line) => [...line.matchAll(/人民币(_*)元（大写：(_*)）/g)].map((m) => ({ table: line.startsWith('|'), figures: m[1]!.length, words: m[2]!.length })));
@@ -59,53 +93,70 @@ describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
 
     const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.pdf'))));
     expect(pdf.pages.length).toBeGreaterThan(1);
-    pdf.pages.forEach((lines, i) => expect(lines.join('\n'), `PDF page ${i + 1}`).toContain(mark));
+    pdf.pages.forEach((lines, i) => {
+      const text = lines.join('\n');
+      expect(text, `PDF page ${i + 1}`).toContain(mark);
+      expect(text, `PDF page ${i + 1}`).not.toMatch(/deal\.yaml|spec-sha256/);
+      // the title on page 1, the running header with the number's slot on every other page (D-N2)
+      if (i === 0) expect(text).toMatch(/（征求意见稿）/);
+      else expect(lines[0], `PDF page ${i + 1}`).toMatch(/^.+（征求意见稿） 合同编号：_{20}$/);
+    });
+    expect(JSON.stringify(pdf.info)).toContain(hash);
 
-    const { text, kinds } = docxFooters(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.docx'))));
+    const docx = new Uint8Array(readFileSync(join(cwd, 'out', 'deal.docx')));
+    const { text, kinds } = docxFooters(docx);
     // the first page has a footer of its own (titlePage): it must carry the mark too
     expect(kinds.sort()).toEqual(['default', 'first']);
     expect(text).toContain(mark);
+    expect(text).not.toMatch(/deal\.yaml|spec-sha256/);
+    expect(docxHeaders(docx)).toMatch(/（征求意见稿）.*合同编号：_{20}/);
+    expect(strFromU8(unzipSync(docx)['word/document.xml']!).replace(/<[^>]+>/g, '')).toMatch(/（征求意见稿）/);
+    expect(strFromU8(unzipSync(docx)['docProps/core.xml']!)).toContain(hash);
   });
 });
 
-describe('a draft named by a long path', () => {
-  it('names the spec by its file alone, and the PDF wraps the mark rather than drop the hash', async () => {
+describe('a draft named by a long path, with its version', () => {
+  it('shows its version label and date, never the file or its folders, and the PDF keeps the page number on a line of its own', async () => {
     // the path as a user types it: absolute, a long folder, a long name (the mark no longer fits one line)
     const dir = join(mkdtempSync(join(tmpdir(), 'svc-draft-')), 'contracts-for-the-partner-legal-review-of-the-second-quarter');
     mkdirSync(dir);
     const name = 'customer-service-work-contract-draft-for-the-partner-review.yaml';
     const spec = join(dir, name);
     expect((await run(['init', '--type', 'work-contract', spec])).code).toBe(0);
-    const hash = createHash('sha256').update(readFileSync(spec)).digest('hex').slice(0, 16);
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace(/^contract:\n/m, 'contract:\n  version: 第2稿（供乙方审阅）\n  versionDate: 2026-12-01\n'));
+    expect(readFileSync(spec, 'utf8')).toContain('version: 第2稿');
     const out = join(dir, 'out');
     expect((await run(['build', '--draft', spec, '--out', out])).code).toBe(0);
     const stem = join(out, name.replace(/\.yaml$/, ''));
-    const mark = `${MARK} · ${name} · spec-sha256 ${hash}`;
+    const mark = `${MARK} · 第2稿（供乙方审阅） · 2026年12月1日`;
 
     const md = unescape(readFileSync(`${stem}.md`, 'utf8'));
     expect(md.split('\n').slice(0, 4)).toContain(`> **${mark}**`);
     expect(md).not.toContain(dir);
+    expect(md).not.toContain(name);
     expect(docxFooters(new Uint8Array(readFileSync(`${stem}.docx`))).text).toContain(mark);
 
     const pdf = await readPdf(new Uint8Array(readFileSync(`${stem}.pdf`)));
     expect(pdf.pages.length).toBeGreaterThan(1);
     pdf.pages.forEach((lines, i) => {
       const text = lines.join('\n');
-      expect(text, `PDF page ${i + 1}`).toContain(`spec-sha256 ${hash}`);
-      expect(lines.join(' '), `PDF page ${i + 1}`).toContain(mark);
-      expect(text, `PDF page ${i + 1}`).not.toContain('contracts-for-the-partner');
+      // (the PDF sets a little space between Chinese and a figure: 第 2 稿)
+      expect(lines.join('').replace(/\s/g, ''), `PDF page ${i + 1}`).toContain(mark.replace(/\s/g, ''));
+      expect(text, `PDF page ${i + 1}`).not.toMatch(/contracts-for-the-partner|customer-service-work-contract/);
       // the mark's lines sit above the page number, which keeps a line of its own
       expect(lines.at(-1), `PDF page ${i + 1}`).toBe(`第 ${i + 1} 页 共 ${pdf.pages.length} 页`);
     });
   });
 
-  it('names a spec read from standard input <stdin>', async () => {
+  it('a spec read from standard input: the same mark, the hash in the closing comment', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'svc-draft-'));
     expect((await run(['init', '--type', 'service-contract', 'deal.yaml'], { cwd })).code).toBe(0);
     const bytes = readFileSync(join(cwd, 'deal.yaml'));
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     expect((await run(['build', '--draft', '-', '--out', 'out'], { cwd, stdin: new Uint8Array(bytes) })).code).toBe(0);
-    expect(unescape(readFileSync(join(cwd, 'out', 'stdin.md'), 'utf8'))).toContain(`> **${MARK} · <stdin> · spec-sha256 ${hash}**`);
+    const md = unescape(readFileSync(join(cwd, 'out', 'stdin.md'), 'utf8'));
+    expect(md).toContain(`> **${MARK}**`);
+    expect(md).toContain(`spec-sha256:${hash}`);
   });
 });
 
@@ -114,9 +165,9 @@ describe('a final contract', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'svc-draft-'));
     writeFileSync(join(cwd, 'deal.yaml'), readFileSync(join(root, 'examples', 'work-contract.yaml')));
     expect((await run(['build', 'deal.yaml', '--out', 'out'], { cwd })).code).toBe(0);
-    expect(readFileSync(join(cwd, 'out', 'deal.md'), 'utf8')).not.toContain('草稿');
+    expect(readFileSync(join(cwd, 'out', 'deal.md'), 'utf8')).not.toMatch(/草稿|征求意见稿|□|勾选其一/);
     const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.pdf'))));
-    expect(pdf.pages.flat().join('\n')).not.toContain('草稿');
-    expect(docxFooters(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.docx')))).text).not.toContain('草稿');
+    expect(pdf.pages.flat().join('\n')).not.toMatch(/草稿|征求意见稿/);
+    expect(docxFooters(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.docx')))).text).not.toMatch(/草稿|征求意见稿/);
   });
 });

@@ -113,7 +113,7 @@ describe('svc-contract textconv', () => {
     expect((await run(['init', '--type', 'work-contract', 'deal.yaml'], { cwd: dir })).code).toBe(0);
     const r = await run(['textconv', 'deal.yaml'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('草稿（未经签署，仅供审阅）');
+    expect(r.stdout.split('\n')[0]).toBe('征求意见稿（未经签署，仅供审阅）');
     expect(r.stdout).not.toContain('deal.yaml');
   });
 });

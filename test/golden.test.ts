@@ -57,9 +57,19 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(draft.md).toMatch(/______/);
   });
 
-  it('zh-Hant gives Traditional characters throughout', async () => {
+  it('zh-Hant gives Traditional characters throughout, the values the spec types as written', async () => {
     const { md } = await build(spec, { locale: 'zh-Hant' });
-    expect(md).toMatch(/[條費與應]/);
-    expect(md).not.toMatch(/[条费与应]/);
+    const { parse } = await import('yaml');
+    const typed: string[] = [];
+    // each run of Han characters the spec types (a table pads its cells, a list is joined with ；)
+    const walk = (x: unknown): void => void (typeof x === 'string' ? typed.push(...(x.match(/\p{Script=Han}+/gu) ?? [])) : x && typeof x === 'object' ? Object.values(x).forEach(walk) : undefined);
+    walk(parse(spec));
+    // the spec's own text prints exactly as typed (legal review TW-S1) …
+    const name = (parse(spec) as { parties: { provider: { name: string } } }).parties.provider.name;
+    expect(md).toContain(name);
+    // … and everything else is the project's words, in Traditional characters
+    const own = typed.sort((a, b) => b.length - a.length).reduce((s, v) => s.replaceAll(v, '\n'), md);
+    expect(own).toMatch(/[條費與應]/);
+    expect(own).not.toMatch(/[条费与应]/);
   });
 });

@@ -241,12 +241,14 @@ describe('HTML through convert()', () => {
     }
   });
 
-  it('a draft says so atop the page, with the spec it came from', async () => {
+  it('a draft says so atop the page and in its title, not with the spec\'s file or hash (D-S1, D-S2)', async () => {
     const r = await convert(starterSpec(findType('service-agreement')!), { file: 'starter.yaml', formats: ['html'], draft: true });
     expect(r.ok).toBe(true);
     const root = page(new TextDecoder().decode(r.outputs.html!));
     const [mark] = all(root, (e) => hasClass(e, 'draft-mark'));
-    expect(text(mark!)).toMatch(/^草稿（未经签署，仅供审阅）.*starter\.yaml.*[0-9a-f]{16}/);
+    expect(text(mark!)).toBe('征求意见稿（未经签署，仅供审阅）');
+    expect(text(root)).toContain('客户服务协议（征求意见稿）');
+    expect(text(root)).not.toMatch(/starter\.yaml/);
     expect(all(root, (e) => hasClass(e, 'blank')).length).toBeGreaterThan(5);
     const final = await convert(spec('service-agreement'), { formats: ['html'] });
     expect(all(page(new TextDecoder().decode(final.outputs.html!)), (e) => hasClass(e, 'draft-mark'))).toEqual([]);

@@ -375,11 +375,13 @@ describe.each(TYPES.map((t) => t.id))('%s: annexes', (id) => {
     expect(annexes.length).toBeGreaterThanOrEqual(2);
     const sig = doc.children.findIndex((b) => b.type === 'signature');
     const after = doc.children.slice(sig + 1) as Extract<Block, { type: 'appendix' }>[];
-    expect(after.map((a) => plain(a.title))).toEqual(annexes.map((a, i) => `附件${'一二三四五六七八九十'[i]}：${a.title}`));
+    // the spec's annexes, then the 授权委托书 of a party that signs by its authorised agent (MA-S3)
+    const agents = (['provider', 'client'] as const).filter((role) => r.contract.spec.parties[role].authorisedAgent);
+    expect(after.map((a) => plain(a.title))).toEqual([...annexes.map((a, i) => `附件${'一二三四五六七八九十'[i]}：${a.title}`), ...agents.map((_, k) => expect.stringMatching(new RegExp(`^附件${'一二三四五六七八九十'[annexes.length + k]}：授权委托书（[甲乙]方授权代表）$`)))]);
     after.forEach((a, i) => {
       expect(a.pageBreakBefore, plain(a.title)).toBe(true);
       const text = textOf(a.children);
-      if (annexes[i]!.separate) expect(text).toMatch(/^本附件不在此印制，为.+该文件附于本页之后/);
+      if (annexes[i]?.separate) expect(text).toMatch(/^本附件不在此印制，为.+该文件附于本页之后/);
       else expect(text.length, plain(a.title)).toBeGreaterThan(60);
     });
     // the list before the signatures names them all
@@ -933,5 +935,97 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     const spec = example('work-contract').replace('  dedicatedStaff: 10\n', '');
     expect((await build(spec, { draft: true })).md).toContain('配备不少于______名专职客服人员（包括管理人员，以下简称“项目团队”）');
     expect((await build(spec)).md).toContain('乙方应当在服务期限内为本合同项下的服务配备专职客服人员（包括管理人员，以下简称“项目团队”）');
+  });
+});
+
+// ── signature pages a firm executes (legal review X4, X6, MA-S3, TW-S3, D-N1) ─────────────────────
+const formats = new Map<string, Promise<Record<'md' | 'xml' | 'pdf' | 'html', string> & { pdfPages: string[] }>>();
+/** The contract as a reader gets it in each format: the Markdown, the DOCX's document.xml, the PDF's text (page by page), the HTML. */
+function allFormats(specText: string, locale?: 'zh-Hant-TW' | 'zh-Hant-HK') {
+  const key = `${locale ?? ''}\n${specText}`;
+  if (!formats.has(key)) {
+    formats.set(key, (async () => {
+      const { convert } = await import('../src/convert.js');
+      const { unzipSync, strFromU8 } = await import('fflate');
+      const { readPdf } = await import('./helpers/pdf.js');
+      const r = await convert(specText, { formats: ['md', 'docx', 'pdf', 'html'], ...(locale ? { locale } : {}) });
+      if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+      const pdf = await readPdf(r.outputs.pdf!);
+      // the DOCX's text runs joined, as Word shows them
+      const xml = strFromU8(unzipSync(r.outputs.docx!)['word/document.xml']!).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+      const pdfPages = pdf.pages.map((p) => p.join('\n'));
+      return { md: new TextDecoder().decode(r.outputs.md!), xml, pdf: pdfPages.join('\n'), pdfPages, html: new TextDecoder().decode(r.outputs.html!).replace(/<[^>]+>/g, '') };
+    })());
+  }
+  return formats.get(key)!;
+}
+
+describe.each(TYPES.map((t) => t.id))('%s: the signature page', (id) => {
+  it('is headed in every format by the same note naming the contract and its number; dates left to write by hand; who signs, printed', async () => {
+    const spec = example(id);
+    const r = checkText(spec);
+    if (!r.ok) throw new Error('invalid example');
+    const c = r.contract.spec.contract;
+    const note = `（本页无正文，为《${c.title ?? r.contract.type.names[0]}》（合同编号：${c.number}）之签署页）`;
+    const out = await allFormats(spec);
+    for (const f of ['md', 'xml', 'pdf', 'html'] as const) {
+      expect(out[f], f).toContain(note);
+      // X4: no signing date printed on the signature page of a contract sent out for signature
+      const page = out[f].slice(out[f].indexOf(note));
+      expect(page, f).toMatch(/日期：(\\_){6}年(____|(\\_){4})月(____|(\\_){4})日|日期：______年____月____日/);
+      expect(page.slice(0, 400), f).not.toMatch(/日期：\d{4}年/);
+    }
+    // the note heads a page of its own in the PDF, and the body's last page says nothing follows
+    const at = out.pdfPages.findIndex((p) => p.includes(note));
+    expect(out.pdfPages[at]!.split('\n').slice(0, 3).join('')).toContain(note);
+    expect(out.pdfPages[at]).not.toContain('以下无正文');
+    expect(out.pdfPages[at - 1]).toContain('（以下无正文，为签署页）');
+    // X6: each company's signatory by name and capacity, where the spec names them
+    for (const role of ['provider', 'client'] as const) {
+      const p = r.contract.spec.parties[role];
+      const signer = p.authorisedAgent ? [p.authorisedAgent, '授权代表'] : p.legalRepresentative ? [p.legalRepresentative, '法定代表人'] : undefined;
+      if (p.kind !== 'individual' && signer) {
+        expect(out.pdfPages[at]).toContain(`签字人：${signer[0]}`);
+        expect(out.pdfPages[at]).toContain(`签字身份：${signer[1]}`);
+        expect(out.md).toContain(`签字人：${signer[0]}`);
+      }
+    }
+  });
+});
+
+describe('signature pages: dates, agents, locales', () => {
+  it('contract.signed: true prints the dates the spec gives (a record of an executed contract)', async () => {
+    const spec = example('maintenance-agreement').replace(/^(\s+)signingDate: 2026-11-20$/m, '$1signingDate: 2026-11-20\n$1signed: true');
+    const { md, pdf } = await allFormats(spec);
+    for (const t of [md, pdf]) {
+      expect(t).toContain('日期：2026年11月20日');
+      expect(t).toContain('日期：2026年11月19日');
+    }
+    const unsigned = await allFormats(example('maintenance-agreement'));
+    expect(unsigned.pdf).not.toContain('日期：2026年11月19日');
+  });
+
+  it('maintenance-agreement: 乙方 signs by its authorised agent, so his 授权委托书 is an annex, listed and printed', async () => {
+    const { md, pdf } = await allFormats(example('maintenance-agreement'));
+    const list = md.slice(md.indexOf('附件如下'), md.indexOf('（以下无正文'));
+    expect(list).toContain('附件五：授权委托书（乙方授权代表）');
+    for (const t of [md, pdf]) {
+      const annex = t.slice(t.lastIndexOf('附件五：授权委托书（乙方授权代表）')).replace(/\n/g, '');
+      expect(annex).toContain('黄振宇（运营副总裁）');
+      expect(annex).toMatch(/签署委托人与上海云帆客户服务有限公司之间的《客户维护服务协议》（合同编号：YF-WH-2026-0187）及其附件/);
+      expect(annex).toContain('转委托权');
+    }
+    // a party that signs by its legal representative gets none
+    const wc = await allFormats(example('work-contract'));
+    expect(wc.md).not.toContain('授权代表）');
+  });
+
+  it.each(['zh-Hant-TW', 'zh-Hant-HK'] as const)('%s: the same note, in the locale, in every format; 以下無正文 only below the body', async (locale) => {
+    const out = await allFormats(example('work-contract'), locale);
+    const note = '（本頁無正文，為《客服工作合同》（合同編號：HK-KF-2026-042）之簽署頁）';
+    for (const f of ['md', 'xml', 'pdf', 'html'] as const) expect(out[f], f).toContain(note);
+    const at = out.pdfPages.findIndex((p) => p.includes(note));
+    expect(out.pdfPages[at]).not.toContain('以下無正文');
+    expect(out.pdfPages[at - 1]).toContain('以下無正文');
   });
 });

@@ -18,10 +18,11 @@ export function decideLayout(doc: ContractDocument): ContractDocument {
   const blocks = (bs: readonly Block[]): Block[] =>
     bs.map((b): Block => {
       const next = b.type === 'clause' || b.type === 'appendix' ? undefined : nextOf.get(b)?.type;
-      // every annex starts a page with its heading; so does whatever first follows the signatures
-      const pageBreakBefore = b.type === 'appendix' || (!pageBroken && signed);
-      if (pageBreakBefore) pageBroken = true;
-      const keepWithNext = next === 'table' || next === 'list' || next === 'signature';
+      // every annex starts a page with its heading; so does whatever first follows the signatures,
+      // and the signature page itself, headed by its note in every format (legal review TW-S3)
+      const pageBreakBefore = b.type === 'appendix' || b.type === 'signature' || (!pageBroken && signed);
+      if (pageBreakBefore && b.type !== 'signature') pageBroken = true;
+      const keepWithNext = next === 'table' || next === 'list';
       const flags = { ...(pageBreakBefore ? { pageBreakBefore } : {}), ...(keepWithNext ? { keepWithNext } : {}) };
       let out: Block;
       switch (b.type) {

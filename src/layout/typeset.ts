@@ -97,8 +97,6 @@ interface Group {
   repeat?: Piece;
   /** called when the group is placed at the top of a new page it was moved to */
   onNewPage?: (page: number) => number;
-  /** pieces that take this group's place when it is moved to the top of a new page */
-  onNewPageInstead?: () => Piece[];
 }
 
 const TOP = PAGE.margin.top;
@@ -219,9 +217,9 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   // mark keeps its distance from the text above it
   const draftLines = meta.draftMark ? markLines(meta.draftMark, measure) : [];
   const bottom = BOTTOM - Math.max(0, draftLines.length - 1) * PARA.footer.pitch;
-  /** a signature page with no body text says which contract it signs: centred, on one line (小四, else 五号) */
-  const signaturePageNote = (): Piece[] => {
-    const text = `（本页无正文，为《${meta.title}》${meta.contractNumber ? `（${meta.labels.contractNumber}：${meta.contractNumber}）` : ''}之签署页）`;
+  /** the signature page says which contract it signs (the tree's words): centred, on one line (小四, else 五号) */
+  const signaturePageNote = (note: string): Piece[] => {
+    const text = note;
     const fits = breakLines([{ text, face: 'body', size: PARA.body.size }], { width: TEXT_WIDTH, align: 'center', measure }).length === 1;
     const size = fits ? PARA.body.size : TYPE.small;
     return textPieces([{ text, face: 'body', size }], { pitch: PARA.body.pitch, align: 'center' });
@@ -262,9 +260,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
           group(textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);
         } else {
           const centred = b.align && b.align !== 'left';
-          // （以下无正文，为签署页） carried to the signature page becomes the note naming the contract
-          const intro = flags.keepWithNext && /以下无正文/.test(plainOf(b.children));
-          group(textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }), { ...flags, ...(intro ? { onNewPageInstead: signaturePageNote } : {}) });
+          group(textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }), flags);
         }
         return;
       }
@@ -289,7 +285,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         }
         return;
       case 'signature':
-        signature(b.parties, flags);
+        signature(b.parties, flags, b.note);
         return;
       case 'appendix': {
         const pieces = textPieces(spans(b.title, 'heading', PARA.appendixTitle.size), { pitch: PARA.appendixTitle.pitch, align: 'center' });
@@ -352,7 +348,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   // ---- the signatures: both parties side by side in rows that line up (label, name, the seal's
   // room, each line to sign or fill in), kept whole on one page; only a block taller than a page
   // (a name hundreds of characters long) is split, between the lines of the names
-  const signature = (parties: [Signatory, Signatory], flags: { pageBreakBefore: boolean; keepWithNext: boolean }) => {
+  const signature = (parties: [Signatory, Signatory], flags: { pageBreakBefore: boolean; keepWithNext: boolean }, note: string | undefined) => {
     const p = PARA.signature;
     const colW = (TEXT_WIDTH - SIGNATURE_GAP) / 2;
     const xOf = (i: number) => LEFT + i * (colW + SIGNATURE_GAP);
@@ -405,8 +401,9 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       lines: false,
       before: BLOCK_SPACE.signature.before,
       onNewPage: (page) => {
+        if (note === undefined) return 0;
         let y = TOP;
-        for (const piece of signaturePageNote()) {
+        for (const piece of signaturePageNote(note)) {
           piece.draw(y, page);
           y += piece.h;
         }
@@ -445,10 +442,8 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   groups.forEach((g, gi) => {
     if (g.pageBreakBefore && !(atTop() && page > 0)) newPage();
     const before = atTop() ? 0 : g.before;
-    if (!atTop() && y + before + minStart(gi) > bottom) {
-      newPage();
-      if (g.onNewPageInstead) g.pieces = g.onNewPageInstead();
-    } else y += before;
+    if (!atTop() && y + before + minStart(gi) > bottom) newPage();
+    else y += before;
     if (atTop() && page > 0 && g.onNewPage && gi > 0) y += g.onNewPage(page);
     let i = 0;
     const n = g.pieces.length;
@@ -490,8 +485,10 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     const base = PAGE.headerFromTop;
     const title = breakLines([{ text: meta.title, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
     drawLine(title, LEFT, base, i);
-    if (meta.contractNumber) {
-      const number = breakLines([{ text: `${meta.labels.contractNumber}：${meta.contractNumber}`, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
+    // a draft keeps the slot for the number on every page, against a page swapped once it is filled in (D-N2)
+    const contractNumber = meta.contractNumber ?? (meta.draft ? blankText('code') : undefined);
+    if (contractNumber) {
+      const number = breakLines([{ text: `${meta.labels.contractNumber}：${contractNumber}`, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
       drawLine(number, LEFT, base, i);
     }
     mark(i, { type: 'rule', x1: LEFT, y1: base + 5, x2: LEFT + TEXT_WIDTH, y2: base + 5, width: 0.4 });

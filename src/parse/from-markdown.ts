@@ -10,7 +10,6 @@ import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { TemplateError } from '../errors/diagnostic.js';
 import type { ValueTable } from '../render/values.js';
 import { TOKEN_RE } from '../render/values.js';
-import { mapInlines } from '../tree/walk.js';
 import { plain, type Appendix, type Block, type Clause, type ContractDocument, type DocumentMeta, type Inline, type PartiesBlock, type SignatureBlock } from '../tree/types.js';
 
 export interface BuildContext {
@@ -19,8 +18,6 @@ export interface BuildContext {
   source: string;
   /** the templates are the package's own (a fault is a bug) */
   bundled: boolean;
-  /** the locale's conversion, for values that are not registered names */
-  convert: (s: string) => string;
   /** the document's metadata; its title is replaced by the template's `# title` when it has one */
   meta: DocumentMeta;
   /** where the template says {{parties}} and {{signature}}: plain data from the render stage */
@@ -59,7 +56,7 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
     for (const n of nodes) {
       switch (n.type) {
         case 'text':
-          out.push(...detokenise(n.value, ctx.table, ctx.convert, ctx.source, ctx.bundled));
+          out.push(...detokenise(n.value, ctx.table, ctx.source, ctx.bundled));
           break;
         case 'strong':
           out.push({ type: 'strong', children: inlines(n.children) });
@@ -105,10 +102,10 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
         break;
       }
       case 'paragraph': {
-        // an annex's own Markdown, parsed on its own: its values follow the locale as all values do
+        // an annex's own Markdown, parsed on its own: its words are the user's values, printed as written
         const only = node.children.length === 1 && node.children[0]!.type === 'text' ? ctx.table.get(node.children[0].value.trim()) : undefined;
         if (only?.kind === 'blocks') {
-          for (const b of mapInlines(only.blocks, (xs) => xs.map((x) => (x.type === 'value' ? { ...x, value: ctx.convert(x.value) } : x)))) add(b);
+          for (const b of only.blocks) add(structuredClone(b));
           break;
         }
         const marker = node.children.length === 1 && node.children[0]!.type === 'text' ? markerOf(node.children[0].value.trim(), ctx.table) : undefined;
@@ -199,7 +196,7 @@ function markerOf(text: string, table: ValueTable): 'parties' | 'signature' | un
 }
 
 /** Text with tokens → template text, value nodes, blanks and cross-references, once. */
-function detokenise(text: string, table: ValueTable, convert: (s: string) => string, source: string, bundled: boolean): Inline[] {
+function detokenise(text: string, table: ValueTable, source: string, bundled: boolean): Inline[] {
   const out: Inline[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN_RE)) {
@@ -207,8 +204,9 @@ function detokenise(text: string, table: ValueTable, convert: (s: string) => str
     const v = table.byId(m[1]!);
     switch (v.kind) {
       case 'text':
-        // a value's own line breaks stay line breaks, never Markdown structure
-        (v.literal ? v.value : convert(v.value)).split(/\r\n|\r|\n/).forEach((line, i) => {
+        // a value's own line breaks stay line breaks, never Markdown structure; the value is the
+        // user's, printed as written in every locale (the same name on every page: TW-S1)
+        v.value.split(/\r\n|\r|\n/).forEach((line, i) => {
           if (i > 0) out.push({ type: 'break' });
           if (line !== '') out.push({ type: 'value', value: line });
         });

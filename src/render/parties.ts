@@ -5,7 +5,7 @@ import type * as z from 'zod';
 import { chineseDate } from './format.js';
 import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
 import type { Contract } from '../validate/validate.js';
-import { blankSizeFor, type DocumentMeta, type Inline, type PartiesBlock, type PartyInfo, type PartyLine, type SignatureBlock, type Signatory } from '../tree/types.js';
+import { blankSizeFor, blankText, type DocumentMeta, type Inline, type PartiesBlock, type PartyInfo, type PartyLine, type SignatureBlock, type Signatory } from '../tree/types.js';
 
 type Role = 'provider' | 'client';
 /** a party as validated (the fields every type's parties share) */
@@ -64,21 +64,43 @@ function partyInfo(contract: Contract, role: Role, label: string, convert: (s: s
 
 export function signatureBlock(contract: Contract, convert: (s: string) => string = (s) => s): SignatureBlock {
   const { a, b } = partyOrder(contract);
-  const s = [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')].map((x) => ({ ...x, label: convert(x.label), lines: x.lines.map((l) => ({ ...l, label: convert(l.label) })) }));
-  return { type: 'signature', parties: s as [Signatory, Signatory] };
+  const words = (xs: Inline[]): Inline[] => xs.map((x) => (x.type === 'text' ? { ...x, value: convert(x.value) } : x));
+  const s = [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')].map((x) => ({ ...x, label: convert(x.label), lines: x.lines.map((l) => ({ ...l, label: convert(l.label), value: words(l.value) })) }));
+  return { type: 'signature', parties: s as [Signatory, Signatory], note: signatureNote(contract, convert) };
+}
+
+/**
+ * （本页无正文，为《客服工作合同》（合同编号：HK-KF-2026-042）之签署页）: the words heading the
+ * signature page in every format and locale (legal review TW-S3), so that a detached page names
+ * its contract. The title and number are the spec's, as written; a draft leaves the number to fill in.
+ */
+export function signatureNote(contract: Contract, convert: (s: string) => string = (s) => s): string {
+  const c = contract.spec.contract;
+  const title = c.title ? c.title.replace(/^《(.*)》$/, '$1') : convert(contract.type.names[0]);
+  const number = c.number ?? (contract.draft ? blankText('code') : undefined);
+  return `${convert('（本页无正文，为')}《${title}》${number ? `（${convert('合同编号')}：${number}）` : ''}${convert('之签署页）')}`;
 }
 
 function signatory(contract: Contract, role: Role, label: string): Signatory {
   const p = party(contract, role);
-  const signingDate = p.signingDate ?? contract.spec.contract.signingDate;
+  // a contract sent out for signature has its dates written by hand: a printed date becomes false
+  // the day either side signs on another (legal review X4); only a record of a contract already
+  // signed (contract.signed) prints them
+  const signingDate = contract.spec.contract.signed === true ? (p.signingDate ?? contract.spec.contract.signingDate) : undefined;
   const individual = p.kind === 'individual';
+  // who signs for a company, printed under the line to sign on where the spec names them (X6):
+  // the authorised agent (授权代表, whose 授权委托书 is annexed) or else the legal representative
+  const agent = field(p, 'authorisedAgent');
+  const representative = field(p, 'legalRepresentative');
+  const signer = !individual && typeof agent === 'string' && agent ? { name: agent, capacity: '授权代表' } : !individual && typeof representative === 'string' && representative ? { name: representative, capacity: '法定代表人' } : undefined;
   return {
     label: `${label}（${individual ? '签字' : '盖章'}）`,
     name: value(p.name, 'name'),
     lines: [
       ...(individual ? [] : [{ label: '法定代表人或者授权代表（签字）', value: [{ type: 'signline' } as Inline] }]),
+      ...(signer ? [{ label: '签字人', value: value(signer.name) }, { label: '签字身份', value: [{ type: 'text', value: signer.capacity } as Inline] }] : []),
       // an open date is a form to fill in by hand, not a missing value
-      { label: '日期', value: signingDate ? [{ type: 'value', value: chineseDate(signingDate) }] : [{ type: 'text', value: '____年__月__日' }] },
+      { label: '日期', value: signingDate ? [{ type: 'value', value: chineseDate(signingDate) }] : [{ type: 'text', value: blankText('date') }] },
     ],
   };
 }

@@ -63,14 +63,26 @@ export interface RenderExtras {
 export function renderMarkdown(contract: Contract, templates: TemplateSet, extras: RenderExtras = {}): Rendered {
   const table = new ValueTable();
   const spec = contract.spec;
-  const view = buildView(contract.type.schema, contract.spec, table) as Record<string, unknown>;
+  const view = buildView(contract.type.schema, contract.spec, table, { draft: contract.draft }) as Record<string, unknown>;
   const partyA = spec.parties.partyA ?? contract.type.partyA;
   const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   // fields other types have: shared partials may ask `{{#if invoice}}` of any type
   otherFields ??= Object.fromEntries(TYPES.flatMap((t) => Object.keys(shapeOf(t.schema)!)).map((k) => [k, null]));
+  // a party that signs by its authorised agent annexes the agent's 授权委托书 (民法典 第一百六十五条;
+  // legal review MA-S3, X6), after the annexes the spec lists: 甲方's first
+  const order = partyA === 'provider' ? (['provider', 'client'] as const) : (['client', 'provider'] as const);
+  const listed = ((spec as { annexes?: unknown[] | null }).annexes ?? []).length;
+  const parties = view.parties as Record<'provider' | 'client', unknown>;
+  const signatoryAnnexes = order
+    .filter((role) => spec.parties[role].kind !== 'individual' && !!spec.parties[role].authorisedAgent)
+    .map((role, i) => guardFields({ number: listed + i + 1, title: `授权委托书（${role === partyA ? '甲方' : '乙方'}授权代表）`, party: parties[role], other: parties[role === 'provider' ? 'client' : 'provider'] }));
   const root = guardFields({
     ...otherFields,
     ...view,
+    /** the 授权委托书 of each party that signs by its authorised agent, numbered after the spec's annexes */
+    signatoryAnnexes,
+    /** whether the contract has annexes at all, the spec's or the generated ones */
+    listsAnnexes: listed + signatoryAnnexes.length > 0,
     /** 甲方 or 乙方, for the provider and the client */
     P: partyA === 'provider' ? '甲方' : '乙方',
     C: partyA === 'client' ? '甲方' : '乙方',
@@ -96,8 +108,24 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     if (!x || typeof x !== 'object' || !('value' in x)) return undefined;
     return { value: (x as { value: number }).value, unit: raw((x as unknown as { unit: unknown }).unit) as Duration['unit'] };
   };
+  // a draft does not make the commercial choices for the parties (legal review D-S4): where it
+  // stands at the schema's default, the forum and the invoice type print as options to tick
+  // (the invoice's once, then 约定的发票); a value other than the default is the user's choice
+  let invoiceOffered = false;
+  const draftOptions = (group: string, v: unknown): string | undefined => {
+    if (!contract.draft) return undefined;
+    if (group === 'court' && v === 'defendant') return `□被告住所地 □原告住所地 □甲方住所地 □乙方住所地 □本${docName}签订地（勾选其一）`;
+    if (group === 'invoiceKind' && v === 'vat-ordinary') {
+      if (invoiceOffered) return '约定的发票';
+      invoiceOffered = true;
+      return '□增值税专用发票 □增值税普通发票（勾选其一）';
+    }
+    return undefined;
+  };
   const labelOf = (group: string, x: unknown): string => {
     if (isBlank(x)) return blank();
+    const offered = draftOptions(group, raw(x));
+    if (offered !== undefined) return offered;
     const labels = (LABELS as Record<string, Record<string, string>>)[group];
     const v = raw(x);
     const label = labels?.[String(v)];

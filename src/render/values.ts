@@ -7,8 +7,8 @@ import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 import { blankSizeFor, type Block, type BlankSize } from '../tree/types.js';
 
 export type TokenValue =
-  /** `literal`: printed exactly as written even in a converted locale (registered names, addresses) */
-  | { kind: 'text'; value: string; literal?: boolean }
+  /** a value the user wrote: printed exactly as written in every locale (TW-S1), never converted */
+  | { kind: 'text'; value: string }
   | { kind: 'blank'; size?: BlankSize }
   | { kind: 'ref'; id: string; where: string }
   /** several clauses, those the contract has: for lists such as survival clauses */
@@ -16,6 +16,9 @@ export type TokenValue =
   | { kind: 'marker'; name: 'parties' | 'signature' }
   /** blocks made outside the template (an annex's Markdown file): a paragraph of its own, spliced in by the parser */
   | { kind: 'blocks'; blocks: Block[] };
+
+/** Rows a draft's table leaves to fill in by hand. */
+const BLANK_ROWS = 3;
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -29,8 +32,8 @@ export class ValueTable {
     return `${OPEN}${(this.values.length - 1).toString(36)}${CLOSE}`;
   }
 
-  text(value: string, literal = false): string {
-    return this.token({ kind: 'text', value, ...(literal ? { literal } : {}) });
+  text(value: string): string {
+    return this.token({ kind: 'text', value });
   }
 
   get(token: string): TokenValue | undefined {
@@ -61,11 +64,9 @@ export class ValueTable {
  * is an error, not silence), and every blank a draft leaves out a blank token. A blank list
  * becomes one row of blanks; a blank group (tiers.level1) a group of blanks.
  */
-export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): unknown {
+export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, options: { draft?: boolean } = {}): unknown {
   const walk = (s: z.ZodType, value: unknown, path: readonly string[] = []): unknown => {
     let v = value;
-    // the parties' particulars and the contract number are the parties' own: never converted
-    const literal = (path[0] === 'parties' && path.length > 1) || (path[0] === 'contract' && path[1] === 'number');
     const info = unwrap(s);
     if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
     if (v === undefined || v === null) {
@@ -83,7 +84,13 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     }
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
-      return (v as unknown[]).map((x) => walk(el, x, path));
+      const row = unwrap(el).inner;
+      if (!options.draft || !info.isBlank || kind(row) !== 'object') return (v as unknown[]).map((x) => walk(el, x, path));
+      // a draft's table (a list of blanks the user fills in): a row the spec leaves empty (init's
+      // starter row, its defaults aside) is a row of blanks, and at least BLANK_ROWS rows to write on
+      const rows = (v as unknown[]).map((x) => (isEmptyRow(row, x) ? blankRow(row, path) : walk(el, x, path)));
+      while (rows.length < BLANK_ROWS) rows.push(blankRow(row, path));
+      return rows;
     }
     if (k === 'record') {
       const vt = (inner as unknown as { valueType: z.ZodType }).valueType;
@@ -93,7 +100,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
       const objectOption = ((inner as unknown as { options: z.ZodType[] }).options).find((o) => shapeOf(o));
       return objectOption ? walk(objectOption, v, path) : v;
     }
-    return tokenise(v, literal);
+    return tokenise(v);
   };
   const blankOf = (inner: z.ZodType, path: readonly string[]): unknown => {
     const k = kind(inner);
@@ -101,15 +108,40 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable): 
     if (k === 'object') return walk(inner, {}, path);
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
-      return [kind(unwrap(el).inner) === 'object' ? walk(unwrap(el).inner, {}, path) : table.token({ kind: 'blank', size })];
+      // a table to fill in by hand has rows to write on (legal review D-S3), every cell blank:
+      // no default is chosen for the user (收费方式, 说明)
+      return kind(unwrap(el).inner) === 'object' ? Array.from({ length: BLANK_ROWS }, () => blankRow(unwrap(el).inner, path)) : [table.token({ kind: 'blank', size })];
     }
     return table.token({ kind: 'blank', size });
   };
+  /** a row with no value but its fields' defaults */
+  const isEmptyRow = (row: z.ZodType, x: unknown): boolean =>
+    !!x && typeof x === 'object' && Object.entries(shapeOf(row)!).every(([key, field]) => {
+      const given = (x as Record<string, unknown>)[key];
+      return given === undefined || given === null || given === '' || given === unwrap(field).defaultValue;
+    });
+  /**
+   * a row of a blank table: every text, choice, number and date it needs a blank, a choice with a
+   * default (收费方式) too, so that nothing is chosen for the user; an optional alternative (a price
+   * list instead of an amount) left out, switches and lists as the schema leaves them
+   */
+  const blankRow = (inner: z.ZodType, path: readonly string[]): unknown => {
+    const out: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(shapeOf(inner)!)) {
+      const f = unwrap(field);
+      const k = kind(f.inner);
+      const optional = !f.isBlank && f.defaultValue === undefined && kind(field) === 'optional';
+      if (k === 'object') out[key] = optional ? null : blankRow(f.inner, [...path, key]);
+      else if (optional || k === 'boolean' || k === 'array' || k === 'record') out[key] = walk(field, undefined, [...path, key]);
+      else out[key] = table.token({ kind: 'blank', size: blankSizeFor(key) });
+    }
+    return guardFields(out);
+  };
   // values that went through a transform (durations) are objects the schema no longer describes
-  const tokenise = (v: unknown, literal = false): unknown => {
-    if (typeof v === 'string') return table.text(v, literal);
-    if (Array.isArray(v)) return v.map((x) => tokenise(x, literal));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x, literal)]));
+  const tokenise = (v: unknown): unknown => {
+    if (typeof v === 'string') return table.text(v);
+    if (Array.isArray(v)) return v.map((x) => tokenise(x));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x)]));
     return v;
   };
   return walk(schema, data);

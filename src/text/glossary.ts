@@ -29,13 +29,18 @@ const TRADITIONAL: readonly Term[] = [
   // OpenCC writes 係 for 系指 and 确系 but leaves 系 after a party: the copula is 係 in Traditional
   { from: '甲方系', to: '甲方係', notBefore: '统列', why: 'copula 系 ("is") is 係 in Traditional; 系统, 系列 keep 系' },
   { from: '乙方系', to: '乙方係', notBefore: '统列', why: 'copula 系 ("is") is 係 in Traditional; 系统, 系列 keep 系' },
+  // the contract is under PRC law: a term a cited PRC statute defines stays as the statute words
+  // it, in Traditional characters (TW-M1); 個人資料 and 營業秘密 are Taiwan's and Hong Kong's own statutes' terms
+  { from: '个人信息', to: '個人信息', why: '个人信息保护法 第四条: 個人信息, and with it 個人信息處理者, 敏感個人信息, 個人信息保護影響評估, 履行個人信息保護職責的部門' },
+  { from: '商业秘密', to: '商業秘密', why: '民法典 第五百零一条, 反不正当竞争法 第九条 (not 營業秘密, Taiwan 營業秘密法)' },
+  { from: '保存', to: '保存', why: 'retention (保存期限, 个人信息保护法 第十九条, 第五十六条); s2twp writes 儲存 (storage)' },
+  // OpenCC segments 没有采取 as 沒有采 + 取 and leaves the old form
+  { from: '采取', to: '採取', why: '採取 is the standard form (教育部); opencc leaves 采 after 没有' },
 ];
 
 /** Taiwan: after s2twp, which already gives 資訊, 資料 (数据), 網路, 軟體, 伺服器, 線上, 支援, 智慧財產權. */
 const TAIWAN: readonly Term[] = [
   ...TRADITIONAL,
-  { from: '个人信息', to: '個人資料', why: '個人資料保護法 (s2twp would write 個人資訊)' },
-  { from: '商业秘密', to: '營業秘密', why: '營業秘密法' },
   { from: '质量', to: '品質', why: 'in Taiwan 質量 is mass; quality is 品質 (消費者保護法: 商品或服務之品質)' },
   { from: '公布', to: '公布', why: '中央法規標準法 第4條「公布」; 公佈 is a variant (教育部)' },
   { from: '占', to: '占', why: '民法「占有」; 佔 is a variant (教育部)' },
@@ -46,22 +51,21 @@ const TAIWAN: readonly Term[] = [
   { from: '项目经理', to: '專案經理', why: 'the project sense, which s2twp gets right and the next entry would undo' },
   { from: '项目', to: '項目', why: 'items (服務項目, 費用項目); s2twp writes 專案 (project) for every 项目' },
   { from: '文件', to: '文件', why: 'documents (證明文件, 法律文書); s2twp writes 檔案 (computer file)' },
-  { from: '小程序', to: '小程式', why: 'a mini program: the computing sense the next entry would undo' },
   { from: '程序', to: '程序', why: 'procedure (破產程序, 爭議解決程序, 民事訴訟法); s2twp writes 程式 (computer program)' },
   { from: '声明', to: '聲明', why: '聲明並保證; s2twp writes 宣告 (宣告破產 stays where the template writes 宣告)' },
   { from: '注销', to: '註銷', why: 'revoking (註銷權限); s2twp writes 登出 (log out)' },
   { from: '权限', to: '權限', why: 's2twp writes 許可權 (file permissions)' },
-  { from: '参数', to: '參數', why: 's2twp writes 引數 (a function argument)' },
   { from: '类型', to: '類型', why: 's2twp writes 型別 (a data type)' },
   { from: '设备', to: '設備', why: 'equipment (設備清單); s2twp writes 裝置 (a device)' },
   { from: '运行', to: '運行', why: 'a platform running (正常運行); s2twp writes 執行 (running a program)' },
+  // everyday words Taiwan says otherwise, which s2twp leaves (TW-N2: everyday vocabulary follows the region)
+  { from: '反馈', to: '回饋', why: 'feedback: 回饋 in Taiwan; s2twp writes 反饋' },
+  { from: '上岗', to: '到職', why: 'taking up the post: 到職 in Taiwan; s2twp writes 上崗' },
+  { from: '电子邮箱', to: '電子信箱', why: 'an e-mail address: 電子信箱 in Taiwan; s2twp writes 電子郵箱' },
 ];
 
 /** Hong Kong: after s2hk, whose forms (網絡, 軟件, 賬户, 台) are Hong Kong's own. */
-const HONG_KONG: readonly Term[] = [
-  ...TRADITIONAL,
-  { from: '个人信息', to: '個人資料', why: '《個人資料（私隱）條例》(Cap. 486)' },
-];
+const HONG_KONG: readonly Term[] = [...TRADITIONAL];
 
 export const GLOSSARY: Record<Region, readonly Term[]> = { 'zh-Hant': TRADITIONAL, 'zh-Hant-TW': TAIWAN, 'zh-Hant-HK': HONG_KONG };
 

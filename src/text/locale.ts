@@ -1,10 +1,11 @@
 // Traditional Chinese by converting the project's own text (opencc-js), not by a second set of
-// templates: the template text, labels, numbers and the values the spec writes in prose (service
-// descriptions, custom clauses). A party's particulars and the contract number are never
-// converted. Each Traditional locale is OpenCC's conversion for its region plus a small glossary
-// of the region's legal terms (glossary.ts): zh-Hant is Taiwan's standard characters with mainland
-// wording, zh-Hant-TW adds Taiwan's phrases (s2twp: 软件 → 軟體) and terms (個人資料, 品質),
-// zh-Hant-HK is Hong Kong's characters (s2hk) with 個人資料. Loaded only when asked for.
+// templates: the template text, labels and numbers. No value the user typed is ever converted
+// (names, particulars, job titles, annex tables, custom clauses): it prints as written, so one
+// person is spelt one way on every page. Each Traditional locale is OpenCC's conversion for its
+// region plus a small glossary (glossary.ts): the PRC statutes' terms kept as they word them
+// (個人信息, 商業秘密, 保存期限), zh-Hant is Taiwan's standard characters with mainland wording,
+// zh-Hant-TW adds Taiwan's everyday phrases (s2twp: 软件 → 軟體, 品質, 回饋), zh-Hant-HK is Hong
+// Kong's characters (s2hk). Loaded only when asked for.
 import { regional } from './glossary.js';
 
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-Hant-TW' | 'zh-Hant-HK';

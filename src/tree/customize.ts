@@ -1,6 +1,7 @@
 // Custom clauses from the spec, applied to the tree before numbering: omit optional clauses,
-// replace a clause's text, add new clauses beside existing ones. The user's text is literal:
-// blank lines separate paragraphs, lines starting "- " are list items, nothing else is syntax.
+// replace a clause's text, add new clauses beside existing ones. The user's text is literal, and
+// printed as written in every locale (never converted: TW-S1): blank lines separate paragraphs,
+// lines starting "- " are list items, nothing else is syntax.
 import type { Block, Clause, ContractDocument, Inline } from './types.js';
 
 export interface CustomClauses {
@@ -9,18 +10,18 @@ export interface CustomClauses {
   add?: { id: string; title?: string | null; text?: string | null; after?: string | null; before?: string | null }[] | null;
 }
 
-export function applyCustomClauses(doc: ContractDocument, custom: CustomClauses | null | undefined, convert: (s: string) => string = (s) => s): ContractDocument {
+export function applyCustomClauses(doc: ContractDocument, custom: CustomClauses | null | undefined): ContractDocument {
   if (!custom) return doc;
   let children = structuredClone(doc.children);
   for (const id of custom.omit ?? []) children = without(children, id);
   for (const [id, text] of Object.entries(custom.replace ?? {})) {
     const clause = find(children, id);
-    if (clause) clause.children = textBlocks(convert(text));
+    if (clause) clause.children = textBlocks(text);
   }
   for (const add of custom.add ?? []) {
     const anchorId = add.after ?? add.before;
-    const title: Inline[] = add.title ? [{ type: 'text', value: convert(add.title) }] : [{ type: 'blank', size: 'long' }];
-    const body = add.text ? textBlocks(convert(add.text)) : [{ type: 'paragraph' as const, children: [{ type: 'blank' as const, size: 'long' as const }] }];
+    const title: Inline[] = add.title ? [{ type: 'text', value: add.title }] : [{ type: 'blank', size: 'long' }];
+    const body = add.text ? textBlocks(add.text) : [{ type: 'paragraph' as const, children: [{ type: 'blank' as const, size: 'long' as const }] }];
     if (anchorId) {
       const place = locate(children, anchorId);
       if (place) {

@@ -23,7 +23,7 @@ function blockText(b: Block): string[] {
     case 'parties':
       return b.parties.map((p) => [`${p.label}（${p.role}）：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'));
     case 'signature':
-      return b.parties.map((p) => [`${p.label}：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'));
+      return [...(b.note !== undefined ? [b.note] : []), ...b.parties.map((p) => [`${p.label}：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'))];
     default:
       return unreachable(b);
   }

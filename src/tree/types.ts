@@ -143,6 +143,12 @@ export interface Signatory {
 export interface SignatureBlock extends BlockLayout {
   type: 'signature';
   parties: [Signatory, Signatory];
+  /**
+   * The words heading the signature page, which stands on a page of its own in every format:
+   * （本页无正文，为《title》（合同编号：…）之签署页）, in the document's locale, so that a detached
+   * page still names its contract. Absent in a tree built by hand.
+   */
+  note?: string;
 }
 
 /** Headed part after the signatures (附件, 附录); numbering restarts inside. */
@@ -171,8 +177,8 @@ export interface DocumentMeta {
   /** lines printed under the contract number, e.g. 签订地点：上海市 when no template prints the place */
   headLines?: { label: string; value: string }[];
   /**
-   * On a draft, what every page says of it: 草稿 and the spec's file and SHA-256 (its first 16
-   * hex digits), so that reviewers can tell one version from another.
+   * On a draft, what every page says of it: 征求意见稿 (unsigned, for review), with the spec's
+   * version label and date where it gives them (contract.version, contract.versionDate).
    */
   draftMark?: string;
   /**
@@ -236,7 +242,8 @@ const BLANKS: Record<BlankSize, string> = {
   // an 18-digit credit code, a 19- to 20-digit bank account
   code: '_'.repeat(20),
   long: '_'.repeat(24),
-  date: '____年__月__日',
+  // room to write a date by hand: four digits, then one or two
+  date: '______年____月____日',
 };
 
 /** a size a template may ask for by name: {{blank "code"}} */
@@ -260,8 +267,9 @@ export function blankSizeFor(key: string | undefined): BlankSize {
   if (/date$/i.test(key) || key === 'start' || key === 'end') return 'date';
   if (/creditcode|idnumber|account(number)?$|^number$/i.test(key)) return 'code';
   if (/address|place|bank|court|commission|title|body|text|heading/i.test(key)) return 'long';
-  if (/name$|representative|person|^provider$|^client$|email/i.test(key)) return 'name';
-  if (/amount|fee|price|monthly|fixed|penalty|cap|deposit|phone/i.test(key)) return 'amount';
+  // a phone number with its area code and extension is written longer than an amount
+  if (/name$|representative|person|^provider$|^client$|email|phone/i.test(key)) return 'name';
+  if (/amount|fee|price|monthly|fixed|penalty|cap|deposit/i.test(key)) return 'amount';
   return 'short';
 }
 /** what a line to sign on prints as where it is drawn as text (ten full-width low lines) */

@@ -91,6 +91,7 @@ export function forEachText(doc: ContractDocument, fn: (text: string, ctx: Inlin
   fn(doc.meta.labels.footer.replace(/\{[nm]\}/g, '0123456789'), { where: '页脚', bold: false, block: 'paragraph' });
   forEachBlock(doc.children, (b) => {
     if (b.type === 'parties') for (const p of b.parties) { fn(`${p.label}（${p.role}）：`, { where: '当事人', bold: true, block: b.type }); for (const l of p.lines) fn(`${l.label}：`, { where: '当事人', bold: false, block: b.type }); }
+    if (b.type === 'signature' && b.note !== undefined) fn(b.note, { where: '签署栏', bold: false, block: b.type });
     if (b.type === 'signature') for (const p of b.parties) { fn(`${p.label}：`, { where: '签署栏', bold: true, block: b.type }); for (const l of p.lines) fn(`${l.label}：`, { where: '签署栏', bold: false, block: b.type }); }
     if (b.type === 'clause') fn(b.number, { where: titleOf(b.number, b.title), bold: true, block: b.type });
     if (b.type === 'paragraph' && b.number) fn(b.number, { where: '', bold: false, block: b.type });

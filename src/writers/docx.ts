@@ -302,8 +302,11 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
             ...p.lines.map((l, i) => paragraph({ style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) }, i === last ? { after: PARTY_AFTER } : {})),
           ];
         });
-      case 'signature':
-        return [...pageBreak(place), { kind: 'table', table: signatureTable(b), before: SIGNATURE_BEFORE, after: 0 }];
+      case 'signature': {
+        // the signature page's note heads the page (it takes the page break), as in every format
+        const note = b.note !== undefined ? [paragraph({ style: STYLE.clauseText, alignment: ALIGN.center, indent: { firstLine: 0 }, ...(place.pageBreakBefore ? { pageBreakBefore: true } : {}), keepNext: true, children: toRuns([{ text: b.note }], body) })] : pageBreak(place);
+        return [...note, { kind: 'table', table: signatureTable(b), before: SIGNATURE_BEFORE, after: 0 }];
+      }
       case 'appendix':
         return [paragraph({ style: STYLE.appendixTitle, ...opening(place), ...markRevision(b.change), children: bookmarked(b.id, toRuns(spans(b.title), heading, names)) }), ...blocks(b.children)];
       default:
@@ -419,7 +422,8 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 2 } },
         children: [
           new TextRun({ font: body, text: meta.title }),
-          ...(meta.contractNumber ? [new TextRun({ font: body, children: [new Tab(), `${meta.labels.contractNumber}：${meta.contractNumber}`] })] : []),
+          // a draft keeps the slot for the number (D-N2)
+          ...(meta.contractNumber || meta.draft ? [new TextRun({ font: body, children: [new Tab(), `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}`] })] : []),
         ],
       }),
     ],

@@ -130,8 +130,11 @@ class Writer {
           ),
           '</div>',
         ].join('\n');
-      case 'signature':
-        return [`<div${classes(b, 'signature')}>`, ...b.parties.map((s) => this.signatory(s)), '</div>'].join('\n');
+      case 'signature': {
+        // the signature page's note heads the page (it takes the page break), as in every format
+        const note = b.note !== undefined ? [`<p${classes(b, 'signature-note', 'a-c')}>${esc(b.note)}</p>`] : [];
+        return [...note, `<div${note.length ? ' class="signature"' : classes(b, 'signature')}>`, ...b.parties.map((s) => this.signatory(s)), '</div>'].join('\n');
+      }
       case 'appendix': {
         // an annex's own id (附件三's annex-3) where the tree gives one
         const own = (b as { id?: string }).id;

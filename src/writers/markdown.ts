@@ -89,7 +89,8 @@ function block(b: Block): RootContent[] {
       for (let i = 0; i < Math.max(a.lines.length, b2.lines.length); i++) {
         rows.push({ type: 'tableRow', children: [a.lines[i], b2.lines[i]].map((l) => ({ type: 'tableCell', children: l ? line(l).flatMap(noBreak) : [] })) });
       }
-      return [{ type: 'table', align: [null, null], children: rows }];
+      // the signature page's note heads the page in every format
+      return [...(b.note !== undefined ? [{ type: 'paragraph', children: [{ type: 'text', value: b.note }] } as RootContent] : []), { type: 'table', align: [null, null], children: rows }];
     }
     case 'appendix':
       return [{ type: 'heading', depth: 2, children: inlines(b.title) }, ...b.children.flatMap(block)];
