@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TYPES } from '../src/schema/types/index.js';
-import { plain, type Block } from '../src/tree/types.js';
+import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
 import { forEachInlines } from '../src/tree/walk.js';
 import { brief, checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
@@ -285,4 +285,30 @@ describe('annexes in the PDF', () => {
     const firsts = titles.map((t) => pages.findIndex((p) => p.slice(0, 3).includes(t)));
     expect(new Set(firsts).size).toBe(titles.length);
   });
+});
+
+// The data-protection model follows the deal (issue 17; legal review SA-M1, SC-M1, MA-M2, SS-S7, SA-N7):
+// who is 个人信息处理者 and who 受托人, whose information it is, what the service does with it.
+describe('personal information: the model follows the deal', () => {
+  const built = new Map<string, Promise<{ doc: ContractDocument; md: string }>>();
+  const once = (id: string) => built.get(id) ?? built.set(id, build(example(id))).get(id)!;
+  /** the text of the data-protection clause alone, one line per paragraph or list item */
+  const clause = async (id: string) => {
+    const { doc } = await once(id);
+    const found: Block[] = [];
+    const visit = (bs: readonly Block[]) => bs.forEach((b) => (b.type === 'clause' ? (b.id === 'data-protection' ? found.push(b) : visit(b.children)) : undefined));
+    visit(doc.children);
+    expect(found).toHaveLength(1);
+    return textOf((found[0] as Extract<Block, { type: 'clause' }>).children);
+  };
+
+  it('the defaults are the narrowest processing: the client the 处理者 of its end customers, no outreach, no analysis', async () => {
+    const spec = example('service-agreement').replace(/\ndataProtection:\n(?: .*\n)+/, '\n');
+    const { md } = await build(spec);
+    expect(md).toContain('乙方委托甲方在履行本协议过程中处理乙方的终端客户（以下称“个人”）的个人信息。就该等个人信息，乙方为个人信息处理者，甲方为受托人');
+    expect(md).toContain('处理目的：仅为提供本协议约定的服务；');
+    expect(md).toContain('不得公开，不得用于营销推广，不得用于用户画像或者自动化决策；');
+    expect(md).not.toContain('主动联系个人');
+  });
+
 });
