@@ -302,6 +302,23 @@ describe('personal information: the model follows the deal', () => {
     return textOf((found[0] as Extract<Block, { type: 'clause' }>).children);
   };
 
+  it('SA-M1: the platform processes for equipment support and data export, not to serve diners; 个人 covers end customers, store staff and signatories', async () => {
+    const text = await clause('service-agreement');
+    expect(text).toContain('乙方委托甲方在履行本协议过程中处理乙方的终端客户、乙方的员工以及在维修单、服务确认单等服务单据上签字确认的人员（以下称“个人”）的个人信息');
+    expect(text).toContain('处理目的：为向乙方提供本协议约定的设备咨询、技术支持（含数据导出协助）和维修服务；');
+    expect(text).not.toContain('仅为向个人提供');
+    expect(text).toMatch(/个人信息的种类：门店员工的平台账号信息（含姓名和手机号码）、点餐终端和收银一体机中存储的会员信息和订单数据、[^；]*维修单签字人的姓名和联系方式；/);
+    expect(text).toContain('仅在乙方每次授权或者工单指示的范围内导出数据并仅交付乙方');
+  });
+
+  it('SA-N7: remote-session screen recordings are kept for a stated period, and the deletion duty at the end governs', async () => {
+    const text = await clause('service-agreement');
+    expect(text).toContain('远程协助录屏等记录，自形成之日起保存6个月');
+    expect(text).toContain('保存期限届满的，甲方应当在10个工作日内予以删除。本协议解除或者终止时保存期限尚未届满的，依照本条关于返还或者删除的约定处理');
+    // without a retention period, no such paragraph
+    expect(await clause('maintenance-agreement')).not.toContain('自形成之日起保存');
+  });
+
   it('the defaults are the narrowest processing: the client the 处理者 of its end customers, no outreach, no analysis', async () => {
     const spec = example('service-agreement').replace(/\ndataProtection:\n(?: .*\n)+/, '\n');
     const { md } = await build(spec);
