@@ -319,6 +319,21 @@ describe('personal information: the model follows the deal', () => {
     expect(await clause('maintenance-agreement')).not.toContain('自形成之日起保存');
   });
 
+  it("SC-M1: the business customers are the 处理者, 乙方 their 受托人, 甲方 a 转委托 sub-processor under 乙方's warranty of each one's written consent", async () => {
+    const text = await clause('service-contract');
+    expect(text).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“处理者”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方');
+    expect(text).toContain('处理者委托乙方处理的个人信息（以下称“受托数据”），处理者为个人信息处理者，乙方为处理者的受托人，甲方为转委托的受托人');
+    expect(text).toContain('已取得每一处理者同意乙方将受托数据转委托甲方处理的书面同意');
+    expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的处理者的要求处理受托数据');
+    expect(text).toContain('未经乙方事先书面同意（涉及受托数据的，并经处理者书面同意），甲方不得转委托他人处理个人信息');
+    expect(text).not.toContain('就该等个人信息，乙方为个人信息处理者');
+    // one term for the individuals: 个人, defined once; the contract's 客户 no longer 终端用户
+    expect(text.match(/以下称“个人”/g)).toHaveLength(1);
+    const { md } = await once('service-contract');
+    expect(md).not.toContain('终端用户');
+    expect(md).toContain('“客户”是指向乙方购买或者使用其产品');
+  });
+
   it('the defaults are the narrowest processing: the client the 处理者 of its end customers, no outreach, no analysis', async () => {
     const spec = example('service-agreement').replace(/\ndataProtection:\n(?: .*\n)+/, '\n');
     const { md } = await build(spec);
