@@ -334,6 +334,19 @@ describe('personal information: the model follows the deal', () => {
     expect(md).toContain('“客户”是指向乙方购买或者使用其产品');
   });
 
+  it('MA-M2: proactive care to designated members with a legal basis, refusals honoured; reports aggregated and de-identified; pregnancy and child data as sensitive', async () => {
+    const text = await clause('maintenance-agreement');
+    expect(text).toContain('并依照本条约定主动联系个人，以汇总、去标识化的方式进行统计分析；不得公开，不得向个人推介商品或者活动，不得用于用户画像或者自动化决策；');
+    expect(text).not.toContain('不得用于营销推广');
+    expect(text).toContain('联系对象：仅限于乙方书面指定的个人；乙方应当确保已经就该联系取得个人的同意，或者具有《中华人民共和国个人信息保护法》第十三条第一款规定的其他合法性基础');
+    expect(text).toContain('个人表示拒绝的，甲方应当立即停止对其主动联系');
+    expect(text).toContain('应当以汇总、去标识化的方式呈现，不得包含能够识别特定个人的信息');
+    for (const c of ['订单和历史消费数据', '通话录音', '聊天记录', '企业微信外部联系人标识']) expect(text).toContain(c);
+    expect(text).toContain('孕产期状态、婴幼儿（不满14周岁）的月龄和喂养过敏情况属于《中华人民共和国个人信息保护法》第二十八条规定的敏感个人信息');
+    expect(text).toContain('依照《中华人民共和国个人信息保护法》第三十一条的规定取得未成年人的父母或者其他监护人的同意');
+    expect(text).toContain('甲方不得收集、记录下列个人信息：孕产妇和婴幼儿的病历、诊断和用药信息');
+  });
+
   it('the defaults are the narrowest processing: the client the 处理者 of its end customers, no outreach, no analysis', async () => {
     const spec = example('service-agreement').replace(/\ndataProtection:\n(?: .*\n)+/, '\n');
     const { md } = await build(spec);
