@@ -347,6 +347,12 @@ describe('personal information: the model follows the deal', () => {
     expect(text).toContain('甲方不得收集、记录下列个人信息：孕产妇和婴幼儿的病历、诊断和用药信息');
   });
 
+  it('SS-S7: a call centre lists its call recordings, chat logs and 购买记录', async () => {
+    const text = await clause('service-standards');
+    expect(text).toMatch(/个人信息的种类：[^；]*购买记录和订单信息[^；]*通话录音、在线聊天记录/);
+    expect(text).toContain('通话录音、聊天记录、远程协助录屏等记录，自形成之日起保存6个月');
+  });
+
   it('the defaults are the narrowest processing: the client the 处理者 of its end customers, no outreach, no analysis', async () => {
     const spec = example('service-agreement').replace(/\ndataProtection:\n(?: .*\n)+/, '\n');
     const { md } = await build(spec);
@@ -356,4 +362,19 @@ describe('personal information: the model follows the deal', () => {
     expect(md).not.toContain('主动联系个人');
   });
 
+  it('validate refuses a model that says two things: a chain with no 处理者, minors not sensitive, a method forbidding what is chosen, a category processed and excluded', () => {
+    const paths = (text: string) => {
+      const r = checkText(text);
+      return r.ok ? [] : r.diagnostics.map((d) => d.path);
+    };
+    const sc = example('service-contract');
+    expect(paths(sc.replace(/  handlers: .*\n/, ''))).toEqual(['dataProtection.clientRole']);
+    expect(paths(sc.replace('  clientRole: both', '  clientRole: handler'))).toEqual(['dataProtection.handlers', 'dataProtection.individuals[1]']);
+    const ma = example('maintenance-agreement');
+    expect(paths(ma.replace('  sensitive: true\n', '  sensitive: false\n').replace(/  sensitiveCategories: .*\n/, ''))).toEqual(['dataProtection.minors']);
+    expect(paths(ma.replace('  excluded: [孕产妇和婴幼儿的病历、诊断和用药信息]', '  excluded: [通话录音]'))).toEqual(['dataProtection.excluded[0]']);
+    const sa = example('service-agreement');
+    expect(paths(sa.replace('  clientRole: handler\n', '  clientRole: handler\n  outreach: marketing\n'))).toEqual(['dataProtection.method']);
+    expect(paths(sa.replace('  clientRole: handler\n', '  clientRole: handler\n  analytics: profiling\n'))).toEqual(['dataProtection.method']);
+  });
 });
