@@ -58,28 +58,31 @@ const ids = (ds: Diagnostic[]) => ds.map((d) => d.ruleId);
 const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> = {
   'reply-after-resolution': [48, 16, '72 hours'],
   'notice-longer-than-renewal': [65, 22, '1 month'],
-  'renewal-without-notice': [179, 3, 'renewal:'],
+  'renewal-without-notice': [190, 3, 'renewal:'],
   'confidentiality-shorter-than-term': [139, 11, '2 years'],
   'payment-due-after-period': [132, 14, '45 days'],
   'late-payment-rate': [144, 29, '0.1'],
-  'zero-penalty': [157, 26, '0'],
+  'zero-penalty': [181, 26, '0'],
   'fee-without-deadline': [119, 1, 'payment:'],
-  'arbitration-commission-unclear': [178, 15, '当地仲裁委员会'],
-  'cap-below-monthly-fee': [130, 21, '5'],
+  'arbitration-commission-unclear': [188, 15, '当地仲裁委员会'],
+  'cap-below-monthly-fee': [133, 21, '5'],
   'personal-data-without-clause': [187, 10, 'data-protection'],
-  'breach-notice-too-long': [110, 23, '96 hours'],
+  'breach-notice-too-long': [113, 23, '96 hours'],
+  'data-use-forbids-service': [160, 13, 'none'],
+  'data-categories-missing': [118, 5, '- 姓名或者称呼'],
+  'sensitive-data-implied': [109, 14, 'false'],
   'party-signs-after-contract': [51, 18, '2026-11-22'],
-  'term-starts-before-signing': [111, 10, '2026-11-01'],
+  'term-starts-before-signing': [130, 10, '2026-11-01'],
   'special-invoice-to-individual': [147, 9, 'vat-special'],
-  'no-remedy-for-poor-service': [105, 21, 'false'],
-  'penalty-percent-high': [122, 32, '50'],
+  'no-remedy-for-poor-service': [124, 21, 'false'],
+  'penalty-percent-high': [125, 32, '50'],
   'at-will-notice-exceeds-term': [98, 11, '12 months'],
-  'service-penalty-exceeds-monthly-fee': [157, 26, '20000'],
-  'term-undefined': [164, 76, '“关键岗位人员”'],
+  'service-penalty-exceeds-monthly-fee': [181, 26, '20000'],
+  'term-undefined': [167, 76, '“关键岗位人员”'],
   'term-unused': [52, 11, '服务窗口'],
-  'reference-to-omitted': [241, 40, '关于不可抗力的约定'],
-  'blank-in-final': [238, 81, '____'],
-  'repeats-standard-clause': [163, 13, '|'],
+  'reference-to-omitted': [252, 40, '关于不可抗力的约定'],
+  'blank-in-final': [249, 81, '____'],
+  'repeats-standard-clause': [166, 13, '|'],
 };
 
 describe('lint rules', () => {
@@ -242,7 +245,7 @@ describe('lint on the command line', () => {
   it('human: findings on standard error with the line quoted, a line per spec, the summary; exit 0 for warnings', async () => {
     const r = await run(['lint', 'test/fixtures/lint/zero-penalty.yaml', 'examples/work-contract.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('test/fixtures/lint/zero-penalty.yaml:157:26: warning: liability.serviceFailurePenalty（服务违约金）: expected a penalty above zero, or none written, got 0\n157 |   serviceFailurePenalty: 0\n');
+    expect(r.stderr).toContain('test/fixtures/lint/zero-penalty.yaml:181:26: warning: liability.serviceFailurePenalty（服务违约金）: expected a penalty above zero, or none written, got 0\n181 |   serviceFailurePenalty: 0\n');
     expect(r.stdout).toBe(
       '✓ test/fixtures/lint/zero-penalty.yaml: 客户维护服务协议 (maintenance-agreement), 1 warning\n✓ examples/work-contract.yaml: 客服工作合同 (work-contract), no findings\n' +
         r.stdout.split('\n')[2] +
@@ -283,8 +286,8 @@ describe('lint on the command line', () => {
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(lines.map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
       '::notice file=test/fixtures/lint/term-unused.yaml,line=52,col=11,title=svc-contract lint/term-unused',
-      '::warning file=test/fixtures/lint/zero-penalty.yaml,line=157,col=26,title=svc-contract lint/zero-penalty',
-      '::error file=test/fixtures/lint/blank-in-final.yaml,line=238,col=81,title=svc-contract lint/blank-in-final',
+      '::warning file=test/fixtures/lint/zero-penalty.yaml,line=181,col=26,title=svc-contract lint/zero-penalty',
+      '::error file=test/fixtures/lint/blank-in-final.yaml,line=249,col=81,title=svc-contract lint/blank-in-final',
     ]);
   });
 
@@ -294,8 +297,8 @@ describe('lint on the command line', () => {
     expect(r.code).toBe(1);
     const xml = readFileSync(join(dir, 'reports', 'lint.xml'), 'utf8');
     expect(xml).toContain('<testsuites name="svc-contract lint" tests="2" failures="1" errors="0" skipped="0"');
-    expect(xml).toMatch(/<testcase classname="svc-contract\.lint\.service-agreement" name="[^"]*blank-in-final\.yaml"[^>]*>\n {6}<failure message="[^"]*blank-in-final\.yaml:238:81: clauses\.add\[0\]\.text（条款内容）: expected the value itself: a final contract has no blanks, got the placeholder ____" type="lint\/blank-in-final">/);
-    expect(xml).toMatch(/zero-penalty\.yaml"[^>]*>\n {6}<system-out>[^<]*zero-penalty\.yaml:157:26: warning: [^<]*\[lint\/zero-penalty\]<\/system-out>/);
+    expect(xml).toMatch(/<testcase classname="svc-contract\.lint\.service-agreement" name="[^"]*blank-in-final\.yaml"[^>]*>\n {6}<failure message="[^"]*blank-in-final\.yaml:249:81: clauses\.add\[0\]\.text（条款内容）: expected the value itself: a final contract has no blanks, got the placeholder ____" type="lint\/blank-in-final">/);
+    expect(xml).toMatch(/zero-penalty\.yaml"[^>]*>\n {6}<system-out>[^<]*zero-penalty\.yaml:181:26: warning: [^<]*\[lint\/zero-penalty\]<\/system-out>/);
     // the terminal keeps the human lines
     expect(r.stdout).toContain('✗ ');
   });
