@@ -186,6 +186,28 @@ describe('lint rules, one by one', () => {
     expect(similarity('因不可抗力致使一方不能履行的，部分或者全部免除责任。', '因不可抗力致使一方不能履行的，部分或者全部免除责任。')).toBe(1);
     expect(similarity('甲方应当按月支付服务费用。', '乙方应当对客户信息保密。')).toBeLessThan(0.3);
   });
+
+  it('data rules: each finding names what the contract says; excluded covers implied sensitive data; a prohibition requires nothing', async () => {
+    const ma = example('maintenance-agreement');
+    // reports for 选品 with no analysis allowed, quoting the background that asks for them
+    const noAnalytics = await lintText(ma.replace('  analytics: aggregate # 报告以汇总、去标识化的方式呈现', '  analytics: none'));
+    expect(noAnalytics.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/data-use-forbids-service dataProtection.analytics']);
+    expect(noAnalytics[0]!.got).toContain('选品');
+    // pregnancy data barred from collection instead of handled as sensitive: nothing to find
+    const barred = ma.replace('  sensitiveCategories: [孕产期状态, 婴幼儿（不满14周岁）的月龄和喂养过敏情况]', '  sensitiveCategories: [婴幼儿（不满14周岁）的月龄和喂养过敏情况]').replace('    - 孕产期状态\n', '').replace('  excluded: [孕产妇和婴幼儿的病历、诊断和用药信息]', '  excluded: [孕产期状态和孕产妇的病历、诊断和用药信息]');
+    expect(ids(await lintText(barred))).toEqual([]);
+    expect(ids(await lintText(barred.replace('  excluded: [孕产期状态和孕产妇的病历、诊断和用药信息]\n', '')))).toEqual(['lint/sensitive-data-implied']);
+    // the non-solicitation clause's 推销竞争产品 forbids promotion: it asks for no marketing outreach
+    expect(ma).toContain('推销竞争产品');
+    expect(ids(await lintText(ma))).toEqual([]);
+    // the terminal data a remote session shows (远程协助, 数据导出 in the services), once the categories drop it;
+    // the 录屏 the clause's own measures mention is the clause talking about itself, not the service
+    const sa = example('service-agreement').replace('    - 远程协助录屏\n', '').replace('  recordsRetention: 6 months # 远程协助录屏自形成之日起保存6个月\n', '');
+    expect(ids(await lintText(sa))).toEqual([]);
+    const noDevices = await lintText(sa.replace('    - 点餐终端和收银一体机中存储的会员信息和订单数据\n', ''));
+    expect(noDevices.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/data-categories-missing dataProtection.categories']);
+    expect(noDevices[0]!.expected).toContain('data held on the devices worked on');
+  });
 });
 
 describe('lint severities', () => {
