@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TYPES } from '../src/schema/types/index.js';
-import { plain, type Block } from '../src/tree/types.js';
+import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
 import { forEachInlines } from '../src/tree/walk.js';
 import { brief, checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
@@ -1027,5 +1027,97 @@ describe('signature pages: dates, agents, locales', () => {
     const at = out.pdfPages.findIndex((p) => p.includes(note));
     expect(out.pdfPages[at]).not.toContain('以下無正文');
     expect(out.pdfPages[at - 1]).toContain('以下無正文');
+  });
+});
+
+// The data-protection model follows the deal (issue 17; legal review SA-M1, SC-M1, MA-M2, SS-S7, SA-N7):
+// who is 个人信息处理者 and who 受托人, whose information it is, what the service does with it.
+describe('personal information: the model follows the deal', () => {
+  const built = new Map<string, Promise<{ doc: ContractDocument; md: string }>>();
+  const once = (id: string) => built.get(id) ?? built.set(id, build(example(id))).get(id)!;
+  /** the text of the data-protection clause alone, one line per paragraph or list item */
+  const clause = async (id: string) => {
+    const { doc } = await once(id);
+    const found: Block[] = [];
+    const visit = (bs: readonly Block[]) => bs.forEach((b) => (b.type === 'clause' ? (b.id === 'data-protection' ? found.push(b) : visit(b.children)) : undefined));
+    visit(doc.children);
+    expect(found).toHaveLength(1);
+    return textOf((found[0] as Extract<Block, { type: 'clause' }>).children);
+  };
+
+  it('SA-M1: the platform processes for equipment support and data export, not to serve diners; 个人 covers end customers, store staff and signatories', async () => {
+    const text = await clause('service-agreement');
+    expect(text).toContain('乙方委托甲方在履行本协议过程中处理乙方的终端客户、乙方的员工以及在维修单、服务确认单等服务单据上签字确认的人员（以下称“个人”）的个人信息');
+    expect(text).toContain('处理目的：为向乙方提供本协议约定的设备咨询、技术支持（含数据导出协助）和维修服务；');
+    expect(text).not.toContain('仅为向个人提供');
+    expect(text).toMatch(/个人信息的种类：门店员工的平台账号信息（含姓名和手机号码）、点餐终端和收银一体机中存储的会员信息和订单数据、[^；]*维修单签字人的姓名和联系方式；/);
+    expect(text).toContain('仅在乙方每次授权或者工单指示的范围内导出数据并仅交付乙方');
+  });
+
+  it('SA-N7: remote-session screen recordings are kept for a stated period, and the deletion duty at the end governs', async () => {
+    const text = await clause('service-agreement');
+    expect(text).toContain('远程协助录屏等记录，自形成之日起保存6个月');
+    expect(text).toContain('保存期限届满的，甲方应当在10个工作日内予以删除。本协议解除或者终止时保存期限尚未届满的，依照本条关于返还或者删除的约定处理');
+    // without a retention period, no such paragraph
+    expect(await clause('maintenance-agreement')).not.toContain('自形成之日起保存');
+  });
+
+  it("SC-M1: the business customers are the 处理者, 乙方 their 受托人, 甲方 a 转委托 sub-processor under 乙方's warranty of each one's written consent", async () => {
+    const text = await clause('service-contract');
+    expect(text).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“处理者”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方');
+    expect(text).toContain('处理者委托乙方处理的个人信息（以下称“受托数据”），处理者为个人信息处理者，乙方为处理者的受托人，甲方为转委托的受托人');
+    expect(text).toContain('已取得每一处理者同意乙方将受托数据转委托甲方处理的书面同意');
+    expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的处理者的要求处理受托数据');
+    expect(text).toContain('未经乙方事先书面同意（涉及受托数据的，并经处理者书面同意），甲方不得转委托他人处理个人信息');
+    expect(text).not.toContain('就该等个人信息，乙方为个人信息处理者');
+    // one term for the individuals: 个人, defined once; the contract's 客户 no longer 终端用户
+    expect(text.match(/以下称“个人”/g)).toHaveLength(1);
+    const { md } = await once('service-contract');
+    expect(md).not.toContain('终端用户');
+    expect(md).toContain('“客户”是指向乙方购买或者使用其产品');
+  });
+
+  it('MA-M2: proactive care to designated members with a legal basis, refusals honoured; reports aggregated and de-identified; pregnancy and child data as sensitive', async () => {
+    const text = await clause('maintenance-agreement');
+    expect(text).toContain('并依照本条约定主动联系个人，以汇总、去标识化的方式进行统计分析；不得公开，不得向个人推介商品或者活动，不得用于用户画像或者自动化决策；');
+    expect(text).not.toContain('不得用于营销推广');
+    expect(text).toContain('联系对象：仅限于乙方书面指定的个人；乙方应当确保已经就该联系取得个人的同意，或者具有《中华人民共和国个人信息保护法》第十三条第一款规定的其他合法性基础');
+    expect(text).toContain('个人表示拒绝的，甲方应当立即停止对其主动联系');
+    expect(text).toContain('应当以汇总、去标识化的方式呈现，不得包含能够识别特定个人的信息');
+    for (const c of ['订单和历史消费数据', '通话录音', '聊天记录', '企业微信外部联系人标识']) expect(text).toContain(c);
+    expect(text).toContain('孕产期状态、婴幼儿（不满14周岁）的月龄和喂养过敏情况属于《中华人民共和国个人信息保护法》第二十八条规定的敏感个人信息');
+    expect(text).toContain('依照《中华人民共和国个人信息保护法》第三十一条的规定取得未成年人的父母或者其他监护人的同意');
+    expect(text).toContain('甲方不得收集、记录下列个人信息：孕产妇和婴幼儿的病历、诊断和用药信息');
+  });
+
+  it('SS-S7: a call centre lists its call recordings, chat logs and 购买记录', async () => {
+    const text = await clause('service-standards');
+    expect(text).toMatch(/个人信息的种类：[^；]*购买记录和订单信息[^；]*通话录音、在线聊天记录/);
+    expect(text).toContain('通话录音、聊天记录、远程协助录屏等记录，自形成之日起保存6个月');
+  });
+
+  it('the defaults are the narrowest processing: the client the 处理者 of its end customers, no outreach, no analysis', async () => {
+    const spec = example('service-agreement').replace(/\ndataProtection:\n(?: .*\n)+/, '\n');
+    const { md } = await build(spec);
+    expect(md).toContain('乙方委托甲方在履行本协议过程中处理乙方的终端客户（以下称“个人”）的个人信息。就该等个人信息，乙方为个人信息处理者，甲方为受托人');
+    expect(md).toContain('处理目的：仅为提供本协议约定的服务；');
+    expect(md).toContain('不得公开，不得用于营销推广，不得用于用户画像或者自动化决策；');
+    expect(md).not.toContain('主动联系个人');
+  });
+
+  it('validate refuses a model that says two things: a chain with no 处理者, minors not sensitive, a method forbidding what is chosen, a category processed and excluded', () => {
+    const paths = (text: string) => {
+      const r = checkText(text);
+      return r.ok ? [] : r.diagnostics.map((d) => d.path);
+    };
+    const sc = example('service-contract');
+    expect(paths(sc.replace(/  handlers: .*\n/, ''))).toEqual(['dataProtection.clientRole']);
+    expect(paths(sc.replace('  clientRole: both', '  clientRole: handler'))).toEqual(['dataProtection.handlers', 'dataProtection.individuals[1]']);
+    const ma = example('maintenance-agreement');
+    expect(paths(ma.replace('  sensitive: true\n', '  sensitive: false\n').replace(/  sensitiveCategories: .*\n/, ''))).toEqual(['dataProtection.minors']);
+    expect(paths(ma.replace('  excluded: [孕产妇和婴幼儿的病历、诊断和用药信息]', '  excluded: [通话录音]'))).toEqual(['dataProtection.excluded[0]']);
+    const sa = example('service-agreement');
+    expect(paths(sa.replace('  clientRole: handler\n', '  clientRole: handler\n  outreach: marketing\n'))).toEqual(['dataProtection.method']);
+    expect(paths(sa.replace('  clientRole: handler\n', '  clientRole: handler\n  analytics: profiling\n'))).toEqual(['dataProtection.method']);
   });
 });

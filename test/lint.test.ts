@@ -58,31 +58,34 @@ const ids = (ds: Diagnostic[]) => ds.map((d) => d.ruleId);
 const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> = {
   'reply-after-resolution': [48, 16, '72 hours'],
   'notice-longer-than-renewal': [65, 22, '1 month'],
-  'renewal-without-notice': [179, 3, 'renewal:'],
+  'renewal-without-notice': [190, 3, 'renewal:'],
   'payment-due-after-period': [132, 14, '45 days'],
   'late-payment-rate': [144, 29, '0.1'],
-  'zero-penalty': [157, 26, '0'],
+  'zero-penalty': [181, 26, '0'],
   'fee-without-deadline': [119, 1, 'payment:'],
-  'arbitration-commission-unclear': [178, 15, '当地仲裁委员会'],
-  'cap-below-monthly-fee': [130, 21, '5'],
+  'arbitration-commission-unclear': [188, 15, '当地仲裁委员会'],
+  'cap-below-monthly-fee': [133, 21, '5'],
   'personal-data-without-clause': [187, 10, 'data-protection'],
-  'breach-notice-too-long': [110, 23, '96 hours'],
+  'breach-notice-too-long': [113, 23, '96 hours'],
+  'data-use-forbids-service': [174, 13, 'none'],
+  'data-categories-missing': [138, 5, '- 姓名或者称呼'],
+  'sensitive-data-implied': [119, 14, 'false'],
   'party-signs-after-contract': [51, 18, '2026-11-22'],
-  'term-starts-before-signing': [111, 10, '2026-11-01'],
+  'term-starts-before-signing': [130, 10, '2026-11-01'],
   'special-invoice-to-individual': [147, 9, 'vat-special'],
-  'no-remedy-for-poor-service': [105, 21, 'false'],
-  'penalty-percent-high': [122, 32, '50'],
+  'no-remedy-for-poor-service': [124, 21, 'false'],
+  'penalty-percent-high': [125, 32, '50'],
   'at-will-notice-exceeds-term': [98, 11, '12 months'],
-  'service-penalty-exceeds-monthly-fee': [157, 26, '20000'],
+  'service-penalty-exceeds-monthly-fee': [181, 26, '20000'],
   'agent-capacity': [67, 25, '60000'],
   'per-incident-penalty-uncapped': [123, 36, 'none'],
   'staff-fee-below-floor': [77, 13, '12000'],
   'labour-dispatch-markers': [41, 45, '劳务派遣'],
-  'term-undefined': [164, 76, '“关键岗位人员”'],
+  'term-undefined': [167, 76, '“关键岗位人员”'],
   'term-unused': [52, 11, '服务窗口'],
-  'reference-to-omitted': [241, 40, '关于不可抗力的约定'],
-  'blank-in-final': [238, 81, '____'],
-  'repeats-standard-clause': [163, 13, '|'],
+  'reference-to-omitted': [252, 40, '关于不可抗力的约定'],
+  'blank-in-final': [249, 81, '____'],
+  'repeats-standard-clause': [166, 13, '|'],
 };
 
 describe('lint rules', () => {
@@ -247,6 +250,28 @@ describe('lint rules, one by one', () => {
     expect(similarity('因不可抗力致使一方不能履行的，部分或者全部免除责任。', '因不可抗力致使一方不能履行的，部分或者全部免除责任。')).toBe(1);
     expect(similarity('甲方应当按月支付服务费用。', '乙方应当对客户信息保密。')).toBeLessThan(0.3);
   });
+
+  it('data rules: each finding names what the contract says; excluded covers implied sensitive data; a prohibition requires nothing', async () => {
+    const ma = example('maintenance-agreement');
+    // reports for 选品 with no analysis allowed, quoting the background that asks for them
+    const noAnalytics = await lintText(ma.replace('  analytics: aggregate # 报告以汇总、去标识化的方式呈现', '  analytics: none'));
+    expect(noAnalytics.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/data-use-forbids-service dataProtection.analytics']);
+    expect(noAnalytics[0]!.got).toContain('选品');
+    // pregnancy data barred from collection instead of handled as sensitive: nothing to find
+    const barred = ma.replace('  sensitiveCategories: [孕产期状态, 婴幼儿（不满14周岁）的月龄和喂养过敏情况]', '  sensitiveCategories: [婴幼儿（不满14周岁）的月龄和喂养过敏情况]').replace('    - 孕产期状态\n', '').replace('  excluded: [孕产妇和婴幼儿的病历、诊断和用药信息]', '  excluded: [孕产期状态和孕产妇的病历、诊断和用药信息]');
+    expect(ids(await lintText(barred))).toEqual([]);
+    expect(ids(await lintText(barred.replace('  excluded: [孕产期状态和孕产妇的病历、诊断和用药信息]\n', '')))).toEqual(['lint/sensitive-data-implied']);
+    // the non-solicitation clause's 推销竞争产品 forbids promotion: it asks for no marketing outreach
+    expect(ma).toContain('推销竞争产品');
+    expect(ids(await lintText(ma))).toEqual([]);
+    // the terminal data a remote session shows (远程协助, 数据导出 in the services), once the categories drop it;
+    // the 录屏 the clause's own measures mention is the clause talking about itself, not the service
+    const sa = example('service-agreement').replace('    - 远程协助录屏\n', '').replace('  recordsRetention: 6 months # 远程协助录屏自形成之日起保存6个月\n', '');
+    expect(ids(await lintText(sa))).toEqual([]);
+    const noDevices = await lintText(sa.replace('    - 点餐终端和收银一体机中存储的会员信息和订单数据\n', ''));
+    expect(noDevices.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/data-categories-missing dataProtection.categories']);
+    expect(noDevices[0]!.expected).toContain('data held on the devices worked on');
+  });
 });
 
 describe('lint severities', () => {
@@ -315,7 +340,7 @@ describe('lint on the command line', () => {
   it('human: findings on standard error with the line quoted, a line per spec, the summary; exit 0 for warnings', async () => {
     const r = await run(['lint', 'test/fixtures/lint/zero-penalty.yaml', 'examples/work-contract.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('test/fixtures/lint/zero-penalty.yaml:157:26: warning: liability.serviceFailurePenalty（服务违约金）: expected a penalty above zero, or none written, got 0\n157 |   serviceFailurePenalty: 0\n');
+    expect(r.stderr).toContain('test/fixtures/lint/zero-penalty.yaml:181:26: warning: liability.serviceFailurePenalty（服务违约金）: expected a penalty above zero, or none written, got 0\n181 |   serviceFailurePenalty: 0\n');
     expect(r.stdout).toBe(
       '✓ test/fixtures/lint/zero-penalty.yaml: 客户维护服务协议 (maintenance-agreement), 1 warning\n✓ examples/work-contract.yaml: 客服工作合同 (work-contract), no findings\n' +
         r.stdout.split('\n')[2] +
@@ -356,8 +381,8 @@ describe('lint on the command line', () => {
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(lines.map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
       '::notice file=test/fixtures/lint/term-unused.yaml,line=52,col=11,title=svc-contract lint/term-unused',
-      '::warning file=test/fixtures/lint/zero-penalty.yaml,line=157,col=26,title=svc-contract lint/zero-penalty',
-      '::error file=test/fixtures/lint/blank-in-final.yaml,line=238,col=81,title=svc-contract lint/blank-in-final',
+      '::warning file=test/fixtures/lint/zero-penalty.yaml,line=181,col=26,title=svc-contract lint/zero-penalty',
+      '::error file=test/fixtures/lint/blank-in-final.yaml,line=249,col=81,title=svc-contract lint/blank-in-final',
     ]);
   });
 
@@ -367,8 +392,8 @@ describe('lint on the command line', () => {
     expect(r.code).toBe(1);
     const xml = readFileSync(join(dir, 'reports', 'lint.xml'), 'utf8');
     expect(xml).toContain('<testsuites name="svc-contract lint" tests="2" failures="1" errors="0" skipped="0"');
-    expect(xml).toMatch(/<testcase classname="svc-contract\.lint\.service-agreement" name="[^"]*blank-in-final\.yaml"[^>]*>\n {6}<failure message="[^"]*blank-in-final\.yaml:238:81: clauses\.add\[0\]\.text（条款内容）: expected the value itself: a final contract has no blanks, got the placeholder ____" type="lint\/blank-in-final">/);
-    expect(xml).toMatch(/zero-penalty\.yaml"[^>]*>\n {6}<system-out>[^<]*zero-penalty\.yaml:157:26: warning: [^<]*\[lint\/zero-penalty\]<\/system-out>/);
+    expect(xml).toMatch(/<testcase classname="svc-contract\.lint\.service-agreement" name="[^"]*blank-in-final\.yaml"[^>]*>\n {6}<failure message="[^"]*blank-in-final\.yaml:249:81: clauses\.add\[0\]\.text（条款内容）: expected the value itself: a final contract has no blanks, got the placeholder ____" type="lint\/blank-in-final">/);
+    expect(xml).toMatch(/zero-penalty\.yaml"[^>]*>\n {6}<system-out>[^<]*zero-penalty\.yaml:181:26: warning: [^<]*\[lint\/zero-penalty\]<\/system-out>/);
     // the terminal keeps the human lines
     expect(r.stdout).toContain('✗ ');
   });

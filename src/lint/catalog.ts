@@ -1,6 +1,6 @@
 // The lint rules as data: id, default severity, what each finds and why it matters (the statute
 // where one applies). The schema's `lint:` key and the settings file take these ids; the checks
-// themselves are in commercial.ts and drafting.ts. Imports nothing, so that the schema can read it.
+// themselves are in commercial.ts, data.ts and drafting.ts. Imports nothing, so that the schema can read it.
 
 export const LINT_LEVELS = ['off', 'info', 'warning', 'error'] as const;
 /** What a rule reports as, or `off`. */
@@ -87,6 +87,24 @@ export const CATALOG = {
     group: 'commercial',
     finds: 'a personal-information breach notice period longer than 72 hours',
     why: 'On a leak the client, as the personal information processor, must take remedial measures and notify the authorities and the individuals immediately (个人信息保护法 第五十七条); a provider that may wait three days or more leaves it unable to.',
+  },
+  'data-use-forbids-service': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: 'a data-protection clause whose method forbids what the services require: proactive outreach (客户关怀, 回访, 营销) with outreach none, reports for 选品 or 运营 with analytics none, profiling without analytics profiling',
+    why: 'The entrusted party may process only for the agreed purpose and by the agreed method (个人信息保护法 第二十一条): every proactive call or report for 选品 the services require would then be outside the entrustment, and the provider in breach of the data clause by performing the service clause. Outreach also needs a legal basis for each individual (第十三条) and a way to refuse (第二十四条; 广告法 第四十三条), and profiling an impact assessment (第五十五条).',
+  },
+  'data-categories-missing': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: 'personal information the services produce that the categories do not list: call recordings, chat logs, order or purchase history, screen recordings of remote sessions, data on the devices worked on',
+    why: 'The entrustment must fix the categories of personal information (个人信息保护法 第二十一条), and the entrusted party may not go beyond them: recordings and chat logs a call centre keeps, or the member and order data a remote session shows, would be processed with no agreement covering them.',
+  },
+  'sensitive-data-implied': {
+    severity: 'warning',
+    group: 'commercial',
+    finds: "sensitive personal information the contract's own text implies (母婴 → pregnancy and children's data; 医疗器械, 健康 → health) with no sensitive-data terms and not excluded",
+    why: "Health information and any information of a minor under 14 are sensitive (个人信息保护法 第二十八条): processing them needs a specific purpose and necessity, separate consent (第二十九条), a guardian's consent for a minor (第三十一条) and an impact assessment (第五十五条). A customer-service team for such a business will hear them; the clause must either govern them or bar their collection.",
   },
   'party-signs-after-contract': {
     severity: 'warning',

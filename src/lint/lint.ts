@@ -9,6 +9,7 @@ import type { Contract } from '../validate/contract.js';
 import { formatPath, positionInValue } from '../validate/validate.js';
 import { CATALOG, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from './catalog.js';
 import { COMMERCIAL } from './commercial.js';
+import { DATA } from './data.js';
 import { DRAFTING } from './drafting.js';
 import { STAFFING } from './staffing.js';
 import type { Check, LintContext } from './types.js';
@@ -26,7 +27,7 @@ export interface LintRule {
 }
 
 export const RULES: readonly LintRule[] = LINT_RULE_IDS.map((id) => {
-  const check = COMMERCIAL[id] ?? DRAFTING[id] ?? STAFFING[id];
+  const check = COMMERCIAL[id] ?? DATA[id] ?? DRAFTING[id] ?? STAFFING[id];
   if (!check) throw new Error(`lint rule ${id} has no check`);
   return { id, ...CATALOG[id], check };
 });

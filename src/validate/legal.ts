@@ -25,6 +25,7 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
   if (dp && !dp.sensitive && present(dp.sensitiveCategories)) {
     out.push(report(['dataProtection', 'sensitiveCategories'], 'key', { expected: '`sensitive: true` beside the sensitive categories', got: 'sensitive categories, but sensitive is not true', hint: 'set `sensitive: true` to add the duties of sensitive personal information, or remove the categories' }));
   }
+  if (dp) out.push(...dataModelRules(dp, final, report));
   // money between companies goes through the bank and is invoiced: cash and a 收据 only when asked,
   // and then said to be unusual
   const companies = spec.parties?.provider?.kind === 'company' && spec.parties?.client?.kind === 'company';
@@ -116,6 +117,45 @@ function platformRules(contract: Contract, report: Report): Diagnostic[] {
   if (present(spec.platformRules) && !contract.draft && !(spec.annexes ?? []).some((a) => name(a.title) === name(spec.platformRules))) {
     out.push(report(['platformRules'], 'value', { severity: 'warning', expected: `an annex titled ${spec.platformRules}, its text attached (separate: or file:)`, got: 'no annex with that title', hint: 'platform rules are standard terms (民法典 第四百九十六条): the contract binds the customer to the text it was shown; the clause then says the provider hands over a sealed copy at signing' }));
   }
+  return out;
+}
+
+type DataProtection = NonNullable<Contract['spec']['dataProtection']>;
+
+/**
+ * The data-protection model said two ways at once (个人信息保护法 第二十一条: the entrustment fixes
+ * purpose, method and categories, and the clause must say one thing): a chain with no 处理者
+ * named, the 处理者's staff with no 处理者, minors not marked sensitive (第二十八条), a method
+ * written to forbid the outreach or profiling chosen, a category both processed and excluded.
+ */
+function dataModelRules(dp: DataProtection, final: boolean, report: Report): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const chain = dp.clientRole !== 'handler';
+  if (chain && final && !present(dp.handlers)) {
+    out.push(report(['dataProtection', 'clientRole'], 'value', { expected: '`handlers` naming the 个人信息处理者 whose 受托人 the client is (e.g. 乙方的企业客户)', got: `clientRole: ${dp.clientRole} with no handlers`, hint: 'the clause says whose data the provider processes as a 转委托 sub-processor and whose consent the client warrants (个人信息保护法 第二十一条)' }));
+  }
+  if (!chain && present(dp.handlers)) {
+    out.push(report(['dataProtection', 'handlers'], 'key', { expected: 'handlers only with clientRole entrusted or both', got: 'handlers, while the client is the 个人信息处理者 (clientRole: handler)', hint: 'set clientRole: entrusted (or both) if the client processes the data for its business customers, or remove handlers' }));
+  }
+  const hs = dp.individuals.indexOf('handler-staff');
+  if (!chain && hs >= 0) {
+    out.push(report(['dataProtection', 'individuals', hs], 'value', { expected: 'end-customers, client-staff or signatories: with clientRole handler there is no other 处理者', got: 'handler-staff', hint: 'set clientRole: entrusted (or both) with handlers, or use client-staff' }));
+  }
+  if (dp.minors && !dp.sensitive) {
+    out.push(report(['dataProtection', 'minors'], 'value', { expected: '`sensitive: true` beside minors: true', got: 'minors: true, sensitive not true', hint: "a minor's information under 14 is sensitive (个人信息保护法 第二十八条); set sensitive: true and name it in sensitiveCategories" }));
+  }
+  const method = dp.method ?? '';
+  const forbids = (word: RegExp) => method.split(/[。；;]/).some((s) => /不得|禁止|严禁/.test(s) && word.test(s.slice(s.search(/不得|禁止|严禁/))));
+  if (dp.outreach === 'marketing' && forbids(/营销|推广|推介/)) {
+    out.push(report(['dataProtection', 'method'], 'value', { expected: 'a method that allows the marketing outreach chosen (outreach: marketing)', got: 'a method forbidding 营销/推广', hint: 'the provider may not go beyond the agreed method (第二十一条): drop the prohibition, or set outreach: care or none' }));
+  }
+  if (dp.analytics === 'profiling' && forbids(/画像|自动化决策/)) {
+    out.push(report(['dataProtection', 'method'], 'value', { expected: 'a method that allows the profiling chosen (analytics: profiling)', got: 'a method forbidding 用户画像', hint: 'drop the prohibition, or set analytics: aggregate or none' }));
+  }
+  const processed = new Set([...(dp.categories ?? []), ...(dp.sensitiveCategories ?? [])]);
+  (dp.excluded ?? []).forEach((x, i) => {
+    if (processed.has(x)) out.push(report(['dataProtection', 'excluded', i], 'value', { expected: 'information either processed (categories) or not collected (excluded)', got: `${x}, in both`, hint: 'keep it in one of the two lists' }));
+  });
   return out;
 }
 

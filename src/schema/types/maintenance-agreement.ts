@@ -1,6 +1,6 @@
 // 客户维护服务协议: reference 003, sections 一、 with clauses 1.1 and 2.1.1; concrete service levels.
 import * as z from 'zod';
-import { dataProtection, channel, confidentiality, fees, frequency, invoice, liability, payment, term, termination, tiers, weekday } from '../blocks.js';
+import { dataProtectionFor, channel, confidentiality, fees, frequency, invoice, liability, payment, term, termination, tiers, weekday } from '../blocks.js';
 import { header, tail, type AgreementType } from '../common.js';
 import { blank, d, def, duration, email, line, money, opt, percent, positiveWhole, prose, timeOfDay } from '../primitives.js';
 
@@ -81,7 +81,8 @@ const makeSchema = () =>
   invoice: invoice(['issueWithin']).describe('发票 — Invoice after payment'),
   term: term(['start', 'end']).describe('服务期限 — Start and end of the service'),
   confidentiality: confidentiality(['period']).describe('保密 — Trade secrets of the client and privacy of end customers'),
-  dataProtection: dataProtection.prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
+  // the type always has proactive care (主动沟通) and needs reports: the data clause allows both by default
+  dataProtection: dataProtectionFor({ outreach: 'care', analytics: 'aggregate' }).prefault({}).describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
   liability: liability.prefault({}).describe('违约责任'),
   termination: termination().prefault({}).describe('协议的变更与解除'),
   ...tail(),
