@@ -93,7 +93,7 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
   try {
     const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
     const annexBlocks = annexFiles(contract, loaded.spec.positionOf, file, options);
-    const built = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash }, ...(annexBlocks ? { annexBlocks } : {}) });
+    const built = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash }, positionOf: (path) => loaded.spec.positionOf(path), ...(annexBlocks ? { annexBlocks } : {}) });
     const doc = options.transform ? await options.transform(built.doc) : built.doc;
     const outputs: Partial<Record<Format, Uint8Array>> = {};
     if (formats.length) {

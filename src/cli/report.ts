@@ -114,7 +114,8 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
   const bad = ctx.paintOut.red('✗');
   return {
     spec(r, text) {
-      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, text, ctx.paintErr)}\n`);
+      // the spec's line is quoted under its own mistakes only: a template's is at a line of the template
+      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, d.file === r.file ? text : undefined, ctx.paintErr)}\n`);
       const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
       const warnings = warned ? `; ${plural(warned, 'warning')}` : '';
       const errors = r.diagnostics.filter((d) => d.severity === 'error').length;

@@ -1,0 +1,69 @@
+// Issue 18: the traps a newcomer fell into between following the README and a contract fit to send
+// (docs: /work/shared/reviews/2026-12-07-newcomer.md). Each case repeats the newcomer's step and
+// asserts what a user sees: file:line:col, a rule id, the documented exit code, no stack trace,
+// nothing half written.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from './helpers/check.js';
+import { STACK, run } from './helpers/cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'svc-traps-'));
+const example = (type: string) => readFileSync(join(root, 'examples', `${type}.yaml`), 'utf8');
+const TYPES = ['service-agreement', 'service-contract', 'service-standards', 'maintenance-agreement', 'work-contract'] as const;
+
+/** The example with one more clause of the user's own, placed as `where` says (nothing: the default). */
+function withAddedClause(type: string, where = ''): string {
+  const clause = `    - id: extra-terms\n      title: 其他补充\n${where}      text: 双方另行约定的补充事项。\n`;
+  const spec = example(type);
+  return spec.includes('\nclauses:\n  add:\n') ? spec.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n${clause}`) : spec.replace(/\n*$/, `\nclauses:\n  add:\n${clause}`);
+}
+
+describe('nothing after （以下无正文，为签署页） (issue 18)', () => {
+  it.each(TYPES)('%s: a clause added without after:/before: goes before the closing clauses, not after the line', async (type) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), withAddedClause(type));
+    const r = await run(['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, 'deal.md'), 'utf8');
+    const added = md.search(/^#+ .*其他补充$/m);
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThan(md.indexOf('以下无正文'));
+    // before disputes, the first of the closing clauses in every type
+    expect(added).toBeLessThan(md.search(/^#+ .*争议解决$/m));
+  });
+
+  it('a clause placed after the clause that ends with the line is an error at its after:, nothing written', async () => {
+    const dir = tmp();
+    const spec = withAddedClause('service-agreement', '      after: miscellaneous\n');
+    writeFileSync(join(dir, 'deal.yaml'), spec);
+    const line = spec.split('\n').findIndex((l) => l.includes('after: miscellaneous')) + 1;
+    for (const command of ['build', 'lint']) {
+      const r = await run(command === 'build' ? ['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', dir] : ['lint', join(dir, 'deal.yaml')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr + r.stdout).toMatch(new RegExp(`deal\\.yaml:${line}:14: error: clauses\\.add\\[0\\]\\.after: expected nothing binding after （以下无正文，为签署页）`));
+      expect(r.stderr + r.stdout).not.toMatch(STACK);
+    }
+    expect(existsSync(join(dir, 'deal.md'))).toBe(false);
+    const json = await run(['lint', join(dir, 'deal.yaml'), '--json']);
+    expect(JSON.parse(json.stdout).specs[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['clause/after-no-further-text']);
+  });
+
+  it('a template that prints a clause after the line is a template error at its line', async () => {
+    const dir = tmp();
+    const firm = join(dir, 'firm');
+    mkdirSync(join(firm, 'partials'), { recursive: true });
+    writeFileSync(join(firm, 'partials', 'no-further-text.md.hbs'), '（以下无正文，为签署页）{.center}\n\n## 附则 {#by-laws}\n\n双方另有约定。\n');
+    const r = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--templates', firm, '--out', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no-further-text\.md\.hbs:3:1: error: expected nothing binding after （以下无正文，为签署页）.*got 十一、附则 after it/);
+    // the spec's own lines are not quoted under a template's mistake
+    expect(r.stderr).not.toMatch(/^3 \|/m);
+    expect(r.stderr + r.stdout).not.toMatch(STACK);
+    expect(existsSync(join(dir, 'work-contract.md'))).toBe(false);
+    const json = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--templates', firm, '--out', dir, '--reporter', 'json']);
+    expect(JSON.parse(json.stdout).specs[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['template/after-no-further-text']);
+  });
+});
