@@ -65,6 +65,7 @@ const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> =
   'zero-penalty': [157, 26, '0'],
   'fee-without-deadline': [119, 1, 'payment:'],
   'arbitration-commission-unclear': [178, 15, '当地仲裁委员会'],
+  'email-service-without-address': [137, 50, 'email'],
   'cap-below-monthly-fee': [130, 21, '5'],
   'personal-data-without-clause': [187, 10, 'data-protection'],
   'breach-notice-too-long': [110, 23, '96 hours'],

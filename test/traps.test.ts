@@ -40,8 +40,8 @@ describe('nothing after （以下无正文，为签署页） (issue 18)', () => 
     const spec = withAddedClause('service-agreement', '      after: miscellaneous\n');
     writeFileSync(join(dir, 'deal.yaml'), spec);
     const line = spec.split('\n').findIndex((l) => l.includes('after: miscellaneous')) + 1;
-    for (const command of ['build', 'lint']) {
-      const r = await run(command === 'build' ? ['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', dir] : ['lint', join(dir, 'deal.yaml')]);
+    for (const command of ['build', 'validate', 'lint']) {
+      const r = await run(command === 'build' ? ['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', dir] : [command, join(dir, 'deal.yaml')]);
       expect(r.code).toBe(1);
       expect(r.stderr + r.stdout).toMatch(new RegExp(`deal\\.yaml:${line}:14: error: clauses\\.add\\[0\\]\\.after: expected nothing binding after （以下无正文，为签署页）`));
       expect(r.stderr + r.stdout).not.toMatch(STACK);
@@ -65,5 +65,54 @@ describe('nothing after （以下无正文，为签署页） (issue 18)', () => 
     expect(existsSync(join(dir, 'work-contract.md'))).toBe(false);
     const json = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--templates', firm, '--out', dir, '--reporter', 'json']);
     expect(JSON.parse(json.stdout).specs[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['template/after-no-further-text']);
+  });
+});
+
+describe('validate and build hold a final contract to the lint rules at error severity (issue 18)', () => {
+  /** the newcomer's incons.yaml: a final work contract with placeholders, a void arbitration clause and no e-mail for the client */
+  function inconsistent(): string {
+    let spec = example('work-contract');
+    spec = spec.replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 当地仲裁委员会\n');
+    spec = spec.replace(/(\n {2}client:\n(?: {4}.*\n)*?) {4}email: .*\n/, '$1');
+    spec = spec.replace('\nclauses:\n  add:\n', '\nclauses:\n  add:\n    - id: amount-note\n      title: 合同金额\n      text: 本合同金额为XX元，待定。\n');
+    return spec;
+  }
+
+  it('a final spec with XX/待定, 当地仲裁委员会 and e-mail service without an address: validate and build exit 1, positioned, nothing written', async () => {
+    const dir = tmp();
+    const spec = inconsistent();
+    writeFileSync(join(dir, 'incons.yaml'), spec);
+    const lineOf = (s: string) => spec.split('\n').findIndex((l) => l.includes(s)) + 1;
+    const v = await run(['validate', join(dir, 'incons.yaml'), '--json']);
+    expect(v.code).toBe(1);
+    const report = JSON.parse(v.stdout).specs[0];
+    expect(report.status).toBe('invalid');
+    const found = report.diagnostics.map((d: { ruleId: string; line: number }) => `${d.ruleId}@${d.line}`).sort();
+    expect(found).toEqual(
+      [`lint/arbitration-commission-unclear@${lineOf('当地仲裁委员会')}`, `lint/blank-in-final@${lineOf('XX元')}`, `lint/blank-in-final@${lineOf('XX元')}`, `lint/email-service-without-address@${lineOf('  methods: [in-person')}`].sort(),
+    );
+    const human = await run(['validate', join(dir, 'incons.yaml')]);
+    expect(human.stderr).toMatch(new RegExp(`incons\\.yaml:${lineOf('当地仲裁委员会')}:\\d+: error: disputes\\.commission`));
+    expect(human.stderr + human.stdout).not.toMatch(STACK);
+    const b = await run(['build', join(dir, 'incons.yaml'), '--format', 'md', '--out', dir]);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toMatch(new RegExp(`incons\\.yaml:${lineOf('XX元')}:\\d+: error: clauses\\.add\\[0\\]\\.text`));
+    expect(existsSync(join(dir, 'incons.md'))).toBe(false);
+    // the same spec as a draft is a draft: its blanks and placeholders are for later
+    const draft = await run(['validate', '--draft', join(dir, 'incons.yaml')]);
+    expect(draft.code).toBe(0);
+  });
+
+  it('a rule the spec turns off (lint:) is off for validate and build too', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), `${example('work-contract').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 当地仲裁委员会\n')}\nlint:\n  arbitration-commission-unclear: warning\n`);
+    const v = await run(['validate', join(dir, 'deal.yaml')]);
+    expect(v.code).toBe(0);
+  });
+
+  it('the quick start names lint', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const quick = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## Commands'));
+    expect(quick).toMatch(/npx svc-contract lint deal\.yaml/);
   });
 });

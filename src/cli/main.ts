@@ -80,7 +80,7 @@ Examples:
     )
     .action(async (files: string[], opts: ValidateFlags) => {
       const { validateCommand } = await import('./commands/validate.js');
-      code = validateCommand(files, opts, ctx);
+      code = await validateCommand(files, opts, ctx);
     });
 
   program

@@ -132,7 +132,7 @@ function folderHash(dir: string, hash = createHash('sha256'), prefix = ''): Retu
  */
 function runFingerprint(s: JobSettings): string {
   const h = createHash('sha256');
-  h.update(JSON.stringify({ version: s.version, draft: s.draft, locale: s.locale ?? null, date: s.date ?? null }));
+  h.update(JSON.stringify({ version: s.version, draft: s.draft, locale: s.locale ?? null, date: s.date ?? null, ...(s.lint ? { lint: s.lint } : {}) }));
   folderHash(join(packageRoot, 'templates'), h, 'bundled/');
   if (s.templatesDir) folderHash(s.templatesDir, h, 'user/');
   for (const k of ['body', 'bold', 'heading'] as const) {
@@ -223,6 +223,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     ...(templatesDir ? { templatesDir, templatesShown: o.templates! } : {}),
     fonts,
     version,
+    ...(config?.lint ? { lint: config.lint } : {}),
     ...(ctx.env.SVC_CONTRACT_WORKER_EXIT ? { dieOn: ctx.env.SVC_CONTRACT_WORKER_EXIT } : {}),
   };
 
