@@ -116,3 +116,56 @@ describe('validate and build hold a final contract to the lint rules at error se
     expect(quick).toMatch(/npx svc-contract lint deal\.yaml/);
   });
 });
+
+describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)', () => {
+  const lines = () => example('work-contract').split('\n');
+  const at = (ls: string[], start: string) => ls.findIndex((l) => l.trimStart().startsWith(start));
+
+  it('a tab as indentation: one message naming the character at its line, not a cascade of parser text', async () => {
+    const ls = lines();
+    const i = at(ls, 'number:');
+    ls[i] = `\t${ls[i]!.trimStart()}`;
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), ls.join('\n'));
+    const r = await run(['validate', join(dir, 'deal.yaml'), '--json']);
+    expect(r.code).toBe(1);
+    const ds = JSON.parse(r.stdout).specs[0].diagnostics;
+    expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${i + 1}:1 yaml/indent-character`]);
+    expect(ds[0].got).toBe('a tab (U+0009)');
+    const human = await run(['validate', join(dir, 'deal.yaml')]);
+    expect(human.stderr).not.toMatch(/All mapping items|Nested mappings/);
+  });
+
+  it('a full-width space before a key (parsed or not): one message naming U+3000, not "unknown field"', async () => {
+    for (const indent of ['    \u3000', '  \u3000']) {
+      const ls = lines();
+      const i = at(ls, 'phone:');
+      ls[i] = `${indent}${ls[i]!.trimStart()}`;
+      const dir = tmp();
+      writeFileSync(join(dir, 'deal.yaml'), ls.join('\n'));
+      const r = await run(['validate', join(dir, 'deal.yaml'), '--json']);
+      expect(r.code).toBe(1);
+      const ds = JSON.parse(r.stdout).specs[0].diagnostics;
+      expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${i + 1}:${indent.length} yaml/indent-character`]);
+      expect(ds[0].got).toMatch(/^a full-width space \(U\+3000/);
+    }
+  });
+
+  it('a tab or a no-break space inside a value or a clause text is read as a space: valid, and the PDF builds', async () => {
+    let spec = example('work-contract').replace(/^(\s+contactPerson: .*)$/m, '$1\t经理');
+    spec = spec.replace('\nclauses:\n  add:\n', '\nclauses:\n  add:\n    - id: reconciliation\n      title: 对账\n      text: |\n        1.\t双方同意按月对账。\n        2.\u00a0对账单以书面形式确认。\n');
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), spec);
+    const v = await run(['validate', join(dir, 'deal.yaml')]);
+    expect(v.stderr).toBe('');
+    expect(v.code).toBe(0);
+    const b = await run(['build', join(dir, 'deal.yaml'), '--format', 'md,pdf', '--out', dir]);
+    expect(b.stderr).toBe('');
+    expect(b.code).toBe(0);
+    const md = readFileSync(join(dir, 'deal.md'), 'utf8');
+    expect(md).toContain('1\\. 双方同意按月对账。');
+    expect(md).toContain('2\\. 对账单以书面形式确认。');
+    expect(md).toMatch(/ 经理/);
+    expect(md).not.toMatch(/[\t\u00a0]/);
+  });
+});

@@ -102,6 +102,11 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     }
     diagnostics.push({ file, path: '', pos: posAt(offset), ruleId: 'yaml/syntax', ...describeYamlError(err.code, err.message, text, offset) });
   }
+  // a line indented with a tab or a full-width space (text pasted from Word, an input method left
+  // in full-width mode) throws every line after it out of place: one message naming the character
+  // stands for the parser's cascade
+  const badIndent = diagnostics.length > 0 ? indentCharacter(text) : undefined;
+  if (badIndent) return fail({ pos: posAt(badIndent.offset), ruleId: 'yaml/indent-character', ...badIndent.what }, text);
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics).map((d) => diagnostic(d)), text };
 
   if (docs.length > 1) {
@@ -169,6 +174,12 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
         });
         return;
       }
+      // `　phone:`: a full-width space (or a tab, a no-break space) before a key parses as part of it
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && /^[\t\u00a0\u3000]/.test(pair.key.value)) {
+        const at = pair.key.range?.[0] ?? 0;
+        diagnostics.push({ file, path: '', pos: posAt(at), ruleId: 'yaml/indent-character', ...indentMessage(pair.key.value[0]!) });
+        return;
+      }
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && RESERVED_KEYS.has(pair.key.value)) {
         diagnostics.push({
           file,
@@ -213,7 +224,7 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     file,
     text,
     doc,
-    data,
+    data: normaliseSpaces(data),
     positionOf(path, at = 'value') {
       let node: unknown = doc.contents;
       let keyNode: Node | undefined;
@@ -306,6 +317,42 @@ function describeYamlError(code: string, message: string, text: string, offset: 
     default:
       return { expected: 'valid YAML', got: message.replace(/\s+/g, ' ').replace(/\.$/, '') };
   }
+}
+
+const SPACE_NAMES: Record<string, string> = {
+  '\t': 'a tab (U+0009)',
+  '\u00a0': 'a no-break space (U+00A0)',
+  '\u3000': 'a full-width space (U+3000, typed by a Chinese input method in full-width mode)',
+};
+
+function indentMessage(ch: string): Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> {
+  return { expected: 'indentation with ordinary spaces', got: SPACE_NAMES[ch] ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, hint: 'replace it with spaces (two per level); text pasted from Word often carries these' };
+}
+
+/** The first line whose indentation holds a tab, a no-break space or a full-width space. */
+function indentCharacter(text: string): { offset: number; what: Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> } | undefined {
+  // a key or a list item after it: a paragraph of a block text may start with 　　 on purpose
+  const indented = /^[ ]*([\t\u00a0\u3000])[\t\u00a0\u3000 ]*(?:-\s|[^\s#'"|>][^\n]*?:(?:[ \t]|$))/gm;
+  const m = indented.exec(text);
+  if (!m) return undefined;
+  const offset = m.index + m[0].search(/[\t\u00a0\u3000]/);
+  const what = indentMessage(m[1]!);
+  const others = [...text.matchAll(indented)].length;
+  return { offset, what: others > 0 ? { ...what, hint: `${what.hint}; ${others} more ${others === 1 ? 'line is' : 'lines are'} indented so` } : what };
+}
+
+/**
+ * Text pasted from Word carries tabs and no-break spaces inside values: each is read as an
+ * ordinary space (one character for one, so positions inside a value stay right), which is what
+ * it meant and what every format can print.
+ */
+function normaliseSpaces(data: unknown): unknown {
+  if (typeof data === 'string') return /[\t\u00a0]/.test(data) ? data.replace(/[\t\u00a0]/g, ' ') : data;
+  if (Array.isArray(data)) return data.map(normaliseSpaces);
+  if (data !== null && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) (data as Record<string, unknown>)[k] = normaliseSpaces(v);
+  }
+  return data;
 }
 
 /** YAML reports one mistake at several spots at times; keep the first per position. */
