@@ -2,7 +2,7 @@
 // (docs: /work/shared/reviews/2026-12-07-newcomer.md). Each case repeats the newcomer's step and
 // asserts what a user sees: file:line:col, a rule id, the documented exit code, no stack trace,
 // nothing half written.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -167,5 +167,68 @@ describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)
     expect(md).toContain('2\\. 对账单以书面形式确认。');
     expect(md).toMatch(/ 经理/);
     expect(md).not.toMatch(/[\t\u00a0]/);
+  });
+});
+
+describe('files the user did not mean (issue 18)', () => {
+  it('a symbolic link into /proc, named or globbed, is not read; a link outside the folder named neither; one inside is', async () => {
+    const dir = tmp();
+    const outside = tmp();
+    mkdirSync(join(dir, 'leak'));
+    writeFileSync(join(outside, 'npmrc.yaml'), '//registry.npmjs.org/:_authToken=npm_SECRET_TOKEN_123\n');
+    symlinkSync('/proc/version', join(dir, 'leak', 'b.yaml'));
+    symlinkSync(join(outside, 'npmrc.yaml'), join(dir, 'leak', 'c.yaml'));
+    writeFileSync(join(dir, 'leak', 'real.yaml'), example('work-contract'));
+    symlinkSync(join(dir, 'leak', 'real.yaml'), join(dir, 'leak', 'd.yaml'));
+    for (const args of [['leak/b.yaml', 'leak/c.yaml'], ['leak/*.yaml']]) {
+      const r = await run(['validate', ...args, '--reporter', 'github'], { cwd: dir });
+      const all = r.stdout + r.stderr;
+      expect(r.code).toBe(2);
+      expect(all).toContain('leak/b.yaml: a symbolic link to /proc/version; not read');
+      expect(all).toContain('leak/c.yaml: a symbolic link to a file outside the folder named and the working folder; not read');
+      expect(all).not.toMatch(/Linux version|SECRET_TOKEN/);
+      expect(all).not.toMatch(STACK);
+    }
+    const inside = await run(['validate', 'leak/d.yaml'], { cwd: dir });
+    expect(inside.code).toBe(0);
+  });
+
+  it('a file that is not a spec is reported without its content: a short excerpt of a text, nothing of a binary', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'token.yaml'), '//registry.npmjs.org/:_authToken=npm_SECRET_TOKEN_123\n');
+    writeFileSync(join(dir, 'environ.yaml'), 'MYSECRET=hunter2\u0000SHELL=/bin/bash\u0000');
+    for (const [name, rule] of [['token.yaml', 'yaml/spec'], ['environ.yaml', 'file/not-text']] as const) {
+      const human = await run(['validate', name], { cwd: dir });
+      const github = await run(['validate', name, '--reporter', 'github'], { cwd: dir });
+      expect(human.code).toBe(1);
+      for (const out of [human.stdout + human.stderr, github.stdout + github.stderr]) {
+        expect(out).toMatch(new RegExp(`${name.replace('.', '\\.')}(:1:1|,line=1,col=1)`));
+        expect(out).not.toMatch(/SECRET_TOKEN|hunter2|bin\/bash/);
+      }
+      const json = JSON.parse((await run(['validate', name, '--json'], { cwd: dir })).stdout);
+      expect(json.specs[0].diagnostics[0].ruleId).toBe(rule);
+    }
+  });
+
+  it('control characters in an echoed key are escaped, in every reporter', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'esc.yaml'), example('work-contract').replace(/^(\s+)contactPerson:/m, '$1contact\u001b[2JPerson:'));
+    for (const reporter of ['human', 'github', 'json']) {
+      const r = await run(['validate', 'esc.yaml', '--reporter', reporter], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).not.toContain('\u001b');
+      expect(r.stdout + r.stderr).toMatch(/contact\\+u001b\[2JPerson/);
+    }
+  });
+
+  it('deep nesting is one positioned error, not "Maximum call stack size exceeded"', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deep.yaml'), `type: work-contract\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    const r = await run(['validate', 'deep.yaml', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const ds = JSON.parse(r.stdout).specs[0].diagnostics;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ ruleId: 'yaml/too-deep', line: 2, got: 'nesting too deep to read' });
+    expect(r.stdout + r.stderr).not.toMatch(/Maximum call stack/);
   });
 });

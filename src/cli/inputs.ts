@@ -4,7 +4,7 @@
 // input. Each spec gets the stem its outputs are written under in --out, mirroring the folder or
 // glob it was found beneath: `specs/acme/deal.yaml` found under `specs` → `acme/deal`.
 import { statSync } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './io.js';
 
@@ -17,6 +17,8 @@ export interface SpecInput {
   stem: string;
   /** read from standard input (`-`) */
   stdin?: true;
+  /** the folder the input names (absolute): a symbolic link is followed only to a file inside it (or the working folder) */
+  root?: string;
 }
 
 const SPEC = /\.ya?ml$/i;
@@ -79,13 +81,13 @@ export function expandInputs(args: readonly string[], cwd: string): SpecInput[] 
     const path = resolve(cwd, arg);
     const kind = kindOf(path);
     if (kind === 'file' || (kind === 'missing' && !isDynamicPattern(arg))) {
-      add({ file: arg, path, stem: stemOf(basename(arg)) });
+      add({ file: arg, path, stem: stemOf(basename(arg)), root: dirname(path) });
       continue;
     }
     if (kind === 'folder') {
       const rels = globSync('**/*.{yaml,yml,YAML,YML}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).sort();
       if (rels.length === 0) throw new UsageError(`${arg}: a folder with no spec in it (no .yaml or .yml file beneath it, node_modules and dot folders left out)`);
-      for (const rel of rels) add({ file: shownUnder(arg, rel), path: resolve(path, rel), stem: stemOf(rel) });
+      for (const rel of rels) add({ file: shownUnder(arg, rel), path: resolve(path, rel), stem: stemOf(rel), root: path });
       continue;
     }
     // a glob: relative to the working folder (or absolute), mirrored from its fixed folders
@@ -103,7 +105,7 @@ export function expandInputs(args: readonly string[], cwd: string): SpecInput[] 
     const baseAbs = resolve(cwd, base);
     for (const m of specs) {
       const rel = relative(baseAbs, m);
-      add({ file: shownUnder(base, rel), path: m, stem: stemOf(rel) });
+      add({ file: shownUnder(base, rel), path: m, stem: stemOf(rel), root: baseAbs });
     }
   }
   const byStem = new Map<string, SpecInput>();

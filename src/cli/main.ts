@@ -6,6 +6,7 @@ import type { BuildFlags } from './commands/build.js';
 import type { ValidateFlags } from './commands/validate.js';
 import { realFs } from './write.js';
 import { EXIT, UsageError, colourFor, paintFor } from './io.js';
+import { escapeControls } from '../errors/diagnostic.js';
 
 export type { Context, Io } from './context.js';
 export { packageRoot, version } from './context.js';
@@ -278,7 +279,7 @@ Examples:
       return EXIT.usage;
     }
     if (e instanceof UsageError) {
-      ctx.err(`svc-contract: ${e.message}`);
+      ctx.err(`svc-contract: ${escapeControls(e.message, true)}`);
       return EXIT.usage;
     }
     const err = e as Error;

@@ -63,6 +63,12 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     text = new TextDecoder('utf-8').decode(input);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is harmless: drop it
+  // NUL and the like are never in a text file someone wrote: this is some other file (a link into
+  // /proc, a binary). Its content is not quoted: it may hold what no log should show.
+  const binary = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.exec(text);
+  if (binary) {
+    return fail({ pos: positionIn(text, binary.index), ruleId: 'file/not-text', expected: 'a text file (a YAML spec)', got: `binary content (the control character U+${binary[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, hint: 'is this the right file? Its content is not shown' });
+  }
   if (/\r(?!\n)/.test(text) && !/\n/.test(text)) {
     return fail({ pos: START, expected: 'lines ending in LF or CRLF', got: 'old Mac line endings (CR only)', hint: 'save the file with Unix (LF) or Windows (CRLF) line endings' }, text);
   }
@@ -80,7 +86,7 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {
     // the parser recurses: thousands of nested brackets exhaust the stack
-    if (e instanceof RangeError) return fail({ pos: START, expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read' }, text);
+    if (e instanceof RangeError) return fail({ pos: START, ruleId: 'yaml/too-deep', expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read' }, text);
     throw e;
   }
   if (docs.length === 0 || docs[0]!.contents === undefined) {
@@ -100,11 +106,14 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
       const open = text.lastIndexOf('[', offset - 1);
       if (open !== -1) offset = open;
     }
-    diagnostics.push({ file, path: '', pos: posAt(offset), ruleId: 'yaml/syntax', ...describeYamlError(err.code, err.message, text, offset) });
+    diagnostics.push({ file, path: '', pos: posAt(offset), ruleId: /Maximum call stack/i.test(err.message) ? 'yaml/too-deep' : 'yaml/syntax', ...describeYamlError(err.code, err.message, text, offset) });
   }
   // a line indented with a tab or a full-width space (text pasted from Word, an input method left
   // in full-width mode) throws every line after it out of place: one message naming the character
   // stands for the parser's cascade
+  // nesting past the parser's stack fails at every level it unwinds: one message, where it starts to fail
+  const deep = diagnostics.filter((d) => d.ruleId === 'yaml/too-deep').sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col)[0];
+  if (deep) return { ok: false, diagnostics: [diagnostic(deep)], text };
   const badIndent = diagnostics.length > 0 ? indentCharacter(text) : undefined;
   if (badIndent) return fail({ pos: posAt(badIndent.offset), ruleId: 'yaml/indent-character', ...badIndent.what }, text);
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics).map((d) => diagnostic(d)), text };
@@ -121,11 +130,13 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
   const doc = docs[0]!;
   if (!isMap(doc.contents)) {
     const contents = doc.contents;
+    // not quoted: a file that is no spec may be anything (a token, an environment)
     return fail({
       pos: contents?.range ? posAt(contents.range[0]) : START,
       expected: 'a map of fields (type:, contract:, parties:, …)',
-      got: contents === null ? 'nothing' : describeNode(contents),
-    }, text);
+      got: contents === null ? 'nothing' : describeNode(contents, 12),
+      hint: 'is this the right file? A spec starts with `type:`',
+    });
   }
 
   // explicit tags (!!js/function, !secret, !!binary) have no meaning in a spec: refused, not ignored
@@ -281,9 +292,15 @@ function child(node: unknown, seg: PathSegment): { key?: Node; value: unknown } 
   return undefined;
 }
 
-function describeNode(n: Node): string {
+/** `max`: at most this many characters of a text are shown, and how long it is */
+function describeNode(n: Node, max = Infinity): string {
   if (isSeq(n)) return 'a list';
-  if (isScalar(n)) return n.value === null ? 'nothing' : `the ${typeof n.value === 'string' ? 'text' : typeof n.value} ${JSON.stringify(n.value)}`;
+  if (isScalar(n)) {
+    if (n.value === null) return 'nothing';
+    if (typeof n.value !== 'string') return `the ${typeof n.value} ${JSON.stringify(n.value)}`;
+    const chars = [...n.value];
+    return chars.length <= max ? `the text ${JSON.stringify(n.value)}` : `a text of ${chars.length} characters starting ${JSON.stringify(chars.slice(0, max).join(''))}…`;
+  }
   return 'an alias';
 }
 
@@ -299,6 +316,10 @@ function describeYamlError(code: string, message: string, text: string, offset: 
   }
   if (/Flow sequence in block collection must be sufficiently indented and end with a \]/.test(message)) {
     return { expected: 'a list in [ ] closed on its line', got: 'a [ that is not closed', hint: 'add the closing ] at the end of the list' };
+  }
+  // the parser recurses: thousands of nested brackets or levels exhaust its stack
+  if (/Maximum call stack size exceeded/i.test(message)) {
+    return { expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read', hint: 'a spec is a few levels of fields; is this the right file?' };
   }
   switch (code) {
     case 'DUPLICATE_KEY': {
