@@ -232,3 +232,55 @@ describe('files the user did not mean (issue 18)', () => {
     expect(r.stdout + r.stderr).not.toMatch(/Maximum call stack/);
   });
 });
+
+describe('CI details (issue 18)', () => {
+  it('build --check --incremental reports an invalid spec as invalid with its diagnostics, not stale', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'specs'));
+    writeFileSync(join(dir, 'specs', 'good.yaml'), example('work-contract'));
+    writeFileSync(join(dir, 'specs', 'bad.yaml'), example('work-contract').replace('replyWithin: 2 hours', 'replyWithin: 2'));
+    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '1'], { cwd: dir })).code).toBe(1);
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--incremental', '--json', '--jobs', '1'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const specs = JSON.parse(r.stdout).specs as { file: string; status: string; diagnostics: { ruleId: string; line: number }[] }[];
+    const bad = specs.find((s) => s.file === 'specs/bad.yaml')!;
+    expect(bad.status).toBe('invalid');
+    expect(bad.diagnostics.length).toBeGreaterThan(0);
+    expect(specs.find((s) => s.file === 'specs/good.yaml')!.status).toBe('current');
+  });
+
+  it('a YAML file with no top-level type: in a folder or glob is skipped with a note, so lint examples/ passes', async () => {
+    const r = await run(['lint', 'examples/']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note: examples/ci/github-actions.yml: skipped, not a spec (no top-level `type:`)');
+    expect(r.stdout).toMatch(/^5 specs: 5 linted/m);
+    const dir = tmp();
+    writeFileSync(join(dir, 'ci.yml'), 'jobs:\n  x: 1\n');
+    const glob = await run(['validate', `${dir}/*.yml`]);
+    expect(glob.code).toBe(2);
+    expect(glob.stderr).toMatch(/matched 1 YAML file, none a spec \(no top-level `type:`\)/);
+    // named as a file, it is a spec and its mistakes are reported
+    expect((await run(['validate', join(dir, 'ci.yml')])).code).toBe(1);
+  });
+
+  it('build --json means what validate --json means', async () => {
+    const dir = tmp();
+    const r = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--out', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ command: 'build', summary: { total: 1 } });
+  });
+
+  it('init makes the missing folders; init … - prints to standard output; textconv - reads standard input', async () => {
+    const dir = tmp();
+    const r = await run(['init', '--type', 'work-contract', 'specs/acme/deal.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'specs', 'acme', 'deal.yaml'))).toBe(true);
+    const out = await run(['init', '--type', '客服工作合同', '-'], { cwd: dir });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^# yaml-language-server/);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    const t = await run(['textconv', '-'], { stdin: readFileSync(join(root, 'examples', 'work-contract.yaml')) });
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/^客服工作合同\n合同编号：/);
+  });
+});

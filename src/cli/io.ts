@@ -13,6 +13,9 @@ export { UsageError };
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
 
+/** The most a spec read from standard input may be (a spec file's limit). */
+export const MAX_STDIN = MAX_SPEC_BYTES;
+
 /** All the CLI needs of standard output or error: process.stdout, or a test's collector. */
 export interface OutStream {
   write(s: string): unknown;

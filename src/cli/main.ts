@@ -149,6 +149,7 @@ Set up in a repository of specs:
     .option('-j, --jobs <n>', 'worker threads building in parallel (default: one per core; 1 builds in this process)')
     .option('--fail-fast', 'stop at the first spec that fails (default: build the rest, exit 1 at the end)')
     .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
+    .option('--json', 'the same as --reporter json')
     .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
     .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
     .option('--font-regular <file>', 'font file for the PDF body (e.g. a Song face); overrides the spec')
@@ -214,7 +215,7 @@ Examples:
     .command('init')
     .description('write a complete, commented starter spec for an agreement type; never overwrites a file')
     .addOption(new Option('-t, --type <type>', 'agreement type: id or Chinese name (see `svc-contract types`)').makeOptionMandatory())
-    .argument('[file]', 'where to write it; printed to standard output when left out')
+    .argument('[file]', 'where to write it (its folder is made as needed); printed to standard output when left out or -')
     .addHelpText(
       'after',
       `

@@ -5,6 +5,7 @@ import { convert } from '../../convert.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
 import { TYPES } from '../../schema/types/index.js';
 import { loadConfig } from '../config.js';
+import { escapeControls } from '../../errors/diagnostic.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { expandInputs, parseShard, shardOf } from '../inputs.js';
@@ -32,7 +33,9 @@ export async function validateCommand(args: string[], flags: ValidateFlags, ctx:
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const reporters = reportersFor('validate', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null });
   setTypeNames(new Map(TYPES.map((t) => [t.id, `${t.names[0]} (${t.id})`])));
-  let inputs = expandInputs(args, ctx.cwd);
+  const skipped: string[] = [];
+  let inputs = expandInputs(args, ctx.cwd, skipped);
+  for (const f of skipped) ctx.err(`note: ${escapeControls(f)}: skipped, not a spec (no top-level \`type:\`)`);
   if (shard) inputs = shardOf(inputs, shard);
   const coverage = bundledCoverage();
   const reports: SpecReport[] = [];
