@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/check.js';
 import { STACK, run } from './helpers/cli.js';
+import { readPdf } from './helpers/pdf.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'svc-traps-'));
 const example = (type: string) => readFileSync(join(root, 'examples', `${type}.yaml`), 'utf8');
@@ -282,5 +283,37 @@ describe('CI details (issue 18)', () => {
     const t = await run(['textconv', '-'], { stdin: readFileSync(join(root, 'examples', 'work-contract.yaml')) });
     expect(t.code).toBe(0);
     expect(t.stdout).toMatch(/^客服工作合同\n合同编号：/);
+  });
+});
+
+describe('redlines fit to send (issue 18)', () => {
+  it('no absolute path, every word Chinese, sub-clauses named with their article, references named properly', async () => {
+    const dir = tmp();
+    const v1 = example('work-contract');
+    const v3 = v1
+      .replace(/^(\s+amount:) 12000\b/m, '$1 15000')
+      .replace('人民币壹万贰仟元整', '人民币壹万伍仟元整')
+      .replace(/ {4}- id: non-solicitation\n(?:(?: {6}.*)?\n)*?(?= {2}replace:)/, '');
+    expect(v3).not.toContain('non-solicitation');
+    expect(v3).toContain('15000');
+    writeFileSync(join(dir, 'deal-v1.yaml'), v1);
+    writeFileSync(join(dir, 'deal-v3.yaml'), v3);
+    const r = await run(['diff', join(dir, 'deal-v1.yaml'), join(dir, 'deal-v3.yaml'), '--out', join(dir, 'red'), '--format', 'md,pdf']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('~ 第四条第（一）项 费用标准：');
+    expect(r.stdout).toMatch(/references to renumbered clauses updated in: 第三条第（一）项 甲方的权利和义务, /);
+    const md = readFileSync(join(dir, 'red', 'deal-v3.redline.md'), 'utf8');
+    expect(md).not.toContain(dir);
+    expect(md).toContain('deal-v1.yaml (`');
+    expect(md).toContain('- 第六条 禁止招揽（删除）');
+    expect(md).toContain('- 编号变更（文字未改）：第七条→第六条；第八条→第七条');
+    expect(md).toContain('- 所引条款编号随之更新：第三条第（一）项 甲方的权利和义务；');
+    const head = md.slice(0, md.indexOf('\n---\n'));
+    expect(head.replace(/deal-v\d\.yaml|spec-sha256|`[0-9a-f]+`/g, '')).not.toMatch(/[A-Za-z]/);
+    const pdf = await readPdf(readFileSync(join(dir, 'red', 'deal-v3.redline.pdf')));
+    const text = pdf.pages.flat().join('\n');
+    expect(text).toContain('deal-v1.yaml → deal-v3.yaml');
+    expect(text).not.toContain(dir);
+    expect(JSON.stringify(pdf.info)).not.toContain(dir);
   });
 });
