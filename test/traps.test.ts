@@ -2,6 +2,7 @@
 // (docs: /work/shared/reviews/2026-12-07-newcomer.md). Each case repeats the newcomer's step and
 // asserts what a user sees: file:line:col, a rule id, the documented exit code, no stack trace,
 // nothing half written.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -315,5 +316,34 @@ describe('redlines fit to send (issue 18)', () => {
     expect(text).toContain('deal-v1.yaml → deal-v3.yaml');
     expect(text).not.toContain(dir);
     expect(JSON.stringify(pdf.info)).not.toContain(dir);
+  });
+});
+
+describe('the README as a script (issue 18)', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('the git-URL install names a ref the repository has, not a tag that does not exist', () => {
+    const ref = /git\+https:\/\/<host>\/<owner>\/svc-contract\.git#([^"]+)"/.exec(readme)?.[1];
+    expect(ref).toBe('main');
+    expect(readme).not.toMatch(/svc-contract\.git#v\d/);
+  });
+
+  it('the textconv setup uses the installed copy by path and cachetextconv, from any folder, and works as written', async () => {
+    const block = /```sh\n(echo '\*\.contract\.yaml diff=svc-contract'[^`]*)```/.exec(readme)?.[1] ?? '';
+    expect(block).toContain(`git config diff.svc-contract.textconv "'$PWD/node_modules/.bin/svc-contract' textconv"`);
+    expect(block).toContain('git config diff.svc-contract.cachetextconv true');
+    expect(block).not.toContain('npx');
+    // run as written in a fresh repository whose node_modules/.bin has the CLI
+    const dir = tmp();
+    const sh = (cmd: string, cwd = dir) => spawnSync('sh', ['-c', cmd], { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', '.bin', 'svc-contract'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin', 'svc-contract.js')}" "$@"\n`, { mode: 0o755 });
+    expect(sh(`git init -q && ${block}`).status).toBe(0);
+    mkdirSync(join(dir, 'specs'));
+    writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract'));
+    expect(sh('git add specs .gitattributes && git commit -qm v1').status).toBe(0);
+    writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract').replace(/^(\s+amount:) 12000\b/m, '$1 15000').replace('人民币壹万贰仟元整', '人民币壹万伍仟元整'));
+    const diff = sh('git diff', join(dir, 'specs'));
+    expect(diff.stdout).toMatch(/^\+.*每月人民币15,000\.00元/m);
   });
 });
