@@ -5,6 +5,7 @@
 // `readFile`.
 import { createHash } from 'node:crypto';
 import { RenderError, SpecError, TemplateError, UsageError, diagnostic, type Diagnostic } from './errors/diagnostic.js';
+import { lintContract, type Severities } from './lint/lint.js';
 import { loadSpec } from './load/load.js';
 import { forEachString } from './schema/walk.js';
 import { annexMarkdown, MAX_ANNEX_BYTES } from './parse/annex-markdown.js';
@@ -42,6 +43,13 @@ export interface ConvertOptions {
    * `tree` is what it returns.
    */
   transform?: (doc: ContractDocument) => ContractDocument | Promise<ContractDocument>;
+  /**
+   * Hold a final (non-draft) contract to the lint rules at error severity, as `validate` and
+   * `build` do: a finding (a placeholder such as XX, an arbitration clause naming no commission)
+   * makes it invalid, positioned as `svc-contract lint` reports it. Severities: the spec's `lint:`,
+   * then `settings` (the settings file's), then each rule's default.
+   */
+  finalLint?: { settings?: Severities };
 }
 
 export interface ConvertResult {
@@ -93,7 +101,14 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
   try {
     const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
     const annexBlocks = annexFiles(contract, loaded.spec.positionOf, file, options);
-    const built = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash }, ...(annexBlocks ? { annexBlocks } : {}) });
+    const built = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash }, positionOf: (path) => loaded.spec.positionOf(path), ...(annexBlocks ? { annexBlocks } : {}) });
+    if (options.finalLint && !contract.draft) {
+      // the rules read the tree in Simplified Chinese, the script the spec's own text is compared in
+      const locale = options.locale ?? contract.spec.locale;
+      const tree = locale === 'zh-Hans' ? built.doc : (await buildDocument(contract, templates, { locale: 'zh-Hans', source: { file, specHash }, positionOf: (path) => loaded.spec.positionOf(path), ...(annexBlocks ? { annexBlocks } : {}) })).doc;
+      const errors = lintContract({ loaded: loaded.spec, contract, tree, errorsOnly: true, ...(options.finalLint.settings ? { settings: options.finalLint.settings } : {}) });
+      if (errors.length) return failed(errors, { text, contract, blanks });
+    }
     const doc = options.transform ? await options.transform(built.doc) : built.doc;
     const outputs: Partial<Record<Format, Uint8Array>> = {};
     if (formats.length) {

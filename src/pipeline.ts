@@ -8,7 +8,7 @@ import { chineseDate } from './render/format.js';
 import { documentMeta, partiesBlock, signatureBlock } from './render/parties.js';
 import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
-import { applyCustomClauses } from './tree/customize.js';
+import { afterNoFurtherText, applyCustomClauses } from './tree/customize.js';
 import { ReferenceError, STYLES, numberTree } from './tree/number.js';
 import { blankText, type Block, type ContractDocument, type Inline } from './tree/types.js';
 import { forEachInlines } from './tree/walk.js';
@@ -21,6 +21,8 @@ export interface BuildOptions {
   source?: { file: string; specHash: string };
   /** each annex's body that a Markdown `file` gives, by its place in `annexes` (convert() reads and parses them) */
   annexBlocks?: readonly (Block[] | undefined)[];
+  /** the line and column of a spec path (LoadedSpec.positionOf), to point at a custom clause out of place */
+  positionOf?: (path: (string | number)[]) => { line: number; col: number };
 }
 
 export async function buildDocument(contract: Contract, templates: TemplateSet, options: BuildOptions = {}): Promise<{ doc: ContractDocument; markdown: string }> {
@@ -73,9 +75,43 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
       })),
     );
   }
+  assertNothingAfterNoFurtherText(doc, contract, templates, options);
   if (!contract.draft) assertNoBlanks(doc, templates.main.file, templates.main.bundled === true);
   return { doc: decideLayout(doc), markdown };
 }
+
+/**
+ * （以下无正文，为签署页） ends the text of the contract: a clause after it is not agreed text a
+ * reader can rely on. An added clause placed there is the spec's mistake (at its after:/before:);
+ * anything else the template's, at the line of the template that prints it.
+ */
+function assertNothingAfterNoFurtherText(doc: ContractDocument, contract: Contract, templates: TemplateSet, options: BuildOptions): void {
+  const out = afterNoFurtherText(doc);
+  if (!out) return;
+  const name = out.type === 'clause' ? `${out.number}${plainOf(out.title)}`.trim() || 'a clause' : out.type === 'appendix' ? plainOf(out.title) : `a ${out.type}`;
+  const expected = 'nothing binding after （以下无正文，为签署页）, which ends the text of the contract';
+  const added = (contract.spec.clauses?.add ?? []).findIndex((a) => out.type === 'clause' && a.id === out.id);
+  if (added !== -1) {
+    const a = contract.spec.clauses!.add![added]!;
+    const key = a.after ? 'after' : a.before ? 'before' : 'id';
+    const path = ['clauses', 'add', added, key];
+    throw new SpecError([{ file: options.source?.file ?? '<spec>', pos: options.positionOf?.(path) ?? { line: 1, col: 1 }, path: `clauses.add[${added}].${key}`, ruleId: 'clause/after-no-further-text', expected, got: `${name} placed after it`, hint: `place it before a clause of the body (before: ${a.after ?? 'miscellaneous'}), or leave after:/before: out to put it before the closing clauses` }]);
+  }
+  // the template line that prints the clause (its {#id}), else the line that prints the closing line
+  // the user's own templates first: a bundled template that does this is a bug, theirs their fix
+  const files = [templates.main, ...Object.values(templates.partials)].sort((a, b) => Number(a.bundled === true) - Number(b.bundled === true));
+  const lineOf = (re: RegExp) => {
+    for (const t of files) {
+      const i = t.source.split('\n').findIndex((l) => re.test(l));
+      if (i !== -1) return { file: t.file, line: i + 1, bundled: t.bundled === true };
+    }
+    return undefined;
+  };
+  const at = (out.type === 'clause' && out.id ? lineOf(new RegExp(`\\{#${out.id}\\}`)) : undefined) ?? lineOf(/no-further-text|以下[无無]正文/) ?? { file: templates.main.file, line: 1, bundled: templates.main.bundled === true };
+  throw new TemplateError([{ file: at.file, pos: { line: at.line, col: 1 }, path: '', ruleId: 'template/after-no-further-text', expected, got: `${name} after it`, hint: 'print （以下无正文，为签署页） ({{> no-further-text}}) last, just before {{signature}}' }], at.bundled);
+}
+
+const plainOf = (xs: readonly Inline[]): string => xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : x.type === 'ref' ? (x.text ?? '') : '')).join('');
 
 /**
  * A final contract has no blanks but the lines left for signatures. A blank elsewhere means a

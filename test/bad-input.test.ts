@@ -11,9 +11,9 @@ type Expect = { at: string; expected: RegExp; got?: RegExp; hint?: RegExp; rule?
 const cases: Record<string, Expect[]> = {
   'empty.yaml': [{ at: '1:1 ', expected: /a contract spec/, got: /an empty file/, hint: /svc-contract init/ }],
   'comments-only.yaml': [{ at: '1:1 ', expected: /a contract spec/, got: /an empty file/ }],
-  'not-yaml.yaml': [{ at: '1:1 ', expected: /a map of fields/, got: /the text "本合同/ }],
+  'not-yaml.yaml': [{ at: '1:1 ', expected: /a map of fields/, got: /^a text of 22 characters starting "本合同由甲乙双方于二〇二"…$/ }],
   'syntax-error.yaml': [{ at: '4:11 ', expected: /a closing quote/, got: /never closed/ }],
-  'tabs.yaml': [{ at: '4:1 ', expected: /indentation with spaces/, got: /a tab/, hint: /replace them with spaces/ }],
+  'tabs.yaml': [{ at: '4:1 ', expected: /indentation with ordinary spaces/, got: /a tab \(U\+0009\)/, hint: /replace it with spaces/, rule: 'yaml/indent-character' }],
   'duplicate-keys.yaml': [{ at: '8:5 ', expected: /each key once/, got: /`name` a second time/ }],
   'list-for-map.yaml': [{ at: '4:3 parties', expected: /a map of fields/, got: /a list/, hint: /not "- " items/ }],
   'unknown-type.yaml': [{ at: '1:7 type', expected: /an agreement type/, got: /work-contrat/, hint: /did you mean `work-contract`\?.*service-agreement/ }],

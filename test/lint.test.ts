@@ -65,6 +65,7 @@ const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> =
   'fee-without-deadline': [119, 1, 'payment:'],
   'arbitration-commission-unclear': [188, 15, '当地仲裁委员会'],
   'cap-below-monthly-fee': [133, 21, '5'],
+  'email-service-without-address': [152, 50, 'email'],
   'personal-data-without-clause': [187, 10, 'data-protection'],
   'breach-notice-too-long': [113, 23, '96 hours'],
   'data-use-forbids-service': [174, 13, 'none'],

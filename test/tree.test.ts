@@ -141,10 +141,10 @@ describe('custom clauses', () => {
     expect(o.slice(2, 5)).toEqual(['二、二', '  **不是粗体** # 不是标题', '  1. 列表']);
   });
 
-  it('the end of the body when no anchor is given', async () => {
+  it('before the closing clauses (disputes …) when no anchor is given', async () => {
     const spec = withClauses('  add:\n    - id: last\n      title: 最后\n      text: 末。\n');
     const o = outline((await tree(body, spec, 'section-paren')).children);
-    expect(o.slice(-3)).toEqual(['四、最后', '  末。', '[signature]']);
+    expect(o.slice(-5)).toEqual(['三、最后', '  末。', '四、三', '  见第四条。', '[signature]']);
   });
 });
 

@@ -3,8 +3,8 @@
 // tinyglobby, so a quoted `specs/**/*.yaml` means the same on every shell) and `-` for standard
 // input. Each spec gets the stem its outputs are written under in --out, mirroring the folder or
 // glob it was found beneath: `specs/acme/deal.yaml` found under `specs` → `acme/deal`.
-import { statSync } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './io.js';
 
@@ -17,6 +17,8 @@ export interface SpecInput {
   stem: string;
   /** read from standard input (`-`) */
   stdin?: true;
+  /** the folder the input names (absolute): a symbolic link is followed only to a file inside it (or the working folder) */
+  root?: string;
 }
 
 const SPEC = /\.ya?ml$/i;
@@ -62,7 +64,32 @@ function shownUnder(base: string, rel: string): string {
  * kept, so that reading it reports it beside the other specs' results. Two specs whose outputs
  * would have the same path are a usage error before anything is built.
  */
-export function expandInputs(args: readonly string[], cwd: string): SpecInput[] {
+/**
+ * Whether a file a folder or glob found reads as a spec: a top-level `type:` within its first
+ * 64 KiB. A workflow file or a settings file beside the specs (examples/ci/*.yml) is not one.
+ * A link is left to the read, which decides whether it may be followed.
+ */
+function looksLikeSpec(path: string): boolean {
+  try {
+    if (lstatSync(path).isSymbolicLink()) return true;
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      return /^(?:\ufeff)?type[ \t]*:/m.test(buf.subarray(0, n).toString('utf8'));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return true; // the read reports it
+  }
+}
+
+/**
+ * The specs the arguments name (see expandInputs), with `skipped`: the YAML files a folder or glob
+ * found that have no top-level `type:` and so are not specs (named as a file, a YAML file is a spec).
+ */
+export function expandInputs(args: readonly string[], cwd: string, skipped: string[] = []): SpecInput[] {
   const found: SpecInput[] = [];
   const seen = new Set<string>();
   const add = (input: SpecInput) => {
@@ -79,20 +106,23 @@ export function expandInputs(args: readonly string[], cwd: string): SpecInput[] 
     const path = resolve(cwd, arg);
     const kind = kindOf(path);
     if (kind === 'file' || (kind === 'missing' && !isDynamicPattern(arg))) {
-      add({ file: arg, path, stem: stemOf(basename(arg)) });
+      add({ file: arg, path, stem: stemOf(basename(arg)), root: dirname(path) });
       continue;
     }
     if (kind === 'folder') {
-      const rels = globSync('**/*.{yaml,yml,YAML,YML}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).sort();
-      if (rels.length === 0) throw new UsageError(`${arg}: a folder with no spec in it (no .yaml or .yml file beneath it, node_modules and dot folders left out)`);
-      for (const rel of rels) add({ file: shownUnder(arg, rel), path: resolve(path, rel), stem: stemOf(rel) });
+      const all = globSync('**/*.{yaml,yml,YAML,YML}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).sort();
+      const rels = all.filter((rel) => looksLikeSpec(resolve(path, rel)) || (skipped.push(shownUnder(arg, rel)), false));
+      if (rels.length === 0) throw new UsageError(`${arg}: a folder with no spec in it (no .yaml or .yml file with a top-level \`type:\` beneath it, node_modules and dot folders left out)`);
+      for (const rel of rels) add({ file: shownUnder(arg, rel), path: resolve(path, rel), stem: stemOf(rel), root: path });
       continue;
     }
     // a glob: relative to the working folder (or absolute), mirrored from its fixed folders
     const pattern = posix(arg);
     const base = globBase(pattern);
     const matches = globSync(pattern, { cwd, ignore: IGNORE, expandDirectories: false, absolute: true }).sort();
-    const specs = matches.filter((m) => SPEC.test(m));
+    const yamls = matches.filter((m) => SPEC.test(m));
+    const specs = yamls.filter((m) => looksLikeSpec(m) || (skipped.push(shownUnder(base, relative(resolve(cwd, base), m))), false));
+    if (specs.length === 0 && yamls.length > 0) throw new UsageError(`${arg}: matched ${yamls.length} YAML file${yamls.length === 1 ? '' : 's'}, none a spec (no top-level \`type:\`)`);
     if (specs.length === 0) {
       throw new UsageError(
         matches.length === 0
@@ -103,7 +133,7 @@ export function expandInputs(args: readonly string[], cwd: string): SpecInput[] 
     const baseAbs = resolve(cwd, base);
     for (const m of specs) {
       const rel = relative(baseAbs, m);
-      add({ file: shownUnder(base, rel), path: m, stem: stemOf(rel) });
+      add({ file: shownUnder(base, rel), path: m, stem: stemOf(rel), root: baseAbs });
     }
   }
   const byStem = new Map<string, SpecInput>();

@@ -1,6 +1,6 @@
 // The CLI's edge: the only place that reads files, writes files and looks at the terminal.
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, isAbsolute, sep } from 'node:path';
 import { Chalk } from 'chalk';
 import { UsageError, type Paint } from '../errors/diagnostic.js';
 import { MAX_SPEC_BYTES, oversized } from '../load/load.js';
@@ -12,6 +12,9 @@ import { realFs, writeSet, type FileSystem } from './write.js';
 export { UsageError };
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
+
+/** The most a spec read from standard input may be (a spec file's limit). */
+export const MAX_STDIN = MAX_SPEC_BYTES;
 
 /** All the CLI needs of standard output or error: process.stdout, or a test's collector. */
 export interface OutStream {
@@ -43,12 +46,49 @@ export function regularFileSize(path: string, what: string): number {
   return st.size;
 }
 
+/** Folders whose files are the system's, never a spec: what a link into them would read is the process's environment, a device. */
+const SYSTEM = ['/proc', '/sys', '/dev'];
+
+const inside = (folder: string, path: string): boolean => {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+};
+
+/**
+ * Where a spec reached through a symbolic link (itself, or a folder on its path) really is, when
+ * that is a place a spec may be read from: inside `root` (the folder the input names) or the
+ * working folder, and never in /proc, /sys or /dev. A link elsewhere is refused with where it
+ * points, so that `specs/x.yaml -> /proc/self/environ` or `-> ~/.npmrc` is never read.
+ */
+function checkLink(path: string, file: string, cwd: string, root: string | undefined): void {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return; // missing, or a dangling link: the read reports it
+  }
+  if (real === path) return;
+  const real_ = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const allowed = [root, cwd].filter((x): x is string => x !== undefined).map(real_);
+  if (SYSTEM.some((s) => inside(s, real)) || !allowed.some((a) => inside(a, real))) {
+    throw new UsageError(`${file}: a symbolic link to ${SYSTEM.some((s) => inside(s, real)) ? real : 'a file outside the folder named and the working folder'}; not read (a link is followed only to a file inside the folder named or the working folder, never into /proc, /sys or /dev)`);
+  }
+}
+
 /**
  * Reads a spec file, `file` relative to `cwd`; messages name it as given. A file over the size
- * limit is not read, only its size is returned.
+ * limit is not read, only its size is returned. `root`: the folder the input names (a folder, a
+ * glob's fixed folders, a file's own folder), which a symbolic link may point into.
  */
-export function readSpecFile(file: string, cwd: string = process.cwd()): { bytes: Uint8Array } | { oversize: number } {
+export function readSpecFile(file: string, cwd: string = process.cwd(), root?: string): { bytes: Uint8Array } | { oversize: number } {
   const path = resolve(cwd, file);
+  checkLink(path, file, cwd, root ?? dirname(path));
   try {
     const size = regularFileSize(path, 'spec file');
     if (size > MAX_SPEC_BYTES) return { oversize: size };
@@ -72,7 +112,7 @@ export function readSpecInput(input: SpecInput, ctx: { cwd: string; readStdin: (
     }
     return bytes.byteLength > MAX_SPEC_BYTES ? { diagnostics: [oversized(input.file, bytes.byteLength)] } : { bytes };
   }
-  const read = readSpecFile(input.file, ctx.cwd);
+  const read = readSpecFile(input.file, ctx.cwd, input.root);
   return 'oversize' in read ? { diagnostics: [oversized(input.file, read.oversize)] } : read;
 }
 

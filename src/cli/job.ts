@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { bundledTemplates } from '../assets.js';
 import { convert } from '../convert.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
+import type { LintRuleId, LintSetting } from '../lint/catalog.js';
 import { TemplateOverrideError } from '../templates/load.js';
 import type { Locale } from '../text/locale.js';
 import type { TemplateSet } from '../render/render.js';
@@ -24,6 +25,8 @@ export interface JobSettings {
   templatesShown?: string;
   fonts: Partial<PdfFonts>;
   version: string;
+  /** the settings file's lint severities: a final contract is held to the rules at error severity */
+  lint?: Partial<Record<LintRuleId, LintSetting>>;
   /** a test hook (SVC_CONTRACT_WORKER_EXIT): the worker thread building this spec dies */
   dieOn?: string;
 }
@@ -92,6 +95,7 @@ export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
       readFile: (p) => readFontFile(resolve(specDir, p)),
       version: s.version,
       ...(job.buildKey ? { buildKey: job.buildKey } : {}),
+      finalLint: s.lint ? { settings: s.lint } : {},
     });
   } catch (e) {
     if (e instanceof TemplateOverrideError) return { ok: false, fault: 'usage', diagnostics: [], message: e.message, ms: ms() };

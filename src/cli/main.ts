@@ -6,6 +6,7 @@ import type { BuildFlags } from './commands/build.js';
 import type { ValidateFlags } from './commands/validate.js';
 import { realFs } from './write.js';
 import { EXIT, UsageError, colourFor, paintFor } from './io.js';
+import { escapeControls } from '../errors/diagnostic.js';
 
 export type { Context, Io } from './context.js';
 export { packageRoot, version } from './context.js';
@@ -80,7 +81,7 @@ Examples:
     )
     .action(async (files: string[], opts: ValidateFlags) => {
       const { validateCommand } = await import('./commands/validate.js');
-      code = validateCommand(files, opts, ctx);
+      code = await validateCommand(files, opts, ctx);
     });
 
   program
@@ -148,6 +149,7 @@ Set up in a repository of specs:
     .option('-j, --jobs <n>', 'worker threads building in parallel (default: one per core; 1 builds in this process)')
     .option('--fail-fast', 'stop at the first spec that fails (default: build the rest, exit 1 at the end)')
     .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
+    .option('--json', 'the same as --reporter json')
     .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
     .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
     .option('--font-regular <file>', 'font file for the PDF body (e.g. a Song face); overrides the spec')
@@ -213,7 +215,7 @@ Examples:
     .command('init')
     .description('write a complete, commented starter spec for an agreement type; never overwrites a file')
     .addOption(new Option('-t, --type <type>', 'agreement type: id or Chinese name (see `svc-contract types`)').makeOptionMandatory())
-    .argument('[file]', 'where to write it; printed to standard output when left out')
+    .argument('[file]', 'where to write it (its folder is made as needed); printed to standard output when left out or -')
     .addHelpText(
       'after',
       `
@@ -278,7 +280,7 @@ Examples:
       return EXIT.usage;
     }
     if (e instanceof UsageError) {
-      ctx.err(`svc-contract: ${e.message}`);
+      ctx.err(`svc-contract: ${escapeControls(e.message, true)}`);
       return EXIT.usage;
     }
     const err = e as Error;

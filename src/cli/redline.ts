@@ -2,7 +2,7 @@
 // the same settings, the old one to its tree, the new one through convert()'s `transform` to the
 // redline tree (src/diff/) and written in the formats asked for.
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { bundledTemplates } from '../assets.js';
 import { convert, type ConvertResult } from '../convert.js';
 import { diffDocuments, type DocumentDiff, type Version } from '../diff/diff.js';
@@ -47,7 +47,7 @@ export async function redline(before: RedlineSide, after: RedlineSide, s: Redlin
     readFile: (p: string) => readFontFile(resolve(side.dir, p)),
     version,
   });
-  const versionOf = (side: RedlineSide): Version => ({ name: side.name, specHash: createHash('sha256').update(side.bytes).digest('hex') });
+  const versionOf = (side: RedlineSide): Version => ({ name: documentName(side.name), specHash: createHash('sha256').update(side.bytes).digest('hex') });
   const versions = { before: versionOf(before), after: versionOf(after) };
   const old = await convert(before.bytes, { ...common(before), formats: [] });
   if (!old.ok) return { ok: false, failed: old };
@@ -63,4 +63,17 @@ export async function redline(before: RedlineSide, after: RedlineSide, s: Redlin
   });
   if (!now.ok) return { ok: false, failed: now };
   return { ok: true, diff: diff!, versions, outputs: now.outputs };
+}
+
+/**
+ * How the redline's cover, footer and Markdown name a version: its path as given when that stays
+ * inside the working folder (specs/deal.yaml, specs/deal.yaml@HEAD~1), else its file's name only.
+ * A document sent to the other side never shows the author's folders (/home/…/deal-v1.yaml).
+ */
+export function documentName(name: string): string {
+  const at = name.search(/@[^/\\]*$/);
+  const path = at === -1 ? name : name.slice(0, at);
+  const rev = at === -1 ? '' : name.slice(at);
+  const outside = isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.split(/[\\/]/).includes('..');
+  return `${outside ? (path.split(/[\\/]/).filter(Boolean).pop() ?? path) : path.replace(/\\/g, '/')}${rev}`;
 }

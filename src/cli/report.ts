@@ -1,7 +1,7 @@
 // What a run of build, validate or lint found, spec by spec, and the reporters that print it: for a
 // person (human), for programs (json, whose shape schemas/report.schema.json publishes), for
 // GitHub Actions (workflow-command annotations) and for CI dashboards (JUnit XML).
-import { formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
+import { escapeControls, formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
 import type { Context } from './context.js';
 
 /**
@@ -114,7 +114,8 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
   const bad = ctx.paintOut.red('✗');
   return {
     spec(r, text) {
-      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, text, ctx.paintErr)}\n`);
+      // the spec's line is quoted under its own mistakes only: a template's is at a line of the template
+      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, d.file === r.file ? text : undefined, ctx.paintErr)}\n`);
       const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
       const warnings = warned ? `; ${plural(warned, 'warning')}` : '';
       const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
@@ -150,7 +151,7 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
           ctx.out(`${bad} ${r.file}: ${opts.command === 'build' ? 'not built' : opts.command === 'lint' ? `invalid (${plural(errors, 'error')}), not linted` : plural(errors, 'error')}`);
           return;
         case 'unreadable':
-          ctx.err(`svc-contract: ${r.error ?? `${r.file}: cannot be read`}`);
+          ctx.err(`svc-contract: ${escapeControls(r.error ?? `${r.file}: cannot be read`, true)}`);
           return;
         case 'unwritable':
           ctx.err(`svc-contract: ${r.error ?? `${r.file}: the outputs could not be written`}`);

@@ -5,8 +5,7 @@
 import { converterFor, type Locale } from '../text/locale.js';
 import type { Block, ContractDocument, Inline } from '../tree/types.js';
 import { hasChanges, redlineBlocks } from './redline.js';
-import { summarize, type ClauseChange } from './summary.js';
-import { numbered } from '../tree/number.js';
+import { clauseName, clauseNumber, summarize, type ClauseChange } from './summary.js';
 
 export interface Version {
   /** the spec's name as the reader knows it: deal.yaml, deal.yaml@HEAD~1 */
@@ -34,7 +33,7 @@ export async function diffDocuments(before: ContractDocument, after: ContractDoc
   const t = (s: string): Inline[] => [{ type: 'text', value: convert(s) }];
   const v = (s: string): Inline[] => [{ type: 'value', value: s }];
   const detail = (c: ClauseChange): Inline[] => {
-    if (c.kind === 'renumbered') return c.numberWas ? [...t('原'), ...v(c.numberWas), ...t('，文字未改')] : t('所引条款的编号随之更新');
+    if (c.kind === 'renumbered') return c.numberWas ? [...t('原'), ...v(clauseNumber(c.numberWas)), ...t('，文字未改')] : t('所引条款的编号随之更新');
     if (c.kind !== 'changed') return t(c.kind === 'added' ? '整条新增' : '整条删除');
     // as text, not as tracked changes: accepting or rejecting the redline's changes leaves this list as it is
     return c.changes.flatMap((x, i) => [...(i ? t('；') : []), ...v(`${x.context}${x.before || convert('（无）')} → ${x.after || convert('（无）')}`)]);
@@ -62,8 +61,8 @@ export async function diffDocuments(before: ContractDocument, after: ContractDoc
           align: [null, 'center', null],
           rows: [
             [t('条款'), t('修改'), t('内容')],
-            ...listed.map((c): Inline[][] => [v(`${c.number ? numbered(c.number) : ''}${c.title}`), t(KIND_LABEL[c.kind]), detail(c)]),
-            ...(renumbered.some((c) => c.numberWas) ? [[t('其余条款'), t(KIND_LABEL.renumbered), v(renumbered.filter((c) => c.numberWas).map((c) => `${c.numberWas}→${c.number}`).join('、'))]] : []),
+            ...listed.map((c): Inline[][] => [v(clauseName(c)), t(KIND_LABEL[c.kind]), detail(c)]),
+            ...(renumbered.some((c) => c.numberWas) ? [[t('其余条款'), t(KIND_LABEL.renumbered), v(renumbered.filter((c) => c.numberWas).map((c) => `${clauseNumber(c.numberWas!)}→${clauseNumber(c.number, c.reference)}`).join('；'))]] : []),
           ],
           widths: [0.3, 0.12, 0.58],
         },

@@ -4,7 +4,7 @@
 import { writeMarkdownBlocks } from '../writers/markdown.js';
 import type { Block } from '../tree/types.js';
 import { blockChanged } from './redline.js';
-import { changeLine } from './summary.js';
+import { changeLine, clauseName, clauseNumber } from './summary.js';
 import type { DocumentDiff, Version } from './diff.js';
 
 export function redlineMarkdown(d: DocumentDiff, versions: { before: Version; after: Version }): string {
@@ -12,11 +12,11 @@ export function redlineMarkdown(d: DocumentDiff, versions: { before: Version; af
   if (d.same) return `${head}两个版本的文字相同。\n`;
   const listed = d.changes.filter((c) => c.kind !== 'renumbered');
   const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
-  const lines = listed.map((c) => `- ${changeLine(c).replace(/[<>*_\x60[\]\\]/g, (ch) => `\\${ch}`)}`);
+  const lines = listed.map((c) => `- ${changeLine(c, 'zh').replace(/[<>*_\x60[\]\\]/g, (ch) => `\\${ch}`)}`);
   const moved = renumbered.filter((c) => c.numberWas !== undefined);
   const refs = renumbered.filter((c) => c.numberWas === undefined);
-  if (moved.length) lines.push(`- 编号变更（文字未改）：${moved.map((c) => `${c.numberWas}→${c.number}`).join('、')}`);
-  if (refs.length) lines.push(`- 所引条款编号随之更新：${refs.map((c) => c.number || c.title).join('、')}`);
+  if (moved.length) lines.push(`- 编号变更（文字未改）：${moved.map((c) => `${clauseNumber(c.numberWas!)}→${clauseNumber(c.number, c.reference)}`).join('；')}`);
+  if (refs.length) lines.push(`- 所引条款编号随之更新：${refs.map(clauseName).join('；')}`);
   return `${head}${lines.join('\n')}\n\n---\n\n${writeMarkdownBlocks(changedBlocks(d.redline.children))}`;
 }
 

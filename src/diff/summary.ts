@@ -3,7 +3,6 @@
 // id (or annex, or the parties, or the signatures) around a change. A clause whose words are the
 // same and whose number (or the number of a clause it refers to) moved because clauses came or
 // went is "renumbered", not "changed". Pure.
-import { numbered } from '../tree/number.js';
 import { plain, unreachable, type Block, type Inline } from '../tree/types.js';
 
 export type ClauseChangeKind = 'added' | 'deleted' | 'changed' | 'renumbered';
@@ -25,6 +24,8 @@ export interface ClauseChange {
   number: string;
   /** its number in the old version, where that differs */
   numberWas?: string;
+  /** a sub-clause named with its article, as a cross-reference reads: 第四条第（一）项 (absent for a clause whose number says it all) */
+  reference?: string;
   title: string;
   /** for a changed clause, each change of its words in order */
   changes: TextChange[];
@@ -34,6 +35,7 @@ export interface ClauseChange {
 interface Unit {
   id?: string;
   number: string;
+  reference?: string;
   numberWas?: string;
   title: string;
   whole?: 'del' | 'ins';
@@ -46,17 +48,18 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
   const units: Unit[] = [];
   const preamble: Unit = { number: '', title: '首部', content: [] };
   units.push(preamble);
-  const walk = (bs: readonly Block[], unit: Unit) => {
+  const walk = (bs: readonly Block[], unit: Unit, outer?: string) => {
     for (const b of bs) {
       switch (b.type) {
         case 'clause':
           if (b.id) {
-            const u: Unit = { id: b.id, number: b.number, ...(b.numberWas !== undefined ? { numberWas: b.numberWas } : {}), title: plainBoth(b.title), ...(b.change ? { whole: b.change } : {}), content: [{ inlines: b.title }] };
+            const reference = referenceOf(b.number, outer);
+            const u: Unit = { id: b.id, number: b.number, ...(reference ? { reference } : {}), ...(b.numberWas !== undefined ? { numberWas: b.numberWas } : {}), title: plainBoth(b.title), ...(b.change ? { whole: b.change } : {}), content: [{ inlines: b.title }] };
             units.push(u);
-            walk(b.children, u);
+            walk(b.children, u, b.number);
           } else {
             unit.content.push({ inlines: b.title, change: b.change, numberWas: b.numberWas });
-            walk(b.children, unit);
+            walk(b.children, unit, b.number);
           }
           break;
         case 'appendix': {
@@ -86,7 +89,7 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
 
   const out: ClauseChange[] = [];
   for (const u of units) {
-    const base = { ...(u.id ? { id: u.id } : {}), number: u.number, ...(u.numberWas !== undefined ? { numberWas: u.numberWas } : {}), title: u.title };
+    const base = { ...(u.id ? { id: u.id } : {}), number: u.number, ...(u.reference ? { reference: u.reference } : {}), ...(u.numberWas !== undefined ? { numberWas: u.numberWas } : {}), title: u.title };
     if (u.whole) {
       out.push({ kind: u.whole === 'del' ? 'deleted' : 'added', ...base, changes: [] });
       continue;
@@ -157,14 +160,42 @@ export function textChanges(xs: readonly Inline[]): TextChange[] {
   return out;
 }
 
-/** One line per clause: 第四条 服务费用：每月人民币12,000.00元 → 15,000.00元 */
-export function changeLine(c: ClauseChange): string {
-  const head = `${c.number ? numbered(c.number) : ''}${c.title}`;
+/**
+ * A sub-clause numbered （一） inside an article (第四条, 四、) named as a cross-reference names it:
+ * 第四条第（一）项. Other numbers (第五条, 1.1, 第十五章) say where they are by themselves.
+ */
+function referenceOf(number: string, outer: string | undefined): string | undefined {
+  if (!outer || !/^（.+）$/.test(number)) return undefined;
+  const article = /^第(.+)条$/.exec(outer)?.[1] ?? /^(.+)、$/.exec(outer)?.[1];
+  return article ? `第${article}条第${number}项` : undefined;
+}
+
+/** How a changed clause is named in a list: 第四条第（一）项 费用标准, 第七条 禁止招揽 (not 七、 or a bare （一）). */
+export function clauseName(c: Pick<ClauseChange, 'number' | 'reference' | 'title'>): string {
+  const n = c.reference ?? (/^(.+)、$/.test(c.number) ? `第${c.number.slice(0, -1)}条` : c.number);
+  return n ? `${n} ${c.title}` : c.title;
+}
+
+/** A clause's number alone, as in a list of renumbered clauses: 第七条, 第四条第（一）项, 1.2 */
+export function clauseNumber(number: string, reference?: string): string {
+  return reference ?? (/^(.+)、$/.test(number) ? `第${number.slice(0, -1)}条` : number);
+}
+
+const WORDS = {
+  en: { added: 'added', deleted: 'deleted', from: (n: string) => `renumbered from ${n}`, refs: 'references to renumbered clauses updated', was: (n: string) => `was ${n}`, open: ' (', close: ')' },
+  zh: { added: '新增', deleted: '删除', from: (n: string) => `原${n}，文字未改`, refs: '所引条款的编号随之更新', was: (n: string) => `原${n}`, open: '（', close: '）' },
+};
+
+/** One line per clause: 第四条 服务费用：每月人民币12,000.00元 → 15,000.00元; `zh` for a document in the contract's language */
+export function changeLine(c: ClauseChange, lang: 'en' | 'zh' = 'en'): string {
+  const w = WORDS[lang];
+  const head = clauseName(c);
+  const note = (s: string) => `${w.open}${s}${w.close}`;
   switch (c.kind) {
-    case 'added': return `${head} (added)`;
-    case 'deleted': return `${head} (deleted)`;
-    case 'renumbered': return `${head} (${c.numberWas ? `renumbered from ${c.numberWas}` : 'references to renumbered clauses updated'})`;
-    case 'changed': return `${head}：${c.changes.map((t) => `${t.context}${t.before || '∅'} → ${t.after || '∅'}`).join('；')}${c.numberWas ? ` (was ${c.numberWas})` : ''}`;
+    case 'added': return `${head}${note(w.added)}`;
+    case 'deleted': return `${head}${note(w.deleted)}`;
+    case 'renumbered': return `${head}${note(c.numberWas ? w.from(clauseNumber(c.numberWas)) : w.refs)}`;
+    case 'changed': return `${head}：${c.changes.map((t) => `${t.context}${t.before || '∅'} → ${t.after || '∅'}`).join('；')}${c.numberWas ? note(w.was(clauseNumber(c.numberWas))) : ''}`;
     default: return unreachable(c.kind);
   }
 }

@@ -51,20 +51,29 @@ export function diagnostic(d: DiagnosticInit | Diagnostic, rule = 'spec'): Diagn
   if (!('pos' in d)) return d;
   const { pos, ...rest } = d;
   const out: Diagnostic = {
-    file: rest.file,
+    file: escapeControls(rest.file),
     line: pos.line,
     col: pos.col,
-    path: rest.path,
+    path: escapeControls(rest.path),
     ruleId: rest.ruleId ?? rule,
     severity: rest.severity ?? 'error',
     message: '',
     ...(rest.term !== undefined ? { term: rest.term } : {}),
-    expected: rest.expected,
-    ...(rest.got !== undefined ? { got: rest.got } : {}),
-    ...(rest.hint !== undefined ? { hint: rest.hint } : {}),
+    expected: escapeControls(rest.expected),
+    ...(rest.got !== undefined ? { got: escapeControls(rest.got) } : {}),
+    ...(rest.hint !== undefined ? { hint: escapeControls(rest.hint) } : {}),
   };
   out.message = summary(out);
   return out;
+}
+
+/**
+ * Text a message echoes (a key, a value, a file name) with its control characters, line and
+ * paragraph separators and direction overrides written as \\uXXXX: an ESC in a key would
+ * otherwise clear the user's terminal, a line break forge a line of a CI log.
+ */
+export function escapeControls(s: string, keepLineBreaks = false): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => keepLineBreaks && c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Thrown (once, carrying all of them) when a stage cannot go on because of mistakes in the user's spec. */

@@ -70,6 +70,12 @@ export const CATALOG = {
     finds: 'arbitration with a commission that names no particular commission (仲裁委员会, 当地仲裁机构, 有管辖权的仲裁委员会)',
     why: 'An arbitration agreement must name the commission chosen (仲裁法 第十六条); one that does not, and is not supplemented, is void (仲裁法 第十八条), and the dispute goes to court after all. Naming the place only works where that place has a single commission (最高人民法院关于适用《中华人民共和国仲裁法》若干问题的解释 第六条).',
   },
+  'email-service-without-address': {
+    severity: 'error',
+    group: 'commercial',
+    finds: 'notices served by e-mail (notices.methods) while a party gives no e-mail address',
+    why: 'The notices clause makes the e-mail addresses stated at the head of the contract addresses for service, and a notice by e-mail served when it enters the addressee\'s designated mailbox (民法典 第一百三十七条第二款). With no address printed there is no mailbox: a notice sent by e-mail can be denied, and e-mail service of court papers needs an address the party agreed to (民事诉讼法 第九十条).',
+  },
   'cap-below-monthly-fee': {
     severity: 'warning',
     group: 'commercial',

@@ -15,7 +15,7 @@ type Maybe<T> = T | null | undefined;
  */
 interface SpecView {
   contract?: { signingDate?: Maybe<string> };
-  parties?: Partial<Record<'provider' | 'client', { kind?: string; signingDate?: Maybe<string> }>>;
+  parties?: Partial<Record<'provider' | 'client', { kind?: string; signingDate?: Maybe<string>; email?: Maybe<string> }>>;
   term?: Maybe<{ start?: Maybe<string>; end?: Maybe<string>; length?: Maybe<Duration>; renewal?: Maybe<Duration>; terminationNotice?: Maybe<Duration> }>;
   services?: { completionWithin?: Maybe<Duration>; replyWithin?: Maybe<Duration> };
   serviceLevels?: { replyWithin?: Maybe<Duration>; complaintResolutionWithin?: Maybe<Duration>; indicators?: Maybe<{ target?: Maybe<string> }[]> };
@@ -39,6 +39,7 @@ interface SpecView {
   };
   atWillTermination?: { mode?: string; notice?: Maybe<Duration>; providerCompensation?: Maybe<Money> };
   disputes?: { method?: string; commission?: Maybe<string> };
+  notices?: { methods?: string[] };
   clauses?: Maybe<{ omit?: Maybe<string[]> }>;
 }
 
@@ -174,6 +175,17 @@ const commission: Check = (ctx) => {
   return [{ path: ['disputes', 'commission'], expected: 'the full name of one arbitration commission, e.g. 上海国际经济贸易仲裁委员会', got: `${d.commission} (${why})`, hint: 'an arbitration agreement naming no commission is void (仲裁法 第十六条, 第十八条); name it, or choose litigation' }];
 };
 
+/** e-mail among the ways of service, with no mailbox to serve to (a draft fills its blanks later) */
+const emailService: Check = (ctx) => {
+  if (ctx.draft) return [];
+  const v = view(ctx);
+  const i = (v.notices?.methods ?? []).indexOf('email');
+  if (i === -1 || (v.clauses?.omit ?? []).includes('notices')) return [];
+  const lacking = (['provider', 'client'] as const).filter((role) => !present(v.parties?.[role]?.email));
+  if (!lacking.length) return [];
+  return [{ path: ['notices', 'methods', i], expected: 'an e-mail address (email) for each party when notices may be served by e-mail', got: `email, while ${lacking.map((r) => `parties.${r}`).join(' and ')} ${lacking.length === 1 ? 'gives' : 'give'} no email`, hint: `give ${lacking.map((r) => `parties.${r}.email`).join(' and ')}, or remove email from notices.methods` }];
+};
+
 /** one month of twelve, in percent, as a contract would round it */
 const MONTH_PERCENT = 8.33;
 const capBelowMonth: Check = (ctx) => {
@@ -300,6 +312,7 @@ export const COMMERCIAL: Partial<Record<LintRuleId, Check>> = {
   'zero-penalty': zeroPenalty,
   'fee-without-deadline': feeWithoutDeadline,
   'arbitration-commission-unclear': commission,
+  'email-service-without-address': emailService,
   'cap-below-monthly-fee': capBelowMonth,
   'personal-data-without-clause': personalData,
   'breach-notice-too-long': breachNotice,

@@ -44,6 +44,8 @@ export interface LintInput {
   tree: ContractDocument;
   /** the settings file's severities; the spec's own `lint:` wins over them */
   settings?: Severities;
+  /** run only the rules at error severity (what validate and build hold a final contract to) */
+  errorsOnly?: boolean;
 }
 
 /** The severity each rule runs at for this spec: the spec's `lint:`, over the settings file's, over the default. */
@@ -68,7 +70,7 @@ export function lintContract(input: LintInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     const level = levels[rule.id];
-    if (level === 'off') continue;
+    if (level === 'off' || (input.errorsOnly && level !== 'error')) continue;
     for (const f of rule.check({ ...ctx, options: optionsFor(rule.id, contract, input.settings) })) {
       const pos = f.inText && f.inText.index >= 0 ? positionInValue(loaded, f.path, f.inText.index, f.inText.text) : loaded.positionOf(f.path, f.at ?? 'value');
       const term = termAt(contract.type.schema, f.path, loaded.data);

@@ -63,6 +63,12 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     text = new TextDecoder('utf-8').decode(input);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a BOM is harmless: drop it
+  // NUL and the like are never in a text file someone wrote: this is some other file (a link into
+  // /proc, a binary). Its content is not quoted: it may hold what no log should show.
+  const binary = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.exec(text);
+  if (binary) {
+    return fail({ pos: positionIn(text, binary.index), ruleId: 'file/not-text', expected: 'a text file (a YAML spec)', got: `binary content (the control character U+${binary[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, hint: 'is this the right file? Its content is not shown' });
+  }
   if (/\r(?!\n)/.test(text) && !/\n/.test(text)) {
     return fail({ pos: START, expected: 'lines ending in LF or CRLF', got: 'old Mac line endings (CR only)', hint: 'save the file with Unix (LF) or Windows (CRLF) line endings' }, text);
   }
@@ -80,7 +86,7 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {
     // the parser recurses: thousands of nested brackets exhaust the stack
-    if (e instanceof RangeError) return fail({ pos: START, expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read' }, text);
+    if (e instanceof RangeError) return fail({ pos: START, ruleId: 'yaml/too-deep', expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read' }, text);
     throw e;
   }
   if (docs.length === 0 || docs[0]!.contents === undefined) {
@@ -100,8 +106,16 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
       const open = text.lastIndexOf('[', offset - 1);
       if (open !== -1) offset = open;
     }
-    diagnostics.push({ file, path: '', pos: posAt(offset), ruleId: 'yaml/syntax', ...describeYamlError(err.code, err.message, text, offset) });
+    diagnostics.push({ file, path: '', pos: posAt(offset), ruleId: /Maximum call stack/i.test(err.message) ? 'yaml/too-deep' : 'yaml/syntax', ...describeYamlError(err.code, err.message, text, offset) });
   }
+  // a line indented with a tab or a full-width space (text pasted from Word, an input method left
+  // in full-width mode) throws every line after it out of place: one message naming the character
+  // stands for the parser's cascade
+  // nesting past the parser's stack fails at every level it unwinds: one message, where it starts to fail
+  const deep = diagnostics.filter((d) => d.ruleId === 'yaml/too-deep').sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col)[0];
+  if (deep) return { ok: false, diagnostics: [diagnostic(deep)], text };
+  const badIndent = diagnostics.length > 0 ? indentCharacter(text) : undefined;
+  if (badIndent) return fail({ pos: posAt(badIndent.offset), ruleId: 'yaml/indent-character', ...badIndent.what }, text);
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics).map((d) => diagnostic(d)), text };
 
   if (docs.length > 1) {
@@ -116,11 +130,13 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
   const doc = docs[0]!;
   if (!isMap(doc.contents)) {
     const contents = doc.contents;
+    // not quoted: a file that is no spec may be anything (a token, an environment)
     return fail({
       pos: contents?.range ? posAt(contents.range[0]) : START,
       expected: 'a map of fields (type:, contract:, parties:, …)',
-      got: contents === null ? 'nothing' : describeNode(contents),
-    }, text);
+      got: contents === null ? 'nothing' : describeNode(contents, 12),
+      hint: 'is this the right file? A spec starts with `type:`',
+    });
   }
 
   // explicit tags (!!js/function, !secret, !!binary) have no meaning in a spec: refused, not ignored
@@ -169,6 +185,12 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
         });
         return;
       }
+      // `　phone:`: a full-width space (or a tab, a no-break space) before a key parses as part of it
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && /^[\t\u00a0\u3000]/.test(pair.key.value)) {
+        const at = pair.key.range?.[0] ?? 0;
+        diagnostics.push({ file, path: '', pos: posAt(at), ruleId: 'yaml/indent-character', ...indentMessage(pair.key.value[0]!) });
+        return;
+      }
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && RESERVED_KEYS.has(pair.key.value)) {
         diagnostics.push({
           file,
@@ -213,7 +235,7 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     file,
     text,
     doc,
-    data,
+    data: normaliseSpaces(data),
     positionOf(path, at = 'value') {
       let node: unknown = doc.contents;
       let keyNode: Node | undefined;
@@ -270,9 +292,15 @@ function child(node: unknown, seg: PathSegment): { key?: Node; value: unknown } 
   return undefined;
 }
 
-function describeNode(n: Node): string {
+/** `max`: at most this many characters of a text are shown, and how long it is */
+function describeNode(n: Node, max = Infinity): string {
   if (isSeq(n)) return 'a list';
-  if (isScalar(n)) return n.value === null ? 'nothing' : `the ${typeof n.value === 'string' ? 'text' : typeof n.value} ${JSON.stringify(n.value)}`;
+  if (isScalar(n)) {
+    if (n.value === null) return 'nothing';
+    if (typeof n.value !== 'string') return `the ${typeof n.value} ${JSON.stringify(n.value)}`;
+    const chars = [...n.value];
+    return chars.length <= max ? `the text ${JSON.stringify(n.value)}` : `a text of ${chars.length} characters starting ${JSON.stringify(chars.slice(0, max).join(''))}…`;
+  }
   return 'an alias';
 }
 
@@ -288,6 +316,10 @@ function describeYamlError(code: string, message: string, text: string, offset: 
   }
   if (/Flow sequence in block collection must be sufficiently indented and end with a \]/.test(message)) {
     return { expected: 'a list in [ ] closed on its line', got: 'a [ that is not closed', hint: 'add the closing ] at the end of the list' };
+  }
+  // the parser recurses: thousands of nested brackets or levels exhaust its stack
+  if (/Maximum call stack size exceeded/i.test(message)) {
+    return { expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read', hint: 'a spec is a few levels of fields; is this the right file?' };
   }
   switch (code) {
     case 'DUPLICATE_KEY': {
@@ -306,6 +338,42 @@ function describeYamlError(code: string, message: string, text: string, offset: 
     default:
       return { expected: 'valid YAML', got: message.replace(/\s+/g, ' ').replace(/\.$/, '') };
   }
+}
+
+const SPACE_NAMES: Record<string, string> = {
+  '\t': 'a tab (U+0009)',
+  '\u00a0': 'a no-break space (U+00A0)',
+  '\u3000': 'a full-width space (U+3000, typed by a Chinese input method in full-width mode)',
+};
+
+function indentMessage(ch: string): Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> {
+  return { expected: 'indentation with ordinary spaces', got: SPACE_NAMES[ch] ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, hint: 'replace it with spaces (two per level); text pasted from Word often carries these' };
+}
+
+/** The first line whose indentation holds a tab, a no-break space or a full-width space. */
+function indentCharacter(text: string): { offset: number; what: Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> } | undefined {
+  // a key or a list item after it: a paragraph of a block text may start with 　　 on purpose
+  const indented = /^[ ]*([\t\u00a0\u3000])[\t\u00a0\u3000 ]*(?:-\s|[^\s#'"|>][^\n]*?:(?:[ \t]|$))/gm;
+  const m = indented.exec(text);
+  if (!m) return undefined;
+  const offset = m.index + m[0].search(/[\t\u00a0\u3000]/);
+  const what = indentMessage(m[1]!);
+  const others = [...text.matchAll(indented)].length;
+  return { offset, what: others > 0 ? { ...what, hint: `${what.hint}; ${others} more ${others === 1 ? 'line is' : 'lines are'} indented so` } : what };
+}
+
+/**
+ * Text pasted from Word carries tabs and no-break spaces inside values: each is read as an
+ * ordinary space (one character for one, so positions inside a value stay right), which is what
+ * it meant and what every format can print.
+ */
+function normaliseSpaces(data: unknown): unknown {
+  if (typeof data === 'string') return /[\t\u00a0]/.test(data) ? data.replace(/[\t\u00a0]/g, ' ') : data;
+  if (Array.isArray(data)) return data.map(normaliseSpaces);
+  if (data !== null && typeof data === 'object') {
+    for (const [k, v] of Object.entries(data)) (data as Record<string, unknown>)[k] = normaliseSpaces(v);
+  }
+  return data;
 }
 
 /** YAML reports one mistake at several spots at times; keep the first per position. */

@@ -514,7 +514,7 @@ export const customClauses = z.strictObject({
           id: clauseId.describe('条款标识 — Id of the new clause, for cross-references'),
           title: blank(line, '条款标题', 'Heading of the new clause'),
           text: blank(prose, '条款内容', 'Body of the clause; blank lines separate paragraphs, lines starting "- " are list items'),
-          after: opt(clauseId, '插入位置（之后）', 'Id of the clause it follows; at the end (before signatures) when left out'),
+          after: opt(clauseId, '插入位置（之后）', 'Id of the clause it follows; when neither after nor before is given, before the closing clauses (disputes, notices, miscellaneous …)'),
           before: opt(clauseId, '插入位置（之前）', 'Id of the clause it precedes'),
         }),
       )

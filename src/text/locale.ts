@@ -111,7 +111,10 @@ const normalizers = new Map<string, Convert>();
  * Locale.configs, followed step by step), over the shared tries; undefined when this opencc-js
  * has no such config, and the caller uses its Converter. test/locale.test.ts holds the two equal.
  */
-export function sharedConverter(OpenCC: OpenCC, to: string): Convert | undefined {
+// `module: unknown` keeps opencc-js's types out of the shipped .d.ts: its own declarations do not
+// type-check under NodeNext with skipLibCheck: false, and a library user should not need them
+export function sharedConverter(module: unknown, to: string): Convert | undefined {
+  const OpenCC = module as OpenCC;
   const config = (OpenCC.Locale as { configs?: Record<string, Config> }).configs?.[`s2${to}`];
   if (!config) return undefined;
   const seg = config.segmentation;

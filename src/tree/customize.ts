@@ -31,12 +31,46 @@ export function applyCustomClauses(doc: ContractDocument, custom: CustomClauses 
         continue;
       }
     }
-    // no anchor: a top-level clause at the end of the body, before the signatures
+    // no anchor: a top-level clause after the body's own terms, before its closing clauses
     const clause: Clause = { type: 'clause', id: add.id, level: 1, number: '', title, children: body };
-    const sig = children.findIndex((b) => b.type === 'signature');
-    children.splice(sig === -1 ? children.length : sig, 0, clause);
+    children.splice(closingStart(children), 0, clause);
   }
   return { ...doc, children };
+}
+
+/**
+ * The top-level clauses that close a contract, in every type: disputes, notices, how it takes
+ * effect and ends, its glossary, its annex list and the miscellaneous clause. A clause of the
+ * user's own goes before them when the spec does not say where, never after （以下无正文）.
+ */
+export const CLOSING_CLAUSES: ReadonlySet<string> = new Set(['disputes', 'notices', 'effect', 'glossary', 'annex-list', 'miscellaneous', 'other']);
+
+/** The line that ends the text of the contract: （以下无正文，为签署页）, centred (its Traditional form too). */
+export const isNoFurtherText = (b: Block): boolean => b.type === 'paragraph' && b.align === 'center' && /以下[无無]正文/.test(plainText(b.children));
+
+const plainText = (xs: readonly Inline[]): string => xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : '')).join('');
+
+/** Whether a block is, or holds, the no-further-text line. */
+function holdsNoFurtherText(b: Block): boolean {
+  return isNoFurtherText(b) || ((b.type === 'clause' || b.type === 'appendix') && b.children.some(holdsNoFurtherText));
+}
+
+/**
+ * Where an added clause with no after:/before: goes among the top-level blocks: before the
+ * trailing run of closing clauses, and in any case before the block that holds the
+ * no-further-text line (or the signatures).
+ */
+function closingStart(children: readonly Block[]): number {
+  let end = children.findIndex((b) => holdsNoFurtherText(b) || b.type === 'signature');
+  if (end === -1) end = children.length;
+  // the clause holding the line is a closing clause whatever its id
+  let start = end;
+  while (start > 0) {
+    const b = children[start - 1]!;
+    if (b.type === 'clause' && b.id !== undefined && CLOSING_CLAUSES.has(b.id)) start--;
+    else break;
+  }
+  return start;
 }
 
 /** The user's literal text as paragraphs and lists. */
@@ -84,6 +118,30 @@ function locate(blocks: Block[], id: string): { list: Block[]; index: number } |
       const found = locate(b.children, id);
       if (found) return found;
     }
+  }
+  return undefined;
+}
+
+/**
+ * What follows the no-further-text line in reading order, up to the signatures: nothing may (the
+ * line says the text of the contract ends there). After the signatures only annexes may follow.
+ * The first block out of place, or undefined; nothing is checked when the contract has no such line.
+ */
+export function afterNoFurtherText(doc: ContractDocument): Block | undefined {
+  const order: Block[] = [];
+  const walk = (bs: readonly Block[]) => {
+    for (const b of bs) {
+      order.push(b);
+      if (b.type === 'clause') walk(b.children);
+    }
+  };
+  walk(doc.children);
+  const at = order.findIndex(isNoFurtherText);
+  if (at === -1) return undefined;
+  let signed = false;
+  for (const b of order.slice(at + 1)) {
+    if (b.type === 'signature') signed = true;
+    else if (!signed || b.type !== 'appendix') return b;
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { packageRoot } from '../../assets.js';
+import { escapeControls } from '../../errors/diagnostic.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { Locale } from '../../text/locale.js';
 import { FORMATS, type Format, type PdfFonts } from '../../writers/index.js';
@@ -39,6 +40,8 @@ export interface BuildFlags {
   jobs?: string;
   failFast?: boolean;
   reporter?: string;
+  /** the same as --reporter json (as validate and lint take it) */
+  json?: boolean;
   reportFile?: string;
   shard?: string;
   /** a configuration file; false with --no-config */
@@ -132,7 +135,7 @@ function folderHash(dir: string, hash = createHash('sha256'), prefix = ''): Retu
  */
 function runFingerprint(s: JobSettings): string {
   const h = createHash('sha256');
-  h.update(JSON.stringify({ version: s.version, draft: s.draft, locale: s.locale ?? null, date: s.date ?? null }));
+  h.update(JSON.stringify({ version: s.version, draft: s.draft, locale: s.locale ?? null, date: s.date ?? null, ...(s.lint ? { lint: s.lint } : {}) }));
   folderHash(join(packageRoot, 'templates'), h, 'bundled/');
   if (s.templatesDir) folderHash(s.templatesDir, h, 'user/');
   for (const k of ['body', 'bold', 'heading'] as const) {
@@ -179,7 +182,7 @@ function settle(flags: BuildFlags, config: Config | undefined) {
     fontRegular: flags.fontRegular ?? config?.fontRegular,
     fontBold: flags.fontBold ?? config?.fontBold,
     jobs: flags.jobs ?? config?.jobs,
-    reporter: flags.reporter ?? config?.reporter ?? 'human',
+    reporter: flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human'),
   };
 }
 
@@ -193,7 +196,9 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const jobs = parseJobs(o.jobs);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const reporters = reportersFor('build', o.reporter, flags.reportFile, ctx, { formats, out: o.out, check: flags.check === true, incremental: flags.incremental === true, jobs, shard: flags.shard ?? null });
-  let inputs = expandInputs(args, ctx.cwd);
+  const skipped: string[] = [];
+  let inputs = expandInputs(args, ctx.cwd, skipped);
+  for (const f of skipped) ctx.err(`note: ${escapeControls(f)}: skipped, not a spec (no top-level \`type:\`)`);
   if (shard) inputs = shardOf(inputs, shard);
 
   const out = resolve(ctx.cwd, o.out);
@@ -223,6 +228,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     ...(templatesDir ? { templatesDir, templatesShown: o.templates! } : {}),
     fonts,
     version,
+    ...(config?.lint ? { lint: config.lint } : {}),
     ...(ctx.env.SVC_CONTRACT_WORKER_EXIT ? { dieOn: ctx.env.SVC_CONTRACT_WORKER_EXIT } : {}),
   };
 
@@ -310,10 +316,8 @@ async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: C
         });
         return { kind: 'report', report: base(input, flags.check ? 'current' : 'unchanged', elapsed(), { outputs }) };
       }
-      if (flags.check) {
-        const outputs: OutputReport[] = targets.map((t) => ({ format: t.f, path: t.shown, bytes: 0, sha256: '', state: existsSync(t.path) ? (carriesKey(t.path, t.f, key) ? 'current' : 'stale') : 'missing' }));
-        return { kind: 'report', report: base(input, 'stale', elapsed(), { outputs }) };
-      }
+      // otherwise built in memory and compared, as --check does: an invalid spec is reported as
+      // invalid with its diagnostics, not as outputs gone stale
     }
     const job: Job = { file: input.file, path: input.path ?? join(ctx.cwd, 'stdin.yaml'), bytes, buildKey: key };
     let result: JobResult;

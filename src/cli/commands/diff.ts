@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { changeLine } from '../../diff/summary.js';
+import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { Locale } from '../../text/locale.js';
 import type { Format } from '../../writers/index.js';
@@ -93,8 +93,8 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
       }
       const moved = renumbered.filter((c) => c.numberWas !== undefined);
       const refs = renumbered.filter((c) => c.numberWas === undefined);
-      if (moved.length) ctx.out(`  renumbered, words unchanged: ${moved.map((c) => `${c.numberWas} → ${c.number}`).join(', ')}`);
-      if (refs.length) ctx.out(`  references to renumbered clauses updated in: ${refs.map((c) => c.number || c.title).join(', ')}`);
+      if (moved.length) ctx.out(`  renumbered, words unchanged: ${moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(', ')}`);
+      if (refs.length) ctx.out(`  references to renumbered clauses updated in: ${refs.map(clauseName).join(', ')}`);
     }
     for (const o of outputs) ctx.out(`  wrote ${o.shown}`);
   }

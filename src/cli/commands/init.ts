@@ -1,4 +1,5 @@
 // `svc-contract init --type <type> [file]`: a starter spec that validates as written (as a draft).
+import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { starterSpec } from '../../init/starter.js';
 import { schemaFileName } from '../../schema/json-schema.js';
@@ -9,11 +10,21 @@ import type { Context } from '../context.js';
 export function initCommand(typeName: string, file: string | undefined, ctx: Context): number {
   const type = findType(typeName);
   if (!type) throw new UsageError(`unknown type "${typeName}"; one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}`);
+  // `-` is standard output, as everywhere else
+  if (file === '-') file = undefined;
   const from = file ? dirname(resolve(ctx.cwd, file)) : ctx.cwd;
   const text = starterSpec(type, { schemaUrl: schemaLink(from, schemaFileName(type), ctx) });
   if (!file) {
     ctx.out(text);
     return 0;
+  }
+  // the folder it goes in (specs/acme/ of specs/acme/deal.yaml) is made as needed
+  try {
+    mkdirSync(from, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of the folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (e as Error).message;
+    throw new UsageError(`cannot write ${file}: cannot create the folder ${dirname(file)} (${why}${code ? `, ${code}` : ''})`);
   }
   writeFileAtomic(file, text, { exclusive: true, cwd: ctx.cwd });
   ctx.err(`wrote ${file}: a draft ${type.names[0]} (${type.id}); fill it in, then \`svc-contract validate ${file}\``);

@@ -8,6 +8,7 @@ import { sortDiagnostics } from '../../errors/diagnostic.js';
 import { CATALOG, LINT_RULE_IDS, lintContract } from '../../lint/lint.js';
 import { TYPES } from '../../schema/types/index.js';
 import { loadConfig } from '../config.js';
+import { escapeControls } from '../../errors/diagnostic.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { expandInputs, parseShard, shardOf } from '../inputs.js';
@@ -38,7 +39,9 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const reporters = reportersFor('lint', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null, ...(config?.lint ? { lint: config.lint } : {}) });
   setTypeNames(new Map(TYPES.map((t) => [t.id, `${t.names[0]} (${t.id})`])));
-  let inputs = expandInputs(args, ctx.cwd);
+  const skipped: string[] = [];
+  let inputs = expandInputs(args, ctx.cwd, skipped);
+  for (const f of skipped) ctx.err(`note: ${escapeControls(f)}: skipped, not a spec (no top-level \`type:\`)`);
   if (shard) inputs = shardOf(inputs, shard);
   const coverage = bundledCoverage();
   const reports: SpecReport[] = [];

@@ -8,19 +8,20 @@ import { convert } from '../../convert.js';
 import { documentAsText } from '../../tree/text.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
-import { EXIT, readSpecFile } from '../io.js';
+import { EXIT, MAX_STDIN, UsageError, readSpecFile } from '../io.js';
 
 /** The line before the YAML of a spec that does not validate. */
 export const NOT_VALID_LINE = '# svc-contract textconv: this spec does not validate (run `svc-contract validate` on it); its YAML as written follows';
 
 export async function textconvCommand(file: string, ctx: Context): Promise<number> {
-  const read = readSpecFile(file, ctx.cwd);
+  // `-`: standard input, as git's textconv may be fed and as every other command reads it
+  const read = file === '-' ? readStdin(ctx) : readSpecFile(file, ctx.cwd);
   if ('oversize' in read) {
     ctx.out(`# svc-contract textconv: this file is ${read.oversize} bytes, more than a spec may be; not shown`);
     return EXIT.ok;
   }
-  const specDir = dirname(resolve(ctx.cwd, file));
-  const result = await convert(read.bytes, { file, formats: [], readFile: (p) => readFontFile(resolve(specDir, p)) });
+  const specDir = file === '-' ? ctx.cwd : dirname(resolve(ctx.cwd, file));
+  const result = await convert(read.bytes, { file: file === '-' ? '<stdin>' : file, formats: [], readFile: (p) => readFontFile(resolve(specDir, p)) });
   if (result.ok && result.tree) {
     ctx.out(documentAsText(result.tree));
     return EXIT.ok;
@@ -28,4 +29,14 @@ export async function textconvCommand(file: string, ctx: Context): Promise<numbe
   const raw = new TextDecoder('utf-8').decode(read.bytes).replace(/^\ufeff/, '');
   ctx.out(`${NOT_VALID_LINE}\n${raw}`);
   return EXIT.ok;
+}
+
+function readStdin(ctx: Context): { bytes: Uint8Array } | { oversize: number } {
+  let bytes: Uint8Array;
+  try {
+    bytes = ctx.readStdin();
+  } catch (e) {
+    throw new UsageError(`-: standard input cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return bytes.byteLength > MAX_STDIN ? { oversize: bytes.byteLength } : { bytes };
 }

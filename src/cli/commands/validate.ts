@@ -1,8 +1,13 @@
 // `svc-contract validate <spec|folder|glob...>`: a verdict per spec; exit 1 when any is invalid.
+import { dirname, resolve } from 'node:path';
 import { bundledCoverage } from '../../assets.js';
+import { convert } from '../../convert.js';
+import { sortDiagnostics } from '../../errors/diagnostic.js';
 import { TYPES } from '../../schema/types/index.js';
 import { loadConfig } from '../config.js';
+import { escapeControls } from '../../errors/diagnostic.js';
 import type { Context } from '../context.js';
+import { readFontFile } from '../fonts.js';
 import { expandInputs, parseShard, shardOf } from '../inputs.js';
 import { UsageError, readSpecInput } from '../io.js';
 import { setTypeNames, summarize, type SpecReport } from '../report.js';
@@ -20,7 +25,7 @@ export interface ValidateFlags {
   config?: string | false;
 }
 
-export function validateCommand(args: string[], flags: ValidateFlags, ctx: Context): number {
+export async function validateCommand(args: string[], flags: ValidateFlags, ctx: Context): Promise<number> {
   const started = performance.now();
   const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
   const draft = flags.draft ?? config?.draft ?? false;
@@ -28,7 +33,9 @@ export function validateCommand(args: string[], flags: ValidateFlags, ctx: Conte
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const reporters = reportersFor('validate', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null });
   setTypeNames(new Map(TYPES.map((t) => [t.id, `${t.names[0]} (${t.id})`])));
-  let inputs = expandInputs(args, ctx.cwd);
+  const skipped: string[] = [];
+  let inputs = expandInputs(args, ctx.cwd, skipped);
+  for (const f of skipped) ctx.err(`note: ${escapeControls(f)}: skipped, not a spec (no top-level \`type:\`)`);
   if (shard) inputs = shardOf(inputs, shard);
   const coverage = bundledCoverage();
   const reports: SpecReport[] = [];
@@ -47,9 +54,19 @@ export function validateCommand(args: string[], flags: ValidateFlags, ctx: Conte
         else {
           const checked = checkBytes(input.file, read.bytes, draft, coverage);
           text = checked.text;
-          report = checked.ok
-            ? { file: input.file, status: 'valid', type: checked.contract.type.id, draft: checked.contract.draft, blanks: checked.blanks.length, ...(checked.blanks.length ? { blankPaths: checked.blanks } : {}), diagnostics: checked.warnings, outputs: [], durationMs: ms() }
-            : { file: input.file, status: 'invalid', diagnostics: checked.diagnostics, outputs: [], durationMs: ms() };
+          if (!checked.ok) report = { file: input.file, status: 'invalid', diagnostics: checked.diagnostics, outputs: [], durationMs: ms() };
+          else {
+            // the tree the build would write, and a final contract held to the lint rules at error
+            // severity: what validate passes, build builds
+            const specDir = dirname(input.path ?? resolve(ctx.cwd, 'stdin'));
+            const rendered = await convert(read.bytes, { file: input.file, formats: [], draft, readFile: (p) => readFontFile(resolve(specDir, p)), finalLint: config?.lint ? { settings: config.lint } : {} });
+            if (!rendered.ok) {
+              const status = rendered.fault === 'bundled-templates' ? 'internal-error' : 'invalid';
+              report = { file: input.file, status, diagnostics: sortDiagnostics([...checked.warnings, ...rendered.diagnostics]), outputs: [], durationMs: ms(), ...(status === 'internal-error' ? { error: rendered.diagnostics[0]?.message ?? 'a bundled template failed' } : {}) };
+            } else {
+              report = { file: input.file, status: 'valid', type: checked.contract.type.id, draft: checked.contract.draft, blanks: checked.blanks.length, ...(checked.blanks.length ? { blankPaths: checked.blanks } : {}), diagnostics: checked.warnings, outputs: [], durationMs: ms() };
+            }
+          }
         }
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;

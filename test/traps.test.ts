@@ -1,0 +1,349 @@
+// Issue 18: the traps a newcomer fell into between following the README and a contract fit to send
+// (docs: /work/shared/reviews/2026-12-07-newcomer.md). Each case repeats the newcomer's step and
+// asserts what a user sees: file:line:col, a rule id, the documented exit code, no stack trace,
+// nothing half written.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from './helpers/check.js';
+import { STACK, run } from './helpers/cli.js';
+import { readPdf } from './helpers/pdf.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'svc-traps-'));
+const example = (type: string) => readFileSync(join(root, 'examples', `${type}.yaml`), 'utf8');
+const TYPES = ['service-agreement', 'service-contract', 'service-standards', 'maintenance-agreement', 'work-contract'] as const;
+
+/** The example with one more clause of the user's own, placed as `where` says (nothing: the default). */
+function withAddedClause(type: string, where = ''): string {
+  const clause = `    - id: extra-terms\n      title: 其他补充\n${where}      text: 双方另行约定的补充事项。\n`;
+  const spec = example(type);
+  return spec.includes('\nclauses:\n  add:\n') ? spec.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n${clause}`) : spec.replace(/\n*$/, `\nclauses:\n  add:\n${clause}`);
+}
+
+describe('nothing after （以下无正文，为签署页） (issue 18)', () => {
+  it.each(TYPES)('%s: a clause added without after:/before: goes before the closing clauses, not after the line', async (type) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), withAddedClause(type));
+    const r = await run(['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(dir, 'deal.md'), 'utf8');
+    const added = md.search(/^#+ .*其他补充$/m);
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThan(md.indexOf('以下无正文'));
+    // before disputes, the first of the closing clauses in every type
+    expect(added).toBeLessThan(md.search(/^#+ .*争议解决$/m));
+  });
+
+  it('a clause placed after the clause that ends with the line is an error at its after:, nothing written', async () => {
+    const dir = tmp();
+    const spec = withAddedClause('service-agreement', '      after: miscellaneous\n');
+    writeFileSync(join(dir, 'deal.yaml'), spec);
+    const line = spec.split('\n').findIndex((l) => l.includes('after: miscellaneous')) + 1;
+    for (const command of ['build', 'validate', 'lint']) {
+      const r = await run(command === 'build' ? ['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', dir] : [command, join(dir, 'deal.yaml')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr + r.stdout).toMatch(new RegExp(`deal\\.yaml:${line}:14: error: clauses\\.add\\[0\\]\\.after: expected nothing binding after （以下无正文，为签署页）`));
+      expect(r.stderr + r.stdout).not.toMatch(STACK);
+    }
+    expect(existsSync(join(dir, 'deal.md'))).toBe(false);
+    const json = await run(['lint', join(dir, 'deal.yaml'), '--json']);
+    expect(JSON.parse(json.stdout).specs[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['clause/after-no-further-text']);
+  });
+
+  it('a template that prints a clause after the line is a template error at its line', async () => {
+    const dir = tmp();
+    const firm = join(dir, 'firm');
+    mkdirSync(join(firm, 'partials'), { recursive: true });
+    writeFileSync(join(firm, 'partials', 'no-further-text.md.hbs'), '（以下无正文，为签署页）{.center}\n\n## 附则 {#by-laws}\n\n双方另有约定。\n');
+    const r = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--templates', firm, '--out', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no-further-text\.md\.hbs:3:1: error: expected nothing binding after （以下无正文，为签署页）.*got 十一、附则 after it/);
+    // the spec's own lines are not quoted under a template's mistake
+    expect(r.stderr).not.toMatch(/^3 \|/m);
+    expect(r.stderr + r.stdout).not.toMatch(STACK);
+    expect(existsSync(join(dir, 'work-contract.md'))).toBe(false);
+    const json = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--templates', firm, '--out', dir, '--reporter', 'json']);
+    expect(JSON.parse(json.stdout).specs[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['template/after-no-further-text']);
+  });
+});
+
+describe('validate and build hold a final contract to the lint rules at error severity (issue 18)', () => {
+  /** the newcomer's incons.yaml: a final work contract with placeholders, a void arbitration clause and no e-mail for the client */
+  function inconsistent(): string {
+    let spec = example('work-contract');
+    spec = spec.replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 当地仲裁委员会\n');
+    spec = spec.replace(/(\n {2}client:\n(?: {4}.*\n)*?) {4}email: .*\n/, '$1');
+    spec = spec.replace('\nclauses:\n  add:\n', '\nclauses:\n  add:\n    - id: amount-note\n      title: 合同金额\n      text: 本合同金额为XX元，待定。\n');
+    return spec;
+  }
+
+  it('a final spec with XX/待定, 当地仲裁委员会 and e-mail service without an address: validate and build exit 1, positioned, nothing written', async () => {
+    const dir = tmp();
+    const spec = inconsistent();
+    writeFileSync(join(dir, 'incons.yaml'), spec);
+    const lineOf = (s: string) => spec.split('\n').findIndex((l) => l.includes(s)) + 1;
+    const v = await run(['validate', join(dir, 'incons.yaml'), '--json']);
+    expect(v.code).toBe(1);
+    const report = JSON.parse(v.stdout).specs[0];
+    expect(report.status).toBe('invalid');
+    const found = report.diagnostics.map((d: { ruleId: string; line: number }) => `${d.ruleId}@${d.line}`).sort();
+    expect(found).toEqual(
+      [`lint/arbitration-commission-unclear@${lineOf('当地仲裁委员会')}`, `lint/blank-in-final@${lineOf('XX元')}`, `lint/blank-in-final@${lineOf('XX元')}`, `lint/email-service-without-address@${lineOf('  methods: [in-person')}`].sort(),
+    );
+    const human = await run(['validate', join(dir, 'incons.yaml')]);
+    expect(human.stderr).toMatch(new RegExp(`incons\\.yaml:${lineOf('当地仲裁委员会')}:\\d+: error: disputes\\.commission`));
+    expect(human.stderr + human.stdout).not.toMatch(STACK);
+    const b = await run(['build', join(dir, 'incons.yaml'), '--format', 'md', '--out', dir]);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toMatch(new RegExp(`incons\\.yaml:${lineOf('XX元')}:\\d+: error: clauses\\.add\\[0\\]\\.text`));
+    expect(existsSync(join(dir, 'incons.md'))).toBe(false);
+    // the same spec as a draft is a draft: its blanks and placeholders are for later
+    const draft = await run(['validate', '--draft', join(dir, 'incons.yaml')]);
+    expect(draft.code).toBe(0);
+  });
+
+  it('a rule the spec turns off (lint:) is off for validate and build too', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), `${example('work-contract').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 当地仲裁委员会\n')}\nlint:\n  arbitration-commission-unclear: warning\n`);
+    const v = await run(['validate', join(dir, 'deal.yaml')]);
+    expect(v.code).toBe(0);
+  });
+
+  it('the quick start names lint', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const quick = readme.slice(readme.indexOf('## Quick start'), readme.indexOf('## Commands'));
+    expect(quick).toMatch(/npx svc-contract lint deal\.yaml/);
+  });
+});
+
+describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)', () => {
+  const lines = () => example('work-contract').split('\n');
+  const at = (ls: string[], start: string) => ls.findIndex((l) => l.trimStart().startsWith(start));
+
+  it('a tab as indentation: one message naming the character at its line, not a cascade of parser text', async () => {
+    const ls = lines();
+    const i = at(ls, 'number:');
+    ls[i] = `\t${ls[i]!.trimStart()}`;
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), ls.join('\n'));
+    const r = await run(['validate', join(dir, 'deal.yaml'), '--json']);
+    expect(r.code).toBe(1);
+    const ds = JSON.parse(r.stdout).specs[0].diagnostics;
+    expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${i + 1}:1 yaml/indent-character`]);
+    expect(ds[0].got).toBe('a tab (U+0009)');
+    const human = await run(['validate', join(dir, 'deal.yaml')]);
+    expect(human.stderr).not.toMatch(/All mapping items|Nested mappings/);
+  });
+
+  it('a full-width space before a key (parsed or not): one message naming U+3000, not "unknown field"', async () => {
+    for (const indent of ['    \u3000', '  \u3000']) {
+      const ls = lines();
+      const i = at(ls, 'phone:');
+      ls[i] = `${indent}${ls[i]!.trimStart()}`;
+      const dir = tmp();
+      writeFileSync(join(dir, 'deal.yaml'), ls.join('\n'));
+      const r = await run(['validate', join(dir, 'deal.yaml'), '--json']);
+      expect(r.code).toBe(1);
+      const ds = JSON.parse(r.stdout).specs[0].diagnostics;
+      expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${i + 1}:${indent.length} yaml/indent-character`]);
+      expect(ds[0].got).toMatch(/^a full-width space \(U\+3000/);
+    }
+  });
+
+  it('a tab or a no-break space inside a value or a clause text is read as a space: valid, and the PDF builds', async () => {
+    let spec = example('work-contract').replace(/^(\s+contactPerson: .*)$/m, '$1\t经理');
+    spec = spec.replace('\nclauses:\n  add:\n', '\nclauses:\n  add:\n    - id: reconciliation\n      title: 对账\n      text: |\n        1.\t双方同意按月对账。\n        2.\u00a0对账单以书面形式确认。\n');
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), spec);
+    const v = await run(['validate', join(dir, 'deal.yaml')]);
+    expect(v.stderr).toBe('');
+    expect(v.code).toBe(0);
+    const b = await run(['build', join(dir, 'deal.yaml'), '--format', 'md,pdf', '--out', dir]);
+    expect(b.stderr).toBe('');
+    expect(b.code).toBe(0);
+    const md = readFileSync(join(dir, 'deal.md'), 'utf8');
+    expect(md).toContain('1\\. 双方同意按月对账。');
+    expect(md).toContain('2\\. 对账单以书面形式确认。');
+    expect(md).toMatch(/ 经理/);
+    expect(md).not.toMatch(/[\t\u00a0]/);
+  });
+});
+
+describe('files the user did not mean (issue 18)', () => {
+  it('a symbolic link into /proc, named or globbed, is not read; a link outside the folder named neither; one inside is', async () => {
+    const dir = tmp();
+    const outside = tmp();
+    mkdirSync(join(dir, 'leak'));
+    writeFileSync(join(outside, 'npmrc.yaml'), '//registry.npmjs.org/:_authToken=npm_SECRET_TOKEN_123\n');
+    symlinkSync('/proc/version', join(dir, 'leak', 'b.yaml'));
+    symlinkSync(join(outside, 'npmrc.yaml'), join(dir, 'leak', 'c.yaml'));
+    writeFileSync(join(dir, 'leak', 'real.yaml'), example('work-contract'));
+    symlinkSync(join(dir, 'leak', 'real.yaml'), join(dir, 'leak', 'd.yaml'));
+    for (const args of [['leak/b.yaml', 'leak/c.yaml'], ['leak/*.yaml']]) {
+      const r = await run(['validate', ...args, '--reporter', 'github'], { cwd: dir });
+      const all = r.stdout + r.stderr;
+      expect(r.code).toBe(2);
+      expect(all).toContain('leak/b.yaml: a symbolic link to /proc/version; not read');
+      expect(all).toContain('leak/c.yaml: a symbolic link to a file outside the folder named and the working folder; not read');
+      expect(all).not.toMatch(/Linux version|SECRET_TOKEN/);
+      expect(all).not.toMatch(STACK);
+    }
+    const inside = await run(['validate', 'leak/d.yaml'], { cwd: dir });
+    expect(inside.code).toBe(0);
+  });
+
+  it('a file that is not a spec is reported without its content: a short excerpt of a text, nothing of a binary', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'token.yaml'), '//registry.npmjs.org/:_authToken=npm_SECRET_TOKEN_123\n');
+    writeFileSync(join(dir, 'environ.yaml'), 'MYSECRET=hunter2\u0000SHELL=/bin/bash\u0000');
+    for (const [name, rule] of [['token.yaml', 'yaml/spec'], ['environ.yaml', 'file/not-text']] as const) {
+      const human = await run(['validate', name], { cwd: dir });
+      const github = await run(['validate', name, '--reporter', 'github'], { cwd: dir });
+      expect(human.code).toBe(1);
+      for (const out of [human.stdout + human.stderr, github.stdout + github.stderr]) {
+        expect(out).toMatch(new RegExp(`${name.replace('.', '\\.')}(:1:1|,line=1,col=1)`));
+        expect(out).not.toMatch(/SECRET_TOKEN|hunter2|bin\/bash/);
+      }
+      const json = JSON.parse((await run(['validate', name, '--json'], { cwd: dir })).stdout);
+      expect(json.specs[0].diagnostics[0].ruleId).toBe(rule);
+    }
+  });
+
+  it('control characters in an echoed key are escaped, in every reporter', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'esc.yaml'), example('work-contract').replace(/^(\s+)contactPerson:/m, '$1contact\u001b[2JPerson:'));
+    for (const reporter of ['human', 'github', 'json']) {
+      const r = await run(['validate', 'esc.yaml', '--reporter', reporter], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout + r.stderr).not.toContain('\u001b');
+      expect(r.stdout + r.stderr).toMatch(/contact\\+u001b\[2JPerson/);
+    }
+  });
+
+  it('deep nesting is one positioned error, not "Maximum call stack size exceeded"', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deep.yaml'), `type: work-contract\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    const r = await run(['validate', 'deep.yaml', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const ds = JSON.parse(r.stdout).specs[0].diagnostics;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ ruleId: 'yaml/too-deep', line: 2, got: 'nesting too deep to read' });
+    expect(r.stdout + r.stderr).not.toMatch(/Maximum call stack/);
+  });
+});
+
+describe('CI details (issue 18)', () => {
+  it('build --check --incremental reports an invalid spec as invalid with its diagnostics, not stale', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'specs'));
+    writeFileSync(join(dir, 'specs', 'good.yaml'), example('work-contract'));
+    writeFileSync(join(dir, 'specs', 'bad.yaml'), example('work-contract').replace('replyWithin: 2 hours', 'replyWithin: 2'));
+    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '1'], { cwd: dir })).code).toBe(1);
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--incremental', '--json', '--jobs', '1'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const specs = JSON.parse(r.stdout).specs as { file: string; status: string; diagnostics: { ruleId: string; line: number }[] }[];
+    const bad = specs.find((s) => s.file === 'specs/bad.yaml')!;
+    expect(bad.status).toBe('invalid');
+    expect(bad.diagnostics.length).toBeGreaterThan(0);
+    expect(specs.find((s) => s.file === 'specs/good.yaml')!.status).toBe('current');
+  });
+
+  it('a YAML file with no top-level type: in a folder or glob is skipped with a note, so lint examples/ passes', async () => {
+    const r = await run(['lint', 'examples/']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note: examples/ci/github-actions.yml: skipped, not a spec (no top-level `type:`)');
+    expect(r.stdout).toMatch(/^5 specs: 5 linted/m);
+    const dir = tmp();
+    writeFileSync(join(dir, 'ci.yml'), 'jobs:\n  x: 1\n');
+    const glob = await run(['validate', `${dir}/*.yml`]);
+    expect(glob.code).toBe(2);
+    expect(glob.stderr).toMatch(/matched 1 YAML file, none a spec \(no top-level `type:`\)/);
+    // named as a file, it is a spec and its mistakes are reported
+    expect((await run(['validate', join(dir, 'ci.yml')])).code).toBe(1);
+  });
+
+  it('build --json means what validate --json means', async () => {
+    const dir = tmp();
+    const r = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--out', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ command: 'build', summary: { total: 1 } });
+  });
+
+  it('init makes the missing folders; init … - prints to standard output; textconv - reads standard input', async () => {
+    const dir = tmp();
+    const r = await run(['init', '--type', 'work-contract', 'specs/acme/deal.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'specs', 'acme', 'deal.yaml'))).toBe(true);
+    const out = await run(['init', '--type', '客服工作合同', '-'], { cwd: dir });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^# yaml-language-server/);
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    const t = await run(['textconv', '-'], { stdin: readFileSync(join(root, 'examples', 'work-contract.yaml')) });
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/^客服工作合同\n合同编号：/);
+  });
+});
+
+describe('redlines fit to send (issue 18)', () => {
+  it('no absolute path, every word Chinese, sub-clauses named with their article, references named properly', async () => {
+    const dir = tmp();
+    const v1 = example('work-contract');
+    const v3 = v1
+      .replace(/^(\s+amount:) 68000\b/m, '$1 70000')
+      .replace('人民币陆万捌仟元整', '人民币柒万元整')
+      .replace(/ {4}- id: non-solicitation\n(?:(?: {6}.*)?\n)*?(?= {2}replace:)/, '');
+    expect(v3).not.toContain('non-solicitation');
+    expect(v3).toContain('70000');
+    writeFileSync(join(dir, 'deal-v1.yaml'), v1);
+    writeFileSync(join(dir, 'deal-v3.yaml'), v3);
+    const r = await run(['diff', join(dir, 'deal-v1.yaml'), join(dir, 'deal-v3.yaml'), '--out', join(dir, 'red'), '--format', 'md,pdf']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('~ 第四条第（一）项 费用标准：');
+    expect(r.stdout).toMatch(/references to renumbered clauses updated in: 第三条第（一）项 甲方的权利和义务, /);
+    const md = readFileSync(join(dir, 'red', 'deal-v3.redline.md'), 'utf8');
+    expect(md).not.toContain(dir);
+    expect(md).toContain('deal-v1.yaml (`');
+    expect(md).toContain('- 第六条 禁止招揽（删除）');
+    expect(md).toContain('- 编号变更（文字未改）：第七条→第六条；第八条→第七条');
+    expect(md).toContain('- 所引条款编号随之更新：第三条第（一）项 甲方的权利和义务；');
+    const head = md.slice(0, md.indexOf('\n---\n'));
+    expect(head.replace(/deal-v\d\.yaml|spec-sha256|`[0-9a-f]+`/g, '')).not.toMatch(/[A-Za-z]/);
+    const pdf = await readPdf(readFileSync(join(dir, 'red', 'deal-v3.redline.pdf')));
+    const text = pdf.pages.flat().join('\n');
+    expect(text).toContain('deal-v1.yaml → deal-v3.yaml');
+    expect(text).not.toContain(dir);
+    expect(JSON.stringify(pdf.info)).not.toContain(dir);
+  });
+});
+
+describe('the README as a script (issue 18)', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('the git-URL install names a ref the repository has, not a tag that does not exist', () => {
+    const ref = /git\+https:\/\/<host>\/<owner>\/svc-contract\.git#([^"]+)"/.exec(readme)?.[1];
+    expect(ref).toBe('main');
+    expect(readme).not.toMatch(/svc-contract\.git#v\d/);
+  });
+
+  it('the textconv setup uses the installed copy by path and cachetextconv, from any folder, and works as written', async () => {
+    const block = /```sh\n(echo '\*\.contract\.yaml diff=svc-contract'[^`]*)```/.exec(readme)?.[1] ?? '';
+    expect(block).toContain(`git config diff.svc-contract.textconv "'$PWD/node_modules/.bin/svc-contract' textconv"`);
+    expect(block).toContain('git config diff.svc-contract.cachetextconv true');
+    expect(block).not.toContain('npx');
+    // run as written in a fresh repository whose node_modules/.bin has the CLI
+    const dir = tmp();
+    const sh = (cmd: string, cwd = dir) => spawnSync('sh', ['-c', cmd], { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', '.bin', 'svc-contract'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin', 'svc-contract.js')}" "$@"\n`, { mode: 0o755 });
+    expect(sh(`git init -q && ${block}`).status).toBe(0);
+    mkdirSync(join(dir, 'specs'));
+    writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract'));
+    expect(sh('git add specs .gitattributes && git commit -qm v1').status).toBe(0);
+    writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract').replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'));
+    const diff = sh('git diff', join(dir, 'specs'));
+    expect(diff.stdout).toMatch(/^\+.*每月人民币70,000\.00元/m);
+  });
+});
