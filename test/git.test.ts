@@ -91,7 +91,7 @@ describe('svc-contract textconv', () => {
     expect(lines).toContain('第一章 一般规定');
     expect(lines).toContain('1.1 用语定义');
     expect(lines.some((l) => l.startsWith('1.1.1 除上下文另有要求外'))).toBe(true);
-    expect(lines).toContain('e) “工作日”是指中华人民共和国法定工作日，不含国家规定的法定节假日和休息日；');
+    expect(lines).toContain('f) “工作日”是指中华人民共和国法定工作日，不含国家规定的法定节假日和休息日；');
     // a table row a line, its cells joined
     expect(lines.some((l) => /^咨询服务 \| 客户提出咨询→/.test(l))).toBe(true);
     // nothing that changes without the wording: no hash, no date of building

@@ -121,7 +121,7 @@ describe.each(examples.map((e) => e.name))('%s', (name) => {
     const terms = GLOSSARY[locale];
     for (const t of terms) {
       if (t.notBefore || t.notAfter) continue;
-      // where a longer entry (项目经理) does not take the text first
+      // where a longer entry (台账) does not take the text first
       const rest = terms.filter((u) => u.from.length > t.from.length && u.from.includes(t.from)).reduce((s, u) => s.replaceAll(u.from, '\n'), outsideTitles(source));
       if (rest.includes(t.from)) expect(out, t.from).toContain(t.to);
     }
@@ -151,12 +151,12 @@ describe('the glossary', () => {
     const tw = (await converterFor('zh-Hant-TW'))!;
     expect(tw('甲方声明并保证：甲方系依照中华人民共和国法律设立。一方被宣告破产或者进入破产程序的')).toBe('甲方聲明並保證：甲方係依照中華人民共和國法律設立。一方被宣告破產或者進入破產程序的');
     expect(tw('统一社会信用代码')).toBe('統一社會信用代碼');
-    expect(tw('服务项目；拟更换项目经理')).toBe('服務項目；擬更換專案經理');
+    expect(tw('服务项目；费用项目')).toBe('服務項目；費用項目');
     expect(tw('遵守《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》，保护个人信息和数据')).toBe('遵守《中華人民共和國個人信息保護法》《中華人民共和國數據安全法》，保護個人信息和資料');
     expect(tw('服务质量、商业秘密、依法公布、占用、对账单、软件、网络、服务器')).toBe('服務品質、商業秘密、依法公布、占用、對帳單、軟體、網路、伺服器');
     // the PIPL's own terms (第二十八、五十五、五十六、六十条) and retention, not storage (TW-M1, TW-S4)
     expect(tw('甲方为个人信息处理者；敏感个人信息；个人信息保护影响评估；履行个人信息保护职责的部门；法律、行政法规规定的保存期限；记录至少保存3年')).toBe('甲方為個人信息處理者；敏感個人信息；個人信息保護影響評估；履行個人信息保護職責的部門；法律、行政法規規定的保存期限；記錄至少保存3年');
-    expect(tw('没有采取适当措施；服务项目和项目经理；客户反馈；上岗前；电子邮箱')).toBe('沒有採取適當措施；服務項目和專案經理；客戶回饋；到職前；電子信箱');
+    expect(tw('没有采取适当措施；服务项目；客户反馈；上岗前；电子邮箱')).toBe('沒有採取適當措施；服務項目；客戶回饋；到職前；電子信箱');
     const hk = (await converterFor('zh-Hant-HK'))!;
     expect(hk('乙方系依照《中华人民共和国个人信息保护法》保护个人信息，网络、软件')).toBe('乙方係依照《中華人民共和國個人信息保護法》保護個人信息，網絡、軟件');
     expect(hk('商业秘密；保存期限；没有采取')).toBe('商業秘密；保存期限；沒有採取');
@@ -167,10 +167,10 @@ describe('values the user typed (TW-S1)', () => {
   it.each(['zh-Hant-TW', 'zh-Hant-HK'] as const)('%s: printed as written wherever they print, the same person spelt one way', async (locale) => {
     const { full } = await output('work-contract.yaml', locale);
     const spec = examples.find((e) => e.name === 'work-contract.yaml')!.text;
-    // the contact's particulars at the head and the staff table in the annex, as the spec writes them
+    // the contact's particulars at the head and the team table in the annex, as the spec writes them
     expect(spec).toContain('赵雅婷（项目经理）');
     expect(full).toContain('赵雅婷（项目经理）');
-    expect(full).toMatch(/\|\s*项目经理\s*\|\s*赵雅婷\s*\|/);
+    expect(full).toMatch(/\|\s*1\s*\|\s*项目经理\s*\|\s*1\s*\|\s*项目管理、与甲方对接、服务报告\s*\|/);
     expect(full).not.toContain('趙雅婷');
     // the signing place and the bank, typed in Simplified, stay so
     for (const v of [...spec.matchAll(/^\s*(?:signingPlace|bank|name):\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);

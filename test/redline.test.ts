@@ -76,7 +76,7 @@ describe('svc-contract diff', () => {
     ]);
     // the amount in figures and in capitals, each as a whole
     expect(changed[1]!.changes).toEqual([
-      { context: '甲方应当向乙方支付违约金', before: '人民币200.00元', after: '人民币300.00元' },
+      { context: '应当向乙方支付违约金', before: '人民币200.00元', after: '人民币300.00元' },
       { context: '大写：', before: '人民币贰佰元整', after: '人民币叁佰元整' },
     ]);
     expect(report.changes.filter((c) => c.kind === 'renumbered').length).toBeGreaterThan(3);
@@ -88,7 +88,7 @@ describe('svc-contract diff', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^v1\.yaml → v2\.yaml: 3 clauses changed, \d+ renumbered$/);
     expect(lines).toContain('  + 第三条 数据迁移 (added)');
-    expect(lines.find((l) => l.includes('违约责任'))).toBe('  ~ 第十一条 违约责任：甲方应当向乙方支付违约金人民币200.00元 → 人民币300.00元；大写：人民币贰佰元整 → 人民币叁佰元整 (was 第十条)');
+    expect(lines.find((l) => l.includes('违约责任'))).toBe('  ~ 第十一条 违约责任：应当向乙方支付违约金人民币200.00元 → 人民币300.00元；大写：人民币贰佰元整 → 人民币叁佰元整 (was 第十条)');
     expect(lines.find((l) => l.includes('不可抗力'))).toMatch(/^ {2}- 第\S+条 不可抗力 \(deleted\)$/);
   });
 

@@ -48,7 +48,6 @@ const TAIWAN: readonly Term[] = [
   { from: '账', to: '帳', why: '帳戶, 帳號, 轉帳 (教育部; 銀行法「帳戶」); 賬 is a variant' },
   // s2twp's computing phrases, wrong in a contract
   { from: '代码', to: '代碼', why: '統一社會信用代碼 is an identifier; s2twp writes 程式碼 (source code)' },
-  { from: '项目经理', to: '專案經理', why: 'the project sense, which s2twp gets right and the next entry would undo' },
   { from: '项目', to: '項目', why: 'items (服務項目, 費用項目); s2twp writes 專案 (project) for every 项目' },
   { from: '文件', to: '文件', why: 'documents (證明文件, 法律文書); s2twp writes 檔案 (computer file)' },
   { from: '程序', to: '程序', why: 'procedure (破產程序, 爭議解決程序, 民事訴訟法); s2twp writes 程式 (computer program)' },
@@ -75,7 +74,7 @@ const TITLE = /《[^《》\n]*》/g;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pattern = (t: Term) =>
   `${t.notAfter ? `(?<![${escape(t.notAfter)}])` : ''}${escape(t.from)}${t.notBefore ? `(?![${escape(t.notBefore)}])` : ''}`;
-/** One regular expression per table: its terms, the longer first where one begins another (项目经理, 项目). */
+/** One regular expression per table: its terms, the longer first where one contains another (台账 before 账). */
 function matcher(terms: readonly Term[]): { re: RegExp; to: Map<string, string> } {
   const sorted = [...terms].sort((a, b) => b.from.length - a.from.length);
   return { re: new RegExp(sorted.map(pattern).join('|'), 'g'), to: new Map(sorted.map((t) => [t.from, t.to])) };
