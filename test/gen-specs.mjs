@@ -109,7 +109,8 @@ function amountNear(r, old) {
 }
 const DURATION = /^(\d+(?:\.\d+)?)\s*(.+)$/;
 // durations other rules compare (the term, the tiers' order): varied only as a whole, below
-const fixedDuration = (path) => path[0] === 'term' || path[0] === 'tiers';
+// and the reply and resolution times the reply-after-resolution rule (an error in validate) compares
+const fixedDuration = (path) => path[0] === 'term' || path[0] === 'tiers' || path.at(-1) === 'replyWithin' || /ResolutionWithin$/.test(String(path.at(-1)));
 
 // ── one spec ────────────────────────────────────────────────────────────────────────────────────
 const isObj = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -193,6 +194,8 @@ function validSpec(r, n) {
     const kept = v.filter(() => r.chance(0.75));
     parent[key] = kept.length ? kept : [v[0]];
   });
+  // a separate confidentiality agreement is relied on only while it is listed as an annex
+  if (spec.confidentiality?.separateAgreement && !(spec.annexes ?? []).some((a) => a.title === '保密协议')) spec.confidentiality.separateAgreement = false;
 
   // optional clauses: some left out, with the block only they print
   // (not one a custom clause is placed by)
