@@ -1121,3 +1121,22 @@ describe('personal information: the model follows the deal', () => {
     expect(paths(sa.replace('  clientRole: handler\n', '  clientRole: handler\n  analytics: profiling\n'))).toEqual(['dataProtection.method']);
   });
 });
+
+// Re-review of 2026-12-07 (docs/reviews/2026-12-07-legal-rereview.md, must-fix 5 and 9)
+describe('the signing recital and the signature note follow the signing', () => {
+  it('maintenance-agreement: no signing date in the recital until the spec says the contract is signed', async () => {
+    const ma = example('maintenance-agreement');
+    const { md } = await build(ma);
+    expect(md).toContain('本协议在上海市静安区签订。');
+    expect(md).not.toMatch(/本协议于\d{4}年\d+月\d+日在/);
+    const signed = await build(ma.replace(/^(contract:\n)/m, '$1  signed: true\n'));
+    expect(signed.md).toMatch(/本协议于2026年11月20日在上海市静安区签订。/);
+  });
+
+  it('service-standards: the signature note names the title the document prints', async () => {
+    const ss = example('service-standards').replace(/^  title: .*\n/m, '');
+    const { md } = await build(ss);
+    expect(md).toContain('（本页无正文，为《客户服务合同》（合同编号：XC-ZZ-2026-0068）之签署页）');
+    expect(md).not.toContain('为《客户服务准则》');
+  });
+});

@@ -76,7 +76,8 @@ export function signatureBlock(contract: Contract, convert: (s: string) => strin
  */
 export function signatureNote(contract: Contract, convert: (s: string) => string = (s) => s): string {
   const c = contract.spec.contract;
-  const title = c.title ? c.title.replace(/^《(.*)》$/, '$1') : convert(contract.type.names[0]);
+  // the title the document prints: the spec's, else the type's default (service-standards: 客户服务合同)
+  const title = c.title ? c.title.replace(/^《(.*)》$/, '$1') : convert(contract.type.title ?? contract.type.names[0]);
   const number = c.number ?? (contract.draft ? blankText('code') : undefined);
   return `${convert('（本页无正文，为')}《${title}》${number ? `（${convert('合同编号')}：${number}）` : ''}${convert('之签署页）')}`;
 }
