@@ -387,10 +387,45 @@ function isoDate(value: unknown): string | undefined {
 /** A number as people write it in a contract (12,000 / 1.2万 / ¥12,000元 / 5%) → the plain number a spec takes. */
 export function plainNumber(text: string): number | undefined {
   const m = /^(?:人民币|RMB|CNY|[¥￥])?\s*(\d[\d,，]*(?:\.\d+)?)\s*(万|亿)?\s*(?:元|圆)?整?\s*[%％]?$/i.exec(text.trim());
-  if (!m) return undefined;
+  if (!m) return chineseNumber(text);
   const digits = m[1]!.replace(/[,，]/g, '');
   const n = Number(digits) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1);
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
+}
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
+const CN_PLACES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/**
+ * A whole amount written in Chinese numerals, as people write one (十二万, 十二万元, 人民币十二万元整,
+ * 一万二千, 壹拾贰万元整) → the number; undefined for anything else (一二, 大约十万).
+ */
+function chineseNumber(text: string): number | undefined {
+  const s = text.trim().replace(/^(?:人民币|人民幣)/u, '').replace(/(?:元|圆|圓)?[整正]?$/u, '').replace(/萬/gu, '万').replace(/億/gu, '亿');
+  if (!/^[〇零一壹二两贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万亿]+$/u.test(s)) return undefined;
+  let total = 0; // whole 亿s
+  let wan = 0; // under 亿: whole 万s
+  let section = 0; // under 万
+  let digit: number | undefined;
+  for (const ch of s) {
+    if (Object.hasOwn(CN_DIGITS, ch)) {
+      if (digit !== undefined && digit !== 0 && CN_DIGITS[ch] !== 0) return undefined; // 一二: digits without places
+      digit = CN_DIGITS[ch];
+    } else if (Object.hasOwn(CN_PLACES, ch)) {
+      section += (digit ?? 1) * CN_PLACES[ch]!;
+      digit = undefined;
+    } else if (ch === '万') {
+      wan += (section + (digit ?? 0)) * 1e4;
+      section = 0;
+      digit = undefined;
+    } else {
+      total += (wan + section + (digit ?? 0)) * 1e8;
+      wan = section = 0;
+      digit = undefined;
+    }
+  }
+  const n = total + wan + section + (digit ?? 0);
+  return n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 
 /** "phone = 电话; email = 电子邮件 …": each value with its Chinese label (which the spec may write instead). */
