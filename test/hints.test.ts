@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/errors/diagnostic.js';
 import { checkText, root } from './helpers/check.js';
+import { build } from './helpers/pipeline.js';
 
 const example = (type: string) => readFileSync(join(root, 'examples', `${type}.yaml`), 'utf8');
 /** The example with `from` replaced once, failing when it is not there (the example changed). */
@@ -46,5 +47,53 @@ describe('an amount written in Chinese numerals gets the hint 12万元 gets (iss
     expect(ds[0]!.path).toBe('fees.monthly.inWords');
     expect(ds[0]!.message).toContain('人民币壹拾贰万元整');
     expect(ds[0]!.message).not.toContain('壹万贰仟');
+  });
+});
+
+describe('the common Chinese words for enum values are accepted where they are unambiguous (issue 18)', () => {
+  const court = (spec: string) => {
+    const r = checkText(spec);
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.diagnostics.map((d) => d.message))).toBe(true);
+    return r.ok ? (r.contract.spec as { disputes: { court?: string } }).disputes.court : undefined;
+  };
+
+  it('kind: 公司 is company; kind: 个人 is individual', () => {
+    const r = checkText(edit('work-contract', /(provider:\n    name: [^\n]+\n    kind:) company/, '$1 公司'));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect((r.contract.spec as { parties: { provider: { kind: string } } }).parties.provider.kind).toBe('company');
+    const ds = checkText(edit('work-contract', /(client:\n    name: [^\n]+\n    kind:) company/, '$1 个人'));
+    if (!ds.ok) expect(ds.diagnostics.filter((d) => d.path === 'parties.client.kind')).toEqual([]);
+  });
+
+  it.each([
+    // work-contract: 甲方 is the client (委托方)
+    ['work-contract', '甲方所在地', 'client', '甲方住所地'],
+    ['work-contract', '乙方住所地', 'provider', '乙方住所地'],
+    ['work-contract', '委托方所在地', 'client', '甲方住所地'],
+    ['work-contract', '受托方住所地', 'provider', '乙方住所地'],
+    // service-standards: 甲方 is the provider
+    ['service-standards', '甲方所在地', 'provider', '甲方住所地'],
+    ['service-standards', '乙方所在地', 'client', '乙方住所地'],
+    ['service-standards', '服务方所在地', 'provider', '甲方住所地'],
+  ])('%s: court: %s is %s, and the contract says %s', async (type, written, value, printed) => {
+    const spec = edit(type, /\n  court: \w[\w-]*/, `\n  court: ${written}`);
+    expect(court(spec)).toBe(value);
+    const { md } = await build(spec);
+    expect(md).toContain(`任何一方均可将争议提交${printed}有管辖权的人民法院`);
+  });
+
+  it('甲方所在地 follows parties.partyA when the spec sets it (written 服务方)', () => {
+    const spec = edit('work-contract', 'partyA: client', 'partyA: 服务方').replace(/\n  court: client[^\n]*/, '\n  court: 甲方所在地');
+    expect(court(spec)).toBe('provider');
+  });
+
+  it('the court hint of a work contract names 甲方（委托方）, not 服务接受方', () => {
+    const spec = edit('work-contract', /\n  court: client[^\n]*/, '\n  court: 甲方法院');
+    const ds = rejected(spec);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ path: 'disputes.court', line: lineOf(spec, 'court: 甲方法院') });
+    expect(ds[0]!.hint).toContain('client = 甲方（委托方）住所地');
+    expect(ds[0]!.hint).toContain('provider = 乙方（受托方）住所地');
+    expect(ds[0]!.hint).not.toContain('服务接受方');
   });
 });

@@ -3,7 +3,7 @@
 import type * as z from 'zod';
 import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import { positionIn, type LoadedSpec, type PathSegment } from '../load/load.js';
-import { LABELS } from '../schema/blocks.js';
+import { LABELS, roleOf } from '../schema/blocks.js';
 import { UNITS, durationText, durationUnits, enumWords, termOf, type Unit } from '../schema/primitives.js';
 import { TYPES, TYPE_NAMES, findType } from '../schema/types/index.js';
 import { findBlanks, forEachString, keysAt, normaliseWritten, schemaAt, termAt, unwrap, valueAt } from '../schema/walk.js';
@@ -67,8 +67,14 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     (data.draft !== undefined && data.draft !== null && typeof data.draft !== 'boolean') ||
     (data.draft === undefined && Object.keys(data).some((k) => !topKeys.includes(k) && (closest(k, topKeys) === 'draft' || k.trim() === '草稿')));
   const working = structuredClone(data);
-  // 电话 → phone, RMB → CNY: what zod, the rules and the Contract see
-  normaliseWritten(schema, working);
+  // 电话 → phone, RMB → CNY, 甲方住所地 → the role that is 甲方: what zod, the rules and the Contract see
+  const partyA = roleOf(valueAt(working, ['parties', 'partyA'])) ?? type.partyA;
+  normaliseWritten(schema, working, { partyA });
+  // how this contract names each party (甲方（委托方）), for hints about roles and courts
+  const names: PartyNames = {
+    provider: `${partyA === 'provider' ? '甲方' : '乙方'}（${type.roleNames.provider}）`,
+    client: `${partyA === 'client' ? '甲方' : '乙方'}（${type.roleNames.client}）`,
+  };
   const missing = findBlanks(schema, working, draft || draftMistyped).filter((m) => {
     // a blank that a sibling field can stand in for is not missing when that sibling is given
     const key = String(m.path[m.path.length - 1]);
@@ -105,7 +111,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     const nearMisses: string[] = [];
     const seen = new Set<string>();
     for (const issue of issues.slice(0, MAX_DIAGNOSTICS + 1)) {
-      for (const d of fromIssue(issue, [], loaded, schema, data, diag, nearMisses)) {
+      for (const d of fromIssue(issue, [], loaded, schema, data, diag, nearMisses, names)) {
         // one value, one mistake: an e-mail too long and malformed, a code malformed and failing its check
         if (d.ruleId !== 'schema/unknown-field' && seen.has(d.path)) continue;
         seen.add(d.path);
@@ -201,7 +207,10 @@ const ALTERNATIVES: Record<string, string> = {
 type Diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
 
 /** `nearMisses` collects the paths unknown keys were probably meant as, so that they are not reported missing too. */
-function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag, nearMisses: string[]): Diagnostic[] {
+/** How a contract names its parties: 甲方（委托方） and 乙方（受托方） in a work contract. */
+type PartyNames = { provider: string; client: string };
+
+function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag, nearMisses: string[], names?: PartyNames): Diagnostic[] {
   const path = [...base, ...(issue.path as PathSegment[])];
   const value = valueAt(data, path);
   const term = termAt(schema, path, data);
@@ -261,7 +270,12 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       // a near miss of a value or of one of its Chinese names (电活 for 电话)
       const guess = typeof value === 'string' ? closest(value, [...values, ...Object.keys(aliases)]) : undefined;
       const meant = guess && Object.hasOwn(aliases, guess) ? `\`${guess}\` (${aliases[guess]})` : guess && `\`${guess}\``;
-      const labels = labelsFor(values, words?.labels);
+      // provider and client as this contract names them (client = 甲方（委托方）住所地), not the generic labels
+      const named =
+        names && words?.labels === LABELS.court ? { ...words.labels, provider: `${names.provider}住所地`, client: `${names.client}住所地` }
+        : names && words?.labels === LABELS.role ? names
+        : words?.labels;
+      const labels = labelsFor(values, named);
       return [
         diag(path, 'value', {
           ruleId: 'schema/enum',
@@ -283,7 +297,7 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       // money and the like: report the errors of the option whose shape matches what was written
       const branches = issue.errors;
       const matching = branches.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
-      if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag, nearMisses));
+      if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag, nearMisses, names));
       const n = typeof value === 'string' ? plainNumber(value) : undefined;
       return [diag(path, 'value', { ruleId: 'schema/type', term, expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', got: describeValue(value), hint: n !== undefined ? `write ${n}: the amount in yuan as a plain number, without thousands separators, 万 or 元` : undefined })];
     }
