@@ -97,3 +97,22 @@ describe('the common Chinese words for enum values are accepted where they are u
     expect(ds[0]!.hint).not.toContain('服务接受方');
   });
 });
+
+describe('a missing block is reported once, where it belongs (issue 18)', () => {
+  it('payment: deleted from a final work contract: one error at the key it belongs before, not three at type:', () => {
+    const spec = edit('work-contract', /\npayment:\n(  .*\n)+/, '\n');
+    const ds = rejected(spec);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ path: 'payment', ruleId: 'schema/required', line: lineOf(spec, 'invoice:'), col: 1 });
+    expect(ds[0]!.line).not.toBe(lineOf(spec, 'type: work-contract'));
+    expect(ds[0]!.message).toContain('`dueDay`');
+    expect(ds[0]!.hint).toMatch(/^add `payment:` between `fees:` and `invoice:`/);
+  });
+
+  it('a block inside a mapping (fees.monthly) is reported at the line of that mapping', () => {
+    const spec = edit('work-contract', /  monthly:\n    amount: 68000\n    inWords: 人民币陆万捌仟元整\n/, '');
+    const ds = rejected(spec);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ path: 'fees.monthly', line: lineOf(spec, 'fees:'), col: 1 });
+  });
+});

@@ -87,7 +87,19 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   const diagnostics: Diagnostic[] = [];
   let unplaced = 0;
   if (!draft && !draftMistyped) {
+    // a block left out whole (payment:) is one mistake, at the place it belongs: not one per blank in it
+    const absent = new Map<string, { path: PathSegment[]; fields: string[] }>();
     for (const m of missing) {
+      const depth = m.path.findIndex((_, i) => i < m.path.length - 1 && valueAt(working, m.path.slice(0, i + 1)) == null);
+      if (depth === -1) continue;
+      const block = m.path.slice(0, depth + 1) as PathSegment[];
+      const entry = absent.get(formatPath(block)) ?? { path: block, fields: [] };
+      entry.fields.push(formatPath(m.path.slice(depth + 1) as PathSegment[]));
+      absent.set(formatPath(block), entry);
+    }
+    for (const { path, fields } of absent.values()) diagnostics.push(missingBlock(path, fields));
+    for (const m of missing) {
+      if ([...absent.keys()].some((b) => formatPath(m.path).startsWith(`${b}.`))) continue;
       const key = m.path[m.path.length - 1];
       diagnostics.push(
         diag(m.path, 'key', {
@@ -99,6 +111,37 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
         }),
       );
     }
+  }
+
+  /**
+   * A required block the spec leaves out: at the line of the mapping that should hold it, or, for a
+   * block of the top level, at the key it belongs before (after) in the order of the spec.
+   */
+  function missingBlock(path: PathSegment[], fields: string[]): Diagnostic {
+    const name = String(path[path.length - 1]);
+    let pos = loaded.positionOf(path, 'key');
+    let where = `under \`${formatPath(path.slice(0, -1))}:\``;
+    if (path.length === 1) {
+      const order = keysAt(schema, [], working);
+      const at = order.indexOf(name);
+      const next = order.slice(at + 1).find((k) => Object.hasOwn(data, k));
+      const prev = order.slice(0, at).reverse().find((k) => Object.hasOwn(data, k));
+      if (next ?? prev) pos = loaded.positionOf([(next ?? prev)!], 'key');
+      where = prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the top level';
+    }
+    return diagnostic(
+      {
+        file: loaded.file,
+        pos,
+        path: formatPath(path),
+        ruleId: 'schema/required',
+        term: termAt(schema, path, data),
+        expected: `a \`${name}:\` block with ${fields.map((f) => `\`${f}\``).join(', ')}`,
+        got: 'nothing',
+        hint: `add \`${name}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+      },
+      'schema/invalid',
+    );
   }
 
   // capitals typed in free text are wrong whatever the shape of the rest: checked on the text as written
