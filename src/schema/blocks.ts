@@ -2,7 +2,7 @@
 // are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
 import * as z from 'zod';
 import { CURRENCIES } from '../text/currency.js';
-import { blank, creditCode, d, date, def, duration, email, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withWords } from './primitives.js';
+import { blank, creditCode, d, date, def, duration, email, enumWords, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withPartyWords, withWords } from './primitives.js';
 
 /** Chinese wording of every enum value: printed by the templates, shown by editors, accepted as the value when a spec writes it. */
 export const LABELS = {
@@ -72,11 +72,14 @@ const SYNONYMS: { [G in keyof typeof LABELS]?: { [V in keyof (typeof LABELS)[G]]
   paymentMethod: { 'bank-transfer': ['银行汇款', '转账'] },
   frequency: { daily: ['每天'], weekly: ['每星期'], quarterly: ['每季'], yearly: ['每年度'] },
   currency: { CNY: ['RMB', '人民币元'], HKD: ['港币'], USD: ['美金'] },
+  partyKind: { company: ['公司'], individual: ['个人'] },
+  // the names the five types give the two parties (roleNames): each names one role in every type
+  role: { provider: ['服务方', '受托方', '服务平台'], client: ['委托方', '客户'] },
   court: {
     defendant: ['被告所在地'],
     plaintiff: ['原告所在地'],
-    provider: ['服务提供方所在地'],
-    client: ['服务接受方所在地'],
+    provider: ['服务提供方所在地', '服务方住所地', '服务方所在地', '受托方住所地', '受托方所在地', '服务平台住所地', '服务平台所在地'],
+    client: ['服务接受方所在地', '委托方住所地', '委托方所在地', '客户住所地', '客户所在地'],
     'signing-place': ['合同签订地', '签订地'],
   },
   locale: { 'zh-Hans': ['简体'], 'zh-Hant': ['繁体', '繁體'] },
@@ -89,6 +92,15 @@ const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyo
 export function labelled<G extends keyof typeof LABELS>(group: G) {
   return withWords(z.enum(keys(LABELS[group])), LABELS[group], (SYNONYMS[group] ?? {}) as Record<string, readonly string[]>);
 }
+/** Which party a spec makes 甲方, as written (client, 委托方 …): the role, or undefined when it names none. */
+export const role = labelled('role');
+export function roleOf(written: unknown): 'provider' | 'client' | undefined {
+  if (written === 'provider' || written === 'client') return written;
+  const v = typeof written === 'string' ? enumWords.get(role)?.aliases[written] : undefined;
+  return v === 'provider' || v === 'client' ? v : undefined;
+}
+/** The court: 甲方住所地 (所在地) and 乙方住所地 name provider or client as the spec's 甲方 is. */
+const court = withPartyWords(labelled('court'), { 甲方住所地: 'A', 甲方所在地: 'A', 乙方住所地: 'B', 乙方所在地: 'B' });
 export const channel = labelled('channel');
 export const paymentMethod = labelled('paymentMethod');
 export const frequency = labelled('frequency');
@@ -154,7 +166,7 @@ export function parties(partyBlanks?: readonly PartyField[]) {
   return z.strictObject({
     provider: party(partyBlanks).describe('服务提供方 — The party that provides the customer service'),
     client: party(partyBlanks).describe('服务接受方 — The party that receives the service (委托方 in a work contract)'),
-    partyA: opt(labelled('role'), '甲方', 'Which party is 甲方 (the other is 乙方); the agreement type decides when left out'),
+    partyA: opt(role, '甲方', 'Which party is 甲方 (the other is 乙方); the agreement type decides when left out'),
   });
 }
 
@@ -459,7 +471,7 @@ export const disputes = z
   .discriminatedUnion('method', [
     z.strictObject({
       method: withWords(z.literal('litigation').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'), { litigation: LABELS.disputeMethod.litigation }),
-      court: def(labelled('court'), 'defendant', '管辖法院', 'Which court: defendant, plaintiff, provider, client or signing-place'),
+      court: def(court, 'defendant', '管辖法院', 'Which court: defendant, plaintiff, provider, client or signing-place (甲方住所地 and 乙方住所地 are read as the party that is 甲方 or 乙方)'),
       mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before going to court, e.g. 上海经贸商事调解中心'),
       negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may sue, e.g. "30 days"'),
     }),

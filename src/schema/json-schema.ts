@@ -24,8 +24,13 @@ export function jsonSchemaFor(type: AgreementType): Record<string, unknown> {
         const values = (js.enum as string[] | undefined) ?? (typeof js.const === 'string' ? [js.const] : []);
         const aliases = Object.entries(words.aliases).filter(([, v]) => values.includes(v));
         delete js.const;
-        js.enum = [...values, ...aliases.map(([a]) => a)];
-        js.markdownEnumDescriptions = [...values.map((v) => words.labels[v] ?? v), ...aliases.map(([a, v]) => `${a}: the same as \`${v}\``)];
+        const party = Object.entries(words.party ?? {});
+        js.enum = [...values, ...aliases.map(([a]) => a), ...party.map(([w]) => w)];
+        js.markdownEnumDescriptions = [
+          ...values.map((v) => words.labels[v] ?? v),
+          ...aliases.map(([a, v]) => `${a}: the same as \`${v}\``),
+          ...party.map(([w, p]) => `${w}: \`provider\` or \`client\`, whichever is ${p === 'A' ? '甲方' : '乙方'} (parties.partyA, else the type's)`),
+        ];
       }
       if (typeof js.description === 'string') js.markdownDescription = markdownOf(js.description);
       // blanks accept null (a draft's "left blank"), but the key itself is expected in the file

@@ -19,6 +19,11 @@ export const blanks = new WeakSet<z.ZodType>();
 export interface EnumWords {
   labels: Readonly<Record<string, string>>;
   aliases: Readonly<Record<string, string>>;
+  /**
+   * Words naming a party as 甲方 or 乙方 (甲方住所地): which value they mean depends on which party
+   * is 甲方 in the spec (parties.partyA, else the type's), so they are mapped when that is known.
+   */
+  party?: Readonly<Record<string, 'A' | 'B'>>;
 }
 export const enumWords = new WeakMap<z.ZodType, EnumWords>();
 
@@ -28,6 +33,14 @@ export function withWords<S extends z.ZodType>(schema: S, labels: Readonly<Recor
   for (const [value, label] of Object.entries(labels)) if (label !== value) aliases[label] = value;
   for (const [value, words] of Object.entries(synonyms)) for (const w of words) aliases[w] = value;
   enumWords.set(schema, { labels, aliases });
+  return schema;
+}
+
+/** Register words that name 甲方 or 乙方 (甲方所在地) for an enum whose values are the two roles' own (provider, client). */
+export function withPartyWords<S extends z.ZodType>(schema: S, party: Readonly<Record<string, 'A' | 'B'>>): S {
+  const words = enumWords.get(schema);
+  if (!words) throw new Error('withPartyWords: register the labels first (withWords)');
+  enumWords.set(schema, { ...words, party });
   return schema;
 }
 

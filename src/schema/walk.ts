@@ -156,11 +156,15 @@ export function findBlanks(schema: z.ZodType, data: unknown, fill: boolean): Mis
  * litigation). Walks schema and data together, as findBlanks does, changing `data` in place
  * (validate's working copy), so that zod, the rules and the templates see only the values.
  */
-export function normaliseWritten(schema: z.ZodType, data: unknown): void {
+export function normaliseWritten(schema: z.ZodType, data: unknown, context: { partyA?: 'provider' | 'client' } = {}): void {
   const visit = (s: z.ZodType, value: unknown): unknown => {
     if (value === undefined || value === null) return value;
     const { inner } = unwrap(s);
     const words = enumWords.get(inner);
+    if (words && typeof value === 'string' && context.partyA && words.party && Object.hasOwn(words.party, value)) {
+      // 甲方住所地: the role the spec makes 甲方; 乙方住所地: the other
+      return words.party[value] === 'A' ? context.partyA : context.partyA === 'provider' ? 'client' : 'provider';
+    }
     if (words) return typeof value === 'string' && Object.hasOwn(words.aliases, value) ? words.aliases[value] : value;
     const def = defOf(inner);
     if (typeof value !== 'object') return value;

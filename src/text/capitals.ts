@@ -155,7 +155,9 @@ export function checkCapitals(text: string, figure: { amount?: number; currency?
   const nameOf = (c: Currency | undefined) => (c ? CURRENCIES[c].name : '');
   const shown = (fen: number) => `${nameOf(currency ?? figure.currency)}${capitalWords(fen / 100)}`;
   const form = (expected: string, why: string): CapitalsCheck => ({ ok: false, kind: 'form', expected, got, why });
-  const example = `capitals such as ${nameOf(currency ?? figure.currency ?? 'CNY')}壹万贰仟元整`;
+  const want = figure.amount === undefined ? undefined : Math.round(figure.amount * 100);
+  // with a figure, the example is its own capitals (人民币壹拾贰万元整 for 120000), not another amount's
+  const example = want !== undefined && Number.isSafeInteger(want) && want >= 0 && want < 1e14 ? shown(want) : `capitals such as ${nameOf(currency ?? figure.currency ?? 'CNY')}壹万贰仟元整`;
 
   if (figure.currency && currency && currency !== figure.currency) {
     return { ok: false, kind: 'mismatch', expected: `capitals in ${nameOf(figure.currency)}`, got, why: `the figure is in ${nameOf(figure.currency)}, the capitals in ${nameOf(currency)}`, currency };
@@ -164,7 +166,6 @@ export function checkCapitals(text: string, figure: { amount?: number; currency?
   if (lower) return form(example, `${RULES} 第一条: capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never ${lower[0]} (nor 一二三…十, 两, 念, 毛, 另 or digits)`);
   const stray = /[^零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]/u.exec(s);
   if (stray || s === '') return form(example, stray ? `"${stray[0]}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整${named ? '' : ' (a currency named before them: 人民币, 美元, 港元)'}` : 'no capitals after the currency');
-  const want = figure.amount === undefined ? undefined : Math.round(figure.amount * 100);
   const mismatch = (fen: number): CapitalsCheck => ({ ok: false, kind: 'mismatch', expected: shown(want!), got, why: `these capitals say ${figures(fen / 100)}, the figure ${figures(want! / 100)}` });
   // 壹万贰仟整, 壹万贰仟: the yuan without their 元
   if (!/[元角分]/u.test(s)) {

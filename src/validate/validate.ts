@@ -3,7 +3,7 @@
 import type * as z from 'zod';
 import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import { positionIn, type LoadedSpec, type PathSegment } from '../load/load.js';
-import { LABELS } from '../schema/blocks.js';
+import { LABELS, roleOf } from '../schema/blocks.js';
 import { UNITS, durationText, durationUnits, enumWords, termOf, type Unit } from '../schema/primitives.js';
 import { TYPES, TYPE_NAMES, findType } from '../schema/types/index.js';
 import { findBlanks, forEachString, keysAt, normaliseWritten, schemaAt, termAt, unwrap, valueAt } from '../schema/walk.js';
@@ -67,8 +67,14 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     (data.draft !== undefined && data.draft !== null && typeof data.draft !== 'boolean') ||
     (data.draft === undefined && Object.keys(data).some((k) => !topKeys.includes(k) && (closest(k, topKeys) === 'draft' || k.trim() === '草稿')));
   const working = structuredClone(data);
-  // 电话 → phone, RMB → CNY: what zod, the rules and the Contract see
-  normaliseWritten(schema, working);
+  // 电话 → phone, RMB → CNY, 甲方住所地 → the role that is 甲方: what zod, the rules and the Contract see
+  const partyA = roleOf(valueAt(working, ['parties', 'partyA'])) ?? type.partyA;
+  normaliseWritten(schema, working, { partyA });
+  // how this contract names each party (甲方（委托方）), for hints about roles and courts
+  const names: PartyNames = {
+    provider: `${partyA === 'provider' ? '甲方' : '乙方'}（${type.roleNames.provider}）`,
+    client: `${partyA === 'client' ? '甲方' : '乙方'}（${type.roleNames.client}）`,
+  };
   const missing = findBlanks(schema, working, draft || draftMistyped).filter((m) => {
     // a blank that a sibling field can stand in for is not missing when that sibling is given
     const key = String(m.path[m.path.length - 1]);
@@ -81,7 +87,19 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   const diagnostics: Diagnostic[] = [];
   let unplaced = 0;
   if (!draft && !draftMistyped) {
+    // a block left out whole (payment:) is one mistake, at the place it belongs: not one per blank in it
+    const absent = new Map<string, { path: PathSegment[]; fields: string[] }>();
     for (const m of missing) {
+      const depth = m.path.findIndex((_, i) => i < m.path.length - 1 && valueAt(working, m.path.slice(0, i + 1)) == null);
+      if (depth === -1) continue;
+      const block = m.path.slice(0, depth + 1) as PathSegment[];
+      const entry = absent.get(formatPath(block)) ?? { path: block, fields: [] };
+      entry.fields.push(formatPath(m.path.slice(depth + 1) as PathSegment[]));
+      absent.set(formatPath(block), entry);
+    }
+    for (const { path, fields } of absent.values()) diagnostics.push(missingBlock(path, fields));
+    for (const m of missing) {
+      if ([...absent.keys()].some((b) => formatPath(m.path).startsWith(`${b}.`))) continue;
       const key = m.path[m.path.length - 1];
       diagnostics.push(
         diag(m.path, 'key', {
@@ -95,6 +113,37 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     }
   }
 
+  /**
+   * A required block the spec leaves out: at the line of the mapping that should hold it, or, for a
+   * block of the top level, at the key it belongs before (after) in the order of the spec.
+   */
+  function missingBlock(path: PathSegment[], fields: string[]): Diagnostic {
+    const name = String(path[path.length - 1]);
+    let pos = loaded.positionOf(path, 'key');
+    let where = `under \`${formatPath(path.slice(0, -1))}:\``;
+    if (path.length === 1) {
+      const order = keysAt(schema, [], working);
+      const at = order.indexOf(name);
+      const next = order.slice(at + 1).find((k) => Object.hasOwn(data, k));
+      const prev = order.slice(0, at).reverse().find((k) => Object.hasOwn(data, k));
+      if (next ?? prev) pos = loaded.positionOf([(next ?? prev)!], 'key');
+      where = prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the top level';
+    }
+    return diagnostic(
+      {
+        file: loaded.file,
+        pos,
+        path: formatPath(path),
+        ruleId: 'schema/required',
+        term: termAt(schema, path, data),
+        expected: `a \`${name}:\` block with ${fields.map((f) => `\`${f}\``).join(', ')}`,
+        got: 'nothing',
+        hint: `add \`${name}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+      },
+      'schema/invalid',
+    );
+  }
+
   // capitals typed in free text are wrong whatever the shape of the rest: checked on the text as written
   diagnostics.push(...checkAmountsInText(data).map((f) => amountDiagnostic(f, loaded, schema, data)));
 
@@ -105,7 +154,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     const nearMisses: string[] = [];
     const seen = new Set<string>();
     for (const issue of issues.slice(0, MAX_DIAGNOSTICS + 1)) {
-      for (const d of fromIssue(issue, [], loaded, schema, data, diag, nearMisses)) {
+      for (const d of fromIssue(issue, [], loaded, schema, data, diag, nearMisses, names)) {
         // one value, one mistake: an e-mail too long and malformed, a code malformed and failing its check
         if (d.ruleId !== 'schema/unknown-field' && seen.has(d.path)) continue;
         seen.add(d.path);
@@ -201,7 +250,10 @@ const ALTERNATIVES: Record<string, string> = {
 type Diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>) => Diagnostic;
 
 /** `nearMisses` collects the paths unknown keys were probably meant as, so that they are not reported missing too. */
-function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag, nearMisses: string[]): Diagnostic[] {
+/** How a contract names its parties: 甲方（委托方） and 乙方（受托方） in a work contract. */
+type PartyNames = { provider: string; client: string };
+
+function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag, nearMisses: string[], names?: PartyNames): Diagnostic[] {
   const path = [...base, ...(issue.path as PathSegment[])];
   const value = valueAt(data, path);
   const term = termAt(schema, path, data);
@@ -261,7 +313,12 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       // a near miss of a value or of one of its Chinese names (电活 for 电话)
       const guess = typeof value === 'string' ? closest(value, [...values, ...Object.keys(aliases)]) : undefined;
       const meant = guess && Object.hasOwn(aliases, guess) ? `\`${guess}\` (${aliases[guess]})` : guess && `\`${guess}\``;
-      const labels = labelsFor(values, words?.labels);
+      // provider and client as this contract names them (client = 甲方（委托方）住所地), not the generic labels
+      const named =
+        names && words?.labels === LABELS.court ? { ...words.labels, provider: `${names.provider}住所地`, client: `${names.client}住所地` }
+        : names && words?.labels === LABELS.role ? names
+        : words?.labels;
+      const labels = labelsFor(values, named);
       return [
         diag(path, 'value', {
           ruleId: 'schema/enum',
@@ -283,7 +340,7 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       // money and the like: report the errors of the option whose shape matches what was written
       const branches = issue.errors;
       const matching = branches.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
-      if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag, nearMisses));
+      if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag, nearMisses, names));
       const n = typeof value === 'string' ? plainNumber(value) : undefined;
       return [diag(path, 'value', { ruleId: 'schema/type', term, expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', got: describeValue(value), hint: n !== undefined ? `write ${n}: the amount in yuan as a plain number, without thousands separators, 万 or 元` : undefined })];
     }
@@ -387,10 +444,45 @@ function isoDate(value: unknown): string | undefined {
 /** A number as people write it in a contract (12,000 / 1.2万 / ¥12,000元 / 5%) → the plain number a spec takes. */
 export function plainNumber(text: string): number | undefined {
   const m = /^(?:人民币|RMB|CNY|[¥￥])?\s*(\d[\d,，]*(?:\.\d+)?)\s*(万|亿)?\s*(?:元|圆)?整?\s*[%％]?$/i.exec(text.trim());
-  if (!m) return undefined;
+  if (!m) return chineseNumber(text);
   const digits = m[1]!.replace(/[,，]/g, '');
   const n = Number(digits) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1);
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
+}
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
+const CN_PLACES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/**
+ * A whole amount written in Chinese numerals, as people write one (十二万, 十二万元, 人民币十二万元整,
+ * 一万二千, 壹拾贰万元整) → the number; undefined for anything else (一二, 大约十万).
+ */
+function chineseNumber(text: string): number | undefined {
+  const s = text.trim().replace(/^(?:人民币|人民幣)/u, '').replace(/(?:元|圆|圓)?[整正]?$/u, '').replace(/萬/gu, '万').replace(/億/gu, '亿');
+  if (!/^[〇零一壹二两贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万亿]+$/u.test(s)) return undefined;
+  let total = 0; // whole 亿s
+  let wan = 0; // under 亿: whole 万s
+  let section = 0; // under 万
+  let digit: number | undefined;
+  for (const ch of s) {
+    if (Object.hasOwn(CN_DIGITS, ch)) {
+      if (digit !== undefined && digit !== 0 && CN_DIGITS[ch] !== 0) return undefined; // 一二: digits without places
+      digit = CN_DIGITS[ch];
+    } else if (Object.hasOwn(CN_PLACES, ch)) {
+      section += (digit ?? 1) * CN_PLACES[ch]!;
+      digit = undefined;
+    } else if (ch === '万') {
+      wan += (section + (digit ?? 0)) * 1e4;
+      section = 0;
+      digit = undefined;
+    } else {
+      total += (wan + section + (digit ?? 0)) * 1e8;
+      wan = section = 0;
+      digit = undefined;
+    }
+  }
+  const n = total + wan + section + (digit ?? 0);
+  return n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 
 /** "phone = 电话; email = 电子邮件 …": each value with its Chinese label (which the spec may write instead). */
