@@ -7,13 +7,23 @@ import type { ValidateFlags } from './commands/validate.js';
 import { realFs } from './write.js';
 import { EXIT, UsageError, colourFor, paintFor } from './io.js';
 import { escapeControls } from '../errors/diagnostic.js';
+import { langFromEnv, takeLangFlag } from '../i18n/lang.js';
+import { say, t } from '../i18n/messages.js';
 
 export type { Context, Io } from './context.js';
 export { packageRoot, version } from './context.js';
 import { packageRoot, version, type Context, type Io } from './context.js';
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function main(given: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  // the language of every message, decided here once: --lang, else LC_ALL, LC_MESSAGES, LANG
+  const { argv, lang: flagLang, bad } = takeLangFlag(given);
+  const lang = flagLang ?? langFromEnv(io.env);
+  if (bad !== undefined) {
+    io.stderr.write(`svc-contract: ${t(lang, 'cli.bad-lang', { given: escapeControls(bad) })}\n`);
+    return EXIT.usage;
+  }
   const ctx: Context = {
+    lang,
     out: (s) => io.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
     err: (s) => io.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
     errRaw: (s) => io.stderr.write(s),
@@ -36,6 +46,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // commander's own errors (an unknown option, a missing argument), in the user's language
+      outputError: (s, write) => write(s.split('\n').map((line) => say(line, lang)).join('\n')),
       // commander would look at process.stdout and process.env; the streams and env given are the ones that count
       getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
       getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
@@ -280,11 +292,11 @@ Examples:
       return EXIT.usage;
     }
     if (e instanceof UsageError) {
-      ctx.err(`svc-contract: ${escapeControls(e.message, true)}`);
+      ctx.err(`svc-contract: ${escapeControls(say(e.message, lang), true)}`);
       return EXIT.usage;
     }
     const err = e as Error;
-    ctx.err(`svc-contract: internal error: ${err.message}\nThis is a bug in svc-contract, not in your spec; please report it with the spec and command that caused it.`);
+    ctx.err(`svc-contract: ${t(lang, 'cli.internal', { message: err.message })}\n${t(lang, 'report.bug')}`);
     if (io.env.SVC_CONTRACT_DEBUG) ctx.err(err.stack ?? '');
     return EXIT.internal;
   }
