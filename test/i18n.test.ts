@@ -116,3 +116,29 @@ describe('the same bad specs in Chinese and in English', () => {
     expect(shard.stderr).toContain('--shard 5/4：应为 i/n');
   });
 });
+
+describe('--help in the language asked for', () => {
+  const commands = ['validate', 'lint', 'textconv', 'build', 'diff', 'types', 'init', 'schema', 'preview'];
+
+  it.each(['', ...commands])('%s --help: every description and paragraph in Chinese', async (command) => {
+    const args = command ? [command, '--help'] : ['--help'];
+    const zh = await run(args, { env: ZH });
+    const en = await run(args, { env: C });
+    expect(zh.code).toBe(0);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Usage: /);
+    expect(zh.stdout).toMatch(/^用法：/);
+    // the same options and example commands in both
+    const flags = (s: string) => [...s.matchAll(/^ {2}(-[^ ]+(?:, --[^ ]+)?)/gm)].map((m) => m[1]);
+    const examples = (s: string) => s.split('\n').filter((l) => l.trim().startsWith('$ '));
+    expect(flags(zh.stdout)).toEqual(flags(en.stdout));
+    expect(examples(zh.stdout)).toEqual(examples(en.stdout));
+    // no English sentence left: each line with words outside the examples, flags and usage has Chinese
+    const prose = zh.stdout
+      .split('\n')
+      .filter((l) => l.trim() && !l.trim().startsWith('$ ') && !/^用法：/.test(l))
+      .map((l) => l.replace(/^ {2}(?:-\S+(?:, --\S+)?(?: <[^>]+>)?|\S+ \[options\](?: [<[][^\]>]+[\]>])?|[a-z]+(?: [<[][^\]>]+[\]>])?|spec|file|help \[command\]) {2,}/, '').trim())
+      .filter((l) => /[a-z]{4,} [a-z]{3,} [a-z]{3,}/.test(l) && !/[\u4e00-\u9fff]/.test(l));
+    expect(prose).toEqual([]);
+  });
+});
