@@ -1,7 +1,9 @@
 // Messages in the user's language (issue 18): the catalogue is complete in Chinese, the language
 // is decided once (--lang, LC_ALL, LC_MESSAGES, LANG), and the same bad spec gives the same rule
 // ids, positions and exit codes in both languages, only the words changing.
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langFromEnv, takeLangFlag } from '../src/i18n/lang.js';
 import { MATCHED, MESSAGES, say, t } from '../src/i18n/messages.js';
@@ -140,5 +142,36 @@ describe('--help in the language asked for', () => {
       .map((l) => l.replace(/^ {2}(?:-\S+(?:, --\S+)?(?: <[^>]+>)?|\S+ \[options\](?: [<[][^\]>]+[\]>])?|[a-z]+(?: [<[][^\]>]+[\]>])?|spec|file|help \[command\]) {2,}/, '').trim())
       .filter((l) => /[a-z]{4,} [a-z]{3,} [a-z]{3,}/.test(l) && !/[\u4e00-\u9fff]/.test(l));
     expect(prose).toEqual([]);
+  });
+});
+
+describe("init's comments in the language asked for", () => {
+  const types = ['service-agreement', 'service-contract', 'service-standards', 'maintenance-agreement', 'work-contract'];
+  const yamlOf = (s: string) => s.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+
+  it.each(types)('%s: the same spec, every comment in Chinese', async (type) => {
+    const zh = await run(['init', '--type', type], { env: ZH });
+    const en = await run(['init', '--type', type], { env: C });
+    expect(zh.code).toBe(0);
+    expect(yamlOf(zh.stdout)).toBe(yamlOf(en.stdout));
+    expect(en.stdout).toContain('# Fill in the empty values.');
+    expect(zh.stdout).toContain('# 请填写空着的值。');
+    expect(zh.stdout).toContain('# 草稿 — 所有值填写完毕后删除该行（或者设为 false）');
+    // every comment but the editor's schema line, blank ones and a commented-out key has Chinese
+    const english = zh.stdout
+      .split('\n')
+      .filter((l) => /^\s*#/.test(l) && !/yaml-language-server|^\s*#\s*$|^\s*# [\w-]+:(\s.*)?$|^\s*#\s+- /.test(l))
+      .filter((l) => !/[\u4e00-\u9fff]/.test(l));
+    expect(english).toEqual([]);
+  });
+
+  it('writes a file that validates, and says so in Chinese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-init-'));
+    const wrote = await run(['init', '--type', 'work-contract', 'deal.yaml'], { env: ZH, cwd: dir });
+    expect(wrote.code).toBe(0);
+    expect(wrote.stderr).toContain('已写出 deal.yaml：一份客服工作合同（work-contract）草稿');
+    const checked = await run(['validate', 'deal.yaml'], { env: ZH, cwd: dir });
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/deal\.yaml：有效的客服工作合同 \(work-contract\)，草稿，有 \d+ 处空白待填写/);
   });
 });

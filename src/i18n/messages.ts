@@ -73,6 +73,16 @@ export const MESSAGES = {
   'severity.warning': { en: 'warning', 'zh-CN': '警告' },
   'severity.info': { en: 'info', 'zh-CN': '信息' },
   'diagnostic.hint': { en: 'hint', 'zh-CN': '提示' },
+  // ── init: the starter spec's comments ───────────────────────────────────────────────────
+  'init.title': { en: '{name} — svc-contract starter spec ({id})', 'zh-CN': '{name} — svc-contract 初始规格文件（{id}）' },
+  'init.guide': {
+    en: 'Fill in the empty values. While `draft: true` stays, anything still empty prints as a blank\n(______); remove that line when the contract is complete and `svc-contract validate` lists\nwhatever is still missing. Lines starting with "# key:" are optional fields: remove the "# "\nto use them. Durations take a unit ("24 hours", "5 working days"), dates are YYYY-MM-DD,\namounts are yuan with at most two decimals.',
+    'zh-CN': '请填写空着的值。保留 `draft: true` 时，仍为空的值印为空白（______）；合同填写完整后删除\n该行，`svc-contract validate` 会列出尚未填写的内容。以 "# key:" 开头的行是可选字段：删去\n"# " 即可使用。时长须带单位（"24 hours"、"5 working days"），日期写作 YYYY-MM-DD，\n金额以元为单位，最多两位小数。字段名和取值用英文书写，注释给出字段的中文名称。',
+  },
+  'init.draft': { en: '草稿 — remove this line (or set false) when every value is filled in', 'zh-CN': '草稿 — 所有值填写完毕后删除该行（或者设为 false）' },
+  'init.and': { en: '; ', 'zh-CN': '；' },
+  'init.one-of': { en: 'one of: {list}', 'zh-CN': '可选：{list}' },
+  'init.wrote': { en: 'wrote {file}: a draft {name} ({id}); fill it in, then `svc-contract validate {file}`', 'zh-CN': '已写出 {file}：一份{name}（{id}）草稿；填写后运行 `svc-contract validate {file}`' },
   // ── the CLI edge ────────────────────────────────────────────────────────────────────────
   'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
