@@ -102,6 +102,9 @@ describe('the same bad specs in Chinese and in English', () => {
     expect(wrong).toContain('提示: 加上引号（"13800138000"），YAML 才会把它当作文字');
     expect(await zh('syntax-error.yaml')).toContain('应为闭合的引号，实际为未闭合的引号');
     expect(await zh('tabs.yaml')).toContain('应为用普通空格缩进，实际为制表符（U+0009）');
+    // a final contract held to the lint rules of error severity
+    const final = (await run(['validate', 'test/fixtures/lint/email-service-without-address.yaml'], { env: ZH })).stderr;
+    expect(final).toMatch(/应为约定可以通过电子邮件送达通知时，各方的电子邮箱（email），实际为email，但 parties\.\w+ 未提供电子邮箱/);
     const summary = await run(['validate', 'test/fixtures/bad/wrong-types.yaml', 'examples/work-contract.yaml'], { env: ZH });
     expect(summary.stdout).toMatch(/^2 份规格文件：1 份有效，1 份无效；1 份失败，用时 \d+\.\d 秒$/m);
   });

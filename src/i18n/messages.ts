@@ -354,6 +354,21 @@ export const MATCHED = {
   'diag.notice-shorter': { en: 'a notice period shorter than the term', 'zh-CN': '短于合同期限的通知期' },
   'diag.no-less-than': { en: 'no less than {term} ({value}, at {path})', 'zh-CN': '不少于{term}（{value}，见 {path}）' },
   'diag.higher-level': { en: 'a higher level may take longer, never less', 'zh-CN': '级别越高，时限可以越长，不得更短' },
+  // ── lint rules of error severity, which validate and build apply to a final contract ──────
+  'diag.commission-name': { en: 'the full name of one arbitration commission, e.g. {example}', 'zh-CN': '一家仲裁委员会的全称，例如 {example}' },
+  'diag.commission-two': { en: '{value} (it names two commissions: the agreement is void unless the parties later agree on one)', 'zh-CN': '{value}（写了两家仲裁委员会：除非双方事后就其中一家达成一致，仲裁协议无效）' },
+  'diag.commission-not-name': { en: '{value} (it does not read as the name of an arbitration commission)', 'zh-CN': '{value}（看不出是仲裁委员会的名称）' },
+  'diag.commission-generic': { en: '{value} (it names no particular commission)', 'zh-CN': '{value}（未指明具体的仲裁委员会）' },
+  'diag.commission-void': { en: 'an arbitration agreement naming no commission is void (仲裁法 第十六条, 第十八条); name it, or choose litigation', 'zh-CN': '仲裁协议对仲裁委员会没有约定或者约定不明确，又达不成补充协议的，仲裁协议无效（仲裁法 第十六条、第十八条）；请写明仲裁委员会，或者选择诉讼' },
+  'diag.email-needed': { en: 'an e-mail address (email) for each party when notices may be served by e-mail', 'zh-CN': '约定可以通过电子邮件送达通知时，各方的电子邮箱（email）' },
+  'diag.email-missing-one': { en: 'email, while {who} gives no email', 'zh-CN': 'email，但 {who} 未提供电子邮箱' },
+  'diag.email-missing': { en: 'email, while {who} give no email', 'zh-CN': 'email，但 {who} 未提供电子邮箱' },
+  'diag.email-fix': { en: 'give {fields}, or remove email from notices.methods', 'zh-CN': '请填写 {fields}，或者从 notices.methods 中删除 email' },
+  'diag.no-blanks': { en: 'the value itself: a final contract has no blanks', 'zh-CN': '值本身：正式合同不得留有空白' },
+  'diag.placeholder': { en: 'the placeholder {text}', 'zh-CN': '占位符 {text}' },
+  'diag.write-or-draft': { en: 'write what goes here, or mark the spec `draft: true` while it is still to be settled', 'zh-CN': '请写明此处的内容；尚未商定时，将规格文件标为 `draft: true`' },
+  'diag.reply-before-resolution': { en: 'no longer than the complaint resolution time ({value}, at {path})', 'zh-CN': '不长于投诉处理时限（{value}，见 {path}）' },
+  'diag.reply-first': { en: 'a reply comes first: shorten it, or lengthen {path}', 'zh-CN': '答复应在处理之前：请缩短该时限，或者延长 {path}' },
 } as const satisfies Record<string, Message>;
 
 export type MatchedId = keyof typeof MATCHED;
