@@ -148,6 +148,18 @@ describe('--help in the language asked for', () => {
   });
 });
 
+describe('types in the language asked for', () => {
+  it('says what each type is for in Chinese; the ids and names as they are', async () => {
+    const zh = await run(['types'], { env: ZH });
+    const en = await run(['types'], { env: C });
+    const ids = (s: string) => [...s.matchAll(/^(\S+) {2}/gm)].map((m) => m[1]);
+    expect(ids(zh.stdout)).toEqual(ids(en.stdout));
+    expect(zh.stdout).toContain('委托方（甲方）委托受托方（乙方）承担其客户服务工作');
+    expect(zh.stdout).toContain('甲方：委托方；type 也可以写作：');
+    expect(zh.stdout.split('\n').filter((l) => /[a-z]{4,} [a-z]{3,} [a-z]{3,}/.test(l))).toEqual([]);
+  });
+});
+
 describe("init's comments in the language asked for", () => {
   const types = ['service-agreement', 'service-contract', 'service-standards', 'maintenance-agreement', 'work-contract'];
   const yamlOf = (s: string) => s.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');

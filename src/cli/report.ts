@@ -226,7 +226,7 @@ function xml(s: string): string {
 }
 
 /** JUnit XML: a test case per spec; invalid and not-current specs are failures, unreadable ones errors. */
-export function junitReporter(info: RunInfo, write: (s: string) => void): Reporter {
+export function junitReporter(info: RunInfo, write: (s: string) => void, lang: Lang = 'en'): Reporter {
   const cases: string[] = [];
   let failures = 0;
   let errors = 0;
@@ -235,7 +235,7 @@ export function junitReporter(info: RunInfo, write: (s: string) => void): Report
     spec(r) {
       const time = (r.durationMs / 1000).toFixed(3);
       const head = `    <testcase classname="svc-contract.${info.command}${r.type ? `.${xml(r.type)}` : ''}" name="${xml(r.file)}" file="${xml(r.file)}" time="${time}"`;
-      const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''} [${d.ruleId}]`);
+      const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? `\n  ${t(lang, 'diagnostic.hint')}: ${d.hint}` : ''} [${d.ruleId}]`);
       if (r.status === 'invalid' || r.status === 'stale' || r.status === 'lint-errors') {
         failures++;
         const stale = r.outputs.filter((o) => o.state === 'stale' || o.state === 'missing').map((o) => `${o.path}: ${o.state === 'missing' ? 'missing' : 'not current'}`);

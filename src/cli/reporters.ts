@@ -33,7 +33,7 @@ export function reportersFor(command: Summary['command'], name: string, reportFi
   if (reportFile !== undefined || chosen === 'human') list.push(humanReporter(ctx, { command }));
   // a machine reporter on standard output keeps it parseable: the summary line goes to standard error
   if (chosen === 'json') list.push(jsonReporter(info, sink));
-  if (chosen === 'junit') list.push(junitReporter(info, sink));
+  if (chosen === 'junit') list.push(junitReporter(info, sink, ctx.lang));
   if (chosen === 'github') list.push(githubReporter(sink, ctx.lang));
   if (reportFile === undefined && (chosen === 'json' || chosen === 'junit')) list.push({ spec() {}, end: (s) => humanReporter(ctx, { command, summaryToStderr: true }).end(s) });
   return {

@@ -83,6 +83,7 @@ export const MESSAGES = {
   'init.and': { en: '; ', 'zh-CN': '；' },
   'init.one-of': { en: 'one of: {list}', 'zh-CN': '可选：{list}' },
   'init.wrote': { en: 'wrote {file}: a draft {name} ({id}); fill it in, then `svc-contract validate {file}`', 'zh-CN': '已写出 {file}：一份{name}（{id}）草稿；填写后运行 `svc-contract validate {file}`' },
+  'types.party-a': { en: '甲方: {role}; also accepted as type: {names}', 'zh-CN': '甲方：{role}；type 也可以写作：{names}' },
   // ── the CLI edge ────────────────────────────────────────────────────────────────────────
   'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
@@ -137,6 +138,12 @@ export const MATCHED = {
   'usage.specs-many': { en: '{n} specs', 'zh-CN': '{n} 份' },
   'usage.port': { en: '--port {given}: expected a port number from 0 to 65535 (0: any free port)', 'zh-CN': '--port {given}：应为 0 到 65535 的端口号（0：任一空闲端口）' },
   'usage.too-large': { en: '{file}: {n} KiB is too large for a spec', 'zh-CN': '{file}：{n} KiB，作为规格文件过大' },
+  // ── `types`: what each agreement type is for ───────────────────────────────────────────
+  'types.maintenance-agreement': { en: 'Customer maintenance by a dedicated team: measurable communication, reporting and tiered problem handling.', 'zh-CN': '由专门团队提供的客户维护：可衡量的沟通、报告和分级问题处理。' },
+  'types.service-agreement': { en: 'A platform and its customer: services item by item, measurable standards, fees, confidentiality, liability, disputes.', 'zh-CN': '平台与其客户之间：逐项服务内容、可衡量的标准、费用、保密、违约责任、争议解决。' },
+  'types.service-contract': { en: 'A full service contract in chapters: scope, delivery, fees, assurance, supervision, data, changes, training, termination.', 'zh-CN': '分章的完整服务合同：服务范围、交付、费用、服务保障、监督、数据、变更、培训、终止。' },
+  'types.service-standards': { en: 'Service standards an outsourced provider meets: reply and complaint times, monthly fee, appendices on breach, glossary and remedies.', 'zh-CN': '外包服务方应当达到的服务标准：答复和投诉处理时限、月服务费，以及违约、术语和补救措施附件。' },
+  'types.work-contract': { en: 'A client (委托方, 甲方) engages a provider (受托方, 乙方) to run its customer service; detailed penalties.', 'zh-CN': '委托方（甲方）委托受托方（乙方）承担其客户服务工作；违约金约定详细。' },
   // ── --help: titles, descriptions and the text after them ────────────────────────────────
   "help.usage": { en: "Usage:", 'zh-CN': "用法：" },
   "help.options": { en: "Options:", 'zh-CN': "选项：" },
