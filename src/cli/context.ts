@@ -2,6 +2,7 @@
 // command shares, apart from main.ts so that commands need not import the program that loads them.
 import { packageRoot, packageVersion } from '../assets.js';
 import type { Paint } from '../errors/diagnostic.js';
+import type { Lang } from '../i18n/lang.js';
 import type { OutStream } from './io.js';
 import type { FileSystem } from './write.js';
 
@@ -36,6 +37,8 @@ export interface Context {
   stderrIsTTY: boolean;
   /** the installed package's folder: schemas/ and templates/ live there */
   packageRoot: string;
+  /** the language of messages, help and init's comments: decided once, from --lang or the locale variables */
+  lang: Lang;
 }
 
 /** the installed package's folder and version, found as assets.ts finds them (from src/, dist/ or the bundle) */

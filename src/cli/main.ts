@@ -1,19 +1,29 @@
 // The command line: commander wiring, one catch that turns every outcome into an exit code.
 // Commands are imported only when run, so `--help` and `types` start fast.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import type { BuildFlags } from './commands/build.js';
 import type { ValidateFlags } from './commands/validate.js';
 import { realFs } from './write.js';
 import { EXIT, UsageError, colourFor, paintFor } from './io.js';
 import { escapeControls } from '../errors/diagnostic.js';
+import { langFromEnv, takeLangFlag } from '../i18n/lang.js';
+import { say, t } from '../i18n/messages.js';
 
 export type { Context, Io } from './context.js';
 export { packageRoot, version } from './context.js';
 import { packageRoot, version, type Context, type Io } from './context.js';
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function main(given: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+  // the language of every message, decided here once: --lang, else LC_ALL, LC_MESSAGES, LANG
+  const { argv, lang: flagLang, bad } = takeLangFlag(given);
+  const lang = flagLang ?? langFromEnv(io.env);
+  if (bad !== undefined) {
+    io.stderr.write(`svc-contract: ${t(lang, 'cli.bad-lang', { given: escapeControls(bad) })}\n`);
+    return EXIT.usage;
+  }
   const ctx: Context = {
+    lang,
     out: (s) => io.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
     err: (s) => io.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
     errRaw: (s) => io.stderr.write(s),
@@ -27,15 +37,27 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     packageRoot,
   };
   let code: number = EXIT.ok;
+  // --help in the user's language: commander's titles and every description go through the catalogue
+  const tr = (s: string) => say(s, lang);
+  const helpText = (text: string) => (lang === 'en' ? text : text.replace(/^\n/, '').split('\n\n').map((p) => (tr(p) !== p ? tr(p) : p.split('\n').map(tr).join('\n'))).join('\n\n').replace(/^/, '\n'));
   const program = new Command('svc-contract')
     .description('Customer-service agreements (客户服务协议) from one YAML spec, validated and written as DOCX, PDF and Markdown.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .showSuggestionAfterError(true)
+    .configureHelp({
+      styleTitle: (title) => tr(title),
+      commandDescription: (cmd) => tr(Help.prototype.commandDescription.call(new Help(), cmd)),
+      subcommandDescription: (cmd) => tr(Help.prototype.subcommandDescription.call(new Help(), cmd)),
+      optionDescription: (option) => tr(Help.prototype.optionDescription.call(new Help(), option)),
+      argumentDescription: (argument) => tr(Help.prototype.argumentDescription.call(new Help(), argument)),
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // commander's own errors (an unknown option, a missing argument), in the user's language
+      outputError: (s, write) => write(s.split('\n').map((line) => say(line, lang)).join('\n')),
       // commander would look at process.stdout and process.env; the streams and env given are the ones that count
       getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
       getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
@@ -44,7 +66,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     })
     .addHelpText(
       'after',
-      `
+      helpText(`
 Exit codes: 0 success, 1 a spec is invalid (or, with --check, an output is not current; with lint, a finding of error severity), 2 usage error (unknown option, missing file, outputs that cannot be written), 3 internal error.
 
 Examples:
@@ -53,7 +75,9 @@ Examples:
   $ svc-contract validate deal.yaml
   $ svc-contract lint deal.yaml
   $ svc-contract build deal.yaml --out out/
-  $ svc-contract validate --draft examples/*.yaml`,
+  $ svc-contract validate --draft examples/*.yaml
+
+Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with zh, else in English; --lang zh-CN or --lang en chooses.`),
     );
 
   const inputsHelp = 'spec files, folders (every .yaml/.yml beneath) or quoted globs (\'specs/**/*.yaml\'); - for standard input';
@@ -71,13 +95,13 @@ Examples:
     .option('--no-config', 'ignore any settings file')
     .addHelpText(
       'after',
-      `
+      helpText(`
 Examples:
   $ svc-contract validate deal.yaml
   $ svc-contract validate specs/
   $ svc-contract validate 'specs/**/*.yaml' --reporter github
   $ svc-contract validate --draft starter.yaml
-  $ svc-contract validate --json deal.yaml > report.json`,
+  $ svc-contract validate --json deal.yaml > report.json`),
     )
     .action(async (files: string[], opts: ValidateFlags) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -99,7 +123,7 @@ Examples:
     .option('--no-config', 'ignore any settings file')
     .addHelpText(
       'after',
-      `
+      helpText(`
 Severities: each rule has a default (error, warning or info); set one per rule, or off, under
 \`lint:\` in the spec or in the settings file (the spec wins), e.g. lint: { zero-penalty: off }.
 
@@ -109,7 +133,7 @@ Examples:
   $ svc-contract lint deal.yaml
   $ svc-contract lint specs/ --reporter github
   $ svc-contract lint 'specs/**/*.yaml' --reporter junit --report-file lint.xml
-  $ svc-contract lint --rules`,
+  $ svc-contract lint --rules`),
     )
     .action(async (files: string[], opts: import('./commands/lint.js').LintFlags) => {
       const { lintCommand } = await import('./commands/lint.js');
@@ -122,13 +146,13 @@ Examples:
     .argument('<spec>', 'a spec file (git passes the file to show)')
     .addHelpText(
       'after',
-      `
+      helpText(`
 A spec that does not validate is printed as its YAML, after one line saying so; the exit code is 0
 either way (git stops the whole diff when a textconv fails), 2 only when the file cannot be read.
 
 Set up in a repository of specs:
   $ echo '*.contract.yaml diff=svc-contract' >> .gitattributes
-  $ git config diff.svc-contract.textconv "npx svc-contract textconv"`,
+  $ git config diff.svc-contract.textconv "npx svc-contract textconv"`),
     )
     .action(async (file: string) => {
       const { textconvCommand } = await import('./commands/textconv.js');
@@ -158,7 +182,7 @@ Set up in a repository of specs:
     .option('--no-config', 'ignore any settings file')
     .addHelpText(
       'after',
-      `
+      helpText(`
 Examples:
   $ svc-contract build deal.yaml --out out/
   $ svc-contract build specs/ --out contracts/ --jobs 4
@@ -168,7 +192,7 @@ Examples:
   $ svc-contract build deal.yaml --templates firm-templates/ --out out/
   $ svc-contract build specs/ --out contracts/ --check --reporter github
   $ svc-contract build specs/ --out contracts/ --shard 2/4 --reporter junit --report-file junit.xml
-  $ cat deal.yaml | svc-contract build - --out out/`,
+  $ cat deal.yaml | svc-contract build - --out out/`),
     )
     .action(async (files: string[], opts: BuildFlags) => {
       const { buildCommand } = await import('./commands/build.js');
@@ -188,13 +212,13 @@ Examples:
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
     .addHelpText(
       'after',
-      `
+      helpText(`
 Exit codes: 0 the two are the same contract, 1 they differ, 2 error (a spec that does not validate, specs of two types, no git repository).
 
 Examples:
   $ svc-contract diff deal-v1.yaml deal-v2.yaml
   $ svc-contract diff deal.yaml --base HEAD~1 --out redlines/
-  $ svc-contract diff deal.yaml --base main --reporter json`,
+  $ svc-contract diff deal.yaml --base main --reporter json`),
     )
     .action(async (files: string[], opts: import('./commands/diff.js').DiffFlags) => {
       const { diffCommand } = await import('./commands/diff.js');
@@ -205,7 +229,7 @@ Examples:
     .command('types')
     .description('list the five agreement types: id, Chinese name, what each is for')
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExample:\n  $ svc-contract types')
+    .addHelpText('after', helpText('\nExample:\n  $ svc-contract types'))
     .action(async (opts: { json?: boolean }) => {
       const { typesCommand } = await import('./commands/types.js');
       code = typesCommand(opts, ctx);
@@ -218,11 +242,11 @@ Examples:
     .argument('[file]', 'where to write it (its folder is made as needed); printed to standard output when left out or -')
     .addHelpText(
       'after',
-      `
+      helpText(`
 Examples:
   $ svc-contract init --type work-contract deal.yaml
   $ svc-contract init --type 客户维护服务协议 maintenance.yaml
-  $ svc-contract init --type service-standards > standards.yaml`,
+  $ svc-contract init --type service-standards > standards.yaml`),
     )
     .action(async (file: string | undefined, opts: { type: string }) => {
       const { initCommand } = await import('./commands/init.js');
@@ -236,10 +260,10 @@ Examples:
     .option('-t, --type <type>', 'print only this type\'s schema to standard output')
     .addHelpText(
       'after',
-      `
+      helpText(`
 Examples:
   $ svc-contract schema --out schemas
-  $ svc-contract schema --type work-contract > work-contract.schema.json`,
+  $ svc-contract schema --type work-contract > work-contract.schema.json`),
     )
     .action(async (opts: { out?: string; type?: string }) => {
       const { schemaCommand } = await import('./commands/schema.js');
@@ -257,13 +281,13 @@ Examples:
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones (watched too)')
     .addHelpText(
       'after',
-      `
+      helpText(`
 Open the address it prints. Ctrl-C stops it (exit 0); a missing spec or a port in use is a usage error (exit 2).
 
 Examples:
   $ svc-contract preview deal.yaml
   $ svc-contract preview deal.yaml --port 0
-  $ svc-contract preview deal.yaml --templates firm-templates/`,
+  $ svc-contract preview deal.yaml --templates firm-templates/`),
     )
     .action(async (file: string, opts: import('./commands/preview.js').PreviewFlags) => {
       const { previewCommand } = await import('./commands/preview.js');
@@ -280,11 +304,11 @@ Examples:
       return EXIT.usage;
     }
     if (e instanceof UsageError) {
-      ctx.err(`svc-contract: ${escapeControls(e.message, true)}`);
+      ctx.err(`svc-contract: ${escapeControls(say(e.message, lang), true)}`);
       return EXIT.usage;
     }
     const err = e as Error;
-    ctx.err(`svc-contract: internal error: ${err.message}\nThis is a bug in svc-contract, not in your spec; please report it with the spec and command that caused it.`);
+    ctx.err(`svc-contract: ${t(lang, 'cli.internal', { message: err.message })}\n${t(lang, 'report.bug')}`);
     if (io.env.SVC_CONTRACT_DEBUG) ctx.err(err.stack ?? '');
     return EXIT.internal;
   }

@@ -3,6 +3,9 @@
 // GitHub Actions (workflow-command annotations) and for CI dashboards (JUnit XML).
 import { escapeControls, formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
 import type { Context } from './context.js';
+import type { Lang } from '../i18n/lang.js';
+import { t, type MessageId } from '../i18n/messages.js';
+import { diagnosticWords } from '../i18n/localize.js';
 
 /**
  * - built, valid: done (build wrote the outputs; validate found no error)
@@ -82,91 +85,82 @@ export function summarize(command: Summary['command'], reports: readonly SpecRep
   return { command, total: reports.length, failed: reports.filter((r) => FAILED.has(r.status)).length, byStatus, durationMs: Math.round(durationMs) };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "3 errors", "1 blank": a count with its noun from the catalogue, one or many */
+const count = (lang: Lang, n: number, noun: 'contracts' | 'specs' | 'errors' | 'warnings' | 'infos' | 'blanks') => t(lang, `report.${noun}.${n === 1 ? 'one' : 'many'}` as MessageId, { n });
 
-/** "200 contracts: 197 built, 3 failed, in 4.1 s" */
-export function summaryLine(s: Summary): string {
-  const b = s.byStatus;
-  const parts: string[] = [];
-  const add = (n: number | undefined, words: string) => {
-    if (n) parts.push(`${n} ${words}`);
-  };
-  add(b.built, 'built');
-  add(b.valid, 'valid');
-  add(b.linted, 'linted');
-  add(b['lint-errors'], 'with lint errors');
-  add(b.current, 'current');
-  add(b.unchanged, 'unchanged (not rebuilt)');
-  add(b.stale, 'not current');
-  add(b.invalid, 'invalid');
-  add(b.unreadable, 'unreadable');
-  add(b.unwritable, 'not written');
-  add(b['internal-error'], 'failed on an internal error');
-  add(b['not-run'], 'not run (--fail-fast)');
-  const what = s.command === 'build' ? plural(s.total, 'contract') : plural(s.total, 'spec');
-  const failed = s.failed ? `; ${s.failed} failed` : '';
-  return `${what}: ${parts.join(', ') || 'none'}${failed}, in ${(s.durationMs / 1000).toFixed(1)} s`;
+const STATUS_ORDER: SpecStatus[] = ['built', 'valid', 'linted', 'lint-errors', 'current', 'unchanged', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error', 'not-run'];
+
+/** "200 contracts: 197 built, 3 failed, in 4.1 s" (or in Chinese) */
+export function summaryLine(s: Summary, lang: Lang = 'en'): string {
+  const parts = STATUS_ORDER.filter((st) => s.byStatus[st]).map((st) => t(lang, `report.status.${st}` as MessageId, { n: s.byStatus[st]! }));
+  const what = count(lang, s.total, s.command === 'build' ? 'contracts' : 'specs');
+  const failed = s.failed ? t(lang, 'report.failed', { n: s.failed }) : '';
+  return t(lang, 'report.summary', { what, parts: parts.join(t(lang, 'report.list-sep')) || t(lang, 'report.none'), failed, secs: (s.durationMs / 1000).toFixed(1) });
 }
 
 /** For a person: a line per spec, mistakes quoted with a caret on standard error, a summary line. */
 export function humanReporter(ctx: Context, opts: { command: Summary['command']; summaryToStderr?: boolean }): Reporter {
+  const lang = ctx.lang;
   const ok = ctx.paintOut.bold('✓');
   const bad = ctx.paintOut.red('✗');
+  const sep = t(lang, 'report.list-sep');
   return {
     spec(r, text) {
       // the spec's line is quoted under its own mistakes only: a template's is at a line of the template
-      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, d.file === r.file ? text : undefined, ctx.paintErr)}\n`);
+      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, d.file === r.file ? text : undefined, ctx.paintErr, diagnosticWords(lang))}\n`);
       const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
-      const warnings = warned ? `; ${plural(warned, 'warning')}` : '';
+      const warnings = warned ? t(lang, 'report.warned', { warnings: count(lang, warned, 'warnings') }) : '';
       const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
       const infos = r.diagnostics.filter((d) => d.severity === 'info').length;
-      const found = [errors && plural(errors, 'error'), warned && plural(warned, 'warning'), infos && plural(infos, 'info', 'infos')].filter(Boolean).join(', ');
+      const found = [errors && count(lang, errors, 'errors'), warned && count(lang, warned, 'warnings'), infos && count(lang, infos, 'infos')].filter(Boolean).join(sep);
+      const outputs = r.outputs.map((o) => o.path).join(', ');
+      const file = r.file;
       switch (r.status) {
         case 'built':
-          ctx.out(`${ok} ${r.file} → ${r.outputs.map((o) => o.path).join(', ')}${r.draft ? ` (draft, ${r.blanks ?? 0} blanks)` : ''}${warnings}`);
+          ctx.out(`${ok} ${t(lang, 'report.built', { file, outputs, draft: r.draft ? t(lang, 'report.built.draft', { n: r.blanks ?? 0 }) : '', warnings })}`);
           return;
         case 'valid': {
-          const draft = r.draft ? `, draft with ${plural(r.blanks ?? 0, 'blank')} to fill` : '';
-          ctx.out(`${ok} ${r.file}: valid ${r.type ? typeLabel(r.type) : ''}${draft}${warnings}`);
+          const draft = r.draft ? t(lang, 'report.valid.draft', { blanks: count(lang, r.blanks ?? 0, 'blanks') }) : '';
+          ctx.out(`${ok} ${t(lang, 'report.valid', { file, type: r.type ? typeLabel(r.type) : '', draft, warnings })}`);
           return;
         }
         case 'linted':
-          ctx.out(`${ok} ${r.file}: ${r.type ? `${typeLabel(r.type)}, ` : ''}${found || 'no findings'}${r.draft ? ' (draft)' : ''}`);
+          ctx.out(`${ok} ${t(lang, 'report.linted', { file, type: r.type ? t(lang, 'report.linted.type', { type: typeLabel(r.type) }) : '', found: found || t(lang, 'report.linted.nothing'), draft: r.draft ? t(lang, 'report.linted.draft') : '' })}`);
           return;
         case 'lint-errors':
-          ctx.out(`${bad} ${r.file}: ${found}`);
+          ctx.out(`${bad} ${t(lang, 'report.lint-errors', { file, found })}`);
           return;
         case 'current':
-          ctx.out(`${ok} ${r.file}: ${r.outputs.map((o) => o.path).join(', ')} current`);
+          ctx.out(`${ok} ${t(lang, 'report.current', { file, outputs })}`);
           return;
         case 'unchanged':
-          ctx.out(`${ok} ${r.file}: ${r.outputs.map((o) => o.path).join(', ')} unchanged, not rebuilt`);
+          ctx.out(`${ok} ${t(lang, 'report.unchanged', { file, outputs })}`);
           return;
         case 'stale':
           for (const o of r.outputs.filter((x) => x.state === 'stale' || x.state === 'missing')) {
-            ctx.out(`${bad} ${o.path}: ${o.state === 'stale' ? 'differs from what' : 'missing; it is what'} ${r.file} produces now`);
+            ctx.out(`${bad} ${t(lang, o.state === 'stale' ? 'report.stale' : 'report.missing', { output: o.path, file })}`);
           }
           return;
         case 'invalid':
-          ctx.out(`${bad} ${r.file}: ${opts.command === 'build' ? 'not built' : opts.command === 'lint' ? `invalid (${plural(errors, 'error')}), not linted` : plural(errors, 'error')}`);
+          ctx.out(`${bad} ${opts.command === 'build' ? t(lang, 'report.invalid.build', { file }) : opts.command === 'lint' ? t(lang, 'report.invalid.lint', { file, errors: count(lang, errors, 'errors') }) : t(lang, 'report.invalid.validate', { file, errors: count(lang, errors, 'errors') })}`);
           return;
         case 'unreadable':
-          ctx.err(`svc-contract: ${escapeControls(r.error ?? `${r.file}: cannot be read`, true)}`);
+          ctx.err(`svc-contract: ${escapeControls(r.error ?? t(lang, 'report.unreadable', { file }), true)}`);
           return;
         case 'unwritable':
-          ctx.err(`svc-contract: ${r.error ?? `${r.file}: the outputs could not be written`}`);
-          ctx.out(`${bad} ${r.file}: not written`);
+          ctx.err(`svc-contract: ${r.error ?? t(lang, 'report.unwritable', { file })}`);
+          ctx.out(`${bad} ${t(lang, 'report.not-written', { file })}`);
           return;
         case 'internal-error':
-          ctx.err(`svc-contract: internal error while building ${r.file}: ${r.error ?? ''}\nThis is a bug in svc-contract, not in your spec; please report it with the spec and command that caused it.`);
-          ctx.out(`${bad} ${r.file}: not built`);
+          ctx.err(`svc-contract: ${t(lang, 'report.internal', { file, error: r.error ?? '' })}\n${t(lang, 'report.bug')}`);
+          ctx.out(`${bad} ${t(lang, 'report.invalid.build', { file })}`);
           return;
         case 'not-run':
           return;
       }
     },
     end(s) {
-      (opts.summaryToStderr ? ctx.err : ctx.out)(summaryLine(s));
+      (opts.summaryToStderr ? ctx.err : ctx.out)(summaryLine(s, lang));
     },
   };
 }
@@ -203,11 +197,11 @@ function ghProp(s: string): string {
 }
 
 /** `::error file=…,line=…,col=…,title=…::…` per mistake, which GitHub shows on the pull request's lines. */
-export function githubReporter(write: (s: string) => void): Reporter {
+export function githubReporter(write: (s: string) => void, lang: Lang = 'en'): Reporter {
   return {
     spec(r) {
       for (const d of r.diagnostics) {
-        const msg = d.hint ? `${d.message} (hint: ${d.hint})` : d.message;
+        const msg = d.hint ? `${d.message} (${t(lang, 'diagnostic.hint')}: ${d.hint})` : d.message;
         write(`::${d.severity === 'info' ? 'notice' : d.severity} file=${ghProp(d.file)},line=${d.line},col=${d.col},title=${ghProp(`svc-contract ${d.ruleId}`)}::${ghData(msg)}`);
       }
       if (r.status === 'stale') {
@@ -220,7 +214,7 @@ export function githubReporter(write: (s: string) => void): Reporter {
       }
     },
     end(s) {
-      write(summaryLine(s));
+      write(summaryLine(s, lang));
     },
   };
 }
@@ -232,7 +226,7 @@ function xml(s: string): string {
 }
 
 /** JUnit XML: a test case per spec; invalid and not-current specs are failures, unreadable ones errors. */
-export function junitReporter(info: RunInfo, write: (s: string) => void): Reporter {
+export function junitReporter(info: RunInfo, write: (s: string) => void, lang: Lang = 'en'): Reporter {
   const cases: string[] = [];
   let failures = 0;
   let errors = 0;
@@ -241,7 +235,7 @@ export function junitReporter(info: RunInfo, write: (s: string) => void): Report
     spec(r) {
       const time = (r.durationMs / 1000).toFixed(3);
       const head = `    <testcase classname="svc-contract.${info.command}${r.type ? `.${xml(r.type)}` : ''}" name="${xml(r.file)}" file="${xml(r.file)}" time="${time}"`;
-      const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''} [${d.ruleId}]`);
+      const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? `\n  ${t(lang, 'diagnostic.hint')}: ${d.hint}` : ''} [${d.ruleId}]`);
       if (r.status === 'invalid' || r.status === 'stale' || r.status === 'lint-errors') {
         failures++;
         const stale = r.outputs.filter((o) => o.state === 'stale' || o.state === 'missing').map((o) => `${o.path}: ${o.state === 'missing' ? 'missing' : 'not current'}`);

@@ -6,6 +6,8 @@ import { dirname, resolve } from 'node:path';
 import { EXIT, UsageError, writeFileAtomic } from './io.js';
 import type { Context } from './context.js';
 import { version } from './context.js';
+import { localizeDiagnostic } from '../i18n/localize.js';
+import { say } from '../i18n/messages.js';
 import { REPORTERS, githubReporter, humanReporter, jsonReporter, junitReporter, type Reporter, type ReporterName, type SpecReport, type Summary } from './report.js';
 
 export interface Reporters {
@@ -31,11 +33,13 @@ export function reportersFor(command: Summary['command'], name: string, reportFi
   if (reportFile !== undefined || chosen === 'human') list.push(humanReporter(ctx, { command }));
   // a machine reporter on standard output keeps it parseable: the summary line goes to standard error
   if (chosen === 'json') list.push(jsonReporter(info, sink));
-  if (chosen === 'junit') list.push(junitReporter(info, sink));
-  if (chosen === 'github') list.push(githubReporter(sink));
+  if (chosen === 'junit') list.push(junitReporter(info, sink, ctx.lang));
+  if (chosen === 'github') list.push(githubReporter(sink, ctx.lang));
   if (reportFile === undefined && (chosen === 'json' || chosen === 'junit')) list.push({ spec() {}, end: (s) => humanReporter(ctx, { command, summaryToStderr: true }).end(s) });
   return {
-    spec(r, text) {
+    spec(report, text) {
+      // the text in the user's language; rule ids, positions and fields as they are
+      const r = ctx.lang === 'en' ? report : { ...report, diagnostics: report.diagnostics.map((d) => localizeDiagnostic(d, ctx.lang)), ...(report.error !== undefined ? { error: say(report.error, ctx.lang) } : {}) };
       for (const x of list) x.spec(r, text);
     },
     end(s) {

@@ -147,9 +147,9 @@ const plain: Paint = { red: (s) => s, bold: (s) => s, dim: (s) => s, cyan: (s) =
  * Compiler-style rendering: location and message, the offending source line, a caret under the
  * spot, then the hint. `source` is the spec's text (without BOM), when there is one to quote.
  */
-export function formatDiagnostic(d: Diagnostic, source?: string, paint: Paint = plain): string {
+export function formatDiagnostic(d: Diagnostic, source?: string, paint: Paint = plain, words: DiagnosticWords = ENGLISH_WORDS): string {
   const out: string[] = [];
-  out.push(`${paint.bold(`${d.file}:${d.line}:${d.col}`)}: ${d.severity === 'error' ? paint.red('error') : paint.bold(d.severity)}: ${d.message}`);
+  out.push(`${paint.bold(`${d.file}:${d.line}:${d.col}`)}: ${d.severity === 'error' ? paint.red(words.error) : paint.bold(words[d.severity])}: ${d.message}`);
   const text = source === undefined ? undefined : linesOf(source)[d.line - 1];
   if (text !== undefined) {
     // control characters would act on the terminal: show them as a visible mark instead
@@ -167,9 +167,13 @@ export function formatDiagnostic(d: Diagnostic, source?: string, paint: Paint = 
     out.push(`${paint.dim(`${d.line} |`)} ${shown.join('')}`);
     out.push(`${paint.dim(`${' '.repeat(gutter)} |`)} ${' '.repeat(pad)}${paint.red('^')}`);
   }
-  if (d.hint) out.push(`  ${paint.cyan('hint')}: ${d.hint}`);
+  if (d.hint) out.push(`  ${paint.cyan(words.hint)}: ${d.hint}`);
   return out.join('\n');
 }
+
+/** The words around a diagnostic (severity, hint), in the reader's language (the CLI's catalogue gives them). */
+export type DiagnosticWords = Record<Severity | 'hint', string>;
+const ENGLISH_WORDS: DiagnosticWords = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
 
 const WINDOW = 100;
 let cachedSource: string | undefined;

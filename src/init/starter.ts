@@ -3,25 +3,26 @@
 // out, optional fields appear commented out with their description.
 import YAML from 'yaml';
 import type * as z from 'zod';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/messages.js';
 import type { AgreementType } from '../schema/common.js';
 import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 
 export interface StarterOptions {
   /** value for the yaml-language-server $schema comment; none when absent */
   schemaUrl?: string;
+  /** the language of the comments (the CLI's); keys and values are the same in every language */
+  lang?: Lang;
 }
 
 export function starterSpec(type: AgreementType, options: StarterOptions = {}): string {
+  const lang = options.lang ?? 'en';
   const out: string[] = [];
   if (options.schemaUrl) out.push(`# yaml-language-server: $schema=${options.schemaUrl}`);
   out.push(
-    `# ${type.names[0]} — svc-contract starter spec (${type.id})`,
+    `# ${t(lang, 'init.title', { name: type.names[0]!, id: type.id })}`,
     '#',
-    '# Fill in the empty values. While `draft: true` stays, anything still empty prints as a blank',
-    '# (______); remove that line when the contract is complete and `svc-contract validate` lists',
-    '# whatever is still missing. Lines starting with "# key:" are optional fields: remove the "# "',
-    '# to use them. Durations take a unit ("24 hours", "5 working days"), dates are YYYY-MM-DD,',
-    '# amounts are yuan with at most two decimals.',
+    ...t(lang, 'init.guide').split('\n').map((l) => `# ${l}`),
     '',
   );
   const shape = shapeOf(type.schema)!;
@@ -31,21 +32,27 @@ export function starterSpec(type: AgreementType, options: StarterOptions = {}): 
       continue;
     }
     if (key === 'draft') {
-      out.push('# 草稿 — remove this line (or set false) when every value is filled in', 'draft: true', '');
+      out.push(`# ${t(lang, 'init.draft')}`, 'draft: true', '');
       continue;
     }
-    emitField(out, key, field, 0);
+    emitField(out, key, field, 0, undefined, lang);
     out.push('');
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function comment(s: z.ZodType, description: string | undefined): string | undefined {
+/**
+ * A field's comment: its description ("中文术语 — English sentence"), and its values when it has a
+ * list of them. In Chinese, the Chinese term alone: the English sentence is not repeated.
+ */
+function comment(s: z.ZodType, given: string | undefined, lang: Lang): string | undefined {
   const { inner } = unwrap(s);
   const values = enumValues(inner);
+  const term = given?.split(' — ')[0];
+  const description = lang !== 'en' && term !== given && /[\u4e00-\u9fff]/.test(term ?? '') ? term : given;
   const listed = values?.every((v) => description?.includes(v));
-  const parts = [description, values && !listed ? `one of: ${values.join(', ')}` : undefined].filter(Boolean);
-  return parts.length ? parts.join('; ') : undefined;
+  const parts = [description, values && !listed ? t(lang, 'init.one-of', { list: values.join(', ') }) : undefined].filter(Boolean);
+  return parts.length ? parts.join(t(lang, 'init.and')) : undefined;
 }
 
 function enumValues(s: z.ZodType): string[] | undefined {
@@ -58,11 +65,11 @@ function enumValues(s: z.ZodType): string[] | undefined {
 }
 
 /** `inherited`: the value an enclosing block's default gives this field (it wins over the field's own). */
-function emitField(out: string[], key: string, field: z.ZodType, depth: number, inherited?: unknown): void {
+function emitField(out: string[], key: string, field: z.ZodType, depth: number, inherited?: unknown, lang: Lang = 'en'): void {
   const pad = '  '.repeat(depth);
   const own = unwrap(field);
   const info = inherited === undefined ? own : { ...own, defaultValue: inherited };
-  const note = comment(field, info.description);
+  const note = comment(field, info.description, lang);
   const inner = info.inner;
   const k = kind(inner);
 
@@ -80,14 +87,14 @@ function emitField(out: string[], key: string, field: z.ZodType, depth: number, 
     const shape = shapeOf(union)!;
     const dv = info.defaultValue as Record<string, unknown>;
     for (const [k2, f2] of Object.entries(shape)) {
-      emitField(out, k2, f2, depth + 1, dv[k2]);
+      emitField(out, k2, f2, depth + 1, dv[k2], lang);
     }
     return;
   }
   if (k === 'object' && (info.isBlank || info.defaultValue === undefined || isPlainObject(info.defaultValue))) {
     const lines: string[] = [];
     const given = isPlainObject(info.defaultValue) ? (info.defaultValue as Record<string, unknown>) : {};
-    for (const [k2, f2] of Object.entries(shapeOf(inner)!)) emitField(lines, k2, f2, depth + 1, given[k2]);
+    for (const [k2, f2] of Object.entries(shapeOf(inner)!)) emitField(lines, k2, f2, depth + 1, given[k2], lang);
     // a block whose fields are all optional stays commented out as a whole
     const used = lines.some((l) => !l.trimStart().startsWith('#'));
     out.push(`${pad}${used ? '' : '# '}${key}:`, ...lines);
@@ -98,7 +105,7 @@ function emitField(out: string[], key: string, field: z.ZodType, depth: number, 
     if (kind(el) === 'object') {
       out.push(`${pad}${key}:`);
       const lines: string[] = [];
-      for (const [k2, f2] of Object.entries(shapeOf(el)!)) emitField(lines, k2, f2, depth + 2);
+      for (const [k2, f2] of Object.entries(shapeOf(el)!)) emitField(lines, k2, f2, depth + 2, undefined, lang);
       // first field line of the item carries the "- "
       const first = lines.findIndex((l) => !l.trimStart().startsWith('#'));
       lines[first] = `${pad}  - ${lines[first]!.trimStart()}`;

@@ -71,6 +71,8 @@ export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<stri
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...opts.env };
   delete env.FORCE_COLOR;
   if (opts.env?.FORCE_COLOR) env.FORCE_COLOR = opts.env.FORCE_COLOR;
+  // the tests read English messages: a developer's Chinese locale would switch them (a test names its own)
+  for (const v of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) if (opts.env?.[v] === undefined && /^zh/i.test(env[v] ?? '')) delete env[v];
   const r = spawnSync(process.execPath, [join(root, 'bin', 'svc-contract.js'), ...args], { cwd: opts.cwd ?? root, env, encoding: 'utf8', timeout: opts.timeout ?? 20_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

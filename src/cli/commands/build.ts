@@ -15,6 +15,7 @@ import type { Locale } from '../../text/locale.js';
 import { FORMATS, type Format, type PdfFonts } from '../../writers/index.js';
 import { loadConfig, type Config } from '../config.js';
 import { version, type Context } from '../context.js';
+import { t } from '../../i18n/messages.js';
 import { flagFont } from '../fonts.js';
 import { expandInputs, parseShard, shardOf, type SpecInput } from '../inputs.js';
 import { UsageError, readSpecInput } from '../io.js';
@@ -198,7 +199,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const reporters = reportersFor('build', o.reporter, flags.reportFile, ctx, { formats, out: o.out, check: flags.check === true, incremental: flags.incremental === true, jobs, shard: flags.shard ?? null });
   const skipped: string[] = [];
   let inputs = expandInputs(args, ctx.cwd, skipped);
-  for (const f of skipped) ctx.err(`note: ${escapeControls(f)}: skipped, not a spec (no top-level \`type:\`)`);
+  for (const f of skipped) ctx.err(t(ctx.lang, 'report.skipped', { file: escapeControls(f) }));
   if (shard) inputs = shardOf(inputs, shard);
 
   const out = resolve(ctx.cwd, o.out);

@@ -6,6 +6,7 @@ import { schemaFileName } from '../../schema/json-schema.js';
 import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
 import type { Context } from '../context.js';
+import { t } from '../../i18n/messages.js';
 
 export function initCommand(typeName: string, file: string | undefined, ctx: Context): number {
   const type = findType(typeName);
@@ -13,7 +14,7 @@ export function initCommand(typeName: string, file: string | undefined, ctx: Con
   // `-` is standard output, as everywhere else
   if (file === '-') file = undefined;
   const from = file ? dirname(resolve(ctx.cwd, file)) : ctx.cwd;
-  const text = starterSpec(type, { schemaUrl: schemaLink(from, schemaFileName(type), ctx) });
+  const text = starterSpec(type, { schemaUrl: schemaLink(from, schemaFileName(type), ctx), lang: ctx.lang });
   if (!file) {
     ctx.out(text);
     return 0;
@@ -27,7 +28,7 @@ export function initCommand(typeName: string, file: string | undefined, ctx: Con
     throw new UsageError(`cannot write ${file}: cannot create the folder ${dirname(file)} (${why}${code ? `, ${code}` : ''})`);
   }
   writeFileAtomic(file, text, { exclusive: true, cwd: ctx.cwd });
-  ctx.err(`wrote ${file}: a draft ${type.names[0]} (${type.id}); fill it in, then \`svc-contract validate ${file}\``);
+  ctx.err(t(ctx.lang, 'init.wrote', { file, name: type.names[0]!, id: type.id }));
   return 0;
 }
 

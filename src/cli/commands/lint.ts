@@ -10,6 +10,7 @@ import { TYPES } from '../../schema/types/index.js';
 import { loadConfig } from '../config.js';
 import { escapeControls } from '../../errors/diagnostic.js';
 import type { Context } from '../context.js';
+import { t } from '../../i18n/messages.js';
 import { readFontFile } from '../fonts.js';
 import { expandInputs, parseShard, shardOf } from '../inputs.js';
 import { EXIT, UsageError, readSpecInput } from '../io.js';
@@ -41,7 +42,7 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
   setTypeNames(new Map(TYPES.map((t) => [t.id, `${t.names[0]} (${t.id})`])));
   const skipped: string[] = [];
   let inputs = expandInputs(args, ctx.cwd, skipped);
-  for (const f of skipped) ctx.err(`note: ${escapeControls(f)}: skipped, not a spec (no top-level \`type:\`)`);
+  for (const f of skipped) ctx.err(t(ctx.lang, 'report.skipped', { file: escapeControls(f) }));
   if (shard) inputs = shardOf(inputs, shard);
   const coverage = bundledCoverage();
   const reports: SpecReport[] = [];

@@ -1,6 +1,7 @@
 // `svc-contract types`: the five agreement types.
 import { TYPES } from '../../schema/types/index.js';
 import type { Context } from '../context.js';
+import { say, t } from '../../i18n/messages.js';
 
 export function typesCommand(opts: { json?: boolean }, ctx: Context): number {
   if (opts.json) {
@@ -8,10 +9,10 @@ export function typesCommand(opts: { json?: boolean }, ctx: Context): number {
     return 0;
   }
   const width = Math.max(...TYPES.map((t) => t.id.length));
-  for (const t of TYPES) {
-    ctx.out(`${ctx.paintOut.bold(t.id.padEnd(width))}  ${t.names[0]}`);
-    ctx.out(`${' '.repeat(width)}  ${t.summary}`);
-    ctx.out(`${' '.repeat(width)}  甲方: ${t.partyA === 'provider' ? t.roleNames.provider : t.roleNames.client}; also accepted as type: ${t.names.join(', ')}`);
+  for (const type of TYPES) {
+    ctx.out(`${ctx.paintOut.bold(type.id.padEnd(width))}  ${type.names[0]}`);
+    ctx.out(`${' '.repeat(width)}  ${say(type.summary, ctx.lang)}`);
+    ctx.out(`${' '.repeat(width)}  ${t(ctx.lang, 'types.party-a', { role: type.partyA === 'provider' ? type.roleNames.provider : type.roleNames.client, names: type.names.join(', ') })}`);
   }
   return 0;
 }

@@ -1,0 +1,26 @@
+// A diagnostic said in the user's language, at the CLI edge: expected, got, hint and the message
+// line change; file, position, path, rule id and severity stay as they are.
+import type { Diagnostic, DiagnosticWords } from '../errors/diagnostic.js';
+import type { Lang } from './lang.js';
+import { say, t } from './messages.js';
+
+export function localizeDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
+  if (lang === 'en') return d;
+  const expected = say(d.expected, lang);
+  const got = d.got === undefined ? undefined : say(d.got, lang);
+  const hint = d.hint === undefined ? undefined : say(d.hint, lang);
+  const out: Diagnostic = { ...d, expected, ...(got !== undefined ? { got } : {}), ...(hint !== undefined ? { hint } : {}) };
+  out.message = summaryIn(lang, out);
+  return out;
+}
+
+/** "path（term）: expected …, got …" in `lang` */
+export function summaryIn(lang: Lang, d: Pick<Diagnostic, 'path' | 'term' | 'expected' | 'got'>): string {
+  const where = d.path ? `${d.path}${d.term ? `（${d.term}）` : ''}${t(lang, 'diagnostic.colon')}` : '';
+  return `${where}${t(lang, 'diagnostic.expected', { expected: d.expected })}${d.got !== undefined ? t(lang, 'diagnostic.got', { got: d.got }) : ''}`;
+}
+
+/** The words formatDiagnostic prints around a diagnostic (error, warning, info, hint) in `lang`. */
+export function diagnosticWords(lang: Lang): DiagnosticWords {
+  return { error: t(lang, 'severity.error'), warning: t(lang, 'severity.warning'), info: t(lang, 'severity.info'), hint: t(lang, 'diagnostic.hint') };
+}

@@ -1,0 +1,420 @@
+// The message catalogue: every text svc-contract says to a person, by id, in English and in
+// Chinese (zh-CN), with {named} parameters. Two kinds of entry:
+// - `report.*`, `cli.*`: said by the CLI edge itself, looked up by id with t();
+// - `diag.*`, `usage.*`, `help.*`: texts the stages and commander write in English (a
+//   diagnostic's expected/got/hint, a usage error, a --help line); the edge matches the English
+//   text against `en` (its {params} standing for any text) and says it in the chosen language.
+// An id without Chinese text falls back to English (test/i18n.test.ts fails on one).
+import type { Lang } from './lang.js';
+
+export interface Message {
+  en: string;
+  'zh-CN'?: string;
+}
+
+export const MESSAGES = {
+  // ── the human reporter and its summary line ─────────────────────────────────────────────
+  'report.summary': { en: '{what}: {parts}{failed}, in {secs} s', 'zh-CN': '{what}：{parts}{failed}，用时 {secs} 秒' },
+  'report.failed': { en: '; {n} failed', 'zh-CN': '；{n} 份失败' },
+  'report.none': { en: 'none', 'zh-CN': '无' },
+  'report.list-sep': { en: ', ', 'zh-CN': '，' },
+  'report.contracts.one': { en: '{n} contract', 'zh-CN': '{n} 份合同' },
+  'report.contracts.many': { en: '{n} contracts', 'zh-CN': '{n} 份合同' },
+  'report.specs.one': { en: '{n} spec', 'zh-CN': '{n} 份规格文件' },
+  'report.specs.many': { en: '{n} specs', 'zh-CN': '{n} 份规格文件' },
+  'report.status.built': { en: '{n} built', 'zh-CN': '{n} 份已生成' },
+  'report.status.valid': { en: '{n} valid', 'zh-CN': '{n} 份有效' },
+  'report.status.linted': { en: '{n} linted', 'zh-CN': '{n} 份已检查' },
+  'report.status.lint-errors': { en: '{n} with lint errors', 'zh-CN': '{n} 份有检查错误' },
+  'report.status.current': { en: '{n} current', 'zh-CN': '{n} 份为最新' },
+  'report.status.unchanged': { en: '{n} unchanged (not rebuilt)', 'zh-CN': '{n} 份未变（未重新生成）' },
+  'report.status.stale': { en: '{n} not current', 'zh-CN': '{n} 份不是最新' },
+  'report.status.invalid': { en: '{n} invalid', 'zh-CN': '{n} 份无效' },
+  'report.status.unreadable': { en: '{n} unreadable', 'zh-CN': '{n} 份无法读取' },
+  'report.status.unwritable': { en: '{n} not written', 'zh-CN': '{n} 份未写入' },
+  'report.status.internal-error': { en: '{n} failed on an internal error', 'zh-CN': '{n} 份因内部错误失败' },
+  'report.status.not-run': { en: '{n} not run (--fail-fast)', 'zh-CN': '{n} 份未运行（--fail-fast）' },
+  'report.errors.one': { en: '{n} error', 'zh-CN': '{n} 个错误' },
+  'report.errors.many': { en: '{n} errors', 'zh-CN': '{n} 个错误' },
+  'report.warnings.one': { en: '{n} warning', 'zh-CN': '{n} 个警告' },
+  'report.warnings.many': { en: '{n} warnings', 'zh-CN': '{n} 个警告' },
+  'report.infos.one': { en: '{n} info', 'zh-CN': '{n} 条提示信息' },
+  'report.infos.many': { en: '{n} infos', 'zh-CN': '{n} 条提示信息' },
+  'report.blanks.one': { en: '{n} blank', 'zh-CN': '{n} 处空白' },
+  'report.blanks.many': { en: '{n} blanks', 'zh-CN': '{n} 处空白' },
+  'report.built': { en: '{file} → {outputs}{draft}{warnings}', 'zh-CN': '{file} → {outputs}{draft}{warnings}' },
+  'report.built.draft': { en: ' (draft, {n} blanks)', 'zh-CN': '（草稿，{n} 处空白）' },
+  'report.warned': { en: '; {warnings}', 'zh-CN': '；{warnings}' },
+  'report.valid': { en: '{file}: valid {type}{draft}{warnings}', 'zh-CN': '{file}：有效的{type}{draft}{warnings}' },
+  'report.valid.draft': { en: ', draft with {blanks} to fill', 'zh-CN': '，草稿，有 {blanks}待填写' },
+  'report.linted': { en: '{file}: {type}{found}{draft}', 'zh-CN': '{file}：{type}{found}{draft}' },
+  'report.linted.type': { en: '{type}, ', 'zh-CN': '{type}，' },
+  'report.linted.nothing': { en: 'no findings', 'zh-CN': '未发现问题' },
+  'report.linted.draft': { en: ' (draft)', 'zh-CN': '（草稿）' },
+  'report.lint-errors': { en: '{file}: {found}', 'zh-CN': '{file}：{found}' },
+  'report.current': { en: '{file}: {outputs} current', 'zh-CN': '{file}：{outputs} 为最新' },
+  'report.unchanged': { en: '{file}: {outputs} unchanged, not rebuilt', 'zh-CN': '{file}：{outputs} 未变，未重新生成' },
+  'report.stale': { en: '{output}: differs from what {file} produces now', 'zh-CN': '{output}：与 {file} 现在生成的内容不同' },
+  'report.missing': { en: '{output}: missing; it is what {file} produces now', 'zh-CN': '{output}：缺失；它应为 {file} 现在生成的内容' },
+  'report.invalid.build': { en: '{file}: not built', 'zh-CN': '{file}：未生成' },
+  'report.invalid.lint': { en: '{file}: invalid ({errors}), not linted', 'zh-CN': '{file}：无效（{errors}），未检查' },
+  'report.invalid.validate': { en: '{file}: {errors}', 'zh-CN': '{file}：{errors}' },
+  'report.unreadable': { en: '{file}: cannot be read', 'zh-CN': '{file}：无法读取' },
+  'report.unwritable': { en: '{file}: the outputs could not be written', 'zh-CN': '{file}：输出文件无法写入' },
+  'report.not-written': { en: '{file}: not written', 'zh-CN': '{file}：未写入' },
+  'report.internal': { en: 'internal error while building {file}: {error}', 'zh-CN': '生成 {file} 时发生内部错误：{error}' },
+  'report.bug': { en: 'This is a bug in svc-contract, not in your spec; please report it with the spec and command that caused it.', 'zh-CN': '这是 svc-contract 的缺陷，不是规格文件的问题；请连同引发它的规格文件和命令一并报告。' },
+  'report.skipped': { en: 'note: {file}: skipped, not a spec (no top-level `type:`)', 'zh-CN': '注意：{file}：已跳过，不是规格文件（顶层没有 `type:`）' },
+  // ── a diagnostic as the human reporter prints it ────────────────────────────────────────
+  'diagnostic.expected': { en: 'expected {expected}', 'zh-CN': '应为{expected}' },
+  'diagnostic.got': { en: ', got {got}', 'zh-CN': '，实际为{got}' },
+  'diagnostic.colon': { en: ': ', 'zh-CN': '：' },
+  'severity.error': { en: 'error', 'zh-CN': '错误' },
+  'severity.warning': { en: 'warning', 'zh-CN': '警告' },
+  'severity.info': { en: 'info', 'zh-CN': '信息' },
+  'diagnostic.hint': { en: 'hint', 'zh-CN': '提示' },
+  // ── init: the starter spec's comments ───────────────────────────────────────────────────
+  'init.title': { en: '{name} — svc-contract starter spec ({id})', 'zh-CN': '{name} — svc-contract 初始规格文件（{id}）' },
+  'init.guide': {
+    en: 'Fill in the empty values. While `draft: true` stays, anything still empty prints as a blank\n(______); remove that line when the contract is complete and `svc-contract validate` lists\nwhatever is still missing. Lines starting with "# key:" are optional fields: remove the "# "\nto use them. Durations take a unit ("24 hours", "5 working days"), dates are YYYY-MM-DD,\namounts are yuan with at most two decimals.',
+    'zh-CN': '请填写空着的值。保留 `draft: true` 时，仍为空的值印为空白（______）；合同填写完整后删除\n该行，`svc-contract validate` 会列出尚未填写的内容。以 "# key:" 开头的行是可选字段：删去\n"# " 即可使用。时长须带单位（"24 hours"、"5 working days"），日期写作 YYYY-MM-DD，\n金额以元为单位，最多两位小数。字段名和取值用英文书写，注释给出字段的中文名称。',
+  },
+  'init.draft': { en: '草稿 — remove this line (or set false) when every value is filled in', 'zh-CN': '草稿 — 所有值填写完毕后删除该行（或者设为 false）' },
+  'init.and': { en: '; ', 'zh-CN': '；' },
+  'init.one-of': { en: 'one of: {list}', 'zh-CN': '可选：{list}' },
+  'init.wrote': { en: 'wrote {file}: a draft {name} ({id}); fill it in, then `svc-contract validate {file}`', 'zh-CN': '已写出 {file}：一份{name}（{id}）草稿；填写后运行 `svc-contract validate {file}`' },
+  'types.party-a': { en: '甲方: {role}; also accepted as type: {names}', 'zh-CN': '甲方：{role}；type 也可以写作：{names}' },
+  // ── the CLI edge ────────────────────────────────────────────────────────────────────────
+  'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
+  'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
+} as const satisfies Record<string, Message>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** The text of a message in a language (English when it has none), its {params} filled in. */
+export function t(lang: Lang, id: MessageId, params: Record<string, string | number> = {}): string {
+  const m: Message = MESSAGES[id];
+  const text = m[lang] ?? m.en;
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+/**
+ * Texts written in English by the stages (a diagnostic's expected, got and hint; a usage error)
+ * and by commander, matched whole: the first entry whose `en` matches gives the Chinese. Specific
+ * entries stand before general ones.
+ */
+export const MATCHED = {
+  // ── usage errors (exit 2): the CLI's and commander's ────────────────────────────────────
+  'usage.unknown-option': { en: "error: unknown option '{option}'", 'zh-CN': "错误：未知选项 '{option}'" },
+  'usage.unknown-command': { en: "error: unknown command '{command}'", 'zh-CN': "错误：未知命令 '{command}'" },
+  'usage.missing-argument': { en: "error: missing required argument '{argument}'", 'zh-CN': "错误：缺少必需的参数 '{argument}'" },
+  'usage.missing-option': { en: "error: required option '{option}' not specified", 'zh-CN': "错误：未指定必需的选项 '{option}'" },
+  'usage.option-argument': { en: "error: option '{option}' argument missing", 'zh-CN': "错误：选项 '{option}' 缺少取值" },
+  'usage.too-many': { en: "error: too many arguments for '{command}'. Expected {n} arguments but got {got}.", 'zh-CN': "错误：'{command}' 的参数过多。应为 {n} 个，实际为 {got} 个。" },
+  'usage.too-many-plain': { en: 'error: too many arguments. Expected {n} arguments but got {got}.', 'zh-CN': '错误：参数过多。应为 {n} 个，实际为 {got} 个。' },
+  'usage.did-you-mean': { en: '(Did you mean {word}?)', 'zh-CN': '（是否应为 {word}？）' },
+  'usage.no-such-file': { en: '{file}: no such file', 'zh-CN': '{file}：没有这个文件' },
+  'usage.cannot-read': { en: '{file}: cannot be read ({why})', 'zh-CN': '{file}：无法读取（{why}）' },
+  'usage.stdin': { en: '-: standard input cannot be read ({why})', 'zh-CN': '-：无法读取标准输入（{why}）' },
+  'usage.exists': { en: '{file}: already exists; not overwriting it (choose another name or remove it first)', 'zh-CN': '{file}：已存在；不会覆盖（请换一个文件名，或者先删除它）' },
+  'usage.empty-folder': { en: '{folder}: a folder with no spec in it (no .yaml or .yml file with a top-level `type:` beneath it, node_modules and dot folders left out)', 'zh-CN': '{folder}：文件夹中没有规格文件（其下没有顶层含 `type:` 的 .yaml 或者 .yml 文件；不含 node_modules 和以点开头的文件夹）' },
+  'usage.glob-none-one': { en: '{glob}: matched 1 YAML file, none a spec (no top-level `type:`)', 'zh-CN': '{glob}：匹配到 1 个 YAML 文件，但不是规格文件（顶层没有 `type:`）' },
+  'usage.glob-none': { en: '{glob}: matched {n} YAML files, none a spec (no top-level `type:`)', 'zh-CN': '{glob}：匹配到 {n} 个 YAML 文件，均不是规格文件（顶层没有 `type:`）' },
+  'usage.shard': { en: '--shard {given}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 1/4 for the first of four CI jobs', 'zh-CN': '--shard {given}：应为 i/n，且 1 ≤ i ≤ n，例如 --shard 1/4 表示四个 CI 任务中的第一个' },
+  'usage.reporter': { en: '--reporter {given}: unknown reporter; one of {list}', 'zh-CN': '--reporter {given}：未知的报告格式；可选 {list}' },
+  'usage.report-file': { en: '--report-file needs a machine reporter: --reporter json, junit or github', 'zh-CN': '--report-file 需要机器可读的报告格式：--reporter json、junit 或者 github' },
+  'usage.lint-nothing': { en: 'lint: name the specs to lint (files, folders or quoted globs; - for standard input), or --rules to list the rules', 'zh-CN': 'lint：请指明要检查的规格文件（文件、文件夹或者加引号的通配符；- 表示标准输入），或者用 --rules 列出规则' },
+  'usage.unknown-type': { en: 'unknown type "{given}"; one of: {list}', 'zh-CN': '未知的协议类型 "{given}"；可选：{list}' },
+  'usage.unknown-locale': { en: 'unknown locale "{given}"; one of: {list}', 'zh-CN': '未知的 locale "{given}"；可选：{list}' },
+  'usage.unknown-format': { en: 'unknown format "{given}"; formats: {list}', 'zh-CN': '未知的格式 "{given}"；可选格式：{list}' },
+  'usage.format-empty': { en: '--format needs at least one of: {list}', 'zh-CN': '--format 至少需要以下之一：{list}' },
+  'usage.jobs': { en: '--jobs {given}: expected a whole number from 1 to 256, or auto (one per core)', 'zh-CN': '--jobs {given}：应为 1 到 256 的整数，或者 auto（每个核心一个）' },
+  'usage.templates': { en: '--templates {dir}: no such folder', 'zh-CN': '--templates {dir}：没有这个文件夹' },
+  'usage.out-file': { en: '--out {dir}: is a file, not a folder; choose a folder for the outputs', 'zh-CN': '--out {dir}：是文件而不是文件夹；请为输出选择一个文件夹' },
+  'usage.config-missing': { en: '--config {file}: no such file', 'zh-CN': '--config {file}：没有这个文件' },
+  'usage.schema-where': { en: 'say where: --out <dir> writes every type, --type <type> prints one', 'zh-CN': '请指明输出位置：--out <dir> 写出全部类型，--type <type> 打印其中一种' },
+  'usage.diff-two': { en: 'diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got {got})', 'zh-CN': 'diff 比较两份规格文件：svc-contract diff <旧> <新>，或者 svc-contract diff <规格文件> --base <git 版本>（实际给出 {got}）' },
+  'usage.specs-one': { en: '1 spec', 'zh-CN': '1 份' },
+  'usage.specs-many': { en: '{n} specs', 'zh-CN': '{n} 份' },
+  'usage.port': { en: '--port {given}: expected a port number from 0 to 65535 (0: any free port)', 'zh-CN': '--port {given}：应为 0 到 65535 的端口号（0：任一空闲端口）' },
+  'usage.too-large': { en: '{file}: {n} KiB is too large for a spec', 'zh-CN': '{file}：{n} KiB，作为规格文件过大' },
+  // ── `types`: what each agreement type is for ───────────────────────────────────────────
+  'types.maintenance-agreement': { en: 'Customer maintenance by a dedicated team: measurable communication, reporting and tiered problem handling.', 'zh-CN': '由专门团队提供的客户维护：可衡量的沟通、报告和分级问题处理。' },
+  'types.service-agreement': { en: 'A platform and its customer: services item by item, measurable standards, fees, confidentiality, liability, disputes.', 'zh-CN': '平台与其客户之间：逐项服务内容、可衡量的标准、费用、保密、违约责任、争议解决。' },
+  'types.service-contract': { en: 'A full service contract in chapters: scope, delivery, fees, assurance, supervision, data, changes, training, termination.', 'zh-CN': '分章的完整服务合同：服务范围、交付、费用、服务保障、监督、数据、变更、培训、终止。' },
+  'types.service-standards': { en: 'Service standards an outsourced provider meets: reply and complaint times, monthly fee, appendices on breach, glossary and remedies.', 'zh-CN': '外包服务方应当达到的服务标准：答复和投诉处理时限、月服务费，以及违约、术语和补救措施附件。' },
+  'types.work-contract': { en: 'A client (委托方, 甲方) engages a provider (受托方, 乙方) to run its customer service; detailed penalties.', 'zh-CN': '委托方（甲方）委托受托方（乙方）承担其客户服务工作；违约金约定详细。' },
+  // ── --help: titles, descriptions and the text after them ────────────────────────────────
+  "help.usage": { en: "Usage:", 'zh-CN': "用法：" },
+  "help.options": { en: "Options:", 'zh-CN': "选项：" },
+  "help.commands": { en: "Commands:", 'zh-CN': "命令：" },
+  "help.arguments": { en: "Arguments:", 'zh-CN': "参数：" },
+  "help.global-options": { en: "Global Options:", 'zh-CN': "全局选项：" },
+  "help.help-command": { en: "display help for command", 'zh-CN': "显示命令的帮助" },
+  "help.program": { en: "Customer-service agreements (客户服务协议) from one YAML spec, validated and written as DOCX, PDF and Markdown.", 'zh-CN': "从一份 YAML 规格文件生成客户服务协议：校验后写成 DOCX、PDF 和 Markdown。" },
+  "help.version": { en: "print the version", 'zh-CN': "显示版本号" },
+  "help.help": { en: "show help for a command", 'zh-CN': "显示命令的帮助" },
+  "help.inputs": { en: "spec files, folders (every .yaml/.yml beneath) or quoted globs ('specs/**/*.yaml'); - for standard input", 'zh-CN': "规格文件、文件夹（其下所有 .yaml/.yml）或者加引号的通配符（'specs/**/*.yaml'）；- 表示标准输入" },
+  "help.validate": { en: "check specs; print each one's verdict and every mistake with its line and column", 'zh-CN': "校验规格文件；逐份给出结论，并列出每个错误及其行号和列号" },
+  "help.draft-validate": { en: "allow values to be left out (they become blanks ______), as if each spec said draft: true", 'zh-CN': "允许不填某些值（留作空白 ______），如同每份规格文件都写明 draft: true" },
+  "help.reporter": { en: "human (default), json, github (annotations) or junit (XML)", 'zh-CN': "human（默认）、json、github（注释）或者 junit（XML）" },
+  "help.report-file": { en: "write the --reporter's output to this file; the terminal gets the human one", 'zh-CN': "将 --reporter 的输出写入该文件；终端显示 human 格式" },
+  "help.json": { en: "the same as --reporter json", 'zh-CN': "等同于 --reporter json" },
+  "help.shard": { en: "only the i-th of n equal shares of the specs (sorted by path), for a CI matrix", 'zh-CN': "只处理规格文件（按路径排序）n 等分中的第 i 份，用于 CI 矩阵" },
+  "help.fail-fast": { en: "stop at the first spec that fails", 'zh-CN': "遇到第一份失败的规格文件即停止" },
+  "help.config": { en: "settings file (default: the nearest svc-contract.config.json|yaml or package.json \"svc-contract\")", 'zh-CN': "设置文件（默认：最近的 svc-contract.config.json|yaml 或者 package.json 中的 \"svc-contract\"）" },
+  "help.no-config": { en: "ignore any settings file", 'zh-CN': "忽略所有设置文件" },
+  "help.lint": { en: "validate each spec, then check its terms against each other and its wording (lint rules, each with an id and a severity)", 'zh-CN': "校验每份规格文件，再检查其条款之间是否一致、措辞是否妥当（检查规则各有 id 和严重程度）" },
+  "help.draft-lint": { en: "treat every spec as a draft (rules about blanks then stay quiet)", 'zh-CN': "将每份规格文件视为草稿（有关空白的规则不再报告）" },
+  "help.fail-fast-lint": { en: "stop at the first spec that is invalid or has a lint error", 'zh-CN': "遇到第一份无效或者有检查错误的规格文件即停止" },
+  "help.rules": { en: "list the rules: id, default severity, what each finds", 'zh-CN': "列出检查规则：id、默认严重程度、各自查找的问题" },
+  "help.textconv": { en: "print the contract's text, a paragraph a line, for git's diff driver (git diff shows the wording a spec edit changed)", 'zh-CN': "输出合同文本，每段一行，供 git 的 diff 驱动使用（git diff 显示规格文件的修改所改变的措辞）" },
+  "help.textconv-spec": { en: "a spec file (git passes the file to show)", 'zh-CN': "规格文件（由 git 传入要显示的文件）" },
+  "help.build": { en: "write each spec's contract as DOCX, PDF and Markdown into --out, mirroring the folders the specs are in", 'zh-CN': "将每份规格文件的合同写成 DOCX、PDF 和 Markdown，放入 --out，保持规格文件所在的文件夹结构" },
+  "help.format": { en: "formats to write, comma-separated: md, docx, pdf, html (default: md, docx, pdf)", 'zh-CN': "要写出的格式，以逗号分隔：md、docx、pdf、html（默认：md、docx、pdf）" },
+  "help.out": { en: "folder for the outputs (default: the working folder); specs found in a folder or glob keep their subfolders", 'zh-CN': "输出文件夹（默认：当前工作文件夹）；从文件夹或者通配符找到的规格文件保留其子文件夹" },
+  "help.draft-build": { en: "allow values to be left out: they print as blanks ______", 'zh-CN': "允许不填某些值：它们印为空白 ______" },
+  "help.locale": { en: "zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec", 'zh-CN': "zh-Hans、zh-Hant、zh-Hant-TW（台湾用语）或者 zh-Hant-HK；优先于规格文件的设置" },
+  "help.templates": { en: "your own templates or partials, by file name, over the built-in ones", 'zh-CN': "自己的模板或者模板片段，按文件名覆盖内置的模板" },
+  "help.check": { en: "write nothing: exit 1 and list the outputs in --out that differ from what the specs produce now (for CI)", 'zh-CN': "不写任何文件：列出 --out 中与规格文件现在生成的内容不同的输出，并以 1 退出（用于 CI）" },
+  "help.incremental": { en: "skip a spec whose outputs already record this build (same spec, version, templates and options)", 'zh-CN': "跳过输出已记录本次生成的规格文件（规格文件、版本、模板和选项均相同）" },
+  "help.jobs": { en: "worker threads building in parallel (default: one per core; 1 builds in this process)", 'zh-CN': "并行生成的工作线程数（默认：每个核心一个；1 表示在本进程中生成）" },
+  "help.fail-fast-build": { en: "stop at the first spec that fails (default: build the rest, exit 1 at the end)", 'zh-CN': "遇到第一份失败的规格文件即停止（默认：继续生成其余的，最后以 1 退出）" },
+  "help.font-regular": { en: "font file for the PDF body (e.g. a Song face); overrides the spec", 'zh-CN': "PDF 正文的字体文件（例如宋体）；优先于规格文件的设置" },
+  "help.font-bold": { en: "bold font file for the PDF headings; overrides the spec", 'zh-CN': "PDF 标题的粗体字体文件；优先于规格文件的设置" },
+  "help.diff": { en: "the redline between two versions of a contract: the changed clauses, and with --out a tracked-change DOCX, a marked PDF and a Markdown diff", 'zh-CN': "比较合同的两个版本：列出改动的条款；使用 --out 时还写出带修订记录的 DOCX、带标记的 PDF 和 Markdown 差异" },
+  "help.diff-specs": { en: "the old and the new spec; or one spec with --base", 'zh-CN': "旧的和新的规格文件；或者一份规格文件加 --base" },
+  "help.base": { en: "compare the spec with its version at this git revision (read with git show), e.g. HEAD~1 or main", 'zh-CN': "将规格文件与其在该 git 版本中的内容比较（用 git show 读取），例如 HEAD~1 或者 main" },
+  "help.diff-out": { en: "write <new>.redline.docx, .pdf and .md into this folder", 'zh-CN': "将 <新>.redline.docx、.pdf 和 .md 写入该文件夹" },
+  "help.diff-format": { en: "redline formats to write with --out, comma-separated: md, docx, pdf (default: all three)", 'zh-CN': "使用 --out 时写出的比较格式，以逗号分隔：md、docx、pdf（默认：三种都写）" },
+  "help.diff-reporter": { en: "human (default) or json (the changed clauses as data)", 'zh-CN': "human（默认）或者 json（改动的条款作为数据）" },
+  "help.diff-draft": { en: "allow values to be left out in both specs (they print as blanks ______)", 'zh-CN': "允许两份规格文件都不填某些值（印为空白 ______）" },
+  "help.diff-locale": { en: "zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK; overrides both specs", 'zh-CN': "zh-Hans、zh-Hant、zh-Hant-TW 或者 zh-Hant-HK；优先于两份规格文件的设置" },
+  "help.types": { en: "list the five agreement types: id, Chinese name, what each is for", 'zh-CN': "列出五种协议类型：id、中文名称、各自的用途" },
+  "help.types-json": { en: "print as JSON", 'zh-CN': "以 JSON 输出" },
+  "help.init": { en: "write a complete, commented starter spec for an agreement type; never overwrites a file", 'zh-CN': "为一种协议类型写出一份完整、带注释的初始规格文件；从不覆盖已有文件" },
+  "help.init-type": { en: "agreement type: id or Chinese name (see `svc-contract types`)", 'zh-CN': "协议类型：id 或者中文名称（见 `svc-contract types`）" },
+  "help.init-file": { en: "where to write it (its folder is made as needed); printed to standard output when left out or -", 'zh-CN': "写到哪里（所需的文件夹会自动创建）；不写或者写 - 时输出到标准输出" },
+  "help.schema": { en: "write the JSON Schema of every type (for editors and other tools)", 'zh-CN': "写出每种类型的 JSON Schema（供编辑器和其他工具使用）" },
+  "help.schema-out": { en: "folder to write <type>.schema.json files into", 'zh-CN': "写入 <type>.schema.json 文件的文件夹" },
+  "help.schema-type": { en: "print only this type's schema to standard output", 'zh-CN': "只将该类型的 Schema 输出到标准输出" },
+  "help.preview": { en: "serve the contract as a page on 127.0.0.1 that re-renders on every save of the spec or the templates, with its errors in the page", 'zh-CN': "在 127.0.0.1 上以网页提供合同，每次保存规格文件或者模板时重新生成，错误显示在页面中" },
+  "help.preview-spec": { en: "the spec file to show", 'zh-CN': "要显示的规格文件" },
+  "help.port": { en: "port to listen on (default: 4477; 0 for any free port)", 'zh-CN': "监听的端口（默认：4477；0 表示任一空闲端口）" },
+  "help.host": { en: "address to listen on (default: 127.0.0.1, this machine only); another lets the network read the contract", 'zh-CN': "监听的地址（默认：127.0.0.1，仅本机）；其他地址会让网络上的他人读到合同" },
+  "help.preview-templates": { en: "your own templates or partials, by file name, over the built-in ones (watched too)", 'zh-CN': "自己的模板或者模板片段，按文件名覆盖内置的模板（同样会被监视）" },
+  "help.examples": { en: "Examples:", 'zh-CN': "示例：" },
+  "help.example": { en: "Example:", 'zh-CN': "示例：" },
+  "help.exit-codes": { en: "Exit codes: 0 success, 1 a spec is invalid (or, with --check, an output is not current; with lint, a finding of error severity), 2 usage error (unknown option, missing file, outputs that cannot be written), 3 internal error.", 'zh-CN': "退出码：0 成功；1 有规格文件无效（或者使用 --check 时有输出不是最新；lint 时有错误级别的问题）；2 用法错误（未知选项、文件不存在、输出无法写入）；3 内部错误。" },
+  "help.lint-severities": { en: "Severities: each rule has a default (error, warning or info); set one per rule, or off, under\n`lint:` in the spec or in the settings file (the spec wins), e.g. lint: { zero-penalty: off }.", 'zh-CN': "严重程度：每条规则都有默认值（error、warning 或者 info）；可以在规格文件或者设置文件的 `lint:` 下\n逐条设定，或者设为 off（规格文件优先），例如 lint: { zero-penalty: off }。" },
+  "help.lint-exit-codes": { en: "Exit codes: 0 no finding of error severity, 1 a spec is invalid or has a finding of error severity, 2 usage error (unknown option, missing file, a mistake in the settings file), 3 internal error.", 'zh-CN': "退出码：0 没有错误级别的问题；1 有规格文件无效或者有错误级别的问题；2 用法错误（未知选项、文件不存在、设置文件有误）；3 内部错误。" },
+  "help.textconv-after": { en: "A spec that does not validate is printed as its YAML, after one line saying so; the exit code is 0\neither way (git stops the whole diff when a textconv fails), 2 only when the file cannot be read.", 'zh-CN': "未通过校验的规格文件先输出一行说明，再原样输出其 YAML；两种情况的退出码都是 0\n（textconv 失败时 git 会中止整个 diff），只有文件无法读取时为 2。" },
+  "help.textconv-setup": { en: "Set up in a repository of specs:", 'zh-CN': "在存放规格文件的仓库中这样设置：" },
+  "help.diff-exit-codes": { en: "Exit codes: 0 the two are the same contract, 1 they differ, 2 error (a spec that does not validate, specs of two types, no git repository).", 'zh-CN': "退出码：0 两者是同一份合同；1 两者不同；2 错误（规格文件未通过校验、两份规格文件类型不同、没有 git 仓库）。" },
+  "help.preview-after": { en: "Open the address it prints. Ctrl-C stops it (exit 0); a missing spec or a port in use is a usage error (exit 2).", 'zh-CN': "打开它显示的地址。按 Ctrl-C 停止（退出码 0）；规格文件不存在或者端口被占用属于用法错误（退出码 2）。" },
+  "help.lang": { en: "Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with zh, else in English; --lang zh-CN or --lang en chooses.", 'zh-CN': "消息语言：LC_ALL、LC_MESSAGES 或者 LANG（以最先设置的为准）以 zh 开头时为中文，否则为英文；--lang zh-CN 或者 --lang en 可以指定。" },
+  // ── load: YAML and the file as a whole ──────────────────────────────────────────────────
+  'diag.utf8': { en: 'UTF-8 text', 'zh-CN': 'UTF-8 编码的文字' },
+  'diag.utf16': { en: 'UTF-16 text', 'zh-CN': 'UTF-16 编码的文字' },
+  'diag.save-utf8-gbk': { en: 'save the file as UTF-8 (a GBK/GB2312 file from an older editor must be converted, e.g. iconv -f GBK -t UTF-8)', 'zh-CN': '请将文件另存为 UTF-8 编码（旧编辑器保存的 GBK/GB2312 文件须先转换，例如 iconv -f GBK -t UTF-8）' },
+  'diag.save-utf8': { en: 'save the file as UTF-8', 'zh-CN': '请将文件另存为 UTF-8 编码' },
+  'diag.byte-not-utf8': { en: 'the byte {byte}, which is not UTF-8', 'zh-CN': '字节 {byte}，不是 UTF-8' },
+  'diag.spec-map': { en: 'a contract spec (a map starting with `type:`)', 'zh-CN': '合同规格文件（以 `type:` 开头的映射）' },
+  'diag.empty-file': { en: 'an empty file', 'zh-CN': '空文件' },
+  'diag.run-init': { en: 'run `svc-contract init --type <type> deal.yaml` for a starter spec', 'zh-CN': '运行 `svc-contract init --type <type> deal.yaml` 生成一份初始规格文件' },
+  'diag.field-name-of-spec': { en: 'a field name of the spec', 'zh-CN': '规格文件的字段名' },
+  'diag.reserved-key': { en: 'the reserved key `{key}`', 'zh-CN': '保留键 `{key}`' },
+  'diag.remove-reserved': { en: 'this name is not a field of any contract type; remove it', 'zh-CN': '该名称不是任何合同类型的字段，请删除' },
+  'diag.field-name': { en: 'a field name', 'zh-CN': '字段名' },
+  'diag.collection-key': { en: 'a list or map as a key', 'zh-CN': '作为键的列表或者映射' },
+  'diag.plain-keys': { en: 'keys are plain names such as `parties:`', 'zh-CN': '键应为 `parties:` 这样的普通名称' },
+  'diag.spec-fields': { en: 'a map of fields (type:, contract:, parties:, …)', 'zh-CN': '字段映射（type:、contract:、parties: ……）' },
+  'diag.text-starting': { en: 'a text of {n} characters starting {start}', 'zh-CN': '以 {start} 开头的 {n} 个字符的文字' },
+  'diag.right-file': { en: 'is this the right file? A spec starts with `type:`', 'zh-CN': '文件是否选对了？规格文件以 `type:` 开头' },
+  'diag.plain-value': { en: 'a plain value', 'zh-CN': '普通的值' },
+  'diag.yaml-tag': { en: 'the YAML tag {tag}', 'zh-CN': 'YAML 标签 {tag}' },
+  'diag.remove-tag': { en: 'remove the tag; quote the value if it must be text', 'zh-CN': '删除该标签；如果该值须为文字，请加引号' },
+  'diag.alias-anchor': { en: 'an alias (*name) to an anchor (&name) defined before it', 'zh-CN': '指向此前已定义的锚点（&name）的别名（*name）' },
+  'diag.unresolved-alias': { en: 'Unresolved alias (the anchor must be set before the alias): {name}', 'zh-CN': '无法解析的别名（锚点必须在别名之前设置）：{name}' },
+  'diag.define-anchor': { en: 'define the anchor first, or write the value out', 'zh-CN': '先定义锚点，或者直接写出该值' },
+  'diag.alias-limit': { en: 'at most {n} alias (*name) expansions', 'zh-CN': '最多 {n} 次别名（*name）展开' },
+  'diag.alias-unbound': { en: 'aliases that expand without bound', 'zh-CN': '无限展开的别名' },
+  'diag.alias-write-out': { en: 'write the values out instead of nesting aliases', 'zh-CN': '直接写出各值，不要嵌套别名' },
+  'diag.line-endings': { en: 'lines ending in LF or CRLF', 'zh-CN': '以 LF 或者 CRLF 结尾的行' },
+  'diag.cr-only': { en: 'old Mac line endings (CR only)', 'zh-CN': '旧式 Mac 换行符（仅 CR）' },
+  'diag.save-line-endings': { en: 'save the file with Unix (LF) or Windows (CRLF) line endings', 'zh-CN': '请以 Unix（LF）或者 Windows（CRLF）换行符保存文件' },
+  'diag.one-per-file': { en: 'one contract per file', 'zh-CN': '每个文件一份合同' },
+  'diag.documents': { en: '{n} YAML documents (separated by ---)', 'zh-CN': '{n} 个 YAML 文档（以 --- 分隔）' },
+  'diag.file-each': { en: 'put each contract in a file of its own', 'zh-CN': '请将每份合同分别放在单独的文件中' },
+  'diag.whole-value': { en: 'the whole value', 'zh-CN': '完整的值' },
+  'diag.cut-by-comment': { en: 'a value cut short: YAML reads {text} as a comment', 'zh-CN': '被截断的值：YAML 将 {text} 读作注释' },
+  'diag.quote-hash': { en: 'quote it if the # belongs to it: {example}', 'zh-CN': '如果 # 属于该值，请加引号：{example}' },
+  'diag.closing-quote': { en: 'a closing quote', 'zh-CN': '闭合的引号' },
+  'diag.unclosed-quote': { en: 'a quote that is never closed', 'zh-CN': '未闭合的引号' },
+  'diag.close-quote': { en: 'close the quote on the same line, e.g. {example}', 'zh-CN': '在同一行闭合引号，例如 {example}' },
+  'diag.ascii-colon': { en: 'a key followed by an ASCII colon and a space (key: value)', 'zh-CN': '键后接英文冒号和空格（key: value）' },
+  'diag.full-width-colon': { en: 'a full-width colon ：', 'zh-CN': '全角冒号 ：' },
+  'diag.type-colon': { en: 'type the colon after a key with the keyboard in English mode', 'zh-CN': '请在英文输入状态下输入键后的冒号' },
+  'diag.list-closed': { en: 'a list in [ ] closed on its line', 'zh-CN': '在同一行闭合的 [ ] 列表' },
+  'diag.unclosed-bracket': { en: 'a [ that is not closed', 'zh-CN': '未闭合的 [' },
+  'diag.add-bracket': { en: 'add the closing ] at the end of the list', 'zh-CN': '在列表末尾加上 ]' },
+  'diag.key-once': { en: 'each key once in a map', 'zh-CN': '同一映射中每个键只出现一次' },
+  'diag.key-again': { en: '`{key}` a second time', 'zh-CN': '再次出现的 `{key}`' },
+  'diag.remove-or-merge': { en: 'remove one of the two, or merge them', 'zh-CN': '删除其中一个，或者将二者合并' },
+  'diag.one-per-line': { en: 'one `key: value` per line', 'zh-CN': '每行一个 `key: value`' },
+  'diag.colon-in-value': { en: 'a value that contains ": "', 'zh-CN': '包含 ": " 的值' },
+  'diag.quote-value': { en: 'put the value in quotes, e.g. {example}', 'zh-CN': '给该值加上引号，例如 {example}' },
+  'diag.indent-spaces': { en: 'indentation with ordinary spaces', 'zh-CN': '用普通空格缩进' },
+  'diag.indent-spaces-plain': { en: 'indentation with spaces', 'zh-CN': '用空格缩进' },
+  'diag.tab': { en: 'a tab (U+0009)', 'zh-CN': '制表符（U+0009）' },
+  'diag.tab-plain': { en: 'a tab', 'zh-CN': '制表符' },
+  'diag.nbsp': { en: 'a no-break space (U+00A0)', 'zh-CN': '不换行空格（U+00A0）' },
+  'diag.ideographic-space': { en: 'a full-width space (U+3000, typed by a Chinese input method in full-width mode)', 'zh-CN': '全角空格（U+3000，中文输入法全角状态下输入）' },
+  'diag.replace-indent': { en: 'replace it with spaces (two per level); text pasted from Word often carries these', 'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符' },
+  'diag.no-tabs': { en: 'YAML does not allow tabs for indentation; replace them with spaces', 'zh-CN': 'YAML 不允许用制表符缩进；请换成空格' },
+  'diag.valid-yaml': { en: 'valid YAML', 'zh-CN': '有效的 YAML' },
+  'diag.bracket-open': { en: 'a bracket is opened but not closed', 'zh-CN': '括号已打开但未闭合' },
+  'diag.consistent-indent': { en: 'consistent indentation', 'zh-CN': '一致的缩进' },
+  'diag.same-column': { en: 'items of one map must start in the same column', 'zh-CN': '同一映射的各项必须从同一列开始' },
+  'diag.nesting': { en: 'a spec nested at most a few levels deep', 'zh-CN': '嵌套不超过几层的规格文件' },
+  'diag.nesting-deep': { en: 'nesting too deep to read', 'zh-CN': '嵌套过深，无法读取' },
+  'diag.nesting-hint': { en: 'a spec is a few levels of fields; is this the right file?', 'zh-CN': '规格文件只有几层字段；文件是否选对了？' },
+  // ── the schema: types, required fields, formats ─────────────────────────────────────────
+  'diag.value-for': { en: 'a value for `{field}`', 'zh-CN': '`{field}` 的值' },
+  'diag.fill-or-draft': { en: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______', 'zh-CN': '请填写；或者将规格文件标为 `draft: true`（或者使用 --draft），使其留作空白 ______' },
+  'diag.nothing': { en: 'nothing', 'zh-CN': '无（未填写）' },
+  'diag.none': { en: 'none', 'zh-CN': '无' },
+  'diag.a-list': { en: 'a list', 'zh-CN': '列表' },
+  'diag.a-map': { en: 'a map', 'zh-CN': '映射' },
+  'diag.the-text': { en: 'the text {value}', 'zh-CN': '文字 {value}' },
+  'diag.the-number': { en: 'the number {value}', 'zh-CN': '数字 {value}' },
+  'diag.nan': { en: 'not a number (.nan)', 'zh-CN': '非数字（.nan）' },
+  'diag.too-large': { en: 'a number too large to use', 'zh-CN': '过大而无法使用的数字' },
+  'diag.text': { en: 'text', 'zh-CN': '文字' },
+  'diag.number': { en: 'a number', 'zh-CN': '数字' },
+  'diag.whole-number': { en: 'a whole number', 'zh-CN': '整数' },
+  'diag.boolean': { en: 'true or false', 'zh-CN': 'true 或者 false' },
+  'diag.map-of-fields': { en: 'a map of fields (key: value lines)', 'zh-CN': '字段映射（key: value 形式的行）' },
+  'diag.list-of': { en: 'a list (lines starting with "- ")', 'zh-CN': '列表（以 "- " 开头的行）' },
+  'diag.quote-number-as': { en: 'quote it ({quoted}) so that YAML keeps it as text; unquoted, YAML reads it as the number {n}', 'zh-CN': '加上引号（{quoted}），YAML 才会把它当作文字；不加引号时，YAML 将其读作数字 {n}' },
+  'diag.quote-number': { en: 'quote it ({quoted}) so that YAML keeps it as text', 'zh-CN': '加上引号（{quoted}），YAML 才会把它当作文字' },
+  'diag.write-true': { en: 'write true, unquoted (YAML reads yes, on and "true" as text)', 'zh-CN': '写作 true，不加引号（YAML 将 yes、on 和 "true" 读作文字）' },
+  'diag.write-false': { en: 'write false, unquoted (YAML reads no, off and "false" as text)', 'zh-CN': '写作 false，不加引号（YAML 将 no、off 和 "false" 读作文字）' },
+  'diag.quote-boolean': { en: 'quote it ({quoted}); YAML reads true/false as a truth value', 'zh-CN': '加上引号（{quoted}）；YAML 将 true/false 读作真假值' },
+  'diag.plain-number-n': { en: 'write {n}: a plain number, without quotes, units or thousands separators', 'zh-CN': '写作 {n}：纯数字，不加引号、单位或者千位分隔符' },
+  'diag.plain-number': { en: 'write the number without quotes, units or thousands separators, e.g. 12000.50', 'zh-CN': '直接写数字，不加引号、单位或者千位分隔符，例如 12000.50' },
+  'diag.not-items': { en: 'write `key: value` lines here, not "- " items', 'zh-CN': '此处应写 `key: value` 行，而不是 "- " 列表项' },
+  'diag.items': { en: 'write each entry on a line starting with "- "', 'zh-CN': '每一项写在以 "- " 开头的一行' },
+  'diag.amount': { en: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', 'zh-CN': '金额，例如 12000 或者 12000.50；或者含 `amount:` 与 `inWords:` 的映射' },
+  'diag.amount-plain': { en: 'write {n}: the amount in yuan as a plain number, without thousands separators, 万 or 元', 'zh-CN': '写作 {n}：以元为单位的纯数字，不加千位分隔符、“万”或者“元”' },
+  'diag.items-at-least': { en: 'at least {n} item', 'zh-CN': '至少 {n} 项' },
+  'diag.items-at-least-many': { en: 'at least {n} items', 'zh-CN': '至少 {n} 项' },
+  'diag.items-at-most': { en: 'at most {n} item', 'zh-CN': '最多 {n} 项' },
+  'diag.items-at-most-many': { en: 'at most {n} items', 'zh-CN': '最多 {n} 项' },
+  'diag.items-count': { en: '{n} items', 'zh-CN': '{n} 项' },
+  'diag.not-empty': { en: 'a text that is not empty', 'zh-CN': '非空的文字' },
+  'diag.chars-at-most': { en: 'at most {n} characters', 'zh-CN': '不超过 {n} 个字符' },
+  'diag.number-at-least': { en: 'a number at least {n}', 'zh-CN': '不小于 {n} 的数字' },
+  'diag.number-at-most': { en: 'a number at most {n}', 'zh-CN': '不大于 {n} 的数字' },
+  'diag.valid-value': { en: 'a valid value', 'zh-CN': '有效的值' },
+  'diag.one-of-colon': { en: 'one of: {list}', 'zh-CN': '以下之一：{list}' },
+  'diag.one-of': { en: 'one of {list}', 'zh-CN': '以下之一：{list}' },
+  'diag.field-of-spec': { en: 'a field of the spec', 'zh-CN': '规格文件的字段' },
+  'diag.field-of': { en: 'a field of `{path}`', 'zh-CN': '`{path}` 的字段' },
+  'diag.unknown-field': { en: 'unknown field `{key}`', 'zh-CN': '未知字段 `{key}`' },
+  'diag.did-you-mean-term': { en: 'did you mean `{key}`? ({term} is its Chinese term; keys are written in English)', 'zh-CN': '是否应为 `{key}`？（{term} 是它的中文名称；字段名用英文书写）' },
+  'diag.did-you-mean-types': { en: 'did you mean `{key}`? one of: {list}; `svc-contract types` lists them', 'zh-CN': '是否应为 `{key}`？以下之一：{list}；`svc-contract types` 会列出全部类型' },
+  'diag.did-you-mean-then': { en: 'did you mean `{key}`? {rest}', 'zh-CN': '是否应为 `{key}`？{rest}' },
+  'diag.did-you-mean': { en: 'did you mean `{key}`?', 'zh-CN': '是否应为 `{key}`？' },
+  'diag.type-line': { en: 'a `type:` line naming the agreement type', 'zh-CN': '写明协议类型的 `type:` 行' },
+  'diag.agreement-type': { en: 'an agreement type', 'zh-CN': '协议类型' },
+  'diag.date-format': { en: 'a date written YYYY-MM-DD, e.g. {example}', 'zh-CN': '按 YYYY-MM-DD 书写的日期，例如 {example}' },
+  'diag.two-digits': { en: 'write {date}: months and days take two digits', 'zh-CN': '写作 {date}：月和日均为两位数' },
+  'diag.date-exists': { en: 'a date that exists on the calendar', 'zh-CN': '日历上存在的日期' },
+  'diag.credit-code-check': { en: 'a credit code whose last character checks (a character is mistyped)', 'zh-CN': '校验位正确的统一社会信用代码（有字符输错）' },
+  'diag.duration-positive': { en: 'a duration longer than zero', 'zh-CN': '大于零的时长' },
+  'diag.duration': { en: 'a number and a unit (minutes, hours), e.g. "15 minutes" or "24 hours"', 'zh-CN': '数字加单位（minutes 分钟、hours 小时），例如 "15 minutes" 或者 "24 hours"' },
+  'diag.add-unit': { en: 'add the unit, e.g. {example}', 'zh-CN': '加上单位，例如 {example}' },
+  'diag.fen': { en: 'an amount with at most two decimals (fen)', 'zh-CN': '最多两位小数（到分）的金额' },
+  'diag.invisible': { en: 'text without control characters or invisible marks (zero-width spaces, soft hyphens, direction overrides, lone surrogates)', 'zh-CN': '不含控制字符或者不可见字符（零宽空格、软连字符、方向控制符、孤立代理项）的文字' },
+  // ── rules beyond the schema ─────────────────────────────────────────────────────────────
+  'diag.capitals-of': { en: 'the capitals of {figure} as the rules write them: {capitals}', 'zh-CN': '{figure} 按规范书写的大写金额：{capitals}' },
+  'diag.capitals-form': { en: 'capitals as the rules write them: {capitals}', 'zh-CN': '按规范书写的大写金额：{capitals}' },
+  'diag.capitals-zheng': { en: '《支付结算办法》附一 第二条: 整 (or 正) after 元 when no 角 or 分 follows', 'zh-CN': '《支付结算办法》附一 第二条：大写金额到“元”为止的，在“元”之后应写“整”（或者“正”）字' },
+  'diag.capitals-in-path': { en: 'capitals in {currency} ({path})', 'zh-CN': '以{currency}（{path}）书写的大写金额' },
+  'diag.capitals-in': { en: 'capitals in {currency}: {capitals}', 'zh-CN': '以{currency}书写的大写金额：{capitals}' },
+  'diag.capitals-say': { en: 'capitals that say the figure before them: {capitals}', 'zh-CN': '与前面数字一致的大写金额：{capitals}' },
+  'diag.capitals-say-figure': { en: 'these capitals say {said}, the figure {figure}: correct the capitals or the figure', 'zh-CN': '大写金额为 {said}，数字为 {figure}：请更正大写金额或者数字' },
+  'diag.capitals-say-amount': { en: 'these capitals say {said}, the figure {figure}: correct the capitals or the amount', 'zh-CN': '大写金额为 {said}，数字为 {figure}：请更正大写金额或者金额' },
+  'diag.capitals-of-short': { en: 'the capitals of {figure}: {capitals}', 'zh-CN': '{figure} 的大写金额：{capitals}' },
+  'diag.clause-not-omitted': { en: 'a clause that is not omitted', 'zh-CN': '未被删除（omit）的条款' },
+  'diag.clause-id-of': { en: 'a clause id of {type}', 'zh-CN': '{type} 的条款 id' },
+  'diag.clause-ids': { en: 'clause ids: {list}', 'zh-CN': '条款 id：{list}' },
+  'diag.clause-not-given': { en: 'a clause whose content the spec does not give', 'zh-CN': '规格文件未提供其内容的条款' },
+  'diag.clause-filled': { en: '`{clause}`, while {field} fills it', 'zh-CN': '`{clause}`，但 {field} 填写了它的内容' },
+  'diag.remove-or-keep': { en: 'remove {field}, or keep the clause', 'zh-CN': '删除 {field}，或者保留该条款' },
+  'diag.optional-clause': { en: 'an optional clause', 'zh-CN': '可选条款' },
+  'diag.clause-needed': { en: '`{clause}` ({name}), which the contract cannot do without', 'zh-CN': '`{clause}`（{name}），合同不可缺少该条款' },
+  'diag.optional-here': { en: 'optional here: {list}; replace its text instead', 'zh-CN': '此处可选的条款：{list}；如需改动，请替换其文本' },
+  'diag.time-after': { en: 'a time after the start ({time})', 'zh-CN': '晚于开始时间（{time}）的时间' },
+  'diag.date-after': { en: 'a date after the start ({date})', 'zh-CN': '晚于开始日期（{date}）的日期' },
+  'diag.notice-shorter': { en: 'a notice period shorter than the term', 'zh-CN': '短于合同期限的通知期' },
+  'diag.no-less-than': { en: 'no less than {term} ({value}, at {path})', 'zh-CN': '不少于{term}（{value}，见 {path}）' },
+  'diag.higher-level': { en: 'a higher level may take longer, never less', 'zh-CN': '级别越高，时限可以越长，不得更短' },
+  // ── lint rules of error severity, which validate and build apply to a final contract ──────
+  'diag.commission-name': { en: 'the full name of one arbitration commission, e.g. {example}', 'zh-CN': '一家仲裁委员会的全称，例如 {example}' },
+  'diag.commission-two': { en: '{value} (it names two commissions: the agreement is void unless the parties later agree on one)', 'zh-CN': '{value}（写了两家仲裁委员会：除非双方事后就其中一家达成一致，仲裁协议无效）' },
+  'diag.commission-not-name': { en: '{value} (it does not read as the name of an arbitration commission)', 'zh-CN': '{value}（看不出是仲裁委员会的名称）' },
+  'diag.commission-generic': { en: '{value} (it names no particular commission)', 'zh-CN': '{value}（未指明具体的仲裁委员会）' },
+  'diag.commission-void': { en: 'an arbitration agreement naming no commission is void (仲裁法 第十六条, 第十八条); name it, or choose litigation', 'zh-CN': '仲裁协议对仲裁委员会没有约定或者约定不明确，又达不成补充协议的，仲裁协议无效（仲裁法 第十六条、第十八条）；请写明仲裁委员会，或者选择诉讼' },
+  'diag.email-needed': { en: 'an e-mail address (email) for each party when notices may be served by e-mail', 'zh-CN': '约定可以通过电子邮件送达通知时，各方的电子邮箱（email）' },
+  'diag.email-missing-one': { en: 'email, while {who} gives no email', 'zh-CN': 'email，但 {who} 未提供电子邮箱' },
+  'diag.email-missing': { en: 'email, while {who} give no email', 'zh-CN': 'email，但 {who} 未提供电子邮箱' },
+  'diag.email-fix': { en: 'give {fields}, or remove email from notices.methods', 'zh-CN': '请填写 {fields}，或者从 notices.methods 中删除 email' },
+  'diag.no-blanks': { en: 'the value itself: a final contract has no blanks', 'zh-CN': '值本身：正式合同不得留有空白' },
+  'diag.placeholder': { en: 'the placeholder {text}', 'zh-CN': '占位符 {text}' },
+  'diag.write-or-draft': { en: 'write what goes here, or mark the spec `draft: true` while it is still to be settled', 'zh-CN': '请写明此处的内容；尚未商定时，将规格文件标为 `draft: true`' },
+  'diag.reply-before-resolution': { en: 'no longer than the complaint resolution time ({value}, at {path})', 'zh-CN': '不长于投诉处理时限（{value}，见 {path}）' },
+  'diag.reply-first': { en: 'a reply comes first: shorten it, or lengthen {path}', 'zh-CN': '答复应在处理之前：请缩短该时限，或者延长 {path}' },
+} as const satisfies Record<string, Message>;
+
+export type MatchedId = keyof typeof MATCHED;
+
+interface Compiled {
+  id: MatchedId;
+  re: RegExp;
+  names: string[];
+}
+let compiled: Compiled[] | undefined;
+
+function compile(): Compiled[] {
+  return (Object.entries(MATCHED) as [MatchedId, Message][]).map(([id, m]) => {
+    const names: string[] = [];
+    const source = m.en.split(/(\{\w+\})/).map((part) => {
+      const p = /^\{(\w+)\}$/.exec(part);
+      if (!p) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(p[1]!);
+      return '([\\s\\S]+?)';
+    });
+    return { id, re: new RegExp(`^${source.join('')}$`), names };
+  });
+}
+
+/**
+ * An English text of a stage, said in `lang`: the first catalogue entry it matches, its
+ * parameters said in `lang` too where they are texts of the catalogue; unchanged when none
+ * matches (or when the entry has no text in that language).
+ */
+export function say(text: string, lang: Lang, depth = 0): string {
+  if (lang === 'en' || text === '' || depth > 3) return text;
+  compiled ??= compile();
+  for (const c of compiled) {
+    const m = c.re.exec(text);
+    if (!m) continue;
+    const target: string | undefined = (MATCHED[c.id] as Message)[lang];
+    if (target === undefined) return text;
+    const params = Object.fromEntries(c.names.map((n, i) => [n, say(m[i + 1]!, lang, depth + 1)]));
+    return target.replace(/\{(\w+)\}/g, (all, name: string) => params[name] ?? all);
+  }
+  return text;
+}

@@ -1,0 +1,192 @@
+// Messages in the user's language (issue 18): the catalogue is complete in Chinese, the language
+// is decided once (--lang, LC_ALL, LC_MESSAGES, LANG), and the same bad spec gives the same rule
+// ids, positions and exit codes in both languages, only the words changing.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { langFromEnv, takeLangFlag } from '../src/i18n/lang.js';
+import { MATCHED, MESSAGES, say, t } from '../src/i18n/messages.js';
+import { run } from './helpers/cli.js';
+
+const ZH = { LANG: 'zh_CN.UTF-8' };
+const C = { LANG: 'C' };
+
+describe('the message catalogue', () => {
+  it('has Chinese text for every message id', () => {
+    const missing = Object.entries({ ...MESSAGES, ...MATCHED })
+      .filter(([, m]) => !(m as { 'zh-CN'?: string })['zh-CN'])
+      .map(([id]) => id);
+    expect(missing).toEqual([]);
+  });
+
+  it('uses in Chinese the parameters it names in English', () => {
+    for (const [id, m] of Object.entries({ ...MESSAGES, ...MATCHED }) as [string, { en: string; 'zh-CN': string }][]) {
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+      expect(names(m['zh-CN']), id).toEqual(names(m.en));
+    }
+  });
+
+  it('falls back to English for a text it does not know', () => {
+    expect(say('a text no stage writes', 'zh-CN')).toBe('a text no stage writes');
+    expect(t('en', 'report.summary', { what: '1 spec', parts: '1 valid', failed: '', secs: '0.1' })).toBe('1 spec: 1 valid, in 0.1 s');
+  });
+});
+
+describe('the language, decided at the edge', () => {
+  it('reads LC_ALL, then LC_MESSAGES, then LANG', () => {
+    expect(langFromEnv({ LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
+    expect(langFromEnv({ LANG: 'zh_TW.UTF-8' })).toBe('zh-CN');
+    expect(langFromEnv({ LANG: 'C' })).toBe('en');
+    expect(langFromEnv({})).toBe('en');
+    expect(langFromEnv({ LC_ALL: 'C', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(langFromEnv({ LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh-CN');
+    expect(langFromEnv({ LC_ALL: '', LC_MESSAGES: 'en_GB.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe('en');
+  });
+
+  it('takes --lang from anywhere among the arguments', () => {
+    expect(takeLangFlag(['validate', '--lang', 'zh-CN', 'a.yaml'])).toEqual({ argv: ['validate', 'a.yaml'], lang: 'zh-CN' });
+    expect(takeLangFlag(['--lang=en', 'types'])).toEqual({ argv: ['types'], lang: 'en' });
+    expect(takeLangFlag(['--lang', 'fr', 'types']).bad).toBe('fr');
+  });
+
+  it('--lang wins over the locale, both ways; an unknown one is a usage error', async () => {
+    const zh = await run(['--lang', 'zh-CN', 'validate', 'test/fixtures/bad/unknown-key.yaml'], { env: C });
+    expect(zh.stderr).toContain('应为规格文件的字段，实际为未知字段 `contarct`');
+    const en = await run(['validate', 'test/fixtures/bad/unknown-key.yaml', '--lang', 'en'], { env: ZH });
+    expect(en.stderr).toContain('expected a field of the spec, got unknown field `contarct`');
+    const bad = await run(['--lang', 'fr', 'types'], { env: C });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--lang fr: unknown language/);
+  });
+});
+
+interface Report {
+  summary: { total: number; failed: number };
+  specs: { file: string; status: string; diagnostics: { file: string; line: number; col: number; path: string; ruleId: string; severity: string; message: string; expected: string; got?: string; hint?: string }[] }[];
+}
+
+describe('the same bad specs in Chinese and in English', () => {
+  const fixtures = readdirSync('test/fixtures/bad').filter((f) => f.endsWith('.yaml')).sort();
+
+  it.each(fixtures)('%s: same rule ids, positions and exit code; words in the language asked for', async (name) => {
+    const file = `test/fixtures/bad/${name}`;
+    const en = await run(['validate', '--json', file], { env: C });
+    const zh = await run(['validate', '--json', file], { env: ZH });
+    expect(zh.code).toBe(en.code);
+    const a = JSON.parse(en.stdout) as Report;
+    const b = JSON.parse(zh.stdout) as Report;
+    const machine = (r: Report) => r.specs.map((s) => ({ file: s.file, status: s.status, at: s.diagnostics.map((d) => [d.file, d.line, d.col, d.path, d.ruleId, d.severity]) }));
+    expect(machine(b)).toEqual(machine(a));
+    expect(b.summary).toEqual({ ...a.summary, durationMs: b.summary.durationMs } as typeof b.summary);
+    for (const [i, d] of b.specs.flatMap((s) => s.diagnostics).entries()) {
+      const e = a.specs.flatMap((s) => s.diagnostics)[i]!;
+      expect(e.message).toMatch(/expected /);
+      expect(d.message).toMatch(/应为/);
+      expect(d.message).not.toMatch(/\bexpected\b|\bgot\b/);
+    }
+    // the human reporter: the summary line and the words around a diagnostic
+    const human = await run(['validate', file], { env: ZH });
+    expect(human.code).toBe(en.code);
+    expect(human.stdout + human.stderr).toMatch(/份规格文件：/);
+    expect(human.stderr).not.toMatch(/: error: |\bhint: /);
+  });
+
+  // the ones a newcomer meets first, word for word
+  it('says the common mistakes in Chinese', async () => {
+    const zh = async (name: string) => (await run(['validate', `test/fixtures/bad/${name}`], { env: ZH })).stderr;
+    expect(await zh('missing-required.yaml')).toContain('parties.provider.phone（联系电话）：应为`phone` 的值，实际为无（未填写）');
+    expect(await zh('missing-required.yaml')).toContain('提示: 请填写；或者将规格文件标为 `draft: true`');
+    const wrong = await zh('wrong-types.yaml');
+    expect(wrong).toContain('contract.originals（正本份数）：应为数字，实际为文字 "two"');
+    expect(wrong).toContain('提示: 加上引号（"13800138000"），YAML 才会把它当作文字');
+    expect(await zh('syntax-error.yaml')).toContain('应为闭合的引号，实际为未闭合的引号');
+    expect(await zh('tabs.yaml')).toContain('应为用普通空格缩进，实际为制表符（U+0009）');
+    // a final contract held to the lint rules of error severity
+    const final = (await run(['validate', 'test/fixtures/lint/email-service-without-address.yaml'], { env: ZH })).stderr;
+    expect(final).toMatch(/应为约定可以通过电子邮件送达通知时，各方的电子邮箱（email），实际为email，但 parties\.\w+ 未提供电子邮箱/);
+    const summary = await run(['validate', 'test/fixtures/bad/wrong-types.yaml', 'examples/work-contract.yaml'], { env: ZH });
+    expect(summary.stdout).toMatch(/^2 份规格文件：1 份有效，1 份无效；1 份失败，用时 \d+\.\d 秒$/m);
+  });
+
+  it('says usage errors in Chinese, with the same exit code', async () => {
+    const missing = await run(['validate', 'no-such.yaml'], { env: ZH });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no-such.yaml：没有这个文件');
+    const option = await run(['validate', '--bogus', 'x.yaml'], { env: ZH });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("错误：未知选项 '--bogus'");
+    const shard = await run(['validate', '--shard', '5/4', 'examples/'], { env: ZH });
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toContain('--shard 5/4：应为 i/n');
+  });
+});
+
+describe('--help in the language asked for', () => {
+  const commands = ['validate', 'lint', 'textconv', 'build', 'diff', 'types', 'init', 'schema', 'preview'];
+
+  it.each(['', ...commands])('%s --help: every description and paragraph in Chinese', async (command) => {
+    const args = command ? [command, '--help'] : ['--help'];
+    const zh = await run(args, { env: ZH });
+    const en = await run(args, { env: C });
+    expect(zh.code).toBe(0);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/^Usage: /);
+    expect(zh.stdout).toMatch(/^用法：/);
+    // the same options and example commands in both
+    const flags = (s: string) => [...s.matchAll(/^ {2}(-[^ ]+(?:, --[^ ]+)?)/gm)].map((m) => m[1]);
+    const examples = (s: string) => s.split('\n').filter((l) => l.trim().startsWith('$ '));
+    expect(flags(zh.stdout)).toEqual(flags(en.stdout));
+    expect(examples(zh.stdout)).toEqual(examples(en.stdout));
+    // no English sentence left: each line with words outside the examples, flags and usage has Chinese
+    const prose = zh.stdout
+      .split('\n')
+      .filter((l) => l.trim() && !l.trim().startsWith('$ ') && !/^用法：/.test(l))
+      .map((l) => l.replace(/^ {2}(?:-\S+(?:, --\S+)?(?: <[^>]+>)?|\S+ \[options\](?: [<[][^\]>]+[\]>])?|[a-z]+(?: [<[][^\]>]+[\]>])?|spec|file|help \[command\]) {2,}/, '').trim())
+      .filter((l) => /[a-z]{4,} [a-z]{3,} [a-z]{3,}/.test(l) && !/[\u4e00-\u9fff]/.test(l));
+    expect(prose).toEqual([]);
+  });
+});
+
+describe('types in the language asked for', () => {
+  it('says what each type is for in Chinese; the ids and names as they are', async () => {
+    const zh = await run(['types'], { env: ZH });
+    const en = await run(['types'], { env: C });
+    const ids = (s: string) => [...s.matchAll(/^(\S+) {2}/gm)].map((m) => m[1]);
+    expect(ids(zh.stdout)).toEqual(ids(en.stdout));
+    expect(zh.stdout).toContain('委托方（甲方）委托受托方（乙方）承担其客户服务工作');
+    expect(zh.stdout).toContain('甲方：委托方；type 也可以写作：');
+    expect(zh.stdout.split('\n').filter((l) => /[a-z]{4,} [a-z]{3,} [a-z]{3,}/.test(l))).toEqual([]);
+  });
+});
+
+describe("init's comments in the language asked for", () => {
+  const types = ['service-agreement', 'service-contract', 'service-standards', 'maintenance-agreement', 'work-contract'];
+  const yamlOf = (s: string) => s.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+
+  it.each(types)('%s: the same spec, every comment in Chinese', async (type) => {
+    const zh = await run(['init', '--type', type], { env: ZH });
+    const en = await run(['init', '--type', type], { env: C });
+    expect(zh.code).toBe(0);
+    expect(yamlOf(zh.stdout)).toBe(yamlOf(en.stdout));
+    expect(en.stdout).toContain('# Fill in the empty values.');
+    expect(zh.stdout).toContain('# 请填写空着的值。');
+    expect(zh.stdout).toContain('# 草稿 — 所有值填写完毕后删除该行（或者设为 false）');
+    // every comment but the editor's schema line, blank ones and a commented-out key has Chinese
+    const english = zh.stdout
+      .split('\n')
+      .filter((l) => /^\s*#/.test(l) && !/yaml-language-server|^\s*#\s*$|^\s*# [\w-]+:(\s.*)?$|^\s*#\s+- /.test(l))
+      .filter((l) => !/[\u4e00-\u9fff]/.test(l));
+    expect(english).toEqual([]);
+  });
+
+  it('writes a file that validates, and says so in Chinese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-init-'));
+    const wrote = await run(['init', '--type', 'work-contract', 'deal.yaml'], { env: ZH, cwd: dir });
+    expect(wrote.code).toBe(0);
+    expect(wrote.stderr).toContain('已写出 deal.yaml：一份客服工作合同（work-contract）草稿');
+    const checked = await run(['validate', 'deal.yaml'], { env: ZH, cwd: dir });
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/deal\.yaml：有效的客服工作合同 \(work-contract\)，草稿，有 \d+ 处空白待填写/);
+  });
+});
