@@ -722,7 +722,10 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
 
   it('SS-N4: the reference\'s problems (late replies, leaks, non-performance, non-payment) and their remedies', async () => {
     const { md } = await once(ss());
-    expect(md).toMatch(/甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以依照第[^条]+条的约定要求违约方支付违约金、赔偿损失，或者在该条约定的条件下解除本合同。/);
+    expect(md).toMatch(/甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以在第[^条]+条约定的条件下解除本合同。/);
+    // the cure is no condition of the penalties, the late-payment interest or damages (re-review 2026-12-07, service-standards M1)
+    expect(md).toMatch(/要求改正不影响守约方依照第[^条]+条和第[^条]+条的约定主张违约金、逾期付款违约金和损失赔偿；泄露乙方客户信息或者其他保密信息的，违约方不因事后改正而免除责任。/);
+    expect(md).not.toContain('违约方逾期仍未改正的，守约方可以依照');
   });
 });
 
