@@ -1143,3 +1143,13 @@ describe('the signing recital and the signature note follow the signing', () => 
     expect(md).not.toContain('为《客户服务准则》');
   });
 });
+
+describe('work-contract: the refund on termination and the settlement agree (re-review 2026-12-07, work-contract M1)', () => {
+  it('the settlement clause yields to the refund the breach clause gives; with unperformed there is nothing to yield to', async () => {
+    const wc = example('work-contract');
+    const { md } = await build(wc);
+    expect(md).toMatch(/双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第[^条]+条第（二）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照该条的约定处理，甲方不再支付前述费用。/);
+    const unperformed = await build(wc.replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed'));
+    expect(unperformed.md).not.toContain('依照该条的约定处理，甲方不再支付前述费用');
+  });
+});
