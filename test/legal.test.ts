@@ -784,12 +784,8 @@ describe('work-contract (review WC-S4, WC-S6, WC-S13)', () => {
 });
 
 // ── fees, tax and staffing (legal review 2026-12-07: X3, SA-S5, SA-N1, SC-S3, SS-N1, MA-N2, SS-S2 …) ──
-const mdBuilt = new Map<string, Promise<{ md: string }>>();
-/** each example built once for the tests below */
-const mdOfExample = async (id: string) => {
-  if (!mdBuilt.has(id)) mdBuilt.set(id, build(example(id)));
-  return (await mdBuilt.get(id)!).md;
-};
+/** an example's Markdown, from the one memo of this file */
+const mdOfExample = async (id: string) => (await built(id)).md;
 /** a Markdown table row, however its columns are padded: row('a', 'b') matches | a   | b | */
 const row = (...cells: string[]) => new RegExp(`\\|\\s*${cells.map((c) => c.replace(/[|.*+?()[\]]/g, '\\$&')).join('\\s*\\|\\s*')}\\s*\\|`);
 
