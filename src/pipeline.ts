@@ -8,6 +8,7 @@ import { chineseDate } from './render/format.js';
 import { documentMeta, partiesBlock, signatureBlock } from './render/parties.js';
 import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
+import { convertClauses, proseConverter } from './text/values.js';
 import { afterNoFurtherText, applyCustomClauses } from './tree/customize.js';
 import { ReferenceError, STYLES, numberTree } from './tree/number.js';
 import { blankText, type Block, type ContractDocument, type Inline } from './tree/types.js';
@@ -33,8 +34,13 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   const rendered = renderMarkdown(contract, templates, options.annexBlocks ? { annexBlocks: options.annexBlocks } : {});
   const locale = options.locale ?? contract.spec.locale;
   // the template's text is converted; values are tokens here and come back untouched
-  const convert = (await converterFor(locale)) ?? ((s: string) => s);
+  const converter = await converterFor(locale);
+  const convert = converter ?? ((s: string) => s);
   const markdown = convert(rendered.markdown);
+  // and so is the prose the user typed (T-M1), keeping identity values and the spec's names as typed
+  const spec = contract.spec as { convertValues?: boolean; names?: string[] | null };
+  const prose = proseConverter(spec.convertValues === false ? undefined : converter, [...rendered.table.identities(), ...(spec.names ?? [])]);
+  rendered.table.convertProse(prose);
   // what the spec says that this type's templates do not print goes where every type can show it:
   // the signing place under the contract number, a party's qualifications among its particulars
   // (an annex listing a party's documents does not print its particulars: annex-* partials do not count;
@@ -53,12 +59,12 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
     source: templates.main.file,
     bundled: templates.main.bundled === true,
     meta,
-    parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification') }),
-    signature: signatureBlock(contract, convert),
+    parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification'), prose }),
+    signature: signatureBlock(contract, convert, prose),
   });
   // a draft's title says it is one, on page 1 and in the running header of every other page (D-S1)
   if (contract.draft) doc.meta.title += convert('（征求意见稿）');
-  doc = applyCustomClauses(doc, contract.spec.clauses);
+  doc = applyCustomClauses(doc, convertClauses(contract.spec.clauses, prose));
   try {
     doc = numberTree(doc, STYLES[contract.type.numbering], convert);
   } catch (e) {

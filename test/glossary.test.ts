@@ -15,6 +15,9 @@ import { TOKEN_RE } from '../src/render/values.js';
 import { loadTemplates } from '../src/templates/load.js';
 import { GLOSSARY, regional, type Region } from '../src/text/glossary.js';
 import { converterFor } from '../src/text/locale.js';
+import { REGIONAL, SIMPLIFIED_ONLY } from '../src/text/simplified-only.js';
+import { simplifiedOnly } from '../src/text/values.js';
+import { forEachIdentity } from '../src/schema/walk.js';
 import { checkText, root } from './helpers/check.js';
 
 const REGIONS = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK'] as const;
@@ -61,10 +64,10 @@ async function output(name: string, locale: Region) {
 
 // mainland everyday words a Taiwan contract does not use, in Traditional characters, and Taiwan's
 // statutory terms in place of the PRC statute's (TW-M1, TW-S4), and the old form 采 (TW-N1)
-const NOT_IN_TAIWAN = ['數據', '網絡', '質量', '公佈', '佔', '賬', '軟件', '服務器', '在線', '反饋', '上崗', '電子郵箱', '個人資料', '營業秘密', '儲存期限', '采取'];
+const NOT_IN_TAIWAN = ['資訊', '網絡', '質量', '公佈', '佔', '賬', '軟件', '服務器', '在線', '反饋', '上崗', '電子郵箱', '個人資料', '營業秘密', '儲存期限', '采取'];
 // s2twp's computing words, wrong in a contract (專案經理 is right: a project manager)
 const NOT_A_CONTRACT_WORD = ['程式碼', '檔案', '許可權', '引數', '型別', '宣告並保證', '登出', '裝置'];
-const TAIWAN_TERMS = [['个人信息', '個人信息'], ['数据', '資料'], ['网络', '網路'], ['质量', '品質'], ['商业秘密', '商業秘密'], ['保存', '保存'], ['采取', '採取'], ['反馈', '回饋'], ['软件', '軟體'], ['在线', '線上']] as const;
+const TAIWAN_TERMS = [['个人信息', '個人信息'], ['数据', '數據'], ['网络', '網路'], ['质量', '品質'], ['商业秘密', '商業秘密'], ['保存', '保存'], ['采取', '採取'], ['反馈', '回饋'], ['软件', '軟體'], ['在线', '線上']] as const;
 const COPULA = /[甲乙]方系(?![統列])|系指|系依/;
 
 describe.each(examples.map((e) => e.name))('%s', (name) => {
@@ -152,7 +155,7 @@ describe('the glossary', () => {
     expect(tw('甲方声明并保证：甲方系依照中华人民共和国法律设立。一方被宣告破产或者进入破产程序的')).toBe('甲方聲明並保證：甲方係依照中華人民共和國法律設立。一方被宣告破產或者進入破產程序的');
     expect(tw('统一社会信用代码')).toBe('統一社會信用代碼');
     expect(tw('服务项目；费用项目')).toBe('服務項目；費用項目');
-    expect(tw('遵守《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》，保护个人信息和数据')).toBe('遵守《中華人民共和國個人信息保護法》《中華人民共和國數據安全法》，保護個人信息和資料');
+    expect(tw('遵守《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》，保护个人信息和数据')).toBe('遵守《中華人民共和國個人信息保護法》《中華人民共和國數據安全法》，保護個人信息和數據');
     expect(tw('服务质量、商业秘密、依法公布、占用、对账单、软件、网络、服务器')).toBe('服務品質、商業秘密、依法公布、占用、對帳單、軟體、網路、伺服器');
     // the PIPL's own terms (第二十八、五十五、五十六、六十条) and retention, not storage (TW-M1, TW-S4)
     expect(tw('甲方为个人信息处理者；敏感个人信息；个人信息保护影响评估；履行个人信息保护职责的部门；法律、行政法规规定的保存期限；记录至少保存3年')).toBe('甲方為個人信息處理者；敏感個人信息；個人信息保護影響評估；履行個人信息保護職責的部門；法律、行政法規規定的保存期限；記錄至少保存3年');
@@ -163,16 +166,92 @@ describe('the glossary', () => {
   });
 });
 
-describe('values the user typed (TW-S1)', () => {
-  it.each(['zh-Hant-TW', 'zh-Hant-HK'] as const)('%s: printed as written wherever they print, the same person spelt one way', async (locale) => {
+// T-M1: the spec's prose is converted with the template text, identity values never (names,
+// addresses, numbers: the schema's identity(), an annex table's name columns, the spec's names)
+const identityValues = (specText: string): string[] => {
+  const r = checkText(specText);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  const out: string[] = [];
+  forEachIdentity(r.contract.type.schema, r.contract.spec, (_, v) => out.push(v));
+  return [...out, ...((r.contract.spec as { names?: string[] }).names ?? [])];
+};
+const TRADITIONAL = ['zh-Hant-TW', 'zh-Hant-HK'] as const;
+
+describe('spec values in a Traditional build (T-M1)', () => {
+  it('the Simplified-only characters are those OpenCC derives', () => {
+    const dicts = (OpenCC.Locale as unknown as { configs: Record<string, { conversionChain: unknown[][] }> }).configs.s2t!.conversionChain.flat().filter((d): d is string => typeof d === 'string');
+    const keys = new Set<string>();
+    const values = new Set<string>();
+    for (const d of dicts) for (const e of d.split('|')) {
+      const [k, v] = e.split(' ');
+      if (!k || !v) continue;
+      if ([...k].length === 1) keys.add(k);
+      for (const c of v) values.add(c);
+    }
+    const only = [...keys].filter((c) => !values.has(c) && /\p{Script=Han}/u.test(c)).sort();
+    expect(SIMPLIFIED_ONLY).toBe(only.join(''));
+    const hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+    const tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    expect(REGIONAL).toEqual({ tw: only.filter((c) => tw(c) === c).join(''), hk: only.filter((c) => hk(c) === c).join('') });
+    expect(simplifiedOnly('北京博远信息技术服务有限公司，客户', 'zh-Hant-TW')).toEqual(['远', '术', '务', '户']);
+    expect(simplifiedOnly('客户', 'zh-Hant-HK')).toEqual([]);
+  });
+
+  describe.each(examples.map((e) => e.name))('%s', (name) => {
+    it.each(TRADITIONAL)('%s: no Simplified-only character outside identity values; these as typed', async (locale) => {
+      const { full } = await output(name, locale);
+      const spec = examples.find((e) => e.name === name)!.text;
+      const ids = identityValues(spec);
+      const rest = [...ids].sort((a, b) => b.length - a.length).reduce((s, v) => s.replaceAll(v, '\n'), full);
+      const left = rest.split('\n').filter((l) => simplifiedOnly(l, locale).length);
+      expect(left, left.join('\n')).toEqual([]);
+      // the running header and the head: the title converted (客户服务协议 → 客戶服務協議)
+      expect(full.split('\n')[0]).toMatch(/^# /);
+      expect(simplifiedOnly(full.split('\n')[0]!, locale)).toEqual([]);
+      // the party names, typed in Simplified, print byte for byte as typed, never converted
+      const c = (await converterFor(locale))!;
+      for (const v of ids) if (c(v) !== v && /\p{Script=Han}/u.test(v)) expect(full, v).not.toContain(c(v));
+      for (const v of [...spec.matchAll(/^ {4}name:\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
+    });
+
+    it.each(TRADITIONAL)("%s: the PRC statutes' terms, one word per concept (T-S1, T-S2)", async (locale) => {
+      const { source, md } = await output(name, locale);
+      const terms = [['个人信息处理者', '個人信息處理者'], ['敏感个人信息', '敏感個人信息'], ['个人信息', '個人信息'], ['商业秘密', '商業秘密'], ['保存期限', '保存期限'], ['私密信息', '私密信息'], ['保密信息', '保密信息'], ['受托数据', '受託數據'], ['数据', '數據']];
+      for (const [from, to] of terms) if (outsideTitles(source).includes(from!)) expect(md, from).toContain(to);
+      for (const term of ['私密資訊', '保密資訊', '受託資料', '個人資料', '營業秘密', '儲存期限']) expect(outsideTitles(md), term).not.toContain(term);
+    });
+  });
+
+  it.each(TRADITIONAL)('%s: the same person spelt one way; prose in an annex table converted, names kept', async (locale) => {
     const { full } = await output('work-contract.yaml', locale);
     const spec = examples.find((e) => e.name === 'work-contract.yaml')!.text;
-    // the contact's particulars at the head and the team table in the annex, as the spec writes them
+    // the contact's particulars (an identity value, job title and all) as the spec writes them
     expect(spec).toContain('赵雅婷（项目经理）');
     expect(full).toContain('赵雅婷（项目经理）');
-    expect(full).toMatch(/\|\s*1\s*\|\s*项目经理\s*\|\s*1\s*\|\s*项目管理、与甲方对接、服务报告\s*\|/);
     expect(full).not.toContain('趙雅婷');
-    // the signing place and the bank, typed in Simplified, stay so
-    for (const v of [...spec.matchAll(/^\s*(?:signingPlace|bank|name):\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
+    // the team table's roles and duties are prose: converted
+    expect(full).toMatch(locale === 'zh-Hant-TW' ? /\|\s*1\s*\|\s*專案經理\s*\|\s*1\s*\|\s*專案管理、與甲方對接、服務報告\s*\|/ : /\|\s*1\s*\|\s*項目經理\s*\|\s*1\s*\|\s*項目管理、與甲方對接、服務報告\s*\|/);
+    // the signing place and the parties, typed in Simplified, stay so
+    for (const v of [...spec.matchAll(/^\s*(?:signingPlace|name):\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
+  });
+
+  it('a party named in a custom clause keeps its name; convertValues: false prints prose as typed', async () => {
+    const base = examples.find((e) => e.name === 'service-contract.yaml')!.text;
+    const name = /^ {4}name:\s*(\S+)$/m.exec(base)![1]!;
+    // a clause of its own after the example's own added clause
+    const spec = base.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n    - id: extra-service\n      title: 额外服务\n      text: ${name}应当按照乙方的要求提供额外服务，费用另行约定。\n`);
+    expect(spec).not.toBe(base);
+    const md = async (text: string) => {
+      const r = await convert(text, { formats: ['md'], locale: 'zh-Hant-TW' });
+      if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+      return new TextDecoder().decode(r.outputs.md!);
+    };
+    const tw = await md(spec);
+    expect(tw).toContain(`${name}應當按照乙方的要求提供額外服務，費用另行約定。`);
+    expect(tw).toContain('額外服務');
+    const asTyped = await md(spec.replace(/^locale: .*$/m, 'locale: zh-Hans\nconvertValues: false'));
+    expect(asTyped).toContain(`${name}应当按照乙方的要求提供额外服务，费用另行约定。`);
+    // the template text is converted all the same
+    expect(asTyped).toContain('服務');
   });
 });

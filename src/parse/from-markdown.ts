@@ -102,7 +102,8 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
         break;
       }
       case 'paragraph': {
-        // an annex's own Markdown, parsed on its own: its words are the user's values, printed as written
+        // an annex's own Markdown, parsed on its own: its words are the user's values (prose, converted
+        // in a Traditional build by ValueTable.convertProse before this stage)
         const only = node.children.length === 1 && node.children[0]!.type === 'text' ? ctx.table.get(node.children[0].value.trim()) : undefined;
         if (only?.kind === 'blocks') {
           for (const b of only.blocks) add(structuredClone(b));
@@ -205,7 +206,7 @@ function detokenise(text: string, table: ValueTable, source: string, bundled: bo
     switch (v.kind) {
       case 'text':
         // a value's own line breaks stay line breaks, never Markdown structure; the value is the
-        // user's, printed as written in every locale (the same name on every page: TW-S1)
+        // user's: an identity value as written in every locale, prose as converted (T-M1) before this stage
         v.value.split(/\r\n|\r|\n/).forEach((line, i) => {
           if (i > 0) out.push({ type: 'break' });
           if (line !== '') out.push({ type: 'value', value: line });

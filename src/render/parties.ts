@@ -36,17 +36,20 @@ export function partyOrder(contract: Contract): { a: Role; b: Role } {
 }
 
 /** `qualification`: show a party's qualifications among its particulars (for types whose templates do not print them). */
-export function partiesBlock(contract: Contract, convert: (s: string) => string = (s) => s, options: { qualification?: boolean } = {}): PartiesBlock {
+/** `prose`: the conversion of a prose value (a Traditional build, T-M1); identity values print as typed. */
+export function partiesBlock(contract: Contract, convert: (s: string) => string = (s) => s, options: { qualification?: boolean; prose?: (s: string) => string } = {}): PartiesBlock {
   const { a, b } = partyOrder(contract);
   return { type: 'parties', parties: [partyInfo(contract, a, '甲方', convert, options), partyInfo(contract, b, '乙方', convert, options)] };
 }
 
-function partyInfo(contract: Contract, role: Role, label: string, convert: (s: string) => string, options: { qualification?: boolean }): PartyInfo {
+function partyInfo(contract: Contract, role: Role, label: string, convert: (s: string) => string, options: { qualification?: boolean; prose?: (s: string) => string }): PartyInfo {
   const p = party(contract, role);
   const shape = shapeOf(schemaAt(contract.type.schema, ['parties', role], contract.spec) as z.ZodType)!;
   const lines: PartyLine[] = [];
+  // a value the schema does not mark as an identity value (contactAuthority, qualification) is prose
+  const prose = (v: unknown, key: string) => (typeof v === 'string' && options.prose && shape[key] && !unwrap(shape[key]).isIdentity ? options.prose(v) : v);
   for (const [key, text] of LINES) {
-    const v = field(p, key);
+    const v = prose(field(p, key), key);
     const isBlankField = shape[key] ? unwrap(shape[key]).isBlank : false;
     // a company with no signatory named shows the legal representative line, to be filled in
     const individual = p.kind === 'individual';
@@ -58,15 +61,15 @@ function partyInfo(contract: Contract, role: Role, label: string, convert: (s: s
     if (wanted) lines.push({ label: convert(text), value: value(v, key) });
   }
   const qualification = field(p, 'qualification');
-  if (options.qualification && typeof qualification === 'string' && qualification) lines.push({ label: convert('主体资格'), value: value(qualification) });
+  if (options.qualification && typeof qualification === 'string' && qualification) lines.push({ label: convert('主体资格'), value: value(prose(qualification, 'qualification')) });
   return { label: convert(label), role: convert(contract.type.roleNames[role]), name: value(p.name, 'name'), lines };
 }
 
-export function signatureBlock(contract: Contract, convert: (s: string) => string = (s) => s): SignatureBlock {
+export function signatureBlock(contract: Contract, convert: (s: string) => string = (s) => s, prose: (s: string) => string = (s) => s): SignatureBlock {
   const { a, b } = partyOrder(contract);
   const words = (xs: Inline[]): Inline[] => xs.map((x) => (x.type === 'text' ? { ...x, value: convert(x.value) } : x));
   const s = [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')].map((x) => ({ ...x, label: convert(x.label), lines: x.lines.map((l) => ({ ...l, label: convert(l.label), value: words(l.value) })) }));
-  return { type: 'signature', parties: s as [Signatory, Signatory], note: signatureNote(contract, convert) };
+  return { type: 'signature', parties: s as [Signatory, Signatory], note: signatureNote(contract, convert, prose) };
 }
 
 /**
@@ -74,10 +77,10 @@ export function signatureBlock(contract: Contract, convert: (s: string) => strin
  * signature page in every format and locale (legal review TW-S3), so that a detached page names
  * its contract. The title and number are the spec's, as written; a draft leaves the number to fill in.
  */
-export function signatureNote(contract: Contract, convert: (s: string) => string = (s) => s): string {
+export function signatureNote(contract: Contract, convert: (s: string) => string = (s) => s, prose: (s: string) => string = (s) => s): string {
   const c = contract.spec.contract;
   // the title the document prints: the spec's, else the type's default (service-standards: 客户服务合同)
-  const title = c.title ? c.title.replace(/^《(.*)》$/, '$1') : convert(contract.type.title ?? contract.type.names[0]);
+  const title = c.title ? prose(c.title.replace(/^《(.*)》$/, '$1')) : convert(contract.type.title ?? contract.type.names[0]);
   const number = c.number ?? (contract.draft ? blankText('code') : undefined);
   return `${convert('（本页无正文，为')}《${title}》${number ? `（${convert('合同编号')}：${number}）` : ''}${convert('之签署页）')}`;
 }

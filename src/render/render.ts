@@ -217,9 +217,9 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
       return blank(size);
     },
     /** a value without its closing punctuation, to continue the sentence: {{bare x}}； */
-    bare: (x: unknown) => (typeof raw(x) === 'string' ? table.text(String(raw(x)).replace(TRAILING, '')) : x),
+    bare: (x: unknown) => (typeof raw(x) === 'string' ? table.derive(x, String(raw(x)).replace(TRAILING, '')) : x),
     /** a value as a sentence: exactly one closing 。 (or its own ！？) */
-    sentence: (x: unknown) => (typeof raw(x) === 'string' ? table.text(/[。！？]$/.test(String(raw(x)).trim()) ? String(raw(x)).trim() : `${String(raw(x)).replace(TRAILING, '')}。`) : x),
+    sentence: (x: unknown) => (typeof raw(x) === 'string' ? table.derive(x, /[。！？]$/.test(String(raw(x)).trim()) ? String(raw(x)).trim() : `${String(raw(x)).replace(TRAILING, '')}。`) : x),
     isBlank: (x: unknown) => isBlank(x),
     eq: (a: unknown, b: unknown) => raw(a) === raw(b),
     ne: (a: unknown, b: unknown) => raw(a) !== raw(b),

@@ -3,12 +3,16 @@
 // puts the value back as literal text. So `*`, `#`, `|`, `[`, `<`, `{{`, backslashes and
 // newlines in a party's name cannot change the document's structure, in any output format.
 import type * as z from 'zod';
+import { annexTable, identityColumns } from '../schema/blocks.js';
 import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 import { blankSizeFor, type Block, type BlankSize } from '../tree/types.js';
 
 export type TokenValue =
-  /** a value the user wrote: printed exactly as written in every locale (TW-S1), never converted */
-  | { kind: 'text'; value: string }
+  /**
+   * a value the user wrote. An identity value (a name, an address: the schema's identity()) prints
+   * exactly as written in every locale; prose is converted with the template text (T-M1)
+   */
+  | { kind: 'text'; value: string; identity?: boolean }
   | { kind: 'blank'; size?: BlankSize }
   | { kind: 'ref'; id: string; where: string }
   /** several clauses, those the contract has: for lists such as survival clauses */
@@ -16,6 +20,11 @@ export type TokenValue =
   | { kind: 'marker'; name: 'parties' | 'signature' }
   /** blocks made outside the template (an annex's Markdown file): a paragraph of its own, spliced in by the parser */
   | { kind: 'blocks'; blocks: Block[] };
+
+/** An annex file's blocks with their text converted (its values and its own words alike are the user's prose). */
+function convertBlocks(blocks: Block[], convert: (s: string) => string): Block[] {
+  return JSON.parse(JSON.stringify(blocks), (key, x) => (key === 'value' && typeof x === 'string' ? convert(x) : x)) as Block[];
+}
 
 /** Rows a draft's table leaves to fill in by hand. */
 const BLANK_ROWS = 3;
@@ -32,8 +41,32 @@ export class ValueTable {
     return `${OPEN}${(this.values.length - 1).toString(36)}${CLOSE}`;
   }
 
-  text(value: string): string {
-    return this.token({ kind: 'text', value });
+  text(value: string, identity = false): string {
+    return this.token(identity ? { kind: 'text', value, identity } : { kind: 'text', value });
+  }
+
+  /** A new text value made from a value's text (trimmed, its full stop): an identity value's stays one. */
+  derive(from: unknown, value: string): string {
+    const v = typeof from === 'string' ? this.get(from) : undefined;
+    return this.text(value, v?.kind === 'text' && v.identity === true);
+  }
+
+  /** Every identity value, the longest first: the names converted prose keeps as typed. */
+  identities(): string[] {
+    const out = new Set<string>();
+    for (const v of this.values) if (v.kind === 'text' && v.identity && v.value.trim()) out.add(v.value.trim());
+    return [...out].sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * Convert every prose value in place (a Traditional build), an annex file's words too; identity
+   * values stay as written.
+   */
+  convertProse(convert: (s: string) => string): void {
+    for (const v of this.values) {
+      if (v.kind === 'text' && !v.identity) v.value = convert(v.value);
+      else if (v.kind === 'blocks') v.blocks = convertBlocks(v.blocks, convert);
+    }
   }
 
   get(token: string): TokenValue | undefined {
@@ -65,27 +98,29 @@ export class ValueTable {
  * becomes one row of blanks; a blank group (tiers.level1) a group of blanks.
  */
 export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, options: { draft?: boolean } = {}): unknown {
-  const walk = (s: z.ZodType, value: unknown, path: readonly string[] = []): unknown => {
+  const walk = (s: z.ZodType, value: unknown, path: readonly string[] = [], inIdentity = false): unknown => {
     let v = value;
     const info = unwrap(s);
+    const identity = inIdentity || info.isIdentity;
     if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
     if (v === undefined || v === null) {
       if (!info.isBlank) return null;
       return blankOf(info.inner, path);
     }
     const option = unionOption(s, v);
-    if (option) return walk(option, v, path);
+    if (option) return walk(option, v, path, identity);
     const inner = info.inner;
     const k = kind(inner);
+    if (inner === annexTable) return annexTableView(v as AnnexTable);
     if (k === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = walk(field, (v as Record<string, unknown>)[key], [...path, key]);
+      for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = walk(field, (v as Record<string, unknown>)[key], [...path, key], identity);
       return guardFields(out);
     }
     if (k === 'array') {
       const el = (inner as unknown as { element: z.ZodType }).element;
       const row = unwrap(el).inner;
-      if (!options.draft || !info.isBlank || kind(row) !== 'object') return (v as unknown[]).map((x) => walk(el, x, path));
+      if (!options.draft || !info.isBlank || kind(row) !== 'object') return (v as unknown[]).map((x) => walk(el, x, path, identity));
       // a draft's table (a list of blanks the user fills in): a row the spec leaves empty (init's
       // starter row, its defaults aside) is a row of blanks, and at least BLANK_ROWS rows to write on
       const rows = (v as unknown[]).map((x) => (isEmptyRow(row, x) ? blankRow(row, path) : walk(el, x, path)));
@@ -94,13 +129,18 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
     }
     if (k === 'record') {
       const vt = (inner as unknown as { valueType: z.ZodType }).valueType;
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(vt, x, [...path, key])]));
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(vt, x, [...path, key], identity)]));
     }
     if (k === 'union' && typeof v === 'object') {
       const objectOption = ((inner as unknown as { options: z.ZodType[] }).options).find((o) => shapeOf(o));
-      return objectOption ? walk(objectOption, v, path) : v;
+      return objectOption ? walk(objectOption, v, path, identity) : v;
     }
-    return tokenise(v);
+    return tokenise(v, identity);
+  };
+  /** an annex table: the cells of its name columns are identity values, the rest prose */
+  const annexTableView = (t: AnnexTable): unknown => {
+    const names = identityColumns(t);
+    return guardFields({ header: tokenise(t.header), rows: t.rows.map((row) => row.map((cell, i) => tokenise(cell, names.has(i)))), names: t.names ? tokenise(t.names, true) : null });
   };
   const blankOf = (inner: z.ZodType, path: readonly string[]): unknown => {
     const k = kind(inner);
@@ -138,14 +178,16 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
     return guardFields(out);
   };
   // values that went through a transform (durations) are objects the schema no longer describes
-  const tokenise = (v: unknown): unknown => {
-    if (typeof v === 'string') return table.text(v);
-    if (Array.isArray(v)) return v.map((x) => tokenise(x));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x)]));
+  const tokenise = (v: unknown, identity = false): unknown => {
+    if (typeof v === 'string') return table.text(v, identity);
+    if (Array.isArray(v)) return v.map((x) => tokenise(x, identity));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x, identity)]));
     return v;
   };
   return walk(schema, data);
 }
+
+type AnnexTable = { header: string[]; rows: (string | number)[][]; names?: string[] | null };
 
 /** A template asked for a field the spec's schema does not have (a misspelt name). */
 export class UnknownFieldError extends Error {

@@ -2,7 +2,7 @@
 // are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
 import * as z from 'zod';
 import { CURRENCIES } from '../text/currency.js';
-import { blank, creditCode, d, date, def, duration, email, enumWords, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withPartyWords, withWords } from './primitives.js';
+import { blank, creditCode, d, date, def, duration, email, enumWords, identity, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withPartyWords, withWords } from './primitives.js';
 
 /** Chinese wording of every enum value: printed by the templates, shown by editors, accepted as the value when a spec writes it. */
 export const LABELS = {
@@ -119,9 +119,9 @@ export function fieldsFor<K extends string>(blankKeys: readonly K[]) {
 // ── parties ─────────────────────────────────────────────────────────────────────────────────────
 
 const bankAccount = z.strictObject({
-  bankName: blank(line, '开户银行', 'Bank and branch, e.g. 招商银行上海分行营业部'),
-  accountName: blank(line, '户名', 'Account holder, normally the party itself'),
-  accountNumber: blank(z.string().regex(/^[0-9 ]{6,40}$/, 'digits (spaces allowed)'), '账号', 'Account number; quote it so YAML keeps it as text'),
+  bankName: identity(blank(line, '开户银行', 'Bank and branch, e.g. 招商银行上海分行营业部')),
+  accountName: identity(blank(line, '户名', 'Account holder, normally the party itself')),
+  accountNumber: identity(blank(z.string().regex(/^[0-9 ]{6,40}$/, 'digits (spaces allowed)'), '账号', 'Account number; quote it so YAML keeps it as text')),
 });
 
 // defaultSnippets: what an editor offers to insert for a whole party or fee item ($1 … are the
@@ -142,18 +142,18 @@ const PARTY_SNIPPETS = [
 export function party(blankKeys: readonly PartyField[] = ['registeredAddress', 'contactPerson', 'phone']) {
   const f = fieldsFor(blankKeys);
   return z.strictObject({
-    name: blank(line, '名称', 'Full registered name of the company, or the name of the individual'),
+    name: identity(blank(line, '名称', 'Full registered name of the company, or the name of the individual')),
     kind: def(labelled('partyKind'), 'company', '主体类型', 'company (企业) or individual (自然人); an individual signs in person'),
-    creditCode: opt(creditCode, '统一社会信用代码', 'Unified social credit code of a company; its check character is verified'),
-    idNumber: opt(idNumber, '身份证号码', 'ID card number of an individual; its check digit is verified'),
-    legalRepresentative: f('legalRepresentative', line, '法定代表人', 'Legal representative of a company'),
-    authorisedAgent: opt(line, '授权代表', 'Authorised agent who signs instead of the legal representative'),
-    registeredAddress: f('registeredAddress', line, '住所', 'Registered address (注册地址) of a company, or the residence of an individual'),
-    mailingAddress: opt(line, '通讯地址', 'Address for notices, if it differs from the registered address'),
-    contactPerson: f('contactPerson', line, '联系人', 'Person who handles this contract day to day'),
+    creditCode: identity(opt(creditCode, '统一社会信用代码', 'Unified social credit code of a company; its check character is verified')),
+    idNumber: identity(opt(idNumber, '身份证号码', 'ID card number of an individual; its check digit is verified')),
+    legalRepresentative: identity(f('legalRepresentative', line, '法定代表人', 'Legal representative of a company')),
+    authorisedAgent: identity(opt(line, '授权代表', 'Authorised agent who signs instead of the legal representative')),
+    registeredAddress: identity(f('registeredAddress', line, '住所', 'Registered address (注册地址) of a company, or the residence of an individual')),
+    mailingAddress: identity(opt(line, '通讯地址', 'Address for notices, if it differs from the registered address')),
+    contactPerson: identity(f('contactPerson', line, '联系人', 'Person who handles this contract day to day')),
     contactAuthority: opt(prose, '对接人权限', 'What the contact person may decide, as stated in the sealed power of attorney (授权委托书)'),
-    phone: f('phone', phone, '联系电话', 'Phone number for this contract'),
-    email: f('email', email, '电子邮箱', 'E-mail address for this contract and for notices'),
+    phone: identity(f('phone', phone, '联系电话', 'Phone number for this contract')),
+    email: identity(f('email', email, '电子邮箱', 'E-mail address for this contract and for notices')),
     qualification: opt(prose, '主体资格', 'Licences and qualifications the party holds, e.g. 营业执照、增值电信业务经营许可证'),
     bank: opt(bankAccount, '收款账户', 'Bank account that receives payments under this contract'),
     signingDate: opt(date, '签署日期', "Date this party signs, if it differs from the contract's signing date"),
@@ -174,11 +174,11 @@ export function parties(partyBlanks?: readonly PartyField[]) {
 
 export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
   return z.strictObject({
-    number: blank(line, '合同编号', 'Contract number, e.g. KF-2026-0001'),
+    number: identity(blank(line, '合同编号', 'Contract number, e.g. KF-2026-0001')),
     title: opt(line, '合同名称', "Title printed on the contract; the type's own title when left out"),
     signingDate: blank(date, '签订日期', 'Date the contract is signed, YYYY-MM-DD'),
     signed: def(z.boolean(), false, '已签署', 'The contract has already been signed on the dates given (a record of an executed contract): only then does the signature page print the signing dates; otherwise each party writes its date by hand on ____年__月__日'),
-    signingPlace: opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区'),
+    signingPlace: identity(opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区')),
     version: opt(line, '版本', 'A draft\'s version label, printed in its mark on every page, e.g. 第2稿'),
     versionDate: opt(date, '版本日期', 'The date of this version of a draft, printed in its mark on every page, YYYY-MM-DD'),
     signingRule: def(labelled('signingRule'), signingRule, '生效方式', 'The contract takes effect when both parties sign or seal it (sign-or-seal), or only when both sign and seal it (sign-and-seal)'),
@@ -408,7 +408,7 @@ export function dataProtectionFor(defaults: { outreach?: keyof typeof LABELS.out
     minors: def(z.boolean(), false, '不满十四周岁未成年人的个人信息', 'true: the provider processes information of minors under 14 (e.g. a child\'s age and feeding for a 母婴 retailer), sensitive under 第二十八条: adds the guardian\'s consent and separate rules of 第三十一条; needs sensitive: true'),
     excluded: opt(z.array(line).min(1).max(30), '不得收集的个人信息', 'Information the provider must not collect or record (e.g. 孕产期健康状况, 婴幼儿的健康状况): the alternative to handling it as sensitive; what an individual volunteers is used for that answer only'),
     recordsRetention: opt(duration('day', 'month', 'year'), '服务记录保存期限', 'How long call recordings, chat logs and screen recordings of remote sessions are kept from when they are made, e.g. "6 months"; deleted then, or returned or deleted at the end of the contract if sooner; kept until the processing period ends when left out'),
-    subProcessors: opt(z.array(line).min(1).max(30), '经同意的转委托方', 'Third parties the client allows the provider to engage as sub-processors; none without its prior written consent otherwise (and, with clientRole entrusted or both, the 处理者\'s, which the client warrants it holds)'),
+    subProcessors: opt(z.array(identity(line.describe(d('转委托方', 'A sub-processor, by its registered name')))).min(1).max(30), '经同意的转委托方', 'Third parties the client allows the provider to engage as sub-processors; none without its prior written consent otherwise (and, with clientRole entrusted or both, the 处理者\'s, which the client warrants it holds)'),
     auditNotice: opt(duration('day', 'workingDay'), '检查审计通知期限', "Notice the client gives before it inspects or audits the provider's processing, e.g. \"5 working days\""),
     breachNoticeWithin: duration('hour').prefault('24 hours').describe(d('泄露通知时限', 'Hours within which the provider tells the client of a leak, alteration or loss of personal information, e.g. "24 hours"')),
     deleteOnEnd: def(z.boolean(), true, '终止后返还或删除', "true: at the end the client chooses return or deletion; false: the data is returned and the provider's copies deleted"),
@@ -472,14 +472,14 @@ export const disputes = z
     z.strictObject({
       method: withWords(z.literal('litigation').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'), { litigation: LABELS.disputeMethod.litigation }),
       court: def(court, 'defendant', '管辖法院', 'Which court: defendant, plaintiff, provider, client or signing-place (甲方住所地 and 乙方住所地 are read as the party that is 甲方 or 乙方)'),
-      mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before going to court, e.g. 上海经贸商事调解中心'),
+      mediation: identity(opt(line, '调解机构', 'Mediation tried after negotiation and before going to court, e.g. 上海经贸商事调解中心')),
       negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may sue, e.g. "30 days"'),
     }),
     z.strictObject({
       method: withWords(z.literal('arbitration').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'), { arbitration: LABELS.disputeMethod.arbitration }),
-      commission: blank(line, '仲裁委员会', 'e.g. 上海国际经济贸易仲裁委员会'),
+      commission: identity(blank(line, '仲裁委员会', 'e.g. 上海国际经济贸易仲裁委员会')),
       seat: opt(line, '仲裁地', 'Place of arbitration'),
-      mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before arbitration'),
+      mediation: identity(opt(line, '调解机构', 'Mediation tried after negotiation and before arbitration')),
       negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may start arbitration'),
     }),
   ])
@@ -497,13 +497,22 @@ export const notices = z.strictObject({
 const annexTable = z.strictObject({
   header: z.array(line).min(1).max(12).describe(d('表头', 'The column headings')),
   rows: z.array(z.array(z.union([line, z.literal(''), z.number()])).min(1).max(12)).min(1).max(500).describe(d('表格行', 'The rows, one list of cells each, as many cells as the header has')),
+  names: opt(z.array(line).min(1).max(12), '专名列', 'Headings of the columns whose cells are names (persons, stores, products), addresses or numbers: a Traditional build prints them as typed. When left out, the columns whose heading says 姓名, 名称, 地址, 住所, 地点, 职务, 电话, 邮箱, 证件, 编号 or 型号'),
 });
+
+/** The columns of an annex table whose cells are identity values (T-M1): its `names`, else those a heading shows. */
+export const IDENTITY_COLUMN = /姓名|名称|地址|住所|地点|职务|电话|邮箱|证件|编号|型号/;
+export function identityColumns(table: { header: readonly string[]; names?: readonly string[] | null }): Set<number> {
+  const named = table.names;
+  return new Set(table.header.flatMap((h, i) => ((named ? named.includes(h) : IDENTITY_COLUMN.test(h)) ? [i] : [])));
+}
 
 /**
  * An annex (附件): listed before the signatures, printed after them, each on a page of its own.
  * Its body is generated from the spec (`content`), given (`text`, `table`, a Markdown `file`), or
  * it is attached or signed separately (`separate`, saying what it is).
  */
+export { annexTable };
 export const annex = z.strictObject({
   title: blank(line, '附件名称', 'e.g. 服务费用明细表'),
   description: opt(prose, '附件说明', 'What the annex is, printed under its heading; alone, the annex is attached separately as described'),

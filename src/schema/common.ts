@@ -56,6 +56,8 @@ export function header(id: string, names: readonly string[], opts: { partyBlanks
     type: z.enum([id, ...names] as [string, ...string[]]).describe('合同类型 — Agreement type: its id or its Chinese name'),
     draft: def(z.boolean(), false, '草稿', 'true: values left out render as blanks (______) instead of being errors'),
     locale: def(labelled('locale'), 'zh-Hans', '文字', 'zh-Hans (简体), zh-Hant (繁體), zh-Hant-TW (繁體, Taiwan wording), zh-Hant-HK'),
+    convertValues: def(z.boolean(), true, '转换填写内容', 'In a Traditional build (locale zh-Hant, zh-Hant-TW, zh-Hant-HK): true converts the text you typed (title, service descriptions, annexes, custom clauses) with the template text; false prints it as typed, for a spec written in Traditional. Names, addresses and other identity values are never converted'),
+    names: opt(z.array(line).min(1).max(200), '专名', 'Names a Traditional build prints as typed wherever they occur, also inside converted text: brands, products, stores, systems, e.g. 澄明·观前街店'),
     contract: contractInfo('sign-and-seal').describe('合同信息 — Number, signing date and place, originals'),
     parties: parties(opts.partyBlanks).describe('当事人 — The provider and the client'),
   };

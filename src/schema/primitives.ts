@@ -27,6 +27,21 @@ export interface EnumWords {
 }
 export const enumWords = new WeakMap<z.ZodType, EnumWords>();
 
+/**
+ * Identity values (T-M1): who and where a party or a person is, as registered: names, addresses,
+ * job titles, ID and registration numbers, e-mails, bank particulars, the names of institutions.
+ * A Traditional build prints them exactly as typed and keeps them so inside converted prose (a
+ * party's name in a custom clause); every other text value is prose and is converted with the
+ * template text. The one list of them is the schema: each such field is wrapped in identity().
+ */
+export const identities = new WeakSet<z.ZodType>();
+
+/** Mark a field as an identity value: never converted to Traditional characters. */
+export function identity<T extends z.ZodType>(schema: T): T {
+  identities.add(schema);
+  return schema;
+}
+
 /** Register the words of an enum or literal: each label is an alias of its value, and so is each synonym. */
 export function withWords<S extends z.ZodType>(schema: S, labels: Readonly<Record<string, string>>, synonyms: Readonly<Record<string, readonly string[]>> = {}): S {
   const aliases: Record<string, string> = {};

@@ -2,7 +2,8 @@
 // Used for hints (did-you-mean, Chinese terms), the blank check, the words a spec may use for an
 // enum value, the starter spec and the JSON Schema.
 import type * as z from 'zod';
-import { blanks, enumWords, termOf } from './primitives.js';
+import { annexTable, identityColumns } from './blocks.js';
+import { blanks, enumWords, identities, termOf } from './primitives.js';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -12,10 +13,11 @@ export function kind(s: z.ZodType): string {
 }
 
 /** Strip optional / nullable / default / transform wrappers, keeping the first description seen. */
-export function unwrap(s: z.ZodType): { inner: z.ZodType; description?: string; defaultValue?: unknown; isBlank: boolean } {
+export function unwrap(s: z.ZodType): { inner: z.ZodType; description?: string; defaultValue?: unknown; isBlank: boolean; isIdentity: boolean } {
   let description = s.description;
   let defaultValue: unknown;
   let isBlank = blanks.has(s);
+  let isIdentity = identities.has(s);
   let cur = s;
   for (;;) {
     const def = defOf(cur);
@@ -27,8 +29,9 @@ export function unwrap(s: z.ZodType): { inner: z.ZodType; description?: string; 
     else break;
     description ??= cur.description;
     isBlank ||= blanks.has(cur);
+    isIdentity ||= identities.has(cur);
   }
-  return { inner: cur, description, defaultValue, isBlank };
+  return { inner: cur, description, defaultValue, isBlank, isIdentity };
 }
 
 export function shapeOf(s: z.ZodType): Record<string, z.ZodType> | undefined {
@@ -209,4 +212,38 @@ export function forEachString(data: unknown, fn: (path: (string | number)[], s: 
   if (Array.isArray(data)) return data.some((x, i) => forEachString(x, fn, [...path, i]));
   if (data && typeof data === 'object') return Object.entries(data).some(([k, x]) => forEachString(x, fn, [...path, k]));
   return false;
+}
+
+/**
+ * Every identity value of a spec (T-M1: the fields the schema wraps in identity(), an annex
+ * table's name columns) with its path: what a Traditional build prints as typed.
+ */
+export function forEachIdentity(schema: z.ZodType, data: unknown, fn: (path: (string | number)[], value: string) => void): void {
+  const walk = (s: z.ZodType, v: unknown, path: (string | number)[], inIdentity: boolean): void => {
+    if (v === undefined || v === null) return;
+    const info = unwrap(s);
+    const identity = inIdentity || info.isIdentity;
+    const option = unionOption(s, v);
+    if (option) return walk(option, v, path, identity);
+    const inner = info.inner;
+    if (inner === annexTable) {
+      const t = v as { header: string[]; rows: unknown[][]; names?: string[] | null };
+      const cols = identityColumns(t);
+      t.rows.forEach((row, r) => row.forEach((cell, c) => typeof cell === 'string' && cols.has(c) && fn([...path, 'rows', r, c], cell)));
+      return;
+    }
+    const k = kind(inner);
+    if (typeof v === 'string') {
+      if (identity) fn(path, v);
+    } else if (k === 'object' && typeof v === 'object') {
+      for (const [key, field] of Object.entries(shapeOf(inner)!)) walk(field, (v as Record<string, unknown>)[key], [...path, key], identity);
+    } else if (k === 'array' && Array.isArray(v)) {
+      const el = (inner as unknown as { element: z.ZodType }).element;
+      v.forEach((x, i) => walk(el, x, [...path, i], identity));
+    } else if (k === 'record' && typeof v === 'object') {
+      const vt = (inner as unknown as { valueType: z.ZodType }).valueType;
+      for (const [key, x] of Object.entries(v as Record<string, unknown>)) walk(vt, x, [...path, key], identity);
+    }
+  };
+  walk(schema, data, [], false);
 }

@@ -1,7 +1,7 @@
 // Traditional Chinese by converting the project's own text (opencc-js), not by a second set of
-// templates: the template text, labels and numbers. No value the user typed is ever converted
-// (names, particulars, job titles, annex tables, custom clauses): it prints as written, so one
-// person is spelt one way on every page. Each Traditional locale is OpenCC's conversion for its
+// templates: the template text, labels and numbers, and the prose the user typed (values.ts,
+// T-M1); identity values (names, addresses, numbers: the schema's identity()) are never
+// converted, so one person is spelt one way on every page. Each Traditional locale is OpenCC's conversion for its
 // region plus a small glossary (glossary.ts): the PRC statutes' terms kept as they word them
 // (個人信息, 商業秘密, 保存期限), zh-Hant is Taiwan's standard characters with mainland wording,
 // zh-Hant-TW adds Taiwan's everyday phrases (s2twp: 软件 → 軟體, 品質, 回饋), zh-Hant-HK is Hong

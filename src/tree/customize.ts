@@ -1,6 +1,7 @@
 // Custom clauses from the spec, applied to the tree before numbering: omit optional clauses,
 // replace a clause's text, add new clauses beside existing ones. The user's text is literal, and
-// printed as written in every locale (never converted: TW-S1): blank lines separate paragraphs,
+// converted with the template text in a Traditional build (T-M1: convertClauses in text/values.ts,
+// identity values kept as typed): blank lines separate paragraphs,
 // lines starting "- " are list items, nothing else is syntax.
 import type { Block, Clause, ContractDocument, Inline } from './types.js';
 
