@@ -87,12 +87,13 @@ const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> =
   'reference-to-omitted': [252, 40, '关于不可抗力的约定'],
   'blank-in-final': [249, 81, '____'],
   'repeats-standard-clause': [166, 13, '|'],
+  'identity-simplified': [22, 13, '华康健康'],
 };
 
 describe('lint rules', () => {
   it('has at least 15 commercial rules and the drafting rules, each documented, with a fixture and an expected finding', () => {
     expect(RULES.filter((r) => r.group === 'commercial').length).toBeGreaterThanOrEqual(15);
-    expect(RULES.filter((r) => r.group === 'drafting').map((r) => r.id)).toEqual(['term-undefined', 'term-unused', 'reference-to-omitted', 'blank-in-final', 'repeats-standard-clause']);
+    expect(RULES.filter((r) => r.group === 'drafting').map((r) => r.id)).toEqual(['term-undefined', 'term-unused', 'reference-to-omitted', 'blank-in-final', 'repeats-standard-clause', 'identity-simplified']);
     const files = readdirSync(fixtures).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
     expect(files).toEqual([...LINT_RULE_IDS].sort());
     expect(Object.keys(EXPECTED).sort()).toEqual([...LINT_RULE_IDS].sort());
@@ -140,6 +141,23 @@ describe('lint rules', () => {
 });
 
 describe('lint rules, one by one', () => {
+  it('identity-simplified: only in a Traditional spec, once per value, a region\'s own forms allowed (T-M1)', async () => {
+    const wc = example('work-contract');
+    // a Simplified spec prints Simplified names among Simplified text: nothing to say
+    expect(ids(await lintText(wc))).toEqual([]);
+    // the same spec in Traditional: each distinct Simplified identity value once (the provider's
+    // name is also the bank's account name), each at its first character found only in Simplified
+    const tw = await lintText(wc.replace(/^locale: zh-Hans$/m, 'locale: zh-Hant-TW'));
+    expect(new Set(ids(tw))).toEqual(new Set(['lint/identity-simplified']));
+    expect(tw.map((d) => d.path)).toContain('parties.provider.name');
+    expect(tw.map((d) => d.path)).not.toContain('parties.provider.bank.accountName');
+    expect(tw.find((d) => d.path === 'parties.provider.name')!.message).toContain('武汉联信客户服务外包有限公司 (汉、联、户、务: Simplified only)');
+    // 客户 is Hong Kong's own form: 户 alone is no finding there, in Taiwan it is
+    const seeded = readFileSync(fixture('identity-simplified'), 'utf8').replace('南京华康健康科技有限公司', '南京華康客户服務有限公司');
+    expect((await lintText(seeded.replace(/^locale: .*$/m, 'locale: zh-Hant-HK'))).map((d) => d.path)).not.toContain('parties.client.name');
+    expect((await lintText(seeded)).map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/identity-simplified parties.client.name']);
+  });
+
   it('staff-fee-below-floor: the fee before VAT per dedicated staff member against the floor, which the settings file can move', async () => {
     const wc = example('work-contract');
     // 68,000 tax included for 10: about 6,415 a person before VAT, clear of 3,600

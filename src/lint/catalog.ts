@@ -210,6 +210,12 @@ export const CATALOG = {
     finds: 'an added clause that repeats a standard clause of the contract (the same title, or mostly the same text)',
     why: 'Two clauses on one subject invite the question which one governs; where they differ, the contract contradicts itself. Replace the standard clause (clauses.replace) instead.',
   },
+  'identity-simplified': {
+    severity: 'warning',
+    group: 'drafting',
+    finds: 'in a Traditional contract (locale zh-Hant, zh-Hant-TW, zh-Hant-HK), a name, an address or another identity value with characters that exist only in Simplified',
+    why: 'A Traditional build converts the text but prints names, addresses, numbers and the spec\'s `names` exactly as typed, so that a party is named as registered and one person is spelt one way on every page (T-M1). A value in Simplified then prints in Simplified inside Traditional text: type the registered Traditional form where there is one (a Hong Kong or Taiwan company\'s name), or keep the mainland registration as it is.',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type LintRuleId = keyof typeof CATALOG;

@@ -11,6 +11,7 @@ import { CATALOG, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetti
 import { COMMERCIAL } from './commercial.js';
 import { DATA } from './data.js';
 import { DRAFTING } from './drafting.js';
+import { LOCALE } from './locale.js';
 import { STAFFING } from './staffing.js';
 import type { Check, LintContext } from './types.js';
 
@@ -27,7 +28,7 @@ export interface LintRule {
 }
 
 export const RULES: readonly LintRule[] = LINT_RULE_IDS.map((id) => {
-  const check = COMMERCIAL[id] ?? DATA[id] ?? DRAFTING[id] ?? STAFFING[id];
+  const check = COMMERCIAL[id] ?? DATA[id] ?? DRAFTING[id] ?? STAFFING[id] ?? LOCALE[id];
   if (!check) throw new Error(`lint rule ${id} has no check`);
   return { id, ...CATALOG[id], check };
 });
