@@ -57,14 +57,14 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(draft.md).toMatch(/______/);
   });
 
-  it('zh-Hant gives Traditional characters throughout, the values the spec types as written', async () => {
+  it('zh-Hant gives Traditional characters throughout, the names the spec types as written', async () => {
     const { md } = await build(spec, { locale: 'zh-Hant' });
     const { parse } = await import('yaml');
     const typed: string[] = [];
     // each run of Han characters the spec types (a table pads its cells, a list is joined with ；)
     const walk = (x: unknown): void => void (typeof x === 'string' ? typed.push(...(x.match(/\p{Script=Han}+/gu) ?? [])) : x && typeof x === 'object' ? Object.values(x).forEach(walk) : undefined);
     walk(parse(spec));
-    // the spec's own text prints exactly as typed (legal review TW-S1) …
+    // a party's name prints exactly as typed (an identity value, T-M1); its prose is converted …
     const name = (parse(spec) as { parties: { provider: { name: string } } }).parties.provider.name;
     expect(md).toContain(name);
     // … and everything else is the project's words, in Traditional characters
