@@ -112,8 +112,10 @@ describe('X5, SA-S1, SC-N1: one term (服务期限), one renewal rule', () => {
 
   it('service-agreement: the term ends the day before its anniversary; notice 届满前至少30日 (SA-N5)', async () => {
     const { md } = await built('service-agreement');
-    expect(md).toContain('服务期限自2026年12月1日起至2027年11月30日止。');
+    expect(md).toContain('服务期限为1年，自本协议生效之日起算。');
     expect(md).toContain('届满前至少30日书面通知对方不再续展');
+    const dated = await build(example('service-agreement').replace(/^ {2}startsOnEffect: .*$/m, '  start: 2026-12-01'));
+    expect(dated.md).toContain('服务期限自2026年12月1日起至2027年11月30日止。');
     expect(termEnd('2026-01-31', { value: 1, unit: 'month' })).toBe('2026-02-28');
     expect(termEnd('2028-03-01', { value: 1, unit: 'year' })).toBe('2029-02-28');
   });
@@ -558,7 +560,7 @@ describe('service levels, penalties and capacity (X7)', () => {
   it('work-contract: the service hours in the main text stop the response clock; the delay penalty is for a late start (WC-S1, WC-S2)', async () => {
     const md = await mdOf('work-contract');
     expect(md).toContain('乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段');
-    expect(md).toContain('乙方未能自服务期限起始日开始提供服务的，应当按照逾期天数');
+    expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的，应当按照逾期天数');
     expect(md).not.toContain('未按照本合同约定的期限提供服务');
     const clock = await mdOf('work-contract', (s) => s.replace(/^  hours:\n(?:    .*\n)+  hoursNote: .*\n/m, ''));
     expect(clock).toContain('内作出响应，该时限按照自然时间连续计算');
@@ -1147,5 +1149,37 @@ describe('work-contract: the refund on termination and the settlement agree (re-
     expect(md).toMatch(/双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第[^条]+条第（二）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照该条的约定处理，甲方不再支付前述费用。/);
     const unperformed = await build(wc.replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed'));
     expect(unperformed.md).not.toContain('依照该条的约定处理，甲方不再支付前述费用');
+  });
+});
+
+describe('re-review 2026-12-07 §9 M2: the examples\' term runs from the effective date, no stale calendar date', () => {
+  it.each(TYPES.map((t) => t.id))('%s: 服务期限 counted from 生效之日, for a period, with no date of the term or of signing printed', async (id) => {
+    const { md } = await built(id);
+    const term = paragraph(md, '服务期限为');
+    expect(term).toMatch(/服务期限为\d+年，自本(协议|合同)生效之日起算。/);
+    expect(md).not.toMatch(/服务期限自\d{4}年/);
+    // nothing dated in 2026-12 or 2027 but what the parties write by hand on signing
+    expect(md).not.toMatch(/2026年1[12]月\d+日|2027年\d+月\d+日/);
+    expect(md).toContain('处理期限：自本');
+    expect(example(id)).not.toMatch(/^\s+signed: true/m);
+  });
+
+  it('maintenance-agreement: the dedicated agents are named by the effective date, not before a start that is the effective date', async () => {
+    const { md } = await built('maintenance-agreement');
+    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的姓名、工号及联系方式书面告知乙方。');
+    expect(md).not.toContain('在服务期限开始前');
+  });
+
+  it('work-contract: the late-start penalty runs from the effective date the term starts on', async () => {
+    const { md } = await built('work-contract');
+    expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的');
+  });
+
+  it('startsOnEffect waives the start and end blanks, refuses a date beside it, and needs a length', async () => {
+    const wc = example('work-contract');
+    await expect(build(wc.replace(/^ {2}length: 1 year\n/m, ''))).rejects.toThrow(/startsOnEffect|length/);
+    await expect(build(wc.replace(/^( {2}startsOnEffect: .*\n)/m, '$1  start: 2027-01-01\n'))).rejects.toThrow(/term\.start/);
+    const dated = await build(wc.replace(/^ {2}startsOnEffect: .*\n {2}length: 1 year\n/m, '  start: 2027-01-01\n  end: 2027-12-31\n'));
+    expect(dated.md).toContain('服务期限自2027年1月1日起至2027年12月31日止。');
   });
 });
