@@ -406,13 +406,14 @@ describe('annexes: references, bodies, files', () => {
 
   it('a reference to an annex the list does not have, or under another title, is an error at its value', () => {
     const spec = example('service-agreement');
-    let r = checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 行业通行标准及附件五所列标准\n'));
+    const withStandard = (v: string) => spec.replace('  tailoredPlan: true\n', `  standard: ${v}\n  tailoredPlan: true\n`);
+    let r = checkText(withStandard('行业通行标准及附件五所列标准'));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostics.map((d) => [d.path, d.got])).toEqual([['services.standard', '附件五']]);
-    r = checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 附件二《价格表》所列标准\n'));
+    r = checkText(withStandard('附件二《价格表》所列标准'));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostics[0]!.expected).toBe('附件二《收费标准》, the title the list gives it');
-    expect(checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 附件二《收费标准》及附件一所列标准\n')).ok).toBe(true);
+    expect(checkText(withStandard('附件二《收费标准》及附件一所列标准')).ok).toBe(true);
   });
 
   it('an annex needs a body or a 另附 line; separate stands alone; rows fit the header; content fits the type', () => {
@@ -440,7 +441,7 @@ describe('annexes: references, bodies, files', () => {
     writeFileSync(join(dir, 'rules.md'), '# 平台规则摘要\n\n甲方公布的平台规则，**以最新版本为准**。\n\n- 第一项\n- 第二项\n\n| 规则 | 生效日 |\n| --- | --- |\n| 用户规则 | 2026-11-01 |\n');
     writeFileSync(join(dir, 'bad.md'), '正文\n\n```\ncode\n```\n\n<b>html</b>\n');
     const spec = example('service-agreement');
-    const withFile = (f: string) => spec.replace("    separate: 甲方在云帆服务平台公布的《云帆服务平台用户服务规则》（2026年11月版），由甲方在签署本协议时提供经其盖章的文本一份\n", `    file: ${f}\n`);
+    const withFile = (f: string) => spec.replace(/^ {4}separate: 甲方在云帆服务平台公布的.*\n/m, `    file: ${f}\n`);
     const readFile = (p: string) => readFileSync(join(dir, p));
     const ok = await convert(withFile('rules.md'), { formats: ['md'], readFile });
     expect(ok.ok).toBe(true);
@@ -593,8 +594,9 @@ describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
     const { md } = await once(sa());
     expect(md).toContain('遵守《云帆服务平台用户服务规则》（以下称“平台规则”，其文本为附件三《云帆服务平台用户服务规则》）');
     expect(md).not.toContain('其他平台规则');
-    expect(md).toContain('平台规则是甲方为重复使用而预先拟定的格式条款。甲方已在订立本协议时提请乙方注意平台规则中免除或者减轻甲方责任');
-    expect(md).toContain('乙方确认已经阅读并理解该等条款');
+    expect(md).toContain('平台规则是甲方为重复使用而预先拟定的格式条款。甲方已在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
+    expect(md).toContain('在订立本协议时提请乙方注意');
+    expect(md).toContain('确认已经阅读并理解该等条款');
     expect(md).toContain('依照本协议关于通知与送达的约定书面通知乙方');
     expect(md).toContain('在平台上发布公告不构成对乙方的通知');
     expect(md).toContain('非经乙方书面同意，对乙方不发生效力；乙方未书面同意的，双方继续按照修订前的平台规则履行本协议');
@@ -1181,5 +1183,64 @@ describe('re-review 2026-12-07 §9 M2: the examples\' term runs from the effecti
     await expect(build(wc.replace(/^( {2}startsOnEffect: .*\n)/m, '$1  start: 2027-01-01\n'))).rejects.toThrow(/term\.start/);
     const dated = await build(wc.replace(/^ {2}startsOnEffect: .*\n {2}length: 1 year\n/m, '  start: 2027-01-01\n  end: 2027-12-31\n'));
     expect(dated.md).toContain('服务期限自2027年1月1日起至2027年12月31日止。');
+  });
+});
+
+describe('re-review 2026-12-07 §3.1: service-agreement', () => {
+  it('M2: the remote-assistance recordings are 甲方\'s records in its own system; no other copy of terminal data, the clause and the facts agree', async () => {
+    const { md } = await built('service-agreement');
+    const method = paragraph(md, '处理方式：');
+    expect(method).toContain('远程协助全程录屏，录屏保存于甲方的远程协助系统，其中显示的会员和订单数据仅作为录屏的一部分按照本条约定的期限保存');
+    expect(method).toContain('不得从录屏中单独提取、检索或者导出该等数据');
+    expect(method).not.toContain('不得在甲方系统中另行存储');
+    expect(paragraph(md, '个人信息的种类：')).toContain('远程协助录屏（含其中显示的会员信息和订单数据）');
+    expect(paragraph(md, '还应当采取下列安全措施')).toContain('录屏仅保存于甲方的远程协助系统');
+    expect(md).toContain('远程协助录屏等记录，自形成之日起保存6个月');
+  });
+
+  it('S2: 乙方\'s consent lifts confidentiality of its trade secrets only; personal information follows the PI clause', async () => {
+    const duty = paragraph((await built('service-agreement')).md, '保护客户信息：');
+    expect(duty).toContain('保护乙方的商业秘密，未经乙方同意，不得向任何第三方泄露、提供');
+    expect(duty).toContain('乙方及其人员、终端客户的个人信息，依照本协议关于个人信息保护的约定处理');
+    expect(duty).not.toMatch(/个人信息，未经乙方同意/);
+  });
+
+  it('S3: one target per indicator row, and a row with two targets is one indicator', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('上表每一行为一项考核指标；一行所列指标要求有两项以上的，其中任何一项未达到，即为该项考核指标未达到。');
+    for (const name of ['办结率', '一次解决率', '满意度', '服务态度投诉']) expect(md).toMatch(new RegExp(`^\\| ${name} +\\|`, 'm'));
+    expect(md).not.toContain('满意度不得低于');
+  });
+
+  it('S4: the resolution clock runs from 受理 to 甲方\'s notice of completion, as the service clause defines it', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('自甲方受理之时起，至甲方告知处理完毕之时止（乙方提出异议且异议成立的，至重新处理完毕之时止）计算');
+    expect(md).not.toContain('以工单创建与乙方确认办结的时间计算');
+  });
+
+  it('S5: every replaced part has a warranty: the price list, else 90 days from replacement', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('价目表未载明保修期的配件，保修期为自更换之日起90日。');
+  });
+
+  it('S1: the platform rules are attached with their exclusion clauses marked and initialled', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('甲方已在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
+    expect(md).toContain('乙方在平台规则文本上逐页签字，确认已经阅读并理解该等条款');
+    expect(md).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本页之后');
+  });
+
+  it('N1, N2: the annex lists the on-site limits; complaint and on-site limits run in natural time', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toMatch(/\| 上门到达：昆山市[^|]*\| 48小时 +\| 自乙方提出请求之时起，按照自然时间连续计算/);
+    expect(md).toMatch(/\| 投诉的处理 +\| 48小时 +\| 自甲方收到投诉之时起，按照自然时间连续计算/);
+    expect(md).toContain('以分钟或者小时计算的响应时限只计算服务时间，投诉处理时限和上门时限按照自然时间连续计算');
+  });
+
+  it('N3, N4: 乙方\'s rights over its and its people\'s information; no unmeasurable 行业通行标准', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('（五）查阅、复制和更正乙方及其人员在平台中的信息，并要求甲方保护乙方的商业秘密');
+    expect(md).not.toContain('依法查阅、复制、更正其在平台中的信息');
+    expect(md).not.toContain('行业通行标准');
   });
 });
