@@ -10,6 +10,7 @@ import { forEachInlines } from '../src/tree/walk.js';
 import { brief, checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
 import { termEnd } from '../src/render/format.js';
+import { starterSpec } from '../src/init/starter.js';
 
 const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
 /** Each example built once per file: most cases only read its Markdown. */
@@ -140,7 +141,8 @@ describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
     expect(md).not.toMatch(/地址、联系电话(及|和)电子邮箱，为/);
     expect(md).toContain('首部载明的联系电话仅供日常联系，不作为送达地址');
     // X9
-    expect(md).toContain('依照本条约定进行的协商或者调解，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。');
+    expect(md).toMatch(/依照本条约定进行的协商(或者调解)?，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。/);
+    expect(md.includes('进行的协商或者调解')).toBe(/^ {2}mediation: /m.test(example(id)));
     // SS-S5: liability, the settlement after termination and disputes survive
     expect(md).toMatch(/以及关于违约责任、终止后的结算与交接和争议解决的约定（包括第[^、）]+、第[^、）]+和第[^）]+）/);
   });
@@ -530,7 +532,7 @@ describe('service levels, penalties and capacity (X7)', () => {
   it('service-contract: a response time and on-site arrival, and which clock the hours run on (SC-S2)', async () => {
     const md = await mdOf('service-contract');
     expect(md).toContain('甲方应当在受理服务请求后2小时内作出响应');
-    expect(md).toMatch(/在下列时限内到达现场：苏州市、无锡市市辖区内的设备所在地，24小时；/);
+    expect(md).toMatch(/在下列时限内到达现场：苏州市、无锡市市辖区内的设备所在地（不含昆山市、江阴市等县级市），24小时；/);
     expect(md).toContain('以分钟或者小时计算的响应、解决和完成时限，只计算服务时间');
   });
 
@@ -1242,5 +1244,66 @@ describe('re-review 2026-12-07 §3.1: service-agreement', () => {
     expect(md).toContain('（五）查阅、复制和更正乙方及其人员在平台中的信息，并要求甲方保护乙方的商业秘密');
     expect(md).not.toContain('依法查阅、复制、更正其在平台中的信息');
     expect(md).not.toContain('行业通行标准');
+  });
+});
+
+describe('re-review 2026-12-07 §3.2: service-contract', () => {
+  it('S2: on-site arrival runs over rest days and holidays, and times agreed separately stay within it', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('具体时间由双方另行商定，但到达现场的时间不得超过本条约定的现场到达时限');
+    expect(md).toContain('现场到达时限按照自然时间连续计算，不受服务时间的限制，休息日和法定节假日不予扣除。');
+  });
+
+  it('S3: 受理 is the earlier of the ticket and the receipt', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('本合同所称“受理”服务请求之时，是指甲方的服务系统就该请求生成工单之时或者甲方收到该请求之时，以较早者为准。');
+  });
+
+  it('N1: no 调解 where no mediation step is agreed', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('依照本条约定进行的协商，不影响任何一方');
+    expect(md).not.toContain('协商或者调解');
+  });
+
+  it('N3: the annex says which limit a county-level city\'s devices have', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('苏州市、无锡市市辖区内的设备所在地（不含昆山市、江阴市等县级市）');
+    expect(md).toContain('昆山市为县级市，不属于市辖区，第3、6项设备适用48小时的现场到达时限。');
+  });
+
+  it('N5: remote access needs 乙方\'s authorisation first, then the customer\'s consent', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('甲方提供远程协助，应当事先经乙方授权，并在建立连接前取得客户的同意');
+    expect(md).toContain('甲方远程访问客户设备须先经乙方授权，再取得客户同意');
+  });
+});
+
+describe('re-review 2026-12-07 §5: drafts from init', () => {
+  const drafts = new Map<string, Promise<{ md: string }>>();
+  const draftOf = (id: string) => {
+    let d = drafts.get(id);
+    if (!d) drafts.set(id, (d = build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true })));
+    return d;
+  };
+
+  it('D1 S1, S2: the service-agreement draft names no 上门维修 and no 减免 it does not have', async () => {
+    const { md } = await draftOf('service-agreement');
+    expect(md).toContain('不得将本协议项下的任何服务全部或者部分转委托');
+    expect(md).not.toContain('上门维修');
+    expect(md).not.toContain('减免');
+    expect(md).toContain('乙方因此遭受的损失，扣除已经取得的减付金额后仍有不足的，甲方应当赔偿不足部分。');
+    // the example, whose added clause grants 减免, keeps the order
+    expect((await built('service-agreement')).md).toContain('先计算服务费用减免；再计算减付');
+  });
+
+  it('D2 S1: the service-contract draft has the response and completion blanks 9.2.2 refers to', async () => {
+    const { md } = await draftOf('service-contract');
+    expect(md).toMatch(/甲方应当在受理服务请求后_+内作出响应/);
+    expect(md).toMatch(/甲方应当自受理服务请求后_+内完成/);
+  });
+
+  it('D3 M1 (f2138e0): the service-standards draft\'s signature page names the 客户服务合同 it is', async () => {
+    const { md } = await draftOf('service-standards');
+    expect(md).toMatch(/（本页无正文，为《客户服务合同》（合同编号：[\\_]+）之签署页）/);
   });
 });
