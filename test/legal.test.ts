@@ -1069,11 +1069,11 @@ describe('personal information: the model follows the deal', () => {
 
   it("SC-M1: the business customers are the 处理者, 乙方 their 受托人, 甲方 a 转委托 sub-processor under 乙方's warranty of each one's written consent", async () => {
     const text = await clause('service-contract');
-    expect(text).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“处理者”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方');
-    expect(text).toContain('处理者委托乙方处理的个人信息（以下称“受托数据”），处理者为个人信息处理者，乙方为处理者的受托人，甲方为转委托的受托人');
-    expect(text).toContain('已取得每一处理者同意乙方将受托数据转委托甲方处理的书面同意');
-    expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的处理者的要求处理受托数据');
-    expect(text).toContain('未经乙方事先书面同意（涉及受托数据的，并经处理者书面同意），甲方不得转委托他人处理个人信息');
+    expect(text).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“委托单位”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方');
+    expect(text).toContain('委托单位委托乙方处理的个人信息（以下称“受托数据”），委托单位为个人信息处理者，乙方为委托单位的受托人，甲方为转委托的受托人');
+    expect(text).toContain('已取得每一委托单位同意乙方将受托数据转委托甲方处理的书面同意');
+    expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的委托单位的要求处理受托数据');
+    expect(text).toContain('未经乙方事先书面同意（涉及受托数据的，并经委托单位书面同意），甲方不得转委托他人处理个人信息');
     expect(text).not.toContain('就该等个人信息，乙方为个人信息处理者');
     // one term for the individuals: 个人, defined once; the contract's 客户 no longer 终端用户
     expect(text.match(/以下称“个人”/g)).toHaveLength(1);
@@ -1269,6 +1269,13 @@ describe('re-review 2026-12-07 §3.2: service-contract', () => {
     const { md } = await built('service-contract');
     expect(md).toContain('苏州市、无锡市市辖区内的设备所在地（不含昆山市、江阴市等县级市）');
     expect(md).toContain('昆山市为县级市，不属于市辖区，第3、6项设备适用48小时的现场到达时限。');
+  });
+
+  it('S1: the business customers are 委托单位; 处理者 appears only in the statutory 个人信息处理者', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“委托单位”）作为个人信息处理者委托乙方处理个人信息');
+    expect(md).toContain('委托单位为个人信息处理者，乙方为委托单位的受托人');
+    expect(md.replace(/个人信息处理者/g, '')).not.toContain('处理者');
   });
 
   it('N5: remote access needs 乙方\'s authorisation first, then the customer\'s consent', async () => {
