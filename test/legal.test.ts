@@ -1303,6 +1303,13 @@ describe('re-review 2026-12-07 §5: drafts from init', () => {
     expect((await built('service-agreement')).md).toContain('先计算服务费用减免；再计算减付');
   });
 
+  it('D1 S3: the service-agreement draft offers mediation and arbitration beside the courts', async () => {
+    const { md } = await draftOf('service-agreement');
+    expect(md).toMatch(/□ 双方选择先行调解：依照本条第二款的约定协商不成的，先行将争议提交[\\_]+进行调解/);
+    expect(md).toMatch(/□ 双方选择仲裁：依照本条第二款的约定协商不成的，任何一方均可将争议提交[\\_]+仲裁委员会/);
+    expect((await built('service-agreement')).md).not.toContain('□ 双方选择');
+  });
+
   it('D2 S1: the service-contract draft has the response and completion blanks 9.2.2 refers to', async () => {
     const { md } = await draftOf('service-contract');
     expect(md).toMatch(/甲方应当在受理服务请求后_+内作出响应/);
