@@ -112,7 +112,7 @@ const docText = (d: CompletionItem['documentation']) => (typeof d === 'string' ?
 // takes (电话, 被告所在地, RMB), and an empty line inside parties.provider to complete at
 const contract = example('work-contract')
   .replace('    phone: 025-8669 1200', '    phonee: 025-8669 1200')
-  .replace('  start: 2027-01-01', '  start: 2027/01/01')
+  .replace(/^ {2}startsOnEffect: .*$/m, '  start: 2027/01/01')
   .replace('channels: [phone, email, online-chat]', 'channels: [电话, 电子邮件, 在线聊天]')
   .replace('  court: client', '  court: 被告所在地')
   .replace('  currency: CNY', '  currency: RMB')

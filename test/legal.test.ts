@@ -10,6 +10,7 @@ import { forEachInlines } from '../src/tree/walk.js';
 import { brief, checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
 import { termEnd } from '../src/render/format.js';
+import { starterSpec } from '../src/init/starter.js';
 
 const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
 /** Each example built once per file: most cases only read its Markdown. */
@@ -112,8 +113,10 @@ describe('X5, SA-S1, SC-N1: one term (服务期限), one renewal rule', () => {
 
   it('service-agreement: the term ends the day before its anniversary; notice 届满前至少30日 (SA-N5)', async () => {
     const { md } = await built('service-agreement');
-    expect(md).toContain('服务期限自2026年12月1日起至2027年11月30日止。');
+    expect(md).toContain('服务期限为1年，自本协议生效之日起算。');
     expect(md).toContain('届满前至少30日书面通知对方不再续展');
+    const dated = await build(example('service-agreement').replace(/^ {2}startsOnEffect: .*$/m, '  start: 2026-12-01'));
+    expect(dated.md).toContain('服务期限自2026年12月1日起至2027年11月30日止。');
     expect(termEnd('2026-01-31', { value: 1, unit: 'month' })).toBe('2026-02-28');
     expect(termEnd('2028-03-01', { value: 1, unit: 'year' })).toBe('2029-02-28');
   });
@@ -138,7 +141,8 @@ describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
     expect(md).not.toMatch(/地址、联系电话(及|和)电子邮箱，为/);
     expect(md).toContain('首部载明的联系电话仅供日常联系，不作为送达地址');
     // X9
-    expect(md).toContain('依照本条约定进行的协商或者调解，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。');
+    expect(md).toMatch(/依照本条约定进行的协商(或者调解)?，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。/);
+    expect(md.includes('进行的协商或者调解')).toBe(/^ {2}mediation: /m.test(example(id)));
     // SS-S5: liability, the settlement after termination and disputes survive
     expect(md).toMatch(/以及关于违约责任、终止后的结算与交接和争议解决的约定（包括第[^、）]+、第[^、）]+和第[^）]+）/);
   });
@@ -404,13 +408,14 @@ describe('annexes: references, bodies, files', () => {
 
   it('a reference to an annex the list does not have, or under another title, is an error at its value', () => {
     const spec = example('service-agreement');
-    let r = checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 行业通行标准及附件五所列标准\n'));
+    const withStandard = (v: string) => spec.replace('  tailoredPlan: true\n', `  standard: ${v}\n  tailoredPlan: true\n`);
+    let r = checkText(withStandard('行业通行标准及附件五所列标准'));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostics.map((d) => [d.path, d.got])).toEqual([['services.standard', '附件五']]);
-    r = checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 附件二《价格表》所列标准\n'));
+    r = checkText(withStandard('附件二《价格表》所列标准'));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.diagnostics[0]!.expected).toBe('附件二《收费标准》, the title the list gives it');
-    expect(checkText(spec.replace('  standard: 行业通行标准\n', '  standard: 附件二《收费标准》及附件一所列标准\n')).ok).toBe(true);
+    expect(checkText(withStandard('附件二《收费标准》及附件一所列标准')).ok).toBe(true);
   });
 
   it('an annex needs a body or a 另附 line; separate stands alone; rows fit the header; content fits the type', () => {
@@ -438,7 +443,7 @@ describe('annexes: references, bodies, files', () => {
     writeFileSync(join(dir, 'rules.md'), '# 平台规则摘要\n\n甲方公布的平台规则，**以最新版本为准**。\n\n- 第一项\n- 第二项\n\n| 规则 | 生效日 |\n| --- | --- |\n| 用户规则 | 2026-11-01 |\n');
     writeFileSync(join(dir, 'bad.md'), '正文\n\n```\ncode\n```\n\n<b>html</b>\n');
     const spec = example('service-agreement');
-    const withFile = (f: string) => spec.replace("    separate: 甲方在云帆服务平台公布的《云帆服务平台用户服务规则》（2026年11月版），由甲方在签署本协议时提供经其盖章的文本一份\n", `    file: ${f}\n`);
+    const withFile = (f: string) => spec.replace(/^ {4}separate: 甲方在云帆服务平台公布的.*\n/m, `    file: ${f}\n`);
     const readFile = (p: string) => readFileSync(join(dir, p));
     const ok = await convert(withFile('rules.md'), { formats: ['md'], readFile });
     expect(ok.ok).toBe(true);
@@ -527,7 +532,7 @@ describe('service levels, penalties and capacity (X7)', () => {
   it('service-contract: a response time and on-site arrival, and which clock the hours run on (SC-S2)', async () => {
     const md = await mdOf('service-contract');
     expect(md).toContain('甲方应当在受理服务请求后2小时内作出响应');
-    expect(md).toMatch(/在下列时限内到达现场：苏州市、无锡市市辖区内的设备所在地，24小时；/);
+    expect(md).toMatch(/在下列时限内到达现场：苏州市、无锡市市辖区内的设备所在地（不含昆山市、江阴市等县级市），24小时；/);
     expect(md).toContain('以分钟或者小时计算的响应、解决和完成时限，只计算服务时间');
   });
 
@@ -558,7 +563,7 @@ describe('service levels, penalties and capacity (X7)', () => {
   it('work-contract: the service hours in the main text stop the response clock; the delay penalty is for a late start (WC-S1, WC-S2)', async () => {
     const md = await mdOf('work-contract');
     expect(md).toContain('乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段');
-    expect(md).toContain('乙方未能自服务期限起始日开始提供服务的，应当按照逾期天数');
+    expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的，应当按照逾期天数');
     expect(md).not.toContain('未按照本合同约定的期限提供服务');
     const clock = await mdOf('work-contract', (s) => s.replace(/^  hours:\n(?:    .*\n)+  hoursNote: .*\n/m, ''));
     expect(clock).toContain('内作出响应，该时限按照自然时间连续计算');
@@ -591,8 +596,9 @@ describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
     const { md } = await once(sa());
     expect(md).toContain('遵守《云帆服务平台用户服务规则》（以下称“平台规则”，其文本为附件三《云帆服务平台用户服务规则》）');
     expect(md).not.toContain('其他平台规则');
-    expect(md).toContain('平台规则是甲方为重复使用而预先拟定的格式条款。甲方已在订立本协议时提请乙方注意平台规则中免除或者减轻甲方责任');
-    expect(md).toContain('乙方确认已经阅读并理解该等条款');
+    expect(md).toContain('平台规则是甲方为重复使用而预先拟定的格式条款。甲方已在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
+    expect(md).toContain('在订立本协议时提请乙方注意');
+    expect(md).toContain('确认已经阅读并理解该等条款');
     expect(md).toContain('依照本协议关于通知与送达的约定书面通知乙方');
     expect(md).toContain('在平台上发布公告不构成对乙方的通知');
     expect(md).toContain('非经乙方书面同意，对乙方不发生效力；乙方未书面同意的，双方继续按照修订前的平台规则履行本协议');
@@ -1063,11 +1069,11 @@ describe('personal information: the model follows the deal', () => {
 
   it("SC-M1: the business customers are the 处理者, 乙方 their 受托人, 甲方 a 转委托 sub-processor under 乙方's warranty of each one's written consent", async () => {
     const text = await clause('service-contract');
-    expect(text).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“处理者”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方');
-    expect(text).toContain('处理者委托乙方处理的个人信息（以下称“受托数据”），处理者为个人信息处理者，乙方为处理者的受托人，甲方为转委托的受托人');
-    expect(text).toContain('已取得每一处理者同意乙方将受托数据转委托甲方处理的书面同意');
-    expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的处理者的要求处理受托数据');
-    expect(text).toContain('未经乙方事先书面同意（涉及受托数据的，并经处理者书面同意），甲方不得转委托他人处理个人信息');
+    expect(text).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“委托单位”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方');
+    expect(text).toContain('委托单位委托乙方处理的个人信息（以下称“受托数据”），委托单位为个人信息处理者，乙方为委托单位的受托人，甲方为转委托的受托人');
+    expect(text).toContain('已取得每一委托单位同意乙方将受托数据转委托甲方处理的书面同意');
+    expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的委托单位的要求处理受托数据');
+    expect(text).toContain('未经乙方事先书面同意（涉及受托数据的，并经委托单位书面同意），甲方不得转委托他人处理个人信息');
     expect(text).not.toContain('就该等个人信息，乙方为个人信息处理者');
     // one term for the individuals: 个人, defined once; the contract's 客户 no longer 终端用户
     expect(text.match(/以下称“个人”/g)).toHaveLength(1);
@@ -1147,5 +1153,171 @@ describe('work-contract: the refund on termination and the settlement agree (re-
     expect(md).toMatch(/双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第[^条]+条第（二）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照该条的约定处理，甲方不再支付前述费用。/);
     const unperformed = await build(wc.replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed'));
     expect(unperformed.md).not.toContain('依照该条的约定处理，甲方不再支付前述费用');
+  });
+});
+
+describe('re-review 2026-12-07 §9 M2: the examples\' term runs from the effective date, no stale calendar date', () => {
+  it.each(TYPES.map((t) => t.id))('%s: 服务期限 counted from 生效之日, for a period, with no date of the term or of signing printed', async (id) => {
+    const { md } = await built(id);
+    const term = paragraph(md, '服务期限为');
+    expect(term).toMatch(/服务期限为\d+年，自本(协议|合同)生效之日起算。/);
+    expect(md).not.toMatch(/服务期限自\d{4}年/);
+    // nothing dated in 2026-12 or 2027 but what the parties write by hand on signing
+    expect(md).not.toMatch(/2026年1[12]月\d+日|2027年\d+月\d+日/);
+    expect(md).toContain('处理期限：自本');
+    expect(example(id)).not.toMatch(/^\s+signed: true/m);
+  });
+
+  it('maintenance-agreement: the dedicated agents are named by the effective date, not before a start that is the effective date', async () => {
+    const { md } = await built('maintenance-agreement');
+    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的姓名、工号及联系方式书面告知乙方。');
+    expect(md).not.toContain('在服务期限开始前');
+  });
+
+  it('work-contract: the late-start penalty runs from the effective date the term starts on', async () => {
+    const { md } = await built('work-contract');
+    expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的');
+  });
+
+  it('startsOnEffect waives the start and end blanks, refuses a date beside it, and needs a length', async () => {
+    const wc = example('work-contract');
+    await expect(build(wc.replace(/^ {2}length: 1 year\n/m, ''))).rejects.toThrow(/startsOnEffect|length/);
+    await expect(build(wc.replace(/^( {2}startsOnEffect: .*\n)/m, '$1  start: 2027-01-01\n'))).rejects.toThrow(/term\.start/);
+    const dated = await build(wc.replace(/^ {2}startsOnEffect: .*\n {2}length: 1 year\n/m, '  start: 2027-01-01\n  end: 2027-12-31\n'));
+    expect(dated.md).toContain('服务期限自2027年1月1日起至2027年12月31日止。');
+  });
+});
+
+describe('re-review 2026-12-07 §3.1: service-agreement', () => {
+  it('M2: the remote-assistance recordings are 甲方\'s records in its own system; no other copy of terminal data, the clause and the facts agree', async () => {
+    const { md } = await built('service-agreement');
+    const method = paragraph(md, '处理方式：');
+    expect(method).toContain('远程协助全程录屏，录屏保存于甲方的远程协助系统，其中显示的会员和订单数据仅作为录屏的一部分按照本条约定的期限保存');
+    expect(method).toContain('不得从录屏中单独提取、检索或者导出该等数据');
+    expect(method).not.toContain('不得在甲方系统中另行存储');
+    expect(paragraph(md, '个人信息的种类：')).toContain('远程协助录屏（含其中显示的会员信息和订单数据）');
+    expect(paragraph(md, '还应当采取下列安全措施')).toContain('录屏仅保存于甲方的远程协助系统');
+    expect(md).toContain('远程协助录屏等记录，自形成之日起保存6个月');
+  });
+
+  it('S2: 乙方\'s consent lifts confidentiality of its trade secrets only; personal information follows the PI clause', async () => {
+    const duty = paragraph((await built('service-agreement')).md, '保护客户信息：');
+    expect(duty).toContain('保护乙方的商业秘密，未经乙方同意，不得向任何第三方泄露、提供');
+    expect(duty).toContain('乙方及其人员、终端客户的个人信息，依照本协议关于个人信息保护的约定处理');
+    expect(duty).not.toMatch(/个人信息，未经乙方同意/);
+  });
+
+  it('S3: one target per indicator row, and a row with two targets is one indicator', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('上表每一行为一项考核指标；一行所列指标要求有两项以上的，其中任何一项未达到，即为该项考核指标未达到。');
+    for (const name of ['办结率', '一次解决率', '满意度', '服务态度投诉']) expect(md).toMatch(new RegExp(`^\\| ${name} +\\|`, 'm'));
+    expect(md).not.toContain('满意度不得低于');
+  });
+
+  it('S4: the resolution clock runs from 受理 to 甲方\'s notice of completion, as the service clause defines it', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('自甲方受理之时起，至甲方告知处理完毕之时止（乙方提出异议且异议成立的，至重新处理完毕之时止）计算');
+    expect(md).not.toContain('以工单创建与乙方确认办结的时间计算');
+  });
+
+  it('S5: every replaced part has a warranty: the price list, else 90 days from replacement', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('价目表未载明保修期的配件，保修期为自更换之日起90日。');
+  });
+
+  it('S1: the platform rules are attached with their exclusion clauses marked and initialled', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('甲方已在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
+    expect(md).toContain('乙方在平台规则文本上逐页签字，确认已经阅读并理解该等条款');
+    expect(md).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本页之后');
+  });
+
+  it('N1, N2: the annex lists the on-site limits; complaint and on-site limits run in natural time', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toMatch(/\| 上门到达：昆山市[^|]*\| 48小时 +\| 自乙方提出请求之时起，按照自然时间连续计算/);
+    expect(md).toMatch(/\| 投诉的处理 +\| 48小时 +\| 自甲方收到投诉之时起，按照自然时间连续计算/);
+    expect(md).toContain('以分钟或者小时计算的响应时限只计算服务时间，投诉处理时限和上门时限按照自然时间连续计算');
+  });
+
+  it('N3, N4: 乙方\'s rights over its and its people\'s information; no unmeasurable 行业通行标准', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('（五）查阅、复制和更正乙方及其人员在平台中的信息，并要求甲方保护乙方的商业秘密');
+    expect(md).not.toContain('依法查阅、复制、更正其在平台中的信息');
+    expect(md).not.toContain('行业通行标准');
+  });
+});
+
+describe('re-review 2026-12-07 §3.2: service-contract', () => {
+  it('S2: on-site arrival runs over rest days and holidays, and times agreed separately stay within it', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('具体时间由双方另行商定，但到达现场的时间不得超过本条约定的现场到达时限');
+    expect(md).toContain('现场到达时限按照自然时间连续计算，不受服务时间的限制，休息日和法定节假日不予扣除。');
+  });
+
+  it('S3: 受理 is the earlier of the ticket and the receipt', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('本合同所称“受理”服务请求之时，是指甲方的服务系统就该请求生成工单之时或者甲方收到该请求之时，以较早者为准。');
+  });
+
+  it('N1: no 调解 where no mediation step is agreed', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('依照本条约定进行的协商，不影响任何一方');
+    expect(md).not.toContain('协商或者调解');
+  });
+
+  it('N3: the annex says which limit a county-level city\'s devices have', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('苏州市、无锡市市辖区内的设备所在地（不含昆山市、江阴市等县级市）');
+    expect(md).toContain('昆山市为县级市，不属于市辖区，第3、6项设备适用48小时的现场到达时限。');
+  });
+
+  it('S1: the business customers are 委托单位; 处理者 appears only in the statutory 个人信息处理者', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“委托单位”）作为个人信息处理者委托乙方处理个人信息');
+    expect(md).toContain('委托单位为个人信息处理者，乙方为委托单位的受托人');
+    expect(md.replace(/个人信息处理者/g, '')).not.toContain('处理者');
+  });
+
+  it('N5: remote access needs 乙方\'s authorisation first, then the customer\'s consent', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('甲方提供远程协助，应当事先经乙方授权，并在建立连接前取得客户的同意');
+    expect(md).toContain('甲方远程访问客户设备须先经乙方授权，再取得客户同意');
+  });
+});
+
+describe('re-review 2026-12-07 §5: drafts from init', () => {
+  const drafts = new Map<string, Promise<{ md: string }>>();
+  const draftOf = (id: string) => {
+    let d = drafts.get(id);
+    if (!d) drafts.set(id, (d = build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true })));
+    return d;
+  };
+
+  it('D1 S1, S2: the service-agreement draft names no 上门维修 and no 减免 it does not have', async () => {
+    const { md } = await draftOf('service-agreement');
+    expect(md).toContain('不得将本协议项下的任何服务全部或者部分转委托');
+    expect(md).not.toContain('上门维修');
+    expect(md).not.toContain('减免');
+    expect(md).toContain('乙方因此遭受的损失，扣除已经取得的减付金额后仍有不足的，甲方应当赔偿不足部分。');
+    // the example, whose added clause grants 减免, keeps the order
+    expect((await built('service-agreement')).md).toContain('先计算服务费用减免；再计算减付');
+  });
+
+  it('D1 S3: the service-agreement draft offers mediation and arbitration beside the courts', async () => {
+    const { md } = await draftOf('service-agreement');
+    expect(md).toMatch(/□ 双方选择先行调解：依照本条第二款的约定协商不成的，先行将争议提交[\\_]+进行调解/);
+    expect(md).toMatch(/□ 双方选择仲裁：依照本条第二款的约定协商不成的，任何一方均可将争议提交[\\_]+仲裁委员会/);
+    expect((await built('service-agreement')).md).not.toContain('□ 双方选择');
+  });
+
+  it('D2 S1: the service-contract draft has the response and completion blanks 9.2.2 refers to', async () => {
+    const { md } = await draftOf('service-contract');
+    expect(md).toMatch(/甲方应当在受理服务请求后_+内作出响应/);
+    expect(md).toMatch(/甲方应当自受理服务请求后_+内完成/);
+  });
+
+  it('D3 M1 (f2138e0): the service-standards draft\'s signature page names the 客户服务合同 it is', async () => {
+    const { md } = await draftOf('service-standards');
+    expect(md).toMatch(/（本页无正文，为《客户服务合同》（合同编号：[\\_]+）之签署页）/);
   });
 });

@@ -143,6 +143,8 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     docName: () => docName,
     /** whether a text value mentions a word: {{#unless (mentions parties.provider.qualification "营业执照")}} */
     mentions: (x: unknown, word: unknown) => typeof raw(x) === 'string' && String(raw(x)).includes(String(word)),
+    /** whether a clause the spec adds (clauses.add) mentions a word: {{#if (addedMentions "减免")}} */
+    addedMentions: (word: unknown) => (((spec as { clauses?: { add?: { text?: string | null }[] | null } | null }).clauses?.add) ?? []).some((c) => typeof c.text === 'string' && c.text.includes(String(word))),
     /** whether the spec lists an annex whose body is this generated content: {{#if (hasAnnex "fee-schedule")}} */
     hasAnnex: (kind: unknown) => annexList.some((a) => a.content === kind),
     /** whether some annex of the list is marked 另附 (attached or signed separately, not printed here) */

@@ -5,6 +5,7 @@
 import type * as z from 'zod';
 import { annexTable, identityColumns } from '../schema/blocks.js';
 import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
+import { blankWaivers } from '../schema/primitives.js';
 import { blankSizeFor, type Block, type BlankSize } from '../tree/types.js';
 
 export type TokenValue =
@@ -114,7 +115,9 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
     if (inner === annexTable) return annexTableView(v as AnnexTable);
     if (k === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = walk(field, (v as Record<string, unknown>)[key], [...path, key], identity);
+      const obj = v as Record<string, unknown>;
+      // a blank a sibling choice waives (no start date for a term counted from the effective date) stays empty
+      for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = (obj[key] === undefined || obj[key] === null) && blankWaivers.get(field)?.(obj) ? null : walk(field, obj[key], [...path, key], identity);
       return guardFields(out);
     }
     if (k === 'array') {

@@ -2,7 +2,7 @@
 // are blanks (required in final mode) for that type. Field descriptions carry the Chinese term.
 import * as z from 'zod';
 import { CURRENCIES } from '../text/currency.js';
-import { blank, creditCode, d, date, def, duration, email, enumWords, identity, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withPartyWords, withWords } from './primitives.js';
+import { blank, blankUnless, creditCode, d, date, def, duration, email, enumWords, identity, idNumber, line, money, opt, percent, phone, positiveWhole, prose, timeOfDay, withPartyWords, withWords } from './primitives.js';
 
 /** Chinese wording of every enum value: printed by the templates, shown by editors, accepted as the value when a spec writes it. */
 export const LABELS = {
@@ -191,9 +191,11 @@ export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
 
 export function term(blankKeys: readonly ('start' | 'end' | 'length' | 'renewal' | 'terminationNotice')[]) {
   const f = fieldsFor(blankKeys);
+  const onEffect = (t: Record<string, unknown>) => t.startsOnEffect === true;
   return z.strictObject({
-    start: f('start', date, '服务期限起始日', 'First day of the service term'),
-    end: f('end', date, '服务期限届满日', 'Last day of the service term'),
+    startsOnEffect: def(z.boolean(), false, '自生效之日起算', 'true: the term starts on the day the contract takes effect (服务期限自本合同生效之日起算) and runs for `length`, so no start or end date is written (nor goes stale before signing); false: as the dates or length say'),
+    start: blankUnless(f('start', date, '服务期限起始日', 'First day of the service term; left out with startsOnEffect'), onEffect),
+    end: blankUnless(f('end', date, '服务期限届满日', 'Last day of the service term; left out with startsOnEffect'), onEffect),
     length: f('length', duration('month', 'year'), '服务期限长度', 'Length of the term (服务期限) from its start, or from the effective date when it has no start, e.g. "1 year"'),
     renewal: f('renewal', duration('month', 'year'), '自动续期期限', 'If set, the term renews by this period unless a party objects, e.g. "1 year"'),
     terminationNotice: f('terminationNotice', duration('day', 'workingDay', 'month'), '提前书面通知期限', 'Written notice a party must give to end the contract or stop renewal, e.g. "1 month"'),

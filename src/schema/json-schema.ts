@@ -4,7 +4,7 @@
 // markdownDescription, markdownEnumDescriptions, patternErrorMessage and defaultSnippets.
 import * as z from 'zod';
 import type { AgreementType } from './common.js';
-import { enumWords } from './primitives.js';
+import { blankWaivers, enumWords } from './primitives.js';
 import { kind, unwrap } from './walk.js';
 
 /** Keywords of ours a strict validator must be told of (ajv: `addVocabulary(EDITOR_KEYWORDS)`): annotations only. */
@@ -36,7 +36,7 @@ export function jsonSchemaFor(type: AgreementType): Record<string, unknown> {
       // blanks accept null (a draft's "left blank"), but the key itself is expected in the file
       if (kind(zs) !== 'object') return;
       const shape = (zs as unknown as { shape: Record<string, z.ZodType> }).shape;
-      const blankKeys = Object.entries(shape).filter(([, s]) => unwrap(s).isBlank).map(([k]) => k);
+      const blankKeys = Object.entries(shape).filter(([, s]) => unwrap(s).isBlank && !blankWaivers.has(s)).map(([k]) => k);
       if (blankKeys.length === 0) return;
       const req = js as { required?: string[] };
       req.required = [...new Set([...(req.required ?? []), ...blankKeys])];

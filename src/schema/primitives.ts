@@ -76,6 +76,19 @@ export function blank<T extends z.ZodType>(schema: T, term: string, en: string) 
   return s;
 }
 
+/**
+ * Blanks a sibling choice makes unnecessary: the blank is not required (and not printed) when the
+ * predicate holds for the object that holds it, e.g. a term counted from the effective date needs
+ * no start or end date.
+ */
+export const blankWaivers = new WeakMap<z.ZodType, (parent: Record<string, unknown>) => boolean>();
+
+/** A blank, except where `waived` holds for the object holding it. */
+export function blankUnless<T extends z.ZodType>(s: T, waived: (parent: Record<string, unknown>) => boolean): T {
+  blankWaivers.set(s, waived);
+  return s;
+}
+
 /** An optional value with no blank in the reference document. */
 export function opt<T extends z.ZodType>(schema: T, term: string, en: string) {
   return schema.optional().describe(d(term, en));

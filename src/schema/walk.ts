@@ -3,7 +3,7 @@
 // enum value, the starter spec and the JSON Schema.
 import type * as z from 'zod';
 import { annexTable, identityColumns } from './blocks.js';
-import { blanks, enumWords, identities, termOf } from './primitives.js';
+import { blankWaivers, blanks, enumWords, identities, termOf } from './primitives.js';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -129,10 +129,11 @@ export function findBlanks(schema: z.ZodType, data: unknown, fill: boolean): Mis
           v = undefined;
         }
         if (v === undefined || v === null) {
-          if (info.isBlank) {
+          if (info.isBlank && !blankWaivers.get(field)?.(obj)) {
             out.push({ path: [...path, key], description: info.description });
             continue;
           }
+          if (info.isBlank) continue;
           if (info.defaultValue !== undefined) {
             v = structuredClone(info.defaultValue);
           } else if (fill && kind(field) === 'object' && defOf(info.inner).type === 'object') {

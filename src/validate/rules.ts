@@ -41,6 +41,14 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
     }
   }
 
+  // a term counted from the effective date has no dates of its own, and needs its length
+  if (term && term.startsOnEffect === true) {
+    for (const key of ['start', 'end'] as const) {
+      if (present(term[key])) out.push(report(['term', key], 'key', { expected: 'no date: the term starts on the effective date (startsOnEffect)', got: term[key], hint: 'keep startsOnEffect and give a `length`, or drop it and give the dates' }));
+    }
+    if (final && !present(term.length)) out.push(report(['term', 'startsOnEffect'], 'key', { expected: 'a `length` (e.g. 1 year): the term runs for it from the effective date', got: 'no length', hint: 'add term.length' }));
+  }
+
   // one way to say a thing, not two that may disagree
   if (term && present(term.end) && present(term.length)) {
     out.push(report(['term', 'length'], 'key', { expected: 'either an `end` date or a `length`', got: 'both', hint: 'keep the one the contract states; the other follows from it' }));

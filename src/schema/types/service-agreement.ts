@@ -20,6 +20,7 @@ const makeSchema = () =>
       .strictObject({
         purchaseContract: opt(line, '设备购销合同', 'The contract under which the client bought the devices, whose warranty terms apply, e.g. 乙方与甲方于2025年3月10日签订的《智能餐饮设备购销合同》（合同编号：YF-XS-2025-031）'),
         months: opt(positiveWhole, '保修月数', 'Warranty in months from delivery of each device: the whole definition, or the fallback where the purchase contract sets none'),
+        partsDays: opt(positiveWhole.max(3650), '更换配件保修天数', 'Warranty in days from replacement for a part the price list (fees.unitPrices) gives no warranty of its own, e.g. 90: every replaced part then has one'),
       }),
     '保修期',
     'What 保修期 means where repairs or parts are charged outside it: the warranty of the device purchase contract, or months from delivery; needed when a service or fee mentions 保修期',
