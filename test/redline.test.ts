@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { redlineHtml } from '../src/cli/commands/preview.js';
+import { compile, type CompiledOk } from '../src/compile.js';
+import { redline } from '../src/index.js';
 import { diffInlines } from '../src/diff/redline.js';
 import { words } from '../src/diff/tokens.js';
 import type { Inline } from '../src/tree/types.js';
@@ -65,6 +67,14 @@ describe('svc-contract diff', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     report = JSON.parse(r.stdout);
+  });
+
+  it("the library's redline() over two compiled specs finds what the command finds", async () => {
+    const [a, b] = await Promise.all(['v1.yaml', 'v2.yaml'].map((f) => compile(readFileSync(join(dir, f)), { file: f })));
+    expect(a!.ok && b!.ok).toBe(true);
+    const r = await redline(a as CompiledOk, b as CompiledOk);
+    expect(r.changes).toEqual(report.changes);
+    expect(r.tree.meta.draftMark).toContain('v1.yaml → v2.yaml');
   });
 
   it('names exactly the three changed clauses; the rest are only renumbered', () => {

@@ -9,7 +9,7 @@ import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { bundledTemplates, packageRoot } from '../../assets.js';
+import { packageRoot } from '../../assets.js';
 import { convert, type ConvertResult } from '../../convert.js';
 import { formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
 import type { TemplateSet } from '../../render/render.js';
@@ -20,7 +20,9 @@ import type { Locale } from '../../text/locale.js';
 import { esc } from '../../writers/html.js';
 import { version, type Context } from '../context.js';
 import { gitShow } from '../git.js';
-import { redline, type Redline } from '../redline.js';
+import { compareSpecs, type Comparison } from '../../redline.js';
+import { templateCache } from '../../templates/cache.js';
+import { fromFolder } from './diff.js';
 import { readFontFile } from '../fonts.js';
 import { UsageError, readSpecFile } from '../io.js';
 
@@ -82,13 +84,17 @@ export async function redlineHtml(spec: { path: string; shown: string; bytes: Ui
     if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message.replace(/^--base HEAD: /, '')}` };
     throw e;
   }
-  let r: Redline;
+  let r: Comparison;
   try {
-    r = await redline(
-      { name: `${spec.shown}@HEAD`, bytes: committed, dir: dirname(spec.path) },
-      { name: spec.shown, bytes: spec.bytes, dir: dirname(spec.path) },
-      { formats: ['html'], draft: settings.draft, ...(settings.locale ? { locale: settings.locale } : {}), ...(settings.templatesDir ? { templatesDir: settings.templatesDir, templatesShown: settings.templatesShown ?? settings.templatesDir } : {}) },
-    );
+    const readFile = fromFolder(dirname(spec.path));
+    r = await compareSpecs({ name: `${spec.shown}@HEAD`, bytes: committed, readFile }, { name: spec.shown, bytes: spec.bytes, readFile }, {
+      formats: ['html'],
+      draft: settings.draft,
+      ...(settings.locale ? { locale: settings.locale } : {}),
+      ...(settings.templatesDir ? { templates: templateCache(settings.templatesDir, settings.templatesShown ?? settings.templatesDir) } : {}),
+      version,
+      lint: false,
+    });
   } catch (e) {
     if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message}` };
     throw e;
@@ -304,14 +310,16 @@ type Rendered = { ok: true; html: string } | { ok: false; errors: PreviewError[]
  * read again only when a template changes; the files the spec names, recorded as they are read.
  */
 class Renderer {
-  private templates = new Map<TypeId, TemplateSet>();
+  private templates: (type: TypeId) => TemplateSet;
   private read = new Set<string>();
   lastBytes: Uint8Array | undefined;
 
   constructor(
     private readonly specPath: string,
     private readonly s: PreviewSettings,
-  ) {}
+  ) {
+    this.templates = templateCache(s.templatesDir, s.templatesShown);
+  }
 
   /** The spec and the files it named in the last rendering (annex files): what a change of re-renders. */
   inputs(): string[] {
@@ -326,7 +334,7 @@ class Renderer {
   }
 
   templatesChanged(): void {
-    this.templates.clear();
+    this.templates = templateCache(this.s.templatesDir, this.s.templatesShown);
   }
 
   async render(): Promise<Rendered> {
@@ -349,7 +357,7 @@ class Renderer {
         formats: ['html'],
         draft: this.s.draft,
         ...(this.s.locale ? { locale: this.s.locale } : {}),
-        templates: (type) => this.templatesFor(type),
+        templates: this.templates,
         readFile: (p) => {
           const path = resolve(specDir, p);
           read.add(path);
@@ -366,12 +374,6 @@ class Renderer {
     // a template's mistake is at its own line, not at a line of the spec
     const source = result.fault === 'spec' ? result.text : undefined;
     return { ok: false, errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(d, source)) };
-  }
-
-  private templatesFor(type: TypeId): TemplateSet {
-    let t = this.templates.get(type);
-    if (!t) this.templates.set(type, (t = bundledTemplates(type, this.s.templatesDir, this.s.templatesShown)));
-    return t;
   }
 }
 
