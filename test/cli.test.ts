@@ -198,7 +198,7 @@ describe('paths are relative to the working folder', () => {
     const s = await run(['schema', '--out', 'schemas'], { cwd });
     expect(s.code).toBe(0);
     expect(s.stderr).toContain(`wrote ${join('schemas', 'work-contract.schema.json')}`);
-    expect(readdirSync(join(cwd, 'schemas'))).toHaveLength(TYPES.length + 1);
+    expect(readdirSync(join(cwd, 'schemas'))).toHaveLength(TYPES.length + 2); // and the two JSON reports
   });
 
   it('init without a file links the schema from the working folder', async () => {
@@ -216,7 +216,7 @@ describe('schema', () => {
     expect(JSON.parse(one.stdout).title).toBe('客服工作合同 (work-contract)');
     const dir = tmp();
     expect((await run(['schema', '--out', dir])).code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([...TYPES.map((t) => `${t.id}.schema.json`), 'report.schema.json'].sort());
+    expect(readdirSync(dir).sort()).toEqual([...TYPES.map((t) => `${t.id}.schema.json`), 'report.schema.json', 'diff-report.schema.json'].sort());
     expect(existsSync(join(dir, 'work-contract.schema.json'))).toBe(true);
   });
   it('without --out or --type it is a usage error', async () => {

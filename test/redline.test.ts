@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { redlineHtml } from '../src/cli/commands/preview.js';
 import { compile, type CompiledOk } from '../src/compile.js';
 import { redline } from '../src/index.js';
@@ -67,6 +68,13 @@ describe('svc-contract diff', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     report = JSON.parse(r.stdout);
+  });
+
+  it('json: tool, version and schema, valid against schemas/diff-report.schema.json', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(root, 'schemas', 'diff-report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(report).toMatchObject({ schema: 'diff-report.schema.json', tool: { name: 'svc-contract', version } });
   });
 
   it("the library's redline() over two compiled specs finds what the command finds", async () => {

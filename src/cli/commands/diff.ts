@@ -20,6 +20,7 @@ import { compareSpecs, type SpecSide } from '../../redline.js';
 import { redlineMarkdown } from '../../diff/markdown.js';
 import { templateCache } from '../../templates/cache.js';
 import { version } from '../context.js';
+import { DIFF_REPORT_SCHEMA } from '../report-schema.js';
 import { readFontFile } from '../fonts.js';
 
 export interface DiffFlags {
@@ -79,6 +80,8 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
 
   if (reporter === 'json') {
     const report = {
+      schema: DIFF_REPORT_SCHEMA.$id,
+      tool: { name: 'svc-contract', version },
       same: d.same,
       before: { file: before.name, specHash: versions.before.specHash },
       after: { file: after.name, specHash: versions.after.specHash },
