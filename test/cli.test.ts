@@ -209,6 +209,15 @@ describe('paths are relative to the working folder', () => {
   });
 });
 
+describe('the test suite', () => {
+  it('plain `npx vitest run` (the root vitest.config.ts) runs what `npm test` runs', async () => {
+    const top = (await import('../vitest.config.ts')).default;
+    const suite = (await import('./vitest.config.ts')).default;
+    expect(top).toBe(suite);
+    expect((suite as { test: { include: string[] } }).test.include).toEqual(['test/*.test.ts']);
+  });
+});
+
 describe('schema', () => {
   it('--type prints one schema; --out writes all five', async () => {
     const one = await run(['schema', '--type', 'work-contract']);
