@@ -27,7 +27,7 @@ export interface JobSettings {
   version: string;
   /** the settings file's lint severities: a final contract is held to the rules at error severity */
   lint?: Partial<Record<LintRuleId, LintSetting>>;
-  /** a test hook (SVC_CONTRACT_WORKER_EXIT): the worker thread building this spec dies */
+  /** a test hook (Io.hooks.workerExit): the worker thread building this spec dies */
   dieOn?: string;
 }
 
