@@ -1,75 +1,32 @@
-// One call from a spec's text to its finished documents, in memory: load → validate → render →
-// tree → number → layout → writers. The CLI, the tests and every later feature (batch workers,
-// diff, preview) call this and nothing else orchestrates. No clock, no environment, no file of the
-// user's is read here: the date comes in as an option, font and annex files a spec names through
-// `readFile`.
-import { createHash } from 'node:crypto';
-import { RenderError, SpecError, TemplateError, UsageError, diagnostic, type Diagnostic } from './errors/diagnostic.js';
-import { lintContract, type Severities } from './lint/lint.js';
-import { loadSpec } from './load/load.js';
+// The library's second door and the two composed: `write(tree, formats, options)` turns a
+// compiled tree into the documents' bytes; `convert()` is `compile()` (compile.ts) then `write()`,
+// a spec's text to its finished documents in memory. No clock, no environment, no file of the
+// user's is read here: the date comes in as an option, font files a spec names through `readFile`.
+import { compile, type CompileOptions, type Compiled, type CompiledOk } from './compile.js';
+import { RenderError, SpecError, UsageError, diagnostic, type Diagnostic } from './errors/diagnostic.js';
 import { forEachString } from './schema/walk.js';
-import { annexMarkdown, MAX_ANNEX_BYTES } from './parse/annex-markdown.js';
-import { buildDocument } from './pipeline.js';
-import type { TemplateSet } from './render/render.js';
-import type { TypeId } from './schema/types/index.js';
-import type { Locale } from './text/locale.js';
-import type { Block, ContractDocument } from './tree/types.js';
-import { validateSpec, type Contract } from './validate/validate.js';
+import type { ContractDocument } from './tree/types.js';
+import type { Contract } from './validate/validate.js';
 import { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
 
-export interface ConvertOptions {
-  /** the spec's name in messages (and what font paths in it are relative to); '<spec>' by default */
-  file?: string;
+export interface ConvertOptions extends CompileOptions {
   /** formats to write; md, docx and pdf by default; [] to stop at the tree */
   formats?: readonly Format[];
-  /** leave missing values as blanks ______ (also set by `draft: true` in the spec) */
-  draft?: boolean;
-  /** overrides the spec's `locale:` */
-  locale?: Locale;
   /** the documents' date (properties, zip entries); the spec's signing date, else 2000-01-01 */
   date?: Date;
-  /** a type's templates; the bundled ones by default */
-  templates?: (type: TypeId) => TemplateSet;
   /** the PDF's faces; those the spec names (through readFile), else the bundled ones */
   fonts?: Partial<PdfFonts>;
-  /** reads a font or annex file the spec names (`fonts.pdfRegular`, `annexes[].file`), as written in the spec; throw if it cannot */
-  readFile?: (path: string) => Uint8Array;
   /** the version recorded in the documents' properties; the package's by default */
   version?: string;
   /** a fingerprint of the build, recorded beside the spec's hash in every output (WriterOptions.buildKey) */
   buildKey?: string;
-  /**
-   * Turns the finished tree into the one the writers write (a redline: src/diff/); the result's
-   * `tree` is what it returns.
-   */
-  transform?: (doc: ContractDocument) => ContractDocument | Promise<ContractDocument>;
-  /**
-   * Hold a final (non-draft) contract to the lint rules at error severity, as `validate` and
-   * `build` do: a finding (a placeholder such as XX, an arbitration clause naming no commission)
-   * makes it invalid, positioned as `svc-contract lint` reports it. Severities: the spec's `lint:`,
-   * then `settings` (the settings file's), then each rule's default.
-   */
-  finalLint?: { settings?: Severities };
 }
 
-export interface ConvertResult {
-  /** no error-severity diagnostic: the outputs asked for are all there */
-  ok: boolean;
-  diagnostics: Diagnostic[];
-  /**
-   * What kind of fault stopped the build: the user's spec, the user's templates, or the package's
-   * own templates (a bug in svc-contract). Absent when ok.
-   */
-  fault?: 'spec' | 'templates' | 'bundled-templates';
-  /** the spec's text as read (BOM removed), for quoting lines in messages */
-  text?: string;
-  contract?: Contract;
-  /** paths of the values a draft leaves blank */
-  blanks?: string[];
-  tree?: ContractDocument;
+/** What write() needs beyond the tree and the formats that the compiled spec decides: see writerOptionsFor. */
+export type WriteSettings = Pick<ConvertOptions, 'date' | 'fonts' | 'version' | 'buildKey' | 'readFile'>;
+
+export interface ConvertResult extends Compiled {
   outputs: Partial<Record<Format, Uint8Array>>;
-  /** SHA-256 of the spec's bytes, recorded in every output */
-  specHash: string;
 }
 
 const writers = new Map<Format, Promise<Writer>>();
@@ -83,100 +40,62 @@ export function writerFor(format: Format): Promise<Writer> {
   return w;
 }
 
-export async function convert(spec: string | Uint8Array, options: ConvertOptions = {}): Promise<ConvertResult> {
-  const file = options.file ?? '<spec>';
-  const formats = options.formats ?? DEFAULT_FORMATS;
+/** Throws a UsageError naming a format there is no writer for. */
+export function checkFormats(formats: readonly Format[]): void {
   for (const f of formats) if (!(f in FORMATS)) throw new UsageError(`unknown format "${String(f)}"; formats: ${Object.keys(FORMATS).join(', ')}`);
-  const bytes = typeof spec === 'string' ? new TextEncoder().encode(spec) : spec;
-  const specHash = createHash('sha256').update(bytes).digest('hex');
-  const failed = (diagnostics: Diagnostic[], rest: Partial<ConvertResult> = {}): ConvertResult => ({ ok: false, diagnostics, fault: 'spec', outputs: {}, specHash, ...rest });
+}
 
-  const loaded = loadSpec(bytes, file);
-  if (!loaded.ok) return failed(loaded.diagnostics, loaded.text !== undefined ? { text: loaded.text } : {});
-  const text = loaded.spec.text;
-  const validated = validateSpec(loaded.spec, { draft: options.draft === true });
-  if (!validated.ok) return failed(validated.diagnostics, { text });
-  const { contract, blanks } = validated;
+/** A tree → its documents in each format asked for, every writer given the same options. */
+export async function write(tree: ContractDocument, formats: readonly Format[], options: WriterOptions): Promise<Partial<Record<Format, Uint8Array>>> {
+  checkFormats(formats);
+  const outputs: Partial<Record<Format, Uint8Array>> = {};
+  for (const f of formats) outputs[f] = await (await writerFor(f))(tree, options);
+  return outputs;
+}
 
+export async function convert(spec: string | Uint8Array, options: ConvertOptions = {}): Promise<ConvertResult> {
+  const formats = options.formats ?? DEFAULT_FORMATS;
+  checkFormats(formats);
+  const compiled = await compile(spec, options);
+  if (!compiled.ok) return { ...compiled, outputs: {} };
+  return writeCompiled(compiled as CompiledOk, compiled.tree!, formats, options);
+}
+
+/**
+ * A compiled spec's tree (or one made from it: a redline) written in `formats`, with the options
+ * the spec decides (writerOptionsFor); a font the spec names that cannot be read, or a character
+ * the PDF's faces lack, is a diagnostic at its line.
+ */
+export async function writeCompiled(compiled: CompiledOk, tree: ContractDocument, formats: readonly Format[], settings: WriteSettings): Promise<ConvertResult> {
+  const { loaded, text } = compiled;
   try {
-    const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
-    const annexBlocks = annexFiles(contract, loaded.spec.positionOf, file, options);
-    const built = await buildDocument(contract, templates, { ...(options.locale ? { locale: options.locale } : {}), source: { file, specHash }, positionOf: (path) => loaded.spec.positionOf(path), ...(annexBlocks ? { annexBlocks } : {}) });
-    if (options.finalLint && !contract.draft) {
-      // the rules read the tree in Simplified Chinese, the script the spec's own text is compared in
-      const locale = options.locale ?? contract.spec.locale;
-      const tree = locale === 'zh-Hans' ? built.doc : (await buildDocument(contract, templates, { locale: 'zh-Hans', source: { file, specHash }, positionOf: (path) => loaded.spec.positionOf(path), ...(annexBlocks ? { annexBlocks } : {}) })).doc;
-      const errors = lintContract({ loaded: loaded.spec, contract, tree, errorsOnly: true, ...(options.finalLint.settings ? { settings: options.finalLint.settings } : {}) });
-      if (errors.length) return failed(errors, { text, contract, blanks });
-    }
-    const doc = options.transform ? await options.transform(built.doc) : built.doc;
-    const outputs: Partial<Record<Format, Uint8Array>> = {};
-    if (formats.length) {
-      const writerOptions: WriterOptions = {
-        version: options.version ?? (await import('./assets.js')).packageVersion(),
-        specHash,
-        ...(options.buildKey ? { buildKey: options.buildKey } : {}),
-        date: options.date ?? new Date(`${contract.spec.contract.signingDate ?? '2000-01-01'}T00:00:00Z`),
-        docxFonts: { body: contract.spec.fonts.body, heading: contract.spec.fonts.heading },
-        ...(formats.includes('pdf') ? { pdfFonts: await pdfFonts(contract, loaded.spec.positionOf, file, options) } : {}),
-      };
-      for (const f of formats) outputs[f] = await (await writerFor(f))(doc, writerOptions);
-    }
-    return { ok: true, diagnostics: [], text, contract, blanks, tree: doc, outputs, specHash };
+    const outputs = formats.length ? await write(tree, formats, await writerOptionsFor(compiled, formats, settings)) : {};
+    return { ...compiled, tree, outputs };
   } catch (e) {
-    if (e instanceof SpecError) return failed(e.diagnostics, { text, contract, blanks });
-    if (e instanceof TemplateError) return failed(e.diagnostics, { text, contract, blanks, fault: e.bundled ? 'bundled-templates' : 'templates' });
-    if (e instanceof RenderError) return failed([renderDiagnostic(e, file, text, loaded.spec.data, loaded.spec.positionOf)], { text, contract, blanks });
+    const failed = (diagnostics: Diagnostic[]): ConvertResult => ({ ...compiled, ok: false, diagnostics, fault: 'spec', outputs: {} });
+    if (e instanceof SpecError) return failed(e.diagnostics);
+    if (e instanceof RenderError) return failed([renderDiagnostic(e, loaded.file, text, loaded.data, loaded.positionOf)]);
     throw e;
   }
 }
 
-/**
- * The annexes whose body a Markdown file gives, read through `readFile` (relative to the spec, as
- * font files are) and parsed; every file's every mistake at once, at the spec's `file:` line.
- */
-function annexFiles(contract: Contract, positionOf: PositionOf, file: string, options: ConvertOptions): (Block[] | undefined)[] | undefined {
-  const annexes = (contract.spec as { annexes?: { file?: string | null }[] | null }).annexes ?? [];
-  if (!annexes.some((a) => a.file)) return undefined;
-  const problems: Diagnostic[] = [];
-  const blocks = annexes.map((a, i): Block[] | undefined => {
-    if (!a.file) return undefined;
-    const path: (string | number)[] = ['annexes', i, 'file'];
-    const fail = (got: string, hint = 'paths are relative to the spec file') => {
-      problems.push(diagnostic({ file, pos: positionOf(path), path: `annexes[${i}].file`, ruleId: 'annex/file', expected: 'a UTF-8 Markdown file of paragraphs, lists and tables', got, hint }));
-      return undefined;
-    };
-    if (!options.readFile) return fail(`${a.file}: no file reader was given to convert() (options.readFile)`);
-    let bytes: Uint8Array;
-    try {
-      bytes = options.readFile(a.file);
-    } catch (e) {
-      return fail(`${a.file}: ${(e as Error).message}`);
-    }
-    if (bytes.length > MAX_ANNEX_BYTES) return fail(`${a.file}: ${Math.ceil(bytes.length / 1024)} KiB, more than an annex's ${MAX_ANNEX_BYTES / 1024} KiB`);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return fail(`${a.file}: not UTF-8`);
-    }
-    const parsed = annexMarkdown(text);
-    if (!parsed.ok) return fail(parsed.errors.map((x) => `${a.file}:${x.line}: ${x.what}`).join('; '), 'an annex file holds paragraphs, lists (not nested), tables, bold and italic');
-    return parsed.blocks;
-  });
-  if (problems.length) throw new SpecError(problems);
-  return blocks;
-}
-
-async function defaultTemplates(): Promise<(type: TypeId) => TemplateSet> {
-  const { bundledTemplates } = await import('./assets.js');
-  return (type) => bundledTemplates(type);
+/** The writers' options for a compiled spec: the date, the faces and the fingerprints it records. */
+export async function writerOptionsFor(compiled: CompiledOk, formats: readonly Format[], settings: WriteSettings): Promise<WriterOptions> {
+  const { contract, loaded } = compiled;
+  return {
+    version: settings.version ?? (await import('./assets.js')).packageVersion(),
+    specHash: compiled.specHash,
+    ...(settings.buildKey ? { buildKey: settings.buildKey } : {}),
+    date: settings.date ?? new Date(`${contract.spec.contract.signingDate ?? '2000-01-01'}T00:00:00Z`),
+    docxFonts: { body: contract.spec.fonts.body, heading: contract.spec.fonts.heading },
+    ...(formats.includes('pdf') ? { pdfFonts: await pdfFonts(contract, loaded.positionOf, loaded.file, settings) } : {}),
+  };
 }
 
 type PositionOf = (path: (string | number)[]) => { line: number; col: number };
 
 /** The faces: options first, then files the spec names, then the bundled faces. */
-async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string, options: ConvertOptions): Promise<PdfFonts> {
+async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string, options: WriteSettings): Promise<PdfFonts> {
   const named = contract.spec.fonts;
   const read = (key: 'pdfRegular' | 'pdfBold'): FontFile | undefined => {
     const given = named[key];

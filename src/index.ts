@@ -1,7 +1,11 @@
-// Library entry: `convert()` runs the whole chain in memory; the stages are here too for callers
-// that need one of them. No file of the caller's is read or written here: the only files touched
+// Library entry: `compile()` (a spec → diagnostics, contract, tree), `write()` (a tree → documents),
+// `convert()` (the two composed) and `redline()` (two compiled versions → the redline tree); the
+// stages are here too for callers that need one of them. No file of the caller's is read or written here: the only files touched
 // are the package's own templates and fonts (the defaults), read lazily.
-export { convert, writerFor, type ConvertOptions, type ConvertResult } from './convert.js';
+export { compile, type CompileOptions, type Compiled, type CompiledOk } from './compile.js';
+export { convert, write, writeCompiled, writerOptionsFor, writerFor, type ConvertOptions, type ConvertResult, type WriteSettings } from './convert.js';
+export { redline, compareSpecs, versionName, type RedlineOptions, type SpecSide, type CompareSettings, type Comparison, type DocumentDiff, type Version } from './redline.js';
+export { templateCache } from './templates/cache.js';
 export { loadSpec, MAX_SPEC_BYTES, MAX_ALIAS_EXPANSIONS, type LoadedSpec, type LoadResult } from './load/load.js';
 export { validateSpec, type Contract, type ValidateOptions, type ValidateResult } from './validate/validate.js';
 export {

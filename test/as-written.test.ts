@@ -51,8 +51,9 @@ describe('Chinese values where a person would type them', () => {
   it('are the values themselves: the Contract holds the canonical values, the Markdown is the same', async () => {
     const plain = checkText(example('service-agreement'));
     const written = checkText(chinese());
+    expect(plain.ok, JSON.stringify(!plain.ok && plain.diagnostics)).toBe(true);
     expect(written.ok, JSON.stringify(!written.ok && written.diagnostics)).toBe(true);
-    if (!plain.ok || !written.ok) return;
+    if (!plain.ok || !written.ok) throw new Error('asserted above');
     expect(written.contract.spec).toEqual(plain.contract.spec);
     expect((await build(chinese())).md).toBe((await build(example('service-agreement'))).md);
   });

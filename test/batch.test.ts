@@ -143,7 +143,7 @@ describe('parallel builds', () => {
 
   it('a worker thread that dies costs only its own spec (an internal error, exit 3); a new one builds the rest', async () => {
     const cwd = repo();
-    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '2'], { cwd, env: { SVC_CONTRACT_WORKER_EXIT: 'specs/acme/service-agreement.yaml' } });
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '2'], { cwd, hooks: { workerExit: 'specs/acme/service-agreement.yaml' } });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('svc-contract: internal error while building specs/acme/service-agreement.yaml: a worker thread stopped (exit code 70)');
     expect(r.stdout).toMatch(/^6 contracts: 5 built, 1 failed on an internal error; 1 failed, in/m);

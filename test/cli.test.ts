@@ -198,7 +198,7 @@ describe('paths are relative to the working folder', () => {
     const s = await run(['schema', '--out', 'schemas'], { cwd });
     expect(s.code).toBe(0);
     expect(s.stderr).toContain(`wrote ${join('schemas', 'work-contract.schema.json')}`);
-    expect(readdirSync(join(cwd, 'schemas'))).toHaveLength(TYPES.length + 1);
+    expect(readdirSync(join(cwd, 'schemas'))).toHaveLength(TYPES.length + 2); // and the two JSON reports
   });
 
   it('init without a file links the schema from the working folder', async () => {
@@ -209,6 +209,15 @@ describe('paths are relative to the working folder', () => {
   });
 });
 
+describe('the test suite', () => {
+  it('plain `npx vitest run` (the root vitest.config.ts) runs what `npm test` runs', async () => {
+    const top = (await import('../vitest.config.ts')).default;
+    const suite = (await import('./vitest.config.ts')).default;
+    expect(top).toBe(suite);
+    expect((suite as { test: { include: string[] } }).test.include).toEqual(['test/*.test.ts']);
+  });
+});
+
 describe('schema', () => {
   it('--type prints one schema; --out writes all five', async () => {
     const one = await run(['schema', '--type', 'work-contract']);
@@ -216,7 +225,7 @@ describe('schema', () => {
     expect(JSON.parse(one.stdout).title).toBe('客服工作合同 (work-contract)');
     const dir = tmp();
     expect((await run(['schema', '--out', dir])).code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([...TYPES.map((t) => `${t.id}.schema.json`), 'report.schema.json'].sort());
+    expect(readdirSync(dir).sort()).toEqual([...TYPES.map((t) => `${t.id}.schema.json`), 'report.schema.json', 'diff-report.schema.json'].sort());
     expect(existsSync(join(dir, 'work-contract.schema.json'))).toBe(true);
   });
   it('without --out or --type it is a usage error', async () => {

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realFs, type FileSystem } from '../src/cli/write.js';
@@ -113,10 +114,12 @@ describe('a real small file system', () => {
 });
 
 describe('signals', () => {
-  /** bin/svc-contract.js paused at a stage, then sent a signal. */
+  /** The compiled CLI (what bin/svc-contract.js runs) in a process of its own, paused at a stage by a test hook, then sent a signal. */
   function interrupted(stage: string, signal: NodeJS.Signals, dir: string, spec: string): Promise<{ code: number | null; stderr: string }> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(root, 'bin', 'svc-contract.js'), 'build', spec, '--out', dir], { env: { ...process.env, SVC_CONTRACT_PAUSE_AT: stage } });
+      const script = `import { main } from ${JSON.stringify(pathToFileURL(join(root, 'dist', 'bundle', 'cli.js')).href)};
+main(process.argv.slice(1), { stdout: process.stdout, stderr: process.stderr, env: process.env, hooks: { pauseAt: ${JSON.stringify(stage)} } }).then((code) => { process.exitCode = code; });`;
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script, 'build', spec, '--out', dir], { env: process.env });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => {
         stderr += d.toString();

@@ -12,7 +12,7 @@ import { build } from './helpers/pipeline.js';
 import { clauseIdsOf } from './helpers/tree.js';
 
 
-/** Topics of each reference document (../shared/seeds/README.md), as words the contract must contain. */
+/** Topics of the reference document each type follows (the `reference` of its type), as words the contract must contain. */
 const TOPICS: Record<string, string[]> = {
   'service-agreement': ['主体资格', '服务内容', '服务流程', '服务标准', '响应', '考核', '固定', '按量', '银行转账', '在线支付', '发票', '平台规则', '真实', '投诉', '个人信息', '保密', '违约责任', '逾期', '协商', '调解', '诉讼'],
   'service-contract': ['定义', '目的', '有效期', '咨询服务', '技术支持', '维护服务', '培训服务', '服务标准', '服务时间', '服务方式', '现场', '咨询费用', '技术支持费用', '维护费用', '培训费用', '银行转账', '发票', '质量保证', '补救', '保密', '损失', '服务监督', '客户反馈', '数据安全', '隐私', '服务变更', '提前', '服务更新', '培训计划', '远程协助', '不可抗力', '协商一致', '剩余的服务费用', '通知', '争议'],

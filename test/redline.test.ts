@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { redlineHtml } from '../src/cli/commands/preview.js';
+import { compile, type CompiledOk } from '../src/compile.js';
+import { redline } from '../src/index.js';
 import { diffInlines } from '../src/diff/redline.js';
 import { words } from '../src/diff/tokens.js';
 import type { Inline } from '../src/tree/types.js';
@@ -65,6 +68,21 @@ describe('svc-contract diff', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     report = JSON.parse(r.stdout);
+  });
+
+  it('json: tool, version and schema, valid against schemas/diff-report.schema.json', () => {
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(root, 'schemas', 'diff-report.schema.json'), 'utf8')));
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(report).toMatchObject({ schema: 'diff-report.schema.json', tool: { name: 'svc-contract', version } });
+  });
+
+  it("the library's redline() over two compiled specs finds what the command finds", async () => {
+    const [a, b] = await Promise.all(['v1.yaml', 'v2.yaml'].map((f) => compile(readFileSync(join(dir, f)), { file: f })));
+    expect(a!.ok && b!.ok).toBe(true);
+    const r = await redline(a as CompiledOk, b as CompiledOk);
+    expect(r.changes).toEqual(report.changes);
+    expect(r.tree.meta.draftMark).toContain('v1.yaml → v2.yaml');
   });
 
   it('names exactly the three changed clauses; the rest are only renumbered', () => {

@@ -1,4 +1,5 @@
-// Vitest settings, kept under test/ so the top level stays as the design card has it.
+// Vitest settings for `npm test`; the vitest.config.ts at the top re-exports them, so that a plain
+// `npx vitest run` runs this suite too (never test/clients/, which needs its own setup).
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';

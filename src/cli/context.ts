@@ -17,6 +17,16 @@ export interface Io {
   fs?: FileSystem;
   /** all of standard input, for a spec named `-`; the process's when left out */
   stdin?: () => Uint8Array;
+  /** what tests make happen inside a run; never set by bin/svc-contract.js */
+  hooks?: TestHooks;
+}
+
+/** Faults a test injects through `Io`, not through the environment a user's shell passes. */
+export interface TestHooks {
+  /** `build` stops at this stage until a signal comes: the interrupt tests */
+  pauseAt?: 'before-write' | 'after-temps';
+  /** the batch worker thread building this spec (as named) dies: the worker-crash test */
+  workerExit?: string;
 }
 
 export interface Context {
@@ -39,6 +49,8 @@ export interface Context {
   packageRoot: string;
   /** the language of messages, help and init's comments: decided once, from --lang or the locale variables */
   lang: Lang;
+  /** a test's injected faults (Io.hooks); none in a user's run */
+  hooks: TestHooks;
 }
 
 /** the installed package's folder and version, found as assets.ts finds them (from src/, dist/ or the bundle) */

@@ -2,10 +2,10 @@
 // (worker.ts), and what comes back, as plain data that crosses a thread boundary. The settings
 // are the same for every spec of a run and are sent to each worker once.
 import { dirname, resolve } from 'node:path';
-import { bundledTemplates } from '../assets.js';
 import { convert } from '../convert.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { LintRuleId, LintSetting } from '../lint/catalog.js';
+import { templateCache } from '../templates/cache.js';
 import { TemplateOverrideError } from '../templates/load.js';
 import type { Locale } from '../text/locale.js';
 import type { TemplateSet } from '../render/render.js';
@@ -27,7 +27,7 @@ export interface JobSettings {
   version: string;
   /** the settings file's lint severities: a final contract is held to the rules at error severity */
   lint?: Partial<Record<LintRuleId, LintSetting>>;
-  /** a test hook (SVC_CONTRACT_WORKER_EXIT): the worker thread building this spec dies */
+  /** a test hook (Io.hooks.workerExit): the worker thread building this spec dies */
   dieOn?: string;
 }
 
@@ -63,17 +63,11 @@ export type JobResult =
       ms: number;
     };
 
-/**
- * A run's templates, read once per agreement type: a batch of 200 would otherwise read and hash
- * every template file 200 times. Per run (settings), so that a later run in the same process
- * sees templates edited in between.
- */
-const templateCache = new WeakMap<JobSettings, Map<string, TemplateSet>>();
-function templatesFor(s: JobSettings, type: TypeId): TemplateSet {
-  let byType = templateCache.get(s);
-  if (!byType) templateCache.set(s, (byType = new Map()));
-  let t = byType.get(type);
-  if (!t) byType.set(type, (t = bundledTemplates(type, s.templatesDir, s.templatesShown)));
+/** A run's templates, read once per agreement type (per settings: a later run sees edited templates). */
+const templateCaches = new WeakMap<JobSettings, (type: TypeId) => TemplateSet>();
+function templatesFor(s: JobSettings): (type: TypeId) => TemplateSet {
+  let t = templateCaches.get(s);
+  if (!t) templateCaches.set(s, (t = templateCache(s.templatesDir, s.templatesShown)));
   return t;
 }
 
@@ -89,13 +83,13 @@ export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
       draft: s.draft,
       ...(s.locale ? { locale: s.locale } : {}),
       ...(s.date !== undefined ? { date: new Date(s.date) } : {}),
-      templates: (type) => templatesFor(s, type),
+      templates: templatesFor(s),
       fonts: s.fonts,
       // font files a spec names are relative to the spec
       readFile: (p) => readFontFile(resolve(specDir, p)),
       version: s.version,
       ...(job.buildKey ? { buildKey: job.buildKey } : {}),
-      finalLint: s.lint ? { settings: s.lint } : {},
+      lint: s.lint ? { settings: s.lint } : {},
     });
   } catch (e) {
     if (e instanceof TemplateOverrideError) return { ok: false, fault: 'usage', diagnostics: [], message: e.message, ms: ms() };

@@ -7,7 +7,7 @@ import type { ValidateFlags } from './commands/validate.js';
 import { realFs } from './write.js';
 import { EXIT, UsageError, colourFor, paintFor } from './io.js';
 import { escapeControls } from '../errors/diagnostic.js';
-import { langFromEnv, takeLangFlag } from '../i18n/lang.js';
+import { langFromEnv, takeLangFlag, type Lang } from '../i18n/lang.js';
 import { say, t } from '../i18n/messages.js';
 
 export type { Context, Io } from './context.js';
@@ -22,7 +22,32 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
     io.stderr.write(`svc-contract: ${t(lang, 'cli.bad-lang', { given: escapeControls(bad) })}\n`);
     return EXIT.usage;
   }
-  const ctx: Context = {
+  const ctx = contextFor(io, lang);
+  let code: number = EXIT.ok;
+  const program = programFor(io, ctx, (n) => (code = n));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      // commander has printed its message already
+      return EXIT.usage;
+    }
+    if (e instanceof UsageError) {
+      ctx.err(`svc-contract: ${escapeControls(say(e.message, lang), true)}`);
+      return EXIT.usage;
+    }
+    const err = e as Error;
+    ctx.err(`svc-contract: ${t(lang, 'cli.internal', { message: err.message })}\n${t(lang, 'report.bug')}`);
+    if (io.env.SVC_CONTRACT_DEBUG) ctx.err(err.stack ?? '');
+    return EXIT.internal;
+  }
+}
+
+/** What every command may touch: the streams, the folder, the file system and the hooks given (a shell's or a test's). */
+function contextFor(io: Io, lang: Lang): Context {
+  return {
     lang,
     out: (s) => io.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
     err: (s) => io.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
@@ -35,8 +60,21 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
     readStdin: io.stdin ?? (() => readFileSync(0)),
     stderrIsTTY: io.stderr.isTTY === true,
     packageRoot,
+    hooks: io.hooks ?? {},
   };
-  let code: number = EXIT.ok;
+}
+
+/** The wiring the commands' registrations share: the context, the help in the user's language, where the exit code goes. */
+interface Wiring {
+  ctx: Context;
+  helpText: (text: string) => string;
+  inputsHelp: string;
+  done: (code: number) => void;
+}
+
+/** commander's program: the top-level help and options, then every command, each imported only when run. */
+function programFor(io: Io, ctx: Context, done: (code: number) => void): Command {
+  const { lang } = ctx;
   // --help in the user's language: commander's titles and every description go through the catalogue
   const tr = (s: string) => say(s, lang);
   const helpText = (text: string) => (lang === 'en' ? text : text.replace(/^\n/, '').split('\n\n').map((p) => (tr(p) !== p ? tr(p) : p.split('\n').map(tr).join('\n'))).join('\n\n').replace(/^/, '\n'));
@@ -79,12 +117,19 @@ Examples:
 
 Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with zh, else in English; --lang zh-CN or --lang en chooses.`),
     );
+  const w: Wiring = { ctx, helpText, done, inputsHelp: 'spec files, folders (every .yaml/.yml beneath) or quoted globs (\'specs/**/*.yaml\'); - for standard input' };
+  addSpecCommands(program, w);
+  addBuildCommands(program, w);
+  addToolCommands(program, w);
+  return program;
+}
 
-  const inputsHelp = 'spec files, folders (every .yaml/.yml beneath) or quoted globs (\'specs/**/*.yaml\'); - for standard input';
+/** validate, lint and textconv: reading specs */
+function addSpecCommands(program: Command, w: Wiring): void {
   program
     .command('validate')
     .description('check specs; print each one\'s verdict and every mistake with its line and column')
-    .argument('<spec...>', inputsHelp)
+    .argument('<spec...>', w.inputsHelp)
     .option('--draft', 'allow values to be left out (they become blanks ______), as if each spec said draft: true')
     .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
     .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
@@ -95,7 +140,7 @@ Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts
     .option('--no-config', 'ignore any settings file')
     .addHelpText(
       'after',
-      helpText(`
+      w.helpText(`
 Examples:
   $ svc-contract validate deal.yaml
   $ svc-contract validate specs/
@@ -105,13 +150,13 @@ Examples:
     )
     .action(async (files: string[], opts: ValidateFlags) => {
       const { validateCommand } = await import('./commands/validate.js');
-      code = await validateCommand(files, opts, ctx);
+      w.done(await validateCommand(files, opts, w.ctx));
     });
 
   program
     .command('lint')
     .description('validate each spec, then check its terms against each other and its wording (lint rules, each with an id and a severity)')
-    .argument('[spec...]', inputsHelp)
+    .argument('[spec...]', w.inputsHelp)
     .option('--draft', 'treat every spec as a draft (rules about blanks then stay quiet)')
     .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
     .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
@@ -123,7 +168,7 @@ Examples:
     .option('--no-config', 'ignore any settings file')
     .addHelpText(
       'after',
-      helpText(`
+      w.helpText(`
 Severities: each rule has a default (error, warning or info); set one per rule, or off, under
 \`lint:\` in the spec or in the settings file (the spec wins), e.g. lint: { zero-penalty: off }.
 
@@ -137,7 +182,7 @@ Examples:
     )
     .action(async (files: string[], opts: import('./commands/lint.js').LintFlags) => {
       const { lintCommand } = await import('./commands/lint.js');
-      code = await lintCommand(files, opts, ctx);
+      w.done(await lintCommand(files, opts, w.ctx));
     });
 
   program
@@ -146,7 +191,7 @@ Examples:
     .argument('<spec>', 'a spec file (git passes the file to show)')
     .addHelpText(
       'after',
-      helpText(`
+      w.helpText(`
 A spec that does not validate is printed as its YAML, after one line saying so; the exit code is 0
 either way (git stops the whole diff when a textconv fails), 2 only when the file cannot be read.
 
@@ -156,13 +201,16 @@ Set up in a repository of specs:
     )
     .action(async (file: string) => {
       const { textconvCommand } = await import('./commands/textconv.js');
-      code = await textconvCommand(file, ctx);
+      w.done(await textconvCommand(file, w.ctx));
     });
+}
 
+/** build and diff: writing contracts and redlines */
+function addBuildCommands(program: Command, w: Wiring): void {
   program
     .command('build')
     .description('write each spec\'s contract as DOCX, PDF and Markdown into --out, mirroring the folders the specs are in')
-    .argument('<spec...>', inputsHelp)
+    .argument('<spec...>', w.inputsHelp)
     .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf, html (default: md, docx, pdf)')
     .option('-o, --out <dir>', 'folder for the outputs (default: the working folder); specs found in a folder or glob keep their subfolders')
     .option('--draft', 'allow values to be left out: they print as blanks ______')
@@ -182,7 +230,7 @@ Set up in a repository of specs:
     .option('--no-config', 'ignore any settings file')
     .addHelpText(
       'after',
-      helpText(`
+      w.helpText(`
 Examples:
   $ svc-contract build deal.yaml --out out/
   $ svc-contract build specs/ --out contracts/ --jobs 4
@@ -196,7 +244,7 @@ Examples:
     )
     .action(async (files: string[], opts: BuildFlags) => {
       const { buildCommand } = await import('./commands/build.js');
-      code = await buildCommand(files, opts, ctx);
+      w.done(await buildCommand(files, opts, w.ctx));
     });
 
   program
@@ -212,7 +260,7 @@ Examples:
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
     .addHelpText(
       'after',
-      helpText(`
+      w.helpText(`
 Exit codes: 0 the two are the same contract, 1 they differ, 2 error (a spec that does not validate, specs of two types, no git repository).
 
 Examples:
@@ -222,17 +270,20 @@ Examples:
     )
     .action(async (files: string[], opts: import('./commands/diff.js').DiffFlags) => {
       const { diffCommand } = await import('./commands/diff.js');
-      code = await diffCommand(files, opts, ctx);
+      w.done(await diffCommand(files, opts, w.ctx));
     });
+}
 
+/** types, init, schema and preview */
+function addToolCommands(program: Command, w: Wiring): void {
   program
     .command('types')
     .description('list the five agreement types: id, Chinese name, what each is for')
     .option('--json', 'print as JSON')
-    .addHelpText('after', helpText('\nExample:\n  $ svc-contract types'))
+    .addHelpText('after', w.helpText('\nExample:\n  $ svc-contract types'))
     .action(async (opts: { json?: boolean }) => {
       const { typesCommand } = await import('./commands/types.js');
-      code = typesCommand(opts, ctx);
+      w.done(typesCommand(opts, w.ctx));
     });
 
   program
@@ -242,7 +293,7 @@ Examples:
     .argument('[file]', 'where to write it (its folder is made as needed); printed to standard output when left out or -')
     .addHelpText(
       'after',
-      helpText(`
+      w.helpText(`
 Examples:
   $ svc-contract init --type work-contract deal.yaml
   $ svc-contract init --type 客户维护服务协议 maintenance.yaml
@@ -250,7 +301,7 @@ Examples:
     )
     .action(async (file: string | undefined, opts: { type: string }) => {
       const { initCommand } = await import('./commands/init.js');
-      code = initCommand(opts.type, file, ctx);
+      w.done(initCommand(opts.type, file, w.ctx));
     });
 
   program
@@ -260,14 +311,14 @@ Examples:
     .option('-t, --type <type>', 'print only this type\'s schema to standard output')
     .addHelpText(
       'after',
-      helpText(`
+      w.helpText(`
 Examples:
   $ svc-contract schema --out schemas
   $ svc-contract schema --type work-contract > work-contract.schema.json`),
     )
     .action(async (opts: { out?: string; type?: string }) => {
       const { schemaCommand } = await import('./commands/schema.js');
-      code = schemaCommand(opts, ctx);
+      w.done(schemaCommand(opts, w.ctx));
     });
 
   program
@@ -281,7 +332,7 @@ Examples:
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones (watched too)')
     .addHelpText(
       'after',
-      helpText(`
+      w.helpText(`
 Open the address it prints. Ctrl-C stops it (exit 0); a missing spec or a port in use is a usage error (exit 2).
 
 Examples:
@@ -291,25 +342,6 @@ Examples:
     )
     .action(async (file: string, opts: import('./commands/preview.js').PreviewFlags) => {
       const { previewCommand } = await import('./commands/preview.js');
-      code = await previewCommand(file, opts, ctx);
+      w.done(await previewCommand(file, opts, w.ctx));
     });
-
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return code;
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      // commander has printed its message already
-      return EXIT.usage;
-    }
-    if (e instanceof UsageError) {
-      ctx.err(`svc-contract: ${escapeControls(say(e.message, lang), true)}`);
-      return EXIT.usage;
-    }
-    const err = e as Error;
-    ctx.err(`svc-contract: ${t(lang, 'cli.internal', { message: err.message })}\n${t(lang, 'report.bug')}`);
-    if (io.env.SVC_CONTRACT_DEBUG) ctx.err(err.stack ?? '');
-    return EXIT.internal;
-  }
 }

@@ -91,3 +91,53 @@ export const REPORT_SCHEMA = {
     },
   },
 } as const;
+
+/** What `svc-contract diff --reporter json` prints: the two versions, the changed clauses, the files written. */
+export const DIFF_REPORT_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'diff-report.schema.json',
+  title: 'svc-contract diff report',
+  description: 'What `svc-contract diff --reporter json` prints: one document per run.',
+  type: 'object',
+  required: ['schema', 'tool', 'same', 'before', 'after', 'changes', 'outputs'],
+  additionalProperties: false,
+  properties: {
+    schema: { const: 'diff-report.schema.json', description: 'the published schema (schemas/) this document follows' },
+    tool: {
+      type: 'object',
+      required: ['name', 'version'],
+      additionalProperties: false,
+      properties: { name: { const: 'svc-contract' }, version: { type: 'string' } },
+    },
+    same: { type: 'boolean', description: 'no word, number or clause differs' },
+    before: { $ref: '#/$defs/version' },
+    after: { $ref: '#/$defs/version' },
+    changes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['kind', 'number', 'title', 'changes'],
+        additionalProperties: false,
+        properties: {
+          kind: { enum: ['added', 'deleted', 'changed', 'renumbered'] },
+          id: { type: 'string' },
+          number: { type: 'string', description: "its number in the new version (the old one's if deleted); '' for the parties, the signatures, an annex" },
+          numberWas: { type: 'string' },
+          reference: { type: 'string' },
+          title: { type: 'string' },
+          changes: {
+            type: 'array',
+            items: { type: 'object', required: ['context', 'before', 'after'], additionalProperties: false, properties: { context: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' } } },
+          },
+        },
+      },
+    },
+    outputs: {
+      type: 'array',
+      items: { type: 'object', required: ['path', 'bytes', 'sha256'], additionalProperties: false, properties: { path: { type: 'string' }, bytes: { type: 'integer', minimum: 0 }, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
+    },
+  },
+  $defs: {
+    version: { type: 'object', required: ['file', 'specHash'], additionalProperties: false, properties: { file: { type: 'string' }, specHash: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
+  },
+} as const;

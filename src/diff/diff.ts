@@ -1,7 +1,7 @@
 // Two versions of a contract → the redline document and the list of changed clauses. The redline
 // is a tree (redline.ts) with a first page listing the changes and a mark on every page naming
-// the two specs; convert() writes it with the ordinary writers (its `transform` option), so a
-// redline is set exactly as the contract is. Pure.
+// the two specs; the library's redline() (src/redline.ts) returns it and write() writes it with
+// the ordinary writers, so a redline is set exactly as the contract is. Pure.
 import { converterFor, type Locale } from '../text/locale.js';
 import type { Block, ContractDocument, Inline } from '../tree/types.js';
 import { hasChanges, redlineBlocks } from './redline.js';

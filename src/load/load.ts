@@ -32,7 +32,7 @@ export type LoadResult = { ok: true; spec: LoadedSpec } | { ok: false; diagnosti
 const START: Position = { line: 1, col: 1 };
 
 export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
-  const fail = (d: Omit<DiagnosticInit, 'file' | 'path'> & { path?: string }, text?: string): LoadResult => ({
+  const fail: Fail = (d, text) => ({
     ok: false,
     diagnostics: [diagnostic({ file, path: '', ...d }, 'yaml/spec')],
     text,
@@ -41,6 +41,56 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > MAX_SPEC_BYTES) return { ok: false, diagnostics: [oversized(file, size)] };
 
+  const decoded = decodeSpec(input, fail);
+  if (typeof decoded !== 'string') return decoded;
+  const text = decoded;
+  const lines = lineStarts(text);
+  const posAt = (offset: number): Position => positionFromStarts(text, lines, offset);
+
+  const parsed = parseDocument(text, file, posAt, fail);
+  if (!('doc' in parsed)) return parsed;
+  const { doc } = parsed;
+  const diagnostics = nodeMistakes(doc, text, file, posAt);
+  if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.map((d) => diagnostic(d, 'yaml/spec')), text };
+
+  const data = specData(doc, posAt, fail, text);
+  if (data.ok === false) return data;
+  const spec: LoadedSpec = {
+    file,
+    text,
+    doc,
+    data: normaliseSpaces(data.value),
+    positionOf(path, at = 'value') {
+      let node: unknown = doc.contents;
+      let keyNode: Node | undefined;
+      for (const seg of path) {
+        const next = child(node, seg);
+        if (!next) break;
+        node = next.value;
+        keyNode = next.key;
+        if (node == null) break;
+      }
+      // an empty value (`key:` with nothing after it) has no spot of its own: point at its key
+      const empty = isScalar(node) && node.value === null && !node.source;
+      const target = (at === 'key' || empty) && keyNode ? keyNode : (node as Node | null) ?? keyNode;
+      const offset = target?.range?.[0];
+      return offset === undefined ? START : posAt(offset);
+    },
+    sourceOf(path) {
+      let node: unknown = doc.contents;
+      for (const seg of path) node = child(node, seg)?.value;
+      const range = (node as Node | undefined)?.range;
+      return range ? text.slice(range[0], range[1]).trim() : undefined;
+    },
+  };
+  return { ok: true, spec };
+}
+
+type Failed = Extract<LoadResult, { ok: false }>;
+type Fail = (d: Omit<DiagnosticInit, 'file' | 'path'> & { path?: string }, text?: string) => Failed;
+
+/** The spec's text: UTF-8 (a string as given), its BOM dropped; UTF-16, other encodings, binary content and CR-only lines refused. */
+function decodeSpec(input: Uint8Array | string, fail: Fail): string | LoadResult {
   let text: string;
   if (typeof input === 'string') {
     text = input;
@@ -73,9 +123,11 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     return fail({ pos: START, expected: 'lines ending in LF or CRLF', got: 'old Mac line endings (CR only)', hint: 'save the file with Unix (LF) or Windows (CRLF) line endings' }, text);
   }
 
-  const lines = lineStarts(text);
-  const posAt = (offset: number): Position => positionFromStarts(text, lines, offset);
+  return text;
+}
 
+/** The one YAML document of the spec, a map; syntax errors each at their line (or one message for a bad indent or deep nesting). */
+function parseDocument(text: string, file: string, posAt: (offset: number) => Position, fail: Fail): { doc: Document.Parsed } | LoadResult {
   if (text.trim() === '' || /^(\s*(#.*)?(\r\n|\n|\r|$))*$/.test(text)) {
     return fail({ pos: START, expected: 'a contract spec (a map starting with `type:`)', got: 'an empty file', hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec' }, text);
   }
@@ -139,6 +191,12 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     });
   }
 
+  return { doc };
+}
+
+/** What YAML accepts but a spec must not hold: tags, a value cut short by #, keys that are lists or aliases, indented keys, reserved keys. */
+function nodeMistakes(doc: Document.Parsed, text: string, file: string, posAt: (offset: number) => Position): DiagnosticInit[] {
+  const diagnostics: DiagnosticInit[] = [];
   // explicit tags (!!js/function, !secret, !!binary) have no meaning in a spec: refused, not ignored
   const checkTag = (node: Node) => {
     const tag = (node as { tag?: string }).tag;
@@ -203,8 +261,11 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
       }
     },
   });
-  if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.map((d) => diagnostic(d, 'yaml/spec')), text };
+  return diagnostics;
+}
 
+/** The spec as plain data, aliases expanded within bounds; an unresolved or unbounded alias refused at its place. */
+function specData(doc: Document.Parsed, posAt: (offset: number) => Position, fail: Fail, text: string): { ok: true; value: unknown } | Failed {
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -231,35 +292,7 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
     }, text);
   }
 
-  const spec: LoadedSpec = {
-    file,
-    text,
-    doc,
-    data: normaliseSpaces(data),
-    positionOf(path, at = 'value') {
-      let node: unknown = doc.contents;
-      let keyNode: Node | undefined;
-      for (const seg of path) {
-        const next = child(node, seg);
-        if (!next) break;
-        node = next.value;
-        keyNode = next.key;
-        if (node == null) break;
-      }
-      // an empty value (`key:` with nothing after it) has no spot of its own: point at its key
-      const empty = isScalar(node) && node.value === null && !node.source;
-      const target = (at === 'key' || empty) && keyNode ? keyNode : (node as Node | null) ?? keyNode;
-      const offset = target?.range?.[0];
-      return offset === undefined ? START : posAt(offset);
-    },
-    sourceOf(path) {
-      let node: unknown = doc.contents;
-      for (const seg of path) node = child(node, seg)?.value;
-      const range = (node as Node | undefined)?.range;
-      return range ? text.slice(range[0], range[1]).trim() : undefined;
-    },
-  };
-  return { ok: true, spec };
+  return { ok: true, value: data };
 }
 
 /** The diagnostic for a spec over the size limit; the CLI gives it without reading such a file. */

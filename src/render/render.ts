@@ -62,10 +62,35 @@ export interface RenderExtras {
 
 export function renderMarkdown(contract: Contract, templates: TemplateSet, extras: RenderExtras = {}): Rendered {
   const table = new ValueTable();
+  // the values first: their tokens are the table's first, as the template's own come after
+  const root = templateRoot(contract, table);
+  const hb = Handlebars.create();
+  // the file whose text is being rendered: a partial runs inside its caller, so {{ref}} asks here
+  const at: RenderAt = { current: templates.main.file, depth: 0 };
+  const helpers = templateHelpers(contract, table, extras, at);
+  for (const [name, fn] of Object.entries(helpers)) {
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      // Handlebars passes its options object last; the helpers above take only the values
+      return (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1));
+    });
+  }
+  const compile = (t: TemplateFile) => compiledTemplate(hb, t, at);
+  for (const [name, t] of Object.entries(templates.partials)) hb.registerPartial(name, compile(t) as unknown as Handlebars.Template);
+  const markdown = compile(templates.main)(root);
+  return { markdown, table };
+}
+
+/** Where rendering is: the template file whose text runs now (partials run inside their caller), and how deep partials are nested. */
+interface RenderAt {
+  current: string;
+  depth: number;
+}
+
+/** What the templates see: the validated spec as a view of tokens, every type's other fields as nulls, and the words the type decides. */
+function templateRoot(contract: Contract, table: ValueTable): Record<string, unknown> {
   const spec = contract.spec;
   const view = buildView(contract.type.schema, contract.spec, table, { draft: contract.draft }) as Record<string, unknown>;
   const partyA = spec.parties.partyA ?? contract.type.partyA;
-  const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   // fields other types have: shared partials may ask `{{#if invoice}}` of any type
   otherFields ??= Object.fromEntries(TYPES.flatMap((t) => Object.keys(shapeOf(t.schema)!)).map((k) => [k, null]));
   // a party that signs by its authorised agent annexes the agent's 授权委托书 (民法典 第一百六十五条;
@@ -76,7 +101,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
   const signatoryAnnexes = order
     .filter((role) => spec.parties[role].kind !== 'individual' && !!spec.parties[role].authorisedAgent)
     .map((role, i) => guardFields({ number: listed + i + 1, title: `授权委托书（${role === partyA ? '甲方' : '乙方'}授权代表）`, party: parties[role], other: parties[role === 'provider' ? 'client' : 'provider'] }));
-  const root = guardFields({
+  return guardFields({
     ...otherFields,
     ...view,
     /** the 授权委托书 of each party that signs by its authorised agent, numbered after the spec's annexes */
@@ -92,51 +117,17 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     draft: contract.draft,
   });
 
-  const hb = Handlebars.create();
-  // the file whose text is being rendered: a partial runs inside its caller, so {{ref}} asks here
-  let current = templates.main.file;
-  const raw = (x: unknown) => table.raw(x);
-  const blank = (size?: BlankSize) => table.token(size ? { kind: 'blank', size } : { kind: 'blank' });
-  const isBlank = (x: unknown) => table.isBlank(x) || x === null || x === undefined;
-  const amountOf = (x: unknown): number | undefined => {
-    const v = raw(x);
-    if (typeof v === 'number') return v;
-    if (v && typeof v === 'object' && 'amount' in v) return typeof (v as { amount: unknown }).amount === 'number' ? (v as { amount: number }).amount : undefined;
-    return undefined;
-  };
-  const durationOf = (x: unknown): Duration | undefined => {
-    if (!x || typeof x !== 'object' || !('value' in x)) return undefined;
-    return { value: (x as { value: number }).value, unit: raw((x as unknown as { unit: unknown }).unit) as Duration['unit'] };
-  };
-  // a draft does not make the commercial choices for the parties (legal review D-S4): where it
-  // stands at the schema's default, the forum and the invoice type print as options to tick
-  // (the invoice's once, then 约定的发票); a value other than the default is the user's choice
-  let invoiceOffered = false;
-  const draftOptions = (group: string, v: unknown): string | undefined => {
-    if (!contract.draft) return undefined;
-    if (group === 'court' && v === 'defendant') return `□被告住所地 □原告住所地 □甲方住所地 □乙方住所地 □本${docName}签订地（勾选其一）`;
-    if (group === 'invoiceKind' && v === 'vat-ordinary') {
-      if (invoiceOffered) return '约定的发票';
-      invoiceOffered = true;
-      return '□增值税专用发票 □增值税普通发票（勾选其一）';
-    }
-    return undefined;
-  };
-  const labelOf = (group: string, x: unknown): string => {
-    if (isBlank(x)) return blank();
-    const offered = draftOptions(group, raw(x));
-    if (offered !== undefined) return offered;
-    const labels = (LABELS as Record<string, Record<string, string>>)[group];
-    const v = raw(x);
-    const label = labels?.[String(v)];
-    if (label === undefined) throw new Error(`template asks for label "${String(v)}" of "${group}", which does not exist`);
-    return label;
-  };
+}
 
+/** The helpers a template calls: values in Chinese (money, dates, labels, blanks), annexes, cross-references, the blocks built in the tree. */
+function templateHelpers(contract: Contract, table: ValueTable, extras: RenderExtras, at: RenderAt): Record<string, (...args: never[]) => unknown> {
+  const spec = contract.spec;
+  const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   // the document's own name, the word of its title: 本协议 / 本合同 / 本准则
   const docName = documentName(spec.contract?.title ?? contract.type.title ?? contract.type.names[0]);
+  const { raw, blank, isBlank, amountOf, durationOf, labelOf } = valueTools(contract, table, docName);
   const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null; separate?: string | null; description?: string | null; text?: string | null; table?: unknown; file?: string | null }[] | null }).annexes ?? []);
-  const helpers: Record<string, (...args: never[]) => unknown> = {
+  return {
     /** 本协议, 本合同 or 本准则, as the title names the document */
     doc: () => `本${docName}`,
     /** 协议, 合同 or 准则: for headings such as {{docName}}期限 */
@@ -235,7 +226,7 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     /** 1-based position in an #each: {{inc @index}} */
     inc: (i: unknown) => Number(i) + 1,
     /** a cross-reference, resolved to the clause's final number: 见{{ref "confidentiality"}} */
-    ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: typeof where === 'number' ? `${current}:${where}` : String(where) }),
+    ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: typeof where === 'number' ? `${at.current}:${where}` : String(where) }),
     /** the numbers of those of several clauses the contract has: {{refs "confidentiality" "data-protection"}} → 第五条和第六条 */
     refs: (...ids: unknown[]) => table.token({ kind: 'refs', ids: ids.map(String) }),
     /** the number of the first of these clauses the contract has: {{firstref "after-termination" "termination"}} */
@@ -244,42 +235,75 @@ export function renderMarkdown(contract: Contract, templates: TemplateSet, extra
     parties: () => table.token({ kind: 'marker', name: 'parties' }),
     signature: () => table.token({ kind: 'marker', name: 'signature' }),
   };
-  for (const [name, fn] of Object.entries(helpers)) {
-    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
-      // Handlebars passes its options object last; the helpers above take only the values
-      return (fn as (...a: unknown[]) => unknown)(...args.slice(0, -1));
-    });
-  }
+}
 
-  const compile = (t: TemplateFile) => {
-    let fn: Handlebars.TemplateDelegate;
-    try {
-      fn = t.precompiled ? hb.template(t.precompiled) : hb.compile(withRefLocations(t.source), COMPILE_OPTIONS);
-    } catch (e) {
-      throw templateError(t, e);
-    }
-    return (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
-      const caller = current;
-      current = t.file;
-      // partials that include each other without end would grow the text until memory runs out
-      if (++depth > MAX_PARTIAL_DEPTH) {
-        depth = 0;
-        throw new TemplateError([{ file: t.file, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/recursion', expected: `partials nested at most ${MAX_PARTIAL_DEPTH} deep`, got: `${t.file} entered more than ${MAX_PARTIAL_DEPTH} times in a row`, hint: 'a partial includes itself, directly or through another partial' }], t.bundled === true);
-      }
-      try {
-        return fn(ctx, options);
-      } catch (e) {
-        throw e instanceof SpecError || e instanceof TemplateError ? e : templateError(t, e);
-      } finally {
-        current = caller;
-        depth = Math.max(0, depth - 1);
-      }
-    };
+/** A value's raw form, blanks of each size, amounts and durations read from tokens, and enum values in Chinese (a draft's options to tick). */
+function valueTools(contract: Contract, table: ValueTable, docName: string) {
+  const raw = (x: unknown) => table.raw(x);
+  const blank = (size?: BlankSize) => table.token(size ? { kind: 'blank', size } : { kind: 'blank' });
+  const isBlank = (x: unknown) => table.isBlank(x) || x === null || x === undefined;
+  const amountOf = (x: unknown): number | undefined => {
+    const v = raw(x);
+    if (typeof v === 'number') return v;
+    if (v && typeof v === 'object' && 'amount' in v) return typeof (v as { amount: unknown }).amount === 'number' ? (v as { amount: number }).amount : undefined;
+    return undefined;
   };
-  let depth = 0;
-  for (const [name, t] of Object.entries(templates.partials)) hb.registerPartial(name, compile(t) as unknown as Handlebars.Template);
-  const markdown = compile(templates.main)(root);
-  return { markdown, table };
+  const durationOf = (x: unknown): Duration | undefined => {
+    if (!x || typeof x !== 'object' || !('value' in x)) return undefined;
+    return { value: (x as { value: number }).value, unit: raw((x as unknown as { unit: unknown }).unit) as Duration['unit'] };
+  };
+  // a draft does not make the commercial choices for the parties (legal review D-S4): where it
+  // stands at the schema's default, the forum and the invoice type print as options to tick
+  // (the invoice's once, then 约定的发票); a value other than the default is the user's choice
+  let invoiceOffered = false;
+  const draftOptions = (group: string, v: unknown): string | undefined => {
+    if (!contract.draft) return undefined;
+    if (group === 'court' && v === 'defendant') return `□被告住所地 □原告住所地 □甲方住所地 □乙方住所地 □本${docName}签订地（勾选其一）`;
+    if (group === 'invoiceKind' && v === 'vat-ordinary') {
+      if (invoiceOffered) return '约定的发票';
+      invoiceOffered = true;
+      return '□增值税专用发票 □增值税普通发票（勾选其一）';
+    }
+    return undefined;
+  };
+  const labelOf = (group: string, x: unknown): string => {
+    if (isBlank(x)) return blank();
+    const offered = draftOptions(group, raw(x));
+    if (offered !== undefined) return offered;
+    const labels = (LABELS as Record<string, Record<string, string>>)[group];
+    const v = raw(x);
+    const label = labels?.[String(v)];
+    if (label === undefined) throw new Error(`template asks for label "${String(v)}" of "${group}", which does not exist`);
+    return label;
+  };
+  return { raw, blank, isBlank, amountOf, durationOf, labelOf };
+}
+
+/** A template compiled (or its precompiled form), run with `at` following it; its errors located in it. */
+function compiledTemplate(hb: typeof Handlebars, t: TemplateFile, at: RenderAt): (ctx: unknown, options?: Handlebars.RuntimeOptions) => string {
+  let fn: Handlebars.TemplateDelegate;
+  try {
+    fn = t.precompiled ? hb.template(t.precompiled) : hb.compile(withRefLocations(t.source), COMPILE_OPTIONS);
+  } catch (e) {
+    throw templateError(t, e);
+  }
+  return (ctx: unknown, options?: Handlebars.RuntimeOptions) => {
+    const caller = at.current;
+    at.current = t.file;
+    // partials that include each other without end would grow the text until memory runs out
+    if (++at.depth > MAX_PARTIAL_DEPTH) {
+      at.depth = 0;
+      throw new TemplateError([{ file: t.file, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/recursion', expected: `partials nested at most ${MAX_PARTIAL_DEPTH} deep`, got: `${t.file} entered more than ${MAX_PARTIAL_DEPTH} times in a row`, hint: 'a partial includes itself, directly or through another partial' }], t.bundled === true);
+    }
+    try {
+      return fn(ctx, options);
+    } catch (e) {
+      throw e instanceof SpecError || e instanceof TemplateError ? e : templateError(t, e);
+    } finally {
+      at.current = caller;
+      at.depth = Math.max(0, at.depth - 1);
+    }
+  };
 }
 
 /**

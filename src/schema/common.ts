@@ -33,7 +33,7 @@ export interface AgreementType<S extends z.ZodType = z.ZodType> {
   names: [string, ...string[]];
   /** the title printed when the spec gives none (contract.title); names[0] when left out */
   title?: string;
-  /** reference document it mirrors, in ../shared/seeds */
+  /** the reference document (a sample agreement kept outside the repository) whose structure and topics the type follows */
   reference: string;
   summary: string;
   /** 甲方 when the spec does not say */

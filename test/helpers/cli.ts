@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import type { TestHooks } from '../../src/cli/context.js';
 import type { FileSystem } from '../../src/cli/write.js';
 import { root } from './check.js';
 
@@ -29,6 +30,8 @@ export interface RunOptions {
   fs?: FileSystem;
   /** what standard input holds (for a spec named -); empty when left out */
   stdin?: Uint8Array;
+  /** faults to inject (a worker thread that dies) */
+  hooks?: TestHooks;
 }
 
 /** A stream that keeps what is written to it. */
@@ -56,7 +59,7 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<Run> {
   if (env.TZ !== undefined) process.env.TZ = env.TZ;
   try {
     const stdin = opts.stdin ?? new Uint8Array();
-    const code = await main(args, { stdout, stderr, env, cwd: opts.cwd ?? root, stdin: () => stdin, ...(opts.fs ? { fs: opts.fs } : {}) });
+    const code = await main(args, { stdout, stderr, env, cwd: opts.cwd ?? root, stdin: () => stdin, ...(opts.fs ? { fs: opts.fs } : {}), ...(opts.hooks ? { hooks: opts.hooks } : {}) });
     return { code, stdout: stdout.text, stderr: stderr.text };
   } finally {
     if (env.TZ !== undefined) {

@@ -314,7 +314,9 @@ const decoder = new TextDecoder();
 
 /** Throws (an assertion, for fast-check to shrink) unless the result is as the properties say. */
 async function check(yaml: string, texts: string[], formats: Format[], mustBuild: boolean): Promise<void> {
-  const r = await convert(yaml, { file: FILE, formats });
+  // the generator varies values, not the commercial consistency the lint rules hold a final
+  // contract to (test/lint.test.ts): the pipeline is what is checked here
+  const r = await convert(yaml, { file: FILE, formats, lint: false });
   if (!r.ok) {
     if (mustBuild) throw new Error(`a valid spec was refused:\n${r.diagnostics.map((d) => `${d.line}:${d.col} ${d.ruleId} ${d.message}`).join('\n')}`);
     if (!r.diagnostics.length) throw new Error('ok: false with no diagnostics');

@@ -1,14 +1,14 @@
 // `svc-contract build <spec|folder|glob...>`: each spec → its contract in the asked formats, under
-// --out, mirroring the folders the specs were found in. Only I/O around `convert()`: read the
+// --out, mirroring the folders the specs were found in. Only I/O around `convert()` and the build
+// keys of src/build-key.ts: read the
 // specs and the font files, hand the builds to worker threads (--jobs), write each spec's outputs
 // as a set, in the order the specs were named, and report. A spec that fails leaves no file
 // behind and its earlier outputs untouched; the others go on unless --fail-fast.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, statfsSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, statfsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { unzipSync } from 'fflate';
-import { packageRoot } from '../../assets.js';
+import { buildKeyOf, carriesKey, runFingerprint } from '../../build-key.js';
 import { escapeControls } from '../../errors/diagnostic.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { Locale } from '../../text/locale.js';
@@ -113,61 +113,13 @@ export function parseJobs(given: string | number | undefined): number {
   return n;
 }
 
-/** SHA-256 of every file under a folder, by path: what a change of templates changes. */
-function folderHash(dir: string, hash = createHash('sha256'), prefix = ''): ReturnType<typeof createHash> {
-  let entries;
+/** A file's bytes, or none when it cannot be read (an output not written yet). */
+function readOrEmpty(path: string): Uint8Array {
   try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return readFileSync(path);
   } catch {
-    return hash;
+    return new Uint8Array();
   }
-  for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) folderHash(p, hash, `${prefix}${e.name}/`);
-    else if (e.isFile()) hash.update(`${prefix}${e.name}\0`).update(readFileSync(p)).update('\0');
-  }
-  return hash;
-}
-
-/**
- * What every output of this run depends on besides its spec: the tool's version, the bundled and
- * the user's templates, the fonts given by flag, the options. A spec's build key is this and the
- * spec's bytes, hashed; its outputs record it.
- */
-function runFingerprint(s: JobSettings): string {
-  const h = createHash('sha256');
-  h.update(JSON.stringify({ version: s.version, draft: s.draft, locale: s.locale ?? null, date: s.date ?? null, ...(s.lint ? { lint: s.lint } : {}) }));
-  folderHash(join(packageRoot, 'templates'), h, 'bundled/');
-  if (s.templatesDir) folderHash(s.templatesDir, h, 'user/');
-  for (const k of ['body', 'bold', 'heading'] as const) {
-    const f = s.fonts[k];
-    if (f) h.update(`${k}\0`).update(f.bytes).update(`\0${f.name ?? ''}\0`);
-  }
-  return h.digest('hex');
-}
-
-function buildKeyOf(fingerprint: string, bytes: Uint8Array): string {
-  return createHash('sha256').update(fingerprint).update(bytes).digest('hex').slice(0, 32);
-}
-
-/** Whether an output file records this build key (the Markdown's last comment, the PDF's Keywords, the DOCX's core properties). */
-function carriesKey(path: string, format: Format, key: string): boolean {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    return false;
-  }
-  const mark = `build:${key}`;
-  if (format === 'docx') {
-    try {
-      const core = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' })['docProps/core.xml'];
-      return core !== undefined && Buffer.from(core).includes(mark);
-    } catch {
-      return false;
-    }
-  }
-  return bytes.includes(mark);
 }
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -230,7 +182,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     fonts,
     version,
     ...(config?.lint ? { lint: config.lint } : {}),
-    ...(ctx.env.SVC_CONTRACT_WORKER_EXIT ? { dieOn: ctx.env.SVC_CONTRACT_WORKER_EXIT } : {}),
+    ...(ctx.hooks.workerExit !== undefined ? { dieOn: ctx.hooks.workerExit } : {}),
   };
 
   // an interrupt removes the temporaries in flight and ends with 128 + the signal's number; the
@@ -261,9 +213,9 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   }
 }
 
-/** A test hook: `SVC_CONTRACT_PAUSE_AT=before-write|after-temps` stops there until a signal comes. */
-async function pauseAt(stage: string, ctx: Context): Promise<void> {
-  if (ctx.env.SVC_CONTRACT_PAUSE_AT !== stage) return;
+/** A test hook (Io.hooks.pauseAt): the build stops there until a signal comes. */
+async function pauseAt(stage: NonNullable<Context['hooks']['pauseAt']>, ctx: Context): Promise<void> {
+  if (ctx.hooks.pauseAt !== stage) return;
   ctx.err(`svc-contract: paused at ${stage}`);
   await new Promise((resolve) => setTimeout(resolve, 60_000));
 }
@@ -310,7 +262,7 @@ async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: C
     if (flags.incremental) {
       // outputs that record this build's key are what the build would write: not built again
       const targets = formats.map((f) => ({ f, ...target(input, f) }));
-      if (targets.every((t) => carriesKey(t.path, t.f, key))) {
+      if (targets.every((t) => carriesKey(readOrEmpty(t.path), t.f, key))) {
         const outputs: OutputReport[] = targets.map((t) => {
           const b = readFileSync(t.path);
           return { format: t.f, path: t.shown, bytes: b.byteLength, sha256: sha256(b), state: flags.check ? 'current' : 'unchanged' };

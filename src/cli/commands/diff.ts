@@ -1,5 +1,5 @@
 // `svc-contract diff <old> <new>` / `diff <spec> --base <rev>`: the redline between two versions
-// of a contract. Only I/O around convert() and src/diff/: read the two specs (one of them from
+// of a contract. Only I/O around the library's compareSpecs() (src/redline.ts): read the two specs (one of them from
 // git, `git show <rev>:<path>`), validate both, print the changed clauses, and with --out write
 // the redline as tracked-change DOCX, marked PDF and a Markdown diff for pull requests.
 // Exit 0 when the two are the same contract, 1 when they differ, 2 on any error.
@@ -14,10 +14,14 @@ import type { Context } from '../context.js';
 import { EXIT, UsageError, readSpecFile } from '../io.js';
 import { WriteError, writeSet, type Output } from '../write.js';
 import { documentDate, parseFormats } from './build.js';
-import { printDiagnostics } from './check.js';
+import { printDiagnostics } from './specs.js';
 import { gitShow } from '../git.js';
-import { redline, type RedlineSide } from '../redline.js';
+import { compareSpecs, type SpecSide } from '../../redline.js';
 import { redlineMarkdown } from '../../diff/markdown.js';
+import { templateCache } from '../../templates/cache.js';
+import { version } from '../context.js';
+import { DIFF_REPORT_SCHEMA } from '../report-schema.js';
+import { readFontFile } from '../fonts.js';
 
 export interface DiffFlags {
   base?: string;
@@ -29,7 +33,7 @@ export interface DiffFlags {
   templates?: string;
 }
 
-type Side = RedlineSide;
+type Side = SpecSide;
 
 export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context): Promise<number> {
   const reporter = flags.reporter ?? 'human';
@@ -40,12 +44,15 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
 
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const writing = flags.out !== undefined;
-  const r = await redline(before, after, {
+  const r = await compareSpecs(before, after, {
     formats: writing ? formats.filter((f) => f !== 'md') : [],
     draft: flags.draft === true,
     ...(flags.locale ? { locale: flags.locale as Locale } : {}),
     ...(date ? { date } : {}),
-    ...(flags.templates !== undefined ? { templatesDir: resolve(ctx.cwd, flags.templates), templatesShown: flags.templates } : {}),
+    ...(flags.templates !== undefined ? { templates: templateCache(resolve(ctx.cwd, flags.templates), flags.templates) } : {}),
+    version,
+    // a redline compares versions in the making: the lint rules are `lint`'s and `validate`'s to apply
+    lint: false,
   });
   if (!r.ok) {
     printDiagnostics({ diagnostics: r.failed.diagnostics, text: r.failed.text }, ctx);
@@ -73,6 +80,8 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
 
   if (reporter === 'json') {
     const report = {
+      schema: DIFF_REPORT_SCHEMA.$id,
+      tool: { name: 'svc-contract', version },
       same: d.same,
       before: { file: before.name, specHash: versions.before.specHash },
       after: { file: after.name, specHash: versions.after.specHash },
@@ -106,14 +115,20 @@ function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
   const read = (file: string): Side => {
     const got = readSpecFile(file, ctx.cwd);
     if ('oversize' in got) throw new UsageError(`${file}: ${Math.ceil(got.oversize / 1024)} KiB is too large for a spec`);
-    return { name: file, bytes: got.bytes, dir: dirname(resolve(ctx.cwd, file)) };
+    return { name: file, bytes: got.bytes, readFile: fromFolder(dirname(resolve(ctx.cwd, file))) };
   };
   if (flags.base !== undefined) {
     if (args.length !== 1) throw new UsageError(`diff --base ${flags.base} compares one spec with its version at that revision: name one spec (got ${args.length})`);
     const file = args[0]!;
     const now = read(file);
-    return [{ name: `${file}@${flags.base}`, bytes: gitShow(flags.base, resolve(ctx.cwd, file), file), dir: now.dir }, now];
+    return [{ name: `${file}@${flags.base}`, bytes: gitShow(flags.base, resolve(ctx.cwd, file), file), readFile: now.readFile! }, now];
   }
   if (args.length !== 2) throw new UsageError(`diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got ${args.length} spec${args.length === 1 ? '' : 's'})`);
   return [read(args[0]!), read(args[1]!)];
 }
+
+/** Reads the files a spec names (fonts, annex files) relative to its folder. */
+export const fromFolder =
+  (dir: string) =>
+  (p: string): Uint8Array =>
+    readFontFile(resolve(dir, p));

@@ -1,22 +1,16 @@
 // `svc-contract lint <spec|folder|glob...>`: each spec validated first (an invalid one is reported
 // as validate reports it), then its contract and its document tree checked by the lint rules.
 // Exit 1 when a spec is invalid or a finding has error severity; warnings and infos leave it 0.
-import { dirname, resolve } from 'node:path';
 import { bundledCoverage } from '../../assets.js';
-import { convert } from '../../convert.js';
+import { compile } from '../../compile.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
-import { CATALOG, LINT_RULE_IDS, lintContract } from '../../lint/lint.js';
-import { TYPES } from '../../schema/types/index.js';
+import { CATALOG, LINT_RULE_IDS } from '../../lint/lint.js';
 import { loadConfig } from '../config.js';
-import { escapeControls } from '../../errors/diagnostic.js';
 import type { Context } from '../context.js';
-import { t } from '../../i18n/messages.js';
-import { readFontFile } from '../fonts.js';
-import { expandInputs, parseShard, shardOf } from '../inputs.js';
-import { EXIT, UsageError, readSpecInput } from '../io.js';
-import { setTypeNames, summarize, type SpecReport } from '../report.js';
+import { EXIT, UsageError } from '../io.js';
+import { summarize, type SpecReport } from '../report.js';
 import { exitCodeOf, reportersFor } from '../reporters.js';
-import { checkBytes } from './check.js';
+import { eachSpec, failedReport } from './specs.js';
 
 export interface LintFlags {
   draft?: boolean;
@@ -37,64 +31,27 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
   const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
   const draft = flags.draft ?? config?.draft ?? false;
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
-  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const reporters = reportersFor('lint', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null, ...(config?.lint ? { lint: config.lint } : {}) });
-  setTypeNames(new Map(TYPES.map((t) => [t.id, `${t.names[0]} (${t.id})`])));
-  const skipped: string[] = [];
-  let inputs = expandInputs(args, ctx.cwd, skipped);
-  for (const f of skipped) ctx.err(t(ctx.lang, 'report.skipped', { file: escapeControls(f) }));
-  if (shard) inputs = shardOf(inputs, shard);
-  const coverage = bundledCoverage();
-  const reports: SpecReport[] = [];
-  let stopped = false;
-  for (const input of inputs) {
-    const t0 = performance.now();
-    const ms = () => Math.round(performance.now() - t0);
-    let report: SpecReport;
-    let text: string | undefined;
-    if (stopped) {
-      report = { file: input.file, status: 'not-run', diagnostics: [], outputs: [], durationMs: 0 };
-    } else {
-      try {
-        const read = readSpecInput(input, ctx);
-        if ('diagnostics' in read) report = { file: input.file, status: 'invalid', diagnostics: read.diagnostics, outputs: [], durationMs: ms() };
-        else {
-          const checked = checkBytes(input.file, read.bytes, draft, coverage);
-          text = checked.text;
-          if (!checked.ok) report = { file: input.file, status: 'invalid', diagnostics: checked.diagnostics, outputs: [], durationMs: ms() };
-          else {
-            const specDir = dirname(input.path ?? resolve(ctx.cwd, 'stdin'));
-            // the tree in Simplified Chinese whatever the spec's locale: the rules compare it with
-            // the text the spec writes, which the locale converts only when rendering
-            const rendered = await convert(read.bytes, { file: input.file, formats: [], draft, locale: 'zh-Hans', readFile: (p) => readFontFile(resolve(specDir, p)) });
-            if (!rendered.ok || !rendered.tree) {
-              const status = rendered.fault === 'bundled-templates' ? 'internal-error' : 'invalid';
-              report = { file: input.file, status, diagnostics: rendered.diagnostics, outputs: [], durationMs: ms(), ...(status === 'internal-error' ? { error: rendered.diagnostics[0]?.message ?? 'a bundled template failed' } : {}) };
-            } else {
-              const found = lintContract({ loaded: checked.spec, contract: checked.contract, tree: rendered.tree, ...(config?.lint ? { settings: config.lint } : {}) });
-              const diagnostics = sortDiagnostics([...checked.warnings, ...found]);
-              report = {
-                file: input.file,
-                status: diagnostics.some((d) => d.severity === 'error') ? 'lint-errors' : 'linted',
-                type: checked.contract.type.id,
-                draft: checked.contract.draft,
-                ...(checked.contract.draft ? { blanks: checked.blanks.length } : {}),
-                diagnostics,
-                outputs: [],
-                durationMs: ms(),
-              };
-            }
-          }
-        }
-      } catch (e) {
-        if (!(e instanceof UsageError)) throw e;
-        report = { file: input.file, status: 'unreadable', error: e.message, diagnostics: [], outputs: [], durationMs: ms() };
-      }
-      if (flags.failFast && report.status !== 'linted') stopped = true;
-    }
-    reports.push(report);
-    reporters.spec(report, text);
-  }
+  const canPrint = bundledCoverage();
+  const reports = await eachSpec(args, { shard: flags.shard, failFast: flags.failFast, passed: 'linted' }, ctx, reporters, async (input, bytes, readFile, ms) => {
+    // every rule, on the tree in Simplified Chinese whatever the spec's locale (compile() builds
+    // that tree for the rules): they compare it with the text the spec writes
+    const compiled = await compile(bytes, { file: input.file, draft, readFile, canPrint, lint: { all: true, ...(config?.lint ? { settings: config.lint } : {}) } });
+    if (!compiled.ok) return { report: failedReport(input.file, compiled, compiled.diagnostics, ms()), text: compiled.text };
+    const contract = compiled.contract!;
+    const diagnostics = sortDiagnostics([...(compiled.warnings ?? []), ...(compiled.findings ?? [])]);
+    const report: SpecReport = {
+      file: input.file,
+      status: diagnostics.some((d) => d.severity === 'error') ? 'lint-errors' : 'linted',
+      type: contract.type.id,
+      draft: contract.draft,
+      ...(contract.draft ? { blanks: compiled.blanks?.length ?? 0 } : {}),
+      diagnostics,
+      outputs: [],
+      durationMs: ms(),
+    };
+    return { report, text: compiled.text };
+  });
   reporters.end(summarize('lint', reports, performance.now() - started));
   return exitCodeOf(reports);
 }

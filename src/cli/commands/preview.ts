@@ -6,10 +6,10 @@
 // it names or a template changes. A spec that stops being valid shows its errors in the page
 // while the last good contract stays there. I/O lives here; the rendering is convert()'s.
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { bundledTemplates, packageRoot } from '../../assets.js';
+import { packageRoot } from '../../assets.js';
 import { convert, type ConvertResult } from '../../convert.js';
 import { formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
 import type { TemplateSet } from '../../render/render.js';
@@ -18,9 +18,12 @@ import type { TypeId } from '../../schema/types/index.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
 import { esc } from '../../writers/html.js';
+import { previewPage, type PageState, type PreviewError } from '../../preview/page.js';
 import { version, type Context } from '../context.js';
 import { gitShow } from '../git.js';
-import { redline, type Redline } from '../redline.js';
+import { compareSpecs, type Comparison } from '../../redline.js';
+import { templateCache } from '../../templates/cache.js';
+import { fromFolder } from './diff.js';
 import { readFontFile } from '../fonts.js';
 import { UsageError, readSpecFile } from '../io.js';
 
@@ -36,24 +39,8 @@ export const DEFAULT_PORT = 4477;
 /** How long the watchers wait after the last change before rendering: one save is often several events. */
 export const DEBOUNCE_MS = 30;
 
-/** What the page shows of a spec that does not build: each mistake as the terminal prints it. */
-export interface PreviewError {
-  file: string;
-  line: number;
-  col: number;
-  severity: string;
-  message: string;
-  /** file:line:col: error: message, the quoted line with a caret under the spot, the hint */
-  text: string;
-}
-
-/** The state every page is brought to: the last good contract, and the mistakes of the latest save (none when it built). */
-interface State {
-  /** counts renderings that produced a contract, so that a page knows whether it has the latest */
-  seq: number;
-  html?: string;
-  errors: PreviewError[];
-}
+export type { PreviewError };
+type State = PageState;
 
 export interface PreviewSettings {
   /** the spec as the user named it, relative to `cwd` */
@@ -82,13 +69,17 @@ export async function redlineHtml(spec: { path: string; shown: string; bytes: Ui
     if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message.replace(/^--base HEAD: /, '')}` };
     throw e;
   }
-  let r: Redline;
+  let r: Comparison;
   try {
-    r = await redline(
-      { name: `${spec.shown}@HEAD`, bytes: committed, dir: dirname(spec.path) },
-      { name: spec.shown, bytes: spec.bytes, dir: dirname(spec.path) },
-      { formats: ['html'], draft: settings.draft, ...(settings.locale ? { locale: settings.locale } : {}), ...(settings.templatesDir ? { templatesDir: settings.templatesDir, templatesShown: settings.templatesShown ?? settings.templatesDir } : {}) },
-    );
+    const readFile = fromFolder(dirname(spec.path));
+    r = await compareSpecs({ name: `${spec.shown}@HEAD`, bytes: committed, readFile }, { name: spec.shown, bytes: spec.bytes, readFile }, {
+      formats: ['html'],
+      draft: settings.draft,
+      ...(settings.locale ? { locale: settings.locale } : {}),
+      ...(settings.templatesDir ? { templates: templateCache(settings.templatesDir, settings.templatesShown ?? settings.templatesDir) } : {}),
+      version,
+      lint: false,
+    });
   } catch (e) {
     if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message}` };
     throw e;
@@ -133,11 +124,43 @@ export function parsePort(given: string | undefined): number {
 
 /** Checks the arguments, renders the spec once, listens, and watches; resolves when the page can be opened. */
 export async function startPreview(file: string, flags: PreviewFlags, ctx: Context): Promise<PreviewServer> {
+  const { port, host, specPath, settings } = previewSettings(file, flags, ctx);
+  if (!isLoopback(host)) ctx.err(`svc-contract preview: warning: listening on ${host}, not only this machine: anyone who can reach it on the network can read the contract`);
+  const live = new Live(specPath, settings, ctx);
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+      else res.end();
+    });
+  });
+  const handle = requestHandler(live, isLoopback(host));
+  const bound = await listen(server, host, port);
+  const close = () =>
+    new Promise<void>((done) => {
+      live.close();
+      server.close(() => done());
+      server.closeAllConnections();
+    });
+  try {
+    await live.render();
+    live.watchTemplates();
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  const shownHost = isIP(host) === 6 ? `[${host}]` : host;
+  const url = `http://${shownHost}:${bound}/`;
+  const templatesShown = settings.templatesShown ? `, ${settings.templatesShown} and the bundled templates` : ' and the templates';
+  ctx.out(`svc-contract preview: ${url} (watching ${file}${templatesShown}; Ctrl-C to stop)`);
+  return { url, port: bound, close };
+}
+
+/** The flags checked: a missing or unreadable spec, a bad port, locale or template folder is a usage error before anything starts. */
+function previewSettings(file: string, flags: PreviewFlags, ctx: Context): { port: number; host: string; specPath: string; settings: PreviewSettings } {
   const port = parsePort(flags.port);
   const host = flags.host ?? '127.0.0.1';
   if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
   const specPath = resolve(ctx.cwd, file);
-  // a missing or unreadable spec is a usage error before anything starts
   readSpecFile(file, ctx.cwd);
   const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
   if (templatesDir !== undefined && !isDirectory(templatesDir)) throw new UsageError(`--templates ${flags.templates}: no such folder`);
@@ -148,72 +171,104 @@ export async function startPreview(file: string, flags: PreviewFlags, ctx: Conte
     ...(flags.locale ? { locale: flags.locale as Locale } : {}),
     ...(templatesDir ? { templatesDir, templatesShown: flags.templates! } : {}),
   };
-  if (!isLoopback(host)) ctx.err(`svc-contract preview: warning: listening on ${host}, not only this machine: anyone who can reach it on the network can read the contract`);
+  return { port, host, specPath, settings };
+}
 
-  const renderer = new Renderer(specPath, settings);
-  const state: State = { seq: 0, errors: [] };
-  const clients = new Set<ServerResponse>();
-  const send = (event: 'contract' | 'errors', data: unknown) => {
+/**
+ * The live side of the preview: the state every page is brought to, the pages listening for
+ * events, the watchers, and the renderings they schedule, one at a time (changes during one render
+ * once more after it).
+ */
+class Live {
+  readonly state: State = { seq: 0, errors: [] };
+  readonly clients = new Set<ServerResponse>();
+  readonly renderer: Renderer;
+  // the spec's folder, not the spec: an editor that saves by rename replaces the file being watched
+  private readonly watchers = new Watchers(() => this.schedule());
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    readonly specPath: string,
+    readonly settings: PreviewSettings,
+    private readonly ctx: Context,
+  ) {
+    this.renderer = new Renderer(specPath, settings);
+    // every comment line keeps proxies and the browser from closing a quiet stream
+    this.heartbeat = setInterval(() => {
+      for (const c of this.clients) c.write(':\n\n');
+    }, 15_000);
+    this.heartbeat.unref();
+  }
+
+  send(event: 'contract' | 'errors', data: unknown): void {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
-    for (const c of clients) c.write(frame);
-  };
+    for (const c of this.clients) c.write(frame);
+  }
 
-  const render = async (): Promise<void> => {
+  async render(): Promise<void> {
+    const { ctx, state } = this;
+    const file = this.settings.file;
     const t0 = performance.now();
-    const r = await renderer.render();
+    const r = await this.renderer.render();
     const ms = Math.round(performance.now() - t0);
     // the spec and the annex files it names now
-    watchers.files(renderer.inputs());
+    this.watchers.files(this.renderer.inputs());
     if (r.ok) {
       state.seq++;
       state.html = r.html;
       state.errors = [];
-      send('contract', { seq: state.seq, html: r.html });
-      send('errors', { errors: [] });
+      this.send('contract', { seq: state.seq, html: r.html });
+      this.send('errors', { errors: [] });
       ctx.out(`svc-contract preview: ${file}: rendered in ${ms} ms`);
     } else {
       state.errors = r.errors;
-      send('errors', { errors: r.errors });
+      this.send('errors', { errors: r.errors });
       ctx.err(`svc-contract preview: ${file}: ${r.errors.length === 1 ? '1 error' : `${r.errors.length} errors`} (shown in the page; the last good contract stays)`);
       for (const e of r.errors) ctx.err(e.text);
     }
-  };
-  // the spec's folder, not the spec: an editor that saves by rename replaces the file being watched
-  const watchers = new Watchers(() => schedule());
+  }
 
-  // one rendering at a time; changes during it render once more after it
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (running) {
-        again = true;
+  watchTemplates(): void {
+    for (const dir of this.renderer.templateFolders()) this.watchers.folder(dir, () => this.renderer.templatesChanged());
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (this.running) {
+        this.again = true;
         return;
       }
       const loop = async () => {
         do {
-          again = false;
-          await render();
-        } while (again);
+          this.again = false;
+          await this.render();
+        } while (this.again);
       };
-      running = loop()
-        .catch((e: unknown) => ctx.err(`svc-contract preview: internal error: ${(e as Error).message}`))
-        .finally(() => (running = undefined));
+      this.running = loop()
+        .catch((e: unknown) => this.ctx.err(`svc-contract preview: internal error: ${(e as Error).message}`))
+        .finally(() => (this.running = undefined));
     }, DEBOUNCE_MS);
-  };
+  }
 
+  close(): void {
+    if (this.timer) clearTimeout(this.timer);
+    clearInterval(this.heartbeat);
+    this.watchers.close();
+    for (const c of this.clients) c.end();
+    this.clients.clear();
+  }
+}
 
-  const server = createServer((req, res) => {
-    void handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500).end();
-      else res.end();
-    });
-  });
-  const loopback = isLoopback(host);
-  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+/** The server's routes: the page, the contract alone, the event stream, the redline. */
+function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const { state, clients, settings } = live;
+  const file = settings.file;
+  return async (req, res) => {
     // a page elsewhere cannot reach the contract through a name that resolves to this machine (DNS rebinding)
     if (loopback && !isLoopback((req.headers.host ?? '').replace(/:\d+$/, ''))) return void res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden: open the preview at its 127.0.0.1 address\n');
     const url = new URL(req.url ?? '/', 'http://preview');
@@ -238,7 +293,7 @@ export async function startPreview(file: string, flags: PreviewFlags, ctx: Conte
       case '/redline': {
         let r: Awaited<ReturnType<typeof redlineHtml>>;
         try {
-          r = await redlineHtml({ path: specPath, shown: file, bytes: renderer.lastBytes ?? new Uint8Array(), settings });
+          r = await redlineHtml({ path: live.specPath, shown: file, bytes: live.renderer.lastBytes ?? new Uint8Array(), settings });
         } catch (e) {
           r = { available: false, message: `redline not available: ${(e as Error).message}` };
         }
@@ -248,7 +303,11 @@ export async function startPreview(file: string, flags: PreviewFlags, ctx: Conte
         return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
     }
   };
-  const bound = await new Promise<number>((ok, fail) => {
+}
+
+/** The port the server listens on (the one asked for, or any free one for 0); a port in use or not allowed is a usage error. */
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise<number>((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
       const where = `${host}:${port}`;
       if (e.code === 'EADDRINUSE') fail(new UsageError(`port ${port} on ${host} is in use (another preview?); choose another with --port, or --port 0 for any free port`));
@@ -258,35 +317,6 @@ export async function startPreview(file: string, flags: PreviewFlags, ctx: Conte
     });
     server.listen(port, host, () => ok((server.address() as { port: number }).port));
   });
-  // every comment line keeps proxies and the browser from closing a quiet stream
-  const heartbeat = setInterval(() => {
-    for (const c of clients) c.write(':\n\n');
-  }, 15_000);
-  heartbeat.unref();
-
-  const close = () =>
-    new Promise<void>((done) => {
-      if (timer) clearTimeout(timer);
-      clearInterval(heartbeat);
-      watchers.close();
-      for (const c of clients) c.end();
-      clients.clear();
-      server.close(() => done());
-      server.closeAllConnections();
-    });
-  try {
-    await render();
-    for (const dir of renderer.templateFolders()) watchers.folder(dir, () => renderer.templatesChanged());
-  } catch (e) {
-    await close();
-    throw e;
-  }
-  const shownHost = isIP(host) === 6 ? `[${host}]` : host;
-  const url = `http://${shownHost}:${bound}/`;
-  const templatesShown = settings.templatesShown ? `, ${settings.templatesShown} and the bundled templates` : ' and the templates';
-  ctx.out(`svc-contract preview: ${url} (watching ${file}${templatesShown}; Ctrl-C to stop)`);
-
-  return { url, port: bound, close };
 }
 
 function isDirectory(path: string): boolean {
@@ -304,14 +334,16 @@ type Rendered = { ok: true; html: string } | { ok: false; errors: PreviewError[]
  * read again only when a template changes; the files the spec names, recorded as they are read.
  */
 class Renderer {
-  private templates = new Map<TypeId, TemplateSet>();
+  private templates: (type: TypeId) => TemplateSet;
   private read = new Set<string>();
   lastBytes: Uint8Array | undefined;
 
   constructor(
     private readonly specPath: string,
     private readonly s: PreviewSettings,
-  ) {}
+  ) {
+    this.templates = templateCache(s.templatesDir, s.templatesShown);
+  }
 
   /** The spec and the files it named in the last rendering (annex files): what a change of re-renders. */
   inputs(): string[] {
@@ -326,7 +358,7 @@ class Renderer {
   }
 
   templatesChanged(): void {
-    this.templates.clear();
+    this.templates = templateCache(this.s.templatesDir, this.s.templatesShown);
   }
 
   async render(): Promise<Rendered> {
@@ -349,7 +381,7 @@ class Renderer {
         formats: ['html'],
         draft: this.s.draft,
         ...(this.s.locale ? { locale: this.s.locale } : {}),
-        templates: (type) => this.templatesFor(type),
+        templates: this.templates,
         readFile: (p) => {
           const path = resolve(specDir, p);
           read.add(path);
@@ -366,12 +398,6 @@ class Renderer {
     // a template's mistake is at its own line, not at a line of the spec
     const source = result.fault === 'spec' ? result.text : undefined;
     return { ok: false, errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(d, source)) };
-  }
-
-  private templatesFor(type: TypeId): TemplateSet {
-    let t = this.templates.get(type);
-    if (!t) this.templates.set(type, (t = bundledTemplates(type, this.s.templatesDir, this.s.templatesShown)));
-    return t;
   }
 }
 
@@ -442,111 +468,4 @@ class Watchers {
     for (const w of this.all) w.close();
     this.all.length = 0;
   }
-}
-
-// ── the page ────────────────────────────────────────────────────────────────────────────────────
-
-/** The page: the writer's own document with the preview's bar, error panel and script added to its body. */
-export function previewPage(state: State, file: string): string {
-  const doc = state.html ?? emptyDocument(file);
-  const at = doc.lastIndexOf('</body>');
-  const open = doc.indexOf('<main');
-  const close = doc.lastIndexOf('</main>') + '</main>'.length;
-  // the contract inside a container the script swaps it in; the redline beside it, hidden
-  const body = `${doc.slice(0, open)}<div id="svc_preview_contract">${doc.slice(open, close)}</div>\n<div id="svc_preview_redline" hidden></div>${doc.slice(close, at)}`;
-  const headAt = body.indexOf('</head>');
-  return `${body.slice(0, headAt)}<style id="svc_preview_style">${PAGE_CSS}</style>\n${body.slice(headAt)}${bar(state, file)}<script>${pageScript(state.seq)}</script>\n${doc.slice(at)}`;
-}
-
-function emptyDocument(file: string): string {
-  return `<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>${esc(file)}</title>\n<style></style>\n</head>\n<body>\n<main class="contract"><p>${esc(file)}: no contract yet: the spec has not built.</p></main>\n</body>\n</html>\n`;
-}
-
-function bar(state: State, file: string): string {
-  const errors = state.errors.map((e) => `<pre class="svc_preview_error">${esc(e.text)}</pre>`).join('');
-  return `<div id="svc_preview_bar"><span id="svc_preview_status">${esc(file)} · live</span> <button type="button" id="svc_preview_redline_toggle">Redline vs last commit</button></div>
-<aside id="svc_preview_errors" role="alert"${state.errors.length ? '' : ' hidden'}><p class="svc_preview_heading">${state.errors.length ? errorHeading(state.errors.length) : ''}</p><div id="svc_preview_list">${errors}</div></aside>
-<aside id="svc_preview_note" role="status" hidden></aside>
-`;
-}
-
-const errorHeading = (n: number) => `The spec has ${n === 1 ? '1 error' : `${n} errors`}; the last good contract is shown.`;
-
-const PAGE_CSS = `
-#svc_preview_bar{position:fixed;top:8px;right:8px;z-index:10;font:13px/1.4 system-ui,sans-serif;background:#fff;border:1px solid #bbb;border-radius:4px;padding:4px 8px;box-shadow:0 1px 3px rgba(0,0,0,.2)}
-#svc_preview_bar.offline #svc_preview_status{color:#a00}
-#svc_preview_errors,#svc_preview_note{position:fixed;left:8px;right:8px;bottom:8px;z-index:10;max-height:45vh;overflow:auto;font:13px/1.4 system-ui,sans-serif;background:#fff5f5;border:2px solid #c00;border-radius:4px;padding:6px 10px;box-shadow:0 2px 6px rgba(0,0,0,.3)}
-#svc_preview_note{background:#f5f8ff;border-color:#36c}
-#svc_preview_errors[hidden],#svc_preview_note[hidden]{display:none}
-.svc_preview_heading{margin:0 0 4px;font-weight:bold;text-indent:0}
-.svc_preview_error{margin:4px 0;white-space:pre-wrap;font:12px/1.4 ui-monospace,monospace}
-@media print{#svc_preview_bar,#svc_preview_errors,#svc_preview_note{display:none}}
-`;
-
-/** The page's script: the event stream, swapping the contract in place, the error panel, the redline toggle. */
-function pageScript(seq: number): string {
-  return `
-(() => {
-  let seq = ${seq};
-  const $ = (id) => document.getElementById(id);
-  const contract = $('svc_preview_contract'), redline = $('svc_preview_redline');
-  const errors = $('svc_preview_errors'), note = $('svc_preview_note'), bar = $('svc_preview_bar');
-  const parse = (html) => new DOMParser().parseFromString(html, 'text/html');
-  function swap(html) {
-    const next = parse(html);
-    const main = next.querySelector('main.contract');
-    if (!main) return;
-    const x = window.scrollX, y = window.scrollY;
-    const style = document.querySelector('head style:not(#svc_preview_style)'), nextStyle = next.querySelector('head style');
-    if (style && nextStyle && style.textContent !== nextStyle.textContent) style.textContent = nextStyle.textContent;
-    contract.replaceChildren(document.adoptNode(main));
-    document.title = next.title;
-    document.documentElement.lang = next.documentElement.lang;
-    window.scrollTo(x, y);
-  }
-  function showErrors(list) {
-    errors.hidden = list.length === 0;
-    errors.querySelector('.svc_preview_heading').textContent = list.length ? 'The spec has ' + (list.length === 1 ? '1 error' : list.length + ' errors') + '; the last good contract is shown.' : '';
-    $('svc_preview_list').replaceChildren(...list.map((e) => {
-      const pre = document.createElement('pre');
-      pre.className = 'svc_preview_error';
-      pre.textContent = e.text;
-      return pre;
-    }));
-  }
-  const events = new EventSource('/events?since=' + seq);
-  events.addEventListener('contract', (e) => {
-    const d = JSON.parse(e.data);
-    seq = d.seq;
-    swap(d.html);
-  });
-  events.addEventListener('errors', (e) => showErrors(JSON.parse(e.data).errors));
-  events.onopen = () => bar.classList.remove('offline');
-  events.onerror = () => bar.classList.add('offline');
-  $('svc_preview_redline_toggle').addEventListener('click', async () => {
-    note.hidden = true;
-    if (!redline.hidden) {
-      redline.hidden = true;
-      contract.hidden = false;
-      return;
-    }
-    try {
-      const res = await fetch('/redline', { cache: 'no-store' });
-      const doc = parse(await res.text());
-      const main = res.ok && doc.querySelector('main.contract');
-      if (!main) {
-        note.textContent = (doc.body && doc.body.textContent.trim()) || 'redline not available';
-        note.hidden = false;
-        return;
-      }
-      redline.replaceChildren(document.adoptNode(main));
-      redline.hidden = false;
-      contract.hidden = true;
-    } catch (err) {
-      note.textContent = 'redline not available: ' + err.message;
-      note.hidden = false;
-    }
-  });
-})();
-`;
 }

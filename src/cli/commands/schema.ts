@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { jsonSchemaFor, schemaFileName } from '../../schema/json-schema.js';
 import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
-import { REPORT_SCHEMA } from '../report-schema.js';
+import { DIFF_REPORT_SCHEMA, REPORT_SCHEMA } from '../report-schema.js';
 import type { Context } from '../context.js';
 
 export const schemaText = (s: unknown) => `${JSON.stringify(s, null, 2)}\n`;
@@ -24,10 +24,12 @@ export function schemaCommand(opts: { out?: string; type?: string }, ctx: Contex
     ctx.err(`wrote ${file}`);
   }
   if (!only) {
-    // the shape of `--reporter json`, for programs that read the reports
-    const file = join(opts.out, 'report.schema.json');
-    writeFileAtomic(file, schemaText(REPORT_SCHEMA), { cwd: ctx.cwd });
-    ctx.err(`wrote ${file}`);
+    // the shapes of `--reporter json`, for programs that read the reports
+    for (const schema of [REPORT_SCHEMA, DIFF_REPORT_SCHEMA]) {
+      const file = join(opts.out, schema.$id);
+      writeFileAtomic(file, schemaText(schema), { cwd: ctx.cwd });
+      ctx.err(`wrote ${file}`);
+    }
   }
   return 0;
 }

@@ -4,7 +4,7 @@
 // printed as its YAML, after one line saying so (without the file's name: git hands over a
 // temporary copy, whose name differs between the two sides of the diff).
 import { dirname, resolve } from 'node:path';
-import { convert } from '../../convert.js';
+import { compile } from '../../compile.js';
 import { documentAsText } from '../../tree/text.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
@@ -21,7 +21,8 @@ export async function textconvCommand(file: string, ctx: Context): Promise<numbe
     return EXIT.ok;
   }
   const specDir = file === '-' ? ctx.cwd : dirname(resolve(ctx.cwd, file));
-  const result = await convert(read.bytes, { file: file === '-' ? '<stdin>' : file, formats: [], readFile: (p) => readFontFile(resolve(specDir, p)) });
+  // the wording as it stands, lint findings or not: git shows what an edit changed
+  const result = await compile(read.bytes, { file: file === '-' ? '<stdin>' : file, readFile: (p) => readFontFile(resolve(specDir, p)), lint: false });
   if (result.ok && result.tree) {
     ctx.out(documentAsText(result.tree));
     return EXIT.ok;

@@ -1,0 +1,64 @@
+// The live preview's page: the HTML writer's document with the preview's bar, error panel, style
+// and script added. The bar, the empty page, the CSS and the script are files of their own
+// (assets/preview/), read once from the package; the server (src/cli/commands/preview.ts) serves
+// what this returns. Pure but for reading the package's own files.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../assets.js';
+import { esc } from '../writers/html.js';
+
+/** What the page shows of a spec that does not build: each mistake as the terminal prints it. */
+export interface PreviewError {
+  file: string;
+  line: number;
+  col: number;
+  severity: string;
+  message: string;
+  /** file:line:col: error: message, the quoted line with a caret under the spot, the hint */
+  text: string;
+}
+
+/** The state every page is brought to: the last good contract, and the mistakes of the latest save (none when it built). */
+export interface PageState {
+  /** counts renderings that produced a contract, so that a page knows whether it has the latest */
+  seq: number;
+  html?: string;
+  errors: PreviewError[];
+}
+
+const cache = new Map<string, string>();
+/** One of the page's files in assets/preview/ (bar.html, empty.html, page.css, page.js). */
+function asset(name: 'bar.html' | 'empty.html' | 'page.css' | 'page.js'): string {
+  let text = cache.get(name);
+  if (text === undefined) cache.set(name, (text = readFileSync(join(packageRoot, 'assets', 'preview', name), 'utf8')));
+  return text;
+}
+
+/** An asset's {{name}} slots filled with the values given, which are HTML already. */
+const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+
+/** The page: the writer's own document with the preview's bar, error panel and script added to its body. */
+export function previewPage(state: PageState, file: string): string {
+  const doc = state.html ?? fill(asset('empty.html'), { file: esc(file) });
+  const at = doc.lastIndexOf('</body>');
+  const open = doc.indexOf('<main');
+  const close = doc.lastIndexOf('</main>') + '</main>'.length;
+  // the contract inside a container the script swaps it in; the redline beside it, hidden
+  const body = `${doc.slice(0, open)}<div id="svc_preview_contract">${doc.slice(open, close)}</div>\n<div id="svc_preview_redline" hidden></div>${doc.slice(close, at)}`;
+  const headAt = body.indexOf('</head>');
+  const style = `<style id="svc_preview_style">${asset('page.css')}</style>\n`;
+  const script = `<script data-seq="${state.seq}">${asset('page.js')}</script>\n`;
+  return `${body.slice(0, headAt)}${style}${body.slice(headAt)}${bar(state, file)}${script}${doc.slice(at)}`;
+}
+
+function bar(state: PageState, file: string): string {
+  const n = state.errors.length;
+  return fill(asset('bar.html'), {
+    file: esc(file),
+    hidden: n ? '' : ' hidden',
+    heading: n ? errorHeading(n) : '',
+    errors: state.errors.map((e) => `<pre class="svc_preview_error">${esc(e.text)}</pre>`).join(''),
+  });
+}
+
+const errorHeading = (n: number) => `The spec has ${n === 1 ? '1 error' : `${n} errors`}; the last good contract is shown.`;

@@ -1,0 +1,71 @@
+// The redline in the library: `redline(before, after)` compares two compiled versions of one
+// contract and returns the redline tree with the changed clauses (src/diff/); `compareSpecs()` is
+// the whole of `svc-contract diff` and the preview's toggle short of the files: both specs
+// compiled with the same settings, compared, and the redline written by the ordinary writers.
+import { isAbsolute } from 'node:path';
+import { compile, type CompileOptions, type CompiledOk } from './compile.js';
+import { writeCompiled, type ConvertResult, type WriteSettings } from './convert.js';
+import { diffDocuments, type DocumentDiff, type Version } from './diff/diff.js';
+import { UsageError } from './errors/diagnostic.js';
+import type { Format } from './writers/index.js';
+
+export type { DocumentDiff, Version } from './diff/diff.js';
+
+export interface RedlineOptions {
+  /** how the redline's cover and mark name each version; versionName() of the spec's file by default */
+  names?: { before?: string; after?: string };
+}
+
+/**
+ * Two compiled versions of one type of contract → the redline tree (`tree`), the changed clauses
+ * and whether the two say the same. Throws a UsageError when they are of different types.
+ */
+export async function redline(before: CompiledOk, after: CompiledOk, options: RedlineOptions = {}): Promise<DocumentDiff & { tree: DocumentDiff['redline']; versions: { before: Version; after: Version } }> {
+  const names = { before: options.names?.before ?? versionName(before.loaded.file), after: options.names?.after ?? versionName(after.loaded.file) };
+  if (before.contract.type.id !== after.contract.type.id) throw new UsageError(`${before.loaded.file} is a ${before.contract.type.id} and ${after.loaded.file} a ${after.contract.type.id}: a redline compares two versions of one type of contract`);
+  const versions = { before: { name: names.before, specHash: before.specHash }, after: { name: names.after, specHash: after.specHash } };
+  const diff = await diffDocuments(before.tree, after.tree, versions);
+  return { ...diff, tree: diff.redline, versions };
+}
+
+export interface SpecSide {
+  /** how messages and the redline name it: deal.yaml, deal.yaml@HEAD~1 */
+  name: string;
+  bytes: Uint8Array;
+  /** reads a font or annex file this side names (relative to its own folder) */
+  readFile?: (path: string) => Uint8Array;
+}
+
+export type CompareSettings = Omit<CompileOptions, 'file' | 'readFile'> & Omit<WriteSettings, 'readFile'> & { formats: readonly Format[] };
+
+export type Comparison =
+  /** a side that does not build: its result, with the diagnostics */
+  | { ok: false; failed: ConvertResult }
+  | { ok: true; diff: DocumentDiff; versions: { before: Version; after: Version }; outputs: ConvertResult['outputs'] };
+
+/** Two specs → their redline, written in the formats asked for. Throws a UsageError when they are specs of different types. */
+export async function compareSpecs(before: SpecSide, after: SpecSide, settings: CompareSettings): Promise<Comparison> {
+  const { formats, ...rest } = settings;
+  const side = (s: SpecSide): CompileOptions => ({ ...rest, file: s.name, ...(s.readFile ? { readFile: s.readFile } : {}) });
+  const old = await compile(before.bytes, side(before));
+  if (!old.ok) return { ok: false, failed: { ...old, outputs: {} } };
+  const now = await compile(after.bytes, side(after));
+  if (!now.ok) return { ok: false, failed: { ...now, outputs: {} } };
+  const diff = await redline(old as CompiledOk, now as CompiledOk);
+  const written = await writeCompiled(now as CompiledOk, diff.tree, formats, { ...rest, ...(after.readFile ? { readFile: after.readFile } : {}) });
+  if (!written.ok) return { ok: false, failed: written };
+  return { ok: true, diff, versions: diff.versions, outputs: written.outputs };
+}
+
+/**
+ * How the redline's cover, footer and Markdown name a version: its path as given when that stays
+ * inside the working folder (specs/deal.yaml, specs/deal.yaml@HEAD~1), else its file's name only.
+ * A document sent to the other side never shows the author's folders (/home/…/deal-v1.yaml).
+ */
+export function versionName(name: string): string {
+  const at = name.search(/@[^/\\]*$/);
+  const path = at === -1 ? name : name.slice(0, at);
+  const rev = at === -1 ? '' : name.slice(at);
+  const outside = isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.split(/[\\/]/).includes('..');
+  return `${outside ? (path.split(/[\\/]/).filter(Boolean).pop() ?? path) : path.replace(/\\/g, '/')}${rev}`;
+}
