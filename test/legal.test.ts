@@ -1149,3 +1149,21 @@ describe('work-contract: the refund on termination and the settlement agree (re-
     expect(unperformed.md).not.toContain('依照该条的约定处理，甲方不再支付前述费用');
   });
 });
+
+// ── Re-review of 2026-12-07, issue 17 (service-standards, maintenance-agreement, work-contract) ──
+describe('re-review 2026-12-07: maintenance-agreement', () => {
+  it('MA-M2 (must-fix 6): the 值守费 is a fee-table row at its rate, inside the fixed monthly fee and the cap basis', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toMatch(row('值守费', '固定收费', '每月人民币1,500.00元（大写：人民币壹仟伍佰元整）', '6%'));
+    expect(md).toContain('本协议项下的服务费用为每月人民币17,500.00元（大写：人民币壹万柒仟伍佰元整）（含值守费），为含税价格，增值税税率为6%。前述每月服务费用为固定费用');
+    expect(md).toContain('值守费为每月人民币1,500.00元（大写：人民币壹仟伍佰元整），已计入第四条约定的每月服务费用');
+    expect(md).toContain('限额基数所称服务费用包括值守费。');
+    const ma = example('maintenance-agreement');
+    const paths = (spec: string) => { const r = checkText(spec); return r.ok ? [] : r.diagnostics.map((d) => d.path); };
+    // the on-call fee charged but not in the table, or the table's fixed rows not the monthly fee
+    expect(paths(ma.replace(/    - name: 值守费\n(?:      .*\n)+/, '').replace('  monthly: 17500', '  monthly: 16000'))).toEqual(['onCall.monthlyFee']);
+    expect(paths(ma.replace('  monthly: 17500', '  monthly: 16000'))).toEqual(['fees.monthly']);
+    // no on-call fee: no such sentence in the cap of any type
+    expect(await mdOfExample('service-standards')).not.toContain('值守费');
+  });
+});

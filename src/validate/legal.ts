@@ -42,6 +42,32 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
   if (contract.type.id === 'service-agreement') out.push(...platformRules(contract, report));
   out.push(...documentRules(contract, report));
   if (contract.type.id === 'work-contract') out.push(...workContractRules(contract, report));
+  if (contract.type.id === 'maintenance-agreement') out.push(...onCallFeeRules(contract, report));
+  return out;
+}
+
+/**
+ * maintenance-agreement (re-review MA-M2): a monthly 值守费 is part of the price. It is a fixed row
+ * of the fee table, with its VAT rate, and counted in the monthly fee, which the cap basis uses; a
+ * price stated two ways is no agreed price (民法典 第四百七十条, 第五百一十一条).
+ */
+function onCallFeeRules(contract: Contract, report: Report): Diagnostic[] {
+  type M = number | { amount: number } | null | undefined;
+  const amount = (m: M) => (m === null || m === undefined ? undefined : typeof m === 'number' ? m : m.amount);
+  const spec = contract.spec as unknown as { onCall?: { monthlyFee?: M } | null; fees?: { monthly?: M; items?: { name?: string | null; kind?: string; amount?: M }[] | null } };
+  const fee = amount(spec.onCall?.monthlyFee);
+  const items = spec.fees?.items;
+  if (fee === undefined || !items) return [];
+  const out: Diagnostic[] = [];
+  const row = items.findIndex((it) => it.kind === 'fixed' && amount(it.amount) === fee);
+  if (row < 0) {
+    out.push(report(['onCall', 'monthlyFee'], 'value', { expected: `a fixed row of fees.items for the on-call fee (e.g. name: 值守费, kind: fixed, amount: ${fee}, unit: 月)`, got: `an on-call fee of ${fee} a month that the fee table does not list`, hint: 'the fee table gives every amount the contract charges with its VAT rate; add the row and count it in fees.monthly' }));
+  }
+  const monthly = amount(spec.fees?.monthly);
+  const fixed = items.filter((it) => it.kind === 'fixed').reduce((a, it) => a + (amount(it.amount) ?? 0), 0);
+  if (row >= 0 && monthly !== undefined && Math.abs(monthly - fixed) > 0.005) {
+    out.push(report(['fees', 'monthly'], 'value', { expected: `the sum of the fixed rows of fees.items, the on-call fee included: ${fixed}`, got: String(monthly), hint: 'the monthly fee the contract calls fixed, and the cap basis built on it, must include the on-call fee' }));
+  }
   return out;
 }
 
