@@ -196,7 +196,7 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
       const { md } = await built(id);
       expect(md).not.toMatch(/已预付但|已收取但尚未提供服务部分|已支付但[甲乙]方尚未提供服务部分/);
     }
-    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance').replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed'));
+    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance').replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'));
     expect(md.match(/并要求乙方退还已收取但尚未提供服务部分的费用/g)).toHaveLength(3);
     expect(md).toContain('甲方已支付但乙方尚未提供服务部分的费用，由乙方退还甲方');
   });
@@ -768,18 +768,18 @@ describe('work-contract (review WC-S4, WC-S6, WC-S13)', () => {
     if (r.ok) expect((await build(wc().replace(/^medicalDevices:\n(?:  .*\n)+/m, ''))).md).not.toContain('医疗器械监督管理条例');
   });
 
-  it('WC-S13: the refund on termination for the provider\'s breach follows the spec, the reference\'s (all fees paid) by default', async () => {
-    const { md } = await once(wc());
-    expect(md.match(/并要求乙方返还甲方已经支付的服务费用/g)).toHaveLength(3);
+  it('WC-S13: the refund on termination for the provider\'s breach follows the spec; the reference\'s (all fees paid) on request', async () => {
+    const { md } = await build(wc().replace('refundOnTermination: nonconforming', 'refundOnTermination: all-paid'));
+    expect(md.match(/并要求乙方返还甲方已经支付的服务费用[；，]/g)).toHaveLength(3);
     expect(md).not.toContain('退还已收取但尚未提供服务部分的费用');
-    const since = await build(wc().replace('refundOnTermination: all-paid', 'refundOnTermination: since-breach'));
+    const since = await build(wc().replace('refundOnTermination: nonconforming', 'refundOnTermination: since-breach'));
     expect(since.md.match(/并要求乙方返还甲方就违约行为发生之日起的服务期间已经支付的服务费用/g)).toHaveLength(3);
-    const unperformed = wc().replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed');
+    const unperformed = wc().replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed');
     const r = checkText(unperformed);
     expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['liability.provider.refundOnTermination']);
     expect((await build(unperformed)).md).toContain('并要求乙方退还已收取但尚未提供服务部分的费用');
     const byDefault = checkText(wc().replace(/    refundOnTermination: .*\n/, ''));
-    expect(byDefault.ok && byDefault.contract.spec.liability.provider.refundOnTermination).toBe('all-paid');
+    expect(byDefault.ok && byDefault.contract.spec.liability.provider.refundOnTermination).toBe('nonconforming');
   });
 });
 
@@ -1143,9 +1143,9 @@ describe('the signing recital and the signature note follow the signing', () => 
 describe('work-contract: the refund on termination and the settlement agree (re-review 2026-12-07, work-contract M1)', () => {
   it('the settlement clause yields to the refund the breach clause gives; with unperformed there is nothing to yield to', async () => {
     const wc = example('work-contract');
-    const { md } = await build(wc);
+    const { md } = await build(wc.replace('refundOnTermination: nonconforming', 'refundOnTermination: all-paid'));
     expect(md).toMatch(/双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第[^条]+条第（二）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照该条的约定处理，甲方不再支付前述费用。/);
-    const unperformed = await build(wc.replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed'));
+    const unperformed = await build(wc.replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'));
     expect(unperformed.md).not.toContain('依照该条的约定处理，甲方不再支付前述费用');
   });
 });
@@ -1165,5 +1165,17 @@ describe('re-review 2026-12-07: maintenance-agreement', () => {
     expect(paths(ma.replace('  monthly: 17500', '  monthly: 16000'))).toEqual(['fees.monthly']);
     // no on-call fee: no such sentence in the cap of any type
     expect(await mdOfExample('service-standards')).not.toContain('值守费');
+  });
+});
+
+describe('re-review 2026-12-07: work-contract', () => {
+  it('WC-M1 (must-fix 7, D5-M1): by default the breach refund is the fees for service not given or not up to standard, and the settlement says the same', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md.match(/并要求乙方返还甲方已经支付的服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用[；，]/g)).toHaveLength(3);
+    expect(md).not.toMatch(/返还甲方已经支付的服务费用[；，]/);
+    expect(md).toContain('甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第八条第（二）项的约定解除本合同的，乙方未提供服务或者提供的服务不合格部分对应的费用，甲方无须支付，已经支付的，由乙方依照该条的约定返还。');
+    // the draft a user starts from has the same default
+    const draft = await build(example('work-contract').replace(/    refundOnTermination: .*\n/, ''));
+    expect(draft.md).toContain('服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用');
   });
 });

@@ -84,7 +84,7 @@ function workContractRules(contract: Contract, report: Report): Diagnostic[] {
     out.push(report(['parties', 'client', 'qualification'], 'value', { severity: 'warning', expected: 'a `medicalDevices:` block beside a client that deals in medical devices', got: client, hint: `complaints suggesting injury or a malfunction may be adverse events the client must report (医疗器械监督管理条例, 医疗器械不良事件监测和再评价管理办法): medicalDevices.escalateWithin sets how soon the provider passes them on` }));
   }
   if (spec.liability?.provider?.refundOnTermination === 'unperformed' && spec.payment?.timing === 'in-arrears') {
-    out.push(report(['liability', 'provider', 'refundOnTermination'], 'value', { severity: 'warning', expected: 'all-paid or since-breach when fees are paid in arrears', got: 'unperformed', hint: 'fees paid after the month they pay for are never paid for service not yet given: the refund can never arise' }));
+    out.push(report(['liability', 'provider', 'refundOnTermination'], 'value', { severity: 'warning', expected: 'nonconforming (the default), all-paid or since-breach when fees are paid in arrears', got: 'unperformed', hint: 'fees paid after the month they pay for are never paid for service not yet given: the refund can never arise' }));
   }
   return out;
 }
