@@ -1179,3 +1179,18 @@ describe('re-review 2026-12-07: work-contract', () => {
     expect(draft.md).toContain('服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用');
   });
 });
+
+describe('re-review 2026-12-07: the staff-fee floor', () => {
+  it('README states the floor\'s source and effective date as the lint constant has them, and that they must be checked', async () => {
+    const { STAFF_FEE_FLOOR } = await import('../src/lint/staffing.js');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const note = readme.slice(readme.indexOf('Where the 2,740 comes from'));
+    expect(note.length).toBeGreaterThan(100);
+    const wage = STAFF_FEE_FLOOR.minimumWage.toLocaleString('en-US');
+    expect(note).toContain(`Where the ${wage} comes from`);
+    expect(note).toContain(`${STAFF_FEE_FLOOR.province}'s 月最低工资标准`);
+    expect(note).toContain(`from ${STAFF_FEE_FLOOR.since}`);
+    expect(note).toContain('上海市人力资源和社会保障局');
+    expect(note).toMatch(/check on the\s+上海市人力资源和社会保障局 site/);
+  });
+});
