@@ -138,7 +138,9 @@ describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
     expect(md).not.toMatch(/地址、联系电话(及|和)电子邮箱，为/);
     expect(md).toContain('首部载明的联系电话仅供日常联系，不作为送达地址');
     // X9
-    expect(md).toContain('依照本条约定进行的协商或者调解，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。');
+    expect(md).toMatch(/依照本条约定进行的协商(或者调解)?，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。/);
+    // SS-N2 (re-review): 调解 only where a mediation step is agreed
+    expect(md.includes('协商或者调解，不影响')).toBe(/^  mediation: /m.test(example(id)));
     // SS-S5: liability, the settlement after termination and disputes survive
     expect(md).toMatch(/以及关于违约责任、终止后的结算与交接和争议解决的约定（包括第[^、）]+、第[^、）]+和第[^）]+）/);
   });
@@ -534,7 +536,7 @@ describe('service levels, penalties and capacity (X7)', () => {
   it('service-standards: hours, channels, a volume band and the price beyond it (SS-M1)', async () => {
     const md = await mdOf('service-standards');
     expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本合同项下服务配备专职客服人员不少于4名');
-    expect(md).toContain('服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分，按照每件人民币6.00元');
+    expect(md).toContain('服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分），按照每件人民币6.00元');
     expect(md).toContain('咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到，前款答复和提出解决方案的时限自该时起算');
   });
 
@@ -1192,5 +1194,25 @@ describe('re-review 2026-12-07: the staff-fee floor', () => {
     expect(note).toContain(`from ${STAFF_FEE_FLOOR.since}`);
     expect(note).toContain('上海市人力资源和社会保障局');
     expect(note).toMatch(/check on the\s+上海市人力资源和社会保障局 site/);
+  });
+});
+
+describe('re-review 2026-12-07: service-standards', () => {
+  it('SS-S1, SS-S2: the excess volume is a fee-table row at its rate, and which items are the excess is said', async () => {
+    const md = await mdOfExample('service-standards');
+    // the body's table and 附件六
+    expect(md.match(new RegExp(row('超量服务费', '按量收费', '每件人民币6.00元（大写：人民币陆元整）', '6%').source, 'g'))).toHaveLength(2);
+    expect(md).toContain('当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分）');
+    const r = checkText(example('service-standards').replace(/    - name: 超量服务费\n(?:      .*\n)+/, ''));
+    expect(r.ok ? [] : r.diagnostics.map((d) => d.path)).toEqual(['operations.excessPrice']);
+  });
+
+  it('SS-S4, SS-N2, SS-N3: no promotion to customers; no mediation unless agreed; the reply limits run in natural time', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain('不得向客户推介任何商品、服务或者活动；');
+    expect(md).not.toContain('推销乙方产品以外');
+    expect(md).toContain('依照本条约定进行的协商，不影响任何一方');
+    expect(md).not.toContain('协商或者调解');
+    expect(md).toContain('前款答复和提出解决方案的时限自该时起算，并按照自然时间连续计算，不因服务时间结束而中止。');
   });
 });

@@ -43,7 +43,22 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
   out.push(...documentRules(contract, report));
   if (contract.type.id === 'work-contract') out.push(...workContractRules(contract, report));
   if (contract.type.id === 'maintenance-agreement') out.push(...onCallFeeRules(contract, report));
+  if (contract.type.id === 'service-standards') out.push(...excessFeeRules(contract, report));
   return out;
+}
+
+/**
+ * service-standards (re-review SS-S1): the price per item beyond the agreed volume is charged, so it
+ * is a usage row of the fee table with its VAT rate, as every amount the contract charges is.
+ */
+function excessFeeRules(contract: Contract, report: Report): Diagnostic[] {
+  type M = number | { amount: number } | null | undefined;
+  const amount = (m: M) => (m === null || m === undefined ? undefined : typeof m === 'number' ? m : m.amount);
+  const spec = contract.spec as unknown as { operations?: { excessPrice?: M } | null; fees?: { items?: { kind?: string; amount?: M }[] | null } };
+  const price = amount(spec.operations?.excessPrice);
+  const items = spec.fees?.items;
+  if (price === undefined || !items || items.some((it) => it.kind === 'usage' && amount(it.amount) === price)) return [];
+  return [report(['operations', 'excessPrice'], 'value', { expected: `a usage row of fees.items for the excess volume (e.g. name: 超量服务费, kind: usage, amount: ${price}, unit: 件)`, got: `a price of ${price} per item beyond the agreed volume that the fee table does not list`, hint: 'the fee table gives every amount the contract charges with its VAT rate' })];
 }
 
 /**
