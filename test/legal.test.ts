@@ -1168,9 +1168,23 @@ describe('re-review 2026-12-07: maintenance-agreement', () => {
     // no on-call fee: no such sentence in the cap of any type
     expect(await mdOfExample('service-standards')).not.toContain('值守费');
   });
+
+  it('MA-N3, MA-S1: the immediate stop covers the personal-information article; variations need the 法定代表人 or a new authority', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toMatch(/甲方违反第[^条]+条关于指定账号的约定，或者违反第六条、第八条约定的，应当立即停止违约行为/);
+    expect(md).toContain('## 八、个人信息保护');
+    expect(md).toContain('涉及服务费用调整、《服务变更协议》的签订以及本协议的变更或者解除的，须由乙方法定代表人签署，或者由乙方就该事项另行出具书面授权委托书的授权代表签署，并加盖乙方公章。');
+  });
 });
 
 describe('re-review 2026-12-07: work-contract', () => {
+  it('WC-S2: passing on possible adverse events is an entrusted purpose; validate warns when it is not', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('处理目的：为向个人提供产品咨询、投诉处理和售后回访服务，并协助甲方履行医疗器械不良事件监测和报告义务；');
+    const r = checkText(example('work-contract').replace('，并协助甲方履行医疗器械不良事件监测和报告义务', ''));
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['dataProtection.purpose']);
+  });
+
   it('WC-M1 (must-fix 7, D5-M1): by default the breach refund is the fees for service not given or not up to standard, and the settlement says the same', async () => {
     const md = await mdOfExample('work-contract');
     expect(md.match(/并要求乙方返还甲方已经支付的服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用[；，]/g)).toHaveLength(3);

@@ -98,6 +98,11 @@ function workContractRules(contract: Contract, report: Report): Diagnostic[] {
   if (!spec.medicalDevices && client.includes('医疗器械')) {
     out.push(report(['parties', 'client', 'qualification'], 'value', { severity: 'warning', expected: 'a `medicalDevices:` block beside a client that deals in medical devices', got: client, hint: `complaints suggesting injury or a malfunction may be adverse events the client must report (医疗器械监督管理条例, 医疗器械不良事件监测和再评价管理办法): medicalDevices.escalateWithin sets how soon the provider passes them on` }));
   }
+  // re-review WC-S2: passing on possible adverse events processes health data, so it is an entrusted purpose
+  const purpose = (contract.spec as unknown as { dataProtection?: { purpose?: string | null } | null }).dataProtection?.purpose;
+  if (spec.medicalDevices && purpose && !purpose.includes('不良事件')) {
+    out.push(report(['dataProtection', 'purpose'], 'value', { severity: 'warning', expected: 'a purpose that includes helping the client meet its adverse-event duties (协助甲方履行医疗器械不良事件监测和报告义务)', got: purpose, hint: 'the medicalDevices clause has the provider pass on complaints with health data; an entrusted purpose must cover it (个人信息保护法 第六条, 第二十一条)' }));
+  }
   if (spec.liability?.provider?.refundOnTermination === 'unperformed' && spec.payment?.timing === 'in-arrears') {
     out.push(report(['liability', 'provider', 'refundOnTermination'], 'value', { severity: 'warning', expected: 'nonconforming (the default), all-paid or since-breach when fees are paid in arrears', got: 'unperformed', hint: 'fees paid after the month they pay for are never paid for service not yet given: the refund can never arise' }));
   }
