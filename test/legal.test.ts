@@ -822,7 +822,7 @@ describe('X3: a VAT rate on every fee item, and what a change of rate does', () 
   it('a monthly fee states its rate where it is stated; tax-exclusive prices charge VAT on top', async () => {
     expect(await mdOfExample('work-contract')).toMatch(/标准为每月人民币[\d,.]+元（大写：[^）]+），为含税价格，增值税税率为6%。/);
     const { md } = await build(example('maintenance-agreement').replace('  taxIncluded: true', '  taxIncluded: false\n  vatRate: 9'));
-    expect(md).toMatch(/为每月人民币[\d,.]+元（大写：[^）]+），为不含税价格，增值税税率为9%。/);
+    expect(md).toMatch(/为每月人民币[\d,.]+元（大写：[^）]+）(（含值守费）)?，为不含税价格，增值税税率为9%。/);
     expect(md).toContain('服务费用均为不含税价格，增值税按照各项费用所列的税率另行计收');
   });
 
@@ -1171,7 +1171,7 @@ describe('re-review 2026-12-07: maintenance-agreement', () => {
 
   it('MA-N3, MA-S1: the immediate stop covers the personal-information article; variations need the 法定代表人 or a new authority', async () => {
     const md = await mdOfExample('maintenance-agreement');
-    expect(md).toMatch(/甲方违反第[^条]+条关于指定账号的约定，或者违反第六条、第八条约定的，应当立即停止违约行为/);
+    expect(md).toMatch(/甲方违反第[^条]+条关于指定账号的约定，或者违反第六条和第八条约定的，应当立即停止违约行为/);
     expect(md).toContain('## 八、个人信息保护');
     expect(md).toContain('涉及服务费用调整、《服务变更协议》的签订以及本协议的变更或者解除的，须由乙方法定代表人签署，或者由乙方就该事项另行出具书面授权委托书的授权代表签署，并加盖乙方公章。');
   });
