@@ -201,7 +201,7 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
       const { md } = await built(id);
       expect(md).not.toMatch(/已预付但|已收取但尚未提供服务部分|已支付但[甲乙]方尚未提供服务部分/);
     }
-    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance').replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed'));
+    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance').replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'));
     expect(md.match(/并要求乙方退还已收取但尚未提供服务部分的费用/g)).toHaveLength(3);
     expect(md).toContain('甲方已支付但乙方尚未提供服务部分的费用，由乙方退还甲方');
   });
@@ -540,7 +540,7 @@ describe('service levels, penalties and capacity (X7)', () => {
   it('service-standards: hours, channels, a volume band and the price beyond it (SS-M1)', async () => {
     const md = await mdOf('service-standards');
     expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本合同项下服务配备专职客服人员不少于4名');
-    expect(md).toContain('服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分，按照每件人民币6.00元');
+    expect(md).toContain('服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分），按照每件人民币6.00元');
     expect(md).toContain('咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到，前款答复和提出解决方案的时限自该时起算');
   });
 
@@ -775,18 +775,18 @@ describe('work-contract (review WC-S4, WC-S6, WC-S13)', () => {
     if (r.ok) expect((await build(wc().replace(/^medicalDevices:\n(?:  .*\n)+/m, ''))).md).not.toContain('医疗器械监督管理条例');
   });
 
-  it('WC-S13: the refund on termination for the provider\'s breach follows the spec, the reference\'s (all fees paid) by default', async () => {
-    const { md } = await once(wc());
-    expect(md.match(/并要求乙方返还甲方已经支付的服务费用/g)).toHaveLength(3);
+  it('WC-S13: the refund on termination for the provider\'s breach follows the spec; the reference\'s (all fees paid) on request', async () => {
+    const { md } = await build(wc().replace('refundOnTermination: nonconforming', 'refundOnTermination: all-paid'));
+    expect(md.match(/并要求乙方返还甲方已经支付的服务费用[；，]/g)).toHaveLength(3);
     expect(md).not.toContain('退还已收取但尚未提供服务部分的费用');
-    const since = await build(wc().replace('refundOnTermination: all-paid', 'refundOnTermination: since-breach'));
+    const since = await build(wc().replace('refundOnTermination: nonconforming', 'refundOnTermination: since-breach'));
     expect(since.md.match(/并要求乙方返还甲方就违约行为发生之日起的服务期间已经支付的服务费用/g)).toHaveLength(3);
-    const unperformed = wc().replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed');
+    const unperformed = wc().replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed');
     const r = checkText(unperformed);
     expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['liability.provider.refundOnTermination']);
     expect((await build(unperformed)).md).toContain('并要求乙方退还已收取但尚未提供服务部分的费用');
     const byDefault = checkText(wc().replace(/    refundOnTermination: .*\n/, ''));
-    expect(byDefault.ok && byDefault.contract.spec.liability.provider.refundOnTermination).toBe('all-paid');
+    expect(byDefault.ok && byDefault.contract.spec.liability.provider.refundOnTermination).toBe('nonconforming');
   });
 });
 
@@ -827,7 +827,7 @@ describe('X3: a VAT rate on every fee item, and what a change of rate does', () 
   it('a monthly fee states its rate where it is stated; tax-exclusive prices charge VAT on top', async () => {
     expect(await mdOfExample('work-contract')).toMatch(/标准为每月人民币[\d,.]+元（大写：[^）]+），为含税价格，增值税税率为6%。/);
     const { md } = await build(example('maintenance-agreement').replace('  taxIncluded: true', '  taxIncluded: false\n  vatRate: 9'));
-    expect(md).toMatch(/为每月人民币[\d,.]+元（大写：[^）]+），为不含税价格，增值税税率为9%。/);
+    expect(md).toMatch(/为每月人民币[\d,.]+元（大写：[^）]+）(（含值守费）)?，为不含税价格，增值税税率为9%。/);
     expect(md).toContain('服务费用均为不含税价格，增值税按照各项费用所列的税率另行计收');
   });
 
@@ -1150,9 +1150,9 @@ describe('the signing recital and the signature note follow the signing', () => 
 describe('work-contract: the refund on termination and the settlement agree (re-review 2026-12-07, work-contract M1)', () => {
   it('the settlement clause yields to the refund the breach clause gives; with unperformed there is nothing to yield to', async () => {
     const wc = example('work-contract');
-    const { md } = await build(wc);
+    const { md } = await build(wc.replace('refundOnTermination: nonconforming', 'refundOnTermination: all-paid'));
     expect(md).toMatch(/双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第[^条]+条第（二）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照该条的约定处理，甲方不再支付前述费用。/);
-    const unperformed = await build(wc.replace('refundOnTermination: all-paid', 'refundOnTermination: unperformed'));
+    const unperformed = await build(wc.replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'));
     expect(unperformed.md).not.toContain('依照该条的约定处理，甲方不再支付前述费用');
   });
 });
@@ -1320,5 +1320,84 @@ describe('re-review 2026-12-07 §5: drafts from init', () => {
   it('D3 M1 (f2138e0): the service-standards draft\'s signature page names the 客户服务合同 it is', async () => {
     const { md } = await draftOf('service-standards');
     expect(md).toMatch(/（本页无正文，为《客户服务合同》（合同编号：[\\_]+）之签署页）/);
+  });
+});
+
+// ── Re-review of 2026-12-07, issue 17 (service-standards, maintenance-agreement, work-contract) ──
+describe('re-review 2026-12-07: maintenance-agreement', () => {
+  it('MA-M2 (must-fix 6): the 值守费 is a fee-table row at its rate, inside the fixed monthly fee and the cap basis', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toMatch(row('值守费', '固定收费', '每月人民币1,500.00元（大写：人民币壹仟伍佰元整）', '6%'));
+    expect(md).toContain('本协议项下的服务费用为每月人民币17,500.00元（大写：人民币壹万柒仟伍佰元整）（含值守费），为含税价格，增值税税率为6%。前述每月服务费用为固定费用');
+    expect(md).toContain('值守费为每月人民币1,500.00元（大写：人民币壹仟伍佰元整），已计入第四条约定的每月服务费用');
+    expect(md).toContain('限额基数所称服务费用包括值守费。');
+    const ma = example('maintenance-agreement');
+    const paths = (spec: string) => { const r = checkText(spec); return r.ok ? [] : r.diagnostics.map((d) => d.path); };
+    // the on-call fee charged but not in the table, or the table's fixed rows not the monthly fee
+    expect(paths(ma.replace(/    - name: 值守费\n(?:      .*\n)+/, '').replace('  monthly: 17500', '  monthly: 16000'))).toEqual(['onCall.monthlyFee']);
+    expect(paths(ma.replace('  monthly: 17500', '  monthly: 16000'))).toEqual(['fees.monthly']);
+    // no on-call fee: no such sentence in the cap of any type
+    expect(await mdOfExample('service-standards')).not.toContain('值守费');
+  });
+
+  it('MA-N3, MA-S1: the immediate stop covers the personal-information article; variations need the 法定代表人 or a new authority', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toMatch(/甲方违反第[^条]+条关于指定账号的约定，或者违反第六条和第八条约定的，应当立即停止违约行为/);
+    expect(md).toContain('## 八、个人信息保护');
+    expect(md).toContain('涉及服务费用调整、《服务变更协议》的签订以及本协议的变更或者解除的，须由乙方法定代表人签署，或者由乙方就该事项另行出具书面授权委托书的授权代表签署，并加盖乙方公章。');
+  });
+});
+
+describe('re-review 2026-12-07: work-contract', () => {
+  it('WC-S2: passing on possible adverse events is an entrusted purpose; validate warns when it is not', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('处理目的：为向个人提供产品咨询、投诉处理和售后回访服务，并协助甲方履行医疗器械不良事件监测和报告义务；');
+    const r = checkText(example('work-contract').replace('，并协助甲方履行医疗器械不良事件监测和报告义务', ''));
+    expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['dataProtection.purpose']);
+  });
+
+  it('WC-M1 (must-fix 7, D5-M1): by default the breach refund is the fees for service not given or not up to standard, and the settlement says the same', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md.match(/并要求乙方返还甲方已经支付的服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用[；，]/g)).toHaveLength(3);
+    expect(md).not.toMatch(/返还甲方已经支付的服务费用[；，]/);
+    expect(md).toContain('甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第八条第（二）项的约定解除本合同的，乙方未提供服务或者提供的服务不合格部分对应的费用，甲方无须支付，已经支付的，由乙方依照该条的约定返还。');
+    // the draft a user starts from has the same default
+    const draft = await build(example('work-contract').replace(/    refundOnTermination: .*\n/, ''));
+    expect(draft.md).toContain('服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用');
+  });
+});
+
+describe('re-review 2026-12-07: the staff-fee floor', () => {
+  it('README states the floor\'s source and effective date as the lint constant has them, and that they must be checked', async () => {
+    const { STAFF_FEE_FLOOR } = await import('../src/lint/staffing.js');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const note = readme.slice(readme.indexOf('Where the 2,740 comes from'));
+    expect(note.length).toBeGreaterThan(100);
+    const wage = STAFF_FEE_FLOOR.minimumWage.toLocaleString('en-US');
+    expect(note).toContain(`Where the ${wage} comes from`);
+    expect(note).toContain(`${STAFF_FEE_FLOOR.province}'s 月最低工资标准`);
+    expect(note).toContain(`from ${STAFF_FEE_FLOOR.since}`);
+    expect(note).toContain('上海市人力资源和社会保障局');
+    expect(note).toMatch(/check on the\s+上海市人力资源和社会保障局 site/);
+  });
+});
+
+describe('re-review 2026-12-07: service-standards', () => {
+  it('SS-S1, SS-S2: the excess volume is a fee-table row at its rate, and which items are the excess is said', async () => {
+    const md = await mdOfExample('service-standards');
+    // the body's table and 附件六
+    expect(md.match(new RegExp(row('超量服务费', '按量收费', '每件人民币6.00元（大写：人民币陆元整）', '6%').source, 'g'))).toHaveLength(2);
+    expect(md).toContain('当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分）');
+    const r = checkText(example('service-standards').replace(/    - name: 超量服务费\n(?:      .*\n)+/, ''));
+    expect(r.ok ? [] : r.diagnostics.map((d) => d.path)).toEqual(['operations.excessPrice']);
+  });
+
+  it('SS-S4, SS-N2, SS-N3: no promotion to customers; no mediation unless agreed; the reply limits run in natural time', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain('不得向客户推介任何商品、服务或者活动；');
+    expect(md).not.toContain('推销乙方产品以外');
+    expect(md).toContain('依照本条约定进行的协商，不影响任何一方');
+    expect(md).not.toContain('协商或者调解');
+    expect(md).toContain('前款答复和提出解决方案的时限自该时起算，并按照自然时间连续计算，不因服务时间结束而中止。');
   });
 });

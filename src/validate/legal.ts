@@ -42,6 +42,47 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
   if (contract.type.id === 'service-agreement') out.push(...platformRules(contract, report));
   out.push(...documentRules(contract, report));
   if (contract.type.id === 'work-contract') out.push(...workContractRules(contract, report));
+  if (contract.type.id === 'maintenance-agreement') out.push(...onCallFeeRules(contract, report));
+  if (contract.type.id === 'service-standards') out.push(...excessFeeRules(contract, report));
+  return out;
+}
+
+/**
+ * service-standards (re-review SS-S1): the price per item beyond the agreed volume is charged, so it
+ * is a usage row of the fee table with its VAT rate, as every amount the contract charges is.
+ */
+function excessFeeRules(contract: Contract, report: Report): Diagnostic[] {
+  type M = number | { amount: number } | null | undefined;
+  const amount = (m: M) => (m === null || m === undefined ? undefined : typeof m === 'number' ? m : m.amount);
+  const spec = contract.spec as unknown as { operations?: { excessPrice?: M } | null; fees?: { items?: { kind?: string; amount?: M }[] | null } };
+  const price = amount(spec.operations?.excessPrice);
+  const items = spec.fees?.items;
+  if (price === undefined || !items || items.some((it) => it.kind === 'usage' && amount(it.amount) === price)) return [];
+  return [report(['operations', 'excessPrice'], 'value', { expected: `a usage row of fees.items for the excess volume (e.g. name: 超量服务费, kind: usage, amount: ${price}, unit: 件)`, got: `a price of ${price} per item beyond the agreed volume that the fee table does not list`, hint: 'the fee table gives every amount the contract charges with its VAT rate' })];
+}
+
+/**
+ * maintenance-agreement (re-review MA-M2): a monthly 值守费 is part of the price. It is a fixed row
+ * of the fee table, with its VAT rate, and counted in the monthly fee, which the cap basis uses; a
+ * price stated two ways is no agreed price (民法典 第四百七十条, 第五百一十一条).
+ */
+function onCallFeeRules(contract: Contract, report: Report): Diagnostic[] {
+  type M = number | { amount: number } | null | undefined;
+  const amount = (m: M) => (m === null || m === undefined ? undefined : typeof m === 'number' ? m : m.amount);
+  const spec = contract.spec as unknown as { onCall?: { monthlyFee?: M } | null; fees?: { monthly?: M; items?: { name?: string | null; kind?: string; amount?: M }[] | null } };
+  const fee = amount(spec.onCall?.monthlyFee);
+  const items = spec.fees?.items;
+  if (fee === undefined || !items) return [];
+  const out: Diagnostic[] = [];
+  const row = items.findIndex((it) => it.kind === 'fixed' && amount(it.amount) === fee);
+  if (row < 0) {
+    out.push(report(['onCall', 'monthlyFee'], 'value', { expected: `a fixed row of fees.items for the on-call fee (e.g. name: 值守费, kind: fixed, amount: ${fee}, unit: 月)`, got: `an on-call fee of ${fee} a month that the fee table does not list`, hint: 'the fee table gives every amount the contract charges with its VAT rate; add the row and count it in fees.monthly' }));
+  }
+  const monthly = amount(spec.fees?.monthly);
+  const fixed = items.filter((it) => it.kind === 'fixed').reduce((a, it) => a + (amount(it.amount) ?? 0), 0);
+  if (row >= 0 && monthly !== undefined && Math.abs(monthly - fixed) > 0.005) {
+    out.push(report(['fees', 'monthly'], 'value', { expected: `the sum of the fixed rows of fees.items, the on-call fee included: ${fixed}`, got: String(monthly), hint: 'the monthly fee the contract calls fixed, and the cap basis built on it, must include the on-call fee' }));
+  }
   return out;
 }
 
@@ -57,8 +98,13 @@ function workContractRules(contract: Contract, report: Report): Diagnostic[] {
   if (!spec.medicalDevices && client.includes('医疗器械')) {
     out.push(report(['parties', 'client', 'qualification'], 'value', { severity: 'warning', expected: 'a `medicalDevices:` block beside a client that deals in medical devices', got: client, hint: `complaints suggesting injury or a malfunction may be adverse events the client must report (医疗器械监督管理条例, 医疗器械不良事件监测和再评价管理办法): medicalDevices.escalateWithin sets how soon the provider passes them on` }));
   }
+  // re-review WC-S2: passing on possible adverse events processes health data, so it is an entrusted purpose
+  const purpose = (contract.spec as unknown as { dataProtection?: { purpose?: string | null } | null }).dataProtection?.purpose;
+  if (spec.medicalDevices && purpose && !purpose.includes('不良事件')) {
+    out.push(report(['dataProtection', 'purpose'], 'value', { severity: 'warning', expected: 'a purpose that includes helping the client meet its adverse-event duties (协助甲方履行医疗器械不良事件监测和报告义务)', got: purpose, hint: 'the medicalDevices clause has the provider pass on complaints with health data; an entrusted purpose must cover it (个人信息保护法 第六条, 第二十一条)' }));
+  }
   if (spec.liability?.provider?.refundOnTermination === 'unperformed' && spec.payment?.timing === 'in-arrears') {
-    out.push(report(['liability', 'provider', 'refundOnTermination'], 'value', { severity: 'warning', expected: 'all-paid or since-breach when fees are paid in arrears', got: 'unperformed', hint: 'fees paid after the month they pay for are never paid for service not yet given: the refund can never arise' }));
+    out.push(report(['liability', 'provider', 'refundOnTermination'], 'value', { severity: 'warning', expected: 'nonconforming (the default), all-paid or since-breach when fees are paid in arrears', got: 'unperformed', hint: 'fees paid after the month they pay for are never paid for service not yet given: the refund can never arise' }));
   }
   return out;
 }

@@ -10,7 +10,7 @@ const names = ['客服工作合同', '客服工作合同（协议）', '客服�
 const penaltyPercent = percent.max(100);
 
 /** What the client may claim back when it ends the contract for the provider's breach (review WC-S13). */
-const REFUND = { 'all-paid': '返还已支付的服务费用', 'since-breach': '返还违约期间已支付的服务费用', unperformed: '退还尚未提供服务部分的费用' } as const;
+const REFUND = { nonconforming: '返还未提供或者不合格服务部分的费用', 'all-paid': '返还已支付的服务费用', 'since-breach': '返还违约期间已支付的服务费用', unperformed: '退还尚未提供服务部分的费用' } as const;
 
 /** How 民法典 第九百三十三条 (either party of a 委托合同 may end it at any time) applies. */
 const AT_WILL = { excluded: '排除任意解除', priced: '约定解除补偿' } as const;
@@ -69,10 +69,10 @@ const makeSchema = () =>
           delayTerminateAfter: blank(duration('day', 'workingDay'), '逾期解除期限', 'Delay after which the client may terminate, e.g. "15 days"'),
           delayTerminationPenaltyPercent: blank(penaltyPercent, '逾期解除违约金比例', 'Percent of the total fees due on such termination'),
           refundOnTermination: def(
-            withWords(z.enum(['all-paid', 'since-breach', 'unperformed']), REFUND),
-            'all-paid',
+            withWords(z.enum(['nonconforming', 'all-paid', 'since-breach', 'unperformed']), REFUND),
+            'nonconforming',
             '解除后的费用返还',
-            "What the client may claim back when it ends the contract for poor service, subcontracting or delay: all-paid (返还已支付的服务费用, the reference's remedy), since-breach (the fees paid for the period from the breach), unperformed (prepaid fees for service not yet given; nothing when fees are paid in arrears)",
+            "What the client may claim back when it ends the contract for poor service, subcontracting or delay: nonconforming (the default: fees paid for service not given or not up to standard, 民法典 第五百六十六条), all-paid (返还已支付的服务费用, the reference's remedy, which with the penalty a court may cut, 第五百八十五条), since-breach (the fees paid for the period from the breach), unperformed (prepaid fees for service not yet given; nothing when fees are paid in arrears)",
           ),
         })
         .describe(d('乙方违约责任', "The provider's liability")),
