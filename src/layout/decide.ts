@@ -5,6 +5,7 @@
 import { PAGE, TYPE, twips } from './page.js';
 import { ems } from './measure.js';
 import { cellBlankSize, plain, type Block, type ContractDocument, type Inline } from '../tree/types.js';
+import { decideFurniture } from '../tree/furniture.js';
 import { forEachBlock } from '../tree/walk.js';
 
 export function decideLayout(doc: ContractDocument): ContractDocument {
@@ -42,7 +43,7 @@ export function decideLayout(doc: ContractDocument): ContractDocument {
       if (b.type === 'signature') signed = true;
       return out;
     });
-  return { ...doc, children: blocks(doc.children) };
+  return { ...doc, meta: { ...doc.meta, furniture: decideFurniture(doc.meta) }, children: blocks(doc.children) };
 }
 
 /** a table cell's blanks, no longer than an amount's (so every format draws the cell alike) */

@@ -7,8 +7,9 @@
 // whole with room for the seals and, when it starts a page, the note that names the contract.
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
 import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
+import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
-import { SIGN_LINE, blankText, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
+import { SIGN_LINE, blankText, footerText, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
 
 export interface GlyphRun {
   type: 'text';
@@ -212,10 +213,11 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
 
   // ---- the head: contract number, title
   const { meta } = tree;
-  // a draft's mark wraps rather than lose what names the spec, between its parts (草稿 · file ·
-  // hash) where it can; the lines beyond the first take their room from the text area, so the
-  // mark keeps its distance from the text above it
-  const draftLines = meta.draftMark ? markLines(meta.draftMark, measure) : [];
+  const furniture = furnitureOf(tree);
+  // a draft's mark wraps rather than lose what names the draft, between its parts (征求意见稿 ·
+  // version · date) where it can; the lines beyond the first take their room from the text area,
+  // so the mark keeps its distance from the text above it
+  const draftLines = furniture.draftMark ? markLines(furniture.draftMark.parts, measure) : [];
   const bottom = BOTTOM - Math.max(0, draftLines.length - 1) * PARA.footer.pitch;
   /** the signature page says which contract it signs (the tree's words): centred, on one line (小四, else 五号) */
   const signaturePageNote = (note: string): Piece[] => {
@@ -224,7 +226,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     const size = fits ? PARA.body.size : TYPE.small;
     return textPieces([{ text, face: 'body', size }], { pitch: PARA.body.pitch, align: 'center' });
   };
-  const head = [`${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}`, ...(meta.headLines ?? []).map((l) => `${l.label}：${l.value}`)];
+  const head = furniture.head.map((l) => l.text);
   head.forEach((text, i) => group(textPieces([{ text, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: i === head.length - 1 ? PARA.contractNumber.after : 0 }));
   group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
 
@@ -477,18 +479,16 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   // ---- running header from page 2, footer on every page
   const count = pages.length;
   pages.forEach((_, i) => {
-    const footer = breakLines([{ text: pageFooter(meta, i + 1, count), face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
+    const footer = breakLines([{ text: footerText(furniture.footer, i + 1, count), face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
     drawLine(footer, LEFT, PAGE.height - PAGE.footerFromBottom, i);
     // a draft says so on every page, on its own line above the page number
     draftLines.forEach((line, k) => drawLine(line, LEFT, PAGE.height - PAGE.footerFromBottom - PARA.footer.size * 1.6 - (draftLines.length - 1 - k) * PARA.footer.pitch, i));
     if (i === 0) return;
     const base = PAGE.headerFromTop;
-    const title = breakLines([{ text: meta.title, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
+    const title = breakLines([{ text: furniture.runningHeader.left, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
     drawLine(title, LEFT, base, i);
-    // a draft keeps the slot for the number on every page, against a page swapped once it is filled in (D-N2)
-    const contractNumber = meta.contractNumber ?? (meta.draft ? blankText('code') : undefined);
-    if (contractNumber) {
-      const number = breakLines([{ text: `${meta.labels.contractNumber}：${contractNumber}`, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
+    if (furniture.runningHeader.right !== undefined) {
+      const number = breakLines([{ text: furniture.runningHeader.right, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
       drawLine(number, LEFT, base, i);
     }
     mark(i, { type: 'rule', x1: LEFT, y1: base + 5, x2: LEFT + TEXT_WIDTH, y2: base + 5, width: 0.4 });
@@ -496,10 +496,9 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   return { pages, lines, anchors, links };
 }
 
-/** a mark's lines: its ' · ' parts whole on a line while they fit, a part too long alone broken */
-function markLines(text: string, measure: Measure): Line[] {
+/** a mark's lines: its parts whole on a line while they fit (joined by ' · '), a part too long alone broken */
+function markLines(parts: readonly string[], measure: Measure): Line[] {
   const lines = (t: string) => breakLines([{ text: t, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure });
-  const parts = text.split(' · ');
   const out: Line[] = [];
   let line = '';
   parts.forEach((part, k) => {

@@ -26,9 +26,10 @@ import {
   type IRunOptions,
 } from 'docx';
 import { anchorNames } from '../tree/anchors.js';
+import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
 import { forEachInline } from '../tree/walk.js';
-import { blankText, SIGN_LINE, unreachable, type Block, type Change, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
+import { blankText, SIGN_LINE, unreachable, type Block, type Change, type ContractDocument, type FooterPart, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import './docx-fast.js';
 import { packDocx } from './docx-package.js';
 import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
@@ -212,6 +213,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   const body = fontSet(options.docxFonts.body);
   const heading = fontSet(options.docxFonts.heading);
   const { meta } = doc;
+  const furniture = furnitureOf(doc);
 
   // each clause's (and annex's) bookmark, named as the PDF's destination; w:id counts from 1 in document order
   const names = anchorNames(doc);
@@ -395,8 +397,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   const children = spaceBetween([
     // a redline's list of changes, on a page of its own before the contract
     ...(meta.preface ? blocks(meta.preface) : []),
-    paragraph({ style: STYLE.contractNumber, ...(meta.preface ? { pageBreakBefore: true } : {}), children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}` }], body) }),
-    ...(meta.headLines ?? []).map((l) => paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${l.label}：${l.value}` }], body) })),
+    ...furniture.head.map((l, i) => paragraph({ style: STYLE.contractNumber, ...(i === 0 && meta.preface ? { pageBreakBefore: true } : {}), children: toRuns([{ text: l.text }], body) })),
     paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
     ...blocks(doc.children),
   ]);
@@ -404,10 +405,10 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   const footer = new Footer({
     children: [
       // a draft says so on every page (first and others), with the spec it was built from, as text
-      ...(meta.draftMark ? [new Paragraph({ style: STYLE.footer, children: [new TextRun({ font: body, text: meta.draftMark })] })] : []),
+      ...(furniture.draftMark ? [new Paragraph({ style: STYLE.footer, children: [new TextRun({ font: body, text: furniture.draftMark.text })] })] : []),
       new Paragraph({
         style: STYLE.footer,
-        children: [new TextRun({ font: body, children: footerParts(meta.labels.footer) })],
+        children: [new TextRun({ font: body, children: footerParts(furniture.footer) })],
       }),
     ],
   });
@@ -421,9 +422,8 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 2 } },
         children: [
-          new TextRun({ font: body, text: meta.title }),
-          // a draft keeps the slot for the number (D-N2)
-          ...(meta.contractNumber || meta.draft ? [new TextRun({ font: body, children: [new Tab(), `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}`] })] : []),
+          new TextRun({ font: body, text: furniture.runningHeader.left }),
+          ...(furniture.runningHeader.right !== undefined ? [new TextRun({ font: body, children: [new Tab(), furniture.runningHeader.right] })] : []),
         ],
       }),
     ],
@@ -477,7 +477,7 @@ function twipsOf(fractions: readonly number[]): number[] {
   return w;
 }
 
-/** 第 {n} 页 共 {m} 页 → text around the PAGE and NUMPAGES fields. */
-function footerParts(pattern: string): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
-  return pattern.split(/(\{n\}|\{m\})/).filter((s) => s !== '').map((s) => (s === '{n}' ? PageNumber.CURRENT : s === '{m}' ? PageNumber.TOTAL_PAGES : s));
+/** The footer's words around the PAGE and NUMPAGES fields. */
+function footerParts(parts: readonly FooterPart[]): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return parts.map((p) => ('text' in p ? p.text : p.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES));
 }
