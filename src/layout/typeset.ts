@@ -6,8 +6,9 @@
 // follows, table rows that split cleanly with the header row repeated, a signature block kept
 // whole with room for the seals and, when it starts a page, the note that names the contract.
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
-import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
+import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
 import { furnitureOf } from '../tree/furniture.js';
+import { SIGNATURE_COLUMN, signatureRowSpace } from './spacing.js';
 import { numbered } from '../tree/number.js';
 import { SIGN_LINE, blankText, footerText, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
 
@@ -352,7 +353,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   // (a name hundreds of characters long) is split, between the lines of the names
   const signature = (parties: [Signatory, Signatory], flags: { pageBreakBefore: boolean; keepWithNext: boolean }, note: string | undefined) => {
     const p = PARA.signature;
-    const colW = (TEXT_WIDTH - SIGNATURE_GAP) / 2;
+    const colW = SIGNATURE_COLUMN;
     const xOf = (i: number) => LEFT + i * (colW + SIGNATURE_GAP);
     const lay = (content: Span[]) => breakLines(content, { width: colW, align: 'left', measure });
     /** one row: each column's lines drawn from the row's top, and whether a rule to sign on follows */
@@ -370,7 +371,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
           if (c.rule) mark(page, { type: 'rule', x1: xOf(i), y1: y + p.pitch * 1.5 - 4, x2: xOf(i) + colW * 0.85, y2: y + p.pitch * 1.5 - 4, width: 0.6 });
         }),
     });
-    const pieces: Piece[] = [rowPiece(parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })), BLOCK_SPACE.signature.top)];
+    const pieces: Piece[] = [rowPiece(parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })), signatureRowSpace(0, false).before)];
     // the names line by line, so that a block taller than a page can break between them
     const names = parties.map((s) => lay(spans(s.name, 'bold', p.size)));
     const nameRows = Math.max(...names.map((n) => n.length));
@@ -384,7 +385,7 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
         const toSign = l.value.length === 1 && l.value[0]!.type === 'signline';
         return toSign ? { lines: lay([{ text: `${l.label}：`, face: 'body', size: p.size }]), rule: true } : { lines: lay(lineSpans(l, p.size)) };
       });
-      tail.push(rowPiece(cells, r === 0 ? SEAL_SPACE : 10));
+      tail.push(rowPiece(cells, signatureRowSpace(r + 1, false).before));
     }
     // the seal's room and the lines under it stay together with the names' last line
     const last = pieces.pop()!;

@@ -32,13 +32,10 @@ import { forEachInline } from '../tree/walk.js';
 import { blankText, SIGN_LINE, unreachable, type Block, type Change, type ContractDocument, type FooterPart, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import './docx-fast.js';
 import { packDocx } from './docx-package.js';
-import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
-import { songHalfWidth, songWidth } from '../layout/measure.js';
+import { BODY_INDENT, STYLE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
+import { BLOCK_SPACING, PARAGRAPH_SPACE, SIGNATURE_COLUMN, hangingIndent, signatureRowSpace, type Space } from '../layout/spacing.js';
 import type { WriterOptions } from './types.js';
-import { BLOCK_SPACE, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
-
-/** The space the PDF leaves under each party's particulars (typeset.ts). */
-const PARTY_AFTER = BLOCK_SPACE.party.after;
+import { PAGE, SIGNATURE_GAP } from '../layout/page.js';
 
 type Child = Paragraph | Table;
 /**
@@ -58,16 +55,16 @@ interface Place {
 const opening = (p: Place): Pick<IParagraphOptions, 'pageBreakBefore'> => (p.pageBreakBefore ? { pageBreakBefore: true } : {});
 const closing = (p: Place): Pick<IParagraphOptions, 'keepNext'> => (p.keepWithNext ? { keepNext: true } : {});
 
-/** Space above and below each paragraph style, as the PDF has it. */
-const STYLE_SPACE: Record<string, { before: number; after: number }> = {
-  [STYLE.title]: PARA.title,
-  [STYLE.contractNumber]: PARA.contractNumber,
-  [STYLE.heading[1]]: PARA.heading1,
-  [STYLE.heading[2]]: PARA.heading2,
-  [STYLE.heading[3]]: PARA.heading3,
-  [STYLE.appendixTitle]: { before: APPENDIX_BEFORE, after: PARA.heading1.after },
-  [STYLE.partyName]: PARA.partyName,
-  [STYLE.partyLine]: PARA.partyLine,
+/** Space above and below each paragraph style: the layout stage's, for the kind of paragraph the style sets. */
+const STYLE_SPACE: Record<string, Space> = {
+  [STYLE.title]: PARAGRAPH_SPACE.title,
+  [STYLE.contractNumber]: PARAGRAPH_SPACE.contractNumber,
+  [STYLE.heading[1]]: PARAGRAPH_SPACE.heading1,
+  [STYLE.heading[2]]: PARAGRAPH_SPACE.heading2,
+  [STYLE.heading[3]]: PARAGRAPH_SPACE.heading3,
+  [STYLE.appendixTitle]: PARAGRAPH_SPACE.appendixTitle,
+  [STYLE.partyName]: PARAGRAPH_SPACE.partyName,
+  [STYLE.partyLine]: PARAGRAPH_SPACE.partyLine,
 };
 const paragraph = (options: IParagraphOptions & { style: string }, extra: { before?: number; after?: number } = {}): Item => {
   const style = STYLE_SPACE[options.style] ?? { before: 0, after: 0 };
@@ -254,14 +251,10 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   };
 
   /**
-   * A numbered paragraph: the number hangs by its width in the PDF's Song face, a tab after it to
+   * A numbered paragraph: the number hangs by the layout stage's indent for it, a tab after it to
    * the indent, so wrapped lines start under the text where the PDF starts them, in any face.
    */
-  const hangOf = (number: string) => {
-    const mark = numbered(number);
-    // never narrower than the number in a face whose half-width characters are half an em (SimSun), so the tab is not pushed on
-    return twips(Math.max(songWidth(mark, TYPE.body), songHalfWidth(mark.trimEnd(), TYPE.body)));
-  };
+  const hangOf = (number: string) => twips(hangingIndent(number));
   const hanging = (style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>, hang?: number, rev: { change?: Change; numberWas?: string } = {}): Item => {
     const mark = numbered(number);
     const shown = mark.trimEnd();
@@ -294,20 +287,20 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
         );
       }
       case 'table':
-        return [...pageBreak(place), { kind: 'table', table: dataTable(b), ...TABLE_SPACE }];
+        return [...pageBreak(place), { kind: 'table', table: dataTable(b), ...BLOCK_SPACING.table }];
       case 'parties':
         // a party's name and particulars stay together (the styles keep each with the next), and stand off the next party as in the PDF
         return b.parties.flatMap((p) => {
           const last = p.lines.length - 1;
           return [
-            paragraph({ style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) }, last < 0 ? { after: PARTY_AFTER } : {}),
-            ...p.lines.map((l, i) => paragraph({ style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) }, i === last ? { after: PARTY_AFTER } : {})),
+            paragraph({ style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) }, last < 0 ? { after: BLOCK_SPACING.partyAfter } : {}),
+            ...p.lines.map((l, i) => paragraph({ style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) }, i === last ? { after: BLOCK_SPACING.partyAfter } : {})),
           ];
         });
       case 'signature': {
         // the signature page's note heads the page (it takes the page break), as in every format
         const note = b.note !== undefined ? [paragraph({ style: STYLE.clauseText, alignment: ALIGN.center, indent: { firstLine: 0 }, ...(place.pageBreakBefore ? { pageBreakBefore: true } : {}), keepNext: true, children: toRuns([{ text: b.note }], body) })] : pageBreak(place);
-        return [...note, { kind: 'table', table: signatureTable(b), before: SIGNATURE_BEFORE, after: 0 }];
+        return [...note, { kind: 'table', table: signatureTable(b), ...BLOCK_SPACING.signature }];
       }
       case 'appendix':
         return [paragraph({ style: STYLE.appendixTitle, ...opening(place), ...markRevision(b.change), children: bookmarked(b.id, toRuns(spans(b.title), heading, names)) }), ...blocks(b.children)];
@@ -349,21 +342,18 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   const signatureTable = (b: SignatureBlock): Table => {
     const [first, second] = b.parties;
     // each party's column as wide as the PDF's, the gap between them on the right of the first
-    const column = twips((TEXT_WIDTH_PT - SIGNATURE_GAP) / 2);
+    const column = twips(SIGNATURE_COLUMN);
     const widths = [TEXT_WIDTH - column, column];
     // the name on a line of its own under 甲方（盖章）：, where the seal goes
     const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
     // a line to sign on goes under its label, long enough for a signature; a filled value beside it
     const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
     const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l));
-    /**
-     * As the PDF spaces the block: the party under 24 pt, the seal's room under the name, 10 pt
-     * between the lines below; a line to sign on takes half a line more than its text.
-     */
-    const rowSpacing = (r: number, l: PartyLine | undefined) => ({
-      before: twips(r === 0 ? BLOCK_SPACE.signature.top : r === 1 ? SEAL_SPACE : 10),
-      ...(l && toSign(l) ? { after: twips(PARA.signature.pitch / 2) } : {}),
-    });
+    /** the layout stage's spacing of the block's rows, in twips */
+    const rowSpacing = (r: number, l: PartyLine | undefined) => {
+      const space = signatureRowSpace(r, !!l && toSign(l));
+      return { before: twips(space.before), ...(space.after !== undefined ? { after: twips(space.after) } : {}) };
+    };
     const lines: (PartyLine | undefined)[][] = [[undefined, undefined]];
     for (let i = 0; i < Math.max(first.lines.length, second.lines.length); i++) {
       rows.push([first.lines[i], second.lines[i]].map((l) => (l ? signLine(l) : [])));
