@@ -232,6 +232,15 @@ export interface ContractDocument {
   children: Block[];
 }
 
+/**
+ * A tree the layout stage has decided (layout/decide.ts): its furniture composed. What the
+ * pipeline and a redline hand the writers; a writer given a tree built by hand composes the
+ * furniture itself (tree/furniture.ts, `furnitureOf`).
+ */
+export interface LaidOutDocument extends ContractDocument {
+  meta: DocumentMeta & { furniture: Furniture };
+}
+
 /** For switches over a closed union: a new node type that a writer forgets fails to compile. */
 export function unreachable(x: never): never {
   throw new Error(`unhandled node: ${JSON.stringify(x)}`);
