@@ -5,6 +5,7 @@ import { SpecError, TemplateError, type DiagnosticInit } from './errors/diagnost
 import { decideLayout } from './layout/decide.js';
 import { markdownToTree } from './parse/from-markdown.js';
 import { chineseDate } from './render/format.js';
+import { FURNITURE_WORDS } from './render/furniture.js';
 import { documentMeta, partiesBlock, signatureBlock } from './render/parties.js';
 import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
@@ -50,10 +51,10 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   const meta = documentMeta(contract, locale, convert);
   // a draft says so on every page, with the version label and date the counterparty refers to;
   // the spec's file name and hash are the firm's own, kept in the documents' metadata (D-S2)
-  if (contract.draft) meta.draftMark = [convert('征求意见稿（未经签署，仅供审阅）'), contract.spec.contract.version, contract.spec.contract.versionDate ? chineseDate(contract.spec.contract.versionDate) : undefined].filter(Boolean).join(' · ');
-  if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert('签订地点'), value: place }];
+  if (contract.draft) meta.draftMark = [convert(FURNITURE_WORDS.draftMark), contract.spec.contract.version, contract.spec.contract.versionDate ? chineseDate(contract.spec.contract.versionDate) : undefined].filter((s): s is string => !!s);
+  if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: place }];
   // a draft leaves the signing place to fill in, under the number, whatever the templates print (D-S4)
-  else if (!place && contract.draft) meta.headLines = [{ label: convert('签订地点'), value: blankText('long') }];
+  else if (!place && contract.draft) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: blankText('long') }];
   let doc = markdownToTree(markdown, {
     table: rendered.table,
     source: templates.main.file,
@@ -63,7 +64,7 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
     signature: signatureBlock(contract, convert, prose),
   });
   // a draft's title says it is one, on page 1 and in the running header of every other page (D-S1)
-  if (contract.draft) doc.meta.title += convert('（征求意见稿）');
+  if (contract.draft) doc.meta.title += convert(FURNITURE_WORDS.draftTitle);
   doc = applyCustomClauses(doc, convertClauses(contract.spec.clauses, prose));
   try {
     doc = numberTree(doc, STYLES[contract.type.numbering], convert);

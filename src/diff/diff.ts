@@ -2,7 +2,9 @@
 // is a tree (redline.ts) with a first page listing the changes and a mark on every page naming
 // the two specs; the library's redline() (src/redline.ts) returns it and write() writes it with
 // the ordinary writers, so a redline is set exactly as the contract is. Pure.
+import { FURNITURE_WORDS } from '../render/furniture.js';
 import { converterFor, type Locale } from '../text/locale.js';
+import { decideFurniture } from '../tree/furniture.js';
 import type { Block, ContractDocument, Inline } from '../tree/types.js';
 import { hasChanges, redlineBlocks } from './redline.js';
 import { clauseName, clauseNumber, summarize, type ClauseChange } from './summary.js';
@@ -69,8 +71,9 @@ export async function diffDocuments(before: ContractDocument, after: ContractDoc
   ];
   const meta = {
     ...after.meta,
-    draftMark: `${convert('修订对照稿（仅供审阅）')} · ${versions.before.name} → ${versions.after.name}`,
+    draftMark: [convert(FURNITURE_WORDS.redlineMark), `${versions.before.name} → ${versions.after.name}`],
     preface,
   };
+  meta.furniture = decideFurniture(meta);
   return { same, changes, redline: { ...after, meta, children } };
 }

@@ -4,10 +4,11 @@
 // table or the signatures), and how a table's columns share the text width.
 import { PAGE, TYPE, twips } from './page.js';
 import { ems } from './measure.js';
-import { cellBlankSize, plain, type Block, type ContractDocument, type Inline } from '../tree/types.js';
+import { cellBlankSize, plain, type Block, type ContractDocument, type Inline, type LaidOutDocument } from '../tree/types.js';
+import { decideFurniture } from '../tree/furniture.js';
 import { forEachBlock } from '../tree/walk.js';
 
-export function decideLayout(doc: ContractDocument): ContractDocument {
+export function decideLayout(doc: ContractDocument): LaidOutDocument {
   let pageBroken = false;
   let signed = false;
   // what comes next in reading order, whatever the nesting: the paragraph that ends a clause
@@ -42,7 +43,7 @@ export function decideLayout(doc: ContractDocument): ContractDocument {
       if (b.type === 'signature') signed = true;
       return out;
     });
-  return { ...doc, children: blocks(doc.children) };
+  return { ...doc, meta: { ...doc.meta, furniture: decideFurniture(doc.meta) }, children: blocks(doc.children) };
 }
 
 /** a table cell's blanks, no longer than an amount's (so every format draws the cell alike) */

@@ -105,11 +105,40 @@ interface Unit {
   emg: boolean;
 }
 
-export function breakLines(spans: Span[], options: BreakOptions): Line[] {
-  const { width, measure } = options;
-  const indent = options.indent ?? 0;
-  const align = options.align ?? 'justify';
+/** The paragraph's characters, flattened: each code point with its width, class, flags and span. */
+interface Chars {
+  spans: Span[];
+  chs: string[];
+  wid: Float64Array;
+  cls: Uint8Array;
+  flg: Uint8Array;
+  spanOf: Int32Array;
+  total: number;
+}
 
+/** How the lines are set, and the lines set so far. */
+interface Setting {
+  width: number;
+  indent: number;
+  align: NonNullable<BreakOptions['align']>;
+  lines: Line[];
+}
+
+export function breakLines(spans: Span[], options: BreakOptions): Line[] {
+  const t = flatten(spans, options.measure);
+  const set: Setting = { width: options.width, indent: options.indent ?? 0, align: options.align ?? 'justify', lines: [] };
+  if (t.total === 0) return set.lines;
+  let a = 0;
+  for (let p = 0; p <= t.total; p++) {
+    if (p === t.total || t.cls[p] === NEWLINE) {
+      paragraph(t, set, a, p);
+      a = p + 1;
+    }
+  }
+  return set.lines;
+}
+
+function flatten(spans: Span[], measure: Measure): Chars {
   // flatten to code points, each with its width, class, flags and span
   let capacity = 0;
   for (const span of spans) capacity += span.text.length;
@@ -159,318 +188,320 @@ export function breakLines(spans: Span[], options: BreakOptions): Line[] {
     if ((chs[p] === '’' || chs[p] === '‘') && flg[p - 1]! & ALNUM && flg[p + 1]! & ALNUM) cls[p] = NARROW;
   }
 
-  const lines: Line[] = [];
-  if (total === 0) return lines;
+  return { spans, chs, wid, cls, flg, spanOf, total };
+}
 
-  const sizeAt = (p: number): number => spans[spanOf[p]!]!.size;
-  const squeezable = (p: number): boolean => cls[p] === WIDE && SQUEEZABLE.has(chs[p]!);
-  const capAt = (p: number): number => Math.min(sizeAt(p), wid[p]!) / 2;
+const sizeAt = (t: Chars, p: number): number => t.spans[t.spanOf[p]!]!.size;
+const squeezable = (t: Chars, p: number): boolean => t.cls[p] === WIDE && SQUEEZABLE.has(t.chs[p]!);
+const capAt = (t: Chars, p: number): number => Math.min(sizeAt(t, p), t.wid[p]!) / 2;
 
-  /** end of a Chinese date starting at p (2026年12月1日, 2026年12月, 12月1日, ____年__月__日), or p */
-  const dateEnd = (p: number, a: number, b: number): number => {
-    if (!(flg[p]! & DIGIT) || (p > a && flg[p - 1]! !== 0)) return p;
-    const run = (q: number): number => {
-      while (q < b && flg[q]! & DIGIT) q++;
-      return q;
-    };
-    let q = run(p);
-    if (q < b && chs[q] === '年') {
-      const r = run(q + 1);
-      if (r === q + 1 || r >= b || chs[r] !== '月') return p;
-      q = r + 1;
-      const t = run(q);
-      return t > q && t < b && chs[t] === '日' ? t + 1 : q;
-    }
-    if (q < b && chs[q] === '月') {
-      const r = run(q + 1);
-      return r > q + 1 && r < b && chs[r] === '日' ? r + 1 : p;
-    }
-    return p;
+
+
+/** end of a Chinese date starting at p (2026年12月1日, 2026年12月, 12月1日, ____年__月__日), or p */
+function dateEnd(t: Chars, p: number, a: number, b: number): number {
+  const { chs, flg } = t;
+  if (!(flg[p]! & DIGIT) || (p > a && flg[p - 1]! !== 0)) return p;
+  const run = (q: number): number => {
+    while (q < b && flg[q]! & DIGIT) q++;
+    return q;
   };
+  let q = run(p);
+  if (q < b && chs[q] === '年') {
+    const r = run(q + 1);
+    if (r === q + 1 || r >= b || chs[r] !== '月') return p;
+    q = r + 1;
+    const t = run(q);
+    return t > q && t < b && chs[t] === '日' ? t + 1 : q;
+  }
+  if (q < b && chs[q] === '月') {
+    const r = run(q + 1);
+    return r > q + 1 && r < b && chs[r] === '日' ? r + 1 : p;
+  }
+  return p;
+}
 
-  const junction = (prev: Unit, u: Unit): void => {
-    let sw = 0;
-    for (let p = prev.e; p < u.s; p++) sw += wid[p]!;
-    u.sw = sw;
-    const a = chs[prev.e - 1]!;
-    const b = chs[u.s]!;
-    const kinsoku = NO_START.has(b) || NO_END.has(a);
-    if (u.s > prev.e) {
-      u.brk = !kinsoku;
-      u.str = true;
-    } else if (cls[prev.e - 1] !== WIDE && cls[u.s] !== WIDE) {
-      // e.g. "No." then a date: Latin against Latin, no space
-      u.brk = false;
-      u.str = false;
+function junction(t: Chars, prev: Unit, u: Unit): void {
+  const { chs, wid, cls, flg } = t;
+  let sw = 0;
+  for (let p = prev.e; p < u.s; p++) sw += wid[p]!;
+  u.sw = sw;
+  const a = chs[prev.e - 1]!;
+  const b = chs[u.s]!;
+  const kinsoku = NO_START.has(b) || NO_END.has(a);
+  if (u.s > prev.e) {
+    u.brk = !kinsoku;
+    u.str = true;
+  } else if (cls[prev.e - 1] !== WIDE && cls[u.s] !== WIDE) {
+    // e.g. "No." then a date: Latin against Latin, no space
+    u.brk = false;
+    u.str = false;
+  } else {
+    const paired = PAIRED.has(a) && PAIRED.has(b);
+    u.brk = !kinsoku && !paired;
+    u.str = !paired;
+    // a quarter em between a hanzi and a Latin letter or digit, as Word and LibreOffice set
+    // Chinese text by default (自动调整中文与西文、数字的间距), so that both formats break alike
+    if ((HAN.test(a) && flg[u.s]! & ALNUM) || (flg[prev.e - 1]! & ALNUM && HAN.test(b))) u.sw = AUTOSPACE * sizeAt(t, u.s);
+  }
+}
+
+/** the units of paragraph chars [a, b) (no newlines inside) */
+function unitsOf(t: Chars, a: number, b: number): Unit[] {
+  const { wid, cls, flg } = t;
+  const units: Unit[] = [];
+  const push = (s: number, e: number): void => {
+    let w = 0;
+    for (let p = s; p < e; p++) w += wid[p]!;
+    units.push({ s, e, w, sw: 0, brk: false, str: false, emg: false });
+  };
+  let p = a;
+  while (p < b) {
+    const c = cls[p]!;
+    if (c === SPACE) {
+      p++;
+      continue;
+    }
+    const last = units[units.length - 1];
+    if (c === MARK && last && last.e === p) {
+      last.e++;
+      last.w += wid[p]!;
+      p++;
+      continue;
+    }
+    const d = dateEnd(t, p, a, b);
+    if (d > p) {
+      push(p, d);
+      p = d;
+    } else if (c === WIDE) {
+      push(p, p + 1);
+      p++;
     } else {
-      const paired = PAIRED.has(a) && PAIRED.has(b);
-      u.brk = !kinsoku && !paired;
-      u.str = !paired;
-      // a quarter em between a hanzi and a Latin letter or digit, as Word and LibreOffice set
-      // Chinese text by default (自动调整中文与西文、数字的间距), so that both formats break alike
-      if ((HAN.test(a) && flg[u.s]! & ALNUM) || (flg[prev.e - 1]! & ALNUM && HAN.test(b))) u.sw = AUTOSPACE * sizeAt(u.s);
-    }
-  };
-
-  /** the units of paragraph chars [a, b) (no newlines inside) */
-  const unitsOf = (a: number, b: number): Unit[] => {
-    const units: Unit[] = [];
-    const push = (s: number, e: number): void => {
-      let w = 0;
-      for (let p = s; p < e; p++) w += wid[p]!;
-      units.push({ s, e, w, sw: 0, brk: false, str: false, emg: false });
-    };
-    let p = a;
-    while (p < b) {
-      const c = cls[p]!;
-      if (c === SPACE) {
-        p++;
-        continue;
-      }
-      const last = units[units.length - 1];
-      if (c === MARK && last && last.e === p) {
-        last.e++;
-        last.w += wid[p]!;
-        p++;
-        continue;
-      }
-      const d = dateEnd(p, a, b);
-      if (d > p) {
-        push(p, d);
-        p = d;
-      } else if (c === WIDE) {
-        push(p, p + 1);
-        p++;
-      } else {
-        let q = p + 1;
-        // (a date may start after a non-alphanumeric: No.2026年)
-        while (q < b && (cls[q] === NARROW || cls[q] === MARK) && (flg[q - 1] !== 0 || dateEnd(q, a, b) === q)) q++;
-        push(p, q);
-        p = q;
-      }
-    }
-    for (let m = 1; m < units.length; m++) junction(units[m - 1]!, units[m]!);
-    return units;
-  };
-
-  const clusters = (u: Unit): number => {
-    let n = 0;
-    for (let p = u.s; p < u.e; p++) if (cls[p] !== MARK) n++;
-    return n;
-  };
-
-  /** cut unit m into its characters (last resort for a unit too wide for any line) */
-  const split = (units: Unit[], m: number): void => {
-    const u = units[m]!;
-    const pieces: Unit[] = [];
-    for (let p = u.s; p < u.e; p++) {
-      const last = pieces[pieces.length - 1];
-      if (cls[p] === MARK && last) {
-        last.e++;
-        last.w += wid[p]!;
-        continue;
-      }
-      const piece: Unit = { s: p, e: p + 1, w: wid[p]!, sw: 0, brk: true, str: false, emg: true };
-      if (last) piece.brk = !NO_START.has(chs[p]!) && !NO_END.has(chs[last.e - 1]!);
-      pieces.push(piece);
-    }
-    const first = pieces[0]!;
-    first.sw = u.sw;
-    first.brk = u.brk;
-    first.str = u.str;
-    first.emg = u.emg;
-    units.splice(m, 1, ...pieces);
-  };
-
-  /** squeeze `need` points out of the squeezable glyphs among `ps`: evenly, each up to its cap */
-  const squeeze = (ps: number[], need: number): Map<number, number> => {
-    const out = new Map<number, number>();
-    const cand = ps.filter(squeezable).sort((x, y) => capAt(x) - capAt(y));
-    let left = need;
-    for (let k = 0; k < cand.length; k++) {
-      const p = cand[k]!;
-      const give = Math.min(capAt(p), left / (cand.length - k));
-      out.set(p, give);
-      left -= give;
-    }
-    return out;
-  };
-
-  const emit = (units: Unit[], i: number, j: number, lead: number[], trail: number[], need: number, last: boolean, startX: number, W: number): void => {
-    // natural width, squeezing, and the junctions that take justification stretch
-    let content = 0;
-    for (const p of lead) content += wid[p]!;
-    for (const p of trail) content += wid[p]!;
-    let gaps = 0;
-    let cuts = 0;
-    for (let m = i; m < j; m++) {
-      const u = units[m]!;
-      content += u.w;
-      if (m > i) {
-        content += u.sw;
-        if (u.str) gaps++;
-        else if (u.emg) cuts++;
-      }
-    }
-    let given: Map<number, number> | undefined;
-    if (need > EPS) {
-      const ps: number[] = [];
-      for (let m = i; m < j; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(p)) ps.push(p);
-      given = squeeze(ps, need);
-      for (const g of given.values()) content -= g;
-    }
-
-    let justified = false;
-    let offset = 0;
-    let g = 0;
-    let stretchCuts = false;
-    if (align === 'justify') {
-      if (!last) {
-        const remaining = W - content;
-        stretchCuts = gaps === 0;
-        const at = stretchCuts ? cuts : gaps;
-        if (remaining > EPS && at > 0) {
-          g = remaining / at;
-          justified = true;
-        } else justified = Math.abs(remaining) <= 0.01;
-      }
-    } else if (align === 'center') offset = Math.max(0, (W - content) / 2);
-    else if (align === 'right') offset = Math.max(0, W - content);
-
-    const glyphs: Glyph[] = [];
-    let x = startX + offset;
-    const put = (p: number, advance: number): void => {
-      const span = spans[spanOf[p]!]!;
-      const ch = chs[p]!;
-      let left = 0;
-      let w = advance;
-      if (given !== undefined) {
-        const c = given.get(p);
-        if (c !== undefined) {
-          w -= c;
-          if (OPENING.has(ch)) left = c;
-        }
-      }
-      const glyph: Glyph = span.underline ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true } : { ch, face: span.face, size: span.size, x: x - left, width: w };
-      if (span.link !== undefined) glyph.link = span.link;
-      if (span.change !== undefined) glyph.change = span.change;
-      glyphs.push(glyph);
-      x += w;
-    };
-    for (const p of lead) put(p, wid[p]!);
-    for (let m = i; m < j; m++) {
-      const u = units[m]!;
-      if (m > i) {
-        const stretch = g > 0 && (stretchCuts ? u.emg && !u.str : u.str) ? g : 0;
-        const prevEnd = units[m - 1]!.e;
-        if (u.s > prevEnd) {
-          // spaces: the last one takes the stretch
-          for (let p = prevEnd; p < u.s; p++) put(p, p === u.s - 1 ? wid[p]! + stretch : wid[p]!);
-        } else x += stretch + u.sw;
-      }
-      for (let p = u.s; p < u.e; p++) put(p, wid[p]!);
-    }
-    for (const p of trail) put(p, wid[p]!);
-    lines.push({ glyphs, end: x, justified, last });
-  };
-
-  /** the spaces among chars [s, e) that fit, in order, in `room` */
-  const fitting = (s: number, e: number, room: number): number[] => {
-    const out: number[] = [];
-    let used = 0;
-    for (let p = s; p < e; p++) {
-      if (used + wid[p]! > room + EPS) break;
-      used += wid[p]!;
-      out.push(p);
-    }
-    return out;
-  };
-
-  /** the lines of paragraph chars [a, b): no newline inside */
-  const paragraph = (a: number, b: number): void => {
-    const units = unitsOf(a, b);
-    if (units.length === 0) {
-      const startX = lines.length === 0 ? indent : 0;
-      emit(units, 0, 0, fitting(a, b, width - startX), [], 0, true, startX, width - startX);
-      return;
-    }
-    let i = 0;
-    for (;;) {
-      let n = units.length;
-      if (i >= n) return;
-      const startX = lines.length === 0 ? indent : 0;
-      const W = width - startX;
-      const first = units[i]!;
-      if (first.w > W + EPS && clusters(first) > 1) {
-        split(units, i); // wider than a whole line: broken between characters
-        continue;
-      }
-      const lead = i === 0 ? fitting(a, first.s, W - first.w) : [];
-      let cur = first.w;
-      for (const p of lead) cur += wid[p]!;
-      let j = i + 1;
-      let need = 0;
-      let retry = false;
-      while (j < n) {
-        const u = units[j]!;
-        const add = u.sw + u.w;
-        if (cur + add <= W + EPS) {
-          cur += add;
-          j++;
-          continue;
-        }
-        if (u.w > width + EPS && clusters(u) > 1) {
-          split(units, j); // too wide for any line: start it here, broken between characters
-          n = units.length;
-          continue;
-        }
-        if (u.brk) break;
-        // u may not start a line, or the unit before it may not end one: units j..k-1 go together
-        let k = j + 1;
-        while (k < n && !units[k]!.brk) k++;
-        if (NO_START.has(chs[u.s]!)) {
-          // keep them on this line by squeezing its full-width punctuation, if that is enough
-          let natural = cur;
-          for (let m = j; m < k; m++) natural += units[m]!.sw + units[m]!.w;
-          let cap = 0;
-          for (let m = i; m < k; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(p)) cap += capAt(p);
-          if (natural - cap <= W + EPS) {
-            need = natural - W;
-            cur = W;
-            j = k;
-            break;
-          }
-        }
-        // else carry the line's last unit down with them
-        let c = j - 1;
-        while (c > i && !units[c]!.brk) c--;
-        if (c > i) {
-          j = c;
-          break;
-        }
-        // the whole line is one glued group: cut its multi-character units into characters
-        for (let m = k - 1; m >= i; m--) {
-          if (clusters(units[m]!) > 1) {
-            split(units, m);
-            retry = true;
-          }
-        }
-        break; // nothing left to cut: break before u after all
-      }
-      if (retry) continue;
-      const last = j >= n;
-      const trail = last ? fitting(units[n - 1]!.e, b, W - cur) : [];
-      emit(units, i, j, lead, trail, need, last, startX, W);
-      i = j;
-    }
-  };
-
-  let a = 0;
-  for (let p = 0; p <= total; p++) {
-    if (p === total || cls[p] === NEWLINE) {
-      paragraph(a, p);
-      a = p + 1;
+      let q = p + 1;
+      // (a date may start after a non-alphanumeric: No.2026年)
+      while (q < b && (cls[q] === NARROW || cls[q] === MARK) && (flg[q - 1] !== 0 || dateEnd(t, q, a, b) === q)) q++;
+      push(p, q);
+      p = q;
     }
   }
-  return lines;
+  for (let m = 1; m < units.length; m++) junction(t, units[m - 1]!, units[m]!);
+  return units;
+}
+
+function clusters(t: Chars, u: Unit): number {
+  const { cls } = t;
+  let n = 0;
+  for (let p = u.s; p < u.e; p++) if (cls[p] !== MARK) n++;
+  return n;
+}
+
+/** cut unit m into its characters (last resort for a unit too wide for any line) */
+function split(t: Chars, units: Unit[], m: number): void {
+  const { chs, wid, cls } = t;
+  const u = units[m]!;
+  const pieces: Unit[] = [];
+  for (let p = u.s; p < u.e; p++) {
+    const last = pieces[pieces.length - 1];
+    if (cls[p] === MARK && last) {
+      last.e++;
+      last.w += wid[p]!;
+      continue;
+    }
+    const piece: Unit = { s: p, e: p + 1, w: wid[p]!, sw: 0, brk: true, str: false, emg: true };
+    if (last) piece.brk = !NO_START.has(chs[p]!) && !NO_END.has(chs[last.e - 1]!);
+    pieces.push(piece);
+  }
+  const first = pieces[0]!;
+  first.sw = u.sw;
+  first.brk = u.brk;
+  first.str = u.str;
+  first.emg = u.emg;
+  units.splice(m, 1, ...pieces);
+}
+
+/** squeeze `need` points out of the squeezable glyphs among `ps`: evenly, each up to its cap */
+function squeeze(t: Chars, ps: number[], need: number): Map<number, number> {
+  const out = new Map<number, number>();
+  const cand = ps.filter((p) => squeezable(t, p)).sort((x, y) => capAt(t, x) - capAt(t, y));
+  let left = need;
+  for (let k = 0; k < cand.length; k++) {
+    const p = cand[k]!;
+    const give = Math.min(capAt(t, p), left / (cand.length - k));
+    out.set(p, give);
+    left -= give;
+  }
+  return out;
+}
+
+function emit(t: Chars, set: Setting, units: Unit[], i: number, j: number, lead: number[], trail: number[], need: number, last: boolean, startX: number, W: number): void {
+  const { spans, chs, wid, spanOf } = t;
+  const { align, lines } = set;
+  // natural width, squeezing, and the junctions that take justification stretch
+  let content = 0;
+  for (const p of lead) content += wid[p]!;
+  for (const p of trail) content += wid[p]!;
+  let gaps = 0;
+  let cuts = 0;
+  for (let m = i; m < j; m++) {
+    const u = units[m]!;
+    content += u.w;
+    if (m > i) {
+      content += u.sw;
+      if (u.str) gaps++;
+      else if (u.emg) cuts++;
+    }
+  }
+  let given: Map<number, number> | undefined;
+  if (need > EPS) {
+    const ps: number[] = [];
+    for (let m = i; m < j; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(t, p)) ps.push(p);
+    given = squeeze(t, ps, need);
+    for (const g of given.values()) content -= g;
+  }
+
+  let justified = false;
+  let offset = 0;
+  let g = 0;
+  let stretchCuts = false;
+  if (align === 'justify') {
+    if (!last) {
+      const remaining = W - content;
+      stretchCuts = gaps === 0;
+      const at = stretchCuts ? cuts : gaps;
+      if (remaining > EPS && at > 0) {
+        g = remaining / at;
+        justified = true;
+      } else justified = Math.abs(remaining) <= 0.01;
+    }
+  } else if (align === 'center') offset = Math.max(0, (W - content) / 2);
+  else if (align === 'right') offset = Math.max(0, W - content);
+
+  const glyphs: Glyph[] = [];
+  let x = startX + offset;
+  const put = (p: number, advance: number): void => {
+    const span = spans[spanOf[p]!]!;
+    const ch = chs[p]!;
+    let left = 0;
+    let w = advance;
+    if (given !== undefined) {
+      const c = given.get(p);
+      if (c !== undefined) {
+        w -= c;
+        if (OPENING.has(ch)) left = c;
+      }
+    }
+    const glyph: Glyph = span.underline ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true } : { ch, face: span.face, size: span.size, x: x - left, width: w };
+    if (span.link !== undefined) glyph.link = span.link;
+    if (span.change !== undefined) glyph.change = span.change;
+    glyphs.push(glyph);
+    x += w;
+  };
+  for (const p of lead) put(p, wid[p]!);
+  for (let m = i; m < j; m++) {
+    const u = units[m]!;
+    if (m > i) {
+      const stretch = g > 0 && (stretchCuts ? u.emg && !u.str : u.str) ? g : 0;
+      const prevEnd = units[m - 1]!.e;
+      if (u.s > prevEnd) {
+        // spaces: the last one takes the stretch
+        for (let p = prevEnd; p < u.s; p++) put(p, p === u.s - 1 ? wid[p]! + stretch : wid[p]!);
+      } else x += stretch + u.sw;
+    }
+    for (let p = u.s; p < u.e; p++) put(p, wid[p]!);
+  }
+  for (const p of trail) put(p, wid[p]!);
+  lines.push({ glyphs, end: x, justified, last });
+}
+
+/** the spaces among chars [s, e) that fit, in order, in `room` */
+function fitting(t: Chars, s: number, e: number, room: number): number[] {
+  const { wid } = t;
+  const out: number[] = [];
+  let used = 0;
+  for (let p = s; p < e; p++) {
+    if (used + wid[p]! > room + EPS) break;
+    used += wid[p]!;
+    out.push(p);
+  }
+  return out;
+}
+
+/** the lines of paragraph chars [a, b): no newline inside */
+function paragraph(t: Chars, set: Setting, a: number, b: number): void {
+  const { chs, wid } = t;
+  const { width, indent, lines } = set;
+  const units = unitsOf(t, a, b);
+  if (units.length === 0) {
+    const startX = lines.length === 0 ? indent : 0;
+    emit(t, set, units, 0, 0, fitting(t, a, b, width - startX), [], 0, true, startX, width - startX);
+    return;
+  }
+  let i = 0;
+  for (;;) {
+    let n = units.length;
+    if (i >= n) return;
+    const startX = lines.length === 0 ? indent : 0;
+    const W = width - startX;
+    const first = units[i]!;
+    if (first.w > W + EPS && clusters(t, first) > 1) {
+      split(t, units, i); // wider than a whole line: broken between characters
+      continue;
+    }
+    const lead = i === 0 ? fitting(t, a, first.s, W - first.w) : [];
+    let cur = first.w;
+    for (const p of lead) cur += wid[p]!;
+    let j = i + 1;
+    let need = 0;
+    let retry = false;
+    while (j < n) {
+      const u = units[j]!;
+      const add = u.sw + u.w;
+      if (cur + add <= W + EPS) {
+        cur += add;
+        j++;
+        continue;
+      }
+      if (u.w > width + EPS && clusters(t, u) > 1) {
+        split(t, units, j); // too wide for any line: start it here, broken between characters
+        n = units.length;
+        continue;
+      }
+      if (u.brk) break;
+      // u may not start a line, or the unit before it may not end one: units j..k-1 go together
+      let k = j + 1;
+      while (k < n && !units[k]!.brk) k++;
+      if (NO_START.has(chs[u.s]!)) {
+        // keep them on this line by squeezing its full-width punctuation, if that is enough
+        let natural = cur;
+        for (let m = j; m < k; m++) natural += units[m]!.sw + units[m]!.w;
+        let cap = 0;
+        for (let m = i; m < k; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(t, p)) cap += capAt(t, p);
+        if (natural - cap <= W + EPS) {
+          need = natural - W;
+          cur = W;
+          j = k;
+          break;
+        }
+      }
+      // else carry the line's last unit down with them
+      let c = j - 1;
+      while (c > i && !units[c]!.brk) c--;
+      if (c > i) {
+        j = c;
+        break;
+      }
+      // the whole line is one glued group: cut its multi-character units into characters
+      for (let m = k - 1; m >= i; m--) {
+        if (clusters(t, units[m]!) > 1) {
+          split(t, units, m);
+          retry = true;
+        }
+      }
+      break; // nothing left to cut: break before u after all
+    }
+    if (retry) continue;
+    const last = j >= n;
+    const trail = last ? fitting(t, units[n - 1]!.e, b, W - cur) : [];
+    emit(t, set, units, i, j, lead, trail, need, last, startX, W);
+    i = j;
+  }
 }

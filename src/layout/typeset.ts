@@ -6,9 +6,11 @@
 // follows, table rows that split cleanly with the header row repeated, a signature block kept
 // whole with room for the seals and, when it starts a page, the note that names the contract.
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
-import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
+import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
+import { furnitureOf } from '../tree/furniture.js';
+import { SIGNATURE_COLUMN, signatureRowSpace } from './spacing.js';
 import { numbered } from '../tree/number.js';
-import { SIGN_LINE, blankText, pageFooter, plain, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
+import { SIGN_LINE, blankText, footerText, plain, unreachable, type Block, type ContractDocument, type Furniture, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
 
 export interface GlyphRun {
   type: 'text';
@@ -103,33 +105,73 @@ const TOP = PAGE.margin.top;
 const BOTTOM = PAGE.height - PAGE.margin.bottom;
 const LEFT = PAGE.margin.left;
 
+type Flags = { pageBreakBefore: boolean; keepWithNext: boolean };
+
 export function typeset(tree: ContractDocument, measure: Measure): Typeset {
+  // ---- the head: contract number, title
+  const { meta } = tree;
+  const furniture = furnitureOf(tree);
+  // a draft's mark wraps rather than lose what names the draft, between its parts (征求意见稿 ·
+  // version · date) where it can; the lines beyond the first take their room from the text area,
+  // so the mark keeps its distance from the text above it
+  const draftLines = furniture.draftMark ? markLines(furniture.draftMark.parts, measure) : [];
+  const bottom = BOTTOM - Math.max(0, draftLines.length - 1) * PARA.footer.pitch;
+  const s = setter(measure, bottom);
+  const { group, textPieces, groups } = s;
+  const head = furniture.head.map((l) => l.text);
+  head.forEach((text, i) => group(textPieces([{ text, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: i === head.length - 1 ? PARA.contractNumber.after : 0 }));
+  group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
+
+  // a redline's list of changes comes first, on a page of its own before the contract's head
+  if (meta.preface) {
+    const at = groups.length;
+    meta.preface.forEach((b) => setBlock(s, b));
+    const preface = groups.splice(at);
+    groups[0]!.pageBreakBefore = true;
+    groups.unshift(...preface);
+  }
+  tree.children.forEach((b) => setBlock(s, b));
+
+  paginate(s);
+  drawFurniture(s, furniture, draftLines);
+  return { pages: s.pages, lines: s.lines, anchors: s.anchors, links: s.links };
+}
+
+/** What the parts of the typesetter share: the pages and what is placed on them, the groups to paginate, how to draw a line. */
+interface Setter {
+  measure: Measure;
+  /** the text area's foot: a draft mark of several lines takes its room from it */
+  bottom: number;
+  pages: TypesetPage[];
+  lines: PlacedLine[];
+  anchors: Anchor[];
+  links: LinkBox[];
+  groups: Group[];
+  /** the clauses of an annex sit one level deeper in the outline, under the annex */
+  outlineDepth: number;
+  mark(page: number, m: Mark): void;
+  drawLine(line: Line, x0: number, baseline: number, page: number): void;
+  textPieces(content: Span[], o: TextOptions): Piece[];
+  group(pieces: Piece[], g?: Partial<Group>): Group;
+}
+
+interface TextOptions {
+  pitch: number;
+  x?: number;
+  width?: number;
+  indent?: number;
+  align?: 'justify' | 'left' | 'center' | 'right';
+  marker?: Span[];
+  markerWidth?: number;
+  body?: boolean;
+}
+
+function setter(measure: Measure, bottom: number): Setter {
   const pages: TypesetPage[] = [{ marks: [] }];
   const lines: PlacedLine[] = [];
-  const anchors: Anchor[] = [];
   const links: LinkBox[] = [];
-  /** the clauses of an annex sit one level deeper in the outline, under the annex */
-  let outlineDepth = 0;
   let paragraphs = 0;
   const mark = (page: number, m: Mark) => pages[page]!.marks.push(m);
-
-  // ---- inline content → spans
-  const spans = (xs: readonly Inline[], face: Face, size: number, bold: Face = face === 'body' ? 'bold' : face): Span[] =>
-    xs.flatMap((x): Span[] => {
-      switch (x.type) {
-        case 'text':
-        case 'value': return [{ text: x.value, face, size }];
-        // each number of a reference carries the clause it names, so its glyphs can be linked
-        case 'ref': return x.parts ? x.parts.map((p): Span => (p.id ? { text: p.text, face, size, link: p.id } : { text: p.text, face, size })) : [{ text: x.text ?? '', face, size }];
-        case 'strong': return spans(x.children, bold, size, bold);
-        case 'emphasis': return spans(x.children, face, size, bold);
-        case 'blank': return [{ text: blankText(x.size), face, size }];
-        case 'signline': return [{ text: SIGN_LINE, face, size }];
-        case 'break': return [{ text: '\n', face, size }];
-        case 'change': return spans(x.children, face, size, bold).map((s) => ({ ...s, change: x.change }));
-        default: return unreachable(x);
-      }
-    });
 
   /** a line's glyphs as runs of one face, at a baseline */
   const drawLine = (line: Line, x0: number, baseline: number, page: number) => {
@@ -176,11 +218,9 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
       mark(page, { type: 'rule', x1: LEFT - 12, y1: baseline - size * 0.95, x2: LEFT - 12, y2: baseline + size * 0.3, width: 1.2, change: 'bar' });
     }
   };
-  /** baseline of a line of `size` centred in a line box of `pitch` (CJK ink sits 0.88 em up, 0.12 down) */
-  const baselineIn = (top: number, pitch: number, size: number) => top + pitch / 2 + size * 0.38;
 
   /** A paragraph's lines as pieces; `marker` hangs at the left (1.1 / （一） / a)). */
-  const textPieces = (content: Span[], o: { pitch: number; x?: number; width?: number; indent?: number; align?: 'justify' | 'left' | 'center' | 'right'; marker?: Span[]; markerWidth?: number; body?: boolean }): Piece[] => {
+  const textPieces = (content: Span[], o: TextOptions): Piece[] => {
     const x = o.x ?? LEFT;
     let markerWidth = 0;
     let markerLine: Line | undefined;
@@ -209,219 +249,228 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     groups.push(out);
     return out;
   };
+  return { measure, bottom, pages, lines, anchors: [], links, groups, outlineDepth: 0, mark, drawLine, textPieces, group };
+}
 
-  // ---- the head: contract number, title
-  const { meta } = tree;
-  // a draft's mark wraps rather than lose what names the spec, between its parts (草稿 · file ·
-  // hash) where it can; the lines beyond the first take their room from the text area, so the
-  // mark keeps its distance from the text above it
-  const draftLines = meta.draftMark ? markLines(meta.draftMark, measure) : [];
-  const bottom = BOTTOM - Math.max(0, draftLines.length - 1) * PARA.footer.pitch;
-  /** the signature page says which contract it signs (the tree's words): centred, on one line (小四, else 五号) */
-  const signaturePageNote = (note: string): Piece[] => {
-    const text = note;
-    const fits = breakLines([{ text, face: 'body', size: PARA.body.size }], { width: TEXT_WIDTH, align: 'center', measure }).length === 1;
-    const size = fits ? PARA.body.size : TYPE.small;
-    return textPieces([{ text, face: 'body', size }], { pitch: PARA.body.pitch, align: 'center' });
-  };
-  const head = [`${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}`, ...(meta.headLines ?? []).map((l) => `${l.label}：${l.value}`)];
-  head.forEach((text, i) => group(textPieces([{ text, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: i === head.length - 1 ? PARA.contractNumber.after : 0 }));
-  group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
-
-  /** A number as spans: in its block's change, or (renumbered) the old one struck through before the new. */
-  const numberSpans = (number: string, rev: { change?: 'del' | 'ins'; numberWas?: string }, face: Face, size: number): Span[] => {
-    if (rev.change) return [{ text: numbered(number), face, size, change: rev.change }];
-    if (rev.numberWas !== undefined) return [{ text: numbered(rev.numberWas).trimEnd(), face, size, change: 'del' }, { text: numbered(number), face, size, change: 'ins' }];
-    return [{ text: numbered(number), face, size }];
-  };
-
-  // ---- blocks
-  const headingPara = (level: 1 | 2 | 3) => (level === 1 ? PARA.heading1 : level === 2 ? PARA.heading2 : PARA.heading3);
-  const block = (b: Block): void => {
-    const flags = { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true };
-    switch (b.type) {
-      case 'clause': {
-        const p = headingPara(b.level);
-        const title = [...numberSpans(b.number, b, 'heading', p.size), ...spans(b.title, 'heading', p.size)];
-        const pieces = textPieces(title, { pitch: p.pitch, align: 'left' });
-        const first = pieces[0]!;
-        const anchorAt = first.draw;
-        first.draw = (y, page) => {
-          anchors.push({ ...(b.id ? { id: b.id } : {}), title: `${numbered(b.number)}${plainOf(b.title)}`.trim(), level: b.level + outlineDepth, page, y });
-          anchorAt(y, page);
-        };
-        group(pieces, { ...flags, before: p.before, after: p.after, keepWithNext: true });
-        b.children.forEach(block);
-        return;
-      }
-      case 'paragraph': {
-        const content = spans(b.children, 'body', PARA.body.size);
-        if (b.number) {
-          group(textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);
-        } else {
-          const centred = b.align && b.align !== 'left';
-          group(textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }), flags);
-        }
-        return;
-      }
-      case 'list': {
-        // one hanging width for the whole list, so that the items' text starts at one x
-        const markers = b.items.map((item): Span[] => numberSpans(item.number, item, 'body', PARA.body.size));
-        const hang = Math.max(0, ...markers.map((m) => breakLines(m, { width: 1e6, align: 'left', measure })[0]?.end ?? 0));
-        b.items.forEach((item, i) => {
-          const pieces = textPieces(spans(item.children, 'body', PARA.body.size), { pitch: PARA.body.pitch, x: LEFT + BODY_INDENT, width: TEXT_WIDTH - BODY_INDENT, marker: markers[i]!, markerWidth: hang, body: true });
-          group(pieces, { pageBreakBefore: i === 0 && flags.pageBreakBefore, keepWithNext: i === b.items.length - 1 && flags.keepWithNext });
-        });
-        return;
-      }
-      case 'table':
-        table(b, flags);
-        return;
-      case 'parties':
-        for (const p of b.parties) {
-          const name = textPieces([{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], { pitch: PARA.partyName.pitch, align: 'left' });
-          const particulars = p.lines.flatMap((l) => textPieces(lineSpans(l, PARA.partyLine.size), { pitch: PARA.partyLine.pitch, align: 'left' }));
-          group([...name, ...particulars], { before: PARA.partyName.before, after: BLOCK_SPACE.party.after, whole: true });
-        }
-        return;
-      case 'signature':
-        signature(b.parties, flags, b.note);
-        return;
-      case 'appendix': {
-        const pieces = textPieces(spans(b.title, 'heading', PARA.appendixTitle.size), { pitch: PARA.appendixTitle.pitch, align: 'center' });
-        const first = pieces[0]!;
-        const draw = first.draw;
-        first.draw = (y, page) => {
-          anchors.push({ ...(b.id ? { id: b.id } : {}), title: plainOf(b.title), level: 1, page, y });
-          draw(y, page);
-        };
-        group(pieces, { ...flags, before: PARA.appendixTitle.before, after: PARA.appendixTitle.after, keepWithNext: true });
-        outlineDepth++;
-        b.children.forEach(block);
-        outlineDepth--;
-        return;
-      }
-      default:
-        unreachable(b);
+/** inline content as spans in a face and size (strong text in `bold`) */
+const spans = (xs: readonly Inline[], face: Face, size: number, bold: Face = face === 'body' ? 'bold' : face): Span[] =>
+  xs.flatMap((x): Span[] => {
+    switch (x.type) {
+      case 'text':
+      case 'value': return [{ text: x.value, face, size }];
+      // each number of a reference carries the clause it names, so its glyphs can be linked
+      case 'ref': return x.parts ? x.parts.map((p): Span => (p.id ? { text: p.text, face, size, link: p.id } : { text: p.text, face, size })) : [{ text: x.text ?? '', face, size }];
+      case 'strong': return spans(x.children, bold, size, bold);
+      case 'emphasis': return spans(x.children, face, size, bold);
+      case 'blank': return [{ text: blankText(x.size), face, size }];
+      case 'signline': return [{ text: SIGN_LINE, face, size }];
+      case 'break': return [{ text: '\n', face, size }];
+      case 'change': return spans(x.children, face, size, bold).map((s) => ({ ...s, change: x.change }));
+      default: return unreachable(x);
     }
-  };
+  });
 
-  const lineSpans = (l: PartyLine, size: number): Span[] => [{ text: `${l.label}：`, face: 'body', size }, ...spans(l.value, 'body', size)];
+/** baseline of a line of `size` centred in a line box of `pitch` (CJK ink sits 0.88 em up, 0.12 down) */
+const baselineIn = (top: number, pitch: number, size: number) => top + pitch / 2 + size * 0.38;
 
-  // ---- tables: rows of cells, each cell's lines; a row splits between lines when it must
-  const table = (b: Extract<Block, { type: 'table' }>, flags: { pageBreakBefore: boolean; keepWithNext: boolean }) => {
-    const p = PARA.tableText;
-    const cols = Math.max(...b.rows.map((r) => r.length));
-    const widths = (b.widths ?? Array.from({ length: cols }, () => 1 / cols)).map((f) => f * TEXT_WIDTH);
-    const xs = widths.map((_, c) => LEFT + widths.slice(0, c).reduce((a, w) => a + w, 0));
-    const rowLines = (row: Inline[][], header: boolean): Line[][] =>
-      widths.map((w, c) => {
-        const align = header ? 'center' : (b.align[c] ?? 'left') === 'left' ? 'left' : (b.align[c] as 'center' | 'right');
-        return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure });
+/** A number as spans: in its block's change, or (renumbered) the old one struck through before the new. */
+const numberSpans = (number: string, rev: { change?: 'del' | 'ins'; numberWas?: string }, face: Face, size: number): Span[] => {
+  if (rev.change) return [{ text: numbered(number), face, size, change: rev.change }];
+  if (rev.numberWas !== undefined) return [{ text: numbered(rev.numberWas).trimEnd(), face, size, change: 'del' }, { text: numbered(number), face, size, change: 'ins' }];
+  return [{ text: numbered(number), face, size }];
+};
+
+const headingPara = (level: 1 | 2 | 3) => (level === 1 ? PARA.heading1 : level === 2 ? PARA.heading2 : PARA.heading3);
+
+const lineSpans = (l: PartyLine, size: number): Span[] => [{ text: `${l.label}：`, face: 'body', size }, ...spans(l.value, 'body', size)];
+
+/** A block as groups of pieces, its children after it. */
+function setBlock(s: Setter, b: Block): void {
+  const flags = { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true };
+  switch (b.type) {
+    case 'clause': {
+      const p = headingPara(b.level);
+      const title = [...numberSpans(b.number, b, 'heading', p.size), ...spans(b.title, 'heading', p.size)];
+      const pieces = s.textPieces(title, { pitch: p.pitch, align: 'left' });
+      const first = pieces[0]!;
+      const anchorAt = first.draw;
+      first.draw = (y, page) => {
+        s.anchors.push({ ...(b.id ? { id: b.id } : {}), title: `${numbered(b.number)}${plainOf(b.title)}`.trim(), level: b.level + s.outlineDepth, page, y });
+        anchorAt(y, page);
+      };
+      s.group(pieces, { ...flags, before: p.before, after: p.after, keepWithNext: true });
+      b.children.forEach((c) => setBlock(s, c));
+      return;
+    }
+    case 'paragraph': {
+      const content = spans(b.children, 'body', PARA.body.size);
+      if (b.number) {
+        s.group(s.textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);
+      } else {
+        const centred = b.align && b.align !== 'left';
+        s.group(s.textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }), flags);
+      }
+      return;
+    }
+    case 'list': {
+      // one hanging width for the whole list, so that the items' text starts at one x
+      const markers = b.items.map((item): Span[] => numberSpans(item.number, item, 'body', PARA.body.size));
+      const hang = Math.max(0, ...markers.map((m) => breakLines(m, { width: 1e6, align: 'left', measure: s.measure })[0]?.end ?? 0));
+      b.items.forEach((item, i) => {
+        const pieces = s.textPieces(spans(item.children, 'body', PARA.body.size), { pitch: PARA.body.pitch, x: LEFT + BODY_INDENT, width: TEXT_WIDTH - BODY_INDENT, marker: markers[i]!, markerWidth: hang, body: true });
+        s.group(pieces, { pageBreakBefore: i === 0 && flags.pageBreakBefore, keepWithNext: i === b.items.length - 1 && flags.keepWithNext });
       });
-    const pad = p.before;
-    /** lines [from, to) of a row as one piece with its borders */
-    const part = (cells: Line[][], from: number, to: number): Piece => ({
-      h: (to - from) * p.pitch + 2 * pad,
-      draw: (y, page) => {
-        const h = (to - from) * p.pitch + 2 * pad;
-        cells.forEach((ls, c) => {
-          mark(page, { type: 'rect', x: xs[c]!, y, w: widths[c]!, h, width: 0.5 });
-          ls.slice(from, to).forEach((line, i) => drawLine(line, xs[c]! + CELL_PAD, baselineIn(y + pad + i * p.pitch, p.pitch, p.size), page));
-        });
-      },
-    });
-    const header = rowLines(b.rows[0] ?? [], true);
-    const headerCount = Math.max(1, ...header.map((l) => l.length));
-    const headerPiece = part(header, 0, headerCount);
-    const rows: Piece[] = [headerPiece];
-    for (const row of b.rows.slice(1)) {
-      const cells = rowLines(row, false);
-      const n = Math.max(1, ...cells.map((l) => l.length));
-      // a row too tall for a page is cut into parts of whole lines (borders drawn per part)
-      const most = Math.floor((bottom - TOP - headerPiece.h - 2 * pad) / p.pitch);
-      for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
+      return;
     }
-    group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
-  };
-
-  // ---- the signatures: both parties side by side in rows that line up (label, name, the seal's
-  // room, each line to sign or fill in), kept whole on one page; only a block taller than a page
-  // (a name hundreds of characters long) is split, between the lines of the names
-  const signature = (parties: [Signatory, Signatory], flags: { pageBreakBefore: boolean; keepWithNext: boolean }, note: string | undefined) => {
-    const p = PARA.signature;
-    const colW = (TEXT_WIDTH - SIGNATURE_GAP) / 2;
-    const xOf = (i: number) => LEFT + i * (colW + SIGNATURE_GAP);
-    const lay = (content: Span[]) => breakLines(content, { width: colW, align: 'left', measure });
-    /** one row: each column's lines drawn from the row's top, and whether a rule to sign on follows */
-    type Cell = { lines: Line[]; rule?: boolean };
-    const cellHeight = (c: Cell) => c.lines.length * p.pitch + (c.rule ? p.pitch * 1.5 : 0);
-    const rowPiece = (cells: Cell[], gap: number): Piece => ({
-      h: gap + Math.max(...cells.map(cellHeight)),
-      draw: (y0, page) =>
-        cells.forEach((c, i) => {
-          let y = y0 + gap;
-          for (const line of c.lines) {
-            drawLine(line, xOf(i), baselineIn(y, p.pitch, p.size), page);
-            y += p.pitch;
-          }
-          if (c.rule) mark(page, { type: 'rule', x1: xOf(i), y1: y + p.pitch * 1.5 - 4, x2: xOf(i) + colW * 0.85, y2: y + p.pitch * 1.5 - 4, width: 0.6 });
-        }),
-    });
-    const pieces: Piece[] = [rowPiece(parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })), BLOCK_SPACE.signature.top)];
-    // the names line by line, so that a block taller than a page can break between them
-    const names = parties.map((s) => lay(spans(s.name, 'bold', p.size)));
-    const nameRows = Math.max(...names.map((n) => n.length));
-    for (let r = 0; r < nameRows; r++) pieces.push(rowPiece(names.map((n) => ({ lines: n[r] ? [n[r]!] : [] })), 0));
-    // the seal's room, then the lines, row by row across both parties
-    const tail: Piece[] = [];
-    for (let r = 0; r < Math.max(...parties.map((s) => s.lines.length)); r++) {
-      const cells = parties.map((s): Cell => {
-        const l = s.lines[r];
-        if (!l) return { lines: [] };
-        const toSign = l.value.length === 1 && l.value[0]!.type === 'signline';
-        return toSign ? { lines: lay([{ text: `${l.label}：`, face: 'body', size: p.size }]), rule: true } : { lines: lay(lineSpans(l, p.size)) };
-      });
-      tail.push(rowPiece(cells, r === 0 ? SEAL_SPACE : 10));
-    }
-    // the seal's room and the lines under it stay together with the names' last line
-    const last = pieces.pop()!;
-    pieces.push({ h: last.h + sum(tail), draw: (y, page) => {
-      last.draw(y, page);
-      let at = y + last.h;
-      for (const t of tail) {
-        t.draw(at, page);
-        at += t.h;
+    case 'table':
+      setTable(s, b, flags);
+      return;
+    case 'parties':
+      for (const p of b.parties) {
+        const name = s.textPieces([{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], { pitch: PARA.partyName.pitch, align: 'left' });
+        const particulars = p.lines.flatMap((l) => s.textPieces(lineSpans(l, PARA.partyLine.size), { pitch: PARA.partyLine.pitch, align: 'left' }));
+        s.group([...name, ...particulars], { before: PARA.partyName.before, after: BLOCK_SPACE.party.after, whole: true });
       }
-    } });
-    const total = sum(pieces);
-    group(pieces, {
-      ...flags,
-      whole: total <= bottom - TOP - 3 * PARA.body.pitch,
-      lines: false,
-      before: BLOCK_SPACE.signature.before,
-      onNewPage: (page) => {
-        if (note === undefined) return 0;
-        let y = TOP;
-        for (const piece of signaturePageNote(note)) {
-          piece.draw(y, page);
-          y += piece.h;
-        }
-        return y - TOP + 12;
-      },
-    });
-  };
-
-  // a redline's list of changes comes first, on a page of its own before the contract's head
-  if (meta.preface) {
-    const at = groups.length;
-    meta.preface.forEach(block);
-    const preface = groups.splice(at);
-    groups[0]!.pageBreakBefore = true;
-    groups.unshift(...preface);
+      return;
+    case 'signature':
+      setSignature(s, b.parties, flags, b.note);
+      return;
+    case 'appendix': {
+      const pieces = s.textPieces(spans(b.title, 'heading', PARA.appendixTitle.size), { pitch: PARA.appendixTitle.pitch, align: 'center' });
+      const first = pieces[0]!;
+      const draw = first.draw;
+      first.draw = (y, page) => {
+        s.anchors.push({ ...(b.id ? { id: b.id } : {}), title: plainOf(b.title), level: 1, page, y });
+        draw(y, page);
+      };
+      s.group(pieces, { ...flags, before: PARA.appendixTitle.before, after: PARA.appendixTitle.after, keepWithNext: true });
+      s.outlineDepth++;
+      b.children.forEach((c) => setBlock(s, c));
+      s.outlineDepth--;
+      return;
+    }
+    default:
+      unreachable(b);
   }
-  tree.children.forEach(block);
+}
 
+// ---- tables: rows of cells, each cell's lines; a row splits between lines when it must
+function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags): void {
+  const { measure, mark, drawLine, bottom } = s;
+  const p = PARA.tableText;
+  const cols = Math.max(...b.rows.map((r) => r.length));
+  const widths = (b.widths ?? Array.from({ length: cols }, () => 1 / cols)).map((f) => f * TEXT_WIDTH);
+  const xs = widths.map((_, c) => LEFT + widths.slice(0, c).reduce((a, w) => a + w, 0));
+  const rowLines = (row: Inline[][], header: boolean): Line[][] =>
+    widths.map((w, c) => {
+      const align = header ? 'center' : (b.align[c] ?? 'left') === 'left' ? 'left' : (b.align[c] as 'center' | 'right');
+      return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure });
+    });
+  const pad = p.before;
+  /** lines [from, to) of a row as one piece with its borders */
+  const part = (cells: Line[][], from: number, to: number): Piece => ({
+    h: (to - from) * p.pitch + 2 * pad,
+    draw: (y, page) => {
+      const h = (to - from) * p.pitch + 2 * pad;
+      cells.forEach((ls, c) => {
+        mark(page, { type: 'rect', x: xs[c]!, y, w: widths[c]!, h, width: 0.5 });
+        ls.slice(from, to).forEach((line, i) => drawLine(line, xs[c]! + CELL_PAD, baselineIn(y + pad + i * p.pitch, p.pitch, p.size), page));
+      });
+    },
+  });
+  const header = rowLines(b.rows[0] ?? [], true);
+  const headerCount = Math.max(1, ...header.map((l) => l.length));
+  const headerPiece = part(header, 0, headerCount);
+  const rows: Piece[] = [headerPiece];
+  for (const row of b.rows.slice(1)) {
+    const cells = rowLines(row, false);
+    const n = Math.max(1, ...cells.map((l) => l.length));
+    // a row too tall for a page is cut into parts of whole lines (borders drawn per part)
+    const most = Math.floor((bottom - TOP - headerPiece.h - 2 * pad) / p.pitch);
+    for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
+  }
+  s.group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
+}
+
+// ---- the signatures: both parties side by side in rows that line up (label, name, the seal's
+// room, each line to sign or fill in), kept whole on one page; only a block taller than a page
+// (a name hundreds of characters long) is split, between the lines of the names
+function setSignature(s: Setter, parties: [Signatory, Signatory], flags: Flags, note: string | undefined): void {
+  const { measure, mark, drawLine, bottom } = s;
+  const p = PARA.signature;
+  const colW = SIGNATURE_COLUMN;
+  const xOf = (i: number) => LEFT + i * (colW + SIGNATURE_GAP);
+  const lay = (content: Span[]) => breakLines(content, { width: colW, align: 'left', measure });
+  /** one row: each column's lines drawn from the row's top, and whether a rule to sign on follows */
+  type Cell = { lines: Line[]; rule?: boolean };
+  const cellHeight = (c: Cell) => c.lines.length * p.pitch + (c.rule ? p.pitch * 1.5 : 0);
+  const rowPiece = (cells: Cell[], gap: number): Piece => ({
+    h: gap + Math.max(...cells.map(cellHeight)),
+    draw: (y0, page) =>
+      cells.forEach((c, i) => {
+        let y = y0 + gap;
+        for (const line of c.lines) {
+          drawLine(line, xOf(i), baselineIn(y, p.pitch, p.size), page);
+          y += p.pitch;
+        }
+        if (c.rule) mark(page, { type: 'rule', x1: xOf(i), y1: y + p.pitch * 1.5 - 4, x2: xOf(i) + colW * 0.85, y2: y + p.pitch * 1.5 - 4, width: 0.6 });
+      }),
+  });
+  const pieces: Piece[] = [rowPiece(parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })), signatureRowSpace(0, false).before)];
+  // the names line by line, so that a block taller than a page can break between them
+  const names = parties.map((s) => lay(spans(s.name, 'bold', p.size)));
+  const nameRows = Math.max(...names.map((n) => n.length));
+  for (let r = 0; r < nameRows; r++) pieces.push(rowPiece(names.map((n) => ({ lines: n[r] ? [n[r]!] : [] })), 0));
+  // the seal's room, then the lines, row by row across both parties
+  const tail: Piece[] = [];
+  for (let r = 0; r < Math.max(...parties.map((s) => s.lines.length)); r++) {
+    const cells = parties.map((s): Cell => {
+      const l = s.lines[r];
+      if (!l) return { lines: [] };
+      const toSign = l.value.length === 1 && l.value[0]!.type === 'signline';
+      return toSign ? { lines: lay([{ text: `${l.label}：`, face: 'body', size: p.size }]), rule: true } : { lines: lay(lineSpans(l, p.size)) };
+    });
+    tail.push(rowPiece(cells, signatureRowSpace(r + 1, false).before));
+  }
+  // the seal's room and the lines under it stay together with the names' last line
+  const last = pieces.pop()!;
+  pieces.push({ h: last.h + sum(tail), draw: (y, page) => {
+    last.draw(y, page);
+    let at = y + last.h;
+    for (const t of tail) {
+      t.draw(at, page);
+      at += t.h;
+    }
+  } });
+  const total = sum(pieces);
+  s.group(pieces, {
+    ...flags,
+    whole: total <= bottom - TOP - 3 * PARA.body.pitch,
+    lines: false,
+    before: BLOCK_SPACE.signature.before,
+    onNewPage: (page) => {
+      if (note === undefined) return 0;
+      let y = TOP;
+      for (const piece of signaturePageNote(s, note)) {
+        piece.draw(y, page);
+        y += piece.h;
+      }
+      return y - TOP + 12;
+    },
+  });
+}
+
+/** the signature page says which contract it signs (the tree's words): centred, on one line (小四, else 五号) */
+function signaturePageNote(s: Setter, note: string): Piece[] {
+  const text = note;
+  const fits = breakLines([{ text, face: 'body', size: PARA.body.size }], { width: TEXT_WIDTH, align: 'center', measure: s.measure }).length === 1;
+  const size = fits ? PARA.body.size : TYPE.small;
+  return s.textPieces([{ text, face: 'body', size }], { pitch: PARA.body.pitch, align: 'center' });
+}
+
+/** The groups onto pages: page breaks, keeping with the next, no widow or orphan line, a table's header repeated. */
+function paginate(s: Setter): void {
+  const { pages, groups, bottom } = s;
   // ---- pagination
   let page = 0;
   let y = TOP;
@@ -473,33 +522,33 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
     }
     y += g.after;
   });
+}
 
+/** Every page's footer and draft mark, and from page 2 the running header, as the layout stage composed them. */
+function drawFurniture(s: Setter, furniture: Furniture, draftLines: Line[]): void {
+  const { pages, measure, drawLine, mark } = s;
   // ---- running header from page 2, footer on every page
   const count = pages.length;
   pages.forEach((_, i) => {
-    const footer = breakLines([{ text: pageFooter(meta, i + 1, count), face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
+    const footer = breakLines([{ text: footerText(furniture.footer, i + 1, count), face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
     drawLine(footer, LEFT, PAGE.height - PAGE.footerFromBottom, i);
     // a draft says so on every page, on its own line above the page number
     draftLines.forEach((line, k) => drawLine(line, LEFT, PAGE.height - PAGE.footerFromBottom - PARA.footer.size * 1.6 - (draftLines.length - 1 - k) * PARA.footer.pitch, i));
     if (i === 0) return;
     const base = PAGE.headerFromTop;
-    const title = breakLines([{ text: meta.title, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
+    const title = breakLines([{ text: furniture.runningHeader.left, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
     drawLine(title, LEFT, base, i);
-    // a draft keeps the slot for the number on every page, against a page swapped once it is filled in (D-N2)
-    const contractNumber = meta.contractNumber ?? (meta.draft ? blankText('code') : undefined);
-    if (contractNumber) {
-      const number = breakLines([{ text: `${meta.labels.contractNumber}：${contractNumber}`, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
+    if (furniture.runningHeader.right !== undefined) {
+      const number = breakLines([{ text: furniture.runningHeader.right, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
       drawLine(number, LEFT, base, i);
     }
     mark(i, { type: 'rule', x1: LEFT, y1: base + 5, x2: LEFT + TEXT_WIDTH, y2: base + 5, width: 0.4 });
   });
-  return { pages, lines, anchors, links };
 }
 
-/** a mark's lines: its ' · ' parts whole on a line while they fit, a part too long alone broken */
-function markLines(text: string, measure: Measure): Line[] {
+/** a mark's lines: its parts whole on a line while they fit (joined by ' · '), a part too long alone broken */
+function markLines(parts: readonly string[], measure: Measure): Line[] {
   const lines = (t: string) => breakLines([{ text: t, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure });
-  const parts = text.split(' · ');
   const out: Line[] = [];
   let line = '';
   parts.forEach((part, k) => {

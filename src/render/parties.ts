@@ -3,6 +3,7 @@
 // each is called in this type, and their particulars.
 import type * as z from 'zod';
 import { chineseDate } from './format.js';
+import { FURNITURE_WORDS } from './furniture.js';
 import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
 import type { Contract } from '../validate/validate.js';
 import { blankSizeFor, blankText, type DocumentMeta, type Inline, type PartiesBlock, type PartyInfo, type PartyLine, type SignatureBlock, type Signatory } from '../tree/types.js';
@@ -82,7 +83,7 @@ export function signatureNote(contract: Contract, convert: (s: string) => string
   // the title the document prints: the spec's, else the type's default (service-standards: 客户服务合同)
   const title = c.title ? prose(c.title.replace(/^《(.*)》$/, '$1')) : convert(contract.type.title ?? contract.type.names[0]);
   const number = c.number ?? (contract.draft ? blankText('code') : undefined);
-  return `${convert('（本页无正文，为')}《${title}》${number ? `（${convert('合同编号')}：${number}）` : ''}${convert('之签署页）')}`;
+  return `${convert(FURNITURE_WORDS.signatureNoteBefore)}《${title}》${number ? `（${convert(FURNITURE_WORDS.contractNumber)}：${number}）` : ''}${convert(FURNITURE_WORDS.signatureNoteAfter)}`;
 }
 
 function signatory(contract: Contract, role: Role, label: string): Signatory {
@@ -128,6 +129,6 @@ export function documentMeta(contract: Contract, locale: string, convert: (s: st
     typeName: convert(contract.type.names[0]),
     locale,
     draft: contract.draft,
-    labels: { contractNumber: convert('合同编号'), footer: convert('第 {n} 页 共 {m} 页') },
+    labels: { contractNumber: convert(FURNITURE_WORDS.contractNumber), footer: convert(FURNITURE_WORDS.footer) },
   };
 }

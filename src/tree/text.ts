@@ -2,6 +2,7 @@
 // a line, each clause heading with its number, a blank line between blocks, no styling, nothing
 // that changes when the wording does not (no dates of building, no file names, no hashes), so
 // that `git diff` shows the sentences a spec edit changed and only those.
+import { furnitureOf } from './furniture.js';
 import { numbered } from './number.js';
 import { plain, unreachable, type Block, type ContractDocument, type Inline } from './types.js';
 
@@ -30,13 +31,13 @@ function blockText(b: Block): string[] {
 }
 
 export function documentAsText(doc: ContractDocument): string {
-  const m = doc.meta;
+  const f = furnitureOf(doc);
   const head = [
-    // a draft says so; the file and hash the documents print beside it change with every edit
-    ...(m.draftMark ? [m.draftMark.split(' · ')[0]!] : []),
-    m.title,
-    ...(m.contractNumber ? [`${m.labels.contractNumber}：${m.contractNumber}`] : []),
-    ...(m.headLines ?? []).map((l) => `${l.label}：${l.value}`),
+    // a draft says so; the version label and date the documents print beside it change with every edit
+    ...(f.draftMark ? [f.draftMark.parts[0]!] : []),
+    doc.meta.title,
+    // the number's line where the spec gives the number
+    ...f.head.filter((l, i) => i > 0 || !l.open).map((l) => l.text),
   ].join('\n');
   return `${[head, ...doc.children.flatMap(blockText)].filter((s) => s !== '').join('\n\n')}\n`;
 }

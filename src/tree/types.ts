@@ -172,31 +172,73 @@ export interface DocumentMeta {
   typeName: string;
   locale: string;
   draft: boolean;
-  /** the writers' own words, in the document's locale */
+  /** the furniture's own words, in the document's locale (render/furniture.ts holds them) */
   labels: { contractNumber: string; footer: string };
   /** lines printed under the contract number, e.g. 签订地点：上海市 when no template prints the place */
   headLines?: { label: string; value: string }[];
   /**
-   * On a draft, what every page says of it: 征求意见稿 (unsigned, for review), with the spec's
-   * version label and date where it gives them (contract.version, contract.versionDate).
+   * On a draft, what every page says of it, in parts a line may break between: 征求意见稿（…）
+   * (unsigned, for review), then the spec's version label and date where it gives them
+   * (contract.version, contract.versionDate). A redline's mark names the two versions.
    */
-  draftMark?: string;
+  draftMark?: string[];
   /**
    * Blocks printed before the contract's head, on a page of their own: a redline's list of the
    * changed clauses. Absent in a contract.
    */
   preface?: Block[];
+  /**
+   * The page furniture as every writer prints it, composed from the fields above by the layout
+   * stage (tree/furniture.ts, called by layout/decide.ts). Absent in a tree built by hand and not
+   * laid out: `furnitureOf(doc)` composes it then.
+   */
+  furniture?: Furniture;
 }
 
-/** 第 {n} 页 共 {m} 页 (or its Traditional form) for page n of m. */
-export function pageFooter(meta: DocumentMeta, page: number, pages: number): string {
-  return meta.labels.footer.replace('{n}', String(page)).replace('{m}', String(pages));
+/**
+ * What stands around the contract's text, composed once so that every writer prints the same
+ * words: the head over the title, the running header and footer of a paged format, a draft's mark.
+ * The signature page's note is the signature block's `note`; annex headings are `appendix` nodes.
+ */
+export interface Furniture {
+  /** lines over the title, set at the right: 合同编号：…, then 签订地点：… (a draft's blank where a value is left out) */
+  head: HeadLine[];
+  /** paged formats, from page 2: the title at the left, the contract number at the right (absent when there is none and it is no draft) */
+  runningHeader: { left: string; right?: string };
+  /** paged formats, every page's foot: words around the page's number and the count of pages */
+  footer: FooterPart[];
+  /** a draft's (or a redline's) mark on every page (paged formats) or over the head (md, html): whole, and in parts a line may break between */
+  draftMark?: { text: string; parts: string[] };
+}
+
+export interface HeadLine {
+  /** label：value, as printed */
+  text: string;
+  /** the value is not in the spec: a blank to fill in (textconv leaves the line out) */
+  open?: true;
+}
+
+/** A piece of the page footer: words, or a field the paged writer fills in (the page's number, the count of pages). */
+export type FooterPart = { text: string } | { field: 'page' | 'pages' };
+
+/** The footer as text for page n of m (第 1 页 共 5 页). */
+export function footerText(parts: readonly FooterPart[], page: number, pages: number): string {
+  return parts.map((p) => ('text' in p ? p.text : String(p.field === 'page' ? page : pages))).join('');
 }
 
 export interface ContractDocument {
   type: 'document';
   meta: DocumentMeta;
   children: Block[];
+}
+
+/**
+ * A tree the layout stage has decided (layout/decide.ts): its furniture composed. What the
+ * pipeline and a redline hand the writers; a writer given a tree built by hand composes the
+ * furniture itself (tree/furniture.ts, `furnitureOf`).
+ */
+export interface LaidOutDocument extends ContractDocument {
+  meta: DocumentMeta & { furniture: Furniture };
 }
 
 /** For switches over a closed union: a new node type that a writer forgets fails to compile. */

@@ -1,6 +1,7 @@
 // The one walker over the document tree: every stage and test that visits blocks or inline
 // content goes through here, so a new place that holds text (a signature label, a footer) is
 // visited by all of them at once instead of by the one walk that remembered it.
+import { furnitureOf } from './furniture.js';
 import { plain, unreachable, type Block, type ContractDocument, type Inline } from './types.js';
 
 /** Where an inline array sits: the nearest clause or appendix above it, and whether it is set bold. */
@@ -86,9 +87,10 @@ export function mapInlines(blocks: readonly Block[], fn: (xs: Inline[]) => Inlin
 /** Every piece of text the document prints, with where it is and whether bold: for glyph checks. */
 export function forEachText(doc: ContractDocument, fn: (text: string, ctx: InlineContext) => void): void {
   fn(doc.meta.title, { where: '标题', bold: true, block: 'clause' });
-  fn(`${doc.meta.labels.contractNumber}：${doc.meta.contractNumber ?? ''}`, { where: '合同编号', bold: false, block: 'paragraph' });
-  for (const l of doc.meta.headLines ?? []) fn(`${l.label}：${l.value}`, { where: l.label, bold: false, block: 'paragraph' });
-  fn(doc.meta.labels.footer.replace(/\{[nm]\}/g, '0123456789'), { where: '页脚', bold: false, block: 'paragraph' });
+  const f = furnitureOf(doc);
+  f.head.forEach((l, i) => fn(l.text, { where: i === 0 ? '合同编号' : l.text.split('：')[0]!, bold: false, block: 'paragraph' }));
+  fn(f.footer.map((p) => ('text' in p ? p.text : '0123456789')).join(''), { where: '页脚', bold: false, block: 'paragraph' });
+  if (f.draftMark) fn(f.draftMark.text, { where: '草稿标记', bold: false, block: 'paragraph' });
   forEachBlock(doc.children, (b) => {
     if (b.type === 'parties') for (const p of b.parties) { fn(`${p.label}（${p.role}）：`, { where: '当事人', bold: true, block: b.type }); for (const l of p.lines) fn(`${l.label}：`, { where: '当事人', bold: false, block: b.type }); }
     if (b.type === 'signature' && b.note !== undefined) fn(b.note, { where: '签署栏', bold: false, block: b.type });

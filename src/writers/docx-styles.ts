@@ -2,7 +2,8 @@
 // whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
 // names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
 import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
-import { BLOCK_SPACE, BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
+import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
+import { PARAGRAPH_SPACE } from '../layout/spacing.js';
 
 /** Style ids the writer puts on paragraphs; each is defined below. */
 export const STYLE = {
@@ -32,10 +33,6 @@ export const BODY_INDENT = twips(BODY_INDENT_PT);
 /** Cell padding as the PDF draws it. */
 export const CELL_MARGIN = twips(CELL_PAD);
 
-/** Space above an appendix's title, around a table, above the signature block: the shared table's. */
-export const APPENDIX_BEFORE = PARA.appendixTitle.before;
-export const TABLE_SPACE = BLOCK_SPACE.table;
-export const SIGNATURE_BEFORE = BLOCK_SPACE.signature.before;
 
 export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
 export const fontSet = (name: string): FontSet => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
@@ -96,7 +93,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       basedOn: STYLE.heading[1],
       next: STYLE.clauseText,
       quickFormat: true,
-      paragraph: { alignment: AlignmentType.CENTER, spacing: spacing({ ...PARA.heading1, before: APPENDIX_BEFORE }) },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: spacing({ ...PARA.heading1, ...PARAGRAPH_SPACE.appendixTitle }) },
     },
     {
       id: STYLE.contractNumber,

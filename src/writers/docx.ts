@@ -26,18 +26,16 @@ import {
   type IRunOptions,
 } from 'docx';
 import { anchorNames } from '../tree/anchors.js';
+import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
 import { forEachInline } from '../tree/walk.js';
-import { blankText, SIGN_LINE, unreachable, type Block, type Change, type ContractDocument, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
+import { blankText, SIGN_LINE, unreachable, type Block, type Change, type ContractDocument, type FooterPart, type Furniture, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import './docx-fast.js';
 import { packDocx } from './docx-package.js';
-import { APPENDIX_BEFORE, BODY_INDENT, SIGNATURE_BEFORE, STYLE, TABLE_SPACE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
-import { songHalfWidth, songWidth } from '../layout/measure.js';
+import { BODY_INDENT, STYLE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
+import { BLOCK_SPACING, PARAGRAPH_SPACE, SIGNATURE_COLUMN, hangingIndent, signatureRowSpace, type Space } from '../layout/spacing.js';
 import type { WriterOptions } from './types.js';
-import { BLOCK_SPACE, PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from '../layout/page.js';
-
-/** The space the PDF leaves under each party's particulars (typeset.ts). */
-const PARTY_AFTER = BLOCK_SPACE.party.after;
+import { PAGE, SIGNATURE_GAP } from '../layout/page.js';
 
 type Child = Paragraph | Table;
 /**
@@ -57,16 +55,16 @@ interface Place {
 const opening = (p: Place): Pick<IParagraphOptions, 'pageBreakBefore'> => (p.pageBreakBefore ? { pageBreakBefore: true } : {});
 const closing = (p: Place): Pick<IParagraphOptions, 'keepNext'> => (p.keepWithNext ? { keepNext: true } : {});
 
-/** Space above and below each paragraph style, as the PDF has it. */
-const STYLE_SPACE: Record<string, { before: number; after: number }> = {
-  [STYLE.title]: PARA.title,
-  [STYLE.contractNumber]: PARA.contractNumber,
-  [STYLE.heading[1]]: PARA.heading1,
-  [STYLE.heading[2]]: PARA.heading2,
-  [STYLE.heading[3]]: PARA.heading3,
-  [STYLE.appendixTitle]: { before: APPENDIX_BEFORE, after: PARA.heading1.after },
-  [STYLE.partyName]: PARA.partyName,
-  [STYLE.partyLine]: PARA.partyLine,
+/** Space above and below each paragraph style: the layout stage's, for the kind of paragraph the style sets. */
+const STYLE_SPACE: Record<string, Space> = {
+  [STYLE.title]: PARAGRAPH_SPACE.title,
+  [STYLE.contractNumber]: PARAGRAPH_SPACE.contractNumber,
+  [STYLE.heading[1]]: PARAGRAPH_SPACE.heading1,
+  [STYLE.heading[2]]: PARAGRAPH_SPACE.heading2,
+  [STYLE.heading[3]]: PARAGRAPH_SPACE.heading3,
+  [STYLE.appendixTitle]: PARAGRAPH_SPACE.appendixTitle,
+  [STYLE.partyName]: PARAGRAPH_SPACE.partyName,
+  [STYLE.partyLine]: PARAGRAPH_SPACE.partyLine,
 };
 const paragraph = (options: IParagraphOptions & { style: string }, extra: { before?: number; after?: number } = {}): Item => {
   const style = STYLE_SPACE[options.style] ?? { before: 0, after: 0 };
@@ -212,6 +210,7 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   const body = fontSet(options.docxFonts.body);
   const heading = fontSet(options.docxFonts.heading);
   const { meta } = doc;
+  const furniture = furnitureOf(doc);
 
   // each clause's (and annex's) bookmark, named as the PDF's destination; w:id counts from 1 in document order
   const names = anchorNames(doc);
@@ -221,253 +220,265 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
   forEachInline(doc.children, (x) => {
     if (x.type === 'ref') for (const p of x.parts ?? []) if (p.id !== undefined) refText.set(p.id, p.text);
   });
-  /** runs inside the bookmark of a clause or annex, or `runs` as they are when it has none (or its name is taken) */
-  const bookmarked = (id: string | undefined, runs: TextRun[], inside: TextRun[] = runs): TextRun[] => {
-    const name = id === undefined ? undefined : names.get(id);
-    if (name === undefined || bookmarkIds.has(name)) return runs;
-    const n = bookmarkIds.size + 1;
-    bookmarkIds.set(name, n);
-    const at = runs.indexOf(inside[inside.length - 1]!) + 1;
-    return [new BookmarkStart(name, n) as unknown as TextRun, ...runs.slice(0, at), new BookmarkEnd(n) as unknown as TextRun, ...runs.slice(at)];
-  };
-  /**
-   * A clause's heading, its bookmark at its start. A REF field shows what its bookmark holds
-   * (LibreOffice always, Word once fields are updated), so the bookmark of a clause that is
-   * referred to holds the number references print: the heading's own number where it reads so
-   * (第五条), else that number as hidden text before the heading (which says （三） or 1.1 where
-   * references say 第十条第（三）项 or 第1.1条). A clause no reference names has its whole heading.
-   */
-  const headingRuns = (b: Extract<Block, { type: 'clause' }>): TextRun[] => {
-    const all = () => toRuns([...numberSpans(b.number, b), ...spans(b.title)], heading, names);
-    const text = b.id === undefined ? undefined : refText.get(b.id);
-    if (text === undefined || revising?.plainRefs) return bookmarked(b.id, all());
-    const mark = numbered(b.number);
-    if (!b.change && b.numberWas === undefined && mark.trimEnd() === text) {
-      const number = toRuns([{ text }], heading);
-      const rest = mark.slice(text.length);
-      return bookmarked(b.id, [...number, ...toRuns([...(rest ? [{ text: rest }] : []), ...spans(b.title)], heading, names)], number);
-    }
-    const hidden = new TextRun({ text, font: heading, vanish: true });
-    return bookmarked(b.id, [hidden, ...all()], [hidden]);
-  };
-
-  /**
-   * A numbered paragraph: the number hangs by its width in the PDF's Song face, a tab after it to
-   * the indent, so wrapped lines start under the text where the PDF starts them, in any face.
-   */
-  const hangOf = (number: string) => {
-    const mark = numbered(number);
-    // never narrower than the number in a face whose half-width characters are half an em (SimSun), so the tab is not pushed on
-    return twips(Math.max(songWidth(mark, TYPE.body), songHalfWidth(mark.trimEnd(), TYPE.body)));
-  };
-  const hanging = (style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>, hang?: number, rev: { change?: Change; numberWas?: string } = {}): Item => {
-    const mark = numbered(number);
-    const shown = mark.trimEnd();
-    // a list's items hang by one width (its widest number), as in the PDF
-    const width = hang ?? hangOf(rev.numberWas !== undefined && !rev.change ? `${rev.numberWas}${number}` : number);
-    const tab = shown !== mark;
-    const runs = toRuns([...numberSpans(number, rev, (n) => numbered(n).trimEnd()), ...(tab ? [{ tab: true } as const] : []), ...content], body, names);
-    return paragraph({ style, indent: { left: left + width, hanging: width }, ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}), ...place, ...markRevision(rev.change), children: runs });
-  };
-
-  // page starts and what stays with what were decided by the layout stage
-  const blocks = (bs: readonly Block[]): Item[] => bs.flatMap((b) => block(b, { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true }));
-
-  const block = (b: Block, place: Place): Item[] => {
-    switch (b.type) {
-      case 'clause':
-        return [
-          paragraph({ style: STYLE.heading[b.level], ...opening(place), ...markRevision(b.change), children: headingRuns(b) }),
-          ...blocks(b.children),
-        ];
-      case 'paragraph': {
-        if (b.number) return [hanging(STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
-        const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
-        return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), ...markRevision(b.change), children: toRuns(spans(b.children), body, names) })];
-      }
-      case 'list': {
-        const hang = Math.max(...b.items.map((item) => hangOf(item.number)));
-        return b.items.map((item, i) =>
-          hanging(STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }, hang, item),
-        );
-      }
-      case 'table':
-        return [...pageBreak(place), { kind: 'table', table: dataTable(b), ...TABLE_SPACE }];
-      case 'parties':
-        // a party's name and particulars stay together (the styles keep each with the next), and stand off the next party as in the PDF
-        return b.parties.flatMap((p) => {
-          const last = p.lines.length - 1;
-          return [
-            paragraph({ style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) }, last < 0 ? { after: PARTY_AFTER } : {}),
-            ...p.lines.map((l, i) => paragraph({ style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) }, i === last ? { after: PARTY_AFTER } : {})),
-          ];
-        });
-      case 'signature': {
-        // the signature page's note heads the page (it takes the page break), as in every format
-        const note = b.note !== undefined ? [paragraph({ style: STYLE.clauseText, alignment: ALIGN.center, indent: { firstLine: 0 }, ...(place.pageBreakBefore ? { pageBreakBefore: true } : {}), keepNext: true, children: toRuns([{ text: b.note }], body) })] : pageBreak(place);
-        return [...note, { kind: 'table', table: signatureTable(b), before: SIGNATURE_BEFORE, after: 0 }];
-      }
-      case 'appendix':
-        return [paragraph({ style: STYLE.appendixTitle, ...opening(place), ...markRevision(b.change), children: bookmarked(b.id, toRuns(spans(b.title), heading, names)) }), ...blocks(b.children)];
-      default:
-        return unreachable(b);
-    }
-  };
-
-  /** A table has no paragraph of its own to start a page: an empty one does. */
-  const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
-
-  const dataTable = ({ rows, align, widths: fractions, rowChanges }: TableNode): Table => {
-    const widths = twipsOf(fractions ?? rows[0]!.map(() => 1 / rows[0]!.length));
-    const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
-    return new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      borders: { top: single, bottom: single, left: single, right: single, insideHorizontal: single, insideVertical: single },
-      rows: rows.map(
-        (row, r) =>
-          new TableRow({
-            cantSplit: true,
-            ...(r === 0 ? { tableHeader: true } : {}),
-            // a row the new version deleted or inserted goes with Accept All / Reject All
-            ...(rowChanges?.[r] && revising ? { [rowChanges[r] === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
-            children: widths.map((w, c) => {
-              const a = align[c];
-              return new TableCell({
-                width: { size: w, type: WidthType.DXA },
-                children: [new Paragraph({ style: r === 0 ? STYLE.tableHeading : STYLE.tableText, ...(a ? { alignment: ALIGN[a] } : {}), children: toRuns(spans(row[c] ?? []), body, names) })],
-              });
-            }),
-          }),
-      ),
-    });
-  };
-
-  /** Both parties side by side in a borderless table, rows unsplittable and kept with each other. */
-  const signatureTable = (b: SignatureBlock): Table => {
-    const [first, second] = b.parties;
-    // each party's column as wide as the PDF's, the gap between them on the right of the first
-    const column = twips((TEXT_WIDTH_PT - SIGNATURE_GAP) / 2);
-    const widths = [TEXT_WIDTH - column, column];
-    // the name on a line of its own under 甲方（盖章）：, where the seal goes
-    const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
-    // a line to sign on goes under its label, long enough for a signature; a filled value beside it
-    const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
-    const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l));
-    /**
-     * As the PDF spaces the block: the party under 24 pt, the seal's room under the name, 10 pt
-     * between the lines below; a line to sign on takes half a line more than its text.
-     */
-    const rowSpacing = (r: number, l: PartyLine | undefined) => ({
-      before: twips(r === 0 ? BLOCK_SPACE.signature.top : r === 1 ? SEAL_SPACE : 10),
-      ...(l && toSign(l) ? { after: twips(PARA.signature.pitch / 2) } : {}),
-    });
-    const lines: (PartyLine | undefined)[][] = [[undefined, undefined]];
-    for (let i = 0; i < Math.max(first.lines.length, second.lines.length); i++) {
-      rows.push([first.lines[i], second.lines[i]].map((l) => (l ? signLine(l) : [])));
-      lines.push([first.lines[i], second.lines[i]]);
-    }
-    return new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
-      columnWidths: widths,
-      borders: TableBorders.NONE,
-      rows: rows.map(
-        (cells, r) =>
-          new TableRow({
-            cantSplit: true,
-            ...(r < rows.length - 1 ? { keepNext: true } : {}),
-            children: cells.map(
-              (content, c) =>
-                new TableCell({
-                  width: { size: widths[c]!, type: WidthType.DXA },
-                  margins: { left: 0, right: c === 0 ? twips(SIGNATURE_GAP) : 0 },
-                  children: [new Paragraph({ style: STYLE.signature, spacing: rowSpacing(r, lines[r]![c]), children: toRuns(content, body) })],
-                }),
-            ),
-          }),
-      ),
-    });
-  };
+  const c: Docx = { body, heading, names, bookmarkIds, refText };
 
   // ids apart from the bookmarks' (1..n): an annotation's w:id is unique in the document
   revising = { plainRefs: meta.preface !== undefined, next: 100001, author: 'svc-contract', date: options.date.toISOString().replace(/\.\d{3}Z$/, 'Z') };
   try {
-  const children = spaceBetween([
-    // a redline's list of changes, on a page of its own before the contract
-    ...(meta.preface ? blocks(meta.preface) : []),
-    paragraph({ style: STYLE.contractNumber, ...(meta.preface ? { pageBreakBefore: true } : {}), children: toRuns([{ text: `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}` }], body) }),
-    ...(meta.headLines ?? []).map((l) => paragraph({ style: STYLE.contractNumber, children: toRuns([{ text: `${l.label}：${l.value}` }], body) })),
-    paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
-    ...blocks(doc.children),
-  ]);
-
-  const footer = new Footer({
-    children: [
-      // a draft says so on every page (first and others), with the spec it was built from, as text
-      ...(meta.draftMark ? [new Paragraph({ style: STYLE.footer, children: [new TextRun({ font: body, text: meta.draftMark })] })] : []),
-      new Paragraph({
-        style: STYLE.footer,
-        children: [new TextRun({ font: body, children: footerParts(meta.labels.footer) })],
-      }),
-    ],
-  });
-
-  // from page 2 a running header, as in the PDF: the title, the contract number at the right, a rule
-  const header = new Header({
-    children: [
-      new Paragraph({
-        style: STYLE.footer,
-        alignment: AlignmentType.LEFT,
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 2 } },
-        children: [
-          new TextRun({ font: body, text: meta.title }),
-          // a draft keeps the slot for the number (D-N2)
-          ...(meta.contractNumber || meta.draft ? [new TextRun({ font: body, children: [new Tab(), `${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}`] })] : []),
-        ],
-      }),
-    ],
-  });
-
-  const by = `svc-contract ${options.version}`;
-  const document = new Document({
-    title: meta.title,
-    subject: meta.typeName,
-    creator: by,
-    lastModifiedBy: by,
-    keywords: `${meta.typeName}; spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`,
-    description: `${by}; spec-sha256:${options.specHash}`,
-    revision: 1,
-    styles: styles(options.docxFonts, meta.locale),
-    // a justified line that ends in a line break is not stretched across the page (the annex list)
-    compatibility: { doNotExpandShiftReturn: true },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: twips(PAGE.width), height: twips(PAGE.height) },
-            margin: {
-              top: twips(PAGE.margin.top),
-              bottom: twips(PAGE.margin.bottom),
-              left: twips(PAGE.margin.left),
-              right: twips(PAGE.margin.right),
-              header: twips(PAGE.footerFromBottom),
-              footer: twips(PAGE.footerFromBottom),
-              gutter: 0,
+    const children = spaceBetween([
+      // a redline's list of changes, on a page of its own before the contract
+      ...(meta.preface ? blocks(c, meta.preface) : []),
+      ...furniture.head.map((l, i) => paragraph({ style: STYLE.contractNumber, ...(i === 0 && meta.preface ? { pageBreakBefore: true } : {}), children: toRuns([{ text: l.text }], body) })),
+      paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
+      ...blocks(c, doc.children),
+    ]);
+    const footer = pageFooter(furniture, body);
+    const header = pageHeader(furniture, body);
+    const by = `svc-contract ${options.version}`;
+    const document = new Document({
+      title: meta.title,
+      subject: meta.typeName,
+      creator: by,
+      lastModifiedBy: by,
+      keywords: `${meta.typeName}; spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`,
+      description: `${by}; spec-sha256:${options.specHash}`,
+      revision: 1,
+      styles: styles(options.docxFonts, meta.locale),
+      // a justified line that ends in a line break is not stretched across the page (the annex list)
+      compatibility: { doNotExpandShiftReturn: true },
+      sections: [
+        {
+          properties: {
+            titlePage: true,
+            page: {
+              size: { width: twips(PAGE.width), height: twips(PAGE.height) },
+              margin: {
+                top: twips(PAGE.margin.top),
+                bottom: twips(PAGE.margin.bottom),
+                left: twips(PAGE.margin.left),
+                right: twips(PAGE.margin.right),
+                header: twips(PAGE.footerFromBottom),
+                footer: twips(PAGE.footerFromBottom),
+                gutter: 0,
+              },
             },
           },
+          headers: { default: header, first: new Header({ children: [] }) },
+          footers: { default: footer, first: footer },
+          children,
         },
-        headers: { default: header, first: new Header({ children: [] }) },
-        footers: { default: footer, first: footer },
-        children,
-      },
-    ],
-  });
-  return packDocx(document, options.date);
+      ],
+    });
+    return packDocx(document, options.date);
   } finally {
     revising = undefined;
   }
+}
+
+/** What the paragraphs of one document share: its fonts, its clauses' bookmark names and the ids given so far, the numbers references print. */
+interface Docx {
+  body: FontSet;
+  heading: FontSet;
+  names: ReadonlyMap<string, string>;
+  bookmarkIds: Map<string, number>;
+  refText: Map<string, string>;
+}
+
+/** runs inside the bookmark of a clause or annex, or `runs` as they are when it has none (or its name is taken) */
+function bookmarked(c: Docx, id: string | undefined, runs: TextRun[], inside: TextRun[] = runs): TextRun[] {
+  const { names, bookmarkIds } = c;
+  const name = id === undefined ? undefined : names.get(id);
+  if (name === undefined || bookmarkIds.has(name)) return runs;
+  const n = bookmarkIds.size + 1;
+  bookmarkIds.set(name, n);
+  const at = runs.indexOf(inside[inside.length - 1]!) + 1;
+  return [new BookmarkStart(name, n) as unknown as TextRun, ...runs.slice(0, at), new BookmarkEnd(n) as unknown as TextRun, ...runs.slice(at)];
+}
+
+/**
+ * A clause's heading, its bookmark at its start. A REF field shows what its bookmark holds
+ * (LibreOffice always, Word once fields are updated), so the bookmark of a clause that is
+ * referred to holds the number references print: the heading's own number where it reads so
+ * (第五条), else that number as hidden text before the heading (which says （三） or 1.1 where
+ * references say 第十条第（三）项 or 第1.1条). A clause no reference names has its whole heading.
+ */
+function headingRuns(c: Docx, b: Extract<Block, { type: 'clause' }>): TextRun[] {
+  const { heading, names, refText } = c;
+  const all = () => toRuns([...numberSpans(b.number, b), ...spans(b.title)], heading, names);
+  const text = b.id === undefined ? undefined : refText.get(b.id);
+  if (text === undefined || revising?.plainRefs) return bookmarked(c, b.id, all());
+  const mark = numbered(b.number);
+  if (!b.change && b.numberWas === undefined && mark.trimEnd() === text) {
+    const number = toRuns([{ text }], heading);
+    const rest = mark.slice(text.length);
+    return bookmarked(c, b.id, [...number, ...toRuns([...(rest ? [{ text: rest }] : []), ...spans(b.title)], heading, names)], number);
+  }
+  const hidden = new TextRun({ text, font: heading, vanish: true });
+  return bookmarked(c, b.id, [hidden, ...all()], [hidden]);
+}
+
+/**
+ * A numbered paragraph: the number hangs by the layout stage's indent for it, a tab after it to
+ * the indent, so wrapped lines start under the text where the PDF starts them, in any face.
+ */
+const hangOf = (number: string) => twips(hangingIndent(number));
+function hanging(c: Docx, style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>, hang?: number, rev: { change?: Change; numberWas?: string } = {}): Item {
+  const mark = numbered(number);
+  const shown = mark.trimEnd();
+  // a list's items hang by one width (its widest number), as in the PDF
+  const width = hang ?? hangOf(rev.numberWas !== undefined && !rev.change ? `${rev.numberWas}${number}` : number);
+  const tab = shown !== mark;
+  const runs = toRuns([...numberSpans(number, rev, (n) => numbered(n).trimEnd()), ...(tab ? [{ tab: true } as const] : []), ...content], c.body, c.names);
+  return paragraph({ style, indent: { left: left + width, hanging: width }, ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}), ...place, ...markRevision(rev.change), children: runs });
+}
+
+// page starts and what stays with what were decided by the layout stage
+const blocks = (c: Docx, bs: readonly Block[]): Item[] => bs.flatMap((b) => block(c, b, { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true }));
+
+function block(c: Docx, b: Block, place: Place): Item[] {
+  const { body, heading, names } = c;
+  switch (b.type) {
+    case 'clause':
+      return [
+        paragraph({ style: STYLE.heading[b.level], ...opening(place), ...markRevision(b.change), children: headingRuns(c, b) }),
+        ...blocks(c, b.children),
+      ];
+    case 'paragraph': {
+      if (b.number) return [hanging(c, STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
+      const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
+      return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), ...markRevision(b.change), children: toRuns(spans(b.children), body, names) })];
+    }
+    case 'list': {
+      const hang = Math.max(...b.items.map((item) => hangOf(item.number)));
+      return b.items.map((item, i) =>
+        hanging(c, STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }, hang, item),
+      );
+    }
+    case 'table':
+      return [...pageBreak(place), { kind: 'table', table: dataTable(c, b), ...BLOCK_SPACING.table }];
+    case 'parties':
+      // a party's name and particulars stay together (the styles keep each with the next), and stand off the next party as in the PDF
+      return b.parties.flatMap((p) => {
+        const last = p.lines.length - 1;
+        return [
+          paragraph({ style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) }, last < 0 ? { after: BLOCK_SPACING.partyAfter } : {}),
+          ...p.lines.map((l, i) => paragraph({ style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) }, i === last ? { after: BLOCK_SPACING.partyAfter } : {})),
+        ];
+      });
+    case 'signature': {
+      // the signature page's note heads the page (it takes the page break), as in every format
+      const note = b.note !== undefined ? [paragraph({ style: STYLE.clauseText, alignment: ALIGN.center, indent: { firstLine: 0 }, ...(place.pageBreakBefore ? { pageBreakBefore: true } : {}), keepNext: true, children: toRuns([{ text: b.note }], body) })] : pageBreak(place);
+      return [...note, { kind: 'table', table: signatureTable(c, b), ...BLOCK_SPACING.signature }];
+    }
+    case 'appendix':
+      return [paragraph({ style: STYLE.appendixTitle, ...opening(place), ...markRevision(b.change), children: bookmarked(c, b.id, toRuns(spans(b.title), heading, names)) }), ...blocks(c, b.children)];
+    default:
+      return unreachable(b);
+  }
+}
+
+/** A table has no paragraph of its own to start a page: an empty one does. */
+const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
+
+function dataTable(c: Docx, { rows, align, widths: fractions, rowChanges }: TableNode): Table {
+  const widths = twipsOf(fractions ?? rows[0]!.map(() => 1 / rows[0]!.length));
+  const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: { top: single, bottom: single, left: single, right: single, insideHorizontal: single, insideVertical: single },
+    rows: rows.map(
+      (row, r) =>
+        new TableRow({
+          cantSplit: true,
+          ...(r === 0 ? { tableHeader: true } : {}),
+          // a row the new version deleted or inserted goes with Accept All / Reject All
+          ...(rowChanges?.[r] && revising ? { [rowChanges[r] === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
+          children: widths.map((w, col) => {
+            const a = align[col];
+            return new TableCell({
+              width: { size: w, type: WidthType.DXA },
+              children: [new Paragraph({ style: r === 0 ? STYLE.tableHeading : STYLE.tableText, ...(a ? { alignment: ALIGN[a] } : {}), children: toRuns(spans(row[col] ?? []), c.body, c.names) })],
+            });
+          }),
+        }),
+    ),
+  });
+}
+
+/** Both parties side by side in a borderless table, rows unsplittable and kept with each other. */
+function signatureTable(c: Docx, b: SignatureBlock): Table {
+  const [first, second] = b.parties;
+  // each party's column as wide as the PDF's, the gap between them on the right of the first
+  const column = twips(SIGNATURE_COLUMN);
+  const widths = [TEXT_WIDTH - column, column];
+  // the name on a line of its own under 甲方（盖章）：, where the seal goes
+  const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
+  // a line to sign on goes under its label, long enough for a signature; a filled value beside it
+  const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
+  const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l));
+  /** the layout stage's spacing of the block's rows, in twips */
+  const rowSpacing = (r: number, l: PartyLine | undefined) => {
+    const space = signatureRowSpace(r, !!l && toSign(l));
+    return { before: twips(space.before), ...(space.after !== undefined ? { after: twips(space.after) } : {}) };
+  };
+  const lines: (PartyLine | undefined)[][] = [[undefined, undefined]];
+  for (let i = 0; i < Math.max(first.lines.length, second.lines.length); i++) {
+    rows.push([first.lines[i], second.lines[i]].map((l) => (l ? signLine(l) : [])));
+    lines.push([first.lines[i], second.lines[i]]);
+  }
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: TableBorders.NONE,
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          cantSplit: true,
+          ...(r < rows.length - 1 ? { keepNext: true } : {}),
+          children: cells.map(
+            (content, col) =>
+              new TableCell({
+                width: { size: widths[col]!, type: WidthType.DXA },
+                margins: { left: 0, right: col === 0 ? twips(SIGNATURE_GAP) : 0 },
+                children: [new Paragraph({ style: STYLE.signature, spacing: rowSpacing(r, lines[r]![col]), children: toRuns(content, c.body) })],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** Every page's foot: a draft's mark, as text, over the page of pages. */
+function pageFooter(furniture: Furniture, body: FontSet): Footer {
+  return new Footer({
+  children: [
+    // a draft says so on every page (first and others), with the spec it was built from, as text
+    ...(furniture.draftMark ? [new Paragraph({ style: STYLE.footer, children: [new TextRun({ font: body, text: furniture.draftMark.text })] })] : []),
+    new Paragraph({
+      style: STYLE.footer,
+      children: [new TextRun({ font: body, children: footerParts(furniture.footer) })],
+    }),
+  ],
+  });
+}
+
+// from page 2 a running header, as in the PDF: the title, the contract number at the right, a rule
+function pageHeader(furniture: Furniture, body: FontSet): Header {
+  return new Header({
+  children: [
+    new Paragraph({
+      style: STYLE.footer,
+      alignment: AlignmentType.LEFT,
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+      border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 2 } },
+      children: [
+        new TextRun({ font: body, text: furniture.runningHeader.left }),
+        ...(furniture.runningHeader.right !== undefined ? [new TextRun({ font: body, children: [new Tab(), furniture.runningHeader.right] })] : []),
+      ],
+    }),
+  ],
+  });
 }
 
 /** The layout stage's column fractions in twips, adding up to the text width exactly. */
@@ -477,7 +488,7 @@ function twipsOf(fractions: readonly number[]): number[] {
   return w;
 }
 
-/** 第 {n} 页 共 {m} 页 → text around the PAGE and NUMPAGES fields. */
-function footerParts(pattern: string): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
-  return pattern.split(/(\{n\}|\{m\})/).filter((s) => s !== '').map((s) => (s === '{n}' ? PageNumber.CURRENT : s === '{m}' ? PageNumber.TOTAL_PAGES : s));
+/** The footer's words around the PAGE and NUMPAGES fields. */
+function footerParts(parts: readonly FooterPart[]): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return parts.map((p) => ('text' in p ? p.text : p.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES));
 }

@@ -4,6 +4,7 @@
 // the PDF do; every clause id is an element id and every cross-reference a link to it. Every
 // piece of text is escaped here, in one place: a value reads as the characters it holds.
 import { PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TYPE } from '../layout/page.js';
+import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
 import { blankText, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
@@ -23,10 +24,10 @@ export function renderHtml(doc: ContractDocument, options: WriterOptions): strin
     if (id !== undefined && !present.has(id)) present.set(id, present.size);
   });
   const w = new Writer(present);
+  const furniture = furnitureOf(doc);
   const head = [
-    ...(meta.draftMark ? [`<p class="draft-mark">${esc(meta.draftMark)}</p>`] : []),
-    `<p class="head-line">${esc(`${meta.labels.contractNumber}：${meta.contractNumber ?? blankText('code')}`)}</p>`,
-    ...(meta.headLines ?? []).map((l) => `<p class="head-line">${esc(`${l.label}：${l.value}`)}</p>`),
+    ...(furniture.draftMark ? [`<p class="draft-mark">${esc(furniture.draftMark.text)}</p>`] : []),
+    ...furniture.head.map((l) => `<p class="head-line">${esc(l.text)}</p>`),
     `<h1 class="title">${esc(meta.title)}</h1>`,
   ];
   const generator = `svc-contract ${options.version}; spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`;

@@ -3,16 +3,17 @@
 import type { PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, toMarkdown, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
+import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
 import { BLANK, blankText, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
 
 export function writeMarkdown(doc: ContractDocument): string {
+  const furniture = furnitureOf(doc);
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.meta.title }] },
     // a draft says so first, with the spec it was built from
-    ...(doc.meta.draftMark ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: doc.meta.draftMark }] }] }] } as RootContent] : []),
-    { type: 'paragraph', children: [{ type: 'text', value: `${doc.meta.labels.contractNumber}：${doc.meta.contractNumber ?? blankText('code')}` }] },
-    ...(doc.meta.headLines ?? []).map((l): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: `${l.label}：${l.value}` }] })),
+    ...(furniture.draftMark ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: furniture.draftMark.text }] }] }] } as RootContent] : []),
+    ...furniture.head.map((l): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: l.text }] })),
     ...doc.children.flatMap(block),
   ];
   const root: Root = { type: 'root', children };
