@@ -4,15 +4,16 @@
 // the redline as tracked-change DOCX, marked PDF and a Markdown diff for pull requests.
 // Exit 0 when the two are the same contract, 1 when they differ, 2 on any error.
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { Locale } from '../../text/locale.js';
 import type { Format } from '../../writers/index.js';
 import type { Context } from '../context.js';
-import { EXIT, UsageError, readSpecFile } from '../io.js';
-import { WriteError, writeSet, type Output } from '../write.js';
+import { EXIT, UsageError, isDirectory, readSpecFile } from '../io.js';
+import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
+import { t } from '../../i18n/messages.js';
+import { makeFolders, writeSet, type Output } from '../write.js';
 import { documentDate, parseFormats } from './build.js';
 import { printDiagnostics } from './check.js';
 import { gitShow } from '../git.js';
@@ -37,6 +38,8 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
   if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
   const formats: Format[] = flags.format === undefined ? ['md', 'docx', 'pdf'] : parseFormats(flags.format);
   const [before, after] = sides(args, flags, ctx);
+  // a --templates folder that is not there is a usage error, as in build and preview, never ignored
+  if (flags.templates !== undefined && !isDirectory(resolve(ctx.cwd, flags.templates))) throw new UsageError(`--templates ${flags.templates}: no such folder`);
 
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const writing = flags.out !== undefined;
@@ -49,8 +52,9 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
   });
   if (!r.ok) {
     printDiagnostics({ diagnostics: r.failed.diagnostics, text: r.failed.text }, ctx);
-    ctx.err('svc-contract: diff compares two valid specs; fix the errors above first');
-    return EXIT.usage;
+    const kind = kindOfFault(r.failed.fault);
+    ctx.err(kind === 'internal' ? `svc-contract: ${t(ctx.lang, 'report.bug')}` : 'svc-contract: diff compares two valid specs; fix the errors above first');
+    return exitCodeIn('diff', kind);
   }
   const { diff: d, versions } = r;
 
@@ -58,11 +62,7 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
   if (writing) {
     const stem = `${basename(after.name.replace(/@.*$/, ''), extname(after.name.replace(/@.*$/, '')))}.redline`;
     const dir = resolve(ctx.cwd, flags.out!);
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (e) {
-      throw new WriteError(flags.out!, e);
-    }
+    makeFolders(dir, `--out ${flags.out!}`);
     for (const f of formats) {
       const bytes = f === 'md' ? new TextEncoder().encode(redlineMarkdown(d, versions)) : r.outputs[f]!;
       const path = join(dir, `${stem}.${f}`);
