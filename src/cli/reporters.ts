@@ -40,7 +40,7 @@ export function reportersFor(command: Summary['command'], name: string, reportFi
   return {
     spec(report, text) {
       // the text in the user's language; rule ids, positions and fields as they are
-      const r = ctx.lang === 'en' ? report : { ...report, diagnostics: report.diagnostics.map((d) => localizeDiagnostic(d, ctx.lang)), ...(report.error !== undefined ? { error: say(report.error, ctx.lang) } : {}) };
+      const r = { ...report, diagnostics: report.diagnostics.map((d) => localizeDiagnostic(d, ctx.lang)), ...(report.error !== undefined ? { error: say(report.error, ctx.lang) } : {}) };
       for (const x of list) x.spec(r, text);
     },
     end(s) {

@@ -32,7 +32,21 @@ export interface Diagnostic {
   expected: string;
   got?: string;
   hint?: string;
+  /** the message ids of expected, got and hint, when the stage said them by id (the CLI edge renders and drops them) */
+  ids?: MessageIds;
 }
+
+/**
+ * A text by message id (src/i18n/messages.ts) and parameters, said in the reader's language at
+ * the CLI edge; a parameter may itself be a text by id.
+ */
+export interface MessageRef {
+  id: string;
+  params?: Readonly<Record<string, string | number | MessageRef>>;
+}
+
+/** The ids behind a diagnostic's expected, got and hint (the English of each is in those fields). */
+export type MessageIds = Partial<Record<'expected' | 'got' | 'hint', MessageRef>>;
 
 /** What a stage knows when it finds a mistake; `diagnostic()` makes the full record. */
 export interface DiagnosticInit {
@@ -45,6 +59,7 @@ export interface DiagnosticInit {
   hint?: string;
   ruleId?: string;
   severity?: Severity;
+  ids?: MessageIds;
 }
 
 /** A full diagnostic from what a stage found; `rule` is the id when the stage gave none. */
@@ -63,6 +78,7 @@ export function diagnostic(d: DiagnosticInit | Diagnostic, rule = 'spec'): Diagn
     expected: escapeControls(rest.expected),
     ...(rest.got !== undefined ? { got: escapeControls(rest.got) } : {}),
     ...(rest.hint !== undefined ? { hint: escapeControls(rest.hint) } : {}),
+    ...(rest.ids !== undefined ? { ids: rest.ids } : {}),
   };
   out.message = summary(out);
   return out;

@@ -5,7 +5,9 @@
 //   diagnostic's expected/got/hint, a usage error, a --help line); the edge matches the English
 //   text against `en` (its {params} standing for any text) and says it in the chosen language.
 // An id without Chinese text falls back to English (test/i18n.test.ts fails on one).
+import type { MessageRef } from '../errors/diagnostic.js';
 import type { Lang } from './lang.js';
+import { LINT_MESSAGES } from './lint-messages.js';
 
 export interface Message {
   en: string;
@@ -89,13 +91,26 @@ export const MESSAGES = {
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
 } as const satisfies Record<string, Message>;
 
-export type MessageId = keyof typeof MESSAGES;
+export type MessageId = keyof typeof MESSAGES | keyof typeof LINT_MESSAGES;
 
-/** The text of a message in a language (English when it has none), its {params} filled in. */
-export function t(lang: Lang, id: MessageId, params: Record<string, string | number> = {}): string {
-  const m: Message = MESSAGES[id];
+/** The text of a message in a language (English when it has none), its {params} filled in (a parameter given by id said in the same language). */
+export function t(lang: Lang, id: MessageId, params: Readonly<Record<string, string | number | MessageRef>> = {}): string {
+  const m: Message = (MESSAGES as Record<string, Message>)[id] ?? (LINT_MESSAGES as Record<string, Message>)[id] ?? { en: id };
   const text = m[lang] ?? m.en;
-  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const v = params[name];
+    return v === undefined ? all : typeof v === 'object' ? t(lang, v.id as MessageId, v.params) : String(v);
+  });
+}
+
+/** A text by id, for a stage to hand on: said in the reader's language at the edge (ref), in English where it is stored (text). */
+export function said(id: MessageId, params?: Readonly<Record<string, string | number | MessageRef>>): MessageRef {
+  return params ? { id, params } : { id };
+}
+
+/** A message by id said in a language. */
+export function sayRef(ref: MessageRef, lang: Lang): string {
+  return t(lang, ref.id as MessageId, ref.params);
 }
 
 /**

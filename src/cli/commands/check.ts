@@ -1,4 +1,5 @@
 // Read, load and validate one spec file: the first steps of every command that takes specs.
+import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
 import { formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
 import { loadSpec, oversized, type LoadedSpec } from '../../load/load.js';
 import { validateSpec, type Contract } from '../../validate/validate.js';
@@ -28,5 +29,5 @@ export function checkBytes(file: string, bytes: Uint8Array, draft: boolean, canP
 }
 
 export function printDiagnostics(checked: { diagnostics: Diagnostic[]; text?: string | undefined }, ctx: Context): void {
-  for (const d of checked.diagnostics) ctx.err(`${formatDiagnostic(d, checked.text, ctx.paintErr)}\n`);
+  for (const d of checked.diagnostics) ctx.err(`${formatDiagnostic(localizeDiagnostic(d, ctx.lang), checked.text, ctx.paintErr, diagnosticWords(ctx.lang))}\n`);
 }
