@@ -23,8 +23,8 @@ describe('the message catalogue', () => {
 
   it('uses in Chinese the parameters it names in English', () => {
     for (const [id, m] of Object.entries({ ...MESSAGES, ...MATCHED, ...LINT_MESSAGES }) as [string, { en: string; 'zh-CN': string }][]) {
-      // a check's own data given in both languages: {en} in English, {zh} in Chinese
-      if (id === 'lint.both') continue;
+      // a check's own data given in both languages ({en}, {zh}); the English of lint --rules is the catalogue's own text
+      if (id === 'lint.both' || /^rules\.(finds|option)\./.test(id)) continue;
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
       expect(names(m['zh-CN']), id).toEqual(names(m.en));
     }
@@ -173,6 +173,30 @@ describe('a dozen kinds of bad spec, and every lint rule, in Chinese and in Engl
     const lines = (human.stdout + human.stderr).split('\n').filter((l) => !/^\s*\d* \|/.test(l));
     expect(lines.flatMap(englishIn)).toEqual([]);
   }, 240_000);
+});
+
+describe('lint --rules and diff in Chinese (issue 19)', () => {
+  it('lint --rules: every rule and option in Chinese, the ids and severities as they are', async () => {
+    const zh = await run(['lint', '--rules'], { env: ZH });
+    const en = await run(['lint', '--rules'], { env: C });
+    expect(zh.code).toBe(0);
+    const ids = (s: string) => [...s.matchAll(/^ {2}([a-z-]+) +(error|warning|info) /gm)].map((m) => [m[1], m[2]]);
+    expect(ids(zh.stdout)).toEqual(ids(en.stdout));
+    expect(ids(zh.stdout).length).toBeGreaterThanOrEqual(30);
+    expect(zh.stdout).toContain('商业条款的一致性');
+    expect(zh.stdout.split('\n').map((l) => l.replace(/^ {2}[a-z-]+ +(error|warning|info) /, '')).flatMap(englishIn)).toEqual([]);
+    expect(en.stdout.split('\n').flatMap(englishIn).length).toBeGreaterThan(20);
+  });
+
+  it('diff: the verdict and the changed clauses in Chinese, exit codes as in English', async () => {
+    const a = 'examples/work-contract.yaml';
+    for (const [args, code] of [[[a, a], 0], [[a, 'test/fixtures/bad/wrong-types.yaml'], 2]] as const) {
+      const zh = await run(['diff', ...args], { env: ZH });
+      expect(zh.code).toBe(code);
+      expect((zh.stdout + zh.stderr).split('\n').filter((l) => !/^\s*\d* \|/.test(l)).flatMap(englishIn)).toEqual([]);
+    }
+    expect((await run(['diff', a, a], { env: ZH })).stdout).toContain('同一份合同');
+  });
 });
 
 describe('--help in the language asked for', () => {

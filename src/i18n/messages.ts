@@ -87,6 +87,14 @@ export const MESSAGES = {
   'init.wrote': { en: 'wrote {file}: a draft {name} ({id}); fill it in, then `svc-contract validate {file}`', 'zh-CN': '已写出 {file}：一份{name}（{id}）草稿；填写后运行 `svc-contract validate {file}`' },
   'types.party-a': { en: '甲方: {role}; also accepted as type: {names}', 'zh-CN': '甲方：{role}；type 也可以写作：{names}' },
   // ── the CLI edge ────────────────────────────────────────────────────────────────────────
+  'diff.same': { en: '{before} and {after}: the same contract', 'zh-CN': '{before} 与 {after}：同一份合同' },
+  'diff.changed.one': { en: '{before} → {after}: {n} clause changed{renumbered}', 'zh-CN': '{before} → {after}：{n} 个条款有改动{renumbered}' },
+  'diff.changed.many': { en: '{before} → {after}: {n} clauses changed{renumbered}', 'zh-CN': '{before} → {after}：{n} 个条款有改动{renumbered}' },
+  'diff.renumbered-count': { en: ', {n} renumbered', 'zh-CN': '，{n} 个重新编号' },
+  'diff.renumbered': { en: '  renumbered, words unchanged: {list}', 'zh-CN': '  重新编号、文字未变：{list}' },
+  'diff.references': { en: '  references to renumbered clauses updated in: {list}', 'zh-CN': '  已更新对重新编号条款的引用：{list}' },
+  'diff.wrote': { en: '  wrote {file}', 'zh-CN': '  已写出 {file}' },
+  'diff.fix-first': { en: 'diff compares two valid specs; fix the errors above first', 'zh-CN': 'diff 比较两份有效的规格文件；请先更正上面的错误' },
   'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
 } as const satisfies Record<string, Message>;
@@ -296,6 +304,7 @@ export const MATCHED = {
   'diag.nesting-hint': { en: 'a spec is a few levels of fields; is this the right file?', 'zh-CN': '规格文件只有几层字段；文件是否选对了？' },
   // ── the schema: types, required fields, formats ─────────────────────────────────────────
   'diag.value-for': { en: 'a value for `{field}`', 'zh-CN': '`{field}` 的值' },
+  'diag.required': { en: 'this field is required', 'zh-CN': '该字段必须填写' },
   'diag.fill-or-draft': { en: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______', 'zh-CN': '请填写；或者将规格文件标为 `draft: true`（或者使用 --draft），使其留作空白 ______' },
   'diag.nothing': { en: 'nothing', 'zh-CN': '无（未填写）' },
   'diag.none': { en: 'none', 'zh-CN': '无' },

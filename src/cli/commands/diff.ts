@@ -53,7 +53,7 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
   if (!r.ok) {
     printDiagnostics({ diagnostics: r.failed.diagnostics, text: r.failed.text }, ctx);
     const kind = kindOfFault(r.failed.fault);
-    ctx.err(kind === 'internal' ? `svc-contract: ${t(ctx.lang, 'report.bug')}` : 'svc-contract: diff compares two valid specs; fix the errors above first');
+    ctx.err(`svc-contract: ${t(ctx.lang, kind === 'internal' ? 'report.bug' : 'diff.fix-first')}`);
     return exitCodeIn('diff', kind);
   }
   const { diff: d, versions } = r;
@@ -82,21 +82,22 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
     ctx.out(JSON.stringify(report, null, 2));
   } else {
     const p = ctx.paintOut;
-    if (d.same) ctx.out(`${before.name} and ${after.name}: the same contract`);
+    if (d.same) ctx.out(t(ctx.lang, 'diff.same', { before: before.name, after: after.name }));
     else {
       const listed = d.changes.filter((c) => c.kind !== 'renumbered');
       const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
-      ctx.out(`${before.name} → ${after.name}: ${listed.length} clause${listed.length === 1 ? '' : 's'} changed${renumbered.length ? `, ${renumbered.length} renumbered` : ''}`);
+      ctx.out(t(ctx.lang, listed.length === 1 ? 'diff.changed.one' : 'diff.changed.many', { before: before.name, after: after.name, n: listed.length, renumbered: renumbered.length ? t(ctx.lang, 'diff.renumbered-count', { n: renumbered.length }) : '' }));
       for (const c of listed) {
         const sign = c.kind === 'added' ? p.cyan('+') : c.kind === 'deleted' ? p.red('-') : p.bold('~');
         ctx.out(`  ${sign} ${changeLine(c)}`);
       }
       const moved = renumbered.filter((c) => c.numberWas !== undefined);
       const refs = renumbered.filter((c) => c.numberWas === undefined);
-      if (moved.length) ctx.out(`  renumbered, words unchanged: ${moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(', ')}`);
-      if (refs.length) ctx.out(`  references to renumbered clauses updated in: ${refs.map(clauseName).join(', ')}`);
+      const sep = t(ctx.lang, 'report.list-sep');
+      if (moved.length) ctx.out(t(ctx.lang, 'diff.renumbered', { list: moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(sep) }));
+      if (refs.length) ctx.out(t(ctx.lang, 'diff.references', { list: refs.map(clauseName).join(sep) }));
     }
-    for (const o of outputs) ctx.out(`  wrote ${o.shown}`);
+    for (const o of outputs) ctx.out(t(ctx.lang, 'diff.wrote', { file: o.shown }));
   }
   return d.same ? EXIT.ok : EXIT.invalid;
 }

@@ -10,7 +10,7 @@ import { TYPES } from '../../schema/types/index.js';
 import { loadConfig } from '../config.js';
 import { escapeControls } from '../../errors/diagnostic.js';
 import type { Context } from '../context.js';
-import { t } from '../../i18n/messages.js';
+import { t, type MessageId } from '../../i18n/messages.js';
 import { readFontFile } from '../fonts.js';
 import { expandInputs, parseShard, shardOf } from '../inputs.js';
 import { EXIT, UsageError, readSpecInput } from '../io.js';
@@ -107,13 +107,13 @@ function listRules(flags: LintFlags, ctx: Context): number {
   }
   const width = Math.max(...LINT_RULE_IDS.map((id) => id.length));
   for (const group of ['commercial', 'drafting'] as const) {
-    ctx.out(ctx.paintOut.bold(group === 'commercial' ? 'Commercial consistency' : 'Drafting'));
+    ctx.out(ctx.paintOut.bold(t(ctx.lang, `rules.group.${group}`)));
     for (const id of LINT_RULE_IDS.filter((i) => CATALOG[i].group === group)) {
-      ctx.out(`  ${id.padEnd(width)}  ${CATALOG[id].severity.padEnd(7)}  ${CATALOG[id].finds}`);
+      ctx.out(`  ${id.padEnd(width)}  ${CATALOG[id].severity.padEnd(7)}  ${t(ctx.lang, `rules.finds.${id}` as MessageId, { finds: CATALOG[id].finds })}`);
       const options = (CATALOG[id] as { options?: Record<string, { default: number; describe: string }> }).options ?? {};
-      for (const [k, o] of Object.entries(options)) ctx.out(`  ${''.padEnd(width)}  ${''.padEnd(7)}  option ${k}: ${o.describe} (default ${o.default})`);
+      for (const [k, o] of Object.entries(options)) ctx.out(`  ${''.padEnd(width)}  ${''.padEnd(7)}  ${t(ctx.lang, 'rules.option', { key: k, describe: t(ctx.lang, `rules.option.${k}` as MessageId, { describe: o.describe }), n: o.default })}`);
     }
   }
-  ctx.out(`\nSet a rule's severity (off, info, warning, error) under \`lint:\` in a spec or in the settings file; a rule with options takes { level, <option>: n }.`);
+  ctx.out(`\n${t(ctx.lang, 'rules.footer')}`);
   return EXIT.ok;
 }
