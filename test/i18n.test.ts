@@ -199,6 +199,18 @@ describe('lint --rules and diff in Chinese (issue 19)', () => {
   });
 });
 
+describe('write, settings and font errors in Chinese (issue 19)', () => {
+  it('an --out that cannot be made and a font that is not one: Chinese, exit 2', async () => {
+    const proc = await run(['build', 'examples/work-contract.yaml', '--format', 'md', '--out', '/proc/self/newdir'], { env: ZH });
+    expect(proc.code).toBe(2);
+    expect(proc.stderr).toContain('无法写入 --out /proc/self/newdir：系统文件夹（/proc、/sys），其中无法创建文件');
+    const font = await run(['build', 'examples/work-contract.yaml', '--format', 'pdf', '--font-regular', 'README.md', '--out', mkdtempSync(join(tmpdir(), 'svc-i18n-'))], { env: ZH });
+    expect(font.code).toBe(2);
+    expect(font.stderr).toContain('不是 TrueType 或者 OpenType 字体');
+    for (const r of [proc, font]) expect(r.stderr.split('\n').flatMap(englishIn)).toEqual([]);
+  });
+});
+
 describe('--help in the language asked for', () => {
   const commands = ['validate', 'lint', 'textconv', 'build', 'diff', 'types', 'init', 'schema', 'preview'];
 
