@@ -109,6 +109,24 @@ describe('a missing block is reported once, where it belongs (issue 18)', () => 
     expect(ds[0]!.hint).toMatch(/^add `payment:` between `fees:` and `invoice:`/);
   });
 
+  it('blocks missing at the end, or with no neighbour, go after the block they follow, named, never 1:1 (issue 18)', () => {
+    // only `type:`: every block goes after it, on the line below, and the hint names the block
+    const ds = rejected('type: work-contract\n');
+    const blocks = ds.filter((d) => d.ruleId === 'schema/required' && !d.path.includes('.'));
+    expect(blocks.map((d) => d.path)).toEqual(expect.arrayContaining(['contract', 'parties', 'payment']));
+    for (const d of blocks) {
+      expect([d.line, d.col], d.path).toEqual([2, 1]);
+      expect(d.hint, d.path).toMatch(new RegExp(`^add \`${d.path}:\` after \`type:\``));
+    }
+    // the spec cut before `liability:`: liability (required) goes after the block before it, on the
+    // line below that block's end, not at 1:1 nor at the top of the file
+    const spec = example('work-contract');
+    const cut = spec.slice(0, spec.indexOf('\nliability:') + 1);
+    const tail = rejected(cut).find((d) => d.path === 'liability');
+    expect(tail).toMatchObject({ line: lineOf(spec, 'liability:') - 1, col: 1, ruleId: 'schema/required' });
+    expect(tail!.hint).toMatch(/^add `liability:` after `dataProtection:`/);
+  });
+
   it('a block inside a mapping (fees.monthly) is reported at the line of that mapping', () => {
     const spec = edit('work-contract', /  monthly:\n    amount: 68000\n    inWords: 人民币陆万捌仟元整\n/, '');
     const ds = rejected(spec);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langFromEnv, takeLangFlag } from '../src/i18n/lang.js';
+import { LINT_MESSAGES } from '../src/i18n/lint-messages.js';
 import { MATCHED, MESSAGES, say, t } from '../src/i18n/messages.js';
 import { run } from './helpers/cli.js';
 
@@ -14,14 +15,16 @@ const C = { LANG: 'C' };
 
 describe('the message catalogue', () => {
   it('has Chinese text for every message id', () => {
-    const missing = Object.entries({ ...MESSAGES, ...MATCHED })
+    const missing = Object.entries({ ...MESSAGES, ...MATCHED, ...LINT_MESSAGES })
       .filter(([, m]) => !(m as { 'zh-CN'?: string })['zh-CN'])
       .map(([id]) => id);
     expect(missing).toEqual([]);
   });
 
   it('uses in Chinese the parameters it names in English', () => {
-    for (const [id, m] of Object.entries({ ...MESSAGES, ...MATCHED }) as [string, { en: string; 'zh-CN': string }][]) {
+    for (const [id, m] of Object.entries({ ...MESSAGES, ...MATCHED, ...LINT_MESSAGES }) as [string, { en: string; 'zh-CN': string }][]) {
+      // a check's own data given in both languages ({en}, {zh}); the English of lint --rules is the catalogue's own text
+      if (id === 'lint.both' || /^rules\.(finds|option)\./.test(id)) continue;
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
       expect(names(m['zh-CN']), id).toEqual(names(m.en));
     }
@@ -119,6 +122,92 @@ describe('the same bad specs in Chinese and in English', () => {
     const shard = await run(['validate', '--shard', '5/4', 'examples/'], { env: ZH });
     expect(shard.code).toBe(2);
     expect(shard.stderr).toContain('--shard 5/4：应为 i/n');
+  });
+});
+
+/**
+ * An English sentence a Chinese reader would meet: three or more English words in a row, once
+ * what stays as written is taken out (`code`, "quoted values", field paths, option names, URLs).
+ */
+function englishIn(text: string): string[] {
+  const kept = text
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/"[^"]*"|“[^”]*”|'[^']*'/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/(?:--?)[\w-]+/g, ' ')
+    .replace(/\b[\w-]+(?:[.[][\w\]-]+)+/g, ' ')
+    .replace(/\b[\w-]+\.(?:ya?ml|md|docx|pdf|html)\b/g, ' ')
+    .replace(/\b\w+(?:-\w+)+\b/g, ' ');
+  return [...kept.matchAll(/\b[A-Z]?[a-z]{1,}(?:[ ,]+[A-Z]?[a-z]{1,}){2,}\b/g)].map((m) => m[0]);
+}
+
+describe('a dozen kinds of bad spec, and every lint rule, in Chinese and in English (issue 19)', () => {
+  const bad = ['missing-required', 'wrong-types', 'unknown-key', 'syntax-error', 'tabs', 'date-wrong-shape', 'percent-range', 'cross-field', 'duplicate-keys', 'non-utf8', 'full-width-colon', 'misspelt-key-final', 'unknown-type', 'capitals-in-clause'].map((f) => `test/fixtures/bad/${f}.yaml`);
+  const lint = readdirSync('test/fixtures/lint').filter((f) => f.endsWith('.yaml')).sort().map((f) => `test/fixtures/lint/${f}`);
+
+  it('the check for English sentences finds them in English output (so it can fail)', async () => {
+    const en = await run(['lint', ...lint.slice(0, 2)], { env: C });
+    expect(englishIn(en.stdout + en.stderr).length).toBeGreaterThan(5);
+    expect(englishIn('应为不长于投诉处理时限（48 hours），实际为 a text left in English')).toEqual(['a text left in English']);
+  });
+
+  it.each([
+    ['validate', bad],
+    ['lint', lint],
+  ] as const)('%s: the same rule ids, positions and exit codes; no English sentence under LANG=zh_CN', async (command, files) => {
+    const en = await run([command, '--json', ...files], { env: C });
+    const zh = await run([command, '--json', ...files], { env: ZH });
+    expect(zh.code).toBe(en.code);
+    const a = JSON.parse(en.stdout) as Report;
+    const b = JSON.parse(zh.stdout) as Report;
+    const machine = (r: Report) => r.specs.map((s) => ({ file: s.file, status: s.status, at: s.diagnostics.map((d) => [d.line, d.col, d.path, d.ruleId, d.severity]) }));
+    expect(machine(b)).toEqual(machine(a));
+    // the lint run meets every rule at least once
+    if (command === 'lint') expect(new Set(b.specs.flatMap((s) => s.diagnostics.map((d) => d.ruleId)).filter((r) => r.startsWith('lint/'))).size).toBeGreaterThanOrEqual(25);
+    const said = b.specs.flatMap((s) => s.diagnostics.map((d) => [d.message, d.hint ?? ''].join(' ')));
+    expect(said.flatMap(englishIn)).toEqual([]);
+    expect(a.specs.flatMap((s) => s.diagnostics.map((d) => d.message)).flatMap(englishIn).length).toBeGreaterThan(0);
+    // as a person reads it: compiler-style lines, hints, the summary
+    const human = await run([command, ...files], { env: ZH });
+    expect(human.code).toBe(en.code);
+    const lines = (human.stdout + human.stderr).split('\n').filter((l) => !/^\s*\d* \|/.test(l));
+    expect(lines.flatMap(englishIn)).toEqual([]);
+  }, 240_000);
+});
+
+describe('lint --rules and diff in Chinese (issue 19)', () => {
+  it('lint --rules: every rule and option in Chinese, the ids and severities as they are', async () => {
+    const zh = await run(['lint', '--rules'], { env: ZH });
+    const en = await run(['lint', '--rules'], { env: C });
+    expect(zh.code).toBe(0);
+    const ids = (s: string) => [...s.matchAll(/^ {2}([a-z-]+) +(error|warning|info) /gm)].map((m) => [m[1], m[2]]);
+    expect(ids(zh.stdout)).toEqual(ids(en.stdout));
+    expect(ids(zh.stdout).length).toBeGreaterThanOrEqual(30);
+    expect(zh.stdout).toContain('商业条款的一致性');
+    expect(zh.stdout.split('\n').map((l) => l.replace(/^ {2}[a-z-]+ +(error|warning|info) /, '')).flatMap(englishIn)).toEqual([]);
+    expect(en.stdout.split('\n').flatMap(englishIn).length).toBeGreaterThan(20);
+  });
+
+  it('diff: the verdict and the changed clauses in Chinese, exit codes as in English', async () => {
+    const a = 'examples/work-contract.yaml';
+    for (const [args, code] of [[[a, a], 0], [[a, 'test/fixtures/bad/wrong-types.yaml'], 2]] as const) {
+      const zh = await run(['diff', ...args], { env: ZH });
+      expect(zh.code).toBe(code);
+      expect((zh.stdout + zh.stderr).split('\n').filter((l) => !/^\s*\d* \|/.test(l)).flatMap(englishIn)).toEqual([]);
+    }
+    expect((await run(['diff', a, a], { env: ZH })).stdout).toContain('同一份合同');
+  });
+});
+
+describe('write, settings and font errors in Chinese (issue 19)', () => {
+  it('an --out that cannot be made and a font that is not one: Chinese, exit 2', async () => {
+    const proc = await run(['build', 'examples/work-contract.yaml', '--format', 'md', '--out', '/proc/self/newdir'], { env: ZH });
+    expect(proc.code).toBe(2);
+    expect(proc.stderr).toContain('无法写入 --out /proc/self/newdir：系统文件夹（/proc、/sys），其中无法创建文件');
+    const font = await run(['build', 'examples/work-contract.yaml', '--format', 'pdf', '--font-regular', 'README.md', '--out', mkdtempSync(join(tmpdir(), 'svc-i18n-'))], { env: ZH });
+    expect(font.code).toBe(2);
+    expect(font.stderr).toContain('不是 TrueType 或者 OpenType 字体');
+    for (const r of [proc, font]) expect(r.stderr.split('\n').flatMap(englishIn)).toEqual([]);
   });
 });
 

@@ -11,7 +11,8 @@ import { realFs, writeSet, type FileSystem } from './write.js';
 /** A mistake in how the command was called (exit 2): one class for the library and the CLI. */
 export { UsageError };
 
-export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
+/** The exit codes, decided in errors/exit.ts alone. */
+export { EXIT } from '../errors/exit.js';
 
 /** The most a spec read from standard input may be (a spec file's limit). */
 export const MAX_STDIN = MAX_SPEC_BYTES;
@@ -139,4 +140,13 @@ export function colourFor(stream: Pick<OutStream, 'isTTY'>, env: NodeJS.ProcessE
 export function paintFor(stream: Pick<OutStream, 'isTTY'>, env: NodeJS.ProcessEnv): Paint {
   const c = new Chalk({ level: colourFor(stream, env) ? 1 : 0 });
   return { red: c.red, bold: c.bold, dim: c.dim, cyan: c.cyan };
+}
+
+/** Whether a path is a folder (after links); false when it is anything else or nothing. */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

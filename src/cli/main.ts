@@ -5,8 +5,10 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import type { BuildFlags } from './commands/build.js';
 import type { ValidateFlags } from './commands/validate.js';
 import { realFs } from './write.js';
-import { EXIT, UsageError, colourFor, paintFor } from './io.js';
-import { escapeControls } from '../errors/diagnostic.js';
+import { colourFor, paintFor } from './io.js';
+import { escapeControls, formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
+import { EXIT, EXIT_OF, kindOf } from '../errors/exit.js';
+import { diagnosticWords, localizeDiagnostic } from '../i18n/localize.js';
 import { langFromEnv, takeLangFlag, type Lang } from '../i18n/lang.js';
 import { say, t } from '../i18n/messages.js';
 
@@ -34,13 +36,22 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
       // commander has printed its message already
       return EXIT.usage;
     }
-    if (e instanceof UsageError) {
-      ctx.err(`svc-contract: ${escapeControls(say(e.message, lang), true)}`);
-      return EXIT.usage;
+    // the one place a thrown error becomes a message and an exit code (errors/exit.ts)
+    const kind = kindOf(e);
+    if (kind === 'usage' || kind === 'write') {
+      ctx.err(`svc-contract: ${escapeControls(say((e as Error).message, lang), true)}`);
+      return EXIT_OF[kind];
+    }
+    if (kind === 'spec' || kind === 'template') {
+      // a stage's positioned mistakes that reached here unreported: print them as validate does
+      const ds = (e as { diagnostics?: Diagnostic[] }).diagnostics ?? [];
+      if (ds.length) for (const d of ds) ctx.err(formatDiagnostic(localizeDiagnostic(d, lang), undefined, ctx.paintErr, diagnosticWords(lang)));
+      else ctx.err(`svc-contract: ${escapeControls(say((e as Error).message, lang), true)}`);
+      return EXIT_OF[kind];
     }
     const err = e as Error;
-    ctx.err(`svc-contract: ${t(lang, 'cli.internal', { message: err.message })}\n${t(lang, 'report.bug')}`);
-    if (io.env.SVC_CONTRACT_DEBUG) ctx.err(err.stack ?? '');
+    ctx.err(`svc-contract: ${t(lang, 'cli.internal', { message: escapeControls(String(err?.message ?? err), true) })}\n${t(lang, 'report.bug')}`);
+    if (io.env.SVC_CONTRACT_DEBUG) ctx.err(err?.stack ?? '');
     return EXIT.internal;
   }
 }

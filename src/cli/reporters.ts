@@ -1,9 +1,10 @@
 // The reporters a run prints to: the one --reporter names on standard output, or, with
 // --report-file, the human one on the terminal and the named one into the file (written whole
 // at the end, never half). Exit codes from what the specs came to.
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { EXIT, UsageError, writeFileAtomic } from './io.js';
+import { UsageError, writeFileAtomic } from './io.js';
+import { exitCodeOfStatuses } from '../errors/exit.js';
+import { makeFolders } from './write.js';
 import type { Context } from './context.js';
 import { version } from './context.js';
 import { localizeDiagnostic } from '../i18n/localize.js';
@@ -39,30 +40,21 @@ export function reportersFor(command: Summary['command'], name: string, reportFi
   return {
     spec(report, text) {
       // the text in the user's language; rule ids, positions and fields as they are
-      const r = ctx.lang === 'en' ? report : { ...report, diagnostics: report.diagnostics.map((d) => localizeDiagnostic(d, ctx.lang)), ...(report.error !== undefined ? { error: say(report.error, ctx.lang) } : {}) };
+      const r = { ...report, diagnostics: report.diagnostics.map((d) => localizeDiagnostic(d, ctx.lang)), ...(report.error !== undefined ? { error: say(report.error, ctx.lang) } : {}) };
       for (const x of list) x.spec(r, text);
     },
     end(s) {
       for (const x of list) x.end(s);
       if (reportFile !== undefined) {
         // reports/junit.xml: the folder is made as --out is
-        try {
-          mkdirSync(dirname(resolve(ctx.cwd, reportFile)), { recursive: true });
-        } catch (e) {
-          throw new UsageError(`--report-file ${reportFile}: cannot create its folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-        }
+        makeFolders(dirname(resolve(ctx.cwd, reportFile)), `--report-file ${reportFile}`);
         writeFileAtomic(reportFile, buffered, { cwd: ctx.cwd, fs: ctx.fs });
       }
     },
   };
 }
 
-/** The worst outcome decides: a bug 3, a usage or I/O problem 2, an invalid or stale spec (or a lint error) 1. */
+/** The worst outcome decides (errors/exit.ts): a bug 3, a usage or I/O problem 2, an invalid or stale spec (or a lint error) 1. */
 export function exitCodeOf(reports: readonly SpecReport[]): number {
-  let code: number = EXIT.ok;
-  for (const r of reports) {
-    const c = r.status === 'internal-error' ? EXIT.internal : r.status === 'unreadable' || r.status === 'unwritable' ? EXIT.usage : r.status === 'invalid' || r.status === 'stale' || r.status === 'lint-errors' ? EXIT.invalid : EXIT.ok;
-    if (c > code) code = c;
-  }
-  return code;
+  return exitCodeOfStatuses(reports.map((r) => r.status));
 }

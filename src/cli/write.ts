@@ -6,8 +6,8 @@
 // can remove them. The file system is injected, so tests can make writes fail after N bytes.
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors/diagnostic.js';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { UsageError, WriteError } from '../errors/diagnostic.js';
 
 /** The calls the writer makes: node:fs, or a test's wrapper around it. */
 export interface FileSystem {
@@ -46,35 +46,71 @@ export interface Output {
   bytes: Uint8Array;
 }
 
-/** A failure to write an output: the user's to fix (a full disk, a read-only folder), exit 2. */
-export class WriteError extends UsageError {
-  constructor(shown: string, e: unknown) {
-    super(describeWriteError(shown, e));
+/** A failure to write an output (the error family's `write` kind, exit 2); defined with the family. */
+export { WriteError, describeWriteError } from '../errors/diagnostic.js';
+
+/** Magic numbers of file systems that hold no user files (statfs f_type): proc, sysfs, cgroup, cgroup2, devpts, debugfs, securityfs. */
+export const SPECIAL_FS = new Set([0x9fa0, 0x62656572, 0x27e0eb, 0x63677270, 0x1cd1, 0x64626720, 0x73636673]);
+
+/**
+ * Makes the folder `path` and any missing above it, one level at a time, never by node's
+ * `mkdir -p`, which spins for ever where creating makes no progress (/proc/self/newdir answers
+ * ENOENT however often it is asked). A level under /proc or /sys, one that cannot be made, or a
+ * file in the way is a write error naming `shown`; so is a symbolic link among the levels below
+ * `root` (a subfolder of --out that is a link would send the outputs elsewhere: it is refused,
+ * not written through). `root` itself may be a link to a folder.
+ */
+export function makeFolders(path: string, shown: string, root?: string): void {
+  const fail = (code: string, message = code) => {
+    throw new WriteError(shown, Object.assign(new Error(message), { code }));
+  };
+  const below = root === undefined ? undefined : relative(root, path);
+  const levels: string[] = [];
+  for (let p = path; ; p = dirname(p)) {
+    levels.unshift(p);
+    if (dirname(p) === p) break;
   }
-}
-
-const HELP: Record<string, string> = {
-  ENOSPC: 'no space left on the device; free some space or choose another --out',
-  EDQUOT: 'the disk quota is used up; free some space or choose another --out',
-  EROFS: 'the file system is read-only; choose another --out',
-  EACCES: 'permission denied; choose a folder you may write to',
-  EPERM: 'not permitted; choose a folder you may write to',
-  EISDIR: 'a folder is in the way of the file; remove it or choose another --out',
-  ENOTDIR: 'a file is in the way of the folder; choose another --out',
-  EEXIST: 'a file of that name appeared while writing; try again',
-  ENAMETOOLONG: 'the path is too long; choose a shorter --out',
-  ELOOP: 'too many symbolic links in the path; choose another --out',
-  EMFILE: 'too many open files; close some programs and try again',
-  ENFILE: 'too many open files; close some programs and try again',
-  EIO: 'an input/output error on the device; check the disk',
-  EBUSY: 'the file is in use by another program; close it and try again',
-  ETXTBSY: 'the file is in use by another program; close it and try again',
-  ENOENT: 'the folder disappeared while writing; try again',
-};
-
-export function describeWriteError(shown: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-  return `cannot write ${shown}: ${HELP[code] ?? (e as Error).message} (${code})`;
+  let madeAny = false;
+  for (const level of levels) {
+    let st: nodeFs.Stats | undefined;
+    try {
+      st = nodeFs.lstatSync(level);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') fail((e as NodeJS.ErrnoException).code ?? 'EIO', (e as Error).message);
+    }
+    const inRoot = root !== undefined && below !== undefined && level.length > root.length && relative(root, level).split(sep)[0] !== '..';
+    if (st?.isSymbolicLink() && inRoot) {
+      throw new WriteError(shown, Object.assign(new Error('link'), { code: 'ELINKOUT', message: `${relative(root!, level)} inside --out is a symbolic link; svc-contract does not write through it (remove the link or choose another --out)` }));
+    }
+    if (st?.isSymbolicLink()) {
+      try {
+        st = nodeFs.statSync(level);
+      } catch {
+        fail('ENOENT', 'a broken symbolic link is in the way');
+      }
+    }
+    if (st) {
+      if (!st.isDirectory()) fail('ENOTDIR');
+      continue;
+    }
+    // the first level to make: its parent must be a file system that holds files
+    if (!madeAny) {
+      try {
+        if (SPECIAL_FS.has(nodeFs.statfsSync(dirname(level)).type)) fail('ESYSFS');
+      } catch (e) {
+        if (e instanceof UsageError) throw e;
+        /* statfs not available here: mkdir reports what goes wrong */
+      }
+    }
+    try {
+      nodeFs.mkdirSync(level);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+      // EEXIST: made meanwhile by another job of the same run
+      if (code !== 'EEXIST') fail(code === 'ENOENT' ? 'ESYSFS' : code, (e as Error).message);
+    }
+    madeAny = true;
+  }
 }
 
 function writeAll(fs: FileSystem, fd: number, bytes: Uint8Array): void {

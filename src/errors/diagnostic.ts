@@ -1,8 +1,9 @@
 // Errors are data. Every stage reports what it found wrong as Diagnostics, collected (not thrown
 // one by one), the same plain shape in the library, `--json` and every reporter; the CLI edge
-// prints them like a compiler. Three kinds of fault, three error types: the user's spec
-// (SpecError, exit 1), a template (TemplateError: exit 1 for the user's --templates, 3 for the
-// bundled ones), how the command was called (UsageError, exit 2).
+// prints them like a compiler. The error family: the user's spec (SpecError, RenderError), a
+// template (TemplateError: the user's --templates, or a bundled one, which is a bug), how the
+// command was called (UsageError), an output that cannot be written (WriteError); exit.ts maps
+// each kind to its exit code, in one place.
 
 export interface Position {
   /** 1-based line */
@@ -31,7 +32,21 @@ export interface Diagnostic {
   expected: string;
   got?: string;
   hint?: string;
+  /** the message ids of expected, got and hint, when the stage said them by id (the CLI edge renders and drops them) */
+  ids?: MessageIds;
 }
+
+/**
+ * A text by message id (src/i18n/messages.ts) and parameters, said in the reader's language at
+ * the CLI edge; a parameter may itself be a text by id.
+ */
+export interface MessageRef {
+  id: string;
+  params?: Readonly<Record<string, string | number | MessageRef>>;
+}
+
+/** The ids behind a diagnostic's expected, got and hint (the English of each is in those fields). */
+export type MessageIds = Partial<Record<'expected' | 'got' | 'hint', MessageRef>>;
 
 /** What a stage knows when it finds a mistake; `diagnostic()` makes the full record. */
 export interface DiagnosticInit {
@@ -44,6 +59,7 @@ export interface DiagnosticInit {
   hint?: string;
   ruleId?: string;
   severity?: Severity;
+  ids?: MessageIds;
 }
 
 /** A full diagnostic from what a stage found; `rule` is the id when the stage gave none. */
@@ -62,6 +78,7 @@ export function diagnostic(d: DiagnosticInit | Diagnostic, rule = 'spec'): Diagn
     expected: escapeControls(rest.expected),
     ...(rest.got !== undefined ? { got: escapeControls(rest.got) } : {}),
     ...(rest.hint !== undefined ? { hint: escapeControls(rest.hint) } : {}),
+    ...(rest.ids !== undefined ? { ids: rest.ids } : {}),
   };
   out.message = summary(out);
   return out;
@@ -104,6 +121,41 @@ export class TemplateError extends Error {
 /** A mistake in how the command or function was called (exit 2), as opposed to a mistake in a spec (exit 1). */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** A failure to write an output: the user's to fix (a full disk, a read-only folder), exit 2. */
+export class WriteError extends UsageError {
+  override name = 'WriteError';
+  constructor(shown: string, e: unknown) {
+    super(describeWriteError(shown, e));
+  }
+}
+
+const HELP: Record<string, string> = {
+  ENOSPC: 'no space left on the device; free some space or choose another --out',
+  EDQUOT: 'the disk quota is used up; free some space or choose another --out',
+  EROFS: 'the file system is read-only; choose another --out',
+  EACCES: 'permission denied; choose a folder you may write to',
+  EPERM: 'not permitted; choose a folder you may write to',
+  EISDIR: 'a folder is in the way of the file; remove it or choose another --out',
+  ENOTDIR: 'a file is in the way of the folder; choose another --out',
+  EEXIST: 'a file of that name appeared while writing; try again',
+  ENAMETOOLONG: 'the path is too long; choose a shorter --out',
+  ELOOP: 'too many symbolic links in the path; choose another --out',
+  EMFILE: 'too many open files; close some programs and try again',
+  ENFILE: 'too many open files; close some programs and try again',
+  EIO: 'an input/output error on the device; check the disk',
+  EBUSY: 'the file is in use by another program; close it and try again',
+  ETXTBSY: 'the file is in use by another program; close it and try again',
+  ENOENT: 'the folder disappeared while writing; try again',
+  ESYSFS: 'a system folder (/proc, /sys), where no file can be made; choose a real folder for --out',
+};
+
+/** `e`: what node:fs threw, or `{ code, message }` for a refusal of svc-contract's own (a link inside --out). */
+export function describeWriteError(shown: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+  const why = HELP[code] ?? (e as Error).message;
+  return code === 'ELINKOUT' || code === 'ESYSFS' ? `cannot write ${shown}: ${why}` : `cannot write ${shown}: ${why} (${code})`;
 }
 
 /**

@@ -2,14 +2,17 @@
 // line change; file, position, path, rule id and severity stay as they are.
 import type { Diagnostic, DiagnosticWords } from '../errors/diagnostic.js';
 import type { Lang } from './lang.js';
-import { say, t } from './messages.js';
+import { say, sayRef, t } from './messages.js';
 
 export function localizeDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
-  if (lang === 'en') return d;
-  const expected = say(d.expected, lang);
-  const got = d.got === undefined ? undefined : say(d.got, lang);
-  const hint = d.hint === undefined ? undefined : say(d.hint, lang);
-  const out: Diagnostic = { ...d, expected, ...(got !== undefined ? { got } : {}), ...(hint !== undefined ? { hint } : {}) };
+  // a text the stage said by id is rendered from its id; one it wrote in English is matched (MATCHED)
+  const { ids, ...rest } = d;
+  if (lang === 'en') return rest;
+  const word = (part: 'expected' | 'got' | 'hint', text: string) => (ids?.[part] ? sayRef(ids[part], lang) : say(text, lang));
+  const expected = word('expected', d.expected);
+  const got = d.got === undefined ? undefined : word('got', d.got);
+  const hint = d.hint === undefined ? undefined : word('hint', d.hint);
+  const out: Diagnostic = { ...rest, expected, ...(got !== undefined ? { got } : {}), ...(hint !== undefined ? { hint } : {}) };
   out.message = summaryIn(lang, out);
   return out;
 }

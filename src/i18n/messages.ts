@@ -5,7 +5,9 @@
 //   diagnostic's expected/got/hint, a usage error, a --help line); the edge matches the English
 //   text against `en` (its {params} standing for any text) and says it in the chosen language.
 // An id without Chinese text falls back to English (test/i18n.test.ts fails on one).
+import type { MessageRef } from '../errors/diagnostic.js';
 import type { Lang } from './lang.js';
+import { LINT_MESSAGES } from './lint-messages.js';
 
 export interface Message {
   en: string;
@@ -85,17 +87,38 @@ export const MESSAGES = {
   'init.wrote': { en: 'wrote {file}: a draft {name} ({id}); fill it in, then `svc-contract validate {file}`', 'zh-CN': '已写出 {file}：一份{name}（{id}）草稿；填写后运行 `svc-contract validate {file}`' },
   'types.party-a': { en: '甲方: {role}; also accepted as type: {names}', 'zh-CN': '甲方：{role}；type 也可以写作：{names}' },
   // ── the CLI edge ────────────────────────────────────────────────────────────────────────
+  'diff.same': { en: '{before} and {after}: the same contract', 'zh-CN': '{before} 与 {after}：同一份合同' },
+  'diff.changed.one': { en: '{before} → {after}: {n} clause changed{renumbered}', 'zh-CN': '{before} → {after}：{n} 个条款有改动{renumbered}' },
+  'diff.changed.many': { en: '{before} → {after}: {n} clauses changed{renumbered}', 'zh-CN': '{before} → {after}：{n} 个条款有改动{renumbered}' },
+  'diff.renumbered-count': { en: ', {n} renumbered', 'zh-CN': '，{n} 个重新编号' },
+  'diff.renumbered': { en: '  renumbered, words unchanged: {list}', 'zh-CN': '  重新编号、文字未变：{list}' },
+  'diff.references': { en: '  references to renumbered clauses updated in: {list}', 'zh-CN': '  已更新对重新编号条款的引用：{list}' },
+  'diff.wrote': { en: '  wrote {file}', 'zh-CN': '  已写出 {file}' },
+  'diff.fix-first': { en: 'diff compares two valid specs; fix the errors above first', 'zh-CN': 'diff 比较两份有效的规格文件；请先更正上面的错误' },
   'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
 } as const satisfies Record<string, Message>;
 
-export type MessageId = keyof typeof MESSAGES;
+export type MessageId = keyof typeof MESSAGES | keyof typeof LINT_MESSAGES;
 
-/** The text of a message in a language (English when it has none), its {params} filled in. */
-export function t(lang: Lang, id: MessageId, params: Record<string, string | number> = {}): string {
-  const m: Message = MESSAGES[id];
+/** The text of a message in a language (English when it has none), its {params} filled in (a parameter given by id said in the same language). */
+export function t(lang: Lang, id: MessageId, params: Readonly<Record<string, string | number | MessageRef>> = {}): string {
+  const m: Message = (MESSAGES as Record<string, Message>)[id] ?? (LINT_MESSAGES as Record<string, Message>)[id] ?? { en: id };
   const text = m[lang] ?? m.en;
-  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const v = params[name];
+    return v === undefined ? all : typeof v === 'object' ? t(lang, v.id as MessageId, v.params) : String(v);
+  });
+}
+
+/** A text by id, for a stage to hand on: said in the reader's language at the edge (ref), in English where it is stored (text). */
+export function said(id: MessageId, params?: Readonly<Record<string, string | number | MessageRef>>): MessageRef {
+  return params ? { id, params } : { id };
+}
+
+/** A message by id said in a language. */
+export function sayRef(ref: MessageRef, lang: Lang): string {
+  return t(lang, ref.id as MessageId, ref.params);
 }
 
 /**
@@ -131,6 +154,31 @@ export const MATCHED = {
   'usage.jobs': { en: '--jobs {given}: expected a whole number from 1 to 256, or auto (one per core)', 'zh-CN': '--jobs {given}：应为 1 到 256 的整数，或者 auto（每个核心一个）' },
   'usage.templates': { en: '--templates {dir}: no such folder', 'zh-CN': '--templates {dir}：没有这个文件夹' },
   'usage.out-file': { en: '--out {dir}: is a file, not a folder; choose a folder for the outputs', 'zh-CN': '--out {dir}：是文件而不是文件夹；请为输出选择一个文件夹' },
+  // ── outputs that cannot be written (the error family's write kind, errors/diagnostic.ts) ──
+  'usage.write-code': { en: 'cannot write {file}: {why} ({code})', 'zh-CN': '无法写入 {file}：{why}（{code}）' },
+  'usage.write': { en: 'cannot write {file}: {why}', 'zh-CN': '无法写入 {file}：{why}' },
+  'write.ENOSPC': { en: 'no space left on the device; free some space or choose another --out', 'zh-CN': '设备上没有剩余空间；请释放空间，或者另选 --out' },
+  'write.EDQUOT': { en: 'the disk quota is used up; free some space or choose another --out', 'zh-CN': '磁盘配额已用完；请释放空间，或者另选 --out' },
+  'write.EROFS': { en: 'the file system is read-only; choose another --out', 'zh-CN': '文件系统为只读；请另选 --out' },
+  'write.EACCES': { en: 'permission denied; choose a folder you may write to', 'zh-CN': '没有权限；请选择有写入权限的文件夹' },
+  'write.EPERM': { en: 'not permitted; choose a folder you may write to', 'zh-CN': '不允许该操作；请选择有写入权限的文件夹' },
+  'write.EISDIR': { en: 'a folder is in the way of the file; remove it or choose another --out', 'zh-CN': '有同名文件夹挡住了该文件；请删除它，或者另选 --out' },
+  'write.ENOTDIR': { en: 'a file is in the way of the folder; choose another --out', 'zh-CN': '有同名文件挡住了该文件夹；请另选 --out' },
+  'write.EEXIST': { en: 'a file of that name appeared while writing; try again', 'zh-CN': '写入期间出现了同名文件；请重试' },
+  'write.ENAMETOOLONG': { en: 'the path is too long; choose a shorter --out', 'zh-CN': '路径过长；请选择较短的 --out' },
+  'write.ELOOP': { en: 'too many symbolic links in the path; choose another --out', 'zh-CN': '路径中的符号链接过多；请另选 --out' },
+  'write.EMFILE': { en: 'too many open files; close some programs and try again', 'zh-CN': '打开的文件过多；请关闭一些程序后重试' },
+  'write.EIO': { en: 'an input/output error on the device; check the disk', 'zh-CN': '设备发生输入/输出错误；请检查磁盘' },
+  'write.EBUSY': { en: 'the file is in use by another program; close it and try again', 'zh-CN': '该文件正被其他程序使用；请关闭后重试' },
+  'write.ENOENT': { en: 'the folder disappeared while writing; try again', 'zh-CN': '写入期间文件夹消失了；请重试' },
+  'write.ESYSFS': { en: 'a system folder (/proc, /sys), where no file can be made; choose a real folder for --out', 'zh-CN': '系统文件夹（/proc、/sys），其中无法创建文件；请为 --out 选择一个真实的文件夹' },
+  'write.link': { en: '{dir} inside --out is a symbolic link; svc-contract does not write through it (remove the link or choose another --out)', 'zh-CN': '--out 中的 {dir} 是符号链接；svc-contract 不会通过它写入（请删除该链接，或者另选 --out）' },
+  // ── the settings file and font files named by flags ─────────────────────────────────────
+  'usage.config-json': { en: '{at}: the configuration is not valid JSON: {why}', 'zh-CN': '{at}：设置不是有效的 JSON：{why}' },
+  'usage.config-yaml': { en: '{at}: the configuration is not valid YAML: {why}', 'zh-CN': '{at}：设置不是有效的 YAML：{why}' },
+  'usage.font-read': { en: '{flag}: cannot read the font file ({why})', 'zh-CN': '{flag}：无法读取字体文件（{why}）' },
+  'usage.font-kind': { en: '{flag}: not a TrueType or OpenType font (.ttf, .otf, .ttc)', 'zh-CN': '{flag}：不是 TrueType 或者 OpenType 字体（.ttf、.otf、.ttc）' },
+  'usage.config-field': { en: '{at}: {path}: expected {expected}, got {got}', 'zh-CN': '{at}：{path}：应为{expected}，实际为{got}' },
   'usage.config-missing': { en: '--config {file}: no such file', 'zh-CN': '--config {file}：没有这个文件' },
   'usage.schema-where': { en: 'say where: --out <dir> writes every type, --type <type> prints one', 'zh-CN': '请指明输出位置：--out <dir> 写出全部类型，--type <type> 打印其中一种' },
   'usage.diff-two': { en: 'diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got {got})', 'zh-CN': 'diff 比较两份规格文件：svc-contract diff <旧> <新>，或者 svc-contract diff <规格文件> --base <git 版本>（实际给出 {got}）' },
@@ -281,6 +329,7 @@ export const MATCHED = {
   'diag.nesting-hint': { en: 'a spec is a few levels of fields; is this the right file?', 'zh-CN': '规格文件只有几层字段；文件是否选对了？' },
   // ── the schema: types, required fields, formats ─────────────────────────────────────────
   'diag.value-for': { en: 'a value for `{field}`', 'zh-CN': '`{field}` 的值' },
+  'diag.required': { en: 'this field is required', 'zh-CN': '该字段必须填写' },
   'diag.fill-or-draft': { en: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______', 'zh-CN': '请填写；或者将规格文件标为 `draft: true`（或者使用 --draft），使其留作空白 ______' },
   'diag.nothing': { en: 'nothing', 'zh-CN': '无（未填写）' },
   'diag.none': { en: 'none', 'zh-CN': '无' },

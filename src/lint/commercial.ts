@@ -2,6 +2,8 @@
 // deal (a reply slower than the solution, a cap below a month's fee, a penalty of nothing). Each
 // reads the validated contract; what validate already checks (the term's order, tiers in order,
 // notice shorter than the term, a payment day every month has: dueDay is 1–28) is left to it.
+import type { MessageRef } from '../errors/diagnostic.js';
+import { said, type MessageId } from '../i18n/messages.js';
 import { minutesOf, type Duration } from '../schema/primitives.js';
 import type { LintRuleId } from './catalog.js';
 import { present, type Check, type Finding, type LintContext } from './types.js';
@@ -57,6 +59,17 @@ export function show(d: Duration): string {
   return `${d.value} ${words[d.unit][d.value === 1 ? 0 : 1]}`;
 }
 
+/** A duration said by id: "2 hours", 2 小时 */
+export function dur(d: Duration): MessageRef {
+  return said(`dur.${d.unit}.${d.value === 1 ? 'one' : 'many'}` as MessageId, { n: d.value });
+}
+
+/** Names joined with "and", said in the reader's language */
+function joined(names: string[]): string | MessageRef {
+  if (names.length === 1) return names[0]!;
+  return names.slice(1).reduce<string | MessageRef>((acc, n) => said('lint.join', { a: acc, b: n }), names[0]!);
+}
+
 /** The term's length in minutes: from start to end (both days counted), or `length`; undefined when neither is known. */
 export function termMinutes(term: SpecView['term']): number | undefined {
   if (!term) return undefined;
@@ -74,36 +87,36 @@ function calendarDays(d: Duration): number {
 const reply: Check = (ctx) => {
   const s = view(ctx);
   const out: Finding[] = [];
-  const pair = (fast: [string[], Maybe<Duration>, string], slow: [string[], Maybe<Duration>, string]) => {
+  const pair = (fast: [string[], Maybe<Duration>, MessageId], slow: [string[], Maybe<Duration>, MessageId]) => {
     const [path, first, name] = fast;
     const [slowPath, then, slowName] = slow;
     if (present(first) && present(then) && minutesOf(first) > minutesOf(then)) {
-      out.push({ path, expected: `no longer than the ${slowName} (${show(then)}, at ${slowPath.join('.')})`, got: show(first), hint: `a ${name} comes first: shorten it, or lengthen ${slowPath.join('.')}` });
+      out.push({ path, expected: said('lint.reply.expected', { slow: said(slowName), then: dur(then), path: slowPath.join('.') }), got: dur(first), hint: said('lint.reply.hint', { name: said(name), path: slowPath.join('.') }) });
     }
   };
   const reply = s.serviceLevels?.replyWithin;
-  pair([['serviceLevels', 'replyWithin'], reply, 'reply'], [['serviceLevels', 'complaintResolutionWithin'], s.serviceLevels?.complaintResolutionWithin, 'complaint resolution time']);
-  pair([['serviceLevels', 'replyWithin'], reply, 'reply'], [['services', 'completionWithin'], s.services?.completionWithin, 'completion time of a service request']);
-  pair([['communication', 'replyWithin'], s.communication?.replyWithin, 'first reply'], [['tiers', 'level1', 'answerWithin'], s.tiers?.level1?.answerWithin, 'standard answer to a level-1 problem']);
+  pair([['serviceLevels', 'replyWithin'], reply, 'lint.name.reply'], [['serviceLevels', 'complaintResolutionWithin'], s.serviceLevels?.complaintResolutionWithin, 'lint.name.resolution']);
+  pair([['serviceLevels', 'replyWithin'], reply, 'lint.name.reply'], [['services', 'completionWithin'], s.services?.completionWithin, 'lint.name.completion']);
+  pair([['communication', 'replyWithin'], s.communication?.replyWithin, 'lint.name.first-reply'], [['tiers', 'level1', 'answerWithin'], s.tiers?.level1?.answerWithin, 'lint.name.level1']);
   return out;
 };
 
 const noticeVsRenewal: Check = (ctx) => {
   const t = view(ctx).term;
   if (!t || !present(t.renewal) || !present(t.terminationNotice) || minutesOf(t.terminationNotice) < minutesOf(t.renewal)) return [];
-  return [{ path: ['term', 'terminationNotice'], expected: `a notice shorter than the renewal period (${show(t.renewal)})`, got: show(t.terminationNotice), hint: 'a renewed contract could not be stopped before it renews again' }];
+  return [{ path: ['term', 'terminationNotice'], expected: said('lint.renewal-notice.expected', { renewal: dur(t.renewal) }), got: dur(t.terminationNotice), hint: said('lint.renewal-notice.hint') }];
 };
 
 const renewalWithoutNotice: Check = (ctx) => {
   const t = view(ctx).term;
   // a draft may still fill the notice in
   if (ctx.draft || !t || !present(t.renewal) || present(t.terminationNotice)) return [];
-  return [{ path: ['term', 'renewal'], at: 'key', expected: 'a `terminationNotice` saying how to stop the renewal', got: `a renewal of ${show(t.renewal)} with no notice period`, hint: 'add term.terminationNotice, e.g. "1 month"' }];
+  return [{ path: ['term', 'renewal'], at: 'key', expected: said('lint.renewal-without.expected'), got: said('lint.renewal-without.got', { renewal: dur(t.renewal) }), hint: said('lint.renewal-without.hint') }];
 };
 
-function termText(term: SpecView['term']): string {
-  if (term && present(term.start) && present(term.end)) return `${term.start} to ${term.end}`;
-  return term && present(term.length) ? show(term.length) : 'unknown length';
+function termText(term: SpecView['term']): MessageRef {
+  if (term && present(term.start) && present(term.end)) return said('lint.term.dates', { start: term.start, end: term.end });
+  return term && present(term.length) ? dur(term.length) : said('lint.term.unknown');
 }
 
 const PERIOD_DAYS: Record<string, number> = { monthly: 30, quarterly: 91, yearly: 365 };
@@ -111,7 +124,7 @@ const dueAfterPeriod: Check = (ctx) => {
   const p = view(ctx).payment;
   const days = p?.cycle ? PERIOD_DAYS[p.cycle] : undefined;
   if (!p || !present(p.dueWithin) || days === undefined || calendarDays(p.dueWithin) <= days) return [];
-  return [{ path: ['payment', 'dueWithin'], expected: `a deadline within the ${p.cycle} period it pays for (${days} days)`, got: show(p.dueWithin), hint: 'each period would fall due after the next began; shorten the deadline or lengthen payment.cycle' }];
+  return [{ path: ['payment', 'dueWithin'], expected: said('lint.due-after.expected', { cycle: said(`lint.cycle.${p.cycle}` as MessageId), days }), got: dur(p.dueWithin), hint: said('lint.due-after.hint') }];
 };
 
 /** 日万分之五, the top of the range; the 民间借贷 ceiling is printed beside it (catalog.ts says why). */
@@ -125,9 +138,9 @@ const lateRate: Check = (ctx) => {
   return [
     {
       path: ['payment', 'latePaymentPercentPerDay'],
-      expected: `at most ${LATE_RATE_MAX} % a day (日万分之五, ${(LATE_RATE_MAX * 365).toFixed(2)} % a year)`,
-      got: `${r} % a day (${(r * 365).toFixed(2)} % a year)`,
-      hint: `a court may reduce it as excessive (民法典 第五百八十五条); 民间借贷 interest stops at four times the one-year LPR, ${(LPR_ONE_YEAR.percent * 4).toFixed(1)} % a year (${ceiling.toFixed(3)} % a day) at the one-year LPR of ${LPR_ONE_YEAR.percent.toFixed(1)} % published ${LPR_ONE_YEAR.since}`,
+      expected: said('lint.late-rate.expected', { max: LATE_RATE_MAX, year: (LATE_RATE_MAX * 365).toFixed(2) }),
+      got: said('lint.late-rate.got', { r, year: (r * 365).toFixed(2) }),
+      hint: said('lint.late-rate.hint', { cap: (LPR_ONE_YEAR.percent * 4).toFixed(1), day: ceiling.toFixed(3), lpr: LPR_ONE_YEAR.percent.toFixed(1), since: LPR_ONE_YEAR.since }),
     },
   ];
 };
@@ -136,10 +149,10 @@ const zeroPenalty: Check = (ctx) => {
   const s = view(ctx);
   const out: Finding[] = [];
   const money = (path: string[], m: Maybe<Money>) => {
-    if (present(m) && amountOf(m) === 0) out.push({ path: moneyPath(path, m), expected: 'a penalty above zero, or none written', got: '0', hint: 'a penalty of nothing binds nobody: state the sum meant, or leave the field out (losses are then compensated as they are proven)' });
+    if (present(m) && amountOf(m) === 0) out.push({ path: moneyPath(path, m), expected: said('lint.zero-penalty.expected'), got: '0', hint: said('lint.zero-penalty.hint') });
   };
   const rate = (path: string[], v: unknown) => {
-    if (v === 0) out.push({ path, expected: 'a rate above zero, or none written', got: '0', hint: 'a penalty of 0 % binds nobody: state the rate meant' });
+    if (v === 0) out.push({ path, expected: said('lint.zero-rate.expected'), got: '0', hint: said('lint.zero-rate.hint') });
   };
   money(['liability', 'serviceFailurePenalty'], s.liability?.serviceFailurePenalty);
   for (const [k, v] of Object.entries(s.liability?.client ?? {})) money(['liability', 'client', k], v);
@@ -156,7 +169,7 @@ const feeWithoutDeadline: Check = (ctx) => {
   const p = view(ctx).payment;
   // a draft prints the deadline as a blank to fill
   if (ctx.draft || !p || present(p.dueDay) || present(p.dueWithin)) return [];
-  return [{ path: ['payment'], at: 'key', expected: 'a payment deadline: `dueDay` (by day N of the period) or `dueWithin` (within N days)', got: 'neither', hint: "without one the contract says the fee is paid as the provider's payment notice says, and late payment has no date to run from" }];
+  return [{ path: ['payment'], at: 'key', expected: said('lint.no-deadline.expected'), got: said('lint.no-deadline.got'), hint: said('lint.no-deadline.hint') }];
 };
 
 /** Words that stand in for a commission without naming one. */
@@ -167,12 +180,12 @@ const commission: Check = (ctx) => {
   if (d?.method !== 'arbitration' || !present(d.commission)) return [];
   const c = d.commission.replace(/\s+/g, '');
   const named = /仲裁|arbitrat/i.test(c) || /^[A-Z]{2,8}$/.test(c);
-  let why: string | undefined;
-  if (GENERIC_COMMISSION.test(c)) why = 'it names no particular commission';
-  else if (TWO_COMMISSIONS.test(c)) why = 'it names two commissions: the agreement is void unless the parties later agree on one';
-  else if (!named) why = 'it does not read as the name of an arbitration commission';
+  let why: MessageId | undefined;
+  if (GENERIC_COMMISSION.test(c)) why = 'lint.commission.generic';
+  else if (TWO_COMMISSIONS.test(c)) why = 'lint.commission.two';
+  else if (!named) why = 'lint.commission.not-name';
   if (!why) return [];
-  return [{ path: ['disputes', 'commission'], expected: 'the full name of one arbitration commission, e.g. 上海国际经济贸易仲裁委员会', got: `${d.commission} (${why})`, hint: 'an arbitration agreement naming no commission is void (仲裁法 第十六条, 第十八条); name it, or choose litigation' }];
+  return [{ path: ['disputes', 'commission'], expected: said('lint.commission.expected', { example: '上海国际经济贸易仲裁委员会' }), got: said(why, { value: d.commission }), hint: said('lint.commission.hint') }];
 };
 
 /** e-mail among the ways of service, with no mailbox to serve to (a draft fills its blanks later) */
@@ -183,7 +196,7 @@ const emailService: Check = (ctx) => {
   if (i === -1 || (v.clauses?.omit ?? []).includes('notices')) return [];
   const lacking = (['provider', 'client'] as const).filter((role) => !present(v.parties?.[role]?.email));
   if (!lacking.length) return [];
-  return [{ path: ['notices', 'methods', i], expected: 'an e-mail address (email) for each party when notices may be served by e-mail', got: `email, while ${lacking.map((r) => `parties.${r}`).join(' and ')} ${lacking.length === 1 ? 'gives' : 'give'} no email`, hint: `give ${lacking.map((r) => `parties.${r}.email`).join(' and ')}, or remove email from notices.methods` }];
+  return [{ path: ['notices', 'methods', i], expected: said('lint.email.expected'), got: said(lacking.length === 1 ? 'lint.email.got-one' : 'lint.email.got-many', { who: joined(lacking.map((r) => `parties.${r}`)) }), hint: said('lint.email.hint', { fields: joined(lacking.map((r) => `parties.${r}.email`)) }) }];
 };
 
 /** one month of twelve, in percent, as a contract would round it */
@@ -191,21 +204,21 @@ const MONTH_PERCENT = 8.33;
 const capBelowMonth: Check = (ctx) => {
   const cap = view(ctx).liability?.capPercentOfFees;
   if (!present(cap) || cap >= MONTH_PERCENT) return [];
-  return [{ path: ['liability', 'capPercentOfFees'], expected: `a cap of at least one month's fee (${MONTH_PERCENT} % of twelve months' fees)`, got: `${cap} %`, hint: "the cap is a percentage of twelve months' fees: 100 is a year's fees, 8.33 a month's" }];
+  return [{ path: ['liability', 'capPercentOfFees'], expected: said('lint.cap.expected', { month: MONTH_PERCENT }), got: said('lint.percent', { n: cap }), hint: said('lint.cap.hint') }];
 };
 
 const personalData: Check = (ctx) => {
   const omit = view(ctx).clauses?.omit ?? [];
   const i = omit.indexOf('data-protection');
   if (i === -1) return [];
-  return [{ path: ['clauses', 'omit', i], expected: "a data-protection clause: the provider handles the end customers' personal information", got: 'data-protection omitted', hint: '个人信息保护法 第二十一条 requires the terms of entrusted processing, and 第五十七条 a notice of any leak; keep the clause and set dataProtection (breachNoticeWithin, categories)' }];
+  return [{ path: ['clauses', 'omit', i], expected: said('lint.data-clause.expected'), got: said('lint.data-clause.got'), hint: said('lint.data-clause.hint') }];
 };
 
 const breachNotice: Check = (ctx) => {
   const s = view(ctx);
   const n = s.dataProtection?.breachNoticeWithin;
   if (!n || (s.clauses?.omit ?? []).includes('data-protection') || minutesOf(n) <= 72 * 60) return [];
-  return [{ path: ['dataProtection', 'breachNoticeWithin'], expected: 'a breach notice within 72 hours at most (24 by default)', got: show(n), hint: 'the client must act and notify immediately on a leak (个人信息保护法 第五十七条)' }];
+  return [{ path: ['dataProtection', 'breachNoticeWithin'], expected: said('lint.breach.expected'), got: dur(n), hint: said('lint.breach.hint') }];
 };
 
 const partySignsAfter: Check = (ctx) => {
@@ -215,7 +228,7 @@ const partySignsAfter: Check = (ctx) => {
   const out: Finding[] = [];
   for (const role of ['provider', 'client'] as const) {
     const d = s.parties?.[role]?.signingDate;
-    if (present(d) && d > signed) out.push({ path: ['parties', role, 'signingDate'], expected: `a date on or before the contract's signing date (${signed}, contract.signingDate)`, got: d, hint: 'the contract is signed when the last party signs: make contract.signingDate that day' });
+    if (present(d) && d > signed) out.push({ path: ['parties', role, 'signingDate'], expected: said('lint.party-signs.expected', { signed }), got: d, hint: said('lint.party-signs.hint') });
   }
   return out;
 };
@@ -225,19 +238,19 @@ const termBeforeSigning: Check = (ctx) => {
   const start = s.term?.start;
   const signed = s.contract?.signingDate;
   if (!present(start) || !present(signed) || start >= signed) return [];
-  return [{ path: ['term', 'start'], expected: `a start on or after the signing date (${signed})`, got: start, hint: 'services before signing have no contract in force: start the term later, or say in a clause that the contract covers them' }];
+  return [{ path: ['term', 'start'], expected: said('lint.term-start.expected', { signed }), got: start, hint: said('lint.term-start.hint') }];
 };
 
 const specialInvoice: Check = (ctx) => {
   const s = view(ctx);
   if (s.invoice?.kind !== 'vat-special' || s.parties?.client?.kind !== 'individual') return [];
-  return [{ path: ['invoice', 'kind'], expected: 'vat-ordinary (增值税普通发票) for a client that is an individual', got: 'vat-special', hint: 'no special VAT invoice is issued to an individual consumer (增值税暂行条例 第二十一条)' }];
+  return [{ path: ['invoice', 'kind'], expected: said('lint.invoice.expected'), got: 'vat-special', hint: said('lint.invoice.hint') }];
 };
 
 const noRemedy: Check = (ctx) => {
   const l = view(ctx).liability;
   if (!l || l.compensateLosses !== false || present(l.serviceFailurePenalty) || 'provider' in l) return [];
-  return [{ path: ['liability', 'compensateLosses'], expected: 'a remedy for poor service: compensateLosses true, or a serviceFailurePenalty', got: 'false, and no penalty', hint: 'the service levels then carry no consequence the contract states' }];
+  return [{ path: ['liability', 'compensateLosses'], expected: said('lint.no-remedy.expected'), got: said('lint.no-remedy.got'), hint: said('lint.no-remedy.hint') }];
 };
 
 export const PENALTY_PERCENT_MAX = 30;
@@ -247,7 +260,7 @@ const penaltyPercent: Check = (ctx) => {
   const out: Finding[] = [];
   for (const key of ['poorServicePenaltyPercent', 'subcontractingPenaltyPercent', 'delayTerminationPenaltyPercent']) {
     const v = p[key];
-    if (typeof v === 'number' && v > PENALTY_PERCENT_MAX) out.push({ path: ['liability', 'provider', key], expected: `at most ${PENALTY_PERCENT_MAX} % of the total fees`, got: `${v} %`, hint: 'a penalty excessively above the loss may be reduced (民法典 第五百八十五条; more than 30 % above the loss, 合同编通则解释 第六十五条)' });
+    if (typeof v === 'number' && v > PENALTY_PERCENT_MAX) out.push({ path: ['liability', 'provider', key], expected: said('lint.penalty-percent.expected', { max: PENALTY_PERCENT_MAX }), got: said('lint.percent', { n: v }), hint: said('lint.penalty-percent.hint') });
   }
   return out;
 };
@@ -257,7 +270,7 @@ const atWillNotice: Check = (ctx) => {
   const a = s.atWillTermination;
   const term = termMinutes(s.term);
   if (a?.mode !== 'priced' || !present(a.notice) || term === undefined || minutesOf(a.notice) < term) return [];
-  return [{ path: ['atWillTermination', 'notice'], expected: `a notice shorter than the term (${termText(s.term)})`, got: show(a.notice), hint: 'the at-will exit (民法典 第九百三十三条) could never be used before the term ends' }];
+  return [{ path: ['atWillTermination', 'notice'], expected: said('lint.at-will.expected', { term: termText(s.term) }), got: dur(a.notice), hint: said('lint.at-will.hint') }];
 };
 
 const penaltyVsMonthlyFee: Check = (ctx) => {
@@ -265,7 +278,7 @@ const penaltyVsMonthlyFee: Check = (ctx) => {
   const penalty = s.liability?.serviceFailurePenalty;
   const fee = s.fees?.monthly;
   if (!present(penalty) || !present(fee) || amountOf(penalty) <= amountOf(fee)) return [];
-  return [{ path: moneyPath(['liability', 'serviceFailurePenalty'], penalty), expected: `a penalty per failure of at most the monthly fee (${amountOf(fee)})`, got: String(amountOf(penalty)), hint: 'one missed service level would cost more than a month of the service' }];
+  return [{ path: moneyPath(['liability', 'serviceFailurePenalty'], penalty), expected: said('lint.penalty-fee.expected', { fee: amountOf(fee) }), got: String(amountOf(penalty)), hint: said('lint.penalty-fee.hint') }];
 };
 
 /** how many times a frequency comes round in a month (a week is 52/12 of one) */
@@ -278,12 +291,12 @@ const agentCapacity: Check = (ctx) => {
   if (c && present(c.outreachListPerAgent)) {
     const each = Math.max(present(c.existingCustomerContactsPerMonth) ? c.existingCustomerContactsPerMonth : 0, c.newCustomerContact ? (PER_MONTH[c.newCustomerContact] ?? 0) : 0);
     const perAgent = Math.round(c.outreachListPerAgent * each);
-    if (perAgent > bound) out.push({ path: ['communication', 'outreachListPerAgent'], expected: `at most ${bound} contacts per dedicated agent a month (lint option contactsPerAgentMonth)`, got: `${c.outreachListPerAgent} customers × ${Number(each.toFixed(2))} contacts each = ${perAgent} contacts per agent a month`, hint: 'shorten the monthly outreach list, contact each customer less often, or add agents' });
+    if (perAgent > bound) out.push({ path: ['communication', 'outreachListPerAgent'], expected: said('lint.capacity.contacts.expected', { bound }), got: said('lint.capacity.contacts.got', { list: c.outreachListPerAgent, each: Number(each.toFixed(2)), per: perAgent }), hint: said('lint.capacity.contacts.hint') });
   }
   const o = s.operations;
   if (o && present(o.monthlyVolume) && present(o.agents)) {
     const perAgent = Math.round(o.monthlyVolume / o.agents);
-    if (perAgent > bound) out.push({ path: ['operations', 'monthlyVolume'], expected: `at most ${bound} requests per dedicated agent a month (lint option contactsPerAgentMonth)`, got: `${o.monthlyVolume} a month over ${o.agents} agents = ${perAgent} each`, hint: 'lower the volume the fee covers, or staff more agents' });
+    if (perAgent > bound) out.push({ path: ['operations', 'monthlyVolume'], expected: said('lint.capacity.requests.expected', { bound }), got: said('lint.capacity.requests.got', { volume: o.monthlyVolume, agents: o.agents, per: perAgent }), hint: said('lint.capacity.requests.hint') });
   }
   return out;
 };
@@ -298,7 +311,7 @@ const perIncidentUncapped: Check = (ctx) => {
   const s = view(ctx);
   const l = s.liability;
   if (!l || !present(l.serviceFailurePenalty) || l.serviceFailureBasis !== 'each-incident' || l.serviceFailureMonthlyCapPercent !== 'none' || !toleratesMisses(s)) return [];
-  return [{ path: ['liability', 'serviceFailureMonthlyCapPercent'], expected: 'a monthly ceiling on a penalty charged for every failed request, or a penalty per KPI missed (serviceFailureBasis: monthly-indicator or beyond-tolerance)', got: 'none, with serviceFailureBasis: each-incident and a KPI that tolerates misses', hint: 'each miss inside the KPI tolerance would be a breach, without limit: set serviceFailureMonthlyCapPercent (e.g. 20) or change serviceFailureBasis' }];
+  return [{ path: ['liability', 'serviceFailureMonthlyCapPercent'], expected: said('lint.uncapped.expected'), got: said('lint.uncapped.got'), hint: said('lint.uncapped.hint') }];
 };
 
 export const COMMERCIAL: Partial<Record<LintRuleId, Check>> = {

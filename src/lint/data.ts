@@ -5,6 +5,8 @@
 // as a deal. The rest of the contract is read as rendered (template wording and the user's values
 // alike), without the data-protection clause itself; what validate already refuses (a method that
 // forbids the outreach chosen, minors not sensitive) is left to it.
+import type { MessageRef } from '../errors/diagnostic.js';
+import { said as msg } from '../i18n/messages.js';
 import type { PathSegment } from '../load/load.js';
 import { plain, type Block, type ContractDocument } from '../tree/types.js';
 import { forEachInlines } from '../tree/walk.js';
@@ -79,6 +81,12 @@ const MARKETING = /营销推广|精准营销|推介商品|推送促销|促销信
 const ANALYTICS = /选品|消费偏好|消费习惯|(?:用于|供)[^，]{0,10}运营/;
 const PROFILING = /用户画像|客户画像|精准营销|个性化推荐/;
 
+/** "call recordings (通话录音)": the English as written, the Chinese in its brackets for a Chinese reader */
+function both(what: string): MessageRef {
+  const zh = /\(([^,)]+)/.exec(what)?.[1] ?? what;
+  return msg('lint.both', { en: what, zh });
+}
+
 const useForbidsService: Check = (ctx) => {
   const dp = dataOf(ctx);
   if (!dp) return [];
@@ -90,16 +98,16 @@ const useForbidsService: Check = (ctx) => {
   const wantsMarketing = quote(text, MARKETING);
   const wantsOutreach = quote(text, OUTREACH);
   if (wantsMarketing && outreach !== 'marketing') {
-    out.push({ ...at('outreach'), expected: 'outreach: marketing, as the contract asks the provider to promote goods or campaigns', got: `outreach: ${outreach}, while the contract says ${wantsMarketing}`, hint: 'the provider may not go beyond the agreed method (个人信息保护法 第二十一条); marketing reaches only those with a legal basis who have not refused (第十三条, 第二十四条; 广告法 第四十三条)' });
+    out.push({ ...at('outreach'), expected: msg('lint.outreach-marketing.expected'), got: msg('lint.outreach-marketing.got', { value: outreach, quote: wantsMarketing }), hint: msg('lint.outreach-marketing.hint') });
   } else if (wantsOutreach && outreach === 'none') {
-    out.push({ ...at('outreach'), expected: 'outreach: care (or marketing), as the contract asks the provider to contact individuals proactively', got: `outreach: none, while the contract says ${wantsOutreach}`, hint: 'every proactive contact is then outside the agreed method (个人信息保护法 第二十一条); care limits it to the individuals the client designates with a legal basis (第十三条), and a refusal stops it' });
+    out.push({ ...at('outreach'), expected: msg('lint.outreach-care.expected'), got: msg('lint.outreach-care.got', { quote: wantsOutreach }), hint: msg('lint.outreach-care.hint') });
   }
   const wantsProfiling = quote(text, PROFILING);
   const wantsAnalytics = quote(text, ANALYTICS);
   if (wantsProfiling && analytics !== 'profiling') {
-    out.push({ ...at('analytics'), expected: 'analytics: profiling, as the contract asks for analysis of individuals', got: `analytics: ${analytics}, while the contract says ${wantsProfiling}`, hint: 'profiling needs an impact assessment (个人信息保护法 第五十五条) and the transparency and refusal of 第二十四条' });
+    out.push({ ...at('analytics'), expected: msg('lint.profiling.expected'), got: msg('lint.analytics.got', { value: analytics, quote: wantsProfiling }), hint: msg('lint.profiling.hint') });
   } else if (wantsAnalytics && analytics === 'none') {
-    out.push({ ...at('analytics'), expected: 'analytics: aggregate, as the contract asks for reports used for 选品 or 运营', got: `analytics: none, while the contract says ${wantsAnalytics}`, hint: 'the clause then forbids the analysis the reports need; aggregate keeps them aggregated and de-identified (个人信息保护法 第七十三条), which is all 选品 and 运营 need' });
+    out.push({ ...at('analytics'), expected: msg('lint.aggregate.expected'), got: msg('lint.analytics.got', { value: 'none', quote: wantsAnalytics }), hint: msg('lint.aggregate.hint') });
   }
   return out;
 };
@@ -124,7 +132,7 @@ const categoriesMissing: Check = (ctx) => {
   for (const p of PRODUCED) {
     const said = quote(text, p.said, true);
     if (said && !p.listed.test(listed)) {
-      out.push({ ...where, expected: `a category for the ${p.what} the contract mentions`, got: `none among the categories, while the contract says ${said}`, hint: 'the provider may process only the categories agreed (个人信息保护法 第二十一条): list what the service produces' });
+      out.push({ ...where, expected: msg('lint.category.expected', { what: both(p.what) }), got: msg('lint.category.got', { quote: said }), hint: msg('lint.category.hint') });
     }
   }
   return out;
@@ -158,7 +166,7 @@ const sensitiveImplied: Check = (ctx) => {
   for (const s of IMPLIED) {
     const said = quote(text, s.said, true);
     if (said && !s.covered(dp)) {
-      out.push({ ...where, expected: `terms for the ${s.what} the business implies: sensitive: true naming it in sensitiveCategories${s.what.startsWith('children') ? ' with minors: true' : ''}, or excluded (not to be collected)`, got: `${dp.sensitive ? 'sensitive: true without it' : 'no sensitive personal information'}, while the contract says ${said}`, hint: 'sensitive information needs a specific purpose, necessity and separate consent (个人信息保护法 第二十八条, 第二十九条) and an impact assessment (第五十五条); a minor\'s, the guardian\'s consent (第三十一条)' });
+      out.push({ ...where, expected: msg('lint.sensitive.expected', { what: both(s.what), minors: s.what.startsWith('children') ? msg('lint.sensitive.minors') : '' }), got: msg(dp.sensitive ? 'lint.sensitive.got-without' : 'lint.sensitive.got-none', { quote: said }), hint: msg('lint.sensitive.hint') });
     }
   }
   return out;

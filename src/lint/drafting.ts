@@ -3,6 +3,7 @@
 // in a final contract, an added clause that says what a standard one says already. Findings point
 // into the user's own text (its line and column inside a block of clause text), never at template
 // wording, which the user cannot change here.
+import { said } from '../i18n/messages.js';
 import type { PathSegment } from '../load/load.js';
 import { clauseIds, type ClauseInfo } from '../schema/common.js';
 import { forEachString, valueAt } from '../schema/walk.js';
@@ -77,7 +78,7 @@ const termUndefined: Check = (ctx) => {
       const after = text.slice(m.index + m[0].length);
       if (new RegExp(`${INTRODUCED_BY}$`).test(before) || new RegExp(`^${DEFINED_AS}`).test(after)) continue;
       if (QUOTING_BEFORE.test(before) || QUOTING_AFTER.test(after) || defined.has(term)) continue;
-      out.push({ path, inText: { index: m.index, text: m[0] }, expected: `a term the contract defines (“${term}”是指…, or 以下简称“${term}”)`, got: `“${term}”, defined nowhere in the contract`, hint: 'define it where it is first used, e.g. …（以下简称“…”）, or drop the quotation marks if it is not a defined term' });
+      out.push({ path, inText: { index: m.index, text: m[0] }, expected: said('lint.undefined-term.expected', { term }), got: said('lint.undefined-term.got', { term }), hint: said('lint.undefined-term.hint') });
     }
   }
   return out;
@@ -95,7 +96,7 @@ function uses(text: string, term: string): number {
 const termUnused: Check = (ctx) => {
   const text = documentText(ctx.tree);
   const out: Finding[] = [];
-  const unused = (term: string) => ({ expected: `a defined term the contract uses`, got: `“${term}”, defined but never used`, hint: 'remove the definition, or use the term where the contract means it' });
+  const unused = (term: string) => ({ expected: said('lint.unused-term.expected'), got: said('lint.unused-term.got', { term }), hint: said('lint.unused-term.hint') });
   // a glossary explains words (法律名词及解释) rather than defining the contract's terms: not checked
   for (const t of listedTerms(ctx.contract.spec).filter((x) => !x.glossary)) {
     if (uses(text, t.term) === 0) out.push({ path: t.path, ...unused(t.term) });
@@ -130,7 +131,7 @@ const referenceToOmitted: Check = (ctx) => {
       const t = esc(c.title);
       const re = new RegExp(`关于${t}的(?:约定|条款|规定)|${t}条款|“${t}”(?:一?[条章节])|${t}一[条章节]`, 'g');
       for (const m of s.matchAll(re)) {
-        out.push({ path, inText: { index: m.index, text: m[0] }, expected: 'a reference to a clause the contract has', got: `${m[0]}, while \`${c.id}\` (${c.title}) is omitted (clauses.omit)`, hint: 'keep the clause, or say here what the reference was to import' });
+        out.push({ path, inText: { index: m.index, text: m[0] }, expected: said('lint.omitted-ref.expected'), got: said('lint.omitted-ref.got', { text: m[0], id: c.id, title: c.title }), hint: said('lint.omitted-ref.hint') });
       }
     }
   });
@@ -147,7 +148,7 @@ const blankInFinal: Check = (ctx) => {
     // font files are paths, lint settings are rule ids
     if (path[0] === 'fonts' || path[0] === 'lint') return;
     for (const m of s.matchAll(PLACEHOLDER)) {
-      out.push({ path, inText: { index: m.index, text: m[0] }, expected: 'the value itself: a final contract has no blanks', got: `the placeholder ${m[0]}`, hint: 'write what goes here, or mark the spec `draft: true` while it is still to be settled' });
+      out.push({ path, inText: { index: m.index, text: m[0] }, expected: said('lint.placeholder.expected'), got: said('lint.placeholder.got', { text: m[0] }), hint: said('lint.placeholder.hint') });
     }
   });
   return out;
@@ -197,13 +198,13 @@ const repeatsStandard: Check = (ctx) => {
     }
   });
   const name = (c: Clause) => `${numbered(c.number)}${plain(c.title)}${c.id ? ` (\`${c.id}\`)` : ''}`;
-  const instead = (c: Clause) => (c.id ? `replace that clause's text instead (clauses.replace.${c.id})` : 'change that clause with your own templates instead, or keep only what is new');
+  const instead = (c: Clause) => (c.id ? said('lint.instead.replace', { id: c.id }) : said('lint.instead.templates'));
   const out: Finding[] = [];
   added.forEach((a, i) => {
     const title = letters(a.title ?? '');
     const same = title ? standard.find((c) => letters(plain(c.title)) === title) : undefined;
     if (same) {
-      out.push({ path: ['clauses', 'add', i, 'title'], expected: 'a clause on a subject the contract does not cover yet', got: `${a.title}, the title of ${name(same)}`, hint: instead(same) });
+      out.push({ path: ['clauses', 'add', i, 'title'], expected: said('lint.duplicate-title.expected'), got: said('lint.duplicate-title.got', { title: a.title ?? '', clause: name(same) }), hint: instead(same) });
       return;
     }
     if (!present(a.text)) return;
@@ -213,7 +214,7 @@ const repeatsStandard: Check = (ctx) => {
       if (!best || score > best.score) best = { clause: u.clause, score };
     }
     if (best && best.score >= REPEAT_SIMILARITY) {
-      out.push({ path: ['clauses', 'add', i, 'text'], expected: 'a clause saying what no standard clause says', got: `text ${Math.round(best.score * 100)} % like ${name(best.clause)}`, hint: instead(best.clause) });
+      out.push({ path: ['clauses', 'add', i, 'text'], expected: said('lint.duplicate-text.expected'), got: said('lint.duplicate-text.got', { percent: Math.round(best.score * 100), clause: name(best.clause) }), hint: instead(best.clause) });
     }
   });
   return out;

@@ -1,7 +1,7 @@
 // Stage after validation: lint a valid contract. Each rule (catalog.ts) runs at the severity the
 // spec's `lint:` gives it, else the settings file's, else its own default; `off` skips it. Every
 // finding is a positioned diagnostic with the rule id `lint/<id>`, made as validate makes its own.
-import { diagnostic, sortDiagnostics, type Diagnostic } from '../errors/diagnostic.js';
+import { diagnostic, sortDiagnostics, type Diagnostic, type MessageIds } from '../errors/diagnostic.js';
 import type { LoadedSpec } from '../load/load.js';
 import { termAt } from '../schema/walk.js';
 import type { ContractDocument } from '../tree/types.js';
@@ -13,7 +13,8 @@ import { DATA } from './data.js';
 import { DRAFTING } from './drafting.js';
 import { LOCALE } from './locale.js';
 import { STAFFING } from './staffing.js';
-import type { Check, LintContext } from './types.js';
+import type { Check, Finding, LintContext, Said } from './types.js';
+import { sayRef } from '../i18n/messages.js';
 
 export { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from './catalog.js';
 
@@ -64,6 +65,16 @@ export function optionsFor(id: LintRuleId, contract: Contract, settings: Severit
   return Object.fromEntries(Object.entries(declared).map(([k, o]) => [k, pick(own, k) ?? pick(shared, k) ?? o.default]));
 }
 
+const english = (x: Said): string => (typeof x === 'string' ? x : sayRef(x, 'en'));
+function idsOf(f: Finding): MessageIds {
+  const ids: MessageIds = {};
+  for (const part of ['expected', 'got', 'hint'] as const) {
+    const x = f[part];
+    if (x !== undefined && typeof x !== 'string') ids[part] = x;
+  }
+  return ids;
+}
+
 export function lintContract(input: LintInput): Diagnostic[] {
   const { loaded, contract, tree } = input;
   const levels = severitiesFor(contract, input.settings);
@@ -83,9 +94,11 @@ export function lintContract(input: LintInput): Diagnostic[] {
           ruleId: `lint/${rule.id}`,
           severity: level,
           ...(term ? { term } : {}),
-          expected: f.expected,
-          ...(f.got !== undefined ? { got: f.got } : {}),
-          ...(f.hint !== undefined ? { hint: f.hint } : {}),
+          // English in the fields (the library's, --json's in en); the ids for the reader's language
+          expected: english(f.expected),
+          ...(f.got !== undefined ? { got: english(f.got) } : {}),
+          ...(f.hint !== undefined ? { hint: english(f.hint) } : {}),
+          ids: idsOf(f),
         }),
       );
     }

@@ -1,6 +1,7 @@
 // The staffing rules: a monthly fee that cannot pay the team it buys, and outsourcing text that reads
 // as labour dispatch (劳务派遣暂行规定 第二十七条). The first reads the fee and the headcount; the second
 // reads the user's own text (template wording never carries the markers).
+import { said, type MessageId } from '../i18n/messages.js';
 import type { PathSegment } from '../load/load.js';
 import type { LintRuleId } from './catalog.js';
 import { present, type Check, type Finding } from './types.js';
@@ -35,9 +36,9 @@ const staffFee: Check = (ctx) => {
   return [
     {
       path: typeof fee === 'number' ? ['fees', 'monthly'] : ['fees', 'monthly', 'amount'],
-      expected: `at least ${floor} yuan a month per dedicated staff member before VAT (${count} at ${(path as string[]).join('.')}: ${Math.ceil(floor * count * (s.fees?.taxIncluded === false ? 1 : 1 + (s.fees?.vatRate ?? 6) / 100))} yuan${s.fees?.taxIncluded === false ? '' : ' tax included'})`,
-      got: `${Math.round(perPerson)} yuan per person`,
-      hint: `below the minimum wage plus the employer's social insurance (${STAFF_FEE_FLOOR.province} ${STAFF_FEE_FLOOR.minimumWage} yuan from ${STAFF_FEE_FLOOR.since}, +${STAFF_FEE_FLOOR.socialInsurance * 100} %); raise the fee or correct the headcount; set the rule's staffFeeFloor option (lint: { staff-fee-below-floor: { level: warning, staffFeeFloor: n } }) for another floor`,
+      expected: said('lint.staff-fee.expected', { floor, count, path: (path as string[]).join('.'), total: Math.ceil(floor * count * (s.fees?.taxIncluded === false ? 1 : 1 + (s.fees?.vatRate ?? 6) / 100)), tax: s.fees?.taxIncluded === false ? '' : said('lint.staff-fee.tax') }),
+      got: said('lint.staff-fee.got', { fee: Math.round(perPerson) }),
+      hint: said('lint.staff-fee.hint', { province: STAFF_FEE_FLOOR.province, wage: STAFF_FEE_FLOOR.minimumWage, since: STAFF_FEE_FLOOR.since, insurance: STAFF_FEE_FLOOR.socialInsurance * 100 }),
     },
   ];
 };
@@ -52,28 +53,28 @@ function* texts(v: unknown, path: PathSegment[] = []): Generator<[PathSegment[],
 const dispatch: Check = (ctx) => {
   const s = ctx.contract.spec as unknown as View;
   const client = (s.parties?.partyA ?? ctx.contract.type.partyA) === 'client' ? '甲方' : '乙方';
-  const markers: [RegExp, string][] = [
-    [/劳务派遣/, 'a labour-dispatch licence or wording (劳务派遣)'],
-    [/派驻/, 'staff "派驻" (posted) to the client'],
-    [new RegExp(`(?:人员|客服|员工|专员|经理|组长|团队|名单)[^。；\\n]{0,24}(?:经|征得|取得)(?:${client}|委托方|客户)[^。；\\n]{0,6}(?:同意|批准|审批|认可)`), 'the client approving individual staff'],
-    [new RegExp(`(?:${client}|委托方)[^。；\\n]{0,4}(?:审批|批准|面试|选定)[^。；\\n]{0,10}(?:人员|客服|上岗)`), 'the client approving individual staff'],
+  const markers: [RegExp, MessageId][] = [
+    [/劳务派遣/, 'lint.dispatch.licence'],
+    [/派驻/, 'lint.dispatch.posted'],
+    [new RegExp(`(?:人员|客服|员工|专员|经理|组长|团队|名单)[^。；\\n]{0,24}(?:经|征得|取得)(?:${client}|委托方|客户)[^。；\\n]{0,6}(?:同意|批准|审批|认可)`), 'lint.dispatch.approving'],
+    [new RegExp(`(?:${client}|委托方)[^。；\\n]{0,4}(?:审批|批准|面试|选定)[^。；\\n]{0,10}(?:人员|客服|上岗)`), 'lint.dispatch.approving'],
   ];
   const out: Finding[] = [];
   for (const [path, text] of texts(ctx.raw)) {
     for (const [re, what] of markers) {
       const m = re.exec(text);
       if (!m) continue;
-      out.push({ path, inText: { index: m.index, text: m[0] }, expected: 'outsourcing wording: a team the provider manages, the client judging results', got: `${what}: ${m[0]}`, hint: HINT });
+      out.push({ path, inText: { index: m.index, text: m[0] }, expected: said('lint.outsourcing.expected'), got: said('lint.dispatch.got', { what: said(what), text: m[0] }), hint: HINT });
       break;
     }
   }
   (s.annexes ?? []).forEach((a, i) => {
     const j = a.table?.header?.findIndex((h) => /姓名|名字/.test(h)) ?? -1;
-    if (j >= 0) out.push({ path: ['annexes', i, 'table', 'header', j], expected: 'a list of roles and headcount', got: `a roster of names as a contract term (${a.title ?? `annex ${i + 1}`})`, hint: HINT });
+    if (j >= 0) out.push({ path: ['annexes', i, 'table', 'header', j], expected: said('lint.roster.expected'), got: said('lint.roster.got', { title: a.title ?? said('lint.annex-n', { n: i + 1 }) }), hint: HINT });
   });
   return out;
 };
-const HINT = 'these are markers of disguised dispatch (劳务派遣暂行规定 第二十七条; the client would be a 用工单位 under 劳动合同法 第六十六条 and jointly liable under 第九十二条): drop the dispatch licence, say 项目团队 not 派驻, give notice of changes with a right to ask for replacement for cause, list roles and headcount';
+const HINT = said('lint.dispatch.hint');
 
 export const STAFFING: Partial<Record<LintRuleId, Check>> = {
   'staff-fee-below-floor': staffFee,

@@ -1,5 +1,6 @@
 // What a lint check sees and what it returns: the validated contract, the spec as written, the
 // document tree (for the drafting rules), and findings that name the field a user should change.
+import type { MessageRef } from '../errors/diagnostic.js';
 import type { PathSegment } from '../load/load.js';
 import type { ContractDocument } from '../tree/types.js';
 import type { Contract } from '../validate/contract.js';
@@ -21,10 +22,13 @@ export interface Finding {
   at?: 'value' | 'key';
   /** inside a text value: where the finding starts (UTF-16 index) and the text found there */
   inText?: { index: number; text: string };
-  expected: string;
-  got?: string;
-  hint?: string;
+  /** each a text by id (src/i18n/lint-messages.ts), said in the reader's language at the edge; a plain string only for text quoted as written */
+  expected: Said;
+  got?: Said;
+  hint?: Said;
 }
+
+export type Said = string | MessageRef;
 
 export type Check = (ctx: LintContext) => Finding[];
 

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { TemplateFile, TemplateSet, TemplateSpecification } from '../render/render.js';
+import { UsageError } from '../errors/diagnostic.js';
 
 /** The package's own templates compiled ahead of time, by path under the templates folder; undefined when none matches this source. */
 export type Precompiled = (path: string, source: string) => TemplateSpecification | undefined;
@@ -10,7 +11,8 @@ export type Precompiled = (path: string, source: string) => TemplateSpecificatio
 export const TEMPLATE_EXT = '.md.hbs';
 export const MAIN = `contract${TEMPLATE_EXT}`;
 
-export class TemplateOverrideError extends Error {
+/** A --templates folder that cannot be used (a stray file, not a regular file): a usage error, exit 2, from every command. */
+export class TemplateOverrideError extends UsageError {
   override name = 'TemplateOverrideError';
 }
 

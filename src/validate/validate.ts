@@ -3,6 +3,7 @@
 import type * as z from 'zod';
 import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import { positionIn, type LoadedSpec, type PathSegment } from '../load/load.js';
+import type { Position } from '../errors/diagnostic.js';
 import { LABELS, roleOf } from '../schema/blocks.js';
 import { UNITS, durationText, durationUnits, enumWords, termOf, type Unit } from '../schema/primitives.js';
 import { TYPES, TYPE_NAMES, findType } from '../schema/types/index.js';
@@ -114,6 +115,25 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   }
 
   /**
+   * Where a top-level block the spec leaves out belongs: at the key it goes before, else on the
+   * line after the block it follows (in the order of the spec's type), else at the end of the
+   * top-level mapping; never at 1:1 for want of a neighbour.
+   */
+  function topLevelPlace(name: string): { pos: Position; where: string } {
+    const order = keysAt(schema, [], working);
+    const at = order.indexOf(name);
+    const next = order.slice(at + 1).find((k) => Object.hasOwn(data as object, k));
+    const prev = order.slice(0, at).reverse().find((k) => Object.hasOwn(data as object, k));
+    const where = prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the end of the top level';
+    if (next) return { pos: loaded.positionOf([next], 'key'), where };
+    const node = (prev ? loaded.doc.getIn([prev], true) : loaded.doc.contents) as { range?: [number, number, number] } | null | undefined;
+    const end = node?.range?.[1];
+    if (end === undefined) return { pos: loaded.positionOf(prev ? [prev] : [], 'key'), where };
+    const after = positionIn(loaded.text, end);
+    return { pos: after.col === 1 ? after : { line: after.line + 1, col: 1 }, where };
+  }
+
+  /**
    * A required block the spec leaves out: at the line of the mapping that should hold it, or, for a
    * block of the top level, at the key it belongs before (after) in the order of the spec.
    */
@@ -121,14 +141,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     const name = String(path[path.length - 1]);
     let pos = loaded.positionOf(path, 'key');
     let where = `under \`${formatPath(path.slice(0, -1))}:\``;
-    if (path.length === 1) {
-      const order = keysAt(schema, [], working);
-      const at = order.indexOf(name);
-      const next = order.slice(at + 1).find((k) => Object.hasOwn(data, k));
-      const prev = order.slice(0, at).reverse().find((k) => Object.hasOwn(data, k));
-      if (next ?? prev) pos = loaded.positionOf([(next ?? prev)!], 'key');
-      where = prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the top level';
-    }
+    if (path.length === 1) ({ pos, where } = topLevelPlace(name));
     return diagnostic(
       {
         file: loaded.file,
@@ -165,6 +178,12 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     if (nearMisses.length) {
       const meant = (p: string) => nearMisses.some((t) => p === t || p.startsWith(`${t}.`) || p.startsWith(`${t}[`));
       diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => !(d.ruleId === 'schema/required' && meant(d.path))));
+    }
+    // a top-level block left out (contract:, parties:) goes where it belongs, named, not at 1:1
+    for (const [i, d] of diagnostics.entries()) {
+      if (d.ruleId !== 'schema/required' || !/^\w+$/.test(d.path) || Object.hasOwn(data as object, d.path)) continue;
+      const { pos, where } = topLevelPlace(d.path);
+      diagnostics[i] = diagnostic({ file: d.file, pos, path: d.path, ruleId: d.ruleId, ...(d.term !== undefined ? { term: d.term } : {}), expected: d.expected, got: 'nothing', hint: `add \`${d.path}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______` });
     }
     unplaced = Math.max(0, issues.length - (MAX_DIAGNOSTICS + 1));
     // one issue may name thousands of unknown keys: those past the cap are counted, not placed

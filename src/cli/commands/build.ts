@@ -5,7 +5,7 @@
 // as a set, in the order the specs were named, and report. A spec that fails leaves no file
 // behind and its earlier outputs untouched; the others go on unless --fail-fast.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, statfsSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, statfsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildKeyOf, carriesKey, runFingerprint } from '../../build-key.js';
@@ -18,13 +18,13 @@ import { version, type Context } from '../context.js';
 import { t } from '../../i18n/messages.js';
 import { flagFont } from '../fonts.js';
 import { expandInputs, parseShard, shardOf, type SpecInput } from '../inputs.js';
-import { UsageError, readSpecInput } from '../io.js';
+import { EXIT, UsageError, readSpecInput } from '../io.js';
 import { runJob, type Job, type JobResult, type JobSettings } from '../job.js';
 import { InternalError, Pool, inOrder } from '../pool.js';
 import { Progress } from '../progress.js';
 import { reportersFor, exitCodeOf, type Reporters } from '../reporters.js';
 import { summarize, type OutputReport, type SpecReport } from '../report.js';
-import { commit, prepare, removePending, type Output } from '../write.js';
+import { SPECIAL_FS, commit, makeFolders, prepare, removePending, type Output } from '../write.js';
 
 export interface BuildFlags {
   format?: string;
@@ -60,9 +60,6 @@ export function documentDate(epoch: string | undefined): Date | undefined {
   return new Date(Number(epoch) * 1000);
 }
 
-/** Magic numbers of file systems that hold no user files (statfs f_type): proc, sysfs, cgroup, devpts, debugfs, securityfs. */
-const SPECIAL_FS = new Set([0x9fa0, 0x62656572, 0x27e0eb, 0x63677270, 0x1cd1, 0x64626720, 0x73636673]);
-
 /** The output folder, made if need be; a file, a broken link, /proc or /sys in its place is a usage error. */
 function prepareOut(out: string, shown: string): void {
   let st;
@@ -79,22 +76,12 @@ function prepareOut(out: string, shown: string): void {
     }
   }
   if (st && !st.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder; choose a folder for the outputs`);
-  makeFolder(out, `--out ${shown}`);
+  makeFolders(out, `--out ${shown}`);
   try {
     if (SPECIAL_FS.has(statfsSync(out).type)) throw new UsageError(`--out ${shown}: is on a system file system (/proc, /sys), which holds no files; choose a real folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     /* statfs not available here: the writes report what goes wrong */
-  }
-}
-
-function makeFolder(path: string, shown: string): void {
-  try {
-    mkdirSync(path, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of the folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (e as Error).message;
-    throw new UsageError(`${shown}: cannot create the folder (${why}${code ? `, ${code}` : ''})`);
   }
 }
 
@@ -192,7 +179,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     removePending(ctx.fs);
     progress.clear();
     ctx.err(`svc-contract: interrupted (${signal}); outputs not yet written were left as they were`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    process.exit(signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -316,7 +303,7 @@ async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: C
         report = base(input, states.every((s) => s === 'current') ? 'current' : 'stale', done.ms + performance.now() - t0, { ...facts, outputs: listed });
       } else {
         try {
-          for (const x of outputs) makeFolder(dirname(x.path), join(run.outShown, dirname(input.stem)));
+          for (const x of outputs) makeFolders(dirname(x.path), join(run.outShown, dirname(input.stem)), run.out);
           await pauseAt('before-write', ctx);
           const prepared = prepare(outputs, ctx.fs);
           await pauseAt('after-temps', ctx);

@@ -4,15 +4,16 @@
 // the redline as tracked-change DOCX, marked PDF and a Markdown diff for pull requests.
 // Exit 0 when the two are the same contract, 1 when they differ, 2 on any error.
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { Locale } from '../../text/locale.js';
 import type { Format } from '../../writers/index.js';
 import type { Context } from '../context.js';
-import { EXIT, UsageError, readSpecFile } from '../io.js';
-import { WriteError, writeSet, type Output } from '../write.js';
+import { EXIT, UsageError, isDirectory, readSpecFile } from '../io.js';
+import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
+import { t } from '../../i18n/messages.js';
+import { makeFolders, writeSet, type Output } from '../write.js';
 import { documentDate, parseFormats } from './build.js';
 import { printDiagnostics } from './specs.js';
 import { gitShow } from '../git.js';
@@ -41,6 +42,8 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
   if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
   const formats: Format[] = flags.format === undefined ? ['md', 'docx', 'pdf'] : parseFormats(flags.format);
   const [before, after] = sides(args, flags, ctx);
+  // a --templates folder that is not there is a usage error, as in build and preview, never ignored
+  if (flags.templates !== undefined && !isDirectory(resolve(ctx.cwd, flags.templates))) throw new UsageError(`--templates ${flags.templates}: no such folder`);
 
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const writing = flags.out !== undefined;
@@ -56,8 +59,9 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
   });
   if (!r.ok) {
     printDiagnostics({ diagnostics: r.failed.diagnostics, text: r.failed.text }, ctx);
-    ctx.err('svc-contract: diff compares two valid specs; fix the errors above first');
-    return EXIT.usage;
+    const kind = kindOfFault(r.failed.fault);
+    ctx.err(`svc-contract: ${t(ctx.lang, kind === 'internal' ? 'report.bug' : 'diff.fix-first')}`);
+    return exitCodeIn('diff', kind);
   }
   const { diff: d, versions } = r;
 
@@ -65,11 +69,7 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
   if (writing) {
     const stem = `${basename(after.name.replace(/@.*$/, ''), extname(after.name.replace(/@.*$/, '')))}.redline`;
     const dir = resolve(ctx.cwd, flags.out!);
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (e) {
-      throw new WriteError(flags.out!, e);
-    }
+    makeFolders(dir, `--out ${flags.out!}`);
     for (const f of formats) {
       const bytes = f === 'md' ? new TextEncoder().encode(redlineMarkdown(d, versions)) : r.outputs[f]!;
       const path = join(dir, `${stem}.${f}`);
@@ -91,21 +91,22 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
     ctx.out(JSON.stringify(report, null, 2));
   } else {
     const p = ctx.paintOut;
-    if (d.same) ctx.out(`${before.name} and ${after.name}: the same contract`);
+    if (d.same) ctx.out(t(ctx.lang, 'diff.same', { before: before.name, after: after.name }));
     else {
       const listed = d.changes.filter((c) => c.kind !== 'renumbered');
       const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
-      ctx.out(`${before.name} → ${after.name}: ${listed.length} clause${listed.length === 1 ? '' : 's'} changed${renumbered.length ? `, ${renumbered.length} renumbered` : ''}`);
+      ctx.out(t(ctx.lang, listed.length === 1 ? 'diff.changed.one' : 'diff.changed.many', { before: before.name, after: after.name, n: listed.length, renumbered: renumbered.length ? t(ctx.lang, 'diff.renumbered-count', { n: renumbered.length }) : '' }));
       for (const c of listed) {
         const sign = c.kind === 'added' ? p.cyan('+') : c.kind === 'deleted' ? p.red('-') : p.bold('~');
         ctx.out(`  ${sign} ${changeLine(c)}`);
       }
       const moved = renumbered.filter((c) => c.numberWas !== undefined);
       const refs = renumbered.filter((c) => c.numberWas === undefined);
-      if (moved.length) ctx.out(`  renumbered, words unchanged: ${moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(', ')}`);
-      if (refs.length) ctx.out(`  references to renumbered clauses updated in: ${refs.map(clauseName).join(', ')}`);
+      const sep = t(ctx.lang, 'report.list-sep');
+      if (moved.length) ctx.out(t(ctx.lang, 'diff.renumbered', { list: moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(sep) }));
+      if (refs.length) ctx.out(t(ctx.lang, 'diff.references', { list: refs.map(clauseName).join(sep) }));
     }
-    for (const o of outputs) ctx.out(`  wrote ${o.shown}`);
+    for (const o of outputs) ctx.out(t(ctx.lang, 'diff.wrote', { file: o.shown }));
   }
   return d.same ? EXIT.ok : EXIT.invalid;
 }

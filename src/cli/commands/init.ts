@@ -1,10 +1,10 @@
 // `svc-contract init --type <type> [file]`: a starter spec that validates as written (as a draft).
-import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { starterSpec } from '../../init/starter.js';
 import { schemaFileName } from '../../schema/json-schema.js';
 import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
+import { makeFolders } from '../write.js';
 import type { Context } from '../context.js';
 import { t } from '../../i18n/messages.js';
 
@@ -20,13 +20,7 @@ export function initCommand(typeName: string, file: string | undefined, ctx: Con
     return 0;
   }
   // the folder it goes in (specs/acme/ of specs/acme/deal.yaml) is made as needed
-  try {
-    mkdirSync(from, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of the folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (e as Error).message;
-    throw new UsageError(`cannot write ${file}: cannot create the folder ${dirname(file)} (${why}${code ? `, ${code}` : ''})`);
-  }
+  makeFolders(from, file);
   writeFileAtomic(file, text, { exclusive: true, cwd: ctx.cwd });
   ctx.err(t(ctx.lang, 'init.wrote', { file, name: type.names[0]!, id: type.id }));
   return 0;

@@ -7,6 +7,7 @@ import { sortDiagnostics } from '../../errors/diagnostic.js';
 import { CATALOG, LINT_RULE_IDS } from '../../lint/lint.js';
 import { loadConfig } from '../config.js';
 import type { Context } from '../context.js';
+import { t, type MessageId } from '../../i18n/messages.js';
 import { EXIT, UsageError } from '../io.js';
 import { summarize, type SpecReport } from '../report.js';
 import { exitCodeOf, reportersFor } from '../reporters.js';
@@ -64,13 +65,13 @@ function listRules(flags: LintFlags, ctx: Context): number {
   }
   const width = Math.max(...LINT_RULE_IDS.map((id) => id.length));
   for (const group of ['commercial', 'drafting'] as const) {
-    ctx.out(ctx.paintOut.bold(group === 'commercial' ? 'Commercial consistency' : 'Drafting'));
+    ctx.out(ctx.paintOut.bold(t(ctx.lang, `rules.group.${group}`)));
     for (const id of LINT_RULE_IDS.filter((i) => CATALOG[i].group === group)) {
-      ctx.out(`  ${id.padEnd(width)}  ${CATALOG[id].severity.padEnd(7)}  ${CATALOG[id].finds}`);
+      ctx.out(`  ${id.padEnd(width)}  ${CATALOG[id].severity.padEnd(7)}  ${t(ctx.lang, `rules.finds.${id}` as MessageId, { finds: CATALOG[id].finds })}`);
       const options = (CATALOG[id] as { options?: Record<string, { default: number; describe: string }> }).options ?? {};
-      for (const [k, o] of Object.entries(options)) ctx.out(`  ${''.padEnd(width)}  ${''.padEnd(7)}  option ${k}: ${o.describe} (default ${o.default})`);
+      for (const [k, o] of Object.entries(options)) ctx.out(`  ${''.padEnd(width)}  ${''.padEnd(7)}  ${t(ctx.lang, 'rules.option', { key: k, describe: t(ctx.lang, `rules.option.${k}` as MessageId, { describe: o.describe }), n: o.default })}`);
     }
   }
-  ctx.out(`\nSet a rule's severity (off, info, warning, error) under \`lint:\` in a spec or in the settings file; a rule with options takes { level, <option>: n }.`);
+  ctx.out(`\n${t(ctx.lang, 'rules.footer')}`);
   return EXIT.ok;
 }

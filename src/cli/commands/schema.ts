@@ -1,9 +1,9 @@
 // `svc-contract schema`: the JSON Schema of each type (and of the JSON report), written to a folder or printed.
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { jsonSchemaFor, schemaFileName } from '../../schema/json-schema.js';
 import { TYPES, findType } from '../../schema/types/index.js';
 import { UsageError, writeFileAtomic } from '../io.js';
+import { makeFolders } from '../write.js';
 import { DIFF_REPORT_SCHEMA, REPORT_SCHEMA } from '../report-schema.js';
 import type { Context } from '../context.js';
 
@@ -17,7 +17,7 @@ export function schemaCommand(opts: { out?: string; type?: string }, ctx: Contex
     ctx.out(schemaText(jsonSchemaFor(only)));
     return 0;
   }
-  mkdirSync(resolve(ctx.cwd, opts.out), { recursive: true });
+  makeFolders(resolve(ctx.cwd, opts.out), `--out ${opts.out}`);
   for (const t of only ? [only] : TYPES) {
     const file = join(opts.out, schemaFileName(t));
     writeFileAtomic(file, schemaText(jsonSchemaFor(t)), { cwd: ctx.cwd });

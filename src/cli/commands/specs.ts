@@ -2,6 +2,7 @@
 // sharded, each read at the edge and handed to the command's check, a report per spec, stopping
 // at the first failure with --fail-fast; and how a command prints a spec's diagnostics.
 import { dirname, resolve } from 'node:path';
+import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
 import { escapeControls, formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
 import { t } from '../../i18n/messages.js';
 import { TYPES } from '../../schema/types/index.js';
@@ -58,5 +59,5 @@ export function failedReport(file: string, compiled: { fault?: string | undefine
 }
 
 export function printDiagnostics(checked: { diagnostics: Diagnostic[]; text?: string | undefined }, ctx: Context): void {
-  for (const d of checked.diagnostics) ctx.err(`${formatDiagnostic(d, checked.text, ctx.paintErr)}\n`);
+  for (const d of checked.diagnostics) ctx.err(`${formatDiagnostic(localizeDiagnostic(d, ctx.lang), checked.text, ctx.paintErr, diagnosticWords(ctx.lang))}\n`);
 }

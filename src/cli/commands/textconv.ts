@@ -9,6 +9,8 @@ import { documentAsText } from '../../tree/text.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { EXIT, MAX_STDIN, UsageError, readSpecFile } from '../io.js';
+import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
+import { t } from '../../i18n/messages.js';
 
 /** The line before the YAML of a spec that does not validate. */
 export const NOT_VALID_LINE = '# svc-contract textconv: this spec does not validate (run `svc-contract validate` on it); its YAML as written follows';
@@ -29,7 +31,10 @@ export async function textconvCommand(file: string, ctx: Context): Promise<numbe
   }
   const raw = new TextDecoder('utf-8').decode(read.bytes).replace(/^\ufeff/, '');
   ctx.out(`${NOT_VALID_LINE}\n${raw}`);
-  return EXIT.ok;
+  // 0 for the user's spec, as git needs; a bundled template that fails is a bug (errors/exit.ts)
+  const kind = kindOfFault(result.fault);
+  if (kind === 'internal') ctx.err(`svc-contract: ${result.diagnostics[0]?.message ?? ''}\n${t(ctx.lang, 'report.bug')}`);
+  return exitCodeIn('textconv', kind);
 }
 
 function readStdin(ctx: Context): { bytes: Uint8Array } | { oversize: number } {
