@@ -122,7 +122,7 @@ function runCase(c: Case): Promise<Ran> {
     const child = spawn(process.execPath, [bin, ...c.args], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C' } });
     let stdout = '';
     let stderr = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       if (c.serve && stdout.includes('Ctrl-C to stop') && !child.killed) child.kill('SIGINT');

@@ -93,6 +93,10 @@ export const LINT_MESSAGES = {
   // ── the data-protection rules ────────────────────────────────────────────────────────────
   /** a short text of a check's own data given in both languages (a category, a kind of information) */
   'lint.both': { en: '{en}', 'zh-CN': '{zh}' },
+  // ── locale rules ──────────────────────────────────────────────────────────────────────────
+  'lint.identity-simplified.expected': { en: "a value in the contract's script ({locale}), or one kept as registered", 'zh-CN': '与合同文字（{locale}）一致的写法，或者登记的写法' },
+  'lint.identity-simplified.got': { en: '{value} ({chars}: Simplified only)', 'zh-CN': '{value}（{chars}：仅见于简体）' },
+  'lint.identity-simplified.hint': { en: 'it prints exactly as typed, in Simplified, in the Traditional contract; type the registered Traditional form if there is one, else leave it as registered', 'zh-CN': '繁体合同中按原样以简体印出；如有登记的繁体写法，请照登记写法填写，否则保留登记写法' },
   'lint.outreach-marketing.expected': { en: 'outreach: marketing, as the contract asks the provider to promote goods or campaigns', 'zh-CN': 'outreach: marketing，因为合同要求服务方推广商品或者活动' },
   'lint.outreach-marketing.got': { en: 'outreach: {value}, while the contract says {quote}', 'zh-CN': 'outreach: {value}，而合同写明{quote}' },
   'lint.outreach-marketing.hint': { en: 'the provider may not go beyond the agreed method (个人信息保护法 第二十一条); marketing reaches only those with a legal basis who have not refused (第十三条, 第二十四条; 广告法 第四十三条)', 'zh-CN': '受托人不得超出约定的处理方式处理个人信息（个人信息保护法 第二十一条）；营销只能面向有合法性基础且未拒绝的个人（第十三条、第二十四条；广告法 第四十三条）' },

@@ -1,6 +1,7 @@
 // The locale rule: a Traditional contract prints identity values (names, addresses: the schema's
 // identity(), an annex table's name columns, the spec's `names`) as typed, never converted (T-M1).
 // One typed in Simplified prints in Simplified among Traditional text: the user should know.
+import { said as msg } from '../i18n/messages.js';
 import { forEachIdentity } from '../schema/walk.js';
 import { simplifiedOnly } from '../text/values.js';
 import type { LintRuleId } from './catalog.js';
@@ -20,9 +21,9 @@ const identitySimplified: Check = (ctx) => {
     out.push({
       path,
       inText: { index: value.indexOf(chars[0]!), text: chars[0]! },
-      expected: `a value in the contract's script (${locale}), or one kept as registered`,
-      got: `${value} (${chars.join('、')}: Simplified only)`,
-      hint: 'it prints exactly as typed, in Simplified, in the Traditional contract; type the registered Traditional form if there is one, else leave it as registered',
+      expected: msg('lint.identity-simplified.expected', { locale }),
+      got: msg('lint.identity-simplified.got', { value, chars: chars.join('、') }),
+      hint: msg('lint.identity-simplified.hint'),
     });
   };
   forEachIdentity(ctx.contract.type.schema, ctx.contract.spec, check);
