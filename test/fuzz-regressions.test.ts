@@ -1,0 +1,22 @@
+// Bugs `npm run fuzz` found (issue 23), each kept as the smallest case that showed it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledTemplates, convert } from '../src/index.js';
+
+const root = join(import.meta.dirname, '..');
+const example = readFileSync(join(root, 'examples', 'service-contract.yaml'), 'utf8');
+
+describe('fuzz regressions', () => {
+  // template overrides, seed 7: a user's title partial ending without a line break joins
+  // {{parties}} to its sentence; the mistake was blamed on the bundled main template (fault
+  // bundled-templates: "a bug in svc-contract", exit 3) instead of the user's templates
+  it("a user's partial that puts {{parties}} inside a sentence is the user's template fault", async () => {
+    const set = bundledTemplates('service-contract');
+    const title = { file: 'my-templates/title.md.hbs', source: `${set.partials.title!.source.trimEnd()}\n\n甲方应当按约定履行。` };
+    const r = await convert(example, { file: 'deal.yaml', formats: ['md'], templates: () => ({ main: set.main, partials: { ...set.partials, title } }) });
+    expect(r.ok).toBe(false);
+    expect(r.fault).toBe('templates');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['template/marker']);
+  });
+});
