@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { bundledTemplates, convert } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
@@ -18,5 +19,17 @@ describe('fuzz regressions', () => {
     expect(r.ok).toBe(false);
     expect(r.fault).toBe('templates');
     expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['template/marker']);
+  });
+
+  // generated valid specs, seed 11: a service-standards spec with a liability cap and no term (the
+  // type's term is optional) failed in the bundled liability-cap partial (term.renewal of null):
+  // "a bug in svc-contract", exit 3
+  it('a service-standards contract with a liability cap and no term builds', async () => {
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'service-standards.yaml'), 'utf8'));
+    delete spec.term;
+    spec.liability = { ...spec.liability, capPercentOfFees: 100, capBasis: 'aggregate' };
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics).toEqual([]);
+    expect(new TextDecoder().decode(r.outputs.md)).toContain('在整个服务期限内累计不超过责任限额');
   });
 });
