@@ -498,10 +498,16 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     const kept = all.map((x) => x.id).filter((id) => !omitted.has(id));
     if (isObj(cl.replace)) cl.replace = Object.fromEntries(Object.values(cl.replace).map((v) => [kept[pick(kept.length)]!, v]));
     if (Array.isArray(cl.add)) {
-      const ids = [...kept];
+      // never after the last clause (nor inside it): it ends with （以下无正文）, and the build
+      // refuses a clause after that (clause/after-no-further-text, src/pipeline.ts)
+      const last: string[] = [];
+      const under = (x: any): void => (last.push(x.id), (x.children ?? []).forEach(under));
+      under(type.clauses.at(-1));
+      const ids = kept.filter((id) => !last.includes(id));
       cl.add.forEach((a: Record<string, any>, i: number) => {
         a.id = `extra-${i + 1}`;
-        for (const where of ['after', 'before']) if (present(a[where])) a[where] = ids[pick(ids.length)];
+        if (present(a.after)) a.after = ids[pick(ids.length)];
+        if (present(a.before)) a.before = [...ids, ...last][pick(ids.length + last.length)];
         if (present(a.after) && present(a.before)) delete a[pick(2) ? 'after' : 'before'];
         ids.push(a.id);
       });
