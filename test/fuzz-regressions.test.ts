@@ -32,4 +32,17 @@ describe('fuzz regressions', () => {
     expect(r.diagnostics).toEqual([]);
     expect(new TextDecoder().decode(r.outputs.md)).toContain('在整个服务期限内累计不超过责任限额');
   });
+
+  // generated valid specs, seed 1207008: a term with a start and a length of 2.5 months validated,
+  // then failed to build (the last day cannot be computed: a blank in a final contract, 1:1 of the
+  // template); validation now says so at term.length
+  it('a term from a start with a length of 2.5 months is refused at term.length', async () => {
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'service-agreement.yaml'), 'utf8'));
+    spec.term = { ...spec.term, start: '2026-01-01', length: '2.5 months' };
+    delete spec.term.end;
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['rule/term.length', 'term.length']]);
+    spec.term.length = '30 months';
+    expect((await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] })).ok).toBe(true);
+  });
 });
