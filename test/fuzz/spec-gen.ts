@@ -368,6 +368,8 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   const t = spec.term;
   if (isObj(t)) {
     if (present(t.end) && present(t.length)) drop(['term', 'end'], ['term', 'length']);
+    // from a start, a length of whole months (the last day is computed)
+    if (typeof t.start === 'string' && typeof t.length === 'string') t.length = t.length.replace(/^(\d+)\.\d+/, '$1');
     if (typeof t.start === 'string' && typeof t.end === 'string' && t.end <= addDays(t.start, 30)) {
       t.end = addDays(t.start, 30 + pick(1500));
       if (t.end > '2200-12-31') t.end = '2200-12-31';
