@@ -485,7 +485,7 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   // custom clauses: only optional clauses omitted (with the block they print), existing ids replaced, new ids placed by existing ones
   const cl = spec.clauses;
   if (isObj(cl)) {
-    const all: { id: string; optional?: boolean; block?: string }[] = [];
+    const all: { id: string; optional?: boolean; block?: string; children?: unknown[] }[] = [];
     const flat = (cs: readonly any[]) => cs.forEach((x) => (all.push(x), flat(x.children ?? [])));
     flat(type.clauses);
     const optional = all.filter((x) => x.optional && (!x.block || !required(root, x.block.split('.'))));
@@ -498,7 +498,10 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     }
     const omitted = new Set<string>(cl.omit ?? []);
     const kept = all.map((x) => x.id).filter((id) => !omitted.has(id));
-    if (isObj(cl.replace)) cl.replace = Object.fromEntries(Object.values(cl.replace).map((v) => [kept[pick(kept.length)]!, v]));
+    // only clauses without children: replacing a parent's text drops its children, which the
+    // templates' {{ref}}s name (known: validation accepts it, the build fails with ref/missing)
+    const leaves = kept.filter((id) => !all.find((x) => x.id === id)!.children?.length);
+    if (isObj(cl.replace)) cl.replace = Object.fromEntries(Object.values(cl.replace).map((v) => [leaves[pick(leaves.length)]!, v]));
     if (Array.isArray(cl.add)) {
       // never after the last clause (nor inside it): it ends with （以下无正文）, and the build
       // refuses a clause after that (clause/after-no-further-text, src/pipeline.ts)

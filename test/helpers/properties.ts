@@ -189,6 +189,9 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
       if (n !== undefined && n !== null) setAt(spec, p, v.replace(/^\d+(?:\.\d+)?/, String(n)));
     }
   }
+  // a separate confidentiality agreement is relied on only while its annex is listed, under its title (rules: documentRules)
+  const conf = (spec as any).confidentiality;
+  if (conf?.separateAgreement && !((spec as any).annexes ?? []).some((a: any) => String(a?.title ?? '').includes('保密协议'))) conf.separateAgreement = false;
   const contract = (spec as any).contract;
   if (c.signingDate && contract) contract.signingDate = c.signingDate;
   const term = (spec as any).term;
