@@ -45,4 +45,15 @@ describe('fuzz regressions', () => {
     spec.term.length = '30 months';
     expect((await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] })).ok).toBe(true);
   });
+
+  // generated valid specs, seed 1207215: term.start 1990-01-01 with a length of 273771 years
+  // crashed the bundled service-term partial (Invalid time value): an internal error, exit 3
+  it('a term from a start that would end after 2200 is refused at term.length', async () => {
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'service-agreement.yaml'), 'utf8'));
+    spec.term = { ...spec.term, start: '1990-01-01', length: '273771 years' };
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics.map((d) => [d.ruleId, d.path, d.expected])).toEqual([['rule/term.length', 'term.length', 'a term that ends by 2200-12-31']]);
+    spec.term.length = '174 years';
+    expect((await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] })).ok).toBe(true);
+  });
 });

@@ -45,6 +45,8 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
   if (term && present(term.start) && present(term.length) && !present(term.end)) {
     const months = term.length.unit === 'year' ? term.length.value * 12 : term.length.value;
     if (!Number.isInteger(months)) out.push(report(['term', 'length'], 'value', { expected: 'a whole number of months (or years that make whole months) when the term has a start: the contract prints its last day', got: show(term.length), hint: 'write the length in whole months, or give the last day as `end`' }));
+    // and a last day on the calendar the dates of a spec keep to (2200 at the latest)
+    else if (Number(term.start.slice(0, 4)) + (Number(term.start.slice(5, 7)) - 1 + months) / 12 > 2201) out.push(report(['term', 'length'], 'value', { expected: 'a term that ends by 2200-12-31', got: show(term.length) }));
   }
 
   // one way to say a thing, not two that may disagree

@@ -370,6 +370,8 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     if (present(t.end) && present(t.length)) drop(['term', 'end'], ['term', 'length']);
     // from a start, a length of whole months (the last day is computed)
     if (typeof t.start === 'string' && typeof t.length === 'string') t.length = t.length.replace(/^(\d+)\.\d+/, '$1');
+    // ending by 2200 (a longer term is refused: rule term.length)
+    if (typeof t.start === 'string' && typeof t.length === 'string' && Number(t.start.slice(0, 4)) + minutesOf(t.length) / 525600 > 2199) t.length = '1 year';
     if (typeof t.start === 'string' && typeof t.end === 'string' && t.end <= addDays(t.start, 30)) {
       t.end = addDays(t.start, 30 + pick(1500));
       if (t.end > '2200-12-31') t.end = '2200-12-31';
