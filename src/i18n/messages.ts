@@ -359,6 +359,9 @@ export const MATCHED = {
   'diag.time-after': { en: 'a time after the start ({time})', 'zh-CN': '晚于开始时间（{time}）的时间' },
   'diag.date-after': { en: 'a date after the start ({date})', 'zh-CN': '晚于开始日期（{date}）的日期' },
   'diag.notice-shorter': { en: 'a notice period shorter than the term', 'zh-CN': '短于合同期限的通知期' },
+  'diag.term-whole-months': { en: 'a whole number of months (or years that make whole months) when the term has a start: the contract prints its last day', 'zh-CN': '整月数（或者折合整月的年数）的期限长度：服务期限有起始日的，合同载明其最后一日' },
+  'diag.term-whole-months-hint': { en: 'write the length in whole months, or give the last day as `end`', 'zh-CN': '以整月数写期限长度，或者以 `end` 写明最后一日' },
+  'diag.term-ends-by': { en: 'a term that ends by 2200-12-31', 'zh-CN': '于2200-12-31前届满的期限' },
   'diag.no-less-than': { en: 'no less than {term} ({value}, at {path})', 'zh-CN': '不少于{term}（{value}，见 {path}）' },
   'diag.higher-level': { en: 'a higher level may take longer, never less', 'zh-CN': '级别越高，时限可以越长，不得更短' },
   // ── lint rules of error severity, which validate and build apply to a final contract ──────
