@@ -56,4 +56,19 @@ describe('fuzz regressions', () => {
     spec.term.length = '174 years';
     expect((await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] })).ok).toBe(true);
   });
+
+  // npm run fuzz, seed 1207399 (and 1207519): a final contract whose company client signs by an
+  // authorised agent, with no legal representative or e-mail, and a power-of-attorney annex,
+  // failed as a bug of the bundled templates (a blank ______ in a final contract, exit 3); the form
+  // now leaves those cells to be written by hand, as it does the agent's ID number
+  it('a power of attorney for a client without legal representative or e-mail builds', async () => {
+    const spec = YAML.parse(example);
+    delete spec.parties.client.legalRepresentative;
+    delete spec.parties.client.email;
+    spec.parties.client.authorisedAgent = '王伟';
+    spec.annexes = [...(spec.annexes ?? []).filter((a: { content?: string }) => a.content !== 'power-of-attorney'), { title: '授权委托书', content: 'power-of-attorney' }];
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics).toEqual([]);
+    expect(new TextDecoder().decode(r.outputs.md)).toContain('授权委托书');
+  });
 });
