@@ -71,4 +71,14 @@ describe('fuzz regressions', () => {
     expect(r.diagnostics).toEqual([]);
     expect(new TextDecoder().decode(r.outputs.md)).toContain('授权委托书');
   });
+
+  // template overrides, seed 1207604: {{ref}} with no quoted id in a user's template gave a
+  // diagnostic at file "undefine", line NaN; now at the template, line 1
+  it('a {{ref}} without a quoted id is a positioned template diagnostic', async () => {
+    const set = bundledTemplates('service-contract');
+    const main = { file: 'my-templates/contract.md.hbs', source: `${set.main.source}\n\n见{{ref}}。\n` };
+    const r = await convert(example, { file: 'deal.yaml', formats: ['md'], templates: () => ({ main, partials: set.partials }) });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.line])).toEqual([['ref/missing', 'my-templates/contract.md.hbs', 1]]);
+  });
 });
