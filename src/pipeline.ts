@@ -33,6 +33,9 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
     throw new SpecError(files.map((i): DiagnosticInit => ({ file: options.source?.file ?? '<spec>', pos: { line: 1, col: 1 }, path: `annexes[${i}].file`, ruleId: 'annex/unread', expected: "the annex's file, read and parsed", got: 'a file that was not read', hint: 'convert() reads annex files through options.readFile; buildDocument() takes them as options.annexBlocks' })));
   }
   const rendered = renderMarkdown(contract, templates, options.annexBlocks ? { annexBlocks: options.annexBlocks } : {});
+  // a mistake found in the rendered whole (a marker inside a sentence, a blank in a final
+  // contract) may come from any of the templates: the package's own fault only when all are its own
+  const allBundled = [templates.main, ...Object.values(templates.partials)].every((t) => t.bundled === true);
   const locale = options.locale ?? contract.spec.locale;
   // the template's text is converted; values are tokens here and come back untouched
   const converter = await converterFor(locale);
@@ -58,7 +61,7 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   let doc = markdownToTree(markdown, {
     table: rendered.table,
     source: templates.main.file,
-    bundled: templates.main.bundled === true,
+    bundled: allBundled,
     meta,
     parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification'), prose }),
     signature: signatureBlock(contract, convert, prose),
@@ -83,7 +86,7 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
     );
   }
   assertNothingAfterNoFurtherText(doc, contract, templates, options);
-  if (!contract.draft) assertNoBlanks(doc, templates.main.file, templates.main.bundled === true);
+  if (!contract.draft) assertNoBlanks(doc, templates.main.file, allBundled);
   return { doc: decideLayout(doc), markdown };
 }
 

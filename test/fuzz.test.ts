@@ -1,16 +1,20 @@
-// `npm run fuzz`: the properties of test/properties.test.ts with random seeds, for a while.
+// `npm run fuzz`: the properties with random seeds, for a while.
 //
 //   npm run fuzz -- --minutes 10       run for 10 minutes (default 1); or FUZZ_MINUTES=10 npm run fuzz
 //   npm run fuzz -- --seed 123         start from a given seed (each round after it uses seed + round)
 //
 // test/fuzz.mjs turns the options into FUZZ_MINUTES / FUZZ_SEED and runs this file with vitest;
-// without FUZZ_MINUTES (as in `npm test`) the test is skipped. Rounds of each property run until
-// the time is up; each failure is printed with its seed, fast-check's path, the shrunk
-// counterexample (as the spec's YAML) and the error with its stack, and the run then fails. A
+// without FUZZ_MINUTES (as in `npm test`) the test is skipped. Rounds of each property run in turn
+// until the time is up: the specs generated from the schemas (test/fuzz/spec-gen.ts: valid ones in
+// sampled formats and locales, built twice; mutated ones; template overrides; textconv and diff of
+// two versions) and the variations of the examples (test/helpers/properties.ts). Each failure is
+// printed with its seed, fast-check's path, the shrunk counterexample (as the spec's YAML) and the
+// error with its stack, and the run then fails; the closing line gives the runs per property. A
 // failure is replayed with fc.assert(property, { seed, path }) or by putting its YAML in a file
 // and running `svc-contract build` on it.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import { diffProperty, generatedProperty, mutatedGenProperty, showGenCase, templateProperty } from './fuzz/properties.js';
 import { mutatedProperty, showCase, validProperty } from './helpers/properties.js';
 
 const minutes = Number(process.env.FUZZ_MINUTES ?? 0);
@@ -21,9 +25,13 @@ it.skipIf(!(minutes > 0))(
   async () => {
     const deadline = Date.now() + minutes * 60_000;
     const properties = [
-      { name: 'valid specs, md+docx+pdf', make: () => validProperty({ formats: ['md', 'docx', 'pdf'] }), runs: 5 },
-      { name: 'mutated specs, md', make: () => mutatedProperty({ formats: ['md'] }), runs: 100 },
-      { name: 'mutated specs, md+docx+pdf', make: () => mutatedProperty({ formats: ['md', 'docx', 'pdf'] }), runs: 5 },
+      { name: 'generated valid specs (formats and locales sampled, built twice)', make: () => generatedProperty(), runs: 4, show: showGenCase },
+      { name: 'mutated generated specs', make: () => mutatedGenProperty(undefined, ['md']), runs: 25, show: showGenCase },
+      { name: 'template overrides', make: () => templateProperty(), runs: 10, show: showGenCase },
+      { name: 'textconv and diff of two versions', make: () => diffProperty(), runs: 4, show: showGenCase },
+      { name: 'varied examples, md+docx+pdf', make: () => validProperty({ formats: ['md', 'docx', 'pdf'] }), runs: 2, show: showCase },
+      { name: 'mutated examples, md', make: () => mutatedProperty({ formats: ['md'] }), runs: 40, show: showCase },
+      { name: 'mutated generated specs, all formats', make: () => mutatedGenProperty(undefined, ['md', 'docx', 'pdf', 'html']), runs: 2, show: showGenCase },
     ];
     const failures: string[] = [];
     const seen = new Set<string>();
@@ -43,8 +51,8 @@ it.skipIf(!(minutes > 0))(
         seen.add(key);
         const report = [
           `FAILURE ${failures.length + 1} in ${p.name}: seed ${seed}, path "${out.counterexamplePath}", after ${out.numRuns} runs and ${out.numShrinks} shrinks`,
-          `--- shrunk counterexample (spec YAML):`,
-          showCase(out.counterexample[0] as never),
+          `--- shrunk counterexample:`,
+          p.show(out.counterexample[0] as never),
           `--- case: ${fc.stringify(out.counterexample[0]).slice(0, 3000)}`,
           `--- error:`,
           String(err?.stack ?? err).slice(0, 4000),
@@ -52,8 +60,9 @@ it.skipIf(!(minutes > 0))(
         failures.push(report);
         console.log(report);
       }
+      if (round % 5 === 4) console.log(`fuzz: round ${round + 1}: ${properties.map((p, i) => `${p.name} ${counts[i]}`).join('; ')}`);
     }
-    console.log(`fuzz: ${properties.map((p, i) => `${p.name} ${counts[i]} runs`).join('; ')}; ${failures.length} distinct failure(s); first seed ${firstSeed}`);
+    console.log(`fuzz: runs per property:\n${properties.map((p, i) => `  ${p.name}: ${counts[i]} runs`).join('\n')}\nfuzz: ${failures.length} distinct failure(s); first seed ${firstSeed}`);
     expect(failures, failures.join('\n\n')).toEqual([]);
   },
   minutes * 60_000 + 300_000,

@@ -226,7 +226,8 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
     /** 1-based position in an #each: {{inc @index}} */
     inc: (i: unknown) => Number(i) + 1,
     /** a cross-reference, resolved to the clause's final number: 见{{ref "confidentiality"}} */
-    ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: typeof where === 'number' ? `${at.current}:${where}` : String(where) }),
+    // (a {{ref}} whose id is no quoted literal has no line from withRefLocations: the template's line 1)
+    ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: `${at.current}:${typeof where === 'number' ? where : 1}` }),
     /** the numbers of those of several clauses the contract has: {{refs "confidentiality" "data-protection"}} → 第五条和第六条 */
     refs: (...ids: unknown[]) => table.token({ kind: 'refs', ids: ids.map(String) }),
     /** the number of the first of these clauses the contract has: {{firstref "after-termination" "termination"}} */

@@ -49,6 +49,14 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
     if (final && !present(term.length)) out.push(report(['term', 'startsOnEffect'], 'key', { expected: 'a `length` (e.g. 1 year): the term runs for it from the effective date', got: 'no length', hint: 'add term.length' }));
   }
 
+  // a term from a start date ends on a computed day: a whole number of months (2.5 months has none)
+  if (term && present(term.start) && present(term.length) && !present(term.end)) {
+    const months = term.length.unit === 'year' ? term.length.value * 12 : term.length.value;
+    if (!Number.isInteger(months)) out.push(report(['term', 'length'], 'value', { expected: 'a whole number of months (or years that make whole months) when the term has a start: the contract prints its last day', got: show(term.length), hint: 'write the length in whole months, or give the last day as `end`' }));
+    // and a last day on the calendar the dates of a spec keep to (2200 at the latest)
+    else if (Number(term.start.slice(0, 4)) + (Number(term.start.slice(5, 7)) - 1 + months) / 12 > 2201) out.push(report(['term', 'length'], 'value', { expected: 'a term that ends by 2200-12-31', got: show(term.length) }));
+  }
+
   // one way to say a thing, not two that may disagree
   if (term && present(term.end) && present(term.length)) {
     out.push(report(['term', 'length'], 'key', { expected: 'either an `end` date or a `length`', got: 'both', hint: 'keep the one the contract states; the other follows from it' }));

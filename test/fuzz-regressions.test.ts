@@ -1,0 +1,84 @@
+// Bugs `npm run fuzz` found (issue 23), each kept as the smallest case that showed it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { bundledTemplates, convert } from '../src/index.js';
+
+const root = join(import.meta.dirname, '..');
+const example = readFileSync(join(root, 'examples', 'service-contract.yaml'), 'utf8');
+
+describe('fuzz regressions', () => {
+  // template overrides, seed 7: a user's title partial ending without a line break joins
+  // {{parties}} to its sentence; the mistake was blamed on the bundled main template (fault
+  // bundled-templates: "a bug in svc-contract", exit 3) instead of the user's templates
+  it("a user's partial that puts {{parties}} inside a sentence is the user's template fault", async () => {
+    const set = bundledTemplates('service-contract');
+    const title = { file: 'my-templates/title.md.hbs', source: `${set.partials.title!.source.trimEnd()}\n\n甲方应当按约定履行。` };
+    const r = await convert(example, { file: 'deal.yaml', formats: ['md'], templates: () => ({ main: set.main, partials: { ...set.partials, title } }) });
+    expect(r.ok).toBe(false);
+    expect(r.fault).toBe('templates');
+    expect(r.diagnostics.map((d) => d.ruleId)).toEqual(['template/marker']);
+  });
+
+  // generated valid specs, seed 11: a service-standards spec with a liability cap and no term (the
+  // type's term is optional) failed in the bundled liability-cap partial (term.renewal of null):
+  // "a bug in svc-contract", exit 3
+  it('a service-standards contract with a liability cap and no term builds', async () => {
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'service-standards.yaml'), 'utf8'));
+    delete spec.term;
+    spec.liability = { ...spec.liability, capPercentOfFees: 100, capBasis: 'aggregate' };
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics).toEqual([]);
+    expect(new TextDecoder().decode(r.outputs.md)).toContain('在整个服务期限内累计不超过责任限额');
+  });
+
+  // generated valid specs, seed 1207008: a term with a start and a length of 2.5 months validated,
+  // then failed to build (the last day cannot be computed: a blank in a final contract, 1:1 of the
+  // template); validation now says so at term.length
+  it('a term from a start with a length of 2.5 months is refused at term.length', async () => {
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'service-agreement.yaml'), 'utf8'));
+    spec.term = { ...spec.term, start: '2026-01-01', length: '2.5 months' };
+    delete spec.term.end;
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['rule/term.length', 'term.length']]);
+    spec.term.length = '30 months';
+    expect((await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] })).ok).toBe(true);
+  });
+
+  // generated valid specs, seed 1207215: term.start 1990-01-01 with a length of 273771 years
+  // crashed the bundled service-term partial (Invalid time value): an internal error, exit 3
+  it('a term from a start that would end after 2200 is refused at term.length', async () => {
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'service-agreement.yaml'), 'utf8'));
+    spec.term = { ...spec.term, start: '1990-01-01', length: '273771 years' };
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics.map((d) => [d.ruleId, d.path, d.expected])).toEqual([['rule/term.length', 'term.length', 'a term that ends by 2200-12-31']]);
+    spec.term.length = '174 years';
+    expect((await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] })).ok).toBe(true);
+  });
+
+  // npm run fuzz, seed 1207399 (and 1207519): a final contract whose company client signs by an
+  // authorised agent, with no legal representative or e-mail, and a power-of-attorney annex,
+  // failed as a bug of the bundled templates (a blank ______ in a final contract, exit 3); the form
+  // now leaves those cells to be written by hand, as it does the agent's ID number
+  it('a power of attorney for a client without legal representative or e-mail builds', async () => {
+    const spec = YAML.parse(example);
+    delete spec.parties.client.legalRepresentative;
+    delete spec.parties.client.email;
+    spec.parties.client.authorisedAgent = '王伟';
+    spec.annexes = [...(spec.annexes ?? []).filter((a: { content?: string }) => a.content !== 'power-of-attorney'), { title: '授权委托书', content: 'power-of-attorney' }];
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics).toEqual([]);
+    expect(new TextDecoder().decode(r.outputs.md)).toContain('授权委托书');
+  });
+
+  // template overrides, seed 1207604: {{ref}} with no quoted id in a user's template gave a
+  // diagnostic at file "undefine", line NaN; now at the template, line 1
+  it('a {{ref}} without a quoted id is a positioned template diagnostic', async () => {
+    const set = bundledTemplates('service-contract');
+    const main = { file: 'my-templates/contract.md.hbs', source: `${set.main.source}\n\n见{{ref}}。\n` };
+    const r = await convert(example, { file: 'deal.yaml', formats: ['md'], templates: () => ({ main, partials: set.partials }) });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.line])).toEqual([['ref/missing', 'my-templates/contract.md.hbs', 1]]);
+  });
+});
