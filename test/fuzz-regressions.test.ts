@@ -40,6 +40,7 @@ describe('fuzz regressions', () => {
     const spec = YAML.parse(readFileSync(join(root, 'examples', 'service-agreement.yaml'), 'utf8'));
     spec.term = { ...spec.term, start: '2026-01-01', length: '2.5 months' };
     delete spec.term.end;
+    delete spec.term.startsOnEffect;
     const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
     expect(r.diagnostics.map((d) => [d.ruleId, d.path])).toEqual([['rule/term.length', 'term.length']]);
     spec.term.length = '30 months';
@@ -51,6 +52,7 @@ describe('fuzz regressions', () => {
   it('a term from a start that would end after 2200 is refused at term.length', async () => {
     const spec = YAML.parse(readFileSync(join(root, 'examples', 'service-agreement.yaml'), 'utf8'));
     spec.term = { ...spec.term, start: '1990-01-01', length: '273771 years' };
+    delete spec.term.startsOnEffect;
     const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
     expect(r.diagnostics.map((d) => [d.ruleId, d.path, d.expected])).toEqual([['rule/term.length', 'term.length', 'a term that ends by 2200-12-31']]);
     spec.term.length = '174 years';
@@ -65,6 +67,8 @@ describe('fuzz regressions', () => {
     const spec = YAML.parse(example);
     delete spec.parties.client.legalRepresentative;
     delete spec.parties.client.email;
+    // with no e-mail for the client, notices go by the other ways (lint email-service-without-address)
+    if (Array.isArray(spec.notices?.methods)) spec.notices.methods = spec.notices.methods.filter((m: string) => m !== 'email');
     spec.parties.client.authorisedAgent = '王伟';
     spec.annexes = [...(spec.annexes ?? []).filter((a: { content?: string }) => a.content !== 'power-of-attorney'), { title: '授权委托书', content: 'power-of-attorney' }];
     const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });

@@ -367,6 +367,12 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   // term: end after start, notice shorter than the term, an end or a length
   const t = spec.term;
   if (isObj(t)) {
+    // counted from the effective date: no dates of its own, a length (rule term.start, term.startsOnEffect)
+    if (t.startsOnEffect === true) {
+      delete t.start;
+      delete t.end;
+      if (!present(t.length)) t.length = '1 year';
+    }
     if (present(t.end) && present(t.length)) drop(['term', 'end'], ['term', 'length']);
     // from a start, a length of whole months (the last day is computed)
     if (typeof t.start === 'string' && typeof t.length === 'string') t.length = t.length.replace(/^(\d+)\.\d+/, '$1');
@@ -412,6 +418,24 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   if (isObj(c) && typeof c.afterHoursReplyBy === 'string' && isObj(c.workingHours) && typeof c.workingHours.from === 'string' && typeof c.workingHours.to === 'string') {
     const r = normTime(c.afterHoursReplyBy);
     if (r < normTime(c.workingHours.from) || r > normTime(c.workingHours.to)) c.afterHoursReplyBy = c.workingHours.from;
+  }
+
+  // every amount charged is a row of the fee table (rules operations.excessPrice, onCall.monthlyFee,
+  // fees.monthly); a row with no kind is a fixed one (the schema's default)
+  const amt = (m: unknown): number | undefined => (typeof m === 'number' ? m : isObj(m) && typeof m.amount === 'number' ? m.amount : undefined);
+  const items = spec.fees?.items;
+  const rowLike = (kind: string, name: string, amount: unknown, unit: string) => ({ ...(Array.isArray(items) && isObj(items[0]) ? items[0] : {}), name, kind, amount, unit });
+  if (type.id === 'service-standards' && Array.isArray(items) && amt(spec.operations?.excessPrice) !== undefined) {
+    const price = amt(spec.operations.excessPrice);
+    if (!items.some((it: any) => it?.kind === 'usage' && amt(it.amount) === price)) items.push(rowLike('usage', '超量服务费', spec.operations.excessPrice, '件'));
+  }
+  if (type.id === 'maintenance-agreement' && Array.isArray(items) && amt(spec.onCall?.monthlyFee) !== undefined) {
+    const fee = amt(spec.onCall.monthlyFee);
+    if (!items.some((it: any) => (it?.kind ?? 'fixed') === 'fixed' && amt(it.amount) === fee)) items.push(rowLike('fixed', '值守费', spec.onCall.monthlyFee, '月'));
+    if (spec.fees.monthly !== undefined && spec.fees.monthly !== null) {
+      const fixed = items.filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (amt(it.amount) ?? 0), 0);
+      spec.fees.monthly = Math.round(fixed * 100) / 100;
+    }
   }
 
   // the court of the signing place needs the place

@@ -160,8 +160,9 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
   const { type } = EXAMPLES[c.ex]!;
   const spec = structuredClone(EXAMPLES[c.ex]!.spec);
   // lists: keep a non-empty subset of each list of several items (objects or enum values)
-  // (not an annex's table: its rows and header must keep their cells)
-  const lists = nodes(spec).filter(([p, v]) => Array.isArray(v) && v.length > 1 && p[0] !== 'clauses' && !(p[0] === 'annexes' && p.includes('table')));
+  // (not an annex's table: its rows and header must keep their cells; not the fee table, whose
+  // rows other amounts name)
+  const lists = nodes(spec).filter(([p, v]) => Array.isArray(v) && v.length > 1 && p[0] !== 'clauses' && !(p[0] === 'annexes' && p.includes('table')) && !(p[0] === 'fees' && p[1] === 'items'));
   lists.forEach(([p, v], i) => {
     const keep = c.keep[i];
     if (!keep) return;
@@ -192,6 +193,16 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
   // a separate confidentiality agreement is relied on only while its annex is listed, under its title (rules: documentRules)
   const conf = (spec as any).confidentiality;
   if (conf?.separateAgreement && !((spec as any).annexes ?? []).some((a: any) => String(a?.title ?? '').includes('保密协议'))) conf.separateAgreement = false;
+  // amounts the fee table states once (validate/legal.ts): the on-call fee and the excess price are
+  // their rows' amounts, the monthly fee the sum of the fixed rows
+  const fees = (spec as any).fees;
+  const rowOf = (name: string) => (fees?.items ?? []).find((it: any) => it?.name === name);
+  const numberOf = (m: any) => (typeof m === 'number' ? m : m?.amount);
+  if ((spec as any).onCall && rowOf('值守费') && typeof (spec as any).onCall.monthlyFee === 'number') (spec as any).onCall.monthlyFee = numberOf(rowOf('值守费').amount);
+  if ((spec as any).operations && rowOf('超量服务费') && typeof (spec as any).operations.excessPrice === 'number') (spec as any).operations.excessPrice = numberOf(rowOf('超量服务费').amount);
+  if ((spec as any).onCall && fees && typeof fees.monthly === 'number') {
+    fees.monthly = Math.round((fees.items ?? []).filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (numberOf(it.amount) ?? 0), 0) * 100) / 100;
+  }
   const contract = (spec as any).contract;
   if (c.signingDate && contract) contract.signingDate = c.signingDate;
   const term = (spec as any).term;
