@@ -17,6 +17,7 @@ import { GLOSSARY, regional, type Region } from '../src/text/glossary.js';
 import { converterFor } from '../src/text/locale.js';
 import { REGIONAL, SIMPLIFIED_ONLY } from '../src/text/simplified-only.js';
 import { simplifiedOnly } from '../src/text/values.js';
+import { personWithTitle } from '../src/render/values.js';
 import { forEachIdentity } from '../src/schema/walk.js';
 import { checkText, root } from './helpers/check.js';
 
@@ -179,7 +180,8 @@ const identityValues = (specText: string): string[] => {
   const r = checkText(specText);
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
   const out: string[] = [];
-  forEachIdentity(r.contract.type.schema, r.contract.spec, (_, v) => out.push(v));
+  // a person with a job title: the name is the identity, the title prose (issue 17)
+  forEachIdentity(r.contract.type.schema, r.contract.spec, (_, v) => out.push(personWithTitle(v)?.name ?? v));
   return [...out, ...((r.contract.spec as { names?: string[] }).names ?? [])];
 };
 const TRADITIONAL = ['zh-Hant-TW', 'zh-Hant-HK'] as const;
@@ -234,12 +236,13 @@ describe('spec values in a Traditional build (T-M1)', () => {
     const spec = examples.find((e) => e.name === 'work-contract.yaml')!.text;
     // the contact's particulars (an identity value, job title and all) as the spec writes them
     expect(spec).toContain('赵雅婷（项目经理）');
-    expect(full).toContain('赵雅婷（项目经理）');
+    expect(full).toContain('赵雅婷（項目經理）');
     expect(full).not.toContain('趙雅婷');
     // the team table's roles and duties are prose: converted
     expect(full).toMatch(/\|\s*1\s*\|\s*項目經理\s*\|\s*1\s*\|\s*項目管理、與甲方對接、服務報告\s*\|/);
-    // the signing place and the parties, typed in Simplified, stay so
-    for (const v of [...spec.matchAll(/^\s*(?:signingPlace|name):\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
+    // the parties, typed in Simplified, stay so; the signing place is converted (issue 17)
+    for (const v of [...spec.matchAll(/^\s*name:\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
+    expect(full).toContain('簽訂地點：江蘇省南京市建鄴區');
   });
 
   it('a party named in a custom clause keeps its name; convertValues: false prints prose as typed', async () => {
@@ -294,5 +297,30 @@ describe.each(examples.map((e) => e.name))('%s: PRC vocabulary in the Traditiona
     const spellings = new Map<string, Set<string>>();
     a.forEach((t, i) => spellings.set(t, (spellings.get(t) ?? new Set()).add(b[i]!)));
     for (const [t, s] of spellings) expect([...s], t).toHaveLength(1);
+  });
+});
+
+// issue 17 (TW/HK should-fix): places and institutions are converted as prose, persons' names kept
+describe.each(examples.map((e) => e.name))('%s: places, institutions, job titles in the Traditional editions (issue 17)', (name) => {
+  it.each(TRADITIONAL)('%s: converted; a person\'s name one spelling', async (locale) => {
+    const { full } = await output(name, locale);
+    const r = checkText(examples.find((e) => e.name === name)!.text);
+    if (!r.ok) throw new Error('invalid');
+    const spec = r.contract.spec as { contract: { signingPlace?: string }; disputes: { commission?: string; mediation?: string }; communication?: { account?: string }; parties: Record<string, { contactPerson?: string }> };
+    const c = (await converterFor(locale))!;
+    const prose = [spec.contract.signingPlace, spec.disputes.commission, spec.disputes.mediation, spec.communication?.account].filter((v): v is string => !!v);
+    // outside the identity values (a registered address may begin with the signing place's district)
+    const ids = identityValues(examples.find((e) => e.name === name)!.text).sort((x, y) => y.length - x.length);
+    const rest = ids.reduce((t, v) => t.replaceAll(v, '\n'), full);
+    for (const v of prose) {
+      expect(full, v).toContain(c(v));
+      if (c(v) !== v) expect(rest, v).not.toContain(v);
+    }
+    for (const p of Object.values(spec.parties)) {
+      const person = p.contactPerson ? personWithTitle(p.contactPerson) : undefined;
+      if (!person) continue;
+      expect(full).toContain(`${person.name}（${c(person.title)}）`);
+      if (c(person.name) !== person.name) expect(full, person.name).not.toContain(c(person.name));
+    }
   });
 });
