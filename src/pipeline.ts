@@ -55,7 +55,7 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   // a draft says so on every page, with the version label and date the counterparty refers to;
   // the spec's file name and hash are the firm's own, kept in the documents' metadata (D-S2)
   if (contract.draft) meta.draftMark = [convert(FURNITURE_WORDS.draftMark), contract.spec.contract.version, contract.spec.contract.versionDate ? chineseDate(contract.spec.contract.versionDate) : undefined].filter((s): s is string => !!s);
-  if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: place }];
+  if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: prose(place) }];
   // a draft leaves the signing place to fill in, under the number, whatever the templates print (D-S4)
   else if (!place && contract.draft) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: blankText('long') }];
   let doc = markdownToTree(markdown, {

@@ -17,6 +17,7 @@ import { GLOSSARY, regional, type Region } from '../src/text/glossary.js';
 import { converterFor } from '../src/text/locale.js';
 import { REGIONAL, SIMPLIFIED_ONLY } from '../src/text/simplified-only.js';
 import { simplifiedOnly } from '../src/text/values.js';
+import { personWithTitle } from '../src/render/values.js';
 import { forEachIdentity } from '../src/schema/walk.js';
 import { checkText, root } from './helpers/check.js';
 
@@ -62,23 +63,27 @@ async function output(name: string, locale: Region) {
   return outputs.get(key)!;
 }
 
-// mainland everyday words a Taiwan contract does not use, in Traditional characters, and Taiwan's
-// statutory terms in place of the PRC statute's (TW-M1, TW-S4), and the old form 采 (TW-N1)
-const NOT_IN_TAIWAN = ['資訊', '網絡', '質量', '公佈', '佔', '賬', '軟件', '服務器', '在線', '反饋', '上崗', '電子郵箱', '個人資料', '營業秘密', '儲存期限', '采取'];
-// s2twp's computing words, wrong in a contract (專案經理 is right: a project manager)
-const NOT_A_CONTRACT_WORD = ['程式碼', '檔案', '許可權', '引數', '型別', '宣告並保證', '登出', '裝置'];
-const TAIWAN_TERMS = [['个人信息', '個人信息'], ['数据', '數據'], ['网络', '網路'], ['质量', '品質'], ['商业秘密', '商業秘密'], ['保存', '保存'], ['采取', '採取'], ['反馈', '回饋'], ['软件', '軟體'], ['在线', '線上']] as const;
+// Taiwan's statutory terms in place of the PRC statute's (TW-M1, TW-S4), variants the glossary
+// replaces (公佈, 佔, 賬) and the old form 采 (TW-N1)
+const NOT_IN_TAIWAN = ['資訊', '公佈', '佔', '賬', '個人資料', '營業秘密', '儲存期限', '采取'];
+// s2twp's phrases, which change what a PRC-law contract says (issue 17: 对象 → 物件, 参数 → 引數,
+// 适配器 → 介面卡, 内核对 → 核心對, 用户 → 使用者, 知识产权 → 智慧財產權, 存储 → 儲存, 上岗 → 到職)
+// and its computing words (程式碼, 檔案, 專案): none in any Traditional edition
+const NOT_A_CONTRACT_WORD = ['物件', '介面卡', '引數', '核心對', '使用者', '智慧財產權', '儲存', '到職', '程式碼', '檔案', '許可權', '型別', '宣告並保證', '登出', '裝置', '專案', '釋出', '擷取', '回饋', '網路', '軟體', '伺服器'];
+const TAIWAN_TERMS = [['个人信息', '個人信息'], ['数据', '數據'], ['网络', '網絡'], ['质量', '質量'], ['商业秘密', '商業秘密'], ['保存', '保存'], ['采取', '採取'], ['反馈', '反饋'], ['软件', '軟件'], ['在线', '在線']] as const;
+// the PRC words the report lists (statute, licence and certificate terms) and the words s2twp
+// garbled, each in Traditional characters wherever the zh-CN edition has it (issue 17)
+const PRC_TERMS = [['对象', '對象'], ['参数', '參數'], ['适配器', '適配器'], ['内核对', '內核對'], ['用户', '用'], ['知识产权', '知識產權'], ['存储', '存儲'], ['上岗', '上崗'], ['数据', '數據'], ['个人信息', '個人信息'], ['网络安全等级保护', '網絡安全等級保護'], ['质量管理体系', '質量管理體系'], ['在线数据处理', '在線數據處理'], ['用户画像', '畫像'], ['智能', '智能']] as const;
 const COPULA = /[甲乙]方系(?![統列])|系指|系依/;
 
 describe.each(examples.map((e) => e.name))('%s', (name) => {
   it('zh-Hant-TW: Taiwan terms only, outside titles', async () => {
     const { source, out, md } = await output(name, 'zh-Hant-TW');
     for (const term of [...NOT_IN_TAIWAN, ...NOT_A_CONTRACT_WORD]) expect(outsideTitles(out), term).not.toContain(term);
-    expect(outsideTitles(out).replaceAll('專案經理', '')).not.toContain('專案');
     // in the Markdown too, outside the values the user typed (在線 and 采取 are Simplified as well)
     for (const term of NOT_IN_TAIWAN.filter((t) => t !== '在線' && t !== '賬')) expect(outsideTitles(md), term).not.toContain(term);
-    // one rendering of the project manager's role (TW-S2)
-    expect(outsideTitles(md)).not.toMatch(/項目經理|項目管理/);
+    // one rendering of the project manager's role (TW-S2, WC-S7): the PRC word, as 項目團隊
+    expect(outsideTitles(md)).not.toMatch(/專案/);
     // and the Taiwan term wherever the source has the mainland one
     for (const [from, to] of TAIWAN_TERMS) if (outsideTitles(source).includes(from)) expect(out, from).toContain(to);
   });
@@ -156,10 +161,13 @@ describe('the glossary', () => {
     expect(tw('统一社会信用代码')).toBe('統一社會信用代碼');
     expect(tw('服务项目；费用项目')).toBe('服務項目；費用項目');
     expect(tw('遵守《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》，保护个人信息和数据')).toBe('遵守《中華人民共和國個人信息保護法》《中華人民共和國數據安全法》，保護個人信息和數據');
-    expect(tw('服务质量、商业秘密、依法公布、占用、对账单、软件、网络、服务器')).toBe('服務品質、商業秘密、依法公布、占用、對帳單、軟體、網路、伺服器');
+    expect(tw('服务质量、商业秘密、依法公布、占用、对账单、软件、网络、服务器')).toBe('服務質量、商業秘密、依法公布、占用、對帳單、軟件、網絡、服務器');
+    // s2twp's phrases are not used (issue 17): the PRC words, in Taiwan's characters
+    expect(tw('联系对象；培训对象；电源适配器；参数配置；3个工作日内核对确认；用户服务规则；知识产权；存储；上岗；质量管理体系；在线数据处理；网络安全等级保护')).toBe('聯繫對象；培訓對象；電源適配器；參數配置；3個工作日內核對確認；用戶服務規則；知識產權；存儲；上崗；質量管理體系；在線數據處理；網絡安全等級保護');
+    expect(tw('届满后续签本合同')).toBe('屆滿後續簽本合同');
     // the PIPL's own terms (第二十八、五十五、五十六、六十条) and retention, not storage (TW-M1, TW-S4)
     expect(tw('甲方为个人信息处理者；敏感个人信息；个人信息保护影响评估；履行个人信息保护职责的部门；法律、行政法规规定的保存期限；记录至少保存3年')).toBe('甲方為個人信息處理者；敏感個人信息；個人信息保護影響評估；履行個人信息保護職責的部門；法律、行政法規規定的保存期限；記錄至少保存3年');
-    expect(tw('没有采取适当措施；服务项目；客户反馈；上岗前；电子邮箱')).toBe('沒有採取適當措施；服務項目；客戶回饋；到職前；電子信箱');
+    expect(tw('没有采取适当措施；服务项目；客户反馈；上岗前；电子邮箱')).toBe('沒有採取適當措施；服務項目；客戶反饋；上崗前；電子信箱');
     const hk = (await converterFor('zh-Hant-HK'))!;
     expect(hk('乙方系依照《中华人民共和国个人信息保护法》保护个人信息，网络、软件')).toBe('乙方係依照《中華人民共和國個人信息保護法》保護個人信息，網絡、軟件');
     expect(hk('商业秘密；保存期限；没有采取')).toBe('商業秘密；保存期限；沒有採取');
@@ -172,7 +180,8 @@ const identityValues = (specText: string): string[] => {
   const r = checkText(specText);
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
   const out: string[] = [];
-  forEachIdentity(r.contract.type.schema, r.contract.spec, (_, v) => out.push(v));
+  // a person with a job title: the name is the identity, the title prose (issue 17)
+  forEachIdentity(r.contract.type.schema, r.contract.spec, (_, v) => out.push(personWithTitle(v)?.name ?? v));
   return [...out, ...((r.contract.spec as { names?: string[] }).names ?? [])];
 };
 const TRADITIONAL = ['zh-Hant-TW', 'zh-Hant-HK'] as const;
@@ -227,12 +236,13 @@ describe('spec values in a Traditional build (T-M1)', () => {
     const spec = examples.find((e) => e.name === 'work-contract.yaml')!.text;
     // the contact's particulars (an identity value, job title and all) as the spec writes them
     expect(spec).toContain('赵雅婷（项目经理）');
-    expect(full).toContain('赵雅婷（项目经理）');
+    expect(full).toContain('赵雅婷（項目經理）');
     expect(full).not.toContain('趙雅婷');
     // the team table's roles and duties are prose: converted
-    expect(full).toMatch(locale === 'zh-Hant-TW' ? /\|\s*1\s*\|\s*專案經理\s*\|\s*1\s*\|\s*專案管理、與甲方對接、服務報告\s*\|/ : /\|\s*1\s*\|\s*項目經理\s*\|\s*1\s*\|\s*項目管理、與甲方對接、服務報告\s*\|/);
-    // the signing place and the parties, typed in Simplified, stay so
-    for (const v of [...spec.matchAll(/^\s*(?:signingPlace|name):\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
+    expect(full).toMatch(/\|\s*1\s*\|\s*項目經理\s*\|\s*1\s*\|\s*項目管理、與甲方對接、服務報告\s*\|/);
+    // the parties, typed in Simplified, stay so; the signing place is converted (issue 17)
+    for (const v of [...spec.matchAll(/^\s*name:\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
+    expect(full).toContain('簽訂地點：江蘇省南京市建鄴區');
   });
 
   it('a party named in a custom clause keeps its name; convertValues: false prints prose as typed', async () => {
@@ -253,5 +263,64 @@ describe('spec values in a Traditional build (T-M1)', () => {
     expect(asTyped).toContain(`${name}应当按照乙方的要求提供额外服务，费用另行约定。`);
     // the template text is converted all the same
     expect(asTyped).toContain('服務');
+  });
+});
+
+// issue 17: the TW and HK editions say what the zh-CN edition says, in the PRC's words
+const simplified = new Map<string, string>();
+async function zhCN(name: string): Promise<string> {
+  if (!simplified.has(name)) {
+    const r = await convert(examples.find((e) => e.name === name)!.text, { formats: ['md'], locale: 'zh-Hans' });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    simplified.set(name, new TextDecoder().decode(r.outputs.md!));
+  }
+  return simplified.get(name)!;
+}
+
+describe.each(examples.map((e) => e.name))('%s: PRC vocabulary in the Traditional editions (issue 17)', (name) => {
+  it.each(TRADITIONAL)('%s: none of s2twp\'s words; the PRC terms wherever zh-CN has them', async (locale) => {
+    const { full } = await output(name, locale);
+    const zh = await zhCN(name);
+    for (const term of [...NOT_A_CONTRACT_WORD, '枱賬', '檯賬']) expect(full, term).not.toContain(term);
+    // 品質 for 质量 (產品質量 holds 品質 as a substring)
+    expect(full).not.toMatch(/(?<!產)品質/);
+    for (const [from, to] of PRC_TERMS) if (zh.includes(from)) expect(full, from).toContain(to);
+    if (zh.includes('用户')) expect(full).toMatch(/用[戶户]/);
+  });
+
+  it.each(TRADITIONAL)('%s: a title typed in the spec has one spelling wherever it prints', async (locale) => {
+    const { full } = await output(name, locale);
+    const zh = await zhCN(name);
+    const titles = (s: string) => [...s.matchAll(TITLE)].map((m) => m[0]);
+    const [a, b] = [titles(zh), titles(full)];
+    expect(b.length).toBe(a.length);
+    const spellings = new Map<string, Set<string>>();
+    a.forEach((t, i) => spellings.set(t, (spellings.get(t) ?? new Set()).add(b[i]!)));
+    for (const [t, s] of spellings) expect([...s], t).toHaveLength(1);
+  });
+});
+
+// issue 17 (TW/HK should-fix): places and institutions are converted as prose, persons' names kept
+describe.each(examples.map((e) => e.name))('%s: places, institutions, job titles in the Traditional editions (issue 17)', (name) => {
+  it.each(TRADITIONAL)('%s: converted; a person\'s name one spelling', async (locale) => {
+    const { full } = await output(name, locale);
+    const r = checkText(examples.find((e) => e.name === name)!.text);
+    if (!r.ok) throw new Error('invalid');
+    const spec = r.contract.spec as { contract: { signingPlace?: string }; disputes: { commission?: string; mediation?: string }; communication?: { account?: string }; parties: Record<string, { contactPerson?: string }> };
+    const c = (await converterFor(locale))!;
+    const prose = [spec.contract.signingPlace, spec.disputes.commission, spec.disputes.mediation, spec.communication?.account].filter((v): v is string => !!v);
+    // outside the identity values (a registered address may begin with the signing place's district)
+    const ids = identityValues(examples.find((e) => e.name === name)!.text).sort((x, y) => y.length - x.length);
+    const rest = ids.reduce((t, v) => t.replaceAll(v, '\n'), full);
+    for (const v of prose) {
+      expect(full, v).toContain(c(v));
+      if (c(v) !== v) expect(rest, v).not.toContain(v);
+    }
+    for (const p of Object.values(spec.parties)) {
+      const person = p.contactPerson ? personWithTitle(p.contactPerson) : undefined;
+      if (!person) continue;
+      expect(full).toContain(`${person.name}（${c(person.title)}）`);
+      if (c(person.name) !== person.name) expect(full, person.name).not.toContain(c(person.name));
+    }
   });
 });

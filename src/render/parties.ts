@@ -4,6 +4,7 @@
 import type * as z from 'zod';
 import { chineseDate } from './format.js';
 import { FURNITURE_WORDS } from './furniture.js';
+import { personWithTitle } from './values.js';
 import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
 import type { Contract } from '../validate/validate.js';
 import { blankSizeFor, blankText, type DocumentMeta, type Inline, type PartiesBlock, type PartyInfo, type PartyLine, type SignatureBlock, type Signatory } from '../tree/types.js';
@@ -48,7 +49,13 @@ function partyInfo(contract: Contract, role: Role, label: string, convert: (s: s
   const shape = shapeOf(schemaAt(contract.type.schema, ['parties', role], contract.spec) as z.ZodType)!;
   const lines: PartyLine[] = [];
   // a value the schema does not mark as an identity value (contactAuthority, qualification) is prose
-  const prose = (v: unknown, key: string) => (typeof v === 'string' && options.prose && shape[key] && !unwrap(shape[key]).isIdentity ? options.prose(v) : v);
+  // and so is the job title after a person's name (王蕾（用户服务部经理）), the name kept (issue 17)
+  const prose = (v: unknown, key: string) => {
+    if (typeof v !== 'string' || !options.prose || !shape[key]) return v;
+    if (!unwrap(shape[key]).isIdentity) return options.prose(v);
+    const person = personWithTitle(v);
+    return person ? `${person.name}（${options.prose(person.title)}）` : v;
+  };
   for (const [key, text] of LINES) {
     const v = prose(field(p, key), key);
     const isBlankField = shape[key] ? unwrap(shape[key]).isBlank : false;
@@ -69,7 +76,13 @@ function partyInfo(contract: Contract, role: Role, label: string, convert: (s: s
 export function signatureBlock(contract: Contract, convert: (s: string) => string = (s) => s, prose: (s: string) => string = (s) => s): SignatureBlock {
   const { a, b } = partyOrder(contract);
   const words = (xs: Inline[]): Inline[] => xs.map((x) => (x.type === 'text' ? { ...x, value: convert(x.value) } : x));
-  const s = [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')].map((x) => ({ ...x, label: convert(x.label), lines: x.lines.map((l) => ({ ...l, label: convert(l.label), value: words(l.value) })) }));
+  // the signer's job title is prose, the name kept (黄振宇（运营副总裁）, issue 17)
+  const person = (v: string) => {
+    const p = personWithTitle(v);
+    return p ? `${p.name}（${prose(p.title)}）` : v;
+  };
+  const signer = (l: { label: string; value: Inline[] }) => (l.label === '签字人' ? l.value.map((y) => (y.type === 'value' && typeof y.value === 'string' ? { ...y, value: person(y.value) } : y)) : l.value);
+  const s = [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')].map((x) => ({ ...x, label: convert(x.label), lines: x.lines.map((l) => ({ ...l, label: convert(l.label), value: words(signer(l)) })) }));
   return { type: 'signature', parties: s as [Signatory, Signatory], note: signatureNote(contract, convert, prose) };
 }
 
@@ -124,7 +137,7 @@ export function documentMeta(contract: Contract, locale: string, convert: (s: st
     title: convert(contract.type.title ?? contract.type.names[0]),
     ...(c.number ? { contractNumber: c.number } : {}),
     ...(c.signingDate ? { signingDate: c.signingDate } : {}),
-    ...(c.signingPlace ? { signingPlace: c.signingPlace } : {}),
+    ...(c.signingPlace ? { signingPlace: convert(c.signingPlace) } : {}),
     type: contract.type.id,
     typeName: convert(contract.type.names[0]),
     locale,

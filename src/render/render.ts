@@ -145,14 +145,15 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
       const i = annexList.findIndex((a) => a.content === kind);
       if (i < 0) throw new Error(`template refers to the annex with content "${String(kind)}", which this spec does not list: guard it with {{#if (hasAnnex "${String(kind)}")}}`);
       const title = annexList[i]!.title;
-      return `附件${chineseNumber(i + 1)}${typeof title === 'string' ? `《${table.text(title.replace(/^《(.*)》$/, '$1'))}》` : ''}`;
+      // the title with its 《》 in the value, so that it converts as a title, as where the spec prints it (issue 17)
+      return `附件${chineseNumber(i + 1)}${typeof title === 'string' ? table.text(`《${title.replace(/^《(.*)》$/, '$1')}》`) : ''}`;
     },
     /** 附件三《平台规则》: the annex whose title is this value (《》 aside), or '' when the list has none */
     annexTitled: (title: unknown) => {
       const bare = (t: unknown) => (typeof t === 'string' ? t.trim().replace(/^《(.*)》$/, '$1') : undefined);
       const want = bare(raw(title));
       const i = want === undefined ? -1 : annexList.findIndex((a) => bare(a.title) === want);
-      return i < 0 ? '' : `附件${chineseNumber(i + 1)}《${table.text(want!)}》`;
+      return i < 0 ? '' : `附件${chineseNumber(i + 1)}${table.text(`《${want!}》`)}`;
     },
     /** the body of the annex at this place that a Markdown file gives, parsed by the caller: {{annexBody @index}} */
     annexBody: (index: unknown) => {

@@ -55,7 +55,12 @@ export class ValueTable {
   /** Every identity value, the longest first: the names converted prose keeps as typed. */
   identities(): string[] {
     const out = new Set<string>();
-    for (const v of this.values) if (v.kind === 'text' && v.identity && v.value.trim()) out.add(v.value.trim());
+    for (const v of this.values) if (v.kind === 'text' && v.identity && v.value.trim()) {
+      out.add(v.value.trim());
+      // a person's name with a job title: the name alone is kept wherever prose names the person (MA-S3)
+      const p = personWithTitle(v.value);
+      if (p) out.add(p.name);
+    }
     return [...out].sort((a, b) => b.length - a.length);
   }
 
@@ -66,6 +71,11 @@ export class ValueTable {
   convertProse(convert: (s: string) => string): void {
     for (const v of this.values) {
       if (v.kind === 'text' && !v.identity) v.value = convert(v.value);
+      else if (v.kind === 'text') {
+        // the job title after a person's name is prose (王蕾（用户服务部经理）): converted, the name kept (issue 17)
+        const p = personWithTitle(v.value);
+        if (p) v.value = `${p.name}（${convert(p.title)}）`;
+      }
       else if (v.kind === 'blocks') v.blocks = convertBlocks(v.blocks, convert);
     }
   }
@@ -143,7 +153,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
   /** an annex table: the cells of its name columns are identity values, the rest prose */
   const annexTableView = (t: AnnexTable): unknown => {
     const names = identityColumns(t);
-    return guardFields({ header: tokenise(t.header), rows: t.rows.map((row) => row.map((cell, i) => tokenise(cell, names.has(i)))), names: t.names ? tokenise(t.names, true) : null });
+    return guardFields({ header: tokenise(t.header), rows: t.rows.map((row) => row.map((cell, i) => tokenise(cell, names.has(i)))), names: t.names ? tokenise(t.names) : null });
   };
   const blankOf = (inner: z.ZodType, path: readonly string[]): unknown => {
     const k = kind(inner);
@@ -214,3 +224,12 @@ export function guardFields<T extends Record<string, unknown>>(o: T): T {
 }
 // names JavaScript and Handlebars themselves probe on any object
 const PASS = new Set(['toJSON', 'then', 'constructor', 'length', 'valueOf', 'toString', '__proto__', 'nodeType', 'inspect']);
+
+/**
+ * A person's name followed by a job title, as a contact or an agent is typed: 许佳怡（客户体验部主管）.
+ * The name is two to four Han characters (a company's name is longer and ends otherwise).
+ */
+export function personWithTitle(value: string): { name: string; title: string } | undefined {
+  const m = /^(\p{Script=Han}{2,4})（([^（）]+)）$/u.exec(value.trim());
+  return m ? { name: m[1]!, title: m[2]! } : undefined;
+}

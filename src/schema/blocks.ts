@@ -178,7 +178,7 @@ export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
     title: opt(line, '合同名称', "Title printed on the contract; the type's own title when left out"),
     signingDate: blank(date, '签订日期', 'Date the contract is signed, YYYY-MM-DD'),
     signed: def(z.boolean(), false, '已签署', 'The contract has already been signed on the dates given (a record of an executed contract): only then does the signature page print the signing dates; otherwise each party writes its date by hand on ____年__月__日'),
-    signingPlace: identity(opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区')),
+    signingPlace: opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区'),
     version: opt(line, '版本', 'A draft\'s version label, printed in its mark on every page, e.g. 第2稿'),
     versionDate: opt(date, '版本日期', 'The date of this version of a draft, printed in its mark on every page, YYYY-MM-DD'),
     signingRule: def(labelled('signingRule'), signingRule, '生效方式', 'The contract takes effect when both parties sign or seal it (sign-or-seal), or only when both sign and seal it (sign-and-seal)'),
@@ -474,14 +474,14 @@ export const disputes = z
     z.strictObject({
       method: withWords(z.literal('litigation').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'), { litigation: LABELS.disputeMethod.litigation }),
       court: def(court, 'defendant', '管辖法院', 'Which court: defendant, plaintiff, provider, client or signing-place (甲方住所地 and 乙方住所地 are read as the party that is 甲方 or 乙方)'),
-      mediation: identity(opt(line, '调解机构', 'Mediation tried after negotiation and before going to court, e.g. 上海经贸商事调解中心')),
+      mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before going to court, e.g. 上海经贸商事调解中心'),
       negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may sue, e.g. "30 days"'),
     }),
     z.strictObject({
       method: withWords(z.literal('arbitration').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'), { arbitration: LABELS.disputeMethod.arbitration }),
-      commission: identity(blank(line, '仲裁委员会', 'e.g. 上海国际经济贸易仲裁委员会')),
+      commission: blank(line, '仲裁委员会', 'e.g. 上海国际经济贸易仲裁委员会'),
       seat: opt(line, '仲裁地', 'Place of arbitration'),
-      mediation: identity(opt(line, '调解机构', 'Mediation tried after negotiation and before arbitration')),
+      mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before arbitration'),
       negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may start arbitration'),
     }),
   ])

@@ -28,8 +28,9 @@ export interface EnumWords {
 export const enumWords = new WeakMap<z.ZodType, EnumWords>();
 
 /**
- * Identity values (T-M1): who and where a party or a person is, as registered: names, addresses,
- * job titles, ID and registration numbers, e-mails, bank particulars, the names of institutions.
+ * Identity values (T-M1): who a party or a person is, as registered: names, addresses, ID and
+ * registration numbers, e-mails, bank particulars. Places, institutions (courts, arbitration
+ * commissions) and a person's job title are prose (issue 17; render/values.ts personWithTitle).
  * A Traditional build prints them exactly as typed and keeps them so inside converted prose (a
  * party's name in a custom clause); every other text value is prose and is converted with the
  * template text. The one list of them is the schema: each such field is wrapped in identity().

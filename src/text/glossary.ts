@@ -1,10 +1,8 @@
 // Regional legal wording for the Traditional locales: the few terms where OpenCC's conversion
-// (characters; for Taiwan also its phrase table, s2twp) leaves a mainland term a contract in that
-// region would not use, or picks a computing word (程式碼, 專案, 檔案) where the contract means an
-// ordinary one. Each entry is keyed on the Simplified text as the templates write it, and replaces
-// that text before OpenCC sees it: so an entry never depends on how OpenCC segments a sentence,
-// and undoing a phrase (宣告 for 声明) leaves the same Traditional word alone where the template
-// itself writes it (宣告破产). Titles in 《》 are names (statutes, documents): they get Traditional
+// (characters only, s2tw and s2hk) leaves a form a contract in that region would not use, and the
+// PRC statutes' terms, protected so that no phrase table can ever reword them (信息, 數據, 保存).
+// Each entry is keyed on the Simplified text as the templates write it, and replaces that text
+// before OpenCC sees it: so an entry never depends on how OpenCC segments a sentence. Titles in 《》 are names (statutes, documents): they get Traditional
 // characters only, never regional words, so 《中华人民共和国个人信息保护法》 keeps its real title.
 // Every entry is checked against the examples by test/glossary.test.ts; add one only with a reason.
 
@@ -43,29 +41,22 @@ const TRADITIONAL: readonly Term[] = [
   { from: '采取', to: '採取', why: '採取 is the standard form (教育部); opencc leaves 采 after 没有' },
 ];
 
-/** Taiwan: after s2twp, which already gives 網路, 軟體, 伺服器, 線上, 支援, 智慧財產權. */
+/**
+ * Taiwan: after s2tw (Taiwan's standard characters), never s2twp's phrase table (issue 17). A
+ * contract under PRC law keeps the PRC legal and technical vocabulary in Taiwan too: s2twp turned
+ * 对象 into 物件, 参数 into 引數, 适配器 into 介面卡, 内核对 into 核心對, 用户 into 使用者, 知识产权
+ * into 智慧財產權, 存储 into 儲存, 上岗 into 到職, 质量 into 品質, 在线 into 線上, 网络安全 into
+ * 網路安全: words that change what the contract or a statute, licence or certificate says. What
+ * Taiwan writes otherwise is kept only where it changes nothing in meaning: a standard form
+ * (教育部) or an everyday word a PRC reader reads the same. Each one is here.
+ */
 const TAIWAN: readonly Term[] = [
   ...TRADITIONAL,
-  { from: '质量', to: '品質', why: 'in Taiwan 質量 is mass; quality is 品質 (消費者保護法: 商品或服務之品質)' },
   { from: '公布', to: '公布', why: '中央法規標準法 第4條「公布」; 公佈 is a variant (教育部)' },
   { from: '占', to: '占', why: '民法「占有」; 佔 is a variant (教育部)' },
   { from: '台账', to: '臺帳', notAfter: '平', why: '帳 is the standard form (教育部; 商業會計法「帳簿」); not inside 平台账号' },
   { from: '账', to: '帳', why: '帳戶, 帳號, 轉帳 (教育部; 銀行法「帳戶」); 賬 is a variant' },
-  // s2twp's computing phrases, wrong in a contract
-  { from: '代码', to: '代碼', why: '統一社會信用代碼 is an identifier; s2twp writes 程式碼 (source code)' },
-  { from: '项目', to: '項目', notBefore: '经管', why: 'items (服務項目, 費用項目); s2twp writes 專案 (project) for every 项目, right only for 專案經理 and 專案管理' },
-  { from: '文件', to: '文件', why: 'documents (證明文件, 法律文書); s2twp writes 檔案 (computer file)' },
-  { from: '程序', to: '程序', why: 'procedure (破產程序, 爭議解決程序, 民事訴訟法); s2twp writes 程式 (computer program)' },
-  { from: '声明', to: '聲明', why: '聲明並保證; s2twp writes 宣告 (宣告破產 stays where the template writes 宣告)' },
-  { from: '注销', to: '註銷', why: 'revoking (註銷權限); s2twp writes 登出 (log out)' },
-  { from: '权限', to: '權限', why: 's2twp writes 許可權 (file permissions)' },
-  { from: '类型', to: '類型', why: 's2twp writes 型別 (a data type)' },
-  { from: '设备', to: '設備', why: 'equipment (設備清單); s2twp writes 裝置 (a device)' },
-  { from: '运行', to: '運行', why: 'a platform running (正常運行); s2twp writes 執行 (running a program)' },
-  // everyday words Taiwan says otherwise, which s2twp leaves (TW-N2: everyday vocabulary follows the region)
-  { from: '反馈', to: '回饋', why: 'feedback: 回饋 in Taiwan; s2twp writes 反饋' },
-  { from: '上岗', to: '到職', why: 'taking up the post: 到職 in Taiwan; s2twp writes 上崗' },
-  { from: '电子邮箱', to: '電子信箱', why: 'an e-mail address: 電子信箱 in Taiwan; s2twp writes 電子郵箱' },
+  { from: '电子邮箱', to: '電子信箱', why: 'an e-mail address: 電子信箱 in Taiwan, a word the mainland uses too; s2tw writes 電子郵箱' },
 ];
 
 /** Hong Kong: after s2hk, whose forms (網絡, 軟件, 賬户, 台) are Hong Kong's own. */

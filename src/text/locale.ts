@@ -4,14 +4,18 @@
 // converted, so one person is spelt one way on every page. Each Traditional locale is OpenCC's conversion for its
 // region plus a small glossary (glossary.ts): the PRC statutes' terms kept as they word them
 // (個人信息, 商業秘密, 保存期限), zh-Hant is Taiwan's standard characters with mainland wording,
-// zh-Hant-TW adds Taiwan's everyday phrases (s2twp: 软件 → 軟體, 品質, 回饋), zh-Hant-HK is Hong
-// Kong's characters (s2hk). Loaded only when asked for.
+// zh-Hant-TW the same characters (s2tw, never s2twp's phrase table: 对象 → 物件, 参数 → 引數,
+// 内核对 → 核心對, 知识产权 → 智慧財產權 change what a PRC-law contract says, issue 17) plus the
+// few Taiwan spellings the glossary maps (帳, 公布, 占, 電子信箱), zh-Hant-HK is Hong Kong's
+// characters (s2hk). Loaded only when asked for.
 import { regional } from './glossary.js';
 
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-Hant-TW' | 'zh-Hant-HK';
 export type Convert = (s: string) => string;
 
-const TARGET = { 'zh-Hant': 'tw', 'zh-Hant-TW': 'twp', 'zh-Hant-HK': 'hk' } as const;
+// Characters only, in every locale (issue 17): a contract under PRC law keeps PRC legal and
+// technical vocabulary; the region's own words are only the glossary's, each one chosen
+const TARGET = { 'zh-Hant': 'tw', 'zh-Hant-TW': 'tw', 'zh-Hant-HK': 'hk' } as const;
 /** For titles in 《》, which are names: the region's characters without its phrases. */
 const CHARACTERS = { 'zh-Hant': 'tw', 'zh-Hant-TW': 'tw', 'zh-Hant-HK': 'hk' } as const;
 
@@ -131,13 +135,17 @@ export function sharedConverter(module: unknown, to: string): Convert | undefine
 
 /**
  * What opencc gets wrong in contract language, and Traditional typography: 并为 (and … for) read
- * as 合并为; 台账 as 檯賬; 销毁 as 銷燬; the capital 叁 as 叄; and 「」 for quotation marks.
+ * as 合并为; 台账 as 檯賬 or 枱賬; 销毁 as 銷燬; 后续签 as 後續 + 籤 (a lot, not signing); the capital 叁
+ * as 叄; and 「」 for quotation marks.
  */
 function fixUp(s: string): string {
   return s
     .replace(/(?<![合吞兼歸])併為/g, '並為')
     .replace(/檯賬/g, '臺賬')
+    // s2hk reads 服务台 + 账 as a counter (枱); the ledger is 台賬 in Hong Kong and the PRC (WC-N3, SS-N4)
+    .replace(/枱賬/g, '台賬')
     .replace(/銷燬/g, '銷毀')
+    .replace(/續籤/g, '續簽')
     .replace(/叄/g, '參')
     .replace(/“/g, '「')
     .replace(/”/g, '」')
