@@ -4,8 +4,8 @@
 // sampled specs validate. A field the generator cannot reach (a zod kind it does not know, a value
 // a hand-written arbitrary or repair() never gives) fails here, named by its path. No builds.
 import fc from 'fast-check';
-import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import type * as z from 'zod';
 import { loadSpec, TYPES, validateSpec } from '../src/index.js';
 import { invalidLeaves, producedLeaves, schemaLeaves, specArb, unknownKinds } from './fuzz/spec-gen.js';
@@ -34,7 +34,12 @@ describe('schema-derived spec generator', () => {
         continue;
       }
       const r = validateSpec(loaded.spec, {});
-      if (!r.ok) problems.push(...r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${TYPES[s.typeIndex]!.id}: ${d.ruleId} ${d.path}: expected ${d.expected}, got ${d.got}`));
+      if (!r.ok)
+        problems.push(
+          ...r.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map((d) => `${TYPES[s.typeIndex]!.id}: ${d.ruleId} ${d.path}: expected ${d.expected}, got ${d.got}`),
+        );
     }
     expect(problems).toEqual([]);
   });

@@ -70,7 +70,10 @@ describe('fuzz regressions', () => {
     // with no e-mail for the client, notices go by the other ways (lint email-service-without-address)
     if (Array.isArray(spec.notices?.methods)) spec.notices.methods = spec.notices.methods.filter((m: string) => m !== 'email');
     spec.parties.client.authorisedAgent = '王伟';
-    spec.annexes = [...(spec.annexes ?? []).filter((a: { content?: string }) => a.content !== 'power-of-attorney'), { title: '授权委托书', content: 'power-of-attorney' }];
+    spec.annexes = [
+      ...(spec.annexes ?? []).filter((a: { content?: string }) => a.content !== 'power-of-attorney'),
+      { title: '授权委托书', content: 'power-of-attorney' },
+    ];
     const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
     expect(r.diagnostics).toEqual([]);
     expect(new TextDecoder().decode(r.outputs.md)).toContain('授权委托书');

@@ -42,11 +42,19 @@ it.skipIf(!(minutes > 0))(
         const seed = (firstSeed + round * properties.length + i) >>> 0;
         const left = deadline - Date.now();
         if (left <= 0) break;
-        const out = await fc.check(p.make() as fc.IAsyncProperty<[unknown]>, { seed, numRuns: p.runs, interruptAfterTimeLimit: left, markInterruptAsFailure: false });
+        const out = await fc.check(p.make() as fc.IAsyncProperty<[unknown]>, {
+          seed,
+          numRuns: p.runs,
+          interruptAfterTimeLimit: left,
+          markInterruptAsFailure: false,
+        });
         counts[i]! += out.numRuns;
         if (!out.failed || !out.counterexample) continue;
         const err = out.errorInstance as Error | undefined;
-        const key = `${p.name}: ${String(err?.message ?? err).split('\n')[0]!.replace(/"[^"]*"/g, '"…"').slice(0, 120)}`;
+        const key = `${p.name}: ${String(err?.message ?? err)
+          .split('\n')[0]!
+          .replace(/"[^"]*"/g, '"…"')
+          .slice(0, 120)}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const report = [
@@ -62,7 +70,9 @@ it.skipIf(!(minutes > 0))(
       }
       if (round % 5 === 4) console.log(`fuzz: round ${round + 1}: ${properties.map((p, i) => `${p.name} ${counts[i]}`).join('; ')}`);
     }
-    console.log(`fuzz: runs per property:\n${properties.map((p, i) => `  ${p.name}: ${counts[i]} runs`).join('\n')}\nfuzz: ${failures.length} distinct failure(s); first seed ${firstSeed}`);
+    console.log(
+      `fuzz: runs per property:\n${properties.map((p, i) => `  ${p.name}: ${counts[i]} runs`).join('\n')}\nfuzz: ${failures.length} distinct failure(s); first seed ${firstSeed}`,
+    );
     expect(failures, failures.join('\n\n')).toEqual([]);
   },
   minutes * 60_000 + 300_000,

@@ -4,21 +4,20 @@
 // Checked twice: on exactly the text the converter produced (template text and labels, with tokens
 // in place of the values, which are never converted), and on the Markdown convert() writes, less
 // the values the user typed (printed as written).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.js';
 import { documentMeta, partiesBlock, signatureBlock } from '../src/render/parties.js';
 import { renderMarkdown } from '../src/render/render.js';
-import { TOKEN_RE } from '../src/render/values.js';
+import { personWithTitle, TOKEN_RE } from '../src/render/values.js';
+import { forEachIdentity } from '../src/schema/walk.js';
 import { loadTemplates } from '../src/templates/load.js';
-import { GLOSSARY, regional, type Region } from '../src/text/glossary.js';
+import { GLOSSARY, type Region, regional } from '../src/text/glossary.js';
 import { converterFor } from '../src/text/locale.js';
 import { REGIONAL, SIMPLIFIED_ONLY } from '../src/text/simplified-only.js';
 import { simplifiedOnly } from '../src/text/values.js';
-import { personWithTitle } from '../src/render/values.js';
-import { forEachIdentity } from '../src/schema/walk.js';
 import { checkText, root } from './helpers/check.js';
 
 const REGIONS = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK'] as const;
@@ -48,7 +47,11 @@ async function converted(specText: string, locale: Region): Promise<{ source: st
 }
 
 /** The Markdown less the values the user typed (longest first), which print as written. */
-const withoutValues = (md: string, typed: string[]): string => [...typed].filter(Boolean).sort((a, b) => b.length - a.length).reduce((s, v) => s.replaceAll(v, '\n'), md);
+const withoutValues = (md: string, typed: string[]): string =>
+  [...typed]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .reduce((s, v) => s.replaceAll(v, '\n'), md);
 
 const outputs = new Map<string, { source: string; out: string; md: string; full: string; typed: string[] }>();
 async function output(name: string, locale: Region) {
@@ -69,11 +72,61 @@ const NOT_IN_TAIWAN = ['資訊', '公佈', '佔', '賬', '個人資料', '營業
 // s2twp's phrases, which change what a PRC-law contract says (issue 17: 对象 → 物件, 参数 → 引數,
 // 适配器 → 介面卡, 内核对 → 核心對, 用户 → 使用者, 知识产权 → 智慧財產權, 存储 → 儲存, 上岗 → 到職)
 // and its computing words (程式碼, 檔案, 專案): none in any Traditional edition
-const NOT_A_CONTRACT_WORD = ['物件', '介面卡', '引數', '核心對', '使用者', '智慧財產權', '儲存', '到職', '程式碼', '檔案', '許可權', '型別', '宣告並保證', '登出', '裝置', '專案', '釋出', '擷取', '回饋', '網路', '軟體', '伺服器'];
-const TAIWAN_TERMS = [['个人信息', '個人信息'], ['数据', '數據'], ['网络', '網絡'], ['质量', '質量'], ['商业秘密', '商業秘密'], ['保存', '保存'], ['采取', '採取'], ['反馈', '反饋'], ['软件', '軟件'], ['在线', '在線']] as const;
+const NOT_A_CONTRACT_WORD = [
+  '物件',
+  '介面卡',
+  '引數',
+  '核心對',
+  '使用者',
+  '智慧財產權',
+  '儲存',
+  '到職',
+  '程式碼',
+  '檔案',
+  '許可權',
+  '型別',
+  '宣告並保證',
+  '登出',
+  '裝置',
+  '專案',
+  '釋出',
+  '擷取',
+  '回饋',
+  '網路',
+  '軟體',
+  '伺服器',
+];
+const TAIWAN_TERMS = [
+  ['个人信息', '個人信息'],
+  ['数据', '數據'],
+  ['网络', '網絡'],
+  ['质量', '質量'],
+  ['商业秘密', '商業秘密'],
+  ['保存', '保存'],
+  ['采取', '採取'],
+  ['反馈', '反饋'],
+  ['软件', '軟件'],
+  ['在线', '在線'],
+] as const;
 // the PRC words the report lists (statute, licence and certificate terms) and the words s2twp
 // garbled, each in Traditional characters wherever the zh-CN edition has it (issue 17)
-const PRC_TERMS = [['对象', '對象'], ['参数', '參數'], ['适配器', '適配器'], ['内核对', '內核對'], ['用户', '用'], ['知识产权', '知識產權'], ['存储', '存儲'], ['上岗', '上崗'], ['数据', '數據'], ['个人信息', '個人信息'], ['网络安全等级保护', '網絡安全等級保護'], ['质量管理体系', '質量管理體系'], ['在线数据处理', '在線數據處理'], ['用户画像', '畫像'], ['智能', '智能']] as const;
+const PRC_TERMS = [
+  ['对象', '對象'],
+  ['参数', '參數'],
+  ['适配器', '適配器'],
+  ['内核对', '內核對'],
+  ['用户', '用'],
+  ['知识产权', '知識產權'],
+  ['存储', '存儲'],
+  ['上岗', '上崗'],
+  ['数据', '數據'],
+  ['个人信息', '個人信息'],
+  ['网络安全等级保护', '網絡安全等級保護'],
+  ['质量管理体系', '質量管理體系'],
+  ['在线数据处理', '在線數據處理'],
+  ['用户画像', '畫像'],
+  ['智能', '智能'],
+] as const;
 const COPULA = /[甲乙]方系(?![統列])|系指|系依/;
 
 describe.each(examples.map((e) => e.name))('%s', (name) => {
@@ -88,7 +141,7 @@ describe.each(examples.map((e) => e.name))('%s', (name) => {
     for (const [from, to] of TAIWAN_TERMS) if (outsideTitles(source).includes(from)) expect(out, from).toContain(to);
   });
 
-  it('zh-Hant-HK: the PRC statute\'s 個人信息, Hong Kong forms kept', async () => {
+  it("zh-Hant-HK: the PRC statute's 個人信息, Hong Kong forms kept", async () => {
     const { source, out, md } = await output(name, 'zh-Hant-HK');
     for (const term of ['個人資料', '營業秘密', '儲存期限', '采取']) {
       expect(outsideTitles(out), term).not.toContain(term);
@@ -130,7 +183,9 @@ describe.each(examples.map((e) => e.name))('%s', (name) => {
     for (const t of terms) {
       if (t.notBefore || t.notAfter) continue;
       // where a longer entry (台账) does not take the text first
-      const rest = terms.filter((u) => u.from.length > t.from.length && u.from.includes(t.from)).reduce((s, u) => s.replaceAll(u.from, '\n'), outsideTitles(source));
+      const rest = terms
+        .filter((u) => u.from.length > t.from.length && u.from.includes(t.from))
+        .reduce((s, u) => s.replaceAll(u.from, '\n'), outsideTitles(source));
       if (rest.includes(t.from)) expect(out, t.from).toContain(t.to);
     }
   });
@@ -157,16 +212,24 @@ describe('the glossary', () => {
 
   it('zh-Hant-TW in full: a sentence of each kind', async () => {
     const tw = (await converterFor('zh-Hant-TW'))!;
-    expect(tw('甲方声明并保证：甲方系依照中华人民共和国法律设立。一方被宣告破产或者进入破产程序的')).toBe('甲方聲明並保證：甲方係依照中華人民共和國法律設立。一方被宣告破產或者進入破產程序的');
+    expect(tw('甲方声明并保证：甲方系依照中华人民共和国法律设立。一方被宣告破产或者进入破产程序的')).toBe(
+      '甲方聲明並保證：甲方係依照中華人民共和國法律設立。一方被宣告破產或者進入破產程序的',
+    );
     expect(tw('统一社会信用代码')).toBe('統一社會信用代碼');
     expect(tw('服务项目；费用项目')).toBe('服務項目；費用項目');
-    expect(tw('遵守《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》，保护个人信息和数据')).toBe('遵守《中華人民共和國個人信息保護法》《中華人民共和國數據安全法》，保護個人信息和數據');
+    expect(tw('遵守《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》，保护个人信息和数据')).toBe(
+      '遵守《中華人民共和國個人信息保護法》《中華人民共和國數據安全法》，保護個人信息和數據',
+    );
     expect(tw('服务质量、商业秘密、依法公布、占用、对账单、软件、网络、服务器')).toBe('服務質量、商業秘密、依法公布、占用、對帳單、軟件、網絡、服務器');
     // s2twp's phrases are not used (issue 17): the PRC words, in Taiwan's characters
-    expect(tw('联系对象；培训对象；电源适配器；参数配置；3个工作日内核对确认；用户服务规则；知识产权；存储；上岗；质量管理体系；在线数据处理；网络安全等级保护')).toBe('聯繫對象；培訓對象；電源適配器；參數配置；3個工作日內核對確認；用戶服務規則；知識產權；存儲；上崗；質量管理體系；在線數據處理；網絡安全等級保護');
+    expect(
+      tw('联系对象；培训对象；电源适配器；参数配置；3个工作日内核对确认；用户服务规则；知识产权；存储；上岗；质量管理体系；在线数据处理；网络安全等级保护'),
+    ).toBe('聯繫對象；培訓對象；電源適配器；參數配置；3個工作日內核對確認；用戶服務規則；知識產權；存儲；上崗；質量管理體系；在線數據處理；網絡安全等級保護');
     expect(tw('届满后续签本合同')).toBe('屆滿後續簽本合同');
     // the PIPL's own terms (第二十八、五十五、五十六、六十条) and retention, not storage (TW-M1, TW-S4)
-    expect(tw('甲方为个人信息处理者；敏感个人信息；个人信息保护影响评估；履行个人信息保护职责的部门；法律、行政法规规定的保存期限；记录至少保存3年')).toBe('甲方為個人信息處理者；敏感個人信息；個人信息保護影響評估；履行個人信息保護職責的部門；法律、行政法規規定的保存期限；記錄至少保存3年');
+    expect(tw('甲方为个人信息处理者；敏感个人信息；个人信息保护影响评估；履行个人信息保护职责的部门；法律、行政法规规定的保存期限；记录至少保存3年')).toBe(
+      '甲方為個人信息處理者；敏感個人信息；個人信息保護影響評估；履行個人信息保護職責的部門；法律、行政法規規定的保存期限；記錄至少保存3年',
+    );
     expect(tw('没有采取适当措施；服务项目；客户反馈；上岗前；电子邮箱')).toBe('沒有採取適當措施；服務項目；客戶反饋；上崗前；電子信箱');
     const hk = (await converterFor('zh-Hant-HK'))!;
     expect(hk('乙方系依照《中华人民共和国个人信息保护法》保护个人信息，网络、软件')).toBe('乙方係依照《中華人民共和國個人信息保護法》保護個人信息，網絡、軟件');
@@ -188,15 +251,18 @@ const TRADITIONAL = ['zh-Hant-TW', 'zh-Hant-HK'] as const;
 
 describe('spec values in a Traditional build (T-M1)', () => {
   it('the Simplified-only characters are those OpenCC derives', () => {
-    const dicts = (OpenCC.Locale as unknown as { configs: Record<string, { conversionChain: unknown[][] }> }).configs.s2t!.conversionChain.flat().filter((d): d is string => typeof d === 'string');
+    const dicts = (OpenCC.Locale as unknown as { configs: Record<string, { conversionChain: unknown[][] }> }).configs
+      .s2t!.conversionChain.flat()
+      .filter((d): d is string => typeof d === 'string');
     const keys = new Set<string>();
     const values = new Set<string>();
-    for (const d of dicts) for (const e of d.split('|')) {
-      const [k, v] = e.split(' ');
-      if (!k || !v) continue;
-      if ([...k].length === 1) keys.add(k);
-      for (const c of v) values.add(c);
-    }
+    for (const d of dicts)
+      for (const e of d.split('|')) {
+        const [k, v] = e.split(' ');
+        if (!k || !v) continue;
+        if ([...k].length === 1) keys.add(k);
+        for (const c of v) values.add(c);
+      }
     const only = [...keys].filter((c) => !values.has(c) && /\p{Script=Han}/u.test(c)).sort();
     expect(SIMPLIFIED_ONLY).toBe(only.join(''));
     const hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -225,7 +291,17 @@ describe('spec values in a Traditional build (T-M1)', () => {
 
     it.each(TRADITIONAL)("%s: the PRC statutes' terms, one word per concept (T-S1, T-S2)", async (locale) => {
       const { source, md } = await output(name, locale);
-      const terms = [['个人信息处理者', '個人信息處理者'], ['敏感个人信息', '敏感個人信息'], ['个人信息', '個人信息'], ['商业秘密', '商業秘密'], ['保存期限', '保存期限'], ['私密信息', '私密信息'], ['保密信息', '保密信息'], ['受托数据', '受託數據'], ['数据', '數據']];
+      const terms = [
+        ['个人信息处理者', '個人信息處理者'],
+        ['敏感个人信息', '敏感個人信息'],
+        ['个人信息', '個人信息'],
+        ['商业秘密', '商業秘密'],
+        ['保存期限', '保存期限'],
+        ['私密信息', '私密信息'],
+        ['保密信息', '保密信息'],
+        ['受托数据', '受託數據'],
+        ['数据', '數據'],
+      ];
       for (const [from, to] of terms) if (outsideTitles(source).includes(from!)) expect(md, from).toContain(to);
       for (const term of ['私密資訊', '保密資訊', '受託資料', '個人資料', '營業秘密', '儲存期限']) expect(outsideTitles(md), term).not.toContain(term);
     });
@@ -249,7 +325,10 @@ describe('spec values in a Traditional build (T-M1)', () => {
     const base = examples.find((e) => e.name === 'service-contract.yaml')!.text;
     const name = /^ {4}name:\s*(\S+)$/m.exec(base)![1]!;
     // a clause of its own after the example's own added clause
-    const spec = base.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n    - id: extra-service\n      title: 额外服务\n      text: ${name}应当按照乙方的要求提供额外服务，费用另行约定。\n`);
+    const spec = base.replace(
+      '\nclauses:\n  add:\n',
+      `\nclauses:\n  add:\n    - id: extra-service\n      title: 额外服务\n      text: ${name}应当按照乙方的要求提供额外服务，费用另行约定。\n`,
+    );
     expect(spec).not.toBe(base);
     const md = async (text: string) => {
       const r = await convert(text, { formats: ['md'], locale: 'zh-Hant-TW' });
@@ -278,7 +357,7 @@ async function zhCN(name: string): Promise<string> {
 }
 
 describe.each(examples.map((e) => e.name))('%s: PRC vocabulary in the Traditional editions (issue 17)', (name) => {
-  it.each(TRADITIONAL)('%s: none of s2twp\'s words; the PRC terms wherever zh-CN has them', async (locale) => {
+  it.each(TRADITIONAL)("%s: none of s2twp's words; the PRC terms wherever zh-CN has them", async (locale) => {
     const { full } = await output(name, locale);
     const zh = await zhCN(name);
     for (const term of [...NOT_A_CONTRACT_WORD, '枱賬', '檯賬']) expect(full, term).not.toContain(term);
@@ -302,11 +381,16 @@ describe.each(examples.map((e) => e.name))('%s: PRC vocabulary in the Traditiona
 
 // issue 17 (TW/HK should-fix): places and institutions are converted as prose, persons' names kept
 describe.each(examples.map((e) => e.name))('%s: places, institutions, job titles in the Traditional editions (issue 17)', (name) => {
-  it.each(TRADITIONAL)('%s: converted; a person\'s name one spelling', async (locale) => {
+  it.each(TRADITIONAL)("%s: converted; a person's name one spelling", async (locale) => {
     const { full } = await output(name, locale);
     const r = checkText(examples.find((e) => e.name === name)!.text);
     if (!r.ok) throw new Error('invalid');
-    const spec = r.contract.spec as { contract: { signingPlace?: string }; disputes: { commission?: string; mediation?: string }; communication?: { account?: string }; parties: Record<string, { contactPerson?: string }> };
+    const spec = r.contract.spec as {
+      contract: { signingPlace?: string };
+      disputes: { commission?: string; mediation?: string };
+      communication?: { account?: string };
+      parties: Record<string, { contactPerson?: string }>;
+    };
     const c = (await converterFor(locale))!;
     const prose = [spec.contract.signingPlace, spec.disputes.commission, spec.disputes.mediation, spec.communication?.account].filter((v): v is string => !!v);
     // outside the identity values (a registered address may begin with the signing place's district)

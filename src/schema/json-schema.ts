@@ -36,7 +36,9 @@ export function jsonSchemaFor(type: AgreementType): Record<string, unknown> {
       // blanks accept null (a draft's "left blank"), but the key itself is expected in the file
       if (kind(zs) !== 'object') return;
       const shape = (zs as unknown as { shape: Record<string, z.ZodType> }).shape;
-      const blankKeys = Object.entries(shape).filter(([, s]) => unwrap(s).isBlank && !blankWaivers.has(s)).map(([k]) => k);
+      const blankKeys = Object.entries(shape)
+        .filter(([, s]) => unwrap(s).isBlank && !blankWaivers.has(s))
+        .map(([k]) => k);
       if (blankKeys.length === 0) return;
       const req = js as { required?: string[] };
       req.required = [...new Set([...(req.required ?? []), ...blankKeys])];
@@ -82,9 +84,9 @@ function nullableAsType(node: unknown): unknown {
 
 /** "联系电话 — Phone number …" → "**联系电话** — Phone number …": the Chinese term first, in bold, as hover shows it. */
 function markdownOf(description: string): string {
-  const escape = (s: string) => s.replace(/[\\`*_[\]<>]/g, '\\$&');
+  const escapeMd = (s: string) => s.replace(/[\\`*_[\]<>]/g, '\\$&');
   const cut = description.indexOf(' — ');
-  return cut < 0 ? escape(description) : `**${escape(description.slice(0, cut))}** — ${escape(description.slice(cut + 3))}`;
+  return cut < 0 ? escapeMd(description) : `**${escapeMd(description.slice(0, cut))}** — ${escapeMd(description.slice(cut + 3))}`;
 }
 
 /** The file name of a type's schema under schemas/. */

@@ -139,16 +139,18 @@ export function sharedConverter(module: unknown, to: string): Convert | undefine
  * as 叄; and 「」 for quotation marks.
  */
 function fixUp(s: string): string {
-  return s
-    .replace(/(?<![合吞兼歸])併為/g, '並為')
-    .replace(/檯賬/g, '臺賬')
-    // s2hk reads 服务台 + 账 as a counter (枱); the ledger is 台賬 in Hong Kong and the PRC (WC-N3, SS-N4)
-    .replace(/枱賬/g, '台賬')
-    .replace(/銷燬/g, '銷毀')
-    .replace(/續籤/g, '續簽')
-    .replace(/叄/g, '參')
-    .replace(/“/g, '「')
-    .replace(/”/g, '」')
-    .replace(/‘/g, '『')
-    .replace(/’/g, '』');
+  return (
+    s
+      .replace(/(?<![合吞兼歸])併為/g, '並為')
+      .replace(/檯賬/g, '臺賬')
+      // s2hk reads 服务台 + 账 as a counter (枱); the ledger is 台賬 in Hong Kong and the PRC (WC-N3, SS-N4)
+      .replace(/枱賬/g, '台賬')
+      .replace(/銷燬/g, '銷毀')
+      .replace(/續籤/g, '續簽')
+      .replace(/叄/g, '參')
+      .replace(/“/g, '「')
+      .replace(/”/g, '」')
+      .replace(/‘/g, '『')
+      .replace(/’/g, '』')
+  );
 }

@@ -13,10 +13,10 @@ export interface MissingReference {
 }
 
 /** Thrown when references cannot be resolved; the pipeline turns it into positioned diagnostics. */
-export class ReferenceError extends Error {
+export class MissingRefError extends Error {
   constructor(readonly missing: MissingReference[]) {
     super(missing.map((m) => `no clause has the id "${m.id}"`).join('; '));
-    this.name = 'ReferenceError';
+    this.name = 'MissingRefError';
   }
 }
 
@@ -125,10 +125,7 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, convert
     // in document order, whatever order the template lists them in
     const present = x.ids.filter((i) => numbers.has(i));
     const ids = x.mode === 'first' ? present.slice(0, 1) : present.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    return ids.flatMap((id, k): RefPart[] => [
-      ...(k === 0 ? [] : [{ text: k === ids.length - 1 ? convert('和') : '、' }]),
-      { text: numbers.get(id)!, id },
-    ]);
+    return ids.flatMap((id, k): RefPart[] => [...(k === 0 ? [] : [{ text: k === ids.length - 1 ? convert('和') : '、' }]), { text: numbers.get(id)!, id }]);
   };
   const children = mapInlines(numbered, (xs) =>
     xs.map((x) => {
@@ -137,7 +134,7 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, convert
       return { ...x, text: parts.map((p) => p.text).join(''), parts };
     }),
   );
-  if (missing.length) throw new ReferenceError(missing);
+  if (missing.length) throw new MissingRefError(missing);
   return { ...doc, children };
 }
 

@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import YAML from 'yaml';
-import { bundledFonts, bundledTemplates, convert, TYPES, type ConvertOptions, type Format, type TemplateSet } from '../../src/index.js';
+import { bundledFonts, bundledTemplates, type ConvertOptions, convert, type Format, type TemplateSet, TYPES } from '../../src/index.js';
 import { run } from '../helpers/cli.js';
-import { applyMutations, check, mutation, STACK, type Mutation } from '../helpers/properties.js';
-import { schemaLeaves, specArb, type GeneratedSpec } from './spec-gen.js';
+import { applyMutations, check, type Mutation, mutation, STACK } from '../helpers/properties.js';
+import { type GeneratedSpec, schemaLeaves, specArb } from './spec-gen.js';
 
 export const LOCALES = ['zh-Hans', 'zh-Hant-TW', 'zh-Hant-HK'] as const;
 const FILE = 'fuzz.yaml';
@@ -24,7 +24,8 @@ const FILE = 'fuzz.yaml';
 /** What a spec's `fonts.pdfRegular`, `fonts.pdfBold` and `annexes[].file` name: the bundled faces, a Markdown annex. */
 export function readFile(path: string): Uint8Array {
   if (path.startsWith('fonts/')) return (path.includes('bold') ? bundledFonts().bold : bundledFonts().body).bytes;
-  if (path.startsWith('annexes/')) return new TextEncoder().encode(`本附件载明${path.replace(/\D/g, '')}项事项。\n\n- 第一项\n- 第二项\n\n| 项目 | 说明 |\n| --- | --- |\n| 服务 | 按月 |\n`);
+  if (path.startsWith('annexes/'))
+    return new TextEncoder().encode(`本附件载明${path.replace(/\D/g, '')}项事项。\n\n- 第一项\n- 第二项\n\n| 项目 | 说明 |\n| --- | --- |\n| 服务 | 按月 |\n`);
   throw new Error(`${path}: no such file`);
 }
 
@@ -34,7 +35,9 @@ export const yamlOf = (g: GeneratedSpec) => YAML.stringify(g.spec, { lineWidth: 
  * Formats per case: md and html always (fast), docx half the time, pdf one case in four (a PDF
  * build, twice, is most of a case's time): a run makes progress and every writer is exercised.
  */
-const formatsArb = fc.record({ docx: fc.boolean(), pdf: fc.integer({ min: 0, max: 3 }) }).map(({ docx, pdf }) => ['md', 'html', ...(docx ? ['docx'] : []), ...(pdf === 0 ? ['pdf'] : [])] as Format[]);
+const formatsArb = fc
+  .record({ docx: fc.boolean(), pdf: fc.integer({ min: 0, max: 3 }) })
+  .map(({ docx, pdf }) => ['md', 'html', ...(docx ? ['docx'] : []), ...(pdf === 0 ? ['pdf'] : [])] as Format[]);
 
 export interface GeneratedCase {
   gen: GeneratedSpec;
@@ -54,7 +57,8 @@ export const generatedProperty = (types?: readonly number[], formats?: Format[])
     for (const f of c.formats) {
       const a = first.outputs[f]!;
       const b = again.outputs[f];
-      if (!b || a.byteLength !== b.byteLength || Buffer.compare(Buffer.from(a), Buffer.from(b)) !== 0) throw new Error(`the ${f} output differs on a second build (${c.locale})`);
+      if (!b || a.byteLength !== b.byteLength || Buffer.compare(Buffer.from(a), Buffer.from(b)) !== 0)
+        throw new Error(`the ${f} output differs on a second build (${c.locale})`);
     }
   });
 
@@ -66,7 +70,8 @@ export interface MutatedGenCase {
 export const mutatedGenCase = (types?: readonly number[], formats?: Format[]): fc.Arbitrary<MutatedGenCase> =>
   fc.record({ gen: specArb(types), muts: fc.array(mutation, { minLength: 1, maxLength: 3 }), formats: formats ? fc.constant(formats) : formatsArb });
 
-export const mutatedYaml = (c: { gen: GeneratedSpec; muts: Mutation[] }) => applyMutations(structuredClone(c.gen.spec) as never, TYPES[c.gen.typeIndex]!.id, c.muts).yaml;
+export const mutatedYaml = (c: { gen: GeneratedSpec; muts: Mutation[] }) =>
+  applyMutations(structuredClone(c.gen.spec) as never, TYPES[c.gen.typeIndex]!.id, c.muts).yaml;
 
 export const mutatedGenProperty = (types?: readonly number[], formats?: Format[]) =>
   fc.asyncProperty(mutatedGenCase(types, formats), async (c) => {
@@ -91,16 +96,30 @@ function helpersIn(set: TemplateSet): string[] {
 
 /** Random valid Handlebars: a field of the type's schema, a helper of the templates, a block, a partial, text. */
 const snippet = (type: string, set: TemplateSet): fc.Arbitrary<string> => {
-  const fields = [...new Set(schemaLeaves(TYPES.find((t) => t.id === type)!.schema as never).map((l) => l.replace(/[#=].*$/, '').replace(/\[\]/g, '.0').replace(/\.\*$/, '')))].filter((f) => f && !/\.\d|\.\*/.test(f));
+  const fields = [
+    ...new Set(
+      schemaLeaves(TYPES.find((t) => t.id === type)!.schema as never).map((l) =>
+        l
+          .replace(/[#=].*$/, '')
+          .replace(/\[\]/g, '.0')
+          .replace(/\.\*$/, ''),
+      ),
+    ),
+  ].filter((f) => f && !/\.\d|\.\*/.test(f));
   const helpers = helpersIn(set);
   const partials = Object.keys(set.partials);
-  const field = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: fc.constantFrom('this', '@root.contract.number', 'nosuch.field', 'parties.provider.nosuch') });
+  const field = fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(...fields) },
+    { weight: 1, arbitrary: fc.constantFrom('this', '@root.contract.number', 'nosuch.field', 'parties.provider.nosuch') },
+  );
   const text = fc.constantFrom('', '甲方应当按约定履行。', '\n\n', '\n- 一项\n- 二项\n', '**重要**', '| a | b |\n| --- | --- |\n| 1 | 2 |\n', '# 标题\n');
   const inner: fc.Arbitrary<string> = fc.oneof(
     text,
     field.map((f) => `{{${f}}}`),
     field.map((f) => `{{{${f}}}}`),
-    fc.tuple(fc.constantFrom(...helpers), fc.array(fc.oneof(field, fc.constantFrom('"文字"', '1', 'true')), { maxLength: 3 })).map(([h, args]) => `{{${h}${args.map((a) => ` ${a}`).join('')}}}`),
+    fc
+      .tuple(fc.constantFrom(...helpers), fc.array(fc.oneof(field, fc.constantFrom('"文字"', '1', 'true')), { maxLength: 3 }))
+      .map(([h, args]) => `{{${h}${args.map((a) => ` ${a}`).join('')}}}`),
     fc.constantFrom(...partials).map((p) => `{{> ${p}}}`),
     fc.constant('{{!-- 注释 --}}'),
     fc.constant('{{> nosuchpartial}}'),
@@ -108,7 +127,12 @@ const snippet = (type: string, set: TemplateSet): fc.Arbitrary<string> => {
   );
   return fc.oneof(
     { weight: 3, arbitrary: inner },
-    { weight: 2, arbitrary: fc.tuple(fc.constantFrom('if', 'unless', 'each', 'with'), field, inner, fc.option(inner, { nil: undefined })).map(([b, f, x, e]) => `{{#${b} ${f}}}${x}${e !== undefined ? `{{else}}${e}` : ''}{{/${b}}}`) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom('if', 'unless', 'each', 'with'), field, inner, fc.option(inner, { nil: undefined }))
+        .map(([b, f, x, e]) => `{{#${b} ${f}}}${x}${e !== undefined ? `{{else}}${e}` : ''}{{/${b}}}`),
+    },
   );
 };
 
@@ -121,7 +145,12 @@ export interface TemplateCase {
 export const templateCase = (types?: readonly number[]): fc.Arbitrary<TemplateCase> =>
   specArb(types).chain((gen) => {
     const set = templatesOf(TYPES[gen.typeIndex]!.id);
-    return fc.record({ gen: fc.constant(gen), target: fc.nat(), at: fc.nat(), snippets: fc.array(snippet(TYPES[gen.typeIndex]!.id, set), { minLength: 1, maxLength: 3 }) });
+    return fc.record({
+      gen: fc.constant(gen),
+      target: fc.nat(),
+      at: fc.nat(),
+      snippets: fc.array(snippet(TYPES[gen.typeIndex]!.id, set), { minLength: 1, maxLength: 3 }),
+    });
   });
 
 /** The type's templates with the snippets put in at a line boundary of one of them, as a user's override. */
@@ -148,7 +177,10 @@ export const templateProperty = () =>
       if (r.fault === 'bundled-templates') return;
     }
     const r = await check(yamlOf(c.gen), [], ['md'], false, { readFile, templates: () => set });
-    if (!r.ok && r.fault === 'bundled-templates') throw new Error(`a template override failed as ${r.fault}: ${r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.ruleId} ${d.message}`).join('\n')}`);
+    if (!r.ok && r.fault === 'bundled-templates')
+      throw new Error(
+        `a template override failed as ${r.fault}: ${r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.ruleId} ${d.message}`).join('\n')}`,
+      );
   });
 
 // ── textconv and diff ───────────────────────────────────────────────────────────────────────────
@@ -161,7 +193,12 @@ export interface TwoVersions {
 }
 export const twoVersions = (): fc.Arbitrary<TwoVersions> =>
   fc.nat({ max: TYPES.length - 1 }).chain((i) =>
-    fc.record({ before: specArb([i]), after: specArb([i]), muts: fc.array(mutation, { minLength: 1, maxLength: 2 }), mutate: fc.constantFrom('none', 'none', 'before', 'after') }),
+    fc.record({
+      before: specArb([i]),
+      after: specArb([i]),
+      muts: fc.array(mutation, { minLength: 1, maxLength: 2 }),
+      mutate: fc.constantFrom('none', 'none', 'before', 'after'),
+    }),
   );
 
 export const versionsYaml = (c: TwoVersions) => ({
@@ -206,4 +243,3 @@ export function showGenCase(c: unknown): string {
   if (x.gen) return cut(`# locale ${x.locale}, formats ${x.formats?.join(',')}\n${yamlOf(x.gen)}`);
   return cut(JSON.stringify(c));
 }
-

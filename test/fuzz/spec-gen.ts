@@ -39,14 +39,20 @@ export const unknownKinds = new Map<string, string>();
 // ── text ────────────────────────────────────────────────────────────────────────────────────────
 
 // no 附 (附件三 is a cross-reference), no 保 修 (保修期 needs a warranty block), no capitals or 元 (amounts in text are checked)
-const HANZI = [...'上海北京深圳苏州杭州市区路街号楼室有限公司科技服务管理中心张王李赵陈刘明华伟芳静云帆智联澄餐饮维咨询技术支持平台客户甲乙丙丁一二三四五六七八九十的和在应当可以按照约定事项工作时间内方式系统质量标准'];
+const HANZI = [
+  ...'上海北京深圳苏州杭州市区路街号楼室有限公司科技服务管理中心张王李赵陈刘明华伟芳静云帆智联澄餐饮维咨询技术支持平台客户甲乙丙丁一二三四五六七八九十的和在应当可以按照约定事项工作时间内方式系统质量标准',
+];
 const LATIN = [...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789'];
 const INNER = [...'（）、，·-/：'];
 const ch = (xs: string[]) => fc.constantFrom(...xs);
 /** One line of contract text: hanzi mostly, some letters, digits and punctuation inside, never at the ends. */
 export const lineText = (max = 30) =>
   fc
-    .tuple(ch(HANZI), fc.array(fc.oneof({ weight: 8, arbitrary: ch(HANZI) }, { weight: 2, arbitrary: ch(LATIN) }, { weight: 1, arbitrary: ch(INNER) }), { maxLength: max }), ch(HANZI))
+    .tuple(
+      ch(HANZI),
+      fc.array(fc.oneof({ weight: 8, arbitrary: ch(HANZI) }, { weight: 2, arbitrary: ch(LATIN) }, { weight: 1, arbitrary: ch(INNER) }), { maxLength: max }),
+      ch(HANZI),
+    )
     .map(([a, m, b]) => a + m.join('') + b);
 /** Prose: a few sentences, sometimes paragraphs or "- " list items. */
 const proseText = fc
@@ -62,8 +68,12 @@ const CITIES = ['上海市浦东新区', '北京市海淀区', '广东省深圳�
 const address = fc
   .tuple(ch(CITIES), ch(['中山路', '人民路', '科技路', '世纪大道']), fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 30 }))
   .map(([c, r, n, f]) => `${c}${r}${n}号${f}层`);
-const company = fc
-  .tuple(ch(['上海', '北京', '深圳', '杭州', '成都']), ch(['云帆', '华康', '联信', '远航', '星辰', '博远', '启明']), ch(['客户服务外包', '信息技术', '电子商务', '网络科技']))
+const _company = fc
+  .tuple(
+    ch(['上海', '北京', '深圳', '杭州', '成都']),
+    ch(['云帆', '华康', '联信', '远航', '星辰', '博远', '启明']),
+    ch(['客户服务外包', '信息技术', '电子商务', '网络科技']),
+  )
   .map(([c, b, t]) => `${c}${b}${t}有限公司`);
 
 /** Hand-written values by field name: text a reader recognises. */
@@ -100,12 +110,24 @@ const idNumberArb = fc.tuple(fc.integer({ min: 110000, max: 659000 }), dateArb, 
   return s + '10X98765432'[sum % 11];
 });
 const timeArb = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(':', '：'), fc.boolean()).map(([h, m, c, pad]) => `${pad ? String(h).padStart(2, '0') : h}${c}${String(m).padStart(2, '0')}`) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(':', '：'), fc.boolean())
+      .map(([h, m, c, pad]) => `${pad ? String(h).padStart(2, '0') : h}${c}${String(m).padStart(2, '0')}`),
+  },
   { weight: 1, arbitrary: fc.constant('24:00') },
 );
 const phoneArb = fc.oneof(
-  fc.tuple(ch(['021', '010', '0755', '0571']), fc.integer({ min: 2000, max: 8999 }), fc.integer({ min: 0, max: 9999 })).map(([a, b, c]) => `${a}-${b} ${String(c).padStart(4, '0')}`),
-  fc.integer({ min: 0, max: 99_999_999 }).map((n) => `+86 138 ${String(n).padStart(8, '0').replace(/^(\d{4})/, '$1 ')}`),
+  fc
+    .tuple(ch(['021', '010', '0755', '0571']), fc.integer({ min: 2000, max: 8999 }), fc.integer({ min: 0, max: 9999 }))
+    .map(([a, b, c]) => `${a}-${b} ${String(c).padStart(4, '0')}`),
+  fc.integer({ min: 0, max: 99_999_999 }).map(
+    (n) =>
+      `+86 138 ${String(n)
+        .padStart(8, '0')
+        .replace(/^(\d{4})/, '$1 ')}`,
+  ),
   fc.tuple(fc.integer({ min: 1000_0000, max: 8999_9999 }), fc.integer({ min: 1, max: 999 })).map(([n, x]) => `021-${n} 转 ${x}`),
 );
 const emailArb = fc
@@ -117,7 +139,21 @@ export function minutesOf(s: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(.+)$/.exec(s.trim());
   if (!m) return NaN;
   const w = m[2]!;
-  const per = /分钟|^min/.test(w) ? 1 : /工作日|working|business/.test(w) ? 1440 : /hour|小时|^h$/.test(w) ? 60 : /day|日|天/.test(w) ? 1440 : /week|周|星期/.test(w) ? 10080 : /month|月/.test(w) ? 43800 : /year|年/.test(w) ? 525600 : NaN;
+  const per = /分钟|^min/.test(w)
+    ? 1
+    : /工作日|working|business/.test(w)
+      ? 1440
+      : /hour|小时|^h$/.test(w)
+        ? 60
+        : /day|日|天/.test(w)
+          ? 1440
+          : /week|周|星期/.test(w)
+            ? 10080
+            : /month|月/.test(w)
+              ? 43800
+              : /year|年/.test(w)
+                ? 525600
+                : NaN;
   return Number(m[1]) * per;
 }
 
@@ -126,7 +162,11 @@ function durationArb(pattern: RegExp): fc.Arbitrary<string> | undefined {
   const m = /\\s\*\((.*)\)\$$/.exec(pattern.source);
   if (!m) return undefined;
   const words = m[1]!.split('|').map((w) => w.replace(/\\(.)/g, '$1'));
-  const n = fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 36 }) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 99 }).map((x) => x + 0.5) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 999_999 }) });
+  const n = fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 1, max: 36 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 2, max: 99 }).map((x) => x + 0.5) },
+    { weight: 1, arbitrary: fc.integer({ min: 1, max: 999_999 }) },
+  );
   return fc.tuple(n, ch(words), fc.constantFrom(' ', '')).map(([v, w, sp]) => `${v}${sp}${w}`);
 }
 
@@ -179,7 +219,11 @@ function numberArb(d: Def, key: string): fc.Arbitrary<Json> {
   const whole = fc.integer({ min: ilo, max: ihi });
   if (int) return fc.oneof({ weight: 3, arbitrary: small }, { weight: 1, arbitrary: whole });
   const cents = fc.integer({ min: Math.ceil(lo * 100) + (exclusiveLo ? 1 : 0), max: Math.floor(hi * 100) }).map((n) => n / 100);
-  return fc.oneof({ weight: 3, arbitrary: small.filter((n) => n > lo || !exclusiveLo) }, { weight: 2, arbitrary: cents }, { weight: 1, arbitrary: whole.filter((n) => n > lo || !exclusiveLo) });
+  return fc.oneof(
+    { weight: 3, arbitrary: small.filter((n) => n > lo || !exclusiveLo) },
+    { weight: 2, arbitrary: cents },
+    { weight: 1, arbitrary: whole.filter((n) => n > lo || !exclusiveLo) },
+  );
 }
 
 // ── the schema walk ─────────────────────────────────────────────────────────────────────────────
@@ -199,7 +243,9 @@ function fieldArb(s: z.ZodType, ctx: Ctx): Gen {
   if (d.type === 'optional' && defOf(d.innerType).type === 'nullable') {
     // a blank: required in a final spec; a draft may leave it out or write ~
     const inner = arb(defOf(d.innerType).innerType, ctx);
-    return ctx.draft ? fc.oneof({ weight: 4, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: fc.constant(null) }) : inner;
+    return ctx.draft
+      ? fc.oneof({ weight: 4, arbitrary: inner }, { weight: 1, arbitrary: fc.constant(ABSENT) }, { weight: 1, arbitrary: fc.constant(null) })
+      : inner;
   }
   if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault') {
     const inner = arb(d.innerType, ctx);
@@ -295,7 +341,7 @@ function chooser(seed: number) {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = Math.imul(a ^ (a >>> 15), a | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * n | 0;
+    return ((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n) | 0;
   };
 }
 
@@ -347,7 +393,7 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     const each = k.originalsPerParty ?? 1;
     if (each * 2 > total) {
       if (each * 2 <= 20) k.originals = each * 2;
-      else k.originalsPerParty = Math.max(1, Math.floor(total / 2)), total < 2 && (k.originals = 2);
+      else (k.originalsPerParty = Math.max(1, Math.floor(total / 2))), total < 2 && (k.originals = 2);
     }
   }
 
@@ -383,7 +429,12 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
       if (t.end > '2200-12-31') t.end = '2200-12-31';
       if (t.end <= addDays(t.start, 30)) t.start = addDays(t.end, -400);
     }
-    const termMinutes = typeof t.start === 'string' && typeof t.end === 'string' ? ((Date.parse(t.end) - Date.parse(t.start)) / 86_400_000 + 1) * 1440 : typeof t.length === 'string' ? minutesOf(t.length) : undefined;
+    const termMinutes =
+      typeof t.start === 'string' && typeof t.end === 'string'
+        ? ((Date.parse(t.end) - Date.parse(t.start)) / 86_400_000 + 1) * 1440
+        : typeof t.length === 'string'
+          ? minutesOf(t.length)
+          : undefined;
     if (typeof t.terminationNotice === 'string' && termMinutes !== undefined && minutesOf(t.terminationNotice) >= termMinutes) t.terminationNotice = '1 day';
   }
 
@@ -391,7 +442,8 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   const pay = spec.payment;
   if (isObj(pay)) {
     if (present(pay.dueDay) && present(pay.dueWithin)) drop(['payment', 'dueDay'], ['payment', 'dueWithin']);
-    if (Array.isArray(pay.methods) && pay.methods.includes('online-payment') && !present(pay.onlineChannel) && !draft) pay.onlineChannel = '甲方平台费用中心的对公在线支付';
+    if (Array.isArray(pay.methods) && pay.methods.includes('online-payment') && !present(pay.onlineChannel) && !draft)
+      pay.onlineChannel = '甲方平台费用中心的对公在线支付';
   }
 
   // tiers: level 1 ≤ level 2 ≤ level 3; escalate ≤ first solution ≤ closure
@@ -415,7 +467,13 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     if (normTime(h.from) >= normTime(h.to)) [h.from, h.to] = normTime(h.from) === normTime(h.to) ? ['09:00', '18:00'] : [h.to, h.from];
   }
   const c = spec.communication;
-  if (isObj(c) && typeof c.afterHoursReplyBy === 'string' && isObj(c.workingHours) && typeof c.workingHours.from === 'string' && typeof c.workingHours.to === 'string') {
+  if (
+    isObj(c) &&
+    typeof c.afterHoursReplyBy === 'string' &&
+    isObj(c.workingHours) &&
+    typeof c.workingHours.from === 'string' &&
+    typeof c.workingHours.to === 'string'
+  ) {
     const r = normTime(c.afterHoursReplyBy);
     if (r < normTime(c.workingHours.from) || r > normTime(c.workingHours.to)) c.afterHoursReplyBy = c.workingHours.from;
   }
@@ -424,14 +482,22 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   // fees.monthly); a row with no kind is a fixed one (the schema's default)
   const amt = (m: unknown): number | undefined => (typeof m === 'number' ? m : isObj(m) && typeof m.amount === 'number' ? m.amount : undefined);
   const items = spec.fees?.items;
-  const rowLike = (kind: string, name: string, amount: unknown, unit: string) => ({ ...(Array.isArray(items) && isObj(items[0]) ? items[0] : {}), name, kind, amount, unit });
+  const rowLike = (kind: string, name: string, amount: unknown, unit: string) => ({
+    ...(Array.isArray(items) && isObj(items[0]) ? items[0] : {}),
+    name,
+    kind,
+    amount,
+    unit,
+  });
   if (type.id === 'service-standards' && Array.isArray(items) && amt(spec.operations?.excessPrice) !== undefined) {
     const price = amt(spec.operations.excessPrice);
-    if (!items.some((it: any) => it?.kind === 'usage' && amt(it.amount) === price)) items.push(rowLike('usage', '超量服务费', spec.operations.excessPrice, '件'));
+    if (!items.some((it: any) => it?.kind === 'usage' && amt(it.amount) === price))
+      items.push(rowLike('usage', '超量服务费', spec.operations.excessPrice, '件'));
   }
   if (type.id === 'maintenance-agreement' && Array.isArray(items) && amt(spec.onCall?.monthlyFee) !== undefined) {
     const fee = amt(spec.onCall.monthlyFee);
-    if (!items.some((it: any) => (it?.kind ?? 'fixed') === 'fixed' && amt(it.amount) === fee)) items.push(rowLike('fixed', '值守费', spec.onCall.monthlyFee, '月'));
+    if (!items.some((it: any) => (it?.kind ?? 'fixed') === 'fixed' && amt(it.amount) === fee))
+      items.push(rowLike('fixed', '值守费', spec.onCall.monthlyFee, '月'));
     if (spec.fees.monthly !== undefined && spec.fees.monthly !== null) {
       const fixed = items.filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (amt(it.amount) ?? 0), 0);
       spec.fees.monthly = Math.round(fixed * 100) / 100;
@@ -439,7 +505,8 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   }
 
   // the court of the signing place needs the place
-  if (spec.disputes?.method === 'litigation' && spec.disputes.court === 'signing-place' && isObj(k) && !present(k.signingPlace)) k.signingPlace = '上海市浦东新区';
+  if (spec.disputes?.method === 'litigation' && spec.disputes.court === 'signing-place' && isObj(k) && !present(k.signingPlace))
+    k.signingPlace = '上海市浦东新区';
 
   // warranty: one of its two fields
   if (isObj(spec.warranty) && !present(spec.warranty.purchaseContract) && !present(spec.warranty.months)) spec.warranty.months = 12;
@@ -471,7 +538,8 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   const capitalsOf = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(capitalsOf);
     else if (isObj(v)) {
-      if (typeof v.amount === 'number' && 'inWords' in v && Object.keys(v).every((x) => x === 'amount' || x === 'inWords')) v.inWords = capitals(v.amount, currency);
+      if (typeof v.amount === 'number' && 'inWords' in v && Object.keys(v).every((x) => x === 'amount' || x === 'inWords'))
+        v.inWords = capitals(v.amount, currency);
       Object.values(v).forEach(capitalsOf);
     }
   };
@@ -496,7 +564,8 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
         a.text = '双方确认的内容以书面形式另行提供。';
       }
       if (present(a.content)) seen.add(a.content);
-      if (!present(a.content) && !present(a.text) && !present(a.table) && !present(a.file) && !present(a.separate) && !present(a.description) && !draft) a.separate = '双方另行签署的文件';
+      if (!present(a.content) && !present(a.text) && !present(a.table) && !present(a.file) && !present(a.separate) && !present(a.description) && !draft)
+        a.separate = '双方另行签署的文件';
       if (isObj(a.table)) a.table.rows = a.table.rows.map((r: Json[]) => a.table.header.map((_: unknown, i: number) => r[i] ?? ''));
       if (typeof a.title === 'string' && a.title.includes('保密协议')) a.title = a.title.replace(/保密协议/g, '协议');
     }
@@ -554,7 +623,10 @@ function rawSpec(typeIndex: number, draft: boolean): fc.Arbitrary<Record<string,
   const key = `${typeIndex}:${draft}`;
   let a = cache.get(key);
   if (!a) {
-    a = arb(TYPES[typeIndex]!.schema as z.ZodType, { path: [], draft }).map((o) => ({ ...(o as Record<string, any>), ...(draft ? { draft: true } : {}) })) as fc.Arbitrary<Record<string, any>>;
+    a = arb(TYPES[typeIndex]!.schema as z.ZodType, { path: [], draft }).map((o) => ({
+      ...(o as Record<string, any>),
+      ...(draft ? { draft: true } : {}),
+    })) as fc.Arbitrary<Record<string, any>>;
     cache.set(key, a);
   }
   return a;
@@ -614,7 +686,11 @@ export function schemaLeaves(s: z.ZodType, path = ''): string[] {
  */
 export function invalidLeaves(typeIndex: number): Record<string, string> {
   const keys = new Set(Object.keys(defOf(TYPES[typeIndex]!.schema as z.ZodType).shape));
-  return Object.fromEntries(Object.entries(CONTENT_NEEDS).filter(([, block]) => !keys.has(block)).map(([content, block]) => [`annexes[].content=${content}`, `needs \`${block}\`, a block of another type`]));
+  return Object.fromEntries(
+    Object.entries(CONTENT_NEEDS)
+      .filter(([, block]) => !keys.has(block))
+      .map(([content, block]) => [`annexes[].content=${content}`, `needs \`${block}\`, a block of another type`]),
+  );
 }
 
 /** The leaves a spec holds, read with its schema (record keys as `*`). */
@@ -640,7 +716,8 @@ export function producedLeaves(s: z.ZodType, v: unknown, path = '', out = new Se
       return out;
     case 'union': {
       const options = d.options as z.ZodType[];
-      const o = options.find((x) => (x as any).safeParse(v).success) ?? options.find((x) => (isObj(v) ? defOf(x).type === 'object' : defOf(x).type !== 'object'));
+      const o =
+        options.find((x) => (x as any).safeParse(v).success) ?? options.find((x) => (isObj(v) ? defOf(x).type === 'object' : defOf(x).type !== 'object'));
       return o ? producedLeaves(o, v, path, out) : out;
     }
     default:

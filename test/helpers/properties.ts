@@ -8,14 +8,14 @@
 //             hostile text (private use, lone surrogates, controls, bidi overrides, emoji, 10,000+
 //             characters, YAML- and template-special text): convert() never throws; either ok with
 //             each inserted text value in the Markdown, or not ok with well-formed diagnostics.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import YAML from 'yaml';
-import { convert, type ConvertOptions, type ConvertResult } from '../../src/convert.js';
+import { type ConvertOptions, type ConvertResult, convert } from '../../src/convert.js';
 
 type Format = 'md' | 'docx' | 'pdf' | 'html';
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -116,18 +116,31 @@ function present(text: string, md: string, piece: string): boolean {
 
 // ── valid specs ─────────────────────────────────────────────────────────────────────────────────
 
-const HANZI = [...'上海北京深圳苏州杭州市区路街号楼室有限公司科技服务管理中心张王李赵陈刘明华伟芳静云帆智联澄餐饮维修咨询技术支持平台客户甲乙丙丁一二三四五六七八九十'];
+const HANZI = [
+  ...'上海北京深圳苏州杭州市区路街号楼室有限公司科技服务管理中心张王李赵陈刘明华伟芳静云帆智联澄餐饮维修咨询技术支持平台客户甲乙丙丁一二三四五六七八九十',
+];
 const LATIN = [...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789'];
 const INNER = [...'（）、，·-/.：'];
 const ch = (xs: string[]) => fc.constantFrom(...xs);
 /** One line of ordinary contract text: hanzi, letters, digits, some punctuation inside, never at the ends. */
 export const plainText = fc
-  .tuple(ch([...HANZI, ...LATIN]), fc.array(fc.oneof({ weight: 6, arbitrary: ch(HANZI) }, { weight: 3, arbitrary: ch(LATIN) }, { weight: 1, arbitrary: ch([...INNER, ' ']) }), { maxLength: 40 }), ch([...HANZI, ...LATIN]))
+  .tuple(
+    ch([...HANZI, ...LATIN]),
+    fc.array(fc.oneof({ weight: 6, arbitrary: ch(HANZI) }, { weight: 3, arbitrary: ch(LATIN) }, { weight: 1, arbitrary: ch([...INNER, ' ']) }), {
+      maxLength: 40,
+    }),
+    ch([...HANZI, ...LATIN]),
+  )
   .map(([a, m, b]) => (a + m.join('') + b).replace(/ {2,}/g, ' '));
 
-const dateArb = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2150-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dateArb = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2150-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const DURATION_RE = /^(\d{1,6}(?:\.\d{1,2})?)\s*(\D+)$/;
-const amountArb = fc.oneof(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 99_999_999 }).map((n) => n / 100));
+const amountArb = fc.oneof(
+  fc.integer({ min: 0, max: 9_999_999 }),
+  fc.integer({ min: 0, max: 99_999_999 }).map((n) => n / 100),
+);
 
 /** A variation of one example: each choice fast-check can shrink towards "as in the example". */
 export interface ValidCase {
@@ -143,7 +156,10 @@ export interface ValidCase {
 export const validCase = (types: readonly number[] = EXAMPLES.map((_, i) => i)): fc.Arbitrary<ValidCase> =>
   fc.record({
     ex: fc.constantFrom(...types),
-    texts: fc.array(fc.option(plainText, { freq: 2, nil: '' }).map((s) => s ?? ''), { minLength: 10, maxLength: 80 }),
+    texts: fc.array(
+      fc.option(plainText, { freq: 2, nil: '' }).map((s) => s ?? ''),
+      { minLength: 10, maxLength: 80 },
+    ),
     amounts: fc.array(fc.option(amountArb, { nil: null }), { maxLength: 20 }),
     durations: fc.array(fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }), { maxLength: 30 }),
     signingDate: fc.option(dateArb, { nil: null }),
@@ -162,7 +178,10 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
   // lists: keep a non-empty subset of each list of several items (objects or enum values)
   // (not an annex's table: its rows and header must keep their cells; not the fee table, whose
   // rows other amounts name)
-  const lists = nodes(spec).filter(([p, v]) => Array.isArray(v) && v.length > 1 && p[0] !== 'clauses' && !(p[0] === 'annexes' && p.includes('table')) && !(p[0] === 'fees' && p[1] === 'items'));
+  const lists = nodes(spec).filter(
+    ([p, v]) =>
+      Array.isArray(v) && v.length > 1 && p[0] !== 'clauses' && !(p[0] === 'annexes' && p.includes('table')) && !(p[0] === 'fees' && p[1] === 'items'),
+  );
   lists.forEach(([p, v], i) => {
     const keep = c.keep[i];
     if (!keep) return;
@@ -198,10 +217,15 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
   const fees = (spec as any).fees;
   const rowOf = (name: string) => (fees?.items ?? []).find((it: any) => it?.name === name);
   const numberOf = (m: any) => (typeof m === 'number' ? m : m?.amount);
-  if ((spec as any).onCall && rowOf('值守费') && typeof (spec as any).onCall.monthlyFee === 'number') (spec as any).onCall.monthlyFee = numberOf(rowOf('值守费').amount);
-  if ((spec as any).operations && rowOf('超量服务费') && typeof (spec as any).operations.excessPrice === 'number') (spec as any).operations.excessPrice = numberOf(rowOf('超量服务费').amount);
+  if ((spec as any).onCall && rowOf('值守费') && typeof (spec as any).onCall.monthlyFee === 'number')
+    (spec as any).onCall.monthlyFee = numberOf(rowOf('值守费').amount);
+  if ((spec as any).operations && rowOf('超量服务费') && typeof (spec as any).operations.excessPrice === 'number')
+    (spec as any).operations.excessPrice = numberOf(rowOf('超量服务费').amount);
   if ((spec as any).onCall && fees && typeof fees.monthly === 'number') {
-    fees.monthly = Math.round((fees.items ?? []).filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (numberOf(it.amount) ?? 0), 0) * 100) / 100;
+    fees.monthly =
+      Math.round(
+        (fees.items ?? []).filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (numberOf(it.amount) ?? 0), 0) * 100,
+      ) / 100;
   }
   const contract = (spec as any).contract;
   if (c.signingDate && contract) contract.signingDate = c.signingDate;
@@ -214,7 +238,15 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
       term.end = end.getUTCFullYear() > 2200 ? '2200-12-31' : end.toISOString().slice(0, 10);
     }
   }
-  for (const k of at.keys()) if (!printedText(type, k.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)), spec)) at.delete(k);
+  for (const k of at.keys())
+    if (
+      !printedText(
+        type,
+        k.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)),
+        spec,
+      )
+    )
+      at.delete(k);
   return { spec, type, texts: [...at.entries()].map(([k, v]) => `${k}\u0000${v}`), at };
 }
 
@@ -222,7 +254,46 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
 
 const codeUnits = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((n) => String.fromCharCode(n));
 const EMOJI = ['😀', '👨‍👩‍👧‍👦', '🇨🇳', '❤️', '🏳️‍🌈', '🧑🏽‍💻', '👍🏿', '🀄', '𠀀', '𪚥'];
-const YAML_SPECIAL = ['*', '&', '{{', '}}', '{{name}}', '{{{x}}}', '{{> p}}', '|', '#', '>', '- ', ': ', '!', '%', '@', '`', '[', ']', '---', '...', '~', 'null', 'true', '0x1F', '1e3', '<b>', '\\', '"', "'", '*a*', '_a_', '[x](y)', '<!-- -->', '&amp;', '\t', '\n', '\n\n', ' '];
+const YAML_SPECIAL = [
+  '*',
+  '&',
+  '{{',
+  '}}',
+  '{{name}}',
+  '{{{x}}}',
+  '{{> p}}',
+  '|',
+  '#',
+  '>',
+  '- ',
+  ': ',
+  '!',
+  '%',
+  '@',
+  '`',
+  '[',
+  ']',
+  '---',
+  '...',
+  '~',
+  'null',
+  'true',
+  '0x1F',
+  '1e3',
+  '<b>',
+  '\\',
+  '"',
+  "'",
+  '*a*',
+  '_a_',
+  '[x](y)',
+  '<!-- -->',
+  '&amp;',
+  '\t',
+  '\n',
+  '\n\n',
+  ' ',
+];
 /** one piece of hostile text */
 const piece = fc.oneof(
   plainText,
@@ -237,7 +308,15 @@ const piece = fc.oneof(
 );
 export const hostileText = fc.oneof(
   { weight: 8, arbitrary: fc.array(piece, { minLength: 1, maxLength: 6 }).map((xs) => xs.join('')) },
-  { weight: 1, arbitrary: fc.tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.integer({ min: 10_000, max: 25_000 })).map(([xs, n]) => xs.join('').repeat(Math.ceil(n / Math.max(1, xs.join('').length))).slice(0, Math.max(n, 10_000))) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.integer({ min: 10_000, max: 25_000 })).map(([xs, n]) =>
+      xs
+        .join('')
+        .repeat(Math.ceil(n / Math.max(1, xs.join('').length)))
+        .slice(0, Math.max(n, 10_000)),
+    ),
+  },
 );
 /** a value of any shape, for retyping */
 const anyValue: fc.Arbitrary<Json> = fc.oneof(
@@ -277,7 +356,15 @@ export function yamlQuoted(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (s[i] === '"' || s[i] === '\\') out += `\\${s[i]}`;
-    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x202a && c <= 0x202e) || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfeff || c >= 0xfff0)
+    else if (
+      c < 0x20 ||
+      (c >= 0x7f && c <= 0x9f) ||
+      (c >= 0xd800 && c <= 0xdfff) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      c === 0xfeff ||
+      c >= 0xfff0
+    )
       out += `\\u${c.toString(16).padStart(4, '0')}`;
     else out += s[i];
   }
@@ -327,7 +414,15 @@ export function applyMutations(spec: Json, type: string, muts: Mutation[], at?: 
   }
   let yaml = YAML.stringify(spec, { lineWidth: 0 });
   subs.forEach((s, i) => (yaml = yaml.replace(PH(i), () => s)));
-  for (const k of at.keys()) if (!printedText(type, k.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)), spec)) at.delete(k);
+  for (const k of at.keys())
+    if (
+      !printedText(
+        type,
+        k.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)),
+        spec,
+      )
+    )
+      at.delete(k);
   return { yaml, type, texts: [...at.entries()].map(([k, v]) => `${k}\u0000${v}`) };
 }
 
@@ -337,15 +432,22 @@ const FILE = 'fuzz.yaml';
 const decoder = new TextDecoder();
 
 /** Throws (an assertion, for fast-check to shrink) unless the result is as the properties say. */
-export async function check(yaml: string, texts: string[], formats: Format[], mustBuild: boolean, options: Omit<ConvertOptions, 'file' | 'formats'> = {}): Promise<ConvertResult> {
-    // the generator varies values, not the commercial consistency the lint rules hold a final
+export async function check(
+  yaml: string,
+  texts: string[],
+  formats: Format[],
+  mustBuild: boolean,
+  options: Omit<ConvertOptions, 'file' | 'formats'> = {},
+): Promise<ConvertResult> {
+  // the generator varies values, not the commercial consistency the lint rules hold a final
   // contract to (test/lint.test.ts): the pipeline is what is checked here
   const r = await convert(yaml, { file: FILE, formats, lint: false, ...options });
   if (!r.ok) {
     if (mustBuild) throw new Error(`a valid spec was refused:\n${r.diagnostics.map((d) => `${d.line}:${d.col} ${d.ruleId} ${d.message}`).join('\n')}`);
     if (!r.diagnostics.length) throw new Error('ok: false with no diagnostics');
     // the package's own templates failing on a spec is a bug in svc-contract (exit 3)
-    if (r.fault === 'bundled-templates' && !options.templates) throw new Error(`the bundled templates failed:\n${r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.ruleId} ${d.message}`).join('\n')}`);
+    if (r.fault === 'bundled-templates' && !options.templates)
+      throw new Error(`the bundled templates failed:\n${r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.ruleId} ${d.message}`).join('\n')}`);
     for (const d of r.diagnostics) {
       const bad: string[] = [];
       // a template mistake is at a template: the user's, or (for what only the rendered whole
@@ -370,7 +472,8 @@ export async function check(yaml: string, texts: string[], formats: Format[], mu
     const cut = entry.indexOf('\u0000');
     const [path, t] = [entry.slice(0, cut), entry.slice(cut + 1)];
     for (const p of expectedPieces(t)) {
-      if (!present(text, md, p)) throw new Error(`ok: true but the Markdown lacks the value at ${path}: ${JSON.stringify(p.length > 200 ? `${p.slice(0, 200)}…` : p)}`);
+      if (!present(text, md, p))
+        throw new Error(`ok: true but the Markdown lacks the value at ${path}: ${JSON.stringify(p.length > 200 ? `${p.slice(0, 200)}…` : p)}`);
     }
   }
   return r;
