@@ -1099,7 +1099,7 @@ describe('personal information: the model follows the deal', () => {
   it('SS-S7: a call centre lists its call recordings, chat logs and 购买记录', async () => {
     const text = await clause('service-standards');
     expect(text).toMatch(/个人信息的种类：[^；]*购买记录和订单信息[^；]*通话录音、在线聊天记录/);
-    expect(text).toContain('通话录音、聊天记录、远程协助录屏等记录，自形成之日起保存6个月');
+    expect(text).toContain('通话录音、聊天记录等记录，自形成之日起保存6个月');
   });
 
   it('the defaults are the narrowest processing: the client the 处理者 of its end customers, no outreach, no analysis', async () => {
@@ -1500,5 +1500,17 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     expect(md).toContain('话术规范和质检评分细则分别以作为附件的《华康客服话术规范（2026年版）》和《客服质检评分细则（2026年版）》为准');
     expect(md).toContain('未经双方逐页签字的版本不构成本合同的附件');
     expect(md).not.toContain('双方签署本合同时确认的版本');
+  });
+
+  it('SA-S2, DSA-S4, DSA-S2, MA-S6, SS-N1, WC-N2: mediation ends after 30 days; the draft\'s adjustment names both forums; level-3 handling within the provider\'s remit; no screen recordings where there are none', async () => {
+    const sa = await mdOfExample('service-agreement');
+    expect(sa).toContain('进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的');
+    const dsa = (await draftOf('service-agreement')).md;
+    expect(dsa).toMatch(/进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的，再依照本条第二款的约定解决。/);
+    expect(dsa).toContain('当事人可以依法请求人民法院或者仲裁机构予以调整。');
+    expect(await mdOfExample('work-contract')).toContain('当事人可以依法请求人民法院予以调整。');
+    expect(await mdOfExample('maintenance-agreement')).toMatch(/内完成甲方职责范围内的处理并向乙方书面反馈结果/);
+    expect(sa).toContain('远程协助录屏等记录，自形成之日起保存');
+    for (const id of ['service-standards', 'work-contract', 'maintenance-agreement']) expect(await mdOfExample(id), id).not.toContain('远程协助录屏');
   });
 });
