@@ -1513,4 +1513,10 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     expect(sa).toContain('远程协助录屏等记录，自形成之日起保存');
     for (const id of ['service-standards', 'work-contract', 'maintenance-agreement']) expect(await mdOfExample(id), id).not.toContain('远程协助录屏');
   });
+
+  it('DMA-S1: the maintenance-agreement draft states no signing date beside the effective-date rule', async () => {
+    const { md } = await draftOf('maintenance-agreement');
+    expect(md).not.toMatch(/本协议于[\\_]+年[\\_]+月[\\_]+日/);
+    expect(md).toContain('以后一方签署之日');
+  });
 });
