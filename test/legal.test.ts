@@ -1519,4 +1519,10 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     expect(md).not.toMatch(/本协议于[\\_]+年[\\_]+月[\\_]+日/);
     expect(md).toContain('以后一方签署之日');
   });
+
+  it('SC-S5: the service-contract bars subcontracting the services without 乙方\'s written consent', async () => {
+    for (const md of [await mdOfExample('service-contract'), (await draftOf('service-contract')).md]) {
+      expect(md).toMatch(/\d+\.\d+\.\d+ 未经乙方书面同意，甲方不得将本合同项下的服务全部或者部分转包、分包给第三方/);
+    }
+  });
 });
