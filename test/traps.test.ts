@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/check.js';
-import { STACK, run } from './helpers/cli.js';
+import { run, STACK } from './helpers/cli.js';
 import { readPdf } from './helpers/pdf.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'svc-traps-'));
@@ -19,7 +19,9 @@ const TYPES = ['service-agreement', 'service-contract', 'service-standards', 'ma
 function withAddedClause(type: string, where = ''): string {
   const clause = `    - id: extra-terms\n      title: 其他补充\n${where}      text: 双方另行约定的补充事项。\n`;
   const spec = example(type);
-  return spec.includes('\nclauses:\n  add:\n') ? spec.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n${clause}`) : spec.replace(/\n*$/, `\nclauses:\n  add:\n${clause}`);
+  return spec.includes('\nclauses:\n  add:\n')
+    ? spec.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n${clause}`)
+    : spec.replace(/\n*$/, `\nclauses:\n  add:\n${clause}`);
 }
 
 describe('nothing after （以下无正文，为签署页） (issue 18)', () => {
@@ -45,7 +47,9 @@ describe('nothing after （以下无正文，为签署页） (issue 18)', () => 
     for (const command of ['build', 'validate', 'lint']) {
       const r = await run(command === 'build' ? ['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', dir] : [command, join(dir, 'deal.yaml')]);
       expect(r.code).toBe(1);
-      expect(r.stderr + r.stdout).toMatch(new RegExp(`deal\\.yaml:${line}:14: error: clauses\\.add\\[0\\]\\.after: expected nothing binding after （以下无正文，为签署页）`));
+      expect(r.stderr + r.stdout).toMatch(
+        new RegExp(`deal\\.yaml:${line}:14: error: clauses\\.add\\[0\\]\\.after: expected nothing binding after （以下无正文，为签署页）`),
+      );
       expect(r.stderr + r.stdout).not.toMatch(STACK);
     }
     expect(existsSync(join(dir, 'deal.md'))).toBe(false);
@@ -91,7 +95,12 @@ describe('validate and build hold a final contract to the lint rules at error se
     expect(report.status).toBe('invalid');
     const found = report.diagnostics.map((d: { ruleId: string; line: number }) => `${d.ruleId}@${d.line}`).sort();
     expect(found).toEqual(
-      [`lint/arbitration-commission-unclear@${lineOf('当地仲裁委员会')}`, `lint/blank-in-final@${lineOf('XX元')}`, `lint/blank-in-final@${lineOf('XX元')}`, `lint/email-service-without-address@${lineOf('  methods: [in-person')}`].sort(),
+      [
+        `lint/arbitration-commission-unclear@${lineOf('当地仲裁委员会')}`,
+        `lint/blank-in-final@${lineOf('XX元')}`,
+        `lint/blank-in-final@${lineOf('XX元')}`,
+        `lint/email-service-without-address@${lineOf('  methods: [in-person')}`,
+      ].sort(),
     );
     const human = await run(['validate', join(dir, 'incons.yaml')]);
     expect(human.stderr).toMatch(new RegExp(`incons\\.yaml:${lineOf('当地仲裁委员会')}:\\d+: error: disputes\\.commission`));
@@ -107,7 +116,10 @@ describe('validate and build hold a final contract to the lint rules at error se
 
   it('a rule the spec turns off (lint:) is off for validate and build too', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'deal.yaml'), `${example('work-contract').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 当地仲裁委员会\n')}\nlint:\n  arbitration-commission-unclear: warning\n`);
+    writeFileSync(
+      join(dir, 'deal.yaml'),
+      `${example('work-contract').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 当地仲裁委员会\n')}\nlint:\n  arbitration-commission-unclear: warning\n`,
+    );
     const v = await run(['validate', join(dir, 'deal.yaml')]);
     expect(v.code).toBe(0);
   });
@@ -148,14 +160,19 @@ describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)
       const r = await run(['validate', join(dir, 'deal.yaml'), '--json']);
       expect(r.code).toBe(1);
       const ds = JSON.parse(r.stdout).specs[0].diagnostics;
-      expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${i + 1}:${indent.length} yaml/indent-character`]);
+      expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([
+        `${i + 1}:${indent.length} yaml/indent-character`,
+      ]);
       expect(ds[0].got).toMatch(/^a full-width space \(U\+3000/);
     }
   });
 
   it('a tab or a no-break space inside a value or a clause text is read as a space: valid, and the PDF builds', async () => {
     let spec = example('work-contract').replace(/^(\s+contactPerson: .*)$/m, '$1\t经理');
-    spec = spec.replace('\nclauses:\n  add:\n', '\nclauses:\n  add:\n    - id: reconciliation\n      title: 对账\n      text: |\n        1.\t双方同意按月对账。\n        2.\u00a0对账单以书面形式确认。\n');
+    spec = spec.replace(
+      '\nclauses:\n  add:\n',
+      '\nclauses:\n  add:\n    - id: reconciliation\n      title: 对账\n      text: |\n        1.\t双方同意按月对账。\n        2.\u00a0对账单以书面形式确认。\n',
+    );
     const dir = tmp();
     writeFileSync(join(dir, 'deal.yaml'), spec);
     const v = await run(['validate', join(dir, 'deal.yaml')]);
@@ -199,7 +216,10 @@ describe('files the user did not mean (issue 18)', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'token.yaml'), '//registry.npmjs.org/:_authToken=npm_SECRET_TOKEN_123\n');
     writeFileSync(join(dir, 'environ.yaml'), 'MYSECRET=hunter2\u0000SHELL=/bin/bash\u0000');
-    for (const [name, rule] of [['token.yaml', 'yaml/spec'], ['environ.yaml', 'file/not-text']] as const) {
+    for (const [name, rule] of [
+      ['token.yaml', 'yaml/spec'],
+      ['environ.yaml', 'file/not-text'],
+    ] as const) {
       const human = await run(['validate', name], { cwd: dir });
       const github = await run(['validate', name, '--reporter', 'github'], { cwd: dir });
       expect(human.code).toBe(1);
@@ -335,14 +355,33 @@ describe('the README as a script (issue 18)', () => {
     expect(block).not.toContain('npx');
     // run as written in a fresh repository whose node_modules/.bin has the CLI
     const dir = tmp();
-    const sh = (cmd: string, cwd = dir) => spawnSync('sh', ['-c', cmd], { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    const sh = (cmd: string, cwd = dir) =>
+      spawnSync('sh', ['-c', cmd], {
+        cwd,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.com',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.com',
+        },
+      });
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
-    writeFileSync(join(dir, 'node_modules', '.bin', 'svc-contract'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin', 'svc-contract.js')}" "$@"\n`, { mode: 0o755 });
+    writeFileSync(join(dir, 'node_modules', '.bin', 'svc-contract'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin', 'svc-contract.js')}" "$@"\n`, {
+      mode: 0o755,
+    });
     expect(sh(`git init -q && ${block}`).status).toBe(0);
     mkdirSync(join(dir, 'specs'));
     writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract'));
     expect(sh('git add specs .gitattributes && git commit -qm v1').status).toBe(0);
-    writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract').replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'));
+    writeFileSync(
+      join(dir, 'specs', 'deal.contract.yaml'),
+      example('work-contract')
+        .replace(/^(\s+amount:) 68000\b/m, '$1 70000')
+        .replace('人民币陆万捌仟元整', '人民币柒万元整'),
+    );
     const diff = sh('git diff', join(dir, 'specs'));
     expect(diff.stdout).toMatch(/^\+.*每月人民币70,000\.00元/m);
   });

@@ -14,7 +14,8 @@ export function gitShow(rev: string, abs: string, file: string): Uint8Array {
     const said = (err.stderr?.toString() ?? '').trim().replace(/^fatal: /, '');
     if (/not a git repository/i.test(said)) throw new UsageError(`--base ${rev}: ${file} is not in a git repository`);
     if (/does not exist in|exists on disk, but not in/i.test(said)) throw new UsageError(`--base ${rev}: ${file} is not in that revision (${said})`);
-    if (/invalid object name|unknown revision|bad revision|ambiguous argument/i.test(said)) throw new UsageError(`--base ${rev}: not a revision of this repository`);
+    if (/invalid object name|unknown revision|bad revision|ambiguous argument/i.test(said))
+      throw new UsageError(`--base ${rev}: not a revision of this repository`);
     throw new UsageError(`--base ${rev}: git could not read ${file}: ${said || err.message}`);
   }
 }
