@@ -671,9 +671,9 @@ describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
     const { md } = await once(sa());
     expect(md).toContain('遵守《云帆服务平台用户服务规则》（以下称“平台规则”，其文本为附件三《云帆服务平台用户服务规则》）');
     expect(md).not.toContain('其他平台规则');
-    expect(md).toContain('平台规则是甲方为重复使用而预先拟定的格式条款。甲方已在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
-    expect(md).toContain('在订立本协议时提请乙方注意');
-    expect(md).toContain('确认已经阅读并理解该等条款');
+    expect(md).toContain('平台规则是甲方为重复使用而预先拟定的格式条款。甲方应当在订立本协议前，在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
+    expect(md).toContain('提请乙方注意，并按照乙方的要求对该等条款予以说明');
+    expect(md).toContain('乙方阅读并理解该等条款后，在平台规则文本上逐页签字');
     expect(md).toContain('依照本协议关于通知与送达的约定书面通知乙方');
     expect(md).toContain('在平台上发布公告不构成对乙方的通知');
     expect(md).toContain('非经乙方书面同意，对乙方不发生效力；乙方未书面同意的，双方继续按照修订前的平台规则履行本协议');
@@ -815,13 +815,13 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
   it("SS-N4: the reference's problems (late replies, leaks, non-performance, non-payment) and their remedies", async () => {
     const { md } = await once(ss());
     expect(md).toMatch(
-      /甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以在第[^条]+条约定的条件下解除本合同。/,
+      /甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以依照第[^条]+条的约定解除本合同。/,
     );
     // the cure is no condition of the penalties, the late-payment interest or damages (re-review 2026-12-07, service-standards M1)
     expect(md).toMatch(
       /要求改正不影响守约方依照第[^条]+条和第[^条]+条的约定主张违约金、逾期付款违约金和损失赔偿；泄露乙方客户信息或者其他保密信息的，违约方不因事后改正而免除责任。/,
     );
-    expect(md).not.toContain('违约方逾期仍未改正的，守约方可以依照');
+    expect(md).not.toContain('约定的条件下解除本合同');
   });
 });
 
@@ -1019,7 +1019,7 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     expect(md).toContain(
       '修订增加乙方的工作量或者服务成本的，应当经双方协商一致，并相应调整服务费用或者服务要求，未协商一致的，乙方按照修订前的标准提供服务，不视为违约',
     );
-    expect(md).toContain('本附件由双方在签署本合同时确认并签章附后');
+    expect(md).toContain('本附件经双方签章后附于签署页之后');
     expect(md).not.toMatch(/附件一[^\n]*另附/);
   });
 
@@ -1187,13 +1187,13 @@ describe('personal information: the model follows the deal', () => {
     expect(text).toContain('远程协助录屏等记录，自形成之日起保存6个月');
     expect(text).toContain('保存期限届满的，甲方应当在10个工作日内予以删除。本协议解除或者终止时保存期限尚未届满的，依照本条关于返还或者删除的约定处理');
     // without a retention period, no such paragraph
-    expect(await clause('maintenance-agreement')).not.toContain('自形成之日起保存');
+    expect((await build(example('maintenance-agreement').replace(/^ {2}recordsRetention: .*\n/m, ''))).md).not.toContain('自形成之日起保存');
   });
 
   it("SC-M1: the business customers are the 处理者, 乙方 their 受托人, 甲方 a 转委托 sub-processor under 乙方's warranty of each one's written consent", async () => {
     const text = await clause('service-contract');
     expect(text).toContain(
-      '在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“委托单位”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方',
+      '在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“委托单位”）作为个人信息处理者委托乙方处理个人信息；乙方在取得委托单位同意的范围内，将其中的处理事项转委托甲方',
     );
     expect(text).toContain('委托单位委托乙方处理的个人信息（以下称“受托数据”），委托单位为个人信息处理者，乙方为委托单位的受托人，甲方为转委托的受托人');
     expect(text).toContain('已取得每一委托单位同意乙方将受托数据转委托甲方处理的书面同意');
@@ -1227,7 +1227,7 @@ describe('personal information: the model follows the deal', () => {
   it('SS-S7: a call centre lists its call recordings, chat logs and 购买记录', async () => {
     const text = await clause('service-standards');
     expect(text).toMatch(/个人信息的种类：[^；]*购买记录和订单信息[^；]*通话录音、在线聊天记录/);
-    expect(text).toContain('通话录音、聊天记录、远程协助录屏等记录，自形成之日起保存6个月');
+    expect(text).toContain('通话录音、聊天记录等记录，自形成之日起保存6个月');
   });
 
   it('the defaults are the narrowest processing: the client the 处理者 of its end customers, no outreach, no analysis', async () => {
@@ -1280,10 +1280,10 @@ describe('work-contract: the refund on termination and the settlement agree (re-
     const wc = example('work-contract');
     const { md } = await build(wc.replace('refundOnTermination: nonconforming', 'refundOnTermination: all-paid'));
     expect(md).toMatch(
-      /双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第[^条]+条第（二）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照该条的约定处理，甲方不再支付前述费用。/,
+      /双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第十条第（三）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照第八条第（二）项的约定处理，甲方不再支付前述费用。/,
     );
     const unperformed = await build(wc.replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'));
-    expect(unperformed.md).not.toContain('依照该条的约定处理，甲方不再支付前述费用');
+    expect(unperformed.md).not.toContain('的约定处理，甲方不再支付前述费用');
   });
 });
 
@@ -1358,8 +1358,8 @@ describe('re-review 2026-12-07 §3.1: service-agreement', () => {
 
   it('S1: the platform rules are attached with their exclusion clauses marked and initialled', async () => {
     const { md } = await built('service-agreement');
-    expect(md).toContain('甲方已在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
-    expect(md).toContain('乙方在平台规则文本上逐页签字，确认已经阅读并理解该等条款');
+    expect(md).toContain('在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
+    expect(md).toContain('乙方阅读并理解该等条款后，在平台规则文本上逐页签字');
     expect(md).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本页之后');
   });
 
@@ -1498,7 +1498,7 @@ describe('re-review 2026-12-07: work-contract', () => {
     expect(md.match(/并要求乙方返还甲方已经支付的服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用[；，]/g)).toHaveLength(3);
     expect(md).not.toMatch(/返还甲方已经支付的服务费用[；，]/);
     expect(md).toContain(
-      '甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第八条第（二）项的约定解除本合同的，乙方未提供服务或者提供的服务不合格部分对应的费用，甲方无须支付，已经支付的，由乙方依照该条的约定返还。',
+      '甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第十条第（三）项的约定解除本合同的，乙方未提供服务或者提供的服务不合格部分对应的费用，甲方无须支付，已经支付的，由乙方依照第八条第（二）项的约定返还。',
     );
     // the draft a user starts from has the same default
     const draft = await build(example('work-contract').replace(/    refundOnTermination: .*\n/, ''));
@@ -1538,5 +1538,134 @@ describe('re-review 2026-12-07: service-standards', () => {
     expect(md).toContain('依照本条约定进行的协商，不影响任何一方');
     expect(md).not.toContain('协商或者调解');
     expect(md).toContain('前款答复和提出解决方案的时限自该时起算，并按照自然时间连续计算，不因服务时间结束而中止。');
+  });
+});
+
+// ── PRC partner's review of the zh-CN editions and init drafts (issue 17, legal-cn-report.md) ──
+describe('legal-cn review 2026-12-07: must-fixes', () => {
+  const drafts = new Map<string, Promise<{ md: string }>>();
+  const draftOf = (id: string) => {
+    let d = drafts.get(id);
+    if (!d) drafts.set(id, (d = build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true })));
+    return d;
+  };
+
+  it('MA-M1: the recordings retention clause exists, the duty to keep records is subject to it, sensitive data is kept only so', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    const dp = md.slice(md.indexOf('## 八、个人信息保护'), md.indexOf('## 九、'));
+    // the cross-reference has a clause to point at, in the same article
+    expect(dp).toContain('依照本条关于录音和记录保存期限的约定处理');
+    expect(dp).toMatch(/通话录音、聊天记录[^。]*等记录，自形成之日起保存6个月[^。]*保存期限届满的，甲方应当在10个工作日内予以删除/);
+    // 3.1(5): records kept within that period, not without end
+    expect(md).not.toContain('完整保存服务期间的通话录音、聊天记录和工单记录');
+    expect(md).toContain('并在本协议关于个人信息保护的约定所定的录音和记录保存期限内完整保存通话录音和聊天记录');
+    // sensitive data: no screenshot, and no keeping beyond the retained recordings
+    expect(dp).toContain('不得截屏，除依照本条约定在保存期限内保存的通话录音和聊天记录外，不得以其他方式留存');
+    expect(dp).not.toContain('不得截屏或者以其他方式留存');
+  });
+
+  it('MA-M1: without a retention period no clause points at one', async () => {
+    const { md } = await build(example('maintenance-agreement').replace(/^ {2}recordsRetention: .*\n/m, ''));
+    expect(md).not.toContain('录音和记录保存期限');
+    expect(md).toContain('不得截屏或者以其他方式留存');
+  });
+
+  it("DSA-M1: the draft prepays fixed fees, pays usage fees in arrears on the statement; the example pays last month's fees", async () => {
+    const { md } = await draftOf('service-agreement');
+    expect(md).not.toMatch(/当月的服务费用，乙方应当/);
+    expect(md).toMatch(
+      /当月的固定收费项目费用，乙方应当在每月开始后[\\_]+内预付；上月实际发生的按量收费项目费用，乙方应当按照对账单与当月的固定收费项目费用一并支付。/,
+    );
+    expect(md).toContain('按量收费项目费用按照甲方在每个结算周期届满后提交的对账单所列的实际服务量计算');
+    // the example pays the whole of last month in arrears, usage on the statement its own clause describes
+    const ex = await mdOfExample('service-agreement');
+    expect(ex).toContain('上月的服务费用（包括上月的固定收费项目费用和上月实际发生的按量收费项目费用），乙方应当在每月开始后10个工作日内付清。');
+    expect(ex).toContain('甲方于每月第三个工作日前向乙方发送上月对账单');
+    expect(ex).not.toMatch(/当月的(服务|按量收费项目)费用/);
+    // an example paying in advance with usage fees splits them the same way
+    expect(await mdOfExample('maintenance-agreement')).toContain(
+      '当月的固定收费项目费用，乙方应当在每月开始后5个工作日内预付；上月实际发生的按量收费项目费用，乙方应当按照对账单与当月的固定收费项目费用一并支付。',
+    );
+    // a draft without a fee table says nothing of usage fees
+    expect((await draftOf('work-contract')).md).not.toContain('对账单');
+  });
+
+  it('DSS-M1: the service-standards draft has a 服务期限 with blanks and a renewal', async () => {
+    const { md } = await draftOf('service-standards');
+    expect(md).toMatch(/服务期限自[\\_]+年[\\_]+月[\\_]+日起/);
+    expect(md).toMatch(/届满前至少[\\_]+书面通知对方不再续展；双方均未按期发出该通知的，服务期限按照原有条件续展[\\_]+，此后亦同。/);
+  });
+
+  it('DSS-M2, SS-S1: 第四条 names only the remedies the contract has and sends termination to the clause that governs it', async () => {
+    const { md } = await draftOf('service-standards');
+    const p = paragraph(md, '要求改正不影响守约方');
+    expect(p).toMatch(/守约方可以依照第十[一二三]条的约定解除本合同/);
+    expect(p).toContain('主张损失赔偿；');
+    expect(p).not.toContain('违约金');
+    expect(md).not.toContain('逾期付款违约金');
+    expect(p).toContain('守约方可以依照第十二条的约定解除本合同。要求改正不影响守约方依照第八条的约定主张损失赔偿；');
+    expect(md).toContain('## 十二、');
+    expect(md).toMatch(/## 十二、[^\n]*生效、变更和终止/);
+    const ex = paragraph(await mdOfExample('service-standards'), '要求改正不影响守约方');
+    expect(ex).toContain('守约方可以依照第十二条的约定解除本合同。要求改正不影响守约方依照第五条和第八条的约定主张违约金、逾期付款违约金和损失赔偿；');
+  });
+
+  it.each(TYPES.map((t) => t.id))('DSA-S1 and the like: the %s draft prints 签字人 and 签字身份 to fill in, as the examples do', async (id) => {
+    const { md } = await draftOf(id);
+    expect(md.match(/签字人：[\\_]+/g)).toHaveLength(2);
+    expect(md.match(/签字身份：□法定代表人 □授权代表/g)).toHaveLength(2);
+    expect(await mdOfExample(id)).toMatch(/签字身份：(法定代表人|授权代表)/);
+  });
+
+  it("WC-S4, DWC-S1: termination for the provider's breach is under the termination clause, the refund under the liability item", async () => {
+    const ex = paragraph(await mdOfExample('work-contract'), '双方应当按照实际提供服务的期间结算服务费用');
+    expect(ex).toContain('但甲方因乙方违约依照第十条第（三）项的约定解除本合同的');
+    expect(ex).not.toContain('依照第八条第（二）项的约定解除');
+    const dr = paragraph((await draftOf('work-contract')).md, '双方应当按照实际提供服务的期间结算服务费用');
+    expect(dr).toMatch(/但甲方因乙方违约依照第九条第（三）项的约定解除本合同/);
+    expect(dr).not.toMatch(/依照第七条第（二）项的约定解除/);
+  });
+
+  it('SA-S1, DSA-S3, SC-S2: the 格式条款 and sub-entrustment recitals are duties and warranties, not facts recited as done', async () => {
+    for (const md of [await mdOfExample('service-agreement'), (await draftOf('service-agreement')).md]) {
+      expect(md).not.toMatch(/甲方已在平台规则文本中|并已按照乙方的要求|确认已经阅读并理解/);
+      expect(md).toContain('甲方未履行提示或者说明义务，致使乙方没有注意或者理解与其有重大利害关系的条款的，乙方可以主张该条款不成为本协议的内容。');
+    }
+    const sc = await mdOfExample('service-contract');
+    expect(sc).not.toContain('并同意乙方将其中的处理事项转委托甲方');
+    expect(sc).toContain('乙方提供前，甲方可以暂不处理该委托单位的受托数据，不视为违约；');
+  });
+
+  it("WC-S3: the work-contract's script and QA rules are annexes of their own, bound only as initialled", async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('附件三：华康客服话术规范（2026年版）（另附）');
+    expect(md).toContain('附件四：客服质检评分细则（2026年版）（另附）');
+    expect(md).toContain('话术规范和质检评分细则分别以作为附件的《华康客服话术规范（2026年版）》和《客服质检评分细则（2026年版）》为准');
+    expect(md).toContain('未经双方逐页签字的版本不构成本合同的附件');
+    expect(md).not.toContain('双方签署本合同时确认的版本');
+  });
+
+  it("SA-S2, DSA-S4, DSA-S2, MA-S6, SS-N1, WC-N2: mediation ends after 30 days; the draft's adjustment names both forums; level-3 handling within the provider's remit; no screen recordings where there are none", async () => {
+    const sa = await mdOfExample('service-agreement');
+    expect(sa).toContain('进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的');
+    const dsa = (await draftOf('service-agreement')).md;
+    expect(dsa).toMatch(/进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的，再依照本条第二款的约定解决。/);
+    expect(dsa).toContain('当事人可以依法请求人民法院或者仲裁机构予以调整。');
+    expect(await mdOfExample('work-contract')).toContain('当事人可以依法请求人民法院予以调整。');
+    expect(await mdOfExample('maintenance-agreement')).toMatch(/内完成甲方职责范围内的处理并向乙方书面反馈结果/);
+    expect(sa).toContain('远程协助录屏等记录，自形成之日起保存');
+    for (const id of ['service-standards', 'work-contract', 'maintenance-agreement']) expect(await mdOfExample(id), id).not.toContain('远程协助录屏');
+  });
+
+  it('DMA-S1: the maintenance-agreement draft states no signing date beside the effective-date rule', async () => {
+    const { md } = await draftOf('maintenance-agreement');
+    expect(md).not.toMatch(/本协议于[\\_]+年[\\_]+月[\\_]+日/);
+    expect(md).toContain('以后一方签署之日');
+  });
+
+  it("SC-S5: the service-contract bars subcontracting the services without 乙方's written consent", async () => {
+    for (const md of [await mdOfExample('service-contract'), (await draftOf('service-contract')).md]) {
+      expect(md).toMatch(/\d+\.\d+\.\d+ 未经乙方书面同意，甲方不得将本合同项下的服务全部或者部分转包、分包给第三方/);
+    }
   });
 });

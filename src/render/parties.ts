@@ -154,6 +154,13 @@ function signatory(contract: Contract, role: Role, label: string): Signatory {
             { label: '签字身份', value: [{ type: 'text', value: signer.capacity } as Inline] },
           ]
         : []),
+      // a draft names no signer yet: the same two lines, to fill in by hand (legal review DSA-S1)
+      ...(!signer && !individual && contract.draft
+        ? [
+            { label: '签字人', value: value(undefined, 'amount') },
+            { label: '签字身份', value: [{ type: 'text', value: '□法定代表人 □授权代表' } as Inline] },
+          ]
+        : []),
       // an open date is a form to fill in by hand, not a missing value
       { label: '日期', value: signingDate ? [{ type: 'value', value: chineseDate(signingDate) }] : [{ type: 'text', value: blankText('date') }] },
     ],
