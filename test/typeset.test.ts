@@ -19,6 +19,7 @@ const open = (bytes: Uint8Array) => (fontkit as unknown as { create(b: Buffer): 
 const faces: Record<string, Font> = { body: open(fonts.body.bytes), bold: open(fonts.heading.bytes), heading: open(fonts.heading.bytes) };
 const measure = (ch: string, face: string, size: number) => (faces[face]!.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / faces[face]!.unitsPerEm;
 
+const OPENING = new Set('（《「『【“‘');
 const laid = new Map<string, Promise<Typeset>>();
 const of = (id: string) => {
   if (!laid.has(id))
@@ -62,7 +63,12 @@ describe.each(TYPES.map((t) => t.id))('%s, typeset', (id) => {
         const inFooter = m.y > PAGE.height - PAGE.margin.bottom;
         if (inHeader) expect(m.y).toBeCloseTo(PAGE.headerFromTop, 0);
         else if (inFooter) expect(m.y).toBeCloseTo(PAGE.height - PAGE.footerFromBottom, 0);
-        for (const g of m.glyphs) expect(g.x).toBeGreaterThanOrEqual(PAGE.margin.left - 0.01);
+        // a squeezed opening bracket gives up its blank left half and is drawn that much further
+        // left (linebreak.ts, Glyph); its ink stays inside the text area
+        for (const g of m.glyphs) {
+          const givenUp = OPENING.has(g.ch) ? measure(g.ch, m.face, m.size) / 2 : 0;
+          expect(g.x + givenUp).toBeGreaterThanOrEqual(PAGE.margin.left - 0.01);
+        }
       }
     });
   });
