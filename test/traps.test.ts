@@ -119,6 +119,84 @@ describe('validate and build hold a final contract to the lint rules at error se
   });
 });
 
+describe('placeholders in a final contract, as the newcomers typed them (issue 18, P1/P7)', () => {
+  const NEEDS = '乙方经营天猫、京东及自有小程序商城的母婴用品店铺，';
+  /** the maintenance example with `text` put into background.clientNeeds (or `edit` applied) */
+  function spec(text: string, edit?: (s: string) => string): string {
+    const base = example('maintenance-agreement');
+    const next = edit ? edit(base) : base.replace(NEEDS, `${NEEDS}${text}`);
+    expect(next).not.toBe(base);
+    return next;
+  }
+  /** validate --json on each case at once: the blank-in-final texts found per case */
+  async function verdicts(cases: [string, string][]): Promise<Map<string, string[]>> {
+    const dir = tmp();
+    cases.forEach(([name, text], i) => writeFileSync(join(dir, `c${i}.yaml`), text));
+    const r = await run(['validate', ...cases.map((_, i) => join(dir, `c${i}.yaml`)), '--json']);
+    expect(r.stderr + r.stdout).not.toMatch(STACK);
+    const specs = JSON.parse(r.stdout).specs as { file: string; diagnostics: { ruleId: string; got: string }[] }[];
+    const out = new Map<string, string[]>();
+    cases.forEach(([name], i) => {
+      const s = specs.find((x) => x.file.endsWith(`c${i}.yaml`))!;
+      out.set(name, s.diagnostics.map((d) => `${d.ruleId}: ${d.got}`));
+    });
+    return out;
+  }
+
+  it('each placeholder the newcomers saw pass is refused by validate, at blank-in-final', async () => {
+    const refused: [string, string][] = [
+      ['xx', spec('店铺名称为南京xx科技有限公司，')],
+      ['人民币xx元', spec('月费为人民币xx元，')],
+      ['X alone', spec('', (s) => s.replace('legalRepresentative: 周明远', 'legalRepresentative: X'))],
+      ['待确认 as the value', spec('', (s) => s.replace('legalRepresentative: 周明远', 'legalRepresentative: 待确认'))],
+      ['（待确认）', spec('店铺名称为南京（待确认）科技有限公司，')],
+      ['待确认的', spec('为店铺待确认的会员客户提供售后回访，')],
+      ['待补充', spec('具体人数待补充。')],
+      ['TBC', spec('上线日期TBC，')],
+      ['TBA', spec('上线日期TBA，')],
+      ['***', spec('店铺名称为***，')],
+      ['＊＊', spec('店铺名称为＊＊，')],
+      ['？？？', spec('店铺名称为？？？，')],
+      ['？ before 元', spec('月费为人民币？元，')],
+      ['○○', spec('店铺名称为○○，')],
+      ['〇〇', spec('店铺名称为〇〇，')],
+      ['[ ]', spec('店铺名称为[ ]，')],
+      ['［ ］', spec('店铺名称为［ ］，')],
+      ['__', spec('店铺名称为__，')],
+      ['＿', spec('店铺名称为＿，')],
+      ['{{客户名称}}', spec('为{{客户名称}}的会员客户提供售后回访，')],
+      ['<客户名称>', spec('为<客户名称>的会员客户提供售后回访，')],
+      ['xxx@xxx.com', spec('', (s) => s.replace('xujiayi@qinghe-ec.example.com', 'xxx@xxx.com'))],
+      ['南京XX科技 (unquoted)', spec('店铺运营方为南京XX科技有限公司，')],
+    ];
+    const found = await verdicts(refused);
+    for (const [name] of refused) expect(found.get(name)!.filter((d) => d.startsWith('lint/blank-in-final')), name).not.toHaveLength(0);
+  });
+
+  it('real text is not a placeholder: 其他待定事项, a quoted shop name with XX, XXL, 二〇〇〇年', async () => {
+    const kept: [string, string][] = [
+      ['其他待定事项', spec('本协议未尽事宜及其他待定事项，由双方另行协商，')],
+      ['“XX家居旗舰店”', spec('店铺名称为“XX家居旗舰店”，')],
+      ['「XX家居旗舰店」', spec('店铺名称为「XX家居旗舰店」，')],
+      ['XXL', spec('主营XXL码童装，')],
+      ['二〇〇〇年', spec('店铺成立于二〇〇〇年，')],
+      ['3×8小时', spec('客服按3×8小时轮班，')],
+    ];
+    const found = await verdicts(kept);
+    for (const [name] of kept) expect(found.get(name), name).toEqual([]);
+  });
+
+  it('the unquoted brand name is refused with a hint naming the rule and how to keep it', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), spec('店铺名称为XX家居旗舰店，'));
+    const r = await run(['validate', join(dir, 'deal.yaml')], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('lint/blank-in-final');
+    expect(r.stderr).toContain('“XX家居旗舰店”');
+    expect(r.stderr).toContain('blank-in-final: off');
+  });
+});
+
 describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)', () => {
   const lines = () => example('work-contract').split('\n');
   const at = (ls: string[], start: string) => ls.findIndex((l) => l.trimStart().startsWith(start));

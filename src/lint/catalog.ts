@@ -201,7 +201,7 @@ export const CATALOG = {
   'blank-in-final': {
     severity: 'error',
     group: 'drafting',
-    finds: 'a placeholder left in a final contract: ____, ＿＿, XX, ××, 【 】, 某某, 待定, TBD',
+    finds: 'a placeholder left in a final contract: __, ＿, XX/xx/X元, ××, ***, ？？, ○○, [ ], 【 】, 某某, 待定, 待确认, 待补充, TBD/TBC/TBA, {{…}}, <…>, xxx@xxx.com',
     why: 'A final contract with a hole in it is either signed incomplete or completed by hand, neither of which the parties agreed in the spec. Drafts (draft: true, --draft) may hold them.',
   },
   'repeats-standard-clause': {
