@@ -197,6 +197,51 @@ describe('placeholders in a final contract, as the newcomers typed them (issue 1
   });
 });
 
+describe('an omitted clause leaves no reference to it in words (issue 18, newcomer-3 #4)', () => {
+  const BLOCK: Record<string, string> = { 'data-protection': 'dataProtection', notices: 'notices' };
+  const NAMES: Record<string, string> = { 'data-protection': '个人信息保护|数据安全', notices: '通知送达|通知与送达' };
+  /** the example without the clause's block, and the clause in clauses.omit */
+  function omitting(type: string, id: string): string {
+    let s = example(type).replace(new RegExp(`^${BLOCK[id]}:\\n(?:(?:[ #].*)?\\n)*`, 'm'), '');
+    expect(s).not.toMatch(new RegExp(`^${BLOCK[id]}:`, 'm'));
+    s = s.replace(/after: data-protection/, 'after: supervision');
+    const omit = `  omit: [${id}]\n`;
+    return /^clauses:\n/m.test(s) ? s.replace(/^clauses:\n/m, `clauses:\n${omit}`) : `${s.replace(/\n*$/, '\n')}clauses:\n${omit}`;
+  }
+  const cases: [string, string][] = [
+    ...TYPES.map((t) => [t, 'data-protection'] as [string, string]),
+    ['service-agreement', 'notices'],
+    ['service-standards', 'notices'],
+    ['maintenance-agreement', 'notices'],
+  ];
+
+  it('every type, every optional clause a template names: the built text names it only where the spec does, and lint finds no such reference', async () => {
+    const dir = tmp();
+    const files = cases.map(([type, id]) => {
+      const f = join(dir, `${type}-${id}.yaml`);
+      writeFileSync(f, omitting(type, id));
+      return f;
+    });
+    const b = await run(['build', ...files, '--format', 'md', '--out', dir]);
+    expect(b.stderr).not.toMatch(/error/);
+    expect(b.code).toBe(0);
+    for (const [type, id] of cases) {
+      const re = new RegExp(`关于[^。；，\\n]{0,24}(?:${NAMES[id]})(?!法)[^。；\\n]{0,24}的约定`, 'g');
+      const md = readFileSync(join(dir, `${type}-${id}.md`), 'utf8');
+      const spec = readFileSync(join(dir, `${type}-${id}.yaml`), 'utf8');
+      // the user's own text (an example's settlement clause) is lint's to report; the templates' text must not name it
+      expect(md.match(re)?.length ?? 0, `${type} without ${id}: ${md.match(re)?.join(' / ')}`).toBe(spec.match(re)?.length ?? 0);
+    }
+    // the survival clause lists what survives, the omitted clause no more
+    const wc = readFileSync(join(dir, 'work-contract-data-protection.md'), 'utf8');
+    expect(wc).toContain('关于保密、通知送达等事项的约定');
+    expect(wc).not.toContain('依照本合同关于个人信息保护的约定返还或者删除');
+    const lint = await run(['lint', ...files, '--json']);
+    const found = (JSON.parse(lint.stdout).specs as { diagnostics: { ruleId: string; path: string }[] }[]).flatMap((x) => x.diagnostics).filter((d) => d.ruleId === 'lint/reference-to-omitted' && d.path.startsWith('clauses.omit'));
+    expect(found).toEqual([]);
+  });
+});
+
 describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)', () => {
   const lines = () => example('work-contract').split('\n');
   const at = (ls: string[], start: string) => ls.findIndex((l) => l.trimStart().startsWith(start));

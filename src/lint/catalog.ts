@@ -195,7 +195,7 @@ export const CATALOG = {
   'reference-to-omitted': {
     severity: 'warning',
     group: 'drafting',
-    finds: 'your own text referring to a clause the spec omits (依照本协议关于个人信息保护的约定, with data-protection omitted)',
+    finds: 'text referring to a clause the spec omits (依照本协议关于个人信息保护的约定, with data-protection omitted): your own, or the contract text a template prints',
     why: 'The reference points at nothing: the obligation it imports is not in the contract, and a reader cannot tell what was meant.',
   },
   'blank-in-final': {

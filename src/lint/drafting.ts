@@ -135,6 +135,17 @@ const referenceToOmitted: Check = (ctx) => {
       }
     }
   });
+  // the contract's own text (the templates' included): a clause named in words, 关于保密、个人信息保护等事项的约定
+  const text = documentText(ctx.tree);
+  for (const c of gone) {
+    const names = [...new Set([c.title, c.title.replace(/与/g, ''), c.title.split('与')[0]!])].filter((n) => n.length >= 2).map(esc);
+    const re = new RegExp(`关于[^。；，\\n]{0,24}?(?:${names.join('|')})(?!法)[^。；\\n]{0,24}?的(?:约定|条款)`, 'g');
+    const i = omit.findIndex((id) => id === c.id || clauseIds(ctx.contract.type.clauses.filter((x) => x.id === id)).some((x) => x.id === c.id));
+    for (const m of text.matchAll(re)) {
+      if (out.some((f) => f.inText?.text === m[0])) continue;
+      out.push({ path: ['clauses', 'omit', Math.max(i, 0)], expected: said('lint.omitted-ref.expected'), got: said('lint.omitted-ref.got', { text: m[0], id: c.id, title: c.title }), hint: said('lint.omitted-ref.tree-hint') });
+    }
+  }
   return out;
 };
 

@@ -10,6 +10,7 @@ import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
 import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
 import { documentName } from './drafting.js';
+import { clauseIds } from '../schema/common.js';
 import { isBlankSize, type BlankSize, type Block } from '../tree/types.js';
 
 export interface TemplateFile {
@@ -127,7 +128,15 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
   const docName = documentName(spec.contract?.title ?? contract.type.title ?? contract.type.names[0]);
   const { raw, blank, isBlank, amountOf, durationOf, labelOf } = valueTools(contract, table, docName);
   const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null; separate?: string | null; description?: string | null; text?: string | null; table?: unknown; file?: string | null }[] | null }).annexes ?? []);
+  // the clauses the spec omits (clauses.omit), with the clauses inside them
+  const known = new Map(clauseIds(contract.type.clauses).map((c) => [c.id, c]));
+  const omitted = new Set((spec.clauses?.omit ?? []).flatMap((id) => (known.has(id) ? clauseIds([known.get(id)!]).map((c) => c.id) : [])));
   return {
+    /** whether the contract has a clause of its type (not omitted): text that names it in words is guarded by {{#if (hasClause "data-protection")}} */
+    hasClause: (id: unknown) => {
+      if (!known.has(String(id))) throw new Error(`hasClause: ${String(id)} is not a clause id of ${contract.type.id}`);
+      return !omitted.has(String(id));
+    },
     /** 本协议, 本合同 or 本准则, as the title names the document */
     doc: () => `本${docName}`,
     /** 协议, 合同 or 准则: for headings such as {{docName}}期限 */
