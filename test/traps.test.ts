@@ -452,7 +452,7 @@ describe('the README as a script (issue 18)', () => {
   });
 
   it('the textconv setup uses the installed copy by path and cachetextconv, from any folder, and works as written', async () => {
-    const block = /```sh\n(echo '\*\.contract\.yaml diff=svc-contract'[^`]*)```/.exec(readme)?.[1] ?? '';
+    const block = /```sh\n(echo '[^']*diff=svc-contract'[^`]*)```/.exec(readme)?.[1] ?? '';
     expect(block).toContain(`git config diff.svc-contract.textconv "'$PWD/node_modules/.bin/svc-contract' textconv"`);
     expect(block).toContain('git config diff.svc-contract.cachetextconv true');
     expect(block).not.toContain('npx');
@@ -462,10 +462,12 @@ describe('the README as a script (issue 18)', () => {
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
     writeFileSync(join(dir, 'node_modules', '.bin', 'svc-contract'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin', 'svc-contract.js')}" "$@"\n`, { mode: 0o755 });
     expect(sh(`git init -q && ${block}`).status).toBe(0);
-    mkdirSync(join(dir, 'specs'));
-    writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract'));
+    // the file names the README itself uses (init … deal.yaml, specs/acme/deal.yaml) take the driver
+    mkdirSync(join(dir, 'specs', 'acme'), { recursive: true });
+    for (const name of ['deal.yaml', 'specs/acme/deal.yaml']) expect(sh(`git check-attr diff -- ${name}`).stdout.trim(), name).toBe(`${name}: diff: svc-contract`);
+    writeFileSync(join(dir, 'specs', 'acme', 'deal.yaml'), example('work-contract'));
     expect(sh('git add specs .gitattributes && git commit -qm v1').status).toBe(0);
-    writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract').replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'));
+    writeFileSync(join(dir, 'specs', 'acme', 'deal.yaml'), example('work-contract').replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'));
     const diff = sh('git diff', join(dir, 'specs'));
     expect(diff.stdout).toMatch(/^\+.*每月人民币70,000\.00元/m);
   });
