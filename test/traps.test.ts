@@ -242,6 +242,26 @@ describe('an omitted clause leaves no reference to it in words (issue 18, newcom
   });
 });
 
+describe('违约金与损失赔偿的关系 when the contract agrees no 违约金 (issue 18, newcomer-1 P3)', () => {
+  it('maintenance-agreement without a service penalty, a late-payment rate or an added clause naming 违约金: 约定违约金的, not 本协议约定的违约金', async () => {
+    const dir = tmp();
+    const none = example('maintenance-agreement')
+      .replace(/^ *latePaymentPercentPerDay:.*\n/m, '')
+      .replace(/^ *serviceFailurePenalty:.*\n/m, '')
+      .replace(/^clauses:\n(?:(?:[ #].*)?\n)*/m, '');
+    expect(none).not.toMatch(/latePaymentPercentPerDay|serviceFailurePenalty|^clauses:/m);
+    writeFileSync(join(dir, 'none.yaml'), none);
+    writeFileSync(join(dir, 'agreed.yaml'), example('maintenance-agreement'));
+    const b = await run(['build', join(dir, 'none.yaml'), join(dir, 'agreed.yaml'), '--format', 'md', '--out', dir]);
+    expect(b.code).toBe(0);
+    const without = readFileSync(join(dir, 'none.md'), 'utf8');
+    expect(without).toContain('本协议约定违约金的，该违约金是双方对违约损失的预先约定');
+    expect(without).not.toContain('本协议约定的违约金');
+    // the example agrees a penalty per service failure: the clause speaks of it as agreed
+    expect(readFileSync(join(dir, 'agreed.md'), 'utf8')).toContain('本协议约定的违约金，是双方对违约损失的预先约定');
+  });
+});
+
 describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)', () => {
   const lines = () => example('work-contract').split('\n');
   const at = (ls: string[], start: string) => ls.findIndex((l) => l.trimStart().startsWith(start));
