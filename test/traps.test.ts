@@ -448,7 +448,9 @@ describe('redlines fit to send (issue 18)', () => {
     expect(r.stdout).toMatch(/references to renumbered clauses updated in: 第三条第（一）项 甲方的权利和义务, /);
     const md = readFileSync(join(dir, 'red', 'deal-v3.redline.md'), 'utf8');
     expect(md).not.toContain(dir);
-    expect(md).toContain('deal-v1.yaml (`');
+    // file names only, no hash: the spec's SHA-256 stays in the metadata and the JSON report
+    expect(md).toContain('deal-v1.yaml → deal-v3.yaml');
+    expect(md).not.toMatch(/spec-sha256|`[0-9a-f]{16}`/);
     expect(md).toContain('- 第六条 禁止招揽（删除）');
     expect(md).toContain('- 编号变更（文字未改）：第七条→第六条；第八条→第七条');
     expect(md).toContain('- 所引条款编号随之更新：第三条第（一）项 甲方的权利和义务；');
@@ -459,6 +461,26 @@ describe('redlines fit to send (issue 18)', () => {
     expect(text).toContain('deal-v1.yaml → deal-v3.yaml');
     expect(text).not.toContain(dir);
     expect(JSON.stringify(pdf.info)).not.toContain(dir);
+    expect(text).not.toContain('spec-sha256');
+  });
+
+  it('diff --base in a repository: the redline names the file, not its folders, and the old version by commit date and hash, not HEAD~1', async () => {
+    const dir = tmp();
+    const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z', GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z' } });
+    mkdirSync(join(dir, 'specs', 'acme'), { recursive: true });
+    const v1 = example('work-contract');
+    writeFileSync(join(dir, 'specs', 'acme', 'deal.contract.yaml'), v1);
+    expect(sh('git init -q && git add specs && git commit -qm v1 && git commit -q --allow-empty -m v2').status).toBe(0);
+    const hash = sh('git log -1 --format=%h HEAD~1').stdout.trim();
+    writeFileSync(join(dir, 'specs', 'acme', 'deal.contract.yaml'), v1.replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'));
+    const r = await run(['diff', 'specs/acme/deal.contract.yaml', '--base', 'HEAD~1', '--out', join(dir, 'red'), '--format', 'md,pdf'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const md = readFileSync(join(dir, 'red', 'deal.contract.redline.md'), 'utf8');
+    const pdf = (await readPdf(readFileSync(join(dir, 'red', 'deal.contract.redline.pdf')))).pages.flat().join('\n');
+    for (const text of [md, pdf]) {
+      expect(text).toContain(`deal.contract.yaml（2026年11月20日提交，${hash}）`);
+      expect(text).not.toMatch(/specs\/acme|HEAD~1|spec-sha256/);
+    }
   });
 });
 

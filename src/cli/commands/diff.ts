@@ -16,8 +16,8 @@ import { t } from '../../i18n/messages.js';
 import { makeFolders, writeSet, type Output } from '../write.js';
 import { documentDate, parseFormats } from './build.js';
 import { printDiagnostics } from './specs.js';
-import { gitShow } from '../git.js';
-import { compareSpecs, type SpecSide } from '../../redline.js';
+import { gitCommitLabel, gitShow } from '../git.js';
+import { compareSpecs, versionName, type SpecSide } from '../../redline.js';
 import { redlineMarkdown } from '../../diff/markdown.js';
 import { templateCache } from '../../templates/cache.js';
 import { version } from '../context.js';
@@ -122,7 +122,9 @@ function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
     if (args.length !== 1) throw new UsageError(`diff --base ${flags.base} compares one spec with its version at that revision: name one spec (got ${args.length})`);
     const file = args[0]!;
     const now = read(file);
-    return [{ name: `${file}@${flags.base}`, bytes: gitShow(flags.base, resolve(ctx.cwd, file), file), readFile: now.readFile! }, now];
+    const when = gitCommitLabel(flags.base, resolve(ctx.cwd, file));
+    const shown = versionName(file);
+    return [{ name: `${file}@${flags.base}`, bytes: gitShow(flags.base, resolve(ctx.cwd, file), file), readFile: now.readFile!, ...(when ? { label: `${shown}（${when}）` } : {}) }, now];
   }
   if (args.length !== 2) throw new UsageError(`diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got ${args.length} spec${args.length === 1 ? '' : 's'})`);
   return [read(args[0]!), read(args[1]!)];
