@@ -17,7 +17,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`svc-contract: internal error: ${e && e.message}\n`);
+    process.stderr.write(`svc-contract: internal error: ${e?.message}\n`);
     process.exitCode = 3;
   },
 );

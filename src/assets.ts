@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TemplateSet, TemplateSpecification } from './render/render.js';
 import { loadTemplates, type Precompiled } from './templates/load.js';
+import { type Coverage, cmapRange, coverageOfCmap } from './text/coverage.js';
 import type { PdfFonts } from './writers/index.js';
-import { cmapRange, coverageOfCmap, type Coverage } from './text/coverage.js';
 
 /**
  * The installed package's folder: templates/ and schemas/ live there. The nearest folder up with a

@@ -4,7 +4,7 @@
 // options); a spec's key is the fingerprint and the spec's bytes, hashed. The writers record it
 // (the Markdown's last comment, the PDF's Keywords, the DOCX's core properties).
 import { createHash, type Hash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { packageRoot } from './assets.js';
@@ -47,7 +47,10 @@ export function runFingerprint(s: RunInputs): string {
   if (s.templatesDir) folderHash(s.templatesDir, h, 'user/');
   for (const k of ['body', 'bold', 'heading'] as const) {
     const f = s.fonts[k];
-    if (f) h.update(`${k}\0`).update(f.bytes).update(`\0${f.name ?? ''}\0`);
+    if (f)
+      h.update(`${k}\0`)
+        .update(f.bytes)
+        .update(`\0${f.name ?? ''}\0`);
   }
   return h.digest('hex');
 }

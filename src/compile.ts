@@ -4,17 +4,17 @@
 // golden tests call this; `write()` (convert.ts) is the second door. No clock, no environment, no
 // file of the user's is read here but through `readFile`.
 import { createHash } from 'node:crypto';
-import { SpecError, TemplateError, diagnostic, type Diagnostic } from './errors/diagnostic.js';
+import { type Diagnostic, diagnostic, SpecError, TemplateError } from './errors/diagnostic.js';
 import { lintContract, type Severities } from './lint/lint.js';
-import { loadSpec, type LoadedSpec } from './load/load.js';
+import { type LoadedSpec, loadSpec } from './load/load.js';
 import { annexMarkdown, MAX_ANNEX_BYTES } from './parse/annex-markdown.js';
-import { buildDocument, type BuildOptions } from './pipeline.js';
+import { type BuildOptions, buildDocument } from './pipeline.js';
 import type { TemplateSet } from './render/render.js';
 import type { TypeId } from './schema/types/index.js';
 import type { Coverage } from './text/coverage.js';
 import type { Locale } from './text/locale.js';
 import type { Block, ContractDocument } from './tree/types.js';
-import { validateSpec, type Contract } from './validate/validate.js';
+import { type Contract, validateSpec } from './validate/validate.js';
 
 export interface CompileOptions {
   /** the spec's name in messages (and what font and annex paths in it are relative to); '<spec>' by default */
@@ -84,7 +84,12 @@ export async function compile(spec: string | Uint8Array, options: CompileOptions
   try {
     const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
     const annexBlocks = annexFiles(contract, loaded.spec.positionOf, file, options);
-    const build = (locale?: Locale): BuildOptions => ({ ...(locale ? { locale } : {}), source: { file, specHash }, positionOf: (path) => loaded.spec.positionOf(path), ...(annexBlocks ? { annexBlocks } : {}) });
+    const build = (locale?: Locale): BuildOptions => ({
+      ...(locale ? { locale } : {}),
+      source: { file, specHash },
+      positionOf: (path) => loaded.spec.positionOf(path),
+      ...(annexBlocks ? { annexBlocks } : {}),
+    });
     const built = await buildDocument(contract, templates, build(options.locale));
     const lint = options.lint ?? {};
     let findings: Diagnostic[] | undefined;
@@ -92,7 +97,13 @@ export async function compile(spec: string | Uint8Array, options: CompileOptions
       // the rules read the tree in Simplified Chinese, the script the spec's own text is compared in
       const locale = options.locale ?? contract.spec.locale;
       const tree = locale === 'zh-Hans' ? built.doc : (await buildDocument(contract, templates, build('zh-Hans'))).doc;
-      const found = lintContract({ loaded: loaded.spec, contract, tree, ...(lint.all ? {} : { errorsOnly: true }), ...(lint.settings ? { settings: lint.settings } : {}) });
+      const found = lintContract({
+        loaded: loaded.spec,
+        contract,
+        tree,
+        ...(lint.all ? {} : { errorsOnly: true }),
+        ...(lint.settings ? { settings: lint.settings } : {}),
+      });
       if (lint.all) findings = found;
       else if (found.length) return failed(found, known);
     }
@@ -118,7 +129,17 @@ function annexFiles(contract: Contract, positionOf: PositionOf, file: string, op
     if (!a.file) return undefined;
     const path: (string | number)[] = ['annexes', i, 'file'];
     const fail = (got: string, hint = 'paths are relative to the spec file') => {
-      problems.push(diagnostic({ file, pos: positionOf(path), path: `annexes[${i}].file`, ruleId: 'annex/file', expected: 'a UTF-8 Markdown file of paragraphs, lists and tables', got, hint }));
+      problems.push(
+        diagnostic({
+          file,
+          pos: positionOf(path),
+          path: `annexes[${i}].file`,
+          ruleId: 'annex/file',
+          expected: 'a UTF-8 Markdown file of paragraphs, lists and tables',
+          got,
+          hint,
+        }),
+      );
       return undefined;
     };
     if (!options.readFile) return fail(`${a.file}: no file reader was given to convert() (options.readFile)`);
@@ -136,7 +157,11 @@ function annexFiles(contract: Contract, positionOf: PositionOf, file: string, op
       return fail(`${a.file}: not UTF-8`);
     }
     const parsed = annexMarkdown(text);
-    if (!parsed.ok) return fail(parsed.errors.map((x) => `${a.file}:${x.line}: ${x.what}`).join('; '), 'an annex file holds paragraphs, lists (not nested), tables, bold and italic');
+    if (!parsed.ok)
+      return fail(
+        parsed.errors.map((x) => `${a.file}:${x.line}: ${x.what}`).join('; '),
+        'an annex file holds paragraphs, lists (not nested), tables, bold and italic',
+      );
     return parsed.blocks;
   });
   if (problems.length) throw new SpecError(problems);

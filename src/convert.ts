@@ -2,8 +2,8 @@
 // compiled tree into the documents' bytes; `convert()` is `compile()` (compile.ts) then `write()`,
 // a spec's text to its finished documents in memory. No clock, no environment, no file of the
 // user's is read here: the date comes in as an option, font files a spec names through `readFile`.
-import { compile, type CompileOptions, type Compiled, type CompiledOk } from './compile.js';
-import { RenderError, SpecError, UsageError, diagnostic, type Diagnostic } from './errors/diagnostic.js';
+import { type Compiled, type CompiledOk, type CompileOptions, compile } from './compile.js';
+import { type Diagnostic, diagnostic, RenderError, SpecError, UsageError } from './errors/diagnostic.js';
 import { forEachString } from './schema/walk.js';
 import type { ContractDocument } from './tree/types.js';
 import type { Contract } from './validate/validate.js';
@@ -103,7 +103,17 @@ async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string
     // `file.ttc#PostScriptName` picks one face of a font collection
     const [path, name] = given.split('#') as [string, string | undefined];
     const fail = (why: string): never => {
-      throw new SpecError([{ file, pos: positionOf(['fonts', key]), path: `fonts.${key}`, ruleId: 'font/unreadable', expected: 'a font file that can be read', got: `${path}: ${why}`, hint: 'paths are relative to the spec file' }]);
+      throw new SpecError([
+        {
+          file,
+          pos: positionOf(['fonts', key]),
+          path: `fonts.${key}`,
+          ruleId: 'font/unreadable',
+          expected: 'a font file that can be read',
+          got: `${path}: ${why}`,
+          hint: 'paths are relative to the spec file',
+        },
+      ]);
     };
     if (!options.readFile) return fail('no file reader was given to convert() (options.readFile)');
     let bytes: Uint8Array;

@@ -2,39 +2,50 @@
 // `convert()` (the two composed) and `redline()` (two compiled versions → the redline tree); the
 // stages are here too for callers that need one of them. No file of the caller's is read or written here: the only files touched
 // are the package's own templates and fonts (the defaults), read lazily.
-export { compile, type CompileOptions, type Compiled, type CompiledOk } from './compile.js';
-export { convert, write, writeCompiled, writerOptionsFor, writerFor, type ConvertOptions, type ConvertResult, type WriteSettings } from './convert.js';
-export { redline, compareSpecs, versionName, type RedlineOptions, type SpecSide, type CompareSettings, type Comparison, type DocumentDiff, type Version } from './redline.js';
-export { templateCache } from './templates/cache.js';
-export { loadSpec, MAX_SPEC_BYTES, MAX_ALIAS_EXPANSIONS, type LoadedSpec, type LoadResult } from './load/load.js';
-export { validateSpec, type Contract, type ValidateOptions, type ValidateResult } from './validate/validate.js';
+
+export { bundledFonts, bundledTemplates, packageVersion } from './assets.js';
+export { type Compiled, type CompiledOk, type CompileOptions, compile } from './compile.js';
+export { type ConvertOptions, type ConvertResult, convert, type WriteSettings, write, writeCompiled, writerFor, writerOptionsFor } from './convert.js';
 export {
+  type Diagnostic,
+  formatDiagnostic,
+  type Position,
+  RenderError,
+  type Severity,
   SpecError,
   TemplateError,
   UsageError,
-  RenderError,
-  formatDiagnostic,
-  type Diagnostic,
-  type Position,
-  type Severity,
 } from './errors/diagnostic.js';
-export { TYPES, findType, type TypeId } from './schema/types/index.js';
+export { starterSpec } from './init/starter.js';
+export { type Typeset, typeset } from './layout/typeset.js';
+export { type LoadedSpec, type LoadResult, loadSpec, MAX_ALIAS_EXPANSIONS, MAX_SPEC_BYTES } from './load/load.js';
+export { type BuildOptions, buildDocument } from './pipeline.js';
+export {
+  type CompareSettings,
+  type Comparison,
+  compareSpecs,
+  type DocumentDiff,
+  type RedlineOptions,
+  redline,
+  type SpecSide,
+  type Version,
+  versionName,
+} from './redline.js';
+export { renderMarkdown, type TemplateFile, type TemplateSet } from './render/render.js';
 export type { AgreementType, ClauseInfo } from './schema/common.js';
 export { jsonSchemaFor } from './schema/json-schema.js';
-export { starterSpec } from './init/starter.js';
-export { buildDocument, type BuildOptions } from './pipeline.js';
-export { renderMarkdown, type TemplateSet, type TemplateFile } from './render/render.js';
-export { bundledTemplates, bundledFonts, packageVersion } from './assets.js';
-export { typeset, type Typeset } from './layout/typeset.js';
-export { writeMarkdown } from './writers/markdown.js';
-/** The writers by format; each is loaded (docx, pdfkit) only when asked for: `await FORMATS.pdf.load()`. */
-export { FORMATS, DEFAULT_FORMATS, type Format, type Writer, type WriterOptions, type PdfFonts, type FontFile } from './writers/index.js';
-export type { ContractDocument, Block, Inline, Clause, DocumentMeta } from './tree/types.js';
+export { findType, TYPES, type TypeId } from './schema/types/index.js';
+export { templateCache } from './templates/cache.js';
+export type { Block, Clause, ContractDocument, DocumentMeta, Inline } from './tree/types.js';
 export { forEachBlock, forEachInline, forEachInlines, mapInlines } from './tree/walk.js';
+export { type Contract, type ValidateOptions, type ValidateResult, validateSpec } from './validate/validate.js';
+/** The writers by format; each is loaded (docx, pdfkit) only when asked for: `await FORMATS.pdf.load()`. */
+export { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
+export { writeMarkdown } from './writers/markdown.js';
 
 import { SpecError } from './errors/diagnostic.js';
 import { loadSpec } from './load/load.js';
-import { validateSpec, type Contract, type ValidateOptions } from './validate/validate.js';
+import { type Contract, type ValidateOptions, validateSpec } from './validate/validate.js';
 
 /**
  * Load and validate a spec in one step. Returns the contract, or throws a SpecError that carries

@@ -1,7 +1,7 @@
 // The stages in order, from a validated contract to the document tree the writers read:
 // render (templates → Markdown + plain data) → parse (→ closed tree) → custom clauses → numbering
 // → layout decisions. Pure: no file, clock or environment; `convert()` (convert.ts) wraps it.
-import { SpecError, TemplateError, type DiagnosticInit } from './errors/diagnostic.js';
+import { type DiagnosticInit, SpecError, TemplateError } from './errors/diagnostic.js';
 import { decideLayout } from './layout/decide.js';
 import { markdownToTree } from './parse/from-markdown.js';
 import { chineseDate } from './render/format.js';
@@ -11,8 +11,8 @@ import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
 import { convertClauses, proseConverter } from './text/values.js';
 import { afterNoFurtherText, applyCustomClauses } from './tree/customize.js';
-import { ReferenceError, STYLES, numberTree } from './tree/number.js';
-import { blankText, type Block, type ContractDocument, type Inline } from './tree/types.js';
+import { numberTree, ReferenceError, STYLES } from './tree/number.js';
+import { type Block, blankText, type ContractDocument, type Inline } from './tree/types.js';
 import { forEachInlines } from './tree/walk.js';
 import type { Contract } from './validate/validate.js';
 
@@ -27,10 +27,28 @@ export interface BuildOptions {
   positionOf?: (path: (string | number)[]) => { line: number; col: number };
 }
 
-export async function buildDocument(contract: Contract, templates: TemplateSet, options: BuildOptions = {}): Promise<{ doc: ContractDocument; markdown: string }> {
-  const files = ((contract.spec as { annexes?: { file?: string | null }[] | null }).annexes ?? []).flatMap((a, i) => (a.file && !options.annexBlocks?.[i] ? [i] : []));
+export async function buildDocument(
+  contract: Contract,
+  templates: TemplateSet,
+  options: BuildOptions = {},
+): Promise<{ doc: ContractDocument; markdown: string }> {
+  const files = ((contract.spec as { annexes?: { file?: string | null }[] | null }).annexes ?? []).flatMap((a, i) =>
+    a.file && !options.annexBlocks?.[i] ? [i] : [],
+  );
   if (files.length) {
-    throw new SpecError(files.map((i): DiagnosticInit => ({ file: options.source?.file ?? '<spec>', pos: { line: 1, col: 1 }, path: `annexes[${i}].file`, ruleId: 'annex/unread', expected: "the annex's file, read and parsed", got: 'a file that was not read', hint: 'convert() reads annex files through options.readFile; buildDocument() takes them as options.annexBlocks' })));
+    throw new SpecError(
+      files.map(
+        (i): DiagnosticInit => ({
+          file: options.source?.file ?? '<spec>',
+          pos: { line: 1, col: 1 },
+          path: `annexes[${i}].file`,
+          ruleId: 'annex/unread',
+          expected: "the annex's file, read and parsed",
+          got: 'a file that was not read',
+          hint: 'convert() reads annex files through options.readFile; buildDocument() takes them as options.annexBlocks',
+        }),
+      ),
+    );
   }
   const rendered = renderMarkdown(contract, templates, options.annexBlocks ? { annexBlocks: options.annexBlocks } : {});
   const locale = options.locale ?? contract.spec.locale;
@@ -46,12 +64,24 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   // the signing place under the contract number, a party's qualifications among its particulars
   // (an annex listing a party's documents does not print its particulars: annex-* partials do not count;
   // nor does the disputes clause, which names the signing place only as the court's)
-  const sources = [templates.main, ...Object.entries(templates.partials).filter(([name]) => !name.startsWith('annex-') && name !== 'disputes').map(([, t]) => t)].map((t) => t.source).join('\n');
+  const sources = [
+    templates.main,
+    ...Object.entries(templates.partials)
+      .filter(([name]) => !name.startsWith('annex-') && name !== 'disputes')
+      .map(([, t]) => t),
+  ]
+    .map((t) => t.source)
+    .join('\n');
   const place = contract.spec.contract.signingPlace;
   const meta = documentMeta(contract, locale, convert);
   // a draft says so on every page, with the version label and date the counterparty refers to;
   // the spec's file name and hash are the firm's own, kept in the documents' metadata (D-S2)
-  if (contract.draft) meta.draftMark = [convert(FURNITURE_WORDS.draftMark), contract.spec.contract.version, contract.spec.contract.versionDate ? chineseDate(contract.spec.contract.versionDate) : undefined].filter((s): s is string => !!s);
+  if (contract.draft)
+    meta.draftMark = [
+      convert(FURNITURE_WORDS.draftMark),
+      contract.spec.contract.version,
+      contract.spec.contract.versionDate ? chineseDate(contract.spec.contract.versionDate) : undefined,
+    ].filter((s): s is string => !!s);
   if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: place }];
   // a draft leaves the signing place to fill in, under the number, whatever the templates print (D-S4)
   else if (!place && contract.draft) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: blankText('long') }];
@@ -71,15 +101,17 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
   } catch (e) {
     if (!(e instanceof ReferenceError)) throw e;
     throw new SpecError(
-      e.missing.map((m): DiagnosticInit => ({
-        file: m.where?.file ?? templates.main.file,
-        pos: { line: m.where?.line ?? 1, col: 1 },
-        path: '',
-        ruleId: 'ref/missing',
-        expected: 'a reference to a clause of this contract',
-        got: `{{ref "${m.id}"}}, but no clause has that id`,
-        hint: 'the clause may have been omitted (clauses.omit) or its id misspelt',
-      })),
+      e.missing.map(
+        (m): DiagnosticInit => ({
+          file: m.where?.file ?? templates.main.file,
+          pos: { line: m.where?.line ?? 1, col: 1 },
+          path: '',
+          ruleId: 'ref/missing',
+          expected: 'a reference to a clause of this contract',
+          got: `{{ref "${m.id}"}}, but no clause has that id`,
+          hint: 'the clause may have been omitted (clauses.omit) or its id misspelt',
+        }),
+      ),
     );
   }
   assertNothingAfterNoFurtherText(doc, contract, templates, options);
@@ -95,14 +127,25 @@ export async function buildDocument(contract: Contract, templates: TemplateSet, 
 function assertNothingAfterNoFurtherText(doc: ContractDocument, contract: Contract, templates: TemplateSet, options: BuildOptions): void {
   const out = afterNoFurtherText(doc);
   if (!out) return;
-  const name = out.type === 'clause' ? `${out.number}${plainOf(out.title)}`.trim() || 'a clause' : out.type === 'appendix' ? plainOf(out.title) : `a ${out.type}`;
+  const name =
+    out.type === 'clause' ? `${out.number}${plainOf(out.title)}`.trim() || 'a clause' : out.type === 'appendix' ? plainOf(out.title) : `a ${out.type}`;
   const expected = 'nothing binding after （以下无正文，为签署页）, which ends the text of the contract';
   const added = (contract.spec.clauses?.add ?? []).findIndex((a) => out.type === 'clause' && a.id === out.id);
   if (added !== -1) {
     const a = contract.spec.clauses!.add![added]!;
     const key = a.after ? 'after' : a.before ? 'before' : 'id';
     const path = ['clauses', 'add', added, key];
-    throw new SpecError([{ file: options.source?.file ?? '<spec>', pos: options.positionOf?.(path) ?? { line: 1, col: 1 }, path: `clauses.add[${added}].${key}`, ruleId: 'clause/after-no-further-text', expected, got: `${name} placed after it`, hint: `place it before a clause of the body (before: ${a.after ?? 'miscellaneous'}), or leave after:/before: out to put it before the closing clauses` }]);
+    throw new SpecError([
+      {
+        file: options.source?.file ?? '<spec>',
+        pos: options.positionOf?.(path) ?? { line: 1, col: 1 },
+        path: `clauses.add[${added}].${key}`,
+        ruleId: 'clause/after-no-further-text',
+        expected,
+        got: `${name} placed after it`,
+        hint: `place it before a clause of the body (before: ${a.after ?? 'miscellaneous'}), or leave after:/before: out to put it before the closing clauses`,
+      },
+    ]);
   }
   // the template line that prints the clause (its {#id}), else the line that prints the closing line
   // the user's own templates first: a bundled template that does this is a bug, theirs their fix
@@ -114,11 +157,26 @@ function assertNothingAfterNoFurtherText(doc: ContractDocument, contract: Contra
     }
     return undefined;
   };
-  const at = (out.type === 'clause' && out.id ? lineOf(new RegExp(`\\{#${out.id}\\}`)) : undefined) ?? lineOf(/no-further-text|以下[无無]正文/) ?? { file: templates.main.file, line: 1, bundled: templates.main.bundled === true };
-  throw new TemplateError([{ file: at.file, pos: { line: at.line, col: 1 }, path: '', ruleId: 'template/after-no-further-text', expected, got: `${name} after it`, hint: 'print （以下无正文，为签署页） ({{> no-further-text}}) last, just before {{signature}}' }], at.bundled);
+  const at = (out.type === 'clause' && out.id ? lineOf(new RegExp(`\\{#${out.id}\\}`)) : undefined) ??
+    lineOf(/no-further-text|以下[无無]正文/) ?? { file: templates.main.file, line: 1, bundled: templates.main.bundled === true };
+  throw new TemplateError(
+    [
+      {
+        file: at.file,
+        pos: { line: at.line, col: 1 },
+        path: '',
+        ruleId: 'template/after-no-further-text',
+        expected,
+        got: `${name} after it`,
+        hint: 'print （以下无正文，为签署页） ({{> no-further-text}}) last, just before {{signature}}',
+      },
+    ],
+    at.bundled,
+  );
 }
 
-const plainOf = (xs: readonly Inline[]): string => xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : x.type === 'ref' ? (x.text ?? '') : '')).join('');
+const plainOf = (xs: readonly Inline[]): string =>
+  xs.map((x) => (x.type === 'text' || x.type === 'value' ? x.value : x.type === 'ref' ? (x.text ?? '') : '')).join('');
 
 /**
  * A final contract has no blanks but the lines left for signatures. A blank elsewhere means a
@@ -132,16 +190,19 @@ function assertNoBlanks(doc: ContractDocument, file: string, bundled: boolean): 
     if (ctx.block !== 'parties' && ctx.block !== 'signature' && has(xs)) where.push(ctx.where || '(before the first clause)');
   });
   if (where.length) {
-    throw new TemplateError([
-      {
-        file,
-        pos: { line: 1, col: 1 },
-        path: '',
-        ruleId: 'template/blank-in-final',
-        expected: 'a final contract without blanks',
-        got: `a blank (______) in ${[...new Set(where)].join('; ')}`,
-        hint: 'a template prints a value this spec leaves out: guard it with {{#if}}',
-      },
-    ], bundled);
+    throw new TemplateError(
+      [
+        {
+          file,
+          pos: { line: 1, col: 1 },
+          path: '',
+          ruleId: 'template/blank-in-final',
+          expected: 'a final contract without blanks',
+          got: `a blank (______) in ${[...new Set(where)].join('; ')}`,
+          hint: 'a template prints a value this spec leaves out: guard it with {{#if}}',
+        },
+      ],
+      bundled,
+    );
   }
 }

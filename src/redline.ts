@@ -2,9 +2,9 @@
 // contract and returns the redline tree with the changed clauses (src/diff/); `compareSpecs()` is
 // the whole of `svc-contract diff` and the preview's toggle short of the files: both specs
 // compiled with the same settings, compared, and the redline written by the ordinary writers.
-import { compile, type CompileOptions, type CompiledOk } from './compile.js';
-import { writeCompiled, type ConvertResult, type WriteSettings } from './convert.js';
-import { diffDocuments, type DocumentDiff, type Version } from './diff/diff.js';
+import { type CompiledOk, type CompileOptions, compile } from './compile.js';
+import { type ConvertResult, type WriteSettings, writeCompiled } from './convert.js';
+import { type DocumentDiff, diffDocuments, type Version } from './diff/diff.js';
 import { UsageError } from './errors/diagnostic.js';
 import type { Format } from './writers/index.js';
 
@@ -19,9 +19,16 @@ export interface RedlineOptions {
  * Two compiled versions of one type of contract → the redline tree (`tree`), the changed clauses
  * and whether the two say the same. Throws a UsageError when they are of different types.
  */
-export async function redline(before: CompiledOk, after: CompiledOk, options: RedlineOptions = {}): Promise<DocumentDiff & { tree: DocumentDiff['redline']; versions: { before: Version; after: Version } }> {
+export async function redline(
+  before: CompiledOk,
+  after: CompiledOk,
+  options: RedlineOptions = {},
+): Promise<DocumentDiff & { tree: DocumentDiff['redline']; versions: { before: Version; after: Version } }> {
   const names = { before: options.names?.before ?? versionName(before.loaded.file), after: options.names?.after ?? versionName(after.loaded.file) };
-  if (before.contract.type.id !== after.contract.type.id) throw new UsageError(`${before.loaded.file} is a ${before.contract.type.id} and ${after.loaded.file} a ${after.contract.type.id}: a redline compares two versions of one type of contract`);
+  if (before.contract.type.id !== after.contract.type.id)
+    throw new UsageError(
+      `${before.loaded.file} is a ${before.contract.type.id} and ${after.loaded.file} a ${after.contract.type.id}: a redline compares two versions of one type of contract`,
+    );
   const versions = { before: { name: names.before, specHash: before.specHash }, after: { name: names.after, specHash: after.specHash } };
   const diff = await diffDocuments(before.tree, after.tree, versions);
   return { ...diff, tree: diff.redline, versions };
@@ -41,8 +48,7 @@ export type CompareSettings = Omit<CompileOptions, 'file' | 'readFile'> & Omit<W
 
 export type Comparison =
   /** a side that does not build: its result, with the diagnostics */
-  | { ok: false; failed: ConvertResult }
-  | { ok: true; diff: DocumentDiff; versions: { before: Version; after: Version }; outputs: ConvertResult['outputs'] };
+  { ok: false; failed: ConvertResult } | { ok: true; diff: DocumentDiff; versions: { before: Version; after: Version }; outputs: ConvertResult['outputs'] };
 
 /** Two specs → their redline, written in the formats asked for. Throws a UsageError when they are specs of different types. */
 export async function compareSpecs(before: SpecSide, after: SpecSide, settings: CompareSettings): Promise<Comparison> {
@@ -52,7 +58,9 @@ export async function compareSpecs(before: SpecSide, after: SpecSide, settings: 
   if (!old.ok) return { ok: false, failed: { ...old, outputs: {} } };
   const now = await compile(after.bytes, side(after));
   if (!now.ok) return { ok: false, failed: { ...now, outputs: {} } };
-  const diff = await redline(old as CompiledOk, now as CompiledOk, { names: { ...(before.label ? { before: before.label } : {}), ...(after.label ? { after: after.label } : {}) } });
+  const diff = await redline(old as CompiledOk, now as CompiledOk, {
+    names: { ...(before.label ? { before: before.label } : {}), ...(after.label ? { after: after.label } : {}) },
+  });
   const written = await writeCompiled(now as CompiledOk, diff.tree, formats, { ...rest, ...(after.readFile ? { readFile: after.readFile } : {}) });
   if (!written.ok) return { ok: false, failed: written };
   return { ok: true, diff, versions: diff.versions, outputs: written.outputs };

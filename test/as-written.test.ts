@@ -84,8 +84,14 @@ describe('Chinese values where a person would type them', () => {
     const text = 'type: maintenance-agreement\ndraft: true\ncommunication:\n  workingHours:\n    from: 9:00\n    to: "18:00"\n  afterHoursReplyBy: 9：30\n';
     const r = checkText(text);
     expect(r.ok, JSON.stringify(!r.ok && r.diagnostics)).toBe(true);
-    if (r.ok) expect((r.contract.spec as { communication: unknown }).communication).toMatchObject({ workingHours: { from: '09:00', to: '18:00' }, afterHoursReplyBy: '09:30' });
-    expect(mistakes(text.replace('"18:00"', '8:30'))).toEqual(['spec.yaml:6:9: communication.workingHours.to（结束时间）: expected a time after the start (09:00), got 08:30']);
+    if (r.ok)
+      expect((r.contract.spec as { communication: unknown }).communication).toMatchObject({
+        workingHours: { from: '09:00', to: '18:00' },
+        afterHoursReplyBy: '09:30',
+      });
+    expect(mistakes(text.replace('"18:00"', '8:30'))).toEqual([
+      'spec.yaml:6:9: communication.workingHours.to（结束时间）: expected a time after the start (09:00), got 08:30',
+    ]);
   });
 
   it('a near miss of a label is told as the label and its value', () => {

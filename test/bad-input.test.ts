@@ -13,7 +13,9 @@ const cases: Record<string, Expect[]> = {
   'comments-only.yaml': [{ at: '1:1 ', expected: /a contract spec/, got: /an empty file/ }],
   'not-yaml.yaml': [{ at: '1:1 ', expected: /a map of fields/, got: /^a text of 22 characters starting "本合同由甲乙双方于二〇二"…$/ }],
   'syntax-error.yaml': [{ at: '4:11 ', expected: /a closing quote/, got: /never closed/ }],
-  'tabs.yaml': [{ at: '4:1 ', expected: /indentation with ordinary spaces/, got: /a tab \(U\+0009\)/, hint: /replace it with spaces/, rule: 'yaml/indent-character' }],
+  'tabs.yaml': [
+    { at: '4:1 ', expected: /indentation with ordinary spaces/, got: /a tab \(U\+0009\)/, hint: /replace it with spaces/, rule: 'yaml/indent-character' },
+  ],
   'duplicate-keys.yaml': [{ at: '8:5 ', expected: /each key once/, got: /`name` a second time/ }],
   'list-for-map.yaml': [{ at: '4:3 parties', expected: /a map of fields/, got: /a list/, hint: /not "- " items/ }],
   'unknown-type.yaml': [{ at: '1:7 type', expected: /an agreement type/, got: /work-contrat/, hint: /did you mean `work-contract`\?.*service-agreement/ }],
@@ -33,7 +35,12 @@ const cases: Record<string, Expect[]> = {
   // one mistake, one error: a misspelt key (or one written as its Chinese term) is not also missing
   'misspelt-key-final.yaml': [
     { at: '10:5 parties.provider.phonee', expected: /a field of `parties.provider`/, got: /unknown field `phonee`/, hint: /^did you mean `phone`\?$/ },
-    { at: '16:5 parties.client.联系电话', expected: /a field of `parties.client`/, got: /unknown field `联系电话`/, hint: /did you mean `phone`\? \(联系电话 is its Chinese term/ },
+    {
+      at: '16:5 parties.client.联系电话',
+      expected: /a field of `parties.client`/,
+      got: /unknown field `联系电话`/,
+      hint: /did you mean `phone`\? \(联系电话 is its Chinese term/,
+    },
   ],
   // …and a date in another shape is not also a date off the calendar
   'date-wrong-shape.yaml': [{ at: '4:16 contract.signingDate', expected: /^a date written YYYY-MM-DD/, got: /"2026\/11\/20"/, hint: /^write 2026-11-20/ }],
@@ -68,9 +75,27 @@ const cases: Record<string, Expect[]> = {
   'capitals-wrong-currency.yaml': [{ at: '7:14 fees.monthly.inWords', rule: 'amount/capitals-mismatch', expected: /capitals in 人民币/, got: /美元/ }],
   // capitals checked by 《支付结算办法》附一: a field's, and those typed inside a clause's text, each at its spot
   'capitals-in-clause.yaml': [
-    { at: '6:14 fees.monthly.inWords', rule: 'amount/capitals-form', expected: /^the capitals of 100,000.00 as the rules write them: 人民币壹拾万元整$/, got: /^人民币壹拾万元$/, hint: /第二条: 整 \(or 正\) after 元 when no 角 or 分 follows/ },
-    { at: '9:63 clauses.replace.amendments', rule: 'amount/capitals-mismatch', expected: /^capitals that say the figure before them: 人民币伍万元整$/, got: /^人民币伍仟元整$/, hint: /^these capitals say 5,000.00, the figure 50,000.00: correct the capitals or the figure$/ },
-    { at: '16:32 clauses.add[0].text', rule: 'amount/capitals-form', expected: /^capitals as the rules write them: 人民币壹拾万元整$/, got: /^人民币壹拾万元$/, hint: /第二条: 整 \(or 正\) after 元/ },
+    {
+      at: '6:14 fees.monthly.inWords',
+      rule: 'amount/capitals-form',
+      expected: /^the capitals of 100,000.00 as the rules write them: 人民币壹拾万元整$/,
+      got: /^人民币壹拾万元$/,
+      hint: /第二条: 整 \(or 正\) after 元 when no 角 or 分 follows/,
+    },
+    {
+      at: '9:63 clauses.replace.amendments',
+      rule: 'amount/capitals-mismatch',
+      expected: /^capitals that say the figure before them: 人民币伍万元整$/,
+      got: /^人民币伍仟元整$/,
+      hint: /^these capitals say 5,000.00, the figure 50,000.00: correct the capitals or the figure$/,
+    },
+    {
+      at: '16:32 clauses.add[0].text',
+      rule: 'amount/capitals-form',
+      expected: /^capitals as the rules write them: 人民币壹拾万元整$/,
+      got: /^人民币壹拾万元$/,
+      hint: /第二条: 整 \(or 正\) after 元/,
+    },
     { at: '17:25 clauses.add[0].text', rule: 'amount/capitals-form', expected: /^capitals as the rules write them: 贰万元整$/, got: /^贰万元$/ },
   ],
   'utf16.yaml': [{ at: '1:1', expected: /UTF-8/, got: /UTF-16/ }],

@@ -3,18 +3,20 @@
 // the same order, --fail-fast, the reporters (the JSON one checked against its published
 // schema), --shard, --incremental, the configuration file, the progress line and the summary.
 // The same at scale, 200 generated specs, is test/clients/batch-200.test.ts (npm run test:clients).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { createHash } from 'node:crypto';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it, vi } from 'vitest';
 
 // these build several contracts per test, some in worker threads: on a loaded 2-core machine one
 // test can take a minute
 vi.setConfig({ testTimeout: 180_000 });
+
 import { root } from './helpers/check.js';
-import { ANSI, STACK, run } from './helpers/cli.js';
+import { ANSI, run, STACK } from './helpers/cli.js';
 
 const example = (id: string) => join(root, 'examples', `${id}.yaml`);
 const TYPES = ['maintenance-agreement', 'service-agreement', 'service-contract', 'service-standards', 'work-contract'];
@@ -118,7 +120,11 @@ describe('parallel builds', () => {
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
     expect(tree(join(cwd, 'two'))).toEqual(tree(join(cwd, 'one')));
-    const order = (s: string) => s.split('\n').filter((l) => l.startsWith('✓')).map((l) => l.split(' ')[1]);
+    const order = (s: string) =>
+      s
+        .split('\n')
+        .filter((l) => l.startsWith('✓'))
+        .map((l) => l.split(' ')[1]);
     expect(order(two.stdout)).toEqual(order(one.stdout));
     expect(order(two.stdout)).toEqual([...TYPES.map((t) => `specs/acme/${t}.yaml`), 'specs/beta/work-contract.yaml']);
   });
@@ -140,10 +146,12 @@ describe('parallel builds', () => {
     expect(statuses).toEqual(['built', 'built', 'built', 'built', 'built', 'invalid', 'not-run', 'not-run']);
   });
 
-
   it('a worker thread that dies costs only its own spec (an internal error, exit 3); a new one builds the rest', async () => {
     const cwd = repo();
-    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '2'], { cwd, hooks: { workerExit: 'specs/acme/service-agreement.yaml' } });
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '2'], {
+      cwd,
+      hooks: { workerExit: 'specs/acme/service-agreement.yaml' },
+    });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('svc-contract: internal error while building specs/acme/service-agreement.yaml: a worker thread stopped (exit code 70)');
     expect(r.stdout).toMatch(/^6 contracts: 5 built, 1 failed on an internal error; 1 failed, in/m);
@@ -159,7 +167,15 @@ describe('reporters', () => {
     const cwd = repo(true);
     const r = await run(['build', 'specs', '--format', 'md,docx', '--out', 'out', '--reporter', 'json'], { cwd });
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { summary: { total: number; failed: number }; specs: { file: string; status: string; outputs: { path: string; bytes: number; sha256: string }[]; diagnostics: { file: string; line: number; ruleId: string }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      summary: { total: number; failed: number };
+      specs: {
+        file: string;
+        status: string;
+        outputs: { path: string; bytes: number; sha256: string }[];
+        diagnostics: { file: string; line: number; ruleId: string }[];
+      }[];
+    };
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(report.summary).toMatchObject({ total: 8, failed: 2 });
     const built = report.specs.find((s) => s.file === 'specs/acme/work-contract.yaml')!;
@@ -190,7 +206,10 @@ describe('reporters', () => {
     const spec = readFileSync(join(cwd, 'specs', 'beta', 'deep', 'bad-date.yaml'), 'utf8');
     const line = spec.split('\n').findIndex((l) => l.includes('2026-02-30')) + 1;
     expect(r.stdout).toMatch(new RegExp(`^::error file=specs/beta/deep/bad-date\\.yaml,line=${line},col=\\d+,title=svc-contract [^:]+::`, 'm'));
-    const keyLine = readFileSync(join(cwd, 'specs', 'beta', 'unknown-key.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('contrakt:')) + 1;
+    const keyLine =
+      readFileSync(join(cwd, 'specs', 'beta', 'unknown-key.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('contrakt:')) + 1;
     expect(r.stdout).toMatch(new RegExp(`^::error file=specs/beta/unknown-key\\.yaml,line=${keyLine},col=1,title=svc-contract schema/unknown-field::`, 'm'));
     // a message with a newline or % cannot break the command
     for (const l of r.stdout.split('\n').filter((x) => x.startsWith('::'))) expect(l).toMatch(/^::(error|warning) [^\n]*::[^\n]*$/);
@@ -209,7 +228,9 @@ describe('reporters', () => {
   });
 
   it('an unknown reporter, or --report-file with the human one: usage errors', async () => {
-    expect((await run(['validate', example('work-contract'), '--reporter', 'tap'])).stderr).toContain('--reporter tap: unknown reporter; one of human, json, github, junit');
+    expect((await run(['validate', example('work-contract'), '--reporter', 'tap'])).stderr).toContain(
+      '--reporter tap: unknown reporter; one of human, json, github, junit',
+    );
     expect((await run(['validate', example('work-contract'), '--report-file', 'x.json'])).code).toBe(2);
   });
 });
@@ -267,7 +288,9 @@ describe('--incremental and --check', () => {
     writeFileSync(md, readFileSync(md, 'utf8').replace('甲方', '丙方'));
     const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--reporter', 'github'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`::error file=specs/acme/service-contract.yaml,title=svc-contract output/not-current::${join('out', 'acme', 'service-contract.md')} is not what this spec produces now`);
+    expect(r.stdout).toContain(
+      `::error file=specs/acme/service-contract.yaml,title=svc-contract output/not-current::${join('out', 'acme', 'service-contract.md')} is not what this spec produces now`,
+    );
     // the key in the edited file still matches: the fast check does not see a hand edit, by design
     expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--incremental'], { cwd })).code).toBe(0);
   });
@@ -319,4 +342,3 @@ describe('progress and summary', () => {
     expect(piped.stdout).toMatch(/^6 contracts: 6 built, in \d+\.\d s$/m);
   });
 });
-

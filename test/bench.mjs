@@ -23,7 +23,7 @@
 //   BENCH_BATCH=200       specs in the batch; BENCH_JOBS=n the second batch's --jobs (all cores)
 //   BENCH_TOOLS=0         skip pandoc and LibreOffice
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -39,7 +39,11 @@ const cores = availableParallelism();
 const jobs = Number(process.env.BENCH_JOBS ?? cores);
 const node = process.execPath;
 
-const which = (cmd) => (process.env.PATH ?? '').split(delimiter).map((d) => join(d, cmd)).find((p) => existsSync(p));
+const which = (cmd) =>
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((d) => join(d, cmd))
+    .find((p) => existsSync(p));
 const hyperfine = which('hyperfine');
 const pandoc = process.env.BENCH_TOOLS === '0' ? undefined : which('pandoc');
 const office = process.env.BENCH_TOOLS === '0' ? undefined : (which('libreoffice') ?? which('soffice'));
@@ -49,12 +53,23 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 const loadAtStart = load();
 
 // ── the table ───────────────────────────────────────────────────────────────────────────────────
 const rows = [];
-const results = { node: process.version, cores, runs, loadAverage: { start: loadAtStart }, date: new Date().toISOString(), commit: git('rev-parse', 'HEAD'), parts: {} };
+const results = {
+  node: process.version,
+  cores,
+  runs,
+  loadAverage: { start: loadAtStart },
+  date: new Date().toISOString(),
+  commit: git('rev-parse', 'HEAD'),
+  parts: {},
+};
 /** verdict: true (meets the target), false (misses it), undefined (no target) */
 const row = (what, figure, ratio, target, ok) => rows.push({ what, figure, ratio, target, verdict: ok === undefined ? '' : ok ? 'ok' : 'missed' });
 const section = (title) => rows.push({ section: title });
@@ -71,7 +86,11 @@ function time(commands, n = runs, warmup = 2) {
   if (hyperfine) {
     const json = join(out, 'hyperfine.json');
     const quote = (a) => (/^[\w./:=,+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-    const r = spawnSync(hyperfine, ['-N', '--warmup', String(warmup), '--runs', String(n), '--export-json', json, ...commands.map((c) => c.map(quote).join(' '))], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(
+      hyperfine,
+      ['-N', '--warmup', String(warmup), '--runs', String(n), '--export-json', json, ...commands.map((c) => c.map(quote).join(' '))],
+      { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+    );
     // its warnings (a slow first run, outliers) would break up the table; shown when it fails
     if (r.status !== 0) throw new Error(`hyperfine failed (${r.status}): ${r.stderr}`);
     return JSON.parse(readFileSync(json, 'utf8')).results.map((x) => x.median);
@@ -152,7 +171,12 @@ async function batchRuns(args, n = runs, expectCode = 0) {
     if (r.code !== expectCode) throw new Error(`svc-contract ${args.join(' ')}: exit ${r.code}\n${r.stderr.slice(-2000)}`);
     if (i > 0) all.push(r);
   }
-  return { seconds: median(all.map((r) => r.seconds)), mb: Math.max(...all.map((r) => r.mb)), last: all.at(-1), runs: all.map((r) => ({ seconds: r.seconds, mb: r.mb })) };
+  return {
+    seconds: median(all.map((r) => r.seconds)),
+    mb: Math.max(...all.map((r) => r.mb)),
+    last: all.at(-1),
+    runs: all.map((r) => ({ seconds: r.seconds, mb: r.mb })),
+  };
 }
 
 /** Peak resident memory (MB) of one run of the CLI. */
@@ -161,7 +185,9 @@ async function peakMb(args) {
 }
 
 const only = process.env.BENCH_EXAMPLES?.split(',').map((s) => s.trim().replace(/\.yaml$/, ''));
-const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml') && (!only || only.includes(f.slice(0, -5)))).sort();
+const examples = readdirSync(join(root, 'examples'))
+  .filter((f) => f.endsWith('.yaml') && (!only || only.includes(f.slice(0, -5))))
+  .sort();
 const baseline = [node, '-e', '0'];
 
 // ── 1. cold one-shot commands ───────────────────────────────────────────────────────────────────
@@ -206,7 +232,13 @@ if (parts.has('2')) {
     const rate = batchSize / r.seconds;
     const label = n === 1 ? '--jobs 1 (in-process)' : `--jobs ${n} (worker threads)`;
     const all = n === cores;
-    row(`build ${label}: contracts per second`, `${rate.toFixed(1)} /s`, `${ms(r.seconds / batchSize)} each`, all ? '≥ 30 /s (aim 50)' : '', all ? rate >= 30 : undefined);
+    row(
+      `build ${label}: contracts per second`,
+      `${rate.toFixed(1)} /s`,
+      `${ms(r.seconds / batchSize)} each`,
+      all ? '≥ 30 /s (aim 50)' : '',
+      all ? rate >= 30 : undefined,
+    );
     row(`build ${label}: peak RSS`, `${r.mb.toFixed(0)} MB`, '', '≤ 400 MB', r.mb <= 400);
     part[`jobs${n}`] = { seconds: r.seconds, perSecond: rate, peakRssMb: r.mb, runs: r.runs };
     if (all) perContract = r.seconds / batchSize;
@@ -219,15 +251,41 @@ if (parts.has('2')) {
   row(`build --check --incremental of ${batchSize}`, `${quick.seconds.toFixed(2)} s`, '', '', undefined);
   const validate = await batchRuns(['validate', specs]);
   row(`validate ${batchSize} specs`, `${validate.seconds.toFixed(2)} s`, `${(batchSize / validate.seconds).toFixed(0)} /s`, '', undefined);
-  Object.assign(part, { check: { seconds: check.seconds, peakRssMb: check.mb }, checkIncremental: { seconds: quick.seconds }, validate: { seconds: validate.seconds, peakRssMb: validate.mb } });
+  Object.assign(part, {
+    check: { seconds: check.seconds, peakRssMb: check.mb },
+    checkIncremental: { seconds: quick.seconds },
+    validate: { seconds: validate.seconds, peakRssMb: validate.mb },
+  });
 }
 
 // ── 3. stage by stage, inside one warm process ──────────────────────────────────────────────────
 if (parts.has('3')) {
   section('3. each stage inside one warm process (median per contract over the examples)');
   const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
-  const [{ loadSpec }, { validateSpec }, { renderMarkdown }, { buildDocument }, { parseMarkdown }, { decideLayout }, { typeset }, { bundledTemplates, bundledFonts, packageVersion }, { FORMATS }, { convert }] = await Promise.all(
-    ['load/load.js', 'validate/validate.js', 'render/render.js', 'pipeline.js', 'parse/from-markdown.js', 'layout/decide.js', 'layout/typeset.js', 'assets.js', 'writers/index.js', 'convert.js'].map(dist),
+  const [
+    { loadSpec },
+    { validateSpec },
+    { renderMarkdown },
+    { buildDocument },
+    { parseMarkdown },
+    { decideLayout },
+    { typeset },
+    { bundledTemplates, bundledFonts, packageVersion },
+    { FORMATS },
+    { convert },
+  ] = await Promise.all(
+    [
+      'load/load.js',
+      'validate/validate.js',
+      'render/render.js',
+      'pipeline.js',
+      'parse/from-markdown.js',
+      'layout/decide.js',
+      'layout/typeset.js',
+      'assets.js',
+      'writers/index.js',
+      'convert.js',
+    ].map(dist),
   );
   const writers = { md: await FORMATS.md.load(), docx: await FORMATS.docx.load(), pdf: await FORMATS.pdf.load() };
   // the typesetter measured on its own, with the bundled faces' advances (as the PDF writer gives them)
@@ -266,7 +324,13 @@ if (parts.has('3')) {
       const [, tParse] = clock(() => parseMarkdown(markdown));
       const [, tDecide] = clock(() => decideLayout(doc));
       const [, tTypeset] = clock(() => typeset(doc, measure));
-      const options = { version: packageVersion(), specHash: '0'.repeat(64), date: new Date('2026-01-01T00:00:00Z'), docxFonts: { body: contract.spec.fonts.body, heading: contract.spec.fonts.heading }, pdfFonts: faces };
+      const options = {
+        version: packageVersion(),
+        specHash: '0'.repeat(64),
+        date: new Date('2026-01-01T00:00:00Z'),
+        docxFonts: { body: contract.spec.fonts.body, heading: contract.spec.fonts.heading },
+        pdfFonts: faces,
+      };
       const [, tMd] = await clockAsync(() => writers.md(doc, options));
       const [, tDocx] = await clockAsync(() => writers.docx(doc, options));
       const [, tPdf] = await clockAsync(() => writers.pdf(doc, options));
@@ -318,8 +382,17 @@ if (parts.has('4') && examples.length && (pandoc || office)) {
   const commands = [];
   if (pandoc) commands.push(['pandoc', `pandoc ${name}.md -o x.docx`, [pandoc, md, '-o', join(tools, 'pandoc.docx')]]);
   // its own profile, or it fails while another LibreOffice runs
-  if (office) commands.push(['libreoffice', `libreoffice --headless --convert-to pdf ${name}.docx`, [office, '--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', join(tools, 'lo'), docx]]);
-  const seconds = time(commands.map(([, , c]) => c), runs, 1);
+  if (office)
+    commands.push([
+      'libreoffice',
+      `libreoffice --headless --convert-to pdf ${name}.docx`,
+      [office, '--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', join(tools, 'lo'), docx],
+    ]);
+  const seconds = time(
+    commands.map(([, , c]) => c),
+    runs,
+    1,
+  );
   const part = (results.parts.tools = {});
   commands.forEach(([id, what], i) => {
     const s = seconds[i];

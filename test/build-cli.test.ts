@@ -1,11 +1,11 @@
 // `svc-contract build` as a user runs it: files written, names, atomicity, overrides, locale, draft.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, root } from './helpers/check.js';
-import { STACK, run } from './helpers/cli.js';
+import { run, STACK } from './helpers/cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'svc-build-'));
 const wc = join(root, 'examples', 'work-contract.yaml');
@@ -25,7 +25,9 @@ describe('build', () => {
 
   it('output names come from the file name, never from values in the spec', async () => {
     const dir = tmp();
-    const spec = readFileSync(wc, 'utf8').replace(/^(\s+number:) .*$/m, '$1 "../../etc/passwd"').replace(/^(\s+title:) .*$/m, '$1 "../逃逸"');
+    const spec = readFileSync(wc, 'utf8')
+      .replace(/^(\s+number:) .*$/m, '$1 "../../etc/passwd"')
+      .replace(/^(\s+title:) .*$/m, '$1 "../逃逸"');
     writeFileSync(join(dir, 'deal.yaml'), spec);
     const out = join(dir, 'out');
     const r = await run(['build', join(dir, 'deal.yaml'), '--out', out]);
@@ -184,7 +186,10 @@ describe('build', () => {
     writeFileSync(join(dir, 'deal.yaml'), `${readFileSync(wc, 'utf8').replace(/^fonts:[\s\S]*?(?=^\S|$(?![\s\S]))/m, '')}\nfonts:\n  pdfRegular: deal.yaml\n`);
     const spec = await run(['build', join(dir, 'deal.yaml'), '--format', 'pdf', '--out', dir]);
     expect(spec.code).toBe(1);
-    const line = readFileSync(join(dir, 'deal.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('pdfRegular')) + 1;
+    const line =
+      readFileSync(join(dir, 'deal.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('pdfRegular')) + 1;
     expect(spec.stderr).toContain(`deal.yaml:${line}:15: error: fonts.pdfRegular`);
     expect(spec.stderr).not.toMatch(STACK);
     expect(readdirSync(dir).filter((f) => f.endsWith('.pdf'))).toEqual([]);
@@ -246,7 +251,7 @@ describe('build', () => {
 });
 
 describe('zh-Hant in every format', () => {
-  it('the writers\' own words are converted too: 合同編號, 第 N 頁 共 M 頁, and the DOCX is tagged zh-TW', async () => {
+  it("the writers' own words are converted too: 合同編號, 第 N 頁 共 M 頁, and the DOCX is tagged zh-TW", async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const out = tmp();
     expect((await run(['build', wc, '--locale', 'zh-Hant', '--out', out])).code).toBe(0);
@@ -256,7 +261,10 @@ describe('zh-Hant in every format', () => {
     expect(xml('word/styles.xml')).toContain('w:eastAsia="zh-TW"');
     expect(xml('word/styles.xml')).not.toContain('w:eastAsia="zh-CN"');
     expect(xml('word/document.xml')).toContain('合同編號');
-    const footer = Object.keys(parts).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map(xml).join('');
+    const footer = Object.keys(parts)
+      .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+      .map(xml)
+      .join('');
     expect(footer).toContain('頁');
     expect(footer).not.toContain('页');
     const { readPdf } = await import('./helpers/pdf.js');

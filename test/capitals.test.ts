@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountProblems, capitalForms, checkCapitals } from '../src/text/capitals.js';
-import { capitalWords, capitals, figures, money } from '../src/text/money.js';
 import { TYPES } from '../src/schema/types/index.js';
+import { amountProblems, capitalForms, checkCapitals } from '../src/text/capitals.js';
+import { capitals, capitalWords, figures, money } from '../src/text/money.js';
 import { root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
 
@@ -81,7 +81,9 @@ const TABLE: [number, string][] = [
 function expand(pattern: string): string[] {
   const m = /^(.*?)\(([^)]+)\)(.*)$/.exec(pattern);
   if (!m) return [pattern];
-  return expand(m[3]!).flatMap((rest) => [m[1]! + rest, m[1]! + m[2]! + rest]).sort((a, b) => a.length - b.length);
+  return expand(m[3]!)
+    .flatMap((rest) => [m[1]! + rest, m[1]! + m[2]! + rest])
+    .sort((a, b) => a.length - b.length);
 }
 
 describe('the amount table (by hand from 《支付结算办法》附一)', () => {
@@ -139,10 +141,19 @@ describe('capitals the rules reject', () => {
   });
 
   it('another amount or another currency than the figure is a mismatch, said in the figure’s capitals', () => {
-    expect(checkCapitals('人民币伍仟元整', { amount: 50000 })).toMatchObject({ ok: false, kind: 'mismatch', expected: '人民币伍万元整', why: 'these capitals say 5,000.00, the figure 50,000.00' });
+    expect(checkCapitals('人民币伍仟元整', { amount: 50000 })).toMatchObject({
+      ok: false,
+      kind: 'mismatch',
+      expected: '人民币伍万元整',
+      why: 'these capitals say 5,000.00, the figure 50,000.00',
+    });
     // a wrong amount in a wrong form is one mistake: the amount
     expect(checkCapitals('人民币伍仟元', { amount: 50000 })).toMatchObject({ kind: 'mismatch', expected: '人民币伍万元整' });
-    expect(checkCapitals('美元壹万贰仟元整', { amount: 12000, currency: 'CNY' })).toMatchObject({ kind: 'mismatch', expected: 'capitals in 人民币', currency: 'USD' });
+    expect(checkCapitals('美元壹万贰仟元整', { amount: 12000, currency: 'CNY' })).toMatchObject({
+      kind: 'mismatch',
+      expected: 'capitals in 人民币',
+      currency: 'USD',
+    });
   });
 
   it('accepts Traditional forms, 港币 beside 港元, a 大写 label and spaces', () => {
@@ -194,7 +205,8 @@ describe('capitals inside free text', () => {
       '美元1,010.50（大写：美元壹仟零壹拾元伍角）',
       'HK$1,010.50（大写：港币壹仟零壹拾元伍角整）',
       '人民幣50,000.00元（大寫：人民幣伍萬元整）',
-    ]) expect(problems(s), s).toEqual([]);
+    ])
+      expect(problems(s), s).toEqual([]);
   });
 
   it('capitals alone are checked for their form', () => {
@@ -211,7 +223,14 @@ describe('capitals inside free text', () => {
   });
 
   it('takes linear time on long hostile text (a run of spaces, digits, brackets or capitals)', () => {
-    for (const s of ['5' + ' '.repeat(20_000) + 'x', '1,'.repeat(10_000), '5元（'.repeat(5_000), '（大写：'.repeat(5_000), '伍'.repeat(20_000) + '元', ' '.repeat(20_000)]) {
+    for (const s of [
+      '5' + ' '.repeat(20_000) + 'x',
+      '1,'.repeat(10_000),
+      '5元（'.repeat(5_000),
+      '（大写：'.repeat(5_000),
+      '伍'.repeat(20_000) + '元',
+      ' '.repeat(20_000),
+    ]) {
       const t = performance.now();
       amountProblems(s);
       expect(performance.now() - t, s.slice(0, 10)).toBeLessThan(1000);

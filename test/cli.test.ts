@@ -1,11 +1,11 @@
 // The command line as a user meets it: exit codes, messages, files written, no stack traces.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TYPES } from '../src/schema/types/index.js';
 import { fixture, root } from './helpers/check.js';
-import { ANSI, STACK, run } from './helpers/cli.js';
+import { ANSI, run, STACK } from './helpers/cli.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'svc-cli-'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -113,7 +113,9 @@ describe('init', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true$/m, 'draft: false'));
     const r = await run(['validate', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error: contract.number（合同编号）: expected a value for \`number\``));
+    expect(r.stderr).toMatch(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: error: contract.number（合同编号）: expected a value for \`number\``),
+    );
   });
 });
 
@@ -153,9 +155,17 @@ describe('validate', () => {
   it('--json gives machine-readable verdicts', async () => {
     const r = await run(['validate', '--json', fixture('bad/unknown-key.yaml'), fixture('good/minimal-draft.yaml')]);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { specs: { status: string; diagnostics: { line: number; col: number; ruleId: string; severity: string; hint?: string }[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      specs: { status: string; diagnostics: { line: number; col: number; ruleId: string; severity: string; hint?: string }[] }[];
+    };
     expect(report.specs.map((x) => x.status)).toEqual(['invalid', 'valid']);
-    expect(report.specs[0]!.diagnostics[0]).toMatchObject({ line: 3, col: 1, ruleId: "schema/unknown-field", severity: "error", hint: 'did you mean `contract`?' });
+    expect(report.specs[0]!.diagnostics[0]).toMatchObject({
+      line: 3,
+      col: 1,
+      ruleId: 'schema/unknown-field',
+      severity: 'error',
+      hint: 'did you mean `contract`?',
+    });
   });
 
   it('colour on request (FORCE_COLOR), none with NO_COLOR', async () => {

@@ -6,9 +6,9 @@ import { hostname, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { TYPES, findType } from '../src/schema/types/index.js';
+import { findType, TYPES } from '../src/schema/types/index.js';
 import { numbered } from '../src/tree/number.js';
-import { plain, type Block, type ContractDocument, type SignatureBlock } from '../src/tree/types.js';
+import { type Block, type ContractDocument, plain, type SignatureBlock } from '../src/tree/types.js';
 import { writeDocx } from '../src/writers/docx.js';
 import type { WriterOptions } from '../src/writers/index.js';
 import { root } from './helpers/check.js';
@@ -57,7 +57,13 @@ async function makeDocx(id: string, options: Partial<WriterOptions>): Promise<Bu
   };
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 interface Para {
   style: string;
@@ -89,7 +95,12 @@ function style(stylesXml: string, id: string): string {
 
 const tables = (xml: string) => [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]);
 const rowsOf = (tbl: string) => [...tbl.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
-const cellsOf = (row: string) => [...row.matchAll(/<w:tc>.*?<\/w:tc>/g)].map((m) => paragraphs(m[0]).map((p) => p.text).join('\n'));
+const cellsOf = (row: string) =>
+  [...row.matchAll(/<w:tc>.*?<\/w:tc>/g)].map((m) =>
+    paragraphs(m[0])
+      .map((p) => p.text)
+      .join('\n'),
+  );
 
 /** Clause headings and appendix titles of the tree, as the DOCX must print them. */
 function headings(blocks: readonly Block[]): { style: string; text: string }[] {
@@ -188,7 +199,9 @@ describe('DOCX styles and page', () => {
     const [p] = paragraphs(footer);
     expect(p!.style).toBe('Footer');
     expect(p!.text).toBe('第  页 共  页');
-    expect(footer).toMatch(/第 .*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.* 页 共 .*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>.* 页/);
+    expect(footer).toMatch(
+      /第 .*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.* 页 共 .*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>.* 页/,
+    );
     expect(style(d.part('word/styles.xml'), 'Footer')).toContain('<w:jc w:val="center"/>');
     // justified lines ending in a line break (the annex list) are not stretched across the page
     expect(d.part('word/settings.xml')).toContain('<w:doNotExpandShiftReturn/>');
@@ -207,7 +220,11 @@ describe('DOCX styles and page', () => {
     expect(p!.text).toBe(`${d.doc.meta.title} 合同编号：${d.doc.meta.contractNumber}`);
     expect(p!.xml).toMatch(/<w:tab\/>/);
     expect(p!.xml).toMatch(/<w:pBdr><w:bottom w:val="single"/);
-    expect(paragraphs(partOf('first')).map((x) => x.text).join('')).toBe('');
+    expect(
+      paragraphs(partOf('first'))
+        .map((x) => x.text)
+        .join(''),
+    ).toBe('');
   });
 
   it('the fonts named in the options are the ones asked for, in styles and runs', async () => {
@@ -272,7 +289,9 @@ describe('DOCX properties and package', () => {
 
 describe('DOCX of work-contract', () => {
   it('prints the fee in figures and in capitals', async () => {
-    const text = paragraphs((await docx('work-contract')).part('word/document.xml')).map((p) => p.text).join('\n');
+    const text = paragraphs((await docx('work-contract')).part('word/document.xml'))
+      .map((p) => p.text)
+      .join('\n');
     expect(text).toContain('人民币68,000.00元（大写：人民币陆万捌仟元整）');
   });
 
@@ -339,7 +358,11 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
       if (p.xml.includes('<w:tab/>')) expect(p.xml).toContain(`<w:tab w:val="left" w:pos="${left}"/>`);
     }
     const numberedParas = findAll(d.doc.children, 'paragraph').filter((p) => p.number);
-    expect(paragraphs(xml).filter((p) => p.style === 'NumberedText').map((p) => p.text)).toEqual(numberedParas.map((p) => numbered(p.number!) + plain(p.children)));
+    expect(
+      paragraphs(xml)
+        .filter((p) => p.style === 'NumberedText')
+        .map((p) => p.text),
+    ).toEqual(numberedParas.map((p) => numbered(p.number!) + plain(p.children)));
   });
 
   it('tables have single borders and a header row; the signature block is a borderless two-column table, rows unsplit', async () => {
@@ -350,7 +373,13 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
     expect(all).toHaveLength(data.length + 1);
     // the signature block sits between the body's tables and the annexes'
     const top = d.doc.children;
-    const at = findAll(top.slice(0, top.findIndex((b) => b.type === 'signature')), 'table').length;
+    const at = findAll(
+      top.slice(
+        0,
+        top.findIndex((b) => b.type === 'signature'),
+      ),
+      'table',
+    ).length;
     const dataXml = [...all.slice(0, at), ...all.slice(at + 1)];
     data.forEach((t, i) => {
       const tbl = dataXml[i]!;
@@ -373,7 +402,8 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
     expect(a.label).toMatch(/^甲方/);
     expect(b.label).toMatch(/^乙方/);
     // a line to sign on sits under its label, ten full-width underscores long; a date beside its label
-    const signed = (x: (typeof a.lines)[number]) => (x.value.length === 1 && x.value[0]!.type === 'signline' ? `${x.label}：\n${'＿'.repeat(10)}` : `${x.label}：${plain(x.value)}`);
+    const signed = (x: (typeof a.lines)[number]) =>
+      x.value.length === 1 && x.value[0]!.type === 'signline' ? `${x.label}：\n${'＿'.repeat(10)}` : `${x.label}：${plain(x.value)}`;
     expect(rows.slice(1).map(cellsOf)).toEqual(a.lines.map((l, i) => [l, b.lines[i]!].map(signed)));
     expect(cellsOf(rows[1]!)[0]).toBe(`法定代表人或者授权代表（签字）：\n${'＿'.repeat(10)}`);
   });
@@ -389,7 +419,10 @@ describe.each(TYPES.map((t) => t.id))('DOCX of %s', (id) => {
     const after = top.slice(top.indexOf(signature) + 1);
     expect(after.length).toBeGreaterThan(0);
     // the signature page, headed by its note, then every annex
-    expect(breaks.map((b) => b.text)).toEqual([signature.note, ...after.map((b) => (b.type === 'appendix' ? plain(b.title) : b.type === 'clause' ? numbered(b.number) + plain(b.title) : b.type))]);
+    expect(breaks.map((b) => b.text)).toEqual([
+      signature.note,
+      ...after.map((b) => (b.type === 'appendix' ? plain(b.title) : b.type === 'clause' ? numbered(b.number) + plain(b.title) : b.type)),
+    ]);
   });
 });
 

@@ -20,7 +20,10 @@ const MARK = '征求意见稿（未经签署，仅供审阅）';
 /** The DOCX's running headers, as text. */
 function docxHeaders(bytes: Uint8Array): string {
   const parts = unzipSync(bytes);
-  return Object.keys(parts).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => strFromU8(parts[n]!).replace(/<[^>]+>/g, '')).join('\n');
+  return Object.keys(parts)
+    .filter((n) => /^word\/header\d*\.xml$/.test(n))
+    .map((n) => strFromU8(parts[n]!).replace(/<[^>]+>/g, ''))
+    .join('\n');
 }
 
 /** Markdown's text as a reader sees it: backslash escapes (\\_, \\., \\<) undone */
@@ -42,7 +45,10 @@ describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
   it('sized blanks, and 征求意见稿 in the title, the running header and on every page of every format; the file and hash only in the metadata', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'svc-draft-'));
     expect((await run(['init', '--type', id, 'deal.yaml'], { cwd })).code).toBe(0);
-    const hash = createHash('sha256').update(readFileSync(join(cwd, 'deal.yaml'))).digest('hex').slice(0, 16);
+    const hash = createHash('sha256')
+      .update(readFileSync(join(cwd, 'deal.yaml')))
+      .digest('hex')
+      .slice(0, 16);
     const r = await run(['build', '--draft', 'deal.yaml', '--out', 'out'], { cwd });
     expect(r.code).toBe(0);
     const mark = MARK;
@@ -83,13 +89,23 @@ describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
     expect(md).not.toMatch(/[^_]_{2}[月日]/);
     // an amount: room for its figures and for its capitals (大写) written by hand; a bank account's
     // bank and holder are names, its number a code of up to 20 digits
-    const capitals = md.split('\n').flatMap((line) => [...line.matchAll(/人民币(_*)元（大写：(_*)）/g)].map((m) => ({ table: line.startsWith('|'), figures: m[1]!.length, words: m[2]!.length })));
+    const capitals = md
+      .split('\n')
+      .flatMap((line) =>
+        [...line.matchAll(/人民币(_*)元（大写：(_*)）/g)].map((m) => ({ table: line.startsWith('|'), figures: m[1]!.length, words: m[2]!.length })),
+      );
     expect(capitals.length).toBeGreaterThan(0);
-    for (const c of capitals) expect(c, JSON.stringify(c)).toEqual(c.table ? { table: true, figures: 10, words: 10 } : { table: false, figures: 10, words: 20 });
+    for (const c of capitals)
+      expect(c, JSON.stringify(c)).toEqual(c.table ? { table: true, figures: 10, words: 10 } : { table: false, figures: 10, words: 20 });
     expect(md).toMatch(/开户银行：_{16}；户名：_{16}；账号：_{20}。/);
     // a table's column is a fraction of the line: no blank in a cell is longer than an amount's
     // (the signatures, a table only in Markdown, are not a table of the contract)
-    expect(md.split('\n').filter((l) => l.startsWith('|') && !l.includes('（盖章）')).join('\n')).not.toMatch(/_{11}/);
+    expect(
+      md
+        .split('\n')
+        .filter((l) => l.startsWith('|') && !l.includes('（盖章）'))
+        .join('\n'),
+    ).not.toMatch(/_{11}/);
 
     const pdf = await readPdf(new Uint8Array(readFileSync(join(cwd, 'out', 'deal.pdf'))));
     expect(pdf.pages.length).toBeGreaterThan(1);

@@ -3,7 +3,7 @@
 // else about the command line is tested in-process (cli.test.ts, build-cli.test.ts); these few
 // check what only a real process shows: the entry script, exit codes, pipes, colour from the env.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +34,12 @@ describe('bin/svc-contract.js', () => {
     const r = spawnCli(['build', 'examples/*.yaml', '--out', out, '--jobs', '2', '--format', 'md,pdf'], { timeout: 150_000 });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').filter((l) => l.startsWith('✓')).map((l) => l.split(' ')[1])).toEqual(TYPES.map((t) => `examples/${t.id}.yaml`).sort());
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('✓'))
+        .map((l) => l.split(' ')[1]),
+    ).toEqual(TYPES.map((t) => `examples/${t.id}.yaml`).sort());
     expect(r.stdout).toMatch(/^5 contracts: 5 built, in \d+\.\d s$/m);
     expect(readdirSync(out)).toHaveLength(10);
   }, 180_000);
@@ -52,7 +57,9 @@ describe('bin/svc-contract.js', () => {
 
   it('output cut short by a closed pipe (| true, | head) ends quietly, no stack trace', () => {
     // `true` exits before the schema is written: every write then meets a closed pipe
-    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" schema --type maintenance-agreement | true; echo "exit $?" >&2`], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" schema --type maintenance-agreement | true; echo "exit $?" >&2`], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('exit 0\n');
   });
 

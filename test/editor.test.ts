@@ -1,16 +1,29 @@
 // The JSON Schema in an editor: the real yaml-language-server over stdio (LSP JSON-RPC with
 // Content-Length framing), with yaml.schemas mapping each document to schemas/<type>.schema.json
 // as VS Code's YAML extension does. Completion, hover and diagnostics speak the contract's terms.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from './helpers/check.js';
 
-interface Message { id?: number; method?: string; params?: unknown; result?: unknown; error?: unknown }
-interface Diagnostic { range: { start: { line: number; character: number } }; message: string }
-interface CompletionItem { label: string; documentation?: string | { value: string }; insertText?: string }
+interface Message {
+  id?: number;
+  method?: string;
+  params?: unknown;
+  result?: unknown;
+  error?: unknown;
+}
+interface Diagnostic {
+  range: { start: { line: number; character: number } };
+  message: string;
+}
+interface CompletionItem {
+  label: string;
+  documentation?: string | { value: string };
+  insertText?: string;
+}
 
 /** A client of one language server: requests, notifications, and what the server publishes. */
 class LspClient {
@@ -125,7 +138,13 @@ const FRESH = docUri('service-agreement.yaml');
 let lsp: LspClient;
 
 beforeAll(async () => {
-  const yaml = { schemas: { [schemaUri('work-contract')]: [CONTRACT], [schemaUri('service-agreement')]: [FRESH] }, validate: true, hover: true, completion: true, schemaStore: { enable: false } };
+  const yaml = {
+    schemas: { [schemaUri('work-contract')]: [CONTRACT], [schemaUri('service-agreement')]: [FRESH] },
+    validate: true,
+    hover: true,
+    completion: true,
+    schemaStore: { enable: false },
+  };
   lsp = new LspClient({ yaml, http: {}, '[yaml]': {}, editor: {} });
   await lsp.request('initialize', {
     processId: process.pid,
@@ -154,7 +173,9 @@ describe('yaml-language-server with schemas/', () => {
     const ds = await lsp.diagnosticsOf(CONTRACT, (d) => d.some((x) => x.message.startsWith('Property phonee')));
     const at = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`;
     expect(ds.map(at)).toContain(`${lineOf(contract, 'phonee:') + 1}:5 Property phonee is not allowed.`);
-    expect(ds.map(at)).toContain(`${lineOf(contract, 'start: 2027/01/01') + 1}:10 Expected a date written YYYY-MM-DD, e.g. 2026-01-01 — 日期写作 年-月-日，如 2026-01-01`);
+    expect(ds.map(at)).toContain(
+      `${lineOf(contract, 'start: 2027/01/01') + 1}:10 Expected a date written YYYY-MM-DD, e.g. 2026-01-01 — 日期写作 年-月-日，如 2026-01-01`,
+    );
     // the Chinese values validation accepts are not flagged
     const chinese = ['channels: [电话', 'court: 被告所在地', 'currency: RMB'].map((p) => lineOf(contract, p));
     expect(ds.filter((d) => chinese.includes(d.range.start.line)).map(at)).toEqual([]);
@@ -163,7 +184,10 @@ describe('yaml-language-server with schemas/', () => {
   it('completion inside parties.provider: the fields it lacks, with their Chinese terms', async () => {
     const line = lineOf(contract, 'name: 武汉联信') + 1;
     expect(contract.split('\n')[line]).toBe('    ');
-    const result = await lsp.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', { textDocument: { uri: CONTRACT }, position: { line, character: 4 } });
+    const result = await lsp.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: CONTRACT },
+      position: { line, character: 4 },
+    });
     const items = Array.isArray(result) ? result : result.items;
     const byLabel = new Map(items.map((i) => [i.label, i]));
     // fields the provider does not have yet; those it has (name, phone) are not offered again
@@ -175,11 +199,16 @@ describe('yaml-language-server with schemas/', () => {
 
   it('completion in an empty party and an empty fee item offers their snippets', async () => {
     const complete = async (line: number, character: number) => {
-      const result = await lsp.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', { textDocument: { uri: FRESH }, position: { line, character } });
+      const result = await lsp.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: FRESH },
+        position: { line, character },
+      });
       return new Map((Array.isArray(result) ? result : result.items).map((i) => [i.label, i]));
     };
     const party = await complete(lineOf(fresh, 'client:') + 1, 4);
-    expect(party.get('企业 company')?.insertText).toBe('name: $1\nkind: company\ncreditCode: $2\nlegalRepresentative: $3\nregisteredAddress: $4\ncontactPerson: $5\nphone: $6\nemail: $7');
+    expect(party.get('企业 company')?.insertText).toBe(
+      'name: $1\nkind: company\ncreditCode: $2\nlegalRepresentative: $3\nregisteredAddress: $4\ncontactPerson: $5\nphone: $6\nemail: $7',
+    );
     expect(party.has('自然人 individual')).toBe(true);
     const fee = await complete(lineOf(fresh, '- '), 6);
     expect(fee.get('固定收费 fixed fee')?.insertText).toBe('name: ${1:服务费}\n  kind: fixed\n  amount: ${2:1000}');
@@ -188,7 +217,10 @@ describe('yaml-language-server with schemas/', () => {
 
   it('hover on a key shows its Chinese term', async () => {
     const line = lineOf(contract, 'phone: 027-8771 0350');
-    const hover = await lsp.request<{ contents: { kind: string; value: string } }>('textDocument/hover', { textDocument: { uri: CONTRACT }, position: { line, character: 5 } });
+    const hover = await lsp.request<{ contents: { kind: string; value: string } }>('textDocument/hover', {
+      textDocument: { uri: CONTRACT },
+      position: { line, character: 5 },
+    });
     expect(hover.contents.kind).toBe('markdown');
     expect(hover.contents.value).toContain('**联系电话** — Phone number for this contract');
   });

@@ -4,11 +4,11 @@
 // says), print no stack trace, and name no bug where there is none. An internal fault is made the
 // way a real one would come: a copy of the package whose bundled template is broken.
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_OF, type ErrorKind } from '../src/errors/exit.js';
+import { type ErrorKind, EXIT_OF } from '../src/errors/exit.js';
 import { root } from './helpers/check.js';
 import { STACK } from './helpers/cli.js';
 
@@ -20,7 +20,10 @@ beforeAll(() => {
   // a tiny valid spec, a spec with mistakes, a folder of each for the batch modes
   copyFileSync(join(root, 'test', 'fixtures', 'good', 'minimal-draft.yaml'), join(dir, 'good.yaml'));
   copyFileSync(join(root, 'test', 'fixtures', 'bad', 'wrong-types.yaml'), join(dir, 'bad.yaml'));
-  for (const [folder, files] of [['goods', ['a', 'b']], ['bads', ['a', 'b']]] as const) {
+  for (const [folder, files] of [
+    ['goods', ['a', 'b']],
+    ['bads', ['a', 'b']],
+  ] as const) {
     mkdirSync(join(dir, folder));
     for (const f of files) copyFileSync(join(dir, folder === 'goods' ? 'good.yaml' : 'bad.yaml'), join(dir, folder, `${f}.yaml`));
   }
@@ -156,7 +159,7 @@ describe('every command, every kind of fault: one exit-code map', () => {
     results = await runAll();
   }, 180_000);
 
-  it('each case ends with the code of its kind (or its command\'s documented reading), no stack trace', () => {
+  it("each case ends with the code of its kind (or its command's documented reading), no stack trace", () => {
     const seen = CASES.map((c, i) => ({ command: c.command, kind: c.kind, args: c.args.join(' '), code: results[i]!.code }));
     const wanted = CASES.map((c) => ({ command: c.command, kind: c.kind, args: c.args.join(' '), code: c.code ?? (c.kind === 'none' ? 0 : EXIT_OF[c.kind]) }));
     expect(seen).toEqual(wanted);

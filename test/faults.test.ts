@@ -4,19 +4,24 @@
 // are all still there, byte for byte: the formats of one spec are all old or all new.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realFs, type FileSystem } from '../src/cli/write.js';
+import { type FileSystem, realFs } from '../src/cli/write.js';
 import { root } from './helpers/check.js';
-import { STACK, run } from './helpers/cli.js';
+import { run, STACK } from './helpers/cli.js';
 
 const wc = join(root, 'examples', 'work-contract.yaml');
 const tmp = () => mkdtempSync(join(tmpdir(), 'svc-faults-'));
 /** what a folder holds, file by file */
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
+  );
 
 /** A folder with a complete earlier build of a different contract under the same names. */
 async function previous(): Promise<{ dir: string; spec: string; before: Record<string, string> }> {
@@ -202,18 +207,30 @@ describe('an --out that cannot hold files', () => {
     const cli = join(root, 'bin', 'svc-contract.js');
     const args = ['build', spec, '--format', 'md'];
     let as: (more: string[]) => ReturnType<typeof spawnSync>;
-    if (process.getuid?.() !== 0) as = (more) => spawnSync(process.execPath, [cli, ...args, ...more], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    if (process.getuid?.() !== 0)
+      as = (more) => spawnSync(process.execPath, [cli, ...args, ...more], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     else {
       // root may write anywhere: drop to nobody when the system lets this process do so
-      const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(cli)})`], { encoding: 'utf8' });
+      const probe = spawnSync(
+        'setpriv',
+        ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(cli)})`],
+        { encoding: 'utf8' },
+      );
       if (probe.status !== 0) {
         console.log(`EACCES case skipped: running as root, and setpriv to nobody is not available here (${(probe.stderr || String(probe.error)).trim()})`);
         t.skip();
         return;
       }
-      as = (more) => spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, ...args, ...more], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+      as = (more) =>
+        spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cli, ...args, ...more], {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '' },
+        });
     }
-    for (const [out, shown] of [[ro, join(ro, 'deal.md')], [join(ro, 'sub'), `--out ${join(ro, 'sub')}`]] as const) {
+    for (const [out, shown] of [
+      [ro, join(ro, 'deal.md')],
+      [join(ro, 'sub'), `--out ${join(ro, 'sub')}`],
+    ] as const) {
       const r = as(['--out', out]);
       expect(r.status).toBe(2);
       expect(String(r.stderr)).toContain(`cannot write ${shown}: permission denied; choose a folder you may write to (EACCES)`);

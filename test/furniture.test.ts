@@ -20,10 +20,21 @@ afterEach(() => Object.assign(FURNITURE_WORDS, ORIGINAL));
 
 /** What a reader sees in each format: the Markdown and HTML text, the DOCX's body, header and footer text, the PDF's pages. */
 async function printed(locale?: Locale) {
-  const r = await convert(spec, { file: 'deal.yaml', draft: true, formats: ['md', 'docx', 'pdf', 'html'], date: new Date('2026-11-20T00:00:00Z'), ...(locale ? { locale } : {}) });
+  const r = await convert(spec, {
+    file: 'deal.yaml',
+    draft: true,
+    formats: ['md', 'docx', 'pdf', 'html'],
+    date: new Date('2026-11-20T00:00:00Z'),
+    ...(locale ? { locale } : {}),
+  });
   expect(r.ok, JSON.stringify(r.diagnostics)).toBe(true);
   const zip = unzipSync(r.outputs.docx!);
-  const part = (re: RegExp) => Object.keys(zip).filter((k) => re.test(k)).sort().map((k) => [...strFromU8(zip[k]!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n');
+  const part = (re: RegExp) =>
+    Object.keys(zip)
+      .filter((k) => re.test(k))
+      .sort()
+      .map((k) => [...strFromU8(zip[k]!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+      .join('\n');
   return {
     md: new TextDecoder().decode(r.outputs.md!),
     html: new TextDecoder().decode(r.outputs.html!).replace(/<[^>]+>/g, ''),
@@ -49,7 +60,8 @@ describe('page furniture from one place', () => {
       note: '（此页无正文，为《',
     };
     const before = await printed();
-    for (const s of Object.values(seen)) for (const text of [before.md, before.html, before.docx.body, before.docx.header, before.docx.footer, before.pdf]) expect(text).not.toContain(s);
+    for (const s of Object.values(seen))
+      for (const text of [before.md, before.html, before.docx.body, before.docx.header, before.docx.footer, before.pdf]) expect(text).not.toContain(s);
     Object.assign(FURNITURE_WORDS, changed);
     const after = await printed();
     // the head (over the title), the draft's title, its mark and the signature page's note: in every format
@@ -75,6 +87,7 @@ describe('page furniture from one place', () => {
     }
     for (const text of [out.md, out.html, out.docx.footer, out.pdf]) expect(text).toContain('徵求意見稿（未經簽署，僅供審閱）');
     for (const text of [out.docx.footer, out.pdf]) expect(text).toMatch(/第 \d* 頁 共 \d* 頁/);
-    for (const text of [out.md, out.html, out.docx.body, out.docx.header, out.docx.footer, out.pdf]) expect(text).not.toMatch(/合同编号|签署页|征求意见稿|审阅/);
+    for (const text of [out.md, out.html, out.docx.body, out.docx.header, out.docx.footer, out.pdf])
+      expect(text).not.toMatch(/合同编号|签署页|征求意见稿|审阅/);
   });
 });

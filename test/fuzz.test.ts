@@ -34,11 +34,19 @@ it.skipIf(!(minutes > 0))(
         const seed = (firstSeed + round * properties.length + i) >>> 0;
         const left = deadline - Date.now();
         if (left <= 0) break;
-        const out = await fc.check(p.make() as fc.IAsyncProperty<[unknown]>, { seed, numRuns: p.runs, interruptAfterTimeLimit: left, markInterruptAsFailure: false });
+        const out = await fc.check(p.make() as fc.IAsyncProperty<[unknown]>, {
+          seed,
+          numRuns: p.runs,
+          interruptAfterTimeLimit: left,
+          markInterruptAsFailure: false,
+        });
         counts[i]! += out.numRuns;
         if (!out.failed || !out.counterexample) continue;
         const err = out.errorInstance as Error | undefined;
-        const key = `${p.name}: ${String(err?.message ?? err).split('\n')[0]!.replace(/"[^"]*"/g, '"…"').slice(0, 120)}`;
+        const key = `${p.name}: ${String(err?.message ?? err)
+          .split('\n')[0]!
+          .replace(/"[^"]*"/g, '"…"')
+          .slice(0, 120)}`;
         if (seen.has(key)) continue;
         seen.add(key);
         const report = [

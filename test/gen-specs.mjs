@@ -12,7 +12,7 @@
 // As a module: `generateSpecs({ count, invalid, seed })` returns the specs without writing, each
 // `{ path, type, valid, text, defect? }` (path relative to DIR; defect: `{ kind, path, ruleId }` of
 // an invalid one's one diagnostic), and `writeSpecs(dir, options)` writes them and returns the same list.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -44,22 +44,112 @@ const streamSeed = (seed, n) => (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(n
 
 // ── Chinese names, places and companies ─────────────────────────────────────────────────────────
 const REGIONS = [
-  { group: 'east', cities: [['上海市', '浦东新区', '021'], ['江苏省南京市', '建邺区', '025'], ['浙江省杭州市', '西湖区', '0571'], ['江苏省苏州市', '工业园区', '0512']] },
-  { group: 'north', cities: [['北京市', '海淀区', '010'], ['天津市', '和平区', '022'], ['山东省济南市', '历下区', '0531']] },
-  { group: 'south', cities: [['广东省广州市', '天河区', '020'], ['广东省深圳市', '南山区', '0755'], ['福建省厦门市', '思明区', '0592']] },
-  { group: 'west', cities: [['四川省成都市', '高新区', '028'], ['湖北省武汉市', '武昌区', '027'], ['陕西省西安市', '雁塔区', '029'], ['重庆市', '渝北区', '023']] },
+  {
+    group: 'east',
+    cities: [
+      ['上海市', '浦东新区', '021'],
+      ['江苏省南京市', '建邺区', '025'],
+      ['浙江省杭州市', '西湖区', '0571'],
+      ['江苏省苏州市', '工业园区', '0512'],
+    ],
+  },
+  {
+    group: 'north',
+    cities: [
+      ['北京市', '海淀区', '010'],
+      ['天津市', '和平区', '022'],
+      ['山东省济南市', '历下区', '0531'],
+    ],
+  },
+  {
+    group: 'south',
+    cities: [
+      ['广东省广州市', '天河区', '020'],
+      ['广东省深圳市', '南山区', '0755'],
+      ['福建省厦门市', '思明区', '0592'],
+    ],
+  },
+  {
+    group: 'west',
+    cities: [
+      ['四川省成都市', '高新区', '028'],
+      ['湖北省武汉市', '武昌区', '027'],
+      ['陕西省西安市', '雁塔区', '029'],
+      ['重庆市', '渝北区', '023'],
+    ],
+  },
 ];
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
 const GIVEN = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建文云红宇浩凯俊峰琳雪梅晨欣悦博睿哲思雨涵嘉怡佳乐安宁志国海波立群蕾婷'];
-const BRANDS = ['云帆', '华康', '联信', '远航', '星辰', '博远', '恒信', '启明', '智汇', '卓越', '金桥', '天诚', '鼎新', '瑞丰', '嘉禾', '明德', '致远', '华瑞', '安达', '信达', '蓝海', '润泽', '弘毅', '长风'];
+const BRANDS = [
+  '云帆',
+  '华康',
+  '联信',
+  '远航',
+  '星辰',
+  '博远',
+  '恒信',
+  '启明',
+  '智汇',
+  '卓越',
+  '金桥',
+  '天诚',
+  '鼎新',
+  '瑞丰',
+  '嘉禾',
+  '明德',
+  '致远',
+  '华瑞',
+  '安达',
+  '信达',
+  '蓝海',
+  '润泽',
+  '弘毅',
+  '长风',
+];
 const TRADES = [
-  ['客户服务外包', '客户服务'], ['信息技术', '软件'], ['电子商务', '零售'], ['健康科技', '医疗器械'], ['网络科技', '互联网'],
-  ['物流', '供应链'], ['智能家居', '家电'], ['教育科技', '培训'], ['数字营销', '广告'], ['企业服务', '咨询'],
+  ['客户服务外包', '客户服务'],
+  ['信息技术', '软件'],
+  ['电子商务', '零售'],
+  ['健康科技', '医疗器械'],
+  ['网络科技', '互联网'],
+  ['物流', '供应链'],
+  ['智能家居', '家电'],
+  ['教育科技', '培训'],
+  ['数字营销', '广告'],
+  ['企业服务', '咨询'],
 ];
 const TITLES = ['项目经理', '客服主管', '运营经理', '用户服务部经理', '商务经理', '客户成功经理'];
 const ROADS = ['中山路', '人民路', '解放路', '建设路', '长江路', '和平路', '科技路', '创新大道', '金融街', '学府路', '滨江大道', '世纪大道'];
 const BUILDINGS = ['国际大厦', '科技园', '商务中心', '金融港', '创新广场', '总部基地', '软件园'];
-const LATIN = ['yunfan', 'huakang', 'lianxin', 'yuanhang', 'xingchen', 'boyuan', 'hengxin', 'qiming', 'zhihui', 'zhuoyue', 'jinqiao', 'tiancheng', 'dingxin', 'ruifeng', 'jiahe', 'mingde', 'zhiyuan', 'huarui', 'anda', 'xinda', 'lanhai', 'runze', 'hongyi', 'changfeng'];
+const LATIN = [
+  'yunfan',
+  'huakang',
+  'lianxin',
+  'yuanhang',
+  'xingchen',
+  'boyuan',
+  'hengxin',
+  'qiming',
+  'zhihui',
+  'zhuoyue',
+  'jinqiao',
+  'tiancheng',
+  'dingxin',
+  'ruifeng',
+  'jiahe',
+  'mingde',
+  'zhiyuan',
+  'huarui',
+  'anda',
+  'xinda',
+  'lanhai',
+  'runze',
+  'hongyi',
+  'changfeng',
+];
 const BANKS = ['中国工商银行', '中国建设银行', '中国银行', '中国农业银行', '招商银行', '交通银行'];
 
 const personName = (r) => r.pick(SURNAMES) + r.pick(GIVEN) + (r.chance(0.7) ? r.pick(GIVEN) : '');
@@ -75,7 +165,13 @@ function creditCode(r) {
 function place(r) {
   const region = r.pick(REGIONS);
   const [city, district, area] = r.pick(region.cities);
-  return { region, city, district, area, address: `${city}${district}${r.pick(ROADS)}${r.int(1, 999)}号${r.pick(BRANDS)}${r.pick(BUILDINGS)}${r.int(1, 30)}层` };
+  return {
+    region,
+    city,
+    district,
+    area,
+    address: `${city}${district}${r.pick(ROADS)}${r.int(1, 999)}号${r.pick(BRANDS)}${r.pick(BUILDINGS)}${r.int(1, 30)}层`,
+  };
 }
 /** A company party: the example's keys kept (so each type's required fields stay), the values new. */
 function company(r, old, trade) {
@@ -88,7 +184,12 @@ function company(r, old, trade) {
   if ('contactPerson' in old) p.contactPerson = `${personName(r)}（${r.pick(TITLES)}）`;
   if ('phone' in old) p.phone = `${at.area}-${r.int(5000, 8999)} ${String(r.int(0, 9999)).padStart(4, '0')}`;
   if ('email' in old) p.email = `${r.pick(['service', 'contact', 'kefu', 'biz'])}${r.int(1, 99)}@${latin}-${r.pick(['tech', 'cs', 'group', 'bpo'])}.example.cn`;
-  if (old.bank) p.bank = { bankName: `${r.pick(BANKS)}${at.city.replace(/^.*省/, '').replace(/市$/, '')}${r.pick(['分行', '支行', '营业部'])}`, accountName: name, accountNumber: String(r.int(1e8, 9e8)) + String(r.int(1e9, 9e9)) };
+  if (old.bank)
+    p.bank = {
+      bankName: `${r.pick(BANKS)}${at.city.replace(/^.*省/, '').replace(/市$/, '')}${r.pick(['分行', '支行', '营业部'])}`,
+      accountName: name,
+      accountNumber: String(r.int(1e8, 9e8)) + String(r.int(1e9, 9e9)),
+    };
   delete p.idNumber;
   return { party: p, at };
 }
@@ -128,8 +229,17 @@ const SUBSET_LISTS = new Set(['channels', 'tasks', 'methods', 'annexes', 'standa
 const OMITTABLE = {
   'service-agreement': [['force-majeure'], ['notices', 'notices'], ['data-protection', 'dataProtection']],
   'service-contract': [['data-protection', 'dataProtection']],
-  'service-standards': [['glossary', 'appendices.glossary'], ['scenarios', 'appendices.scenarios'], ['remedies', 'appendices.remedies'], ['breach-acts', 'appendices.breachActs'], ['data-protection', 'dataProtection']],
-  'maintenance-agreement': [['notices', 'notices'], ['data-protection', 'dataProtection']],
+  'service-standards': [
+    ['glossary', 'appendices.glossary'],
+    ['scenarios', 'appendices.scenarios'],
+    ['remedies', 'appendices.remedies'],
+    ['breach-acts', 'appendices.breachActs'],
+    ['data-protection', 'dataProtection'],
+  ],
+  'maintenance-agreement': [
+    ['notices', 'notices'],
+    ['data-protection', 'dataProtection'],
+  ],
   'work-contract': [['data-protection', 'dataProtection']],
 };
 /** Amounts written as a plain figure or as {amount, inWords}. */
@@ -215,11 +325,14 @@ function validSpec(r, n) {
   if (spec.clauses?.add && r.chance(0.3)) delete spec.clauses.add;
   if (r.chance(0.3)) {
     spec.clauses ??= {};
-    spec.clauses.add = [...(spec.clauses.add ?? []), {
-      id: `extra-${n}`,
-      title: r.pick(['廉洁合作', '知识产权', '信息系统对接', '服务交接']),
-      text: `双方应当${r.pick(['遵守廉洁自律的要求', '尊重对方的知识产权', '按约定完成系统对接', '在合同终止后做好服务交接'])}，具体安排由${personName(r)}与${personName(r)}于${addDays(signing, r.int(1, 30)).replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`)}前书面确认。`,
-    }];
+    spec.clauses.add = [
+      ...(spec.clauses.add ?? []),
+      {
+        id: `extra-${n}`,
+        title: r.pick(['廉洁合作', '知识产权', '信息系统对接', '服务交接']),
+        text: `双方应当${r.pick(['遵守廉洁自律的要求', '尊重对方的知识产权', '按约定完成系统对接', '在合同终止后做好服务交接'])}，具体安排由${personName(r)}与${personName(r)}于${addDays(signing, r.int(1, 30)).replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `${y}年${Number(m)}月${Number(d)}日`)}前书面确认。`,
+      },
+    ];
   }
   if (spec.clauses && !Object.keys(spec.clauses).length) delete spec.clauses;
   if (r.chance(0.15)) spec.locale = r.pick(['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK']);
@@ -279,7 +392,14 @@ export function writeSpecs(dir, options) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '200' }, out: { type: 'string' }, invalid: { type: 'string', default: '0' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '200' },
+      out: { type: 'string' },
+      invalid: { type: 'string', default: '0' },
+      seed: { type: 'string', default: '1' },
+    },
+  });
   const whole = (s, name) => {
     if (!/^\d+$/.test(s)) {
       console.error(`gen-specs: --${name} takes a whole number, got "${s}"`);

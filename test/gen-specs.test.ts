@@ -1,12 +1,12 @@
 // test/gen-specs.mjs, the generator of batch specs for the benchmark and the batch tests: the same
 // specs from the same seed, a prefix for a smaller count, every valid one valid (up to the tree:
 // the benchmark builds them all), every invalid one with exactly the mistake it says it has.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.js';
-// @ts-ignore: a plain ESM script without type declarations
+// @ts-expect-error: a plain ESM script without type declarations
 import { generateSpecs, writeSpecs } from './gen-specs.mjs';
 
 interface Generated {
@@ -37,8 +37,16 @@ describe('gen-specs', () => {
     const specs = gen({ count: 15, invalid: 3, seed: 11 });
     for (const s of specs) {
       const r = await convert(s.text, { file: s.path, formats: [] });
-      if (s.valid) expect(r.diagnostics.filter((d) => d.severity === 'error'), s.path).toEqual([]);
-      else expect(r.diagnostics.map((d) => [d.ruleId, d.path]), s.path).toEqual([[s.defect!.ruleId, s.defect!.path]]);
+      if (s.valid)
+        expect(
+          r.diagnostics.filter((d) => d.severity === 'error'),
+          s.path,
+        ).toEqual([]);
+      else
+        expect(
+          r.diagnostics.map((d) => [d.ruleId, d.path]),
+          s.path,
+        ).toEqual([[s.defect!.ruleId, s.defect!.path]]);
     }
   });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NOT_VALID_LINE } from '../src/cli/commands/textconv.js';
 import { root } from './helpers/check.js';
-import { ANSI, STACK, run } from './helpers/cli.js';
+import { ANSI, run, STACK } from './helpers/cli.js';
 
 const hasGit = spawnSync('git', ['--version']).status === 0;
 if (!hasGit) console.log('test/git.test.ts: skipped, no git on this machine');
@@ -24,14 +24,19 @@ function git(cwd: string, args: string[], env: Record<string, string> = {}) {
 /** A repository with its own identity, as a lawyer's clone would be. */
 function repo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'svc-git-'));
-  for (const args of [['init', '-q', '-b', 'main'], ['config', 'user.email', 'legal@example.com'], ['config', 'user.name', 'Legal'], ['config', 'core.quotePath', 'true']]) {
+  for (const args of [
+    ['init', '-q', '-b', 'main'],
+    ['config', 'user.email', 'legal@example.com'],
+    ['config', 'user.name', 'Legal'],
+    ['config', 'core.quotePath', 'true'],
+  ]) {
     expect(git(dir, args).code).toBe(0);
   }
   return dir;
 }
 
 describe.skipIf(!hasGit)('git diff with the textconv driver', () => {
-  it('shows the old and the new amount in the contract\'s wording, not the YAML, in git diff and git log -p', () => {
+  it("shows the old and the new amount in the contract's wording, not the YAML, in git diff and git log -p", () => {
     const dir = repo();
     // the two-line setup of the README, with the command as this checkout runs it
     writeFileSync(join(dir, '.gitattributes'), '*.contract.yaml diff=svc-contract\n');
@@ -101,7 +106,9 @@ describe('svc-contract textconv', () => {
   it('a spec that does not validate: one line, then its YAML as written; a missing file is a usage error', async () => {
     const r = await run(['textconv', 'test/fixtures/bad/cross-field.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`${NOT_VALID_LINE}\n${readFileSync(join(root, 'test/fixtures/bad/cross-field.yaml'), 'utf8')}${readFileSync(join(root, 'test/fixtures/bad/cross-field.yaml'), 'utf8').endsWith('\n') ? '' : '\n'}`);
+    expect(r.stdout).toBe(
+      `${NOT_VALID_LINE}\n${readFileSync(join(root, 'test/fixtures/bad/cross-field.yaml'), 'utf8')}${readFileSync(join(root, 'test/fixtures/bad/cross-field.yaml'), 'utf8').endsWith('\n') ? '' : '\n'}`,
+    );
     const missing = await run(['textconv', 'nowhere.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('svc-contract: nowhere.yaml: no such file\n');

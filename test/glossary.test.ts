@@ -4,7 +4,7 @@
 // Checked twice: on exactly the text the converter produced (template text and labels, with tokens
 // in place of the values, which are never converted), and on the Markdown convert() writes, less
 // the values the user typed (printed as written).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
@@ -12,12 +12,12 @@ import { convert } from '../src/convert.js';
 import { documentMeta, partiesBlock, signatureBlock } from '../src/render/parties.js';
 import { renderMarkdown } from '../src/render/render.js';
 import { TOKEN_RE } from '../src/render/values.js';
+import { forEachIdentity } from '../src/schema/walk.js';
 import { loadTemplates } from '../src/templates/load.js';
-import { GLOSSARY, regional, type Region } from '../src/text/glossary.js';
+import { GLOSSARY, type Region, regional } from '../src/text/glossary.js';
 import { converterFor } from '../src/text/locale.js';
 import { REGIONAL, SIMPLIFIED_ONLY } from '../src/text/simplified-only.js';
 import { simplifiedOnly } from '../src/text/values.js';
-import { forEachIdentity } from '../src/schema/walk.js';
 import { checkText, root } from './helpers/check.js';
 
 const REGIONS = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK'] as const;
@@ -47,7 +47,11 @@ async function converted(specText: string, locale: Region): Promise<{ source: st
 }
 
 /** The Markdown less the values the user typed (longest first), which print as written. */
-const withoutValues = (md: string, typed: string[]): string => [...typed].filter(Boolean).sort((a, b) => b.length - a.length).reduce((s, v) => s.replaceAll(v, '\n'), md);
+const withoutValues = (md: string, typed: string[]): string =>
+  [...typed]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .reduce((s, v) => s.replaceAll(v, '\n'), md);
 
 const outputs = new Map<string, { source: string; out: string; md: string; full: string; typed: string[] }>();
 async function output(name: string, locale: Region) {
@@ -64,10 +68,38 @@ async function output(name: string, locale: Region) {
 
 // mainland everyday words a Taiwan contract does not use, in Traditional characters, and Taiwan's
 // statutory terms in place of the PRC statute's (TW-M1, TW-S4), and the old form 采 (TW-N1)
-const NOT_IN_TAIWAN = ['資訊', '網絡', '質量', '公佈', '佔', '賬', '軟件', '服務器', '在線', '反饋', '上崗', '電子郵箱', '個人資料', '營業秘密', '儲存期限', '采取'];
+const NOT_IN_TAIWAN = [
+  '資訊',
+  '網絡',
+  '質量',
+  '公佈',
+  '佔',
+  '賬',
+  '軟件',
+  '服務器',
+  '在線',
+  '反饋',
+  '上崗',
+  '電子郵箱',
+  '個人資料',
+  '營業秘密',
+  '儲存期限',
+  '采取',
+];
 // s2twp's computing words, wrong in a contract (專案經理 is right: a project manager)
 const NOT_A_CONTRACT_WORD = ['程式碼', '檔案', '許可權', '引數', '型別', '宣告並保證', '登出', '裝置'];
-const TAIWAN_TERMS = [['个人信息', '個人信息'], ['数据', '數據'], ['网络', '網路'], ['质量', '品質'], ['商业秘密', '商業秘密'], ['保存', '保存'], ['采取', '採取'], ['反馈', '回饋'], ['软件', '軟體'], ['在线', '線上']] as const;
+const TAIWAN_TERMS = [
+  ['个人信息', '個人信息'],
+  ['数据', '數據'],
+  ['网络', '網路'],
+  ['质量', '品質'],
+  ['商业秘密', '商業秘密'],
+  ['保存', '保存'],
+  ['采取', '採取'],
+  ['反馈', '回饋'],
+  ['软件', '軟體'],
+  ['在线', '線上'],
+] as const;
 const COPULA = /[甲乙]方系(?![統列])|系指|系依/;
 
 describe.each(examples.map((e) => e.name))('%s', (name) => {
@@ -83,7 +115,7 @@ describe.each(examples.map((e) => e.name))('%s', (name) => {
     for (const [from, to] of TAIWAN_TERMS) if (outsideTitles(source).includes(from)) expect(out, from).toContain(to);
   });
 
-  it('zh-Hant-HK: the PRC statute\'s 個人信息, Hong Kong forms kept', async () => {
+  it("zh-Hant-HK: the PRC statute's 個人信息, Hong Kong forms kept", async () => {
     const { source, out, md } = await output(name, 'zh-Hant-HK');
     for (const term of ['個人資料', '營業秘密', '儲存期限', '采取']) {
       expect(outsideTitles(out), term).not.toContain(term);
@@ -125,7 +157,9 @@ describe.each(examples.map((e) => e.name))('%s', (name) => {
     for (const t of terms) {
       if (t.notBefore || t.notAfter) continue;
       // where a longer entry (台账) does not take the text first
-      const rest = terms.filter((u) => u.from.length > t.from.length && u.from.includes(t.from)).reduce((s, u) => s.replaceAll(u.from, '\n'), outsideTitles(source));
+      const rest = terms
+        .filter((u) => u.from.length > t.from.length && u.from.includes(t.from))
+        .reduce((s, u) => s.replaceAll(u.from, '\n'), outsideTitles(source));
       if (rest.includes(t.from)) expect(out, t.from).toContain(t.to);
     }
   });
@@ -152,13 +186,19 @@ describe('the glossary', () => {
 
   it('zh-Hant-TW in full: a sentence of each kind', async () => {
     const tw = (await converterFor('zh-Hant-TW'))!;
-    expect(tw('甲方声明并保证：甲方系依照中华人民共和国法律设立。一方被宣告破产或者进入破产程序的')).toBe('甲方聲明並保證：甲方係依照中華人民共和國法律設立。一方被宣告破產或者進入破產程序的');
+    expect(tw('甲方声明并保证：甲方系依照中华人民共和国法律设立。一方被宣告破产或者进入破产程序的')).toBe(
+      '甲方聲明並保證：甲方係依照中華人民共和國法律設立。一方被宣告破產或者進入破產程序的',
+    );
     expect(tw('统一社会信用代码')).toBe('統一社會信用代碼');
     expect(tw('服务项目；费用项目')).toBe('服務項目；費用項目');
-    expect(tw('遵守《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》，保护个人信息和数据')).toBe('遵守《中華人民共和國個人信息保護法》《中華人民共和國數據安全法》，保護個人信息和數據');
+    expect(tw('遵守《中华人民共和国个人信息保护法》《中华人民共和国数据安全法》，保护个人信息和数据')).toBe(
+      '遵守《中華人民共和國個人信息保護法》《中華人民共和國數據安全法》，保護個人信息和數據',
+    );
     expect(tw('服务质量、商业秘密、依法公布、占用、对账单、软件、网络、服务器')).toBe('服務品質、商業秘密、依法公布、占用、對帳單、軟體、網路、伺服器');
     // the PIPL's own terms (第二十八、五十五、五十六、六十条) and retention, not storage (TW-M1, TW-S4)
-    expect(tw('甲方为个人信息处理者；敏感个人信息；个人信息保护影响评估；履行个人信息保护职责的部门；法律、行政法规规定的保存期限；记录至少保存3年')).toBe('甲方為個人信息處理者；敏感個人信息；個人信息保護影響評估；履行個人信息保護職責的部門；法律、行政法規規定的保存期限；記錄至少保存3年');
+    expect(tw('甲方为个人信息处理者；敏感个人信息；个人信息保护影响评估；履行个人信息保护职责的部门；法律、行政法规规定的保存期限；记录至少保存3年')).toBe(
+      '甲方為個人信息處理者；敏感個人信息；個人信息保護影響評估；履行個人信息保護職責的部門；法律、行政法規規定的保存期限；記錄至少保存3年',
+    );
     expect(tw('没有采取适当措施；服务项目；客户反馈；上岗前；电子邮箱')).toBe('沒有採取適當措施；服務項目；客戶回饋；到職前；電子信箱');
     const hk = (await converterFor('zh-Hant-HK'))!;
     expect(hk('乙方系依照《中华人民共和国个人信息保护法》保护个人信息，网络、软件')).toBe('乙方係依照《中華人民共和國個人信息保護法》保護個人信息，網絡、軟件');
@@ -179,15 +219,18 @@ const TRADITIONAL = ['zh-Hant-TW', 'zh-Hant-HK'] as const;
 
 describe('spec values in a Traditional build (T-M1)', () => {
   it('the Simplified-only characters are those OpenCC derives', () => {
-    const dicts = (OpenCC.Locale as unknown as { configs: Record<string, { conversionChain: unknown[][] }> }).configs.s2t!.conversionChain.flat().filter((d): d is string => typeof d === 'string');
+    const dicts = (OpenCC.Locale as unknown as { configs: Record<string, { conversionChain: unknown[][] }> }).configs
+      .s2t!.conversionChain.flat()
+      .filter((d): d is string => typeof d === 'string');
     const keys = new Set<string>();
     const values = new Set<string>();
-    for (const d of dicts) for (const e of d.split('|')) {
-      const [k, v] = e.split(' ');
-      if (!k || !v) continue;
-      if ([...k].length === 1) keys.add(k);
-      for (const c of v) values.add(c);
-    }
+    for (const d of dicts)
+      for (const e of d.split('|')) {
+        const [k, v] = e.split(' ');
+        if (!k || !v) continue;
+        if ([...k].length === 1) keys.add(k);
+        for (const c of v) values.add(c);
+      }
     const only = [...keys].filter((c) => !values.has(c) && /\p{Script=Han}/u.test(c)).sort();
     expect(SIMPLIFIED_ONLY).toBe(only.join(''));
     const hk = OpenCC.Converter({ from: 'cn', to: 'hk' });
@@ -216,7 +259,17 @@ describe('spec values in a Traditional build (T-M1)', () => {
 
     it.each(TRADITIONAL)("%s: the PRC statutes' terms, one word per concept (T-S1, T-S2)", async (locale) => {
       const { source, md } = await output(name, locale);
-      const terms = [['个人信息处理者', '個人信息處理者'], ['敏感个人信息', '敏感個人信息'], ['个人信息', '個人信息'], ['商业秘密', '商業秘密'], ['保存期限', '保存期限'], ['私密信息', '私密信息'], ['保密信息', '保密信息'], ['受托数据', '受託數據'], ['数据', '數據']];
+      const terms = [
+        ['个人信息处理者', '個人信息處理者'],
+        ['敏感个人信息', '敏感個人信息'],
+        ['个人信息', '個人信息'],
+        ['商业秘密', '商業秘密'],
+        ['保存期限', '保存期限'],
+        ['私密信息', '私密信息'],
+        ['保密信息', '保密信息'],
+        ['受托数据', '受託數據'],
+        ['数据', '數據'],
+      ];
       for (const [from, to] of terms) if (outsideTitles(source).includes(from!)) expect(md, from).toContain(to);
       for (const term of ['私密資訊', '保密資訊', '受託資料', '個人資料', '營業秘密', '儲存期限']) expect(outsideTitles(md), term).not.toContain(term);
     });
@@ -230,7 +283,11 @@ describe('spec values in a Traditional build (T-M1)', () => {
     expect(full).toContain('赵雅婷（项目经理）');
     expect(full).not.toContain('趙雅婷');
     // the team table's roles and duties are prose: converted
-    expect(full).toMatch(locale === 'zh-Hant-TW' ? /\|\s*1\s*\|\s*專案經理\s*\|\s*1\s*\|\s*專案管理、與甲方對接、服務報告\s*\|/ : /\|\s*1\s*\|\s*項目經理\s*\|\s*1\s*\|\s*項目管理、與甲方對接、服務報告\s*\|/);
+    expect(full).toMatch(
+      locale === 'zh-Hant-TW'
+        ? /\|\s*1\s*\|\s*專案經理\s*\|\s*1\s*\|\s*專案管理、與甲方對接、服務報告\s*\|/
+        : /\|\s*1\s*\|\s*項目經理\s*\|\s*1\s*\|\s*項目管理、與甲方對接、服務報告\s*\|/,
+    );
     // the signing place and the parties, typed in Simplified, stay so
     for (const v of [...spec.matchAll(/^\s*(?:signingPlace|name):\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
   });
@@ -239,7 +296,10 @@ describe('spec values in a Traditional build (T-M1)', () => {
     const base = examples.find((e) => e.name === 'service-contract.yaml')!.text;
     const name = /^ {4}name:\s*(\S+)$/m.exec(base)![1]!;
     // a clause of its own after the example's own added clause
-    const spec = base.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n    - id: extra-service\n      title: 额外服务\n      text: ${name}应当按照乙方的要求提供额外服务，费用另行约定。\n`);
+    const spec = base.replace(
+      '\nclauses:\n  add:\n',
+      `\nclauses:\n  add:\n    - id: extra-service\n      title: 额外服务\n      text: ${name}应当按照乙方的要求提供额外服务，费用另行约定。\n`,
+    );
     expect(spec).not.toBe(base);
     const md = async (text: string) => {
       const r = await convert(text, { formats: ['md'], locale: 'zh-Hant-TW' });

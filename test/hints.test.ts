@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/errors/diagnostic.js';
+import { plainNumber } from '../src/validate/validate.js';
 import { checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
-import { plainNumber } from '../src/validate/validate.js';
 
 const example = (type: string) => readFileSync(join(root, 'examples', `${type}.yaml`), 'utf8');
 /** The example with `from` replaced once, failing when it is not there (the example changed). */
@@ -90,7 +90,7 @@ describe('a colloquial Chinese amount gets the figure people mean, or no figure 
     ['七万五', 75000],
     ['一万二', 12000],
     ['三千五', 3500],
-  ])('amount: %s → hint: write %s (the newcomer\'s preview step)', (written, want) => {
+  ])("amount: %s → hint: write %s (the newcomer's preview step)", (written, want) => {
     const spec = edit('work-contract', /amount: 68000\n/, `amount: ${written}\n`);
     const ds = rejected(spec);
     const d = ds.find((x) => x.path === 'fees.monthly.amount');

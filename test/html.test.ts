@@ -3,14 +3,14 @@
 // every link landing on a clause; values printed as the characters they hold; one file with
 // nothing loaded from elsewhere; the same bytes every time; each example's HTML kept as a golden
 // file (regenerate with `npm run golden` and review the diff).
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.js';
 import { starterSpec } from '../src/init/starter.js';
-import { TYPES, findType } from '../src/schema/types/index.js';
+import { findType, TYPES } from '../src/schema/types/index.js';
 import type { ContractDocument, Inline } from '../src/tree/types.js';
 import { writeHtml } from '../src/writers/html.js';
 import type { WriterOptions } from '../src/writers/index.js';
@@ -23,7 +23,12 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const spec = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
-const OPTIONS: WriterOptions = { version: 'test', specHash: '0'.repeat(64), date: new Date('2026-11-20T00:00:00Z'), docxFonts: { body: '宋体', heading: '黑体' } };
+const OPTIONS: WriterOptions = {
+  version: 'test',
+  specHash: '0'.repeat(64),
+  date: new Date('2026-11-20T00:00:00Z'),
+  docxFonts: { body: '宋体', heading: '黑体' },
+};
 const html = async (doc: ContractDocument, o: Partial<WriterOptions> = {}) => new TextDecoder().decode(await writeHtml(doc, { ...OPTIONS, ...o }));
 
 // ── reading the page as a browser does ──────────────────────────────────────────────────────────
@@ -88,7 +93,10 @@ describe.each(TYPES.map((t) => t.id))('HTML of %s', (id) => {
 
   it('shows the clause numbers and titles in the order of the Markdown, and the annexes', async () => {
     const { md, root } = await made;
-    const mdHeadings = md.split('\n').filter((l) => /^#{2,4} /.test(l)).map((l) => l.replace(/^#+ /, '').replace(/\\(.)/g, '$1'));
+    const mdHeadings = md
+      .split('\n')
+      .filter((l) => /^#{2,4} /.test(l))
+      .map((l) => l.replace(/^#+ /, '').replace(/\\(.)/g, '$1'));
     expect(mdHeadings.length).toBeGreaterThan(8);
     expect(headings(root)).toEqual(mdHeadings);
   });
@@ -170,7 +178,13 @@ describe('HTML of work-contract as a reader checks it', () => {
 
   it('a reference to several clauses links its whole text to the first of them the contract has', async () => {
     const { doc } = await build(spec('work-contract'));
-    const para = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: '见' }, { type: 'ref' as const, ids: ['omitted-one', 'termination', 'confidentiality'], mode: 'all' as const, text: '第五条和第十条' }] };
+    const para = {
+      type: 'paragraph' as const,
+      children: [
+        { type: 'text' as const, value: '见' },
+        { type: 'ref' as const, ids: ['omitted-one', 'termination', 'confidentiality'], mode: 'all' as const, text: '第五条和第十条' },
+      ],
+    };
     const root = page(await html({ ...doc, children: [...doc.children, para] }));
     const link = all(root, (e) => e.tagName === 'a').at(-1)!;
     expect([attr(link, 'href'), text(link)]).toEqual(['#confidentiality', '第五条和第十条']);
@@ -182,10 +196,19 @@ describe('HTML of work-contract as a reader checks it', () => {
 
   it('a reference the numbering gives in pieces links each number to its own clause', async () => {
     const { doc } = await build(spec('work-contract'));
-    const ref = { type: 'ref', ids: ['termination', 'confidentiality'], mode: 'all', text: '第五条和第十条', parts: [{ text: '第五条', id: 'confidentiality' }, { text: '和' }, { text: '第十条', id: 'termination' }] } as Inline;
+    const ref = {
+      type: 'ref',
+      ids: ['termination', 'confidentiality'],
+      mode: 'all',
+      text: '第五条和第十条',
+      parts: [{ text: '第五条', id: 'confidentiality' }, { text: '和' }, { text: '第十条', id: 'termination' }],
+    } as Inline;
     const root = page(await html({ ...doc, children: [...doc.children, { type: 'paragraph', children: [{ type: 'text', value: '见' }, ref] }] }));
     const links = all(root, (e) => e.tagName === 'a').slice(-2);
-    expect(links.map((a) => [attr(a, 'href'), text(a)])).toEqual([['#confidentiality', '第五条'], ['#termination', '第十条']]);
+    expect(links.map((a) => [attr(a, 'href'), text(a)])).toEqual([
+      ['#confidentiality', '第五条'],
+      ['#termination', '第十条'],
+    ]);
     expect(text(all(root, (e) => e.tagName === 'p').at(-1)!)).toBe('见第五条和第十条');
   });
 });
@@ -193,9 +216,31 @@ describe('HTML of work-contract as a reader checks it', () => {
 describe('HTML of a redline tree (src/diff/ marks changes in the tree)', () => {
   it('shows insertions and deletions as <ins> and <del>, whole blocks and table rows marked, old numbers struck, the list of changes first', async () => {
     const { doc } = await build(spec('work-contract'));
-    const clause = { type: 'clause' as const, id: 'extra', level: 1 as const, number: '十一、', numberWas: '十、', change: 'ins' as const, title: [{ type: 'text' as const, value: '附加条款' }], children: [] };
-    const fee = { type: 'paragraph' as const, children: [{ type: 'text' as const, value: '每月人民币' }, { type: 'change' as const, change: 'del' as const, children: [{ type: 'value' as const, value: '12,000.00' }] }, { type: 'change' as const, change: 'ins' as const, children: [{ type: 'value' as const, value: '15,000.00' }] }, { type: 'text' as const, value: '元' }] };
-    const table = { type: 'table' as const, rows: [[[{ type: 'text' as const, value: '项目' }]], [[{ type: 'text' as const, value: '旧行' }]], [[{ type: 'text' as const, value: '新行' }]]], align: [null], rowChanges: [null, 'del' as const, 'ins' as const] };
+    const clause = {
+      type: 'clause' as const,
+      id: 'extra',
+      level: 1 as const,
+      number: '十一、',
+      numberWas: '十、',
+      change: 'ins' as const,
+      title: [{ type: 'text' as const, value: '附加条款' }],
+      children: [],
+    };
+    const fee = {
+      type: 'paragraph' as const,
+      children: [
+        { type: 'text' as const, value: '每月人民币' },
+        { type: 'change' as const, change: 'del' as const, children: [{ type: 'value' as const, value: '12,000.00' }] },
+        { type: 'change' as const, change: 'ins' as const, children: [{ type: 'value' as const, value: '15,000.00' }] },
+        { type: 'text' as const, value: '元' },
+      ],
+    };
+    const table = {
+      type: 'table' as const,
+      rows: [[[{ type: 'text' as const, value: '项目' }]], [[{ type: 'text' as const, value: '旧行' }]], [[{ type: 'text' as const, value: '新行' }]]],
+      align: [null],
+      rowChanges: [null, 'del' as const, 'ins' as const],
+    };
     const preface = [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: '变更条款：第四条' }] }];
     const root = page(await html({ ...doc, meta: { ...doc.meta, preface }, children: [...doc.children, fee, table, clause] }));
     const m = main(root);
@@ -203,7 +248,10 @@ describe('HTML of a redline tree (src/diff/ marks changes in the tree)', () => {
     expect(text(m.childNodes.filter(isElement)[0]!).trim()).toBe('变更条款：第四条');
     expect(all(root, (e) => e.tagName === 'del').map(text)).toEqual(['12,000.00', '十、']);
     expect(all(root, (e) => e.tagName === 'ins').map(text)).toEqual(['15,000.00']);
-    expect(all(root, (e) => e.tagName === 'tr' && (hasClass(e, 'rev-del') || hasClass(e, 'rev-ins'))).map((r) => [attr(r, 'class'), text(r)])).toEqual([['rev-del', '旧行'], ['rev-ins', '新行']]);
+    expect(all(root, (e) => e.tagName === 'tr' && (hasClass(e, 'rev-del') || hasClass(e, 'rev-ins'))).map((r) => [attr(r, 'class'), text(r)])).toEqual([
+      ['rev-del', '旧行'],
+      ['rev-ins', '新行'],
+    ]);
     const added = all(root, (e) => attr(e, 'id') === 'extra')[0]!;
     expect(hasClass(added, 'rev-ins')).toBe(true);
     expect(headings(added)[0]).toBe('十、十一、附加条款');
@@ -233,7 +281,11 @@ describe('HTML through convert()', () => {
     const root = page(new TextDecoder().decode(a.outputs.html!));
     const generator = all(root, (e) => e.tagName === 'meta' && attr(e, 'name') === 'generator')[0]!;
     expect(attr(generator, 'content')).toBe(`svc-contract 9.9.9; spec-sha256:${a.specHash}; build:${'k'.repeat(32)}`);
-    for (const [locale, lang] of [['zh-Hant-TW', 'zh-Hant-TW'], ['zh-Hant-HK', 'zh-Hant-HK'], ['zh-Hant', 'zh-Hant']] as const) {
+    for (const [locale, lang] of [
+      ['zh-Hant-TW', 'zh-Hant-TW'],
+      ['zh-Hant-HK', 'zh-Hant-HK'],
+      ['zh-Hant', 'zh-Hant'],
+    ] as const) {
       const r = await convert(spec('work-contract'), { formats: ['html'], locale });
       const t = page(new TextDecoder().decode(r.outputs.html!));
       expect(attr(t, 'lang')).toBe(lang);
@@ -241,7 +293,7 @@ describe('HTML through convert()', () => {
     }
   });
 
-  it('a draft says so atop the page and in its title, not with the spec\'s file or hash (D-S1, D-S2)', async () => {
+  it("a draft says so atop the page and in its title, not with the spec's file or hash (D-S1, D-S2)", async () => {
     const r = await convert(starterSpec(findType('service-agreement')!), { file: 'starter.yaml', formats: ['html'], draft: true });
     expect(r.ok).toBe(true);
     const root = page(new TextDecoder().decode(r.outputs.html!));

@@ -66,11 +66,28 @@ describe('the language, decided at the edge', () => {
 
 interface Report {
   summary: { total: number; failed: number };
-  specs: { file: string; status: string; diagnostics: { file: string; line: number; col: number; path: string; ruleId: string; severity: string; message: string; expected: string; got?: string; hint?: string }[] }[];
+  specs: {
+    file: string;
+    status: string;
+    diagnostics: {
+      file: string;
+      line: number;
+      col: number;
+      path: string;
+      ruleId: string;
+      severity: string;
+      message: string;
+      expected: string;
+      got?: string;
+      hint?: string;
+    }[];
+  }[];
 }
 
 describe('the same bad specs in Chinese and in English', () => {
-  const fixtures = readdirSync('test/fixtures/bad').filter((f) => f.endsWith('.yaml')).sort();
+  const fixtures = readdirSync('test/fixtures/bad')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 
   it.each(fixtures)('%s: same rule ids, positions and exit code; words in the language asked for', async (name) => {
     const file = `test/fixtures/bad/${name}`;
@@ -79,7 +96,8 @@ describe('the same bad specs in Chinese and in English', () => {
     expect(zh.code).toBe(en.code);
     const a = JSON.parse(en.stdout) as Report;
     const b = JSON.parse(zh.stdout) as Report;
-    const machine = (r: Report) => r.specs.map((s) => ({ file: s.file, status: s.status, at: s.diagnostics.map((d) => [d.file, d.line, d.col, d.path, d.ruleId, d.severity]) }));
+    const machine = (r: Report) =>
+      r.specs.map((s) => ({ file: s.file, status: s.status, at: s.diagnostics.map((d) => [d.file, d.line, d.col, d.path, d.ruleId, d.severity]) }));
     expect(machine(b)).toEqual(machine(a));
     expect(b.summary).toEqual({ ...a.summary, durationMs: b.summary.durationMs } as typeof b.summary);
     for (const [i, d] of b.specs.flatMap((s) => s.diagnostics).entries()) {
@@ -142,8 +160,26 @@ function englishIn(text: string): string[] {
 }
 
 describe('a dozen kinds of bad spec, and every lint rule, in Chinese and in English (issue 19)', () => {
-  const bad = ['missing-required', 'wrong-types', 'unknown-key', 'syntax-error', 'tabs', 'date-wrong-shape', 'percent-range', 'cross-field', 'duplicate-keys', 'non-utf8', 'full-width-colon', 'misspelt-key-final', 'unknown-type', 'capitals-in-clause'].map((f) => `test/fixtures/bad/${f}.yaml`);
-  const lint = readdirSync('test/fixtures/lint').filter((f) => f.endsWith('.yaml')).sort().map((f) => `test/fixtures/lint/${f}`);
+  const bad = [
+    'missing-required',
+    'wrong-types',
+    'unknown-key',
+    'syntax-error',
+    'tabs',
+    'date-wrong-shape',
+    'percent-range',
+    'cross-field',
+    'duplicate-keys',
+    'non-utf8',
+    'full-width-colon',
+    'misspelt-key-final',
+    'unknown-type',
+    'capitals-in-clause',
+  ].map((f) => `test/fixtures/bad/${f}.yaml`);
+  const lint = readdirSync('test/fixtures/lint')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `test/fixtures/lint/${f}`);
 
   it('the check for English sentences finds them in English output (so it can fail)', async () => {
     const en = await run(['lint', ...lint.slice(0, 2)], { env: C });
@@ -154,25 +190,31 @@ describe('a dozen kinds of bad spec, and every lint rule, in Chinese and in Engl
   it.each([
     ['validate', bad],
     ['lint', lint],
-  ] as const)('%s: the same rule ids, positions and exit codes; no English sentence under LANG=zh_CN', async (command, files) => {
-    const en = await run([command, '--json', ...files], { env: C });
-    const zh = await run([command, '--json', ...files], { env: ZH });
-    expect(zh.code).toBe(en.code);
-    const a = JSON.parse(en.stdout) as Report;
-    const b = JSON.parse(zh.stdout) as Report;
-    const machine = (r: Report) => r.specs.map((s) => ({ file: s.file, status: s.status, at: s.diagnostics.map((d) => [d.line, d.col, d.path, d.ruleId, d.severity]) }));
-    expect(machine(b)).toEqual(machine(a));
-    // the lint run meets every rule at least once
-    if (command === 'lint') expect(new Set(b.specs.flatMap((s) => s.diagnostics.map((d) => d.ruleId)).filter((r) => r.startsWith('lint/'))).size).toBeGreaterThanOrEqual(25);
-    const said = b.specs.flatMap((s) => s.diagnostics.map((d) => [d.message, d.hint ?? ''].join(' ')));
-    expect(said.flatMap(englishIn)).toEqual([]);
-    expect(a.specs.flatMap((s) => s.diagnostics.map((d) => d.message)).flatMap(englishIn).length).toBeGreaterThan(0);
-    // as a person reads it: compiler-style lines, hints, the summary
-    const human = await run([command, ...files], { env: ZH });
-    expect(human.code).toBe(en.code);
-    const lines = (human.stdout + human.stderr).split('\n').filter((l) => !/^\s*\d* \|/.test(l));
-    expect(lines.flatMap(englishIn)).toEqual([]);
-  }, 240_000);
+  ] as const)(
+    '%s: the same rule ids, positions and exit codes; no English sentence under LANG=zh_CN',
+    async (command, files) => {
+      const en = await run([command, '--json', ...files], { env: C });
+      const zh = await run([command, '--json', ...files], { env: ZH });
+      expect(zh.code).toBe(en.code);
+      const a = JSON.parse(en.stdout) as Report;
+      const b = JSON.parse(zh.stdout) as Report;
+      const machine = (r: Report) =>
+        r.specs.map((s) => ({ file: s.file, status: s.status, at: s.diagnostics.map((d) => [d.line, d.col, d.path, d.ruleId, d.severity]) }));
+      expect(machine(b)).toEqual(machine(a));
+      // the lint run meets every rule at least once
+      if (command === 'lint')
+        expect(new Set(b.specs.flatMap((s) => s.diagnostics.map((d) => d.ruleId)).filter((r) => r.startsWith('lint/'))).size).toBeGreaterThanOrEqual(25);
+      const said = b.specs.flatMap((s) => s.diagnostics.map((d) => [d.message, d.hint ?? ''].join(' ')));
+      expect(said.flatMap(englishIn)).toEqual([]);
+      expect(a.specs.flatMap((s) => s.diagnostics.map((d) => d.message)).flatMap(englishIn).length).toBeGreaterThan(0);
+      // as a person reads it: compiler-style lines, hints, the summary
+      const human = await run([command, ...files], { env: ZH });
+      expect(human.code).toBe(en.code);
+      const lines = (human.stdout + human.stderr).split('\n').filter((l) => !/^\s*\d* \|/.test(l));
+      expect(lines.flatMap(englishIn)).toEqual([]);
+    },
+    240_000,
+  );
 });
 
 describe('lint --rules and diff in Chinese (issue 19)', () => {
@@ -184,16 +226,29 @@ describe('lint --rules and diff in Chinese (issue 19)', () => {
     expect(ids(zh.stdout)).toEqual(ids(en.stdout));
     expect(ids(zh.stdout).length).toBeGreaterThanOrEqual(30);
     expect(zh.stdout).toContain('商业条款的一致性');
-    expect(zh.stdout.split('\n').map((l) => l.replace(/^ {2}[a-z-]+ +(error|warning|info) /, '')).flatMap(englishIn)).toEqual([]);
+    expect(
+      zh.stdout
+        .split('\n')
+        .map((l) => l.replace(/^ {2}[a-z-]+ +(error|warning|info) /, ''))
+        .flatMap(englishIn),
+    ).toEqual([]);
     expect(en.stdout.split('\n').flatMap(englishIn).length).toBeGreaterThan(20);
   });
 
   it('diff: the verdict and the changed clauses in Chinese, exit codes as in English', async () => {
     const a = 'examples/work-contract.yaml';
-    for (const [args, code] of [[[a, a], 0], [[a, 'test/fixtures/bad/wrong-types.yaml'], 2]] as const) {
+    for (const [args, code] of [
+      [[a, a], 0],
+      [[a, 'test/fixtures/bad/wrong-types.yaml'], 2],
+    ] as const) {
       const zh = await run(['diff', ...args], { env: ZH });
       expect(zh.code).toBe(code);
-      expect((zh.stdout + zh.stderr).split('\n').filter((l) => !/^\s*\d* \|/.test(l)).flatMap(englishIn)).toEqual([]);
+      expect(
+        (zh.stdout + zh.stderr)
+          .split('\n')
+          .filter((l) => !/^\s*\d* \|/.test(l))
+          .flatMap(englishIn),
+      ).toEqual([]);
     }
     expect((await run(['diff', a, a], { env: ZH })).stdout).toContain('同一份合同');
   });
@@ -204,7 +259,10 @@ describe('write, settings and font errors in Chinese (issue 19)', () => {
     const proc = await run(['build', 'examples/work-contract.yaml', '--format', 'md', '--out', '/proc/self/newdir'], { env: ZH });
     expect(proc.code).toBe(2);
     expect(proc.stderr).toContain('无法写入 --out /proc/self/newdir：系统文件夹（/proc、/sys），其中无法创建文件');
-    const font = await run(['build', 'examples/work-contract.yaml', '--format', 'pdf', '--font-regular', 'README.md', '--out', mkdtempSync(join(tmpdir(), 'svc-i18n-'))], { env: ZH });
+    const font = await run(
+      ['build', 'examples/work-contract.yaml', '--format', 'pdf', '--font-regular', 'README.md', '--out', mkdtempSync(join(tmpdir(), 'svc-i18n-'))],
+      { env: ZH },
+    );
     expect(font.code).toBe(2);
     expect(font.stderr).toContain('不是 TrueType 或者 OpenType 字体');
     for (const r of [proc, font]) expect(r.stderr.split('\n').flatMap(englishIn)).toEqual([]);
@@ -231,7 +289,14 @@ describe('--help in the language asked for', () => {
     const prose = zh.stdout
       .split('\n')
       .filter((l) => l.trim() && !l.trim().startsWith('$ ') && !/^用法：/.test(l))
-      .map((l) => l.replace(/^ {2}(?:-\S+(?:, --\S+)?(?: <[^>]+>)?|\S+ \[options\](?: [<[][^\]>]+[\]>])?|[a-z]+(?: [<[][^\]>]+[\]>])?|spec|file|help \[command\]) {2,}/, '').trim())
+      .map((l) =>
+        l
+          .replace(
+            /^ {2}(?:-\S+(?:, --\S+)?(?: <[^>]+>)?|\S+ \[options\](?: [<[][^\]>]+[\]>])?|[a-z]+(?: [<[][^\]>]+[\]>])?|spec|file|help \[command\]) {2,}/,
+            '',
+          )
+          .trim(),
+      )
       .filter((l) => /[a-z]{4,} [a-z]{3,} [a-z]{3,}/.test(l) && !/[\u4e00-\u9fff]/.test(l));
     expect(prose).toEqual([]);
   });
@@ -251,7 +316,11 @@ describe('types in the language asked for', () => {
 
 describe("init's comments in the language asked for", () => {
   const types = ['service-agreement', 'service-contract', 'service-standards', 'maintenance-agreement', 'work-contract'];
-  const yamlOf = (s: string) => s.split('\n').filter((l) => !l.trimStart().startsWith('#')).join('\n');
+  const yamlOf = (s: string) =>
+    s
+      .split('\n')
+      .filter((l) => !l.trimStart().startsWith('#'))
+      .join('\n');
 
   it.each(types)('%s: the same spec, every comment in Chinese', async (type) => {
     const zh = await run(['init', '--type', type], { env: ZH });

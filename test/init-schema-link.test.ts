@@ -28,7 +28,9 @@ describe('init: the $schema link', () => {
     expect(url).toBe('../../node_modules/svc-contract/schemas/work-contract.schema.json');
     expect(readFileSync(join(repo, 'specs', 'east', url), 'utf8')).toBe('{"installed":true}');
     // printed to standard output: relative to the working folder
-    expect(link((await run(['init', '--type', 'work-contract'], { cwd: join(repo, 'specs') })).stdout)).toBe('../node_modules/svc-contract/schemas/work-contract.schema.json');
+    expect(link((await run(['init', '--type', 'work-contract'], { cwd: join(repo, 'specs') })).stdout)).toBe(
+      '../node_modules/svc-contract/schemas/work-contract.schema.json',
+    );
   });
 
   it('goes through node_modules when the install is a symlink to a folder elsewhere (npm link, file: folders)', async () => {

@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { starterSpec } from '../src/init/starter.js';
+import { termEnd } from '../src/render/format.js';
 import { TYPES } from '../src/schema/types/index.js';
-import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
+import { type Block, type ContractDocument, plain } from '../src/tree/types.js';
 import { forEachInlines } from '../src/tree/walk.js';
 import { brief, checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
-import { termEnd } from '../src/render/format.js';
-import { starterSpec } from '../src/init/starter.js';
 
 const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
 /** Each example built once per file: most cases only read its Markdown. */
@@ -30,7 +30,7 @@ const textOf = (blocks: readonly Block[]) => {
 };
 
 describe.each(TYPES.map((t) => t.id))('%s', (id) => {
-  it('X2: confidentiality binds throughout the contract and the spec\'s period after it ends, renewals or not', async () => {
+  it("X2: confidentiality binds throughout the contract and the spec's period after it ends, renewals or not", async () => {
     const spec = example(id);
     const period = /^confidentiality:\n(?:.*\n)*?\s+period: (\d+) years?/m.exec(spec)?.[1] ?? '3';
     const { md } = await built(id);
@@ -63,7 +63,9 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     expect(md).not.toMatch(/给[甲乙]方造成损失的，应当予以赔偿。[^。]*违约金不足以弥补/);
     expect(md).not.toContain('全部损失');
     // X1: one base two readers compute alike (payable, paid or not), with a first-year rule; never zero
-    expect(md).toMatch(/限额基数是指违约行为发生之日前12个月内提供的服务所对应的、[甲乙]方依照本(协议|合同|准则)应当支付的服务费用之和，不论是否已经支付或者是否已届付款期限；违约行为发生于服务期限起始之日起12个月内的，限额基数为按照本\1约定的固定收费标准计算的首12个月/);
+    expect(md).toMatch(
+      /限额基数是指违约行为发生之日前12个月内提供的服务所对应的、[甲乙]方依照本(协议|合同|准则)应当支付的服务费用之和，不论是否已经支付或者是否已届付款期限；违约行为发生于服务期限起始之日起12个月内的，限额基数为按照本\1约定的固定收费标准计算的首12个月/,
+    );
     expect(md).not.toContain('已经支付和应当支付');
     expect(md).not.toContain('履行满12个月后');
     expect(md).toContain('造成对方人身损害的责任');
@@ -73,13 +75,19 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     const { doc } = await build(example(id));
     const sig = doc.children.findIndex((b) => b.type === 'signature');
     expect(sig).toBeGreaterThan(0);
-    expect(doc.children.slice(sig + 1).filter((b) => b.type !== 'appendix').map((b) => b.type)).toEqual([]);
+    expect(
+      doc.children
+        .slice(sig + 1)
+        .filter((b) => b.type !== 'appendix')
+        .map((b) => b.type),
+    ).toEqual([]);
     for (const b of doc.children.slice(sig + 1)) expect(plain((b as Extract<Block, { type: 'appendix' }>).title)).toMatch(/^附件[一二三四五六七八九十]+：/);
   });
 
   it('personal information: the items of 第二十一条, one breach notice in hours, return or deletion', async () => {
     const { md } = await build(example(id));
-    for (const item of ['处理目的：', '处理期限：', '处理方式：', '个人信息的种类：', '保护措施：', '不得转委托', '委托专业机构进行审计', '不得保留']) expect(md).toContain(item);
+    for (const item of ['处理目的：', '处理期限：', '处理方式：', '个人信息的种类：', '保护措施：', '不得转委托', '委托专业机构进行审计', '不得保留'])
+      expect(md).toContain(item);
     expect(md).toMatch(/在发现后\d+小时内书面通知/);
     expect(md).not.toMatch(/及时书面通知[甲乙]方，说明事件经过/);
     expect(md).toContain('第二十一条和第五十九条');
@@ -87,7 +95,7 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
 });
 
 describe('X2: confidentiality', () => {
-  it('3 years after the end when the spec gives no period; only the contract\'s life when it does not survive', async () => {
+  it("3 years after the end when the spec gives no period; only the contract's life when it does not survive", async () => {
     const spec = example('service-agreement').replace(/^  period: 3 years\n/m, '');
     expect(spec).not.toMatch(/^  period:/m);
     expect((await build(spec)).md).toContain('保密义务在本协议有效期内及本协议解除或者终止后3年内持续有效');
@@ -101,13 +109,16 @@ describe('X5, SA-S1, SC-N1: one term (服务期限), one renewal rule', () => {
     const spec = example(id);
     const { md } = await built(id);
     expect(md).toMatch(/服务期限(自\d{4}年\d+月\d+日起至\d{4}年\d+月\d+日止|为\d+年，自本(协议|合同|准则)生效之日起算)。/);
-    for (const other of ['有效期为', '有效期限', '本协议期限', '本合同期限', '本准则期限', '协议期限', '有效期届满前', '有效期届满后']) expect(md).not.toContain(other);
+    for (const other of ['有效期为', '有效期限', '本协议期限', '本合同期限', '本准则期限', '协议期限', '有效期届满前', '有效期届满后'])
+      expect(md).not.toContain(other);
     // one way to stop the renewal: notice at least N before the term or a renewal term ends
     for (const old of ['未以书面形式提出异议', '未提出书面异议', '提出不再续期', '不同意续期', '自动续期']) expect(md).not.toContain(old);
     const renewal = md.split('\n').filter((l) => l.includes('不再续展'));
     if (/^\s+renewal: /m.test(spec)) {
       expect(renewal).toHaveLength(1);
-      expect(renewal[0]).toMatch(/^任何一方可以在服务期限（含续展期，下同）届满前至少\d+(日|个月)书面通知对方不再续展；双方均未按期发出该通知的，服务期限按照原有条件续展1年，此后亦同。/);
+      expect(renewal[0]).toMatch(
+        /^任何一方可以在服务期限（含续展期，下同）届满前至少\d+(日|个月)书面通知对方不再续展；双方均未按期发出该通知的，服务期限按照原有条件续展1年，此后亦同。/,
+      );
     } else expect(renewal).toHaveLength(0);
   });
 
@@ -131,27 +142,33 @@ describe('X5, SA-S1, SC-N1: one term (服务期限), one renewal rule', () => {
 });
 
 describe('X6, X8, X9, SS-S5: signing, service, preservation, survival', () => {
-  it.each(TYPES.map((t) => t.id))('%s: power of attorney and 骑缝章; no telephone as a 送达地址; 保全 during negotiation; survival names the settlement', async (id) => {
-    const { md } = await built(id);
-    // X6
-    expect(md).toContain('一方为单位且由其授权代表签署');
-    expect(md).toContain('应当同时向对方提交加盖该单位公章的授权委托书');
-    expect(md).toMatch(/该授权委托书构成本(协议|合同|准则)的组成部分。双方应当在本\1正本(（含附件）)?各页的骑缝处加盖公章/);
-    // X8
-    expect(md).not.toMatch(/地址、联系电话(及|和)电子邮箱，为/);
-    expect(md).toContain('首部载明的联系电话仅供日常联系，不作为送达地址');
-    // X9
-    expect(md).toMatch(/依照本条约定进行的协商(或者调解)?，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。/);
-    expect(md.includes('进行的协商或者调解')).toBe(/^ {2}mediation: /m.test(example(id)));
-    // SS-S5: liability, the settlement after termination and disputes survive
-    expect(md).toMatch(/以及关于违约责任、终止后的结算与交接和争议解决的约定（包括第[^、）]+、第[^、）]+和第[^）]+）/);
-  });
+  it.each(TYPES.map((t) => t.id))(
+    '%s: power of attorney and 骑缝章; no telephone as a 送达地址; 保全 during negotiation; survival names the settlement',
+    async (id) => {
+      const { md } = await built(id);
+      // X6
+      expect(md).toContain('一方为单位且由其授权代表签署');
+      expect(md).toContain('应当同时向对方提交加盖该单位公章的授权委托书');
+      expect(md).toMatch(/该授权委托书构成本(协议|合同|准则)的组成部分。双方应当在本\1正本(（含附件）)?各页的骑缝处加盖公章/);
+      // X8
+      expect(md).not.toMatch(/地址、联系电话(及|和)电子邮箱，为/);
+      expect(md).toContain('首部载明的联系电话仅供日常联系，不作为送达地址');
+      // X9
+      expect(md).toMatch(/依照本条约定进行的协商(或者调解)?，不影响任何一方在此期间依法申请财产保全、证据保全或者行为保全。/);
+      expect(md.includes('进行的协商或者调解')).toBe(/^ {2}mediation: /m.test(example(id)));
+      // SS-S5: liability, the settlement after termination and disputes survive
+      expect(md).toMatch(/以及关于违约责任、终止后的结算与交接和争议解决的约定（包括第[^、）]+、第[^、）]+和第[^）]+）/);
+    },
+  );
 
   it('service-standards (SS-S5): the survival list names the article that holds the settlement', async () => {
     const lines = (await built('service-standards')).md.split('\n');
     const at = lines.findIndex((l) => l.includes('多退少补'));
     expect(at).toBeGreaterThan(0);
-    const heading = lines.slice(0, at).reverse().find((l) => l.startsWith('## '))!;
+    const heading = lines
+      .slice(0, at)
+      .reverse()
+      .find((l) => l.startsWith('## '))!;
     const n = /^## ([一二三四五六七八九十]+)、/.exec(heading)![1];
     expect(paragraph(lines.join('\n'), '终止后的结算与交接')).toMatch(new RegExp(`（包括[^）]*第${n}条[^）]*）`));
   });
@@ -181,7 +198,12 @@ describe('SS-M2, WC-S7: one termination route per contract', () => {
     const { md } = await built('work-contract');
     expect(md).not.toMatch(/甲方可以解除本合同/);
     expect(md.match(/甲方可以依照第十条第（三）项的约定解除本合同/g)).toHaveLength(3);
-    expect(md).toContain('2. 一方严重违约的，另一方有权书面通知违约方解除本合同，并要求其承担违约责任。严重违约仅指下列情形：一方违约致使本合同目的不能实现；'.replace('2. ', '2\\. '));
+    expect(md).toContain(
+      '2. 一方严重违约的，另一方有权书面通知违约方解除本合同，并要求其承担违约责任。严重违约仅指下列情形：一方违约致使本合同目的不能实现；'.replace(
+        '2. ',
+        '2\\. ',
+      ),
+    );
     expect(md).toContain('乙方逾期提供服务超过10日');
   });
 
@@ -201,13 +223,19 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
       const { md } = await built(id);
       expect(md).not.toMatch(/已预付但|已收取但尚未提供服务部分|已支付但[甲乙]方尚未提供服务部分/);
     }
-    const { md } = await build(example('work-contract').replace('timing: in-arrears', 'timing: in-advance').replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'));
+    const { md } = await build(
+      example('work-contract')
+        .replace('timing: in-arrears', 'timing: in-advance')
+        .replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'),
+    );
     expect(md.match(/并要求乙方退还已收取但尚未提供服务部分的费用/g)).toHaveLength(3);
     expect(md).toContain('甲方已支付但乙方尚未提供服务部分的费用，由乙方退还甲方');
   });
 
-  it('service-contract: either party may end it on the other\'s insolvency or loss of a licence', async () => {
-    expect((await built('service-contract')).md).toContain('一方进入破产程序、解散、被吊销营业执照或者丧失履行本合同所必需的资质的，另一方可以书面通知其解除本合同');
+  it("service-contract: either party may end it on the other's insolvency or loss of a licence", async () => {
+    expect((await built('service-contract')).md).toContain(
+      '一方进入破产程序、解散、被吊销营业执照或者丧失履行本合同所必需的资质的，另一方可以书面通知其解除本合同',
+    );
   });
 });
 
@@ -226,10 +254,14 @@ describe('SS-S14: the damages definition and the formula agree', () => {
     expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
   });
   it('the defaults (no glossary, no formula in the spec) say the same', async () => {
-    const spec = example('service-standards').replace(/^  glossary:\n(?:    .*\n)+/m, '').replace(/^  damagesFormula: \|\n(?:    .*\n|\n)+/m, '');
+    const spec = example('service-standards')
+      .replace(/^  glossary:\n(?:    .*\n)+/m, '')
+      .replace(/^  damagesFormula: \|\n(?:    .*\n|\n)+/m, '');
     expect(spec).not.toContain('damagesFormula');
     const { definition, formula } = both((await build(spec)).md);
-    expect(definition).toMatch(/直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件七《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本合同履行后可以获得的利益。/);
+    expect(definition).toMatch(
+      /直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件七《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本合同履行后可以获得的利益。/,
+    );
     expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
   });
 });
@@ -248,7 +280,9 @@ describe('X1: the liability cap', () => {
 
   it('per-year: a cap for each 服务年度, not carried over; the last breach of the year fixes its base', async () => {
     const { md } = await build(example('service-standards').replace('  capPercentOfFees: 100', '  capPercentOfFees: 100\n  capBasis: per-year'));
-    expect(md).toContain('任何一方就同一服务年度内发生的违约行为承担的违约金和损失赔偿责任之和，不超过该服务年度的责任限额；各服务年度的责任限额分别计算，未使用的部分不结转至其他服务年度。');
+    expect(md).toContain(
+      '任何一方就同一服务年度内发生的违约行为承担的违约金和损失赔偿责任之和，不超过该服务年度的责任限额；各服务年度的责任限额分别计算，未使用的部分不结转至其他服务年度。',
+    );
     expect(md).toContain('同一服务年度内有多项违约行为的，以其中最后发生的违约行为确定该服务年度的限额基数');
     expect(md).not.toContain('累计不超过责任限额');
   });
@@ -312,7 +346,9 @@ describe('no two penalties in full for one breach', () => {
   });
   it('work-contract: the penalty for ending after a long delay is net of the daily delay penalties paid', async () => {
     const { md } = await build(example('work-contract'));
-    expect(md).toMatch(/每日向甲方支付相当于服务费用总额[\d.]+%的违约金；[^。]*还应当支付相当于服务费用总额\d+%的违约金，已经支付的逾期违约金从中扣除。上述违约金不足以弥补/);
+    expect(md).toMatch(
+      /每日向甲方支付相当于服务费用总额[\d.]+%的违约金；[^。]*还应当支付相当于服务费用总额\d+%的违约金，已经支付的逾期违约金从中扣除。上述违约金不足以弥补/,
+    );
     expect(md).not.toContain('另行支付相当于服务费用总额');
   });
 });
@@ -328,7 +364,7 @@ describe('work-contract: 民法典 第九百三十三条', () => {
     expect(md).not.toContain('甲方擅自变更或者解除本合同的');
   });
 
-  it('excluded (the default, and the example: the reference\'s allocation, review WC-S6): no at-will exit during the term; one who exits is in breach', async () => {
+  it("excluded (the default, and the example: the reference's allocation, review WC-S6): no at-will exit during the term; one who exits is in breach", async () => {
     const spec = example('work-contract');
     expect(spec).not.toMatch(/^atWillTermination:/m);
     const { md } = await build(spec);
@@ -382,7 +418,10 @@ describe.each(TYPES.map((t) => t.id))('%s: annexes', (id) => {
     const after = doc.children.slice(sig + 1) as Extract<Block, { type: 'appendix' }>[];
     // the spec's annexes, then the 授权委托书 of a party that signs by its authorised agent (MA-S3)
     const agents = (['provider', 'client'] as const).filter((role) => r.contract.spec.parties[role].authorisedAgent);
-    expect(after.map((a) => plain(a.title))).toEqual([...annexes.map((a, i) => `附件${'一二三四五六七八九十'[i]}：${a.title}`), ...agents.map((_, k) => expect.stringMatching(new RegExp(`^附件${'一二三四五六七八九十'[annexes.length + k]}：授权委托书（[甲乙]方授权代表）$`)))]);
+    expect(after.map((a) => plain(a.title))).toEqual([
+      ...annexes.map((a, i) => `附件${'一二三四五六七八九十'[i]}：${a.title}`),
+      ...agents.map((_, k) => expect.stringMatching(new RegExp(`^附件${'一二三四五六七八九十'[annexes.length + k]}：授权委托书（[甲乙]方授权代表）$`))),
+    ]);
     after.forEach((a, i) => {
       expect(a.pageBreakBefore, plain(a.title)).toBe(true);
       const text = textOf(a.children);
@@ -441,7 +480,10 @@ describe('annexes: references, bodies, files', () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'legal-annex-'));
-    writeFileSync(join(dir, 'rules.md'), '# 平台规则摘要\n\n甲方公布的平台规则，**以最新版本为准**。\n\n- 第一项\n- 第二项\n\n| 规则 | 生效日 |\n| --- | --- |\n| 用户规则 | 2026-11-01 |\n');
+    writeFileSync(
+      join(dir, 'rules.md'),
+      '# 平台规则摘要\n\n甲方公布的平台规则，**以最新版本为准**。\n\n- 第一项\n- 第二项\n\n| 规则 | 生效日 |\n| --- | --- |\n| 用户规则 | 2026-11-01 |\n',
+    );
     writeFileSync(join(dir, 'bad.md'), '正文\n\n```\ncode\n```\n\n<b>html</b>\n');
     const spec = example('service-agreement');
     const withFile = (f: string) => spec.replace(/^ {4}separate: 甲方在云帆服务平台公布的.*\n/m, `    file: ${f}\n`);
@@ -454,7 +496,12 @@ describe('annexes: references, bodies, files', () => {
     expect(textOf(annex.children)).toContain('甲方公布的平台规则，以最新版本为准。');
     const bad = await convert(withFile('bad.md'), { formats: [], readFile });
     expect(bad.ok).toBe(false);
-    expect(bad.diagnostics.map((d) => [d.path, d.got])).toEqual([['annexes[2].file', 'bad.md:3: a code block (an annex holds paragraphs, lists, tables, bold and italic); bad.md:7: HTML (an annex holds paragraphs, lists, tables, bold and italic)']]);
+    expect(bad.diagnostics.map((d) => [d.path, d.got])).toEqual([
+      [
+        'annexes[2].file',
+        'bad.md:3: a code block (an annex holds paragraphs, lists, tables, bold and italic); bad.md:7: HTML (an annex holds paragraphs, lists, tables, bold and italic)',
+      ],
+    ]);
     const missing = await convert(withFile('none.md'), { formats: [], readFile });
     expect(missing.diagnostics[0]!.path).toBe('annexes[2].file');
     expect(missing.diagnostics[0]!.line).toBeGreaterThan(1);
@@ -468,7 +515,15 @@ describe('annexes in the PDF', () => {
     const r = await convert(example('service-standards'), { formats: ['pdf'] });
     expect(r.ok).toBe(true);
     const { pages } = await readPdf(r.outputs.pdf!);
-    const titles = ['客户服务准则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '保密协议', '服务费用明细表', '损失赔偿金的计算公式'].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
+    const titles = [
+      '客户服务准则',
+      '甲方主体资格及资质证明文件',
+      '乙方主体资格及资质证明文件',
+      '满意度调查表',
+      '保密协议',
+      '服务费用明细表',
+      '损失赔偿金的计算公式',
+    ].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
     for (const t of titles) {
       const page = pages.find((p) => p.slice(0, 3).includes(t));
       expect(page, t).toBeDefined();
@@ -485,28 +540,41 @@ describe('service levels, penalties and capacity (X7)', () => {
   const built = new Map<string, Promise<string>>();
   const mdOf = (id: string, edit: (s: string) => string = (s) => s) => {
     const key = `${id}:${edit.toString()}`;
-    if (!built.has(key)) built.set(key, build(edit(example(id))).then((r) => r.md));
+    if (!built.has(key))
+      built.set(
+        key,
+        build(edit(example(id))).then((r) => r.md),
+      );
     return built.get(key)!;
   };
   const KPI = /本款所称“未达标事件”，是指(第[^条]+条|前款)所列的任何一项考核指标在一个考核周期内未达到；/;
 
-  it.each(['service-agreement', 'service-standards', 'maintenance-agreement'])('%s: a penalty per KPI missed in a month, never per request inside the tolerance, with a monthly ceiling (SA-M2, SS-M1, MA-M1)', async (id) => {
-    const md = await mdOf(id);
-    expect(md).toMatch(KPI);
-    expect(md).toContain('而该考核周期的相应考核指标已经达到的，不构成未达标事件');
-    expect(md).toMatch(/同一考核周期内[甲乙]方依照本款应当支付的违约金合计，不超过该考核周期对应的服务费用的20%。/);
-    expect(md).not.toMatch(/对经考核确认未达标的每一项服务请求|每发生一次经双方核实的未达标事件|经双方依据服务台账或者工单记录核实的，每发生一次/);
-  });
+  it.each(['service-agreement', 'service-standards', 'maintenance-agreement'])(
+    '%s: a penalty per KPI missed in a month, never per request inside the tolerance, with a monthly ceiling (SA-M2, SS-M1, MA-M1)',
+    async (id) => {
+      const md = await mdOf(id);
+      expect(md).toMatch(KPI);
+      expect(md).toContain('而该考核周期的相应考核指标已经达到的，不构成未达标事件');
+      expect(md).toMatch(/同一考核周期内[甲乙]方依照本款应当支付的违约金合计，不超过该考核周期对应的服务费用的20%。/);
+      expect(md).not.toMatch(/对经考核确认未达标的每一项服务请求|每发生一次经双方核实的未达标事件|经双方依据服务台账或者工单记录核实的，每发生一次/);
+    },
+  );
 
   it('each-incident is stated as such, and a ceiling of none prints none (the lint rule warns)', async () => {
-    const md = await mdOf('service-standards', (s) => s.replace('serviceFailureBasis: monthly-indicator', 'serviceFailureBasis: each-incident').replace('serviceFailureMonthlyCapPercent: 20', 'serviceFailureMonthlyCapPercent: none'));
+    const md = await mdOf('service-standards', (s) =>
+      s
+        .replace('serviceFailureBasis: monthly-indicator', 'serviceFailureBasis: each-incident')
+        .replace('serviceFailureMonthlyCapPercent: 20', 'serviceFailureMonthlyCapPercent: none'),
+    );
     expect(md).toContain('是指甲方未在约定时限内完成或者未达到约定标准的每一项单项服务，不论该考核周期的考核指标是否达到');
     expect(md).not.toContain('依照本款应当支付的违约金合计');
   });
 
   it('beyond-tolerance counts only the failures beyond what the indicator allows', async () => {
     const md = await mdOf('service-agreement', (s) => s.replace('serviceFailureBasis: monthly-indicator', 'serviceFailureBasis: beyond-tolerance'));
-    expect(md).toContain('超出第三条所列相应考核指标允许比例的部分，超出部分的每一项未达标服务为一次未达标事件；考核指标允许比例以内的未达标服务，不构成未达标事件');
+    expect(md).toContain(
+      '超出第三条所列相应考核指标允许比例的部分，超出部分的每一项未达标服务为一次未达标事件；考核指标允许比例以内的未达标服务，不构成未达标事件',
+    );
   });
 
   it('service-contract: the penalty only for time limits (response, arrival, completion), capped (SC-S1)', async () => {
@@ -540,7 +608,9 @@ describe('service levels, penalties and capacity (X7)', () => {
   it('service-standards: hours, channels, a volume band and the price beyond it (SS-M1)', async () => {
     const md = await mdOf('service-standards');
     expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本合同项下服务配备专职客服人员不少于4名');
-    expect(md).toContain('服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分），按照每件人民币6.00元');
+    expect(md).toContain(
+      '服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分），按照每件人民币6.00元',
+    );
     expect(md).toContain('咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到，前款答复和提出解决方案的时限自该时起算');
   });
 
@@ -563,7 +633,9 @@ describe('service levels, penalties and capacity (X7)', () => {
 
   it('work-contract: the service hours in the main text stop the response clock; the delay penalty is for a late start (WC-S1, WC-S2)', async () => {
     const md = await mdOf('work-contract');
-    expect(md).toContain('乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段');
+    expect(md).toContain(
+      '乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段',
+    );
     expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的，应当按照逾期天数');
     expect(md).not.toContain('未按照本合同约定的期限提供服务');
     const clock = await mdOf('work-contract', (s) => s.replace(/^  hours:\n(?:    .*\n)+  hoursNote: .*\n/m, ''));
@@ -583,7 +655,9 @@ describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
 
   it('SA-S4: 保修期 is defined by the device purchase contract, with months from delivery as the fallback; a mention without it is an error', async () => {
     const { md } = await once(sa());
-    expect(md).toContain('本协议所称“保修期”，是指乙方与甲方于2025年3月10日签订的《智能餐饮设备购销合同》（合同编号：YF-XS-2025-031）约定的设备保修期；该合同未约定保修期的，为自设备交付乙方之日起12个月。');
+    expect(md).toContain(
+      '本协议所称“保修期”，是指乙方与甲方于2025年3月10日签订的《智能餐饮设备购销合同》（合同编号：YF-XS-2025-031）约定的设备保修期；该合同未约定保修期的，为自设备交付乙方之日起12个月。',
+    );
     const months = await build(sa().replace(/  purchaseContract: .*\n/, ''));
     expect(months.md).toContain('本协议所称“保修期”，是指自设备交付乙方之日起12个月。');
     const r = checkText(sa().replace(/^warranty:\n(?:  .*\n)+/m, ''));
@@ -613,10 +687,12 @@ describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
 
   it('SA-S7: silence for 1 working day after completion is confirmation, and the completion time is when the provider said so', async () => {
     const { md } = await once(sa());
-    expect(md).toContain('乙方应当在甲方告知服务请求处理完毕后1个工作日内确认处理结果或者提出异议；乙方在该期限内既未确认也未提出异议的，视为乙方已经确认，办结时间以甲方告知处理完毕之时为准。');
+    expect(md).toContain(
+      '乙方应当在甲方告知服务请求处理完毕后1个工作日内确认处理结果或者提出异议；乙方在该期限内既未确认也未提出异议的，视为乙方已经确认，办结时间以甲方告知处理完毕之时为准。',
+    );
   });
 
-  it('SA-N4: one phone format; 甲方 is served at a named person\'s mailbox, not the customer-service one', async () => {
+  it("SA-N4: one phone format; 甲方 is served at a named person's mailbox, not the customer-service one", async () => {
     const { md } = await once(sa());
     expect(md).toContain('联系电话：400-820-6618');
     expect(md).not.toMatch(/kefu\\?@/);
@@ -626,7 +702,7 @@ describe('service-agreement (review SA-S4, SA-S6, SA-S7, SA-N4)', () => {
 describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', () => {
   const sc = () => example('service-contract');
 
-  it('SC-S4: the device list names each site, changes only by written confirmation, and its heading covers 乙方\'s own server', async () => {
+  it("SC-S4: the device list names each site, changes only by written confirmation, and its heading covers 乙方's own server", async () => {
     const { doc } = await once(sc());
     const annex = doc.children.find((b) => b.type === 'appendix' && plain(b.title).includes('设备清单')) as Extract<Block, { type: 'appendix' }>;
     const text = textOf(annex.children);
@@ -637,7 +713,7 @@ describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', (
     expect(text).not.toMatch(/华东区门店|苏州、无锡营业厅/);
   });
 
-  it('SC-S5: the materials may be given to 乙方\'s customers for after-sales service', async () => {
+  it("SC-S5: the materials may be given to 乙方's customers for after-sales service", async () => {
     const { md } = await once(sc());
     expect(md).toContain('乙方可以为提供售后服务之目的将其提供给乙方的客户使用');
     expect(md).not.toContain('在内部无偿使用，但不得向第三方出售');
@@ -656,7 +732,7 @@ describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', (
     expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于该页之后');
   });
 
-  it('SC-N3: the contract\'s own terms are named once in the confidentiality scope', async () => {
+  it("SC-N3: the contract's own terms are named once in the confidentiality scope", async () => {
     const { md } = await once(sc());
     const clause = md.slice(md.indexOf('本合同所称“保密信息”'), md.indexOf('\n', md.indexOf('本合同所称“保密信息”')));
     expect(clause.match(/本合同的(具体)?内容/g)).toEqual(['本合同的具体内容']);
@@ -681,7 +757,9 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
     expect(md).toContain('## 十二、合同的生效、变更和终止');
     // no title in the spec: the default is the contract title, whichever name the type is given by
     for (const type of ['service-standards', '客户服务准则']) {
-      const spec = ss().replace(/^type: .*$/m, `type: ${type}`).replace(/^  title: .*\n/m, '');
+      const spec = ss()
+        .replace(/^type: .*$/m, `type: ${type}`)
+        .replace(/^  title: .*\n/m, '');
       const { md: untitled } = await build(spec);
       expect(untitled.split('\n')[0]).toBe('# 客户服务合同');
       expect(untitled).not.toContain('本准则');
@@ -696,12 +774,19 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
     expect(md).toContain('双方另行签订的保密协议作为本合同附件');
     expect(md).toContain('附件五：保密协议（另附）');
     // the default annex list has no agreement, and the default clause relies on none
-    const plainSpec = ss().replace(/^annexes:\n(?:  .*\n)+/m, '').replace('  separateAgreement: true\n', '').replace(/^  glossary:\n(?:    .*\n)+/m, '');
+    const plainSpec = ss()
+      .replace(/^annexes:\n(?:  .*\n)+/m, '')
+      .replace('  separateAgreement: true\n', '')
+      .replace(/^  glossary:\n(?:    .*\n)+/m, '');
     const { md: plainMd } = await build(plainSpec);
     expect(plainMd).not.toMatch(/附件[一二三四五六七]：保密协议|双方另行签订的保密协议作为本合同附件/);
     expect(plainMd).toContain('附件一：客户服务准则');
     // said signed but not listed, or listed but not relied on: errors
-    let r = checkText(ss().replace(/^annexes:\n(?:  .*\n)+/m, '').replace(/^  glossary:\n(?:    .*\n)+/m, ''));
+    let r = checkText(
+      ss()
+        .replace(/^annexes:\n(?:  .*\n)+/m, '')
+        .replace(/^  glossary:\n(?:    .*\n)+/m, ''),
+    );
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['confidentiality.separateAgreement']);
     r = checkText(ss().replace('  separateAgreement: true\n', '  separateAgreement: false\n'));
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['annexes[4].title']);
@@ -727,11 +812,15 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
     expect(md).toContain('服务台账和工单系统由甲方保存的，甲方应当为乙方开通只读查询权限，使乙方可以随时查阅和导出原始记录');
   });
 
-  it('SS-N4: the reference\'s problems (late replies, leaks, non-performance, non-payment) and their remedies', async () => {
+  it("SS-N4: the reference's problems (late replies, leaks, non-performance, non-payment) and their remedies", async () => {
     const { md } = await once(ss());
-    expect(md).toMatch(/甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以在第[^条]+条约定的条件下解除本合同。/);
+    expect(md).toMatch(
+      /甲方未在约定时限内答复咨询或者提出投诉解决方案、未按照约定提供服务、泄露乙方客户信息或者其他保密信息，或者乙方未按照约定支付服务费用的，守约方可以书面要求违约方限期改正；违约方逾期仍未改正的，守约方可以在第[^条]+条约定的条件下解除本合同。/,
+    );
     // the cure is no condition of the penalties, the late-payment interest or damages (re-review 2026-12-07, service-standards M1)
-    expect(md).toMatch(/要求改正不影响守约方依照第[^条]+条和第[^条]+条的约定主张违约金、逾期付款违约金和损失赔偿；泄露乙方客户信息或者其他保密信息的，违约方不因事后改正而免除责任。/);
+    expect(md).toMatch(
+      /要求改正不影响守约方依照第[^条]+条和第[^条]+条的约定主张违约金、逾期付款违约金和损失赔偿；泄露乙方客户信息或者其他保密信息的，违约方不因事后改正而免除责任。/,
+    );
     expect(md).not.toContain('违约方逾期仍未改正的，守约方可以依照');
   });
 });
@@ -756,7 +845,9 @@ describe('maintenance-agreement (review MA-S2, MA-N3) and staff duties in every 
   it('MA-N3: the pattern the review asks for, where staff conduct is the point', async () => {
     expect((await once(example('maintenance-agreement'))).md).toContain('专属客服有前述行为的，视为甲方违反本协议的约定');
     expect((await once(example('service-agreement'))).md).toContain('服务人员违反的，视为甲方违反本协议的约定');
-    expect((await once(example('service-contract'))).md).toContain('甲方应当确保其服务人员遵守乙方及客户现场的安全、保密和管理规定；服务人员违反的，视为甲方违反本合同的约定');
+    expect((await once(example('service-contract'))).md).toContain(
+      '甲方应当确保其服务人员遵守乙方及客户现场的安全、保密和管理规定；服务人员违反的，视为甲方违反本合同的约定',
+    );
     expect((await once(example('work-contract'))).md).toContain('客服人员违反的，视为乙方违反本合同的约定');
   });
 });
@@ -766,7 +857,9 @@ describe('work-contract (review WC-S4, WC-S6, WC-S13)', () => {
 
   it('WC-S4: a complaint suggesting injury or malfunction goes to the client within the agreed hours; agents give no medical advice', async () => {
     const { md } = await once(wc());
-    expect(md).toContain('客户反映的情况提示甲方的产品可能或者已经造成人身伤害，或者产品可能存在故障、质量缺陷的，乙方应当在获知后2小时内向甲方指定的联系人报告');
+    expect(md).toContain(
+      '客户反映的情况提示甲方的产品可能或者已经造成人身伤害，或者产品可能存在故障、质量缺陷的，乙方应当在获知后2小时内向甲方指定的联系人报告',
+    );
     expect(md).toContain('依照《医疗器械监督管理条例》和《医疗器械不良事件监测和再评价管理办法》的规定开展调查和报告');
     expect(md).toContain('乙方应当确保客服人员不向客户提供医疗、诊断或者用药建议');
     // a client dealing in medical devices without the block is warned
@@ -775,7 +868,7 @@ describe('work-contract (review WC-S4, WC-S6, WC-S13)', () => {
     if (r.ok) expect((await build(wc().replace(/^medicalDevices:\n(?:  .*\n)+/m, ''))).md).not.toContain('医疗器械监督管理条例');
   });
 
-  it('WC-S13: the refund on termination for the provider\'s breach follows the spec; the reference\'s (all fees paid) on request', async () => {
+  it("WC-S13: the refund on termination for the provider's breach follows the spec; the reference's (all fees paid) on request", async () => {
     const { md } = await build(wc().replace('refundOnTermination: nonconforming', 'refundOnTermination: all-paid'));
     expect(md.match(/并要求乙方返还甲方已经支付的服务费用[；，]/g)).toHaveLength(3);
     expect(md).not.toContain('退还已收取但尚未提供服务部分的费用');
@@ -797,18 +890,21 @@ const mdOfExample = async (id: string) => (await built(id)).md;
 const row = (...cells: string[]) => new RegExp(`\\|\\s*${cells.map((c) => c.replace(/[|.*+?()[\]]/g, '\\$&')).join('\\s*\\|\\s*')}\\s*\\|`);
 
 describe('X3: a VAT rate on every fee item, and what a change of rate does', () => {
-  it.each(TYPES.map((t) => t.id))('%s: every fee table has a 税率 column; prices are tax-inclusive at the rate shown; a new rate applies to the price before tax', async (id) => {
-    const md = await mdOfExample(id);
-    const headers = md.split('\n').filter((l) => /^\|\s*(费用项目|项目|序号)\s*\|/.test(l) && /金额|收费标准|单价/.test(l));
-    // a monthly fee with no table states its rate in the sentence
-    if (headers.length === 0) expect(md).toMatch(/为含税价格，增值税税率为\d+%/);
-    for (const h of headers) expect(h, id).toMatch(/\|\s*税率\s*\|/);
-    expect(md).toMatch(/服务费用均为含税价格，所含增值税按照(各项费用所列的税率|6%的税率)计算，不含税价格为含税价格除以（1\+适用税率）所得的金额/);
-    expect(md).toContain('国家调整增值税税率的，以不含税价格为准，按照开具发票时适用的税率计算含税价格');
-    expect(md).toContain('发票所列各项目的税率，应当与本');
-    expect(md).not.toContain('已包含甲方依法应当缴纳的税费');
-    expect(md).not.toContain('已包含乙方依法应当缴纳的税费');
-  });
+  it.each(TYPES.map((t) => t.id))(
+    '%s: every fee table has a 税率 column; prices are tax-inclusive at the rate shown; a new rate applies to the price before tax',
+    async (id) => {
+      const md = await mdOfExample(id);
+      const headers = md.split('\n').filter((l) => /^\|\s*(费用项目|项目|序号)\s*\|/.test(l) && /金额|收费标准|单价/.test(l));
+      // a monthly fee with no table states its rate in the sentence
+      if (headers.length === 0) expect(md).toMatch(/为含税价格，增值税税率为\d+%/);
+      for (const h of headers) expect(h, id).toMatch(/\|\s*税率\s*\|/);
+      expect(md).toMatch(/服务费用均为含税价格，所含增值税按照(各项费用所列的税率|6%的税率)计算，不含税价格为含税价格除以（1\+适用税率）所得的金额/);
+      expect(md).toContain('国家调整增值税税率的，以不含税价格为准，按照开具发票时适用的税率计算含税价格');
+      expect(md).toContain('发票所列各项目的税率，应当与本');
+      expect(md).not.toContain('已包含甲方依法应当缴纳的税费');
+      expect(md).not.toContain('已包含乙方依法应当缴纳的税费');
+    },
+  );
 
   it('service-agreement: the platform service at 6 %, repair work and parts at 13 %', async () => {
     const md = await mdOfExample('service-agreement');
@@ -835,10 +931,16 @@ describe('X3: a VAT rate on every fee item, and what a change of rate does', () 
     const sa = example('service-agreement');
     const bad = checkText(sa.replace('      vatRate: 6 # 现代服务', '      vatRate: 7'));
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.diagnostics.map((d) => `${d.path} ${d.expected}`)).toEqual(['fees.items[0].vatRate a VAT rate or levy rate of the 增值税法: 13, 9, 6, 5, 3, 1, 0 (percent)']);
+    if (!bad.ok)
+      expect(bad.diagnostics.map((d) => `${d.path} ${d.expected}`)).toEqual([
+        'fees.items[0].vatRate a VAT rate or levy rate of the 增值税法: 13, 9, 6, 5, 3, 1, 0 (percent)',
+      ]);
     const zero = checkText(sa.replace('      vatRate: 6 # 现代服务', '      vatRate: 0'));
     expect(zero.ok).toBe(false);
-    if (!zero.ok) expect(zero.diagnostics.map((d) => `${d.path} ${d.expected}`)).toEqual(['fees.items[0].vatRate a positive rate: a special VAT invoice (增值税专用发票) is issued for taxable supplies only']);
+    if (!zero.ok)
+      expect(zero.diagnostics.map((d) => `${d.path} ${d.expected}`)).toEqual([
+        'fees.items[0].vatRate a positive rate: a special VAT invoice (增值税专用发票) is issued for taxable supplies only',
+      ]);
     expect(checkText(sa.replace('      vatRate: 6 # 现代服务', '      vatRate: 0').replace('  kind: vat-special', '  kind: vat-ordinary')).ok).toBe(true);
     const repair = checkText(sa.replace(/(name: 超额上门维修费\n(?:.*\n){3})      vatRate: 13 # 修理修配\n/, '$1'));
     expect(repair.ok).toBe(true);
@@ -871,7 +973,9 @@ describe('fee clarity', () => {
     const md = await mdOfExample('service-contract');
     expect(md).toMatch(row('1', '自助点餐终端触摸屏总成（HX-K210）', '件', '人民币1,100.00元（大写：人民币壹仟壹佰元整）', '13%'));
     expect(md).toContain('应当在更换前将配件名称、数量和价格告知乙方或者其指定的现场人员，经确认后更换；未经确认更换的，乙方可以拒绝支付该配件的费用');
-    expect(md).toMatch(row('超额二线工程师支持费', '按量收费', '每次人民币800.00元（大写：人民币捌佰元整）', '6%', '当月第9次起的二线工程师支持，经乙方确认后提供'));
+    expect(md).toMatch(
+      row('超额二线工程师支持费', '按量收费', '每次人民币800.00元（大写：人民币捌佰元整）', '6%', '当月第9次起的二线工程师支持，经乙方确认后提供'),
+    );
     expect(md).toMatch(row('培训延时费', '按量收费', '每半日人民币1,750.00元（大写：人民币壹仟柒佰伍拾元整）'));
     expect(md).toContain('受训人员超过30人的，分场组织并分别计费');
   });
@@ -912,7 +1016,9 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
 
   it('WC-S3: a revision of the standards that adds work or cost needs agreement and a fee adjustment; the annex is attached at signing', async () => {
     const md = await mdOfExample('work-contract');
-    expect(md).toContain('修订增加乙方的工作量或者服务成本的，应当经双方协商一致，并相应调整服务费用或者服务要求，未协商一致的，乙方按照修订前的标准提供服务，不视为违约');
+    expect(md).toContain(
+      '修订增加乙方的工作量或者服务成本的，应当经双方协商一致，并相应调整服务费用或者服务要求，未协商一致的，乙方按照修订前的标准提供服务，不视为违约',
+    );
     expect(md).toContain('本附件由双方在签署本合同时确认并签章附后');
     expect(md).not.toMatch(/附件一[^\n]*另附/);
   });
@@ -923,7 +1029,7 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     expect(md).toContain('一方违反本条约定的，每招聘、雇用一人，应当向对方支付违约金');
   });
 
-  it('MA-S9: the dedicated agents are the provider\'s employees, take no instructions from the client, change on notice', async () => {
+  it("MA-S9: the dedicated agents are the provider's employees, take no instructions from the client, change on notice", async () => {
     const md = await mdOfExample('maintenance-agreement');
     expect(md).toContain('甲方与其专属客服建立劳动关系，独立承担其工资、社会保险、住房公积金、福利待遇等用人单位的全部责任');
     expect(md).toContain('甲方独立安排、管理、考核其专属客服，乙方不直接向甲方的专属客服下达工作指令；乙方对服务结果进行考核');
@@ -950,18 +1056,29 @@ const formats = new Map<string, Promise<Record<'md' | 'xml' | 'pdf' | 'html', st
 function allFormats(specText: string, locale?: 'zh-Hant-TW' | 'zh-Hant-HK') {
   const key = `${locale ?? ''}\n${specText}`;
   if (!formats.has(key)) {
-    formats.set(key, (async () => {
-      const { convert } = await import('../src/convert.js');
-      const { unzipSync, strFromU8 } = await import('fflate');
-      const { readPdf } = await import('./helpers/pdf.js');
-      const r = await convert(specText, { formats: ['md', 'docx', 'pdf', 'html'], ...(locale ? { locale } : {}) });
-      if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-      const pdf = await readPdf(r.outputs.pdf!);
-      // the DOCX's text runs joined, as Word shows them
-      const xml = strFromU8(unzipSync(r.outputs.docx!)['word/document.xml']!).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
-      const pdfPages = pdf.pages.map((p) => p.join('\n'));
-      return { md: new TextDecoder().decode(r.outputs.md!), xml, pdf: pdfPages.join('\n'), pdfPages, html: new TextDecoder().decode(r.outputs.html!).replace(/<[^>]+>/g, '') };
-    })());
+    formats.set(
+      key,
+      (async () => {
+        const { convert } = await import('../src/convert.js');
+        const { unzipSync, strFromU8 } = await import('fflate');
+        const { readPdf } = await import('./helpers/pdf.js');
+        const r = await convert(specText, { formats: ['md', 'docx', 'pdf', 'html'], ...(locale ? { locale } : {}) });
+        if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+        const pdf = await readPdf(r.outputs.pdf!);
+        // the DOCX's text runs joined, as Word shows them
+        const xml = strFromU8(unzipSync(r.outputs.docx!)['word/document.xml']!)
+          .replace(/<\/w:p>/g, '\n')
+          .replace(/<[^>]+>/g, '');
+        const pdfPages = pdf.pages.map((p) => p.join('\n'));
+        return {
+          md: new TextDecoder().decode(r.outputs.md!),
+          xml,
+          pdf: pdfPages.join('\n'),
+          pdfPages,
+          html: new TextDecoder().decode(r.outputs.html!).replace(/<[^>]+>/g, ''),
+        };
+      })(),
+    );
   }
   return formats.get(key)!;
 }
@@ -1045,7 +1162,8 @@ describe('personal information: the model follows the deal', () => {
   const clause = async (id: string) => {
     const { doc } = await once(id);
     const found: Block[] = [];
-    const visit = (bs: readonly Block[]) => bs.forEach((b) => (b.type === 'clause' ? (b.id === 'data-protection' ? found.push(b) : visit(b.children)) : undefined));
+    const visit = (bs: readonly Block[]) =>
+      bs.forEach((b) => (b.type === 'clause' ? (b.id === 'data-protection' ? found.push(b) : visit(b.children)) : undefined));
     visit(doc.children);
     expect(found).toHaveLength(1);
     return textOf((found[0] as Extract<Block, { type: 'clause' }>).children);
@@ -1053,10 +1171,14 @@ describe('personal information: the model follows the deal', () => {
 
   it('SA-M1: the platform processes for equipment support and data export, not to serve diners; 个人 covers end customers, store staff and signatories', async () => {
     const text = await clause('service-agreement');
-    expect(text).toContain('乙方委托甲方在履行本协议过程中处理乙方的终端客户、乙方的员工以及在维修单、服务确认单等服务单据上签字确认的人员（以下称“个人”）的个人信息');
+    expect(text).toContain(
+      '乙方委托甲方在履行本协议过程中处理乙方的终端客户、乙方的员工以及在维修单、服务确认单等服务单据上签字确认的人员（以下称“个人”）的个人信息',
+    );
     expect(text).toContain('处理目的：为向乙方提供本协议约定的设备咨询、技术支持（含数据导出协助）和维修服务；');
     expect(text).not.toContain('仅为向个人提供');
-    expect(text).toMatch(/个人信息的种类：门店员工的平台账号信息（含姓名和手机号码）、点餐终端和收银一体机中存储的会员信息和订单数据、[^；]*维修单签字人的姓名和联系方式；/);
+    expect(text).toMatch(
+      /个人信息的种类：门店员工的平台账号信息（含姓名和手机号码）、点餐终端和收银一体机中存储的会员信息和订单数据、[^；]*维修单签字人的姓名和联系方式；/,
+    );
     expect(text).toContain('仅在乙方每次授权或者工单指示的范围内导出数据并仅交付乙方');
   });
 
@@ -1070,7 +1192,9 @@ describe('personal information: the model follows the deal', () => {
 
   it("SC-M1: the business customers are the 处理者, 乙方 their 受托人, 甲方 a 转委托 sub-processor under 乙方's warranty of each one's written consent", async () => {
     const text = await clause('service-contract');
-    expect(text).toContain('在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“委托单位”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方');
+    expect(text).toContain(
+      '在其门店和营业厅使用乙方自助服务终端的乙方客户（以下称“委托单位”）作为个人信息处理者委托乙方处理个人信息，并同意乙方将其中的处理事项转委托甲方',
+    );
     expect(text).toContain('委托单位委托乙方处理的个人信息（以下称“受托数据”），委托单位为个人信息处理者，乙方为委托单位的受托人，甲方为转委托的受托人');
     expect(text).toContain('已取得每一委托单位同意乙方将受托数据转委托甲方处理的书面同意');
     expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的委托单位的要求处理受托数据');
@@ -1085,9 +1209,13 @@ describe('personal information: the model follows the deal', () => {
 
   it('MA-M2: proactive care to designated members with a legal basis, refusals honoured; reports aggregated and de-identified; pregnancy and child data as sensitive', async () => {
     const text = await clause('maintenance-agreement');
-    expect(text).toContain('并依照本条约定主动联系个人，以汇总、去标识化的方式进行统计分析；不得公开，不得向个人推介商品或者活动，不得用于用户画像或者自动化决策；');
+    expect(text).toContain(
+      '并依照本条约定主动联系个人，以汇总、去标识化的方式进行统计分析；不得公开，不得向个人推介商品或者活动，不得用于用户画像或者自动化决策；',
+    );
     expect(text).not.toContain('不得用于营销推广');
-    expect(text).toContain('联系对象：仅限于乙方书面指定的个人；乙方应当确保已经就该联系取得个人的同意，或者具有《中华人民共和国个人信息保护法》第十三条第一款规定的其他合法性基础');
+    expect(text).toContain(
+      '联系对象：仅限于乙方书面指定的个人；乙方应当确保已经就该联系取得个人的同意，或者具有《中华人民共和国个人信息保护法》第十三条第一款规定的其他合法性基础',
+    );
     expect(text).toContain('个人表示拒绝的，甲方应当立即停止对其主动联系');
     expect(text).toContain('应当以汇总、去标识化的方式呈现，不得包含能够识别特定个人的信息');
     for (const c of ['订单和历史消费数据', '通话录音', '聊天记录', '企业微信外部联系人标识']) expect(text).toContain(c);
@@ -1151,13 +1279,15 @@ describe('work-contract: the refund on termination and the settlement agree (re-
   it('the settlement clause yields to the refund the breach clause gives; with unperformed there is nothing to yield to', async () => {
     const wc = example('work-contract');
     const { md } = await build(wc.replace('refundOnTermination: nonconforming', 'refundOnTermination: all-paid'));
-    expect(md).toMatch(/双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第[^条]+条第（二）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照该条的约定处理，甲方不再支付前述费用。/);
+    expect(md).toMatch(
+      /双方应当按照实际提供服务的期间结算服务费用：甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第[^条]+条第（二）项的约定解除本合同并要求乙方返还已经支付的服务费用的，依照该条的约定处理，甲方不再支付前述费用。/,
+    );
     const unperformed = await build(wc.replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'));
     expect(unperformed.md).not.toContain('依照该条的约定处理，甲方不再支付前述费用');
   });
 });
 
-describe('re-review 2026-12-07 §9 M2: the examples\' term runs from the effective date, no stale calendar date', () => {
+describe("re-review 2026-12-07 §9 M2: the examples' term runs from the effective date, no stale calendar date", () => {
   it.each(TYPES.map((t) => t.id))('%s: 服务期限 counted from 生效之日, for a period, with no date of the term or of signing printed', async (id) => {
     const { md } = await built(id);
     const term = paragraph(md, '服务期限为');
@@ -1190,7 +1320,7 @@ describe('re-review 2026-12-07 §9 M2: the examples\' term runs from the effecti
 });
 
 describe('re-review 2026-12-07 §3.1: service-agreement', () => {
-  it('M2: the remote-assistance recordings are 甲方\'s records in its own system; no other copy of terminal data, the clause and the facts agree', async () => {
+  it("M2: the remote-assistance recordings are 甲方's records in its own system; no other copy of terminal data, the clause and the facts agree", async () => {
     const { md } = await built('service-agreement');
     const method = paragraph(md, '处理方式：');
     expect(method).toContain('远程协助全程录屏，录屏保存于甲方的远程协助系统，其中显示的会员和订单数据仅作为录屏的一部分按照本条约定的期限保存');
@@ -1201,7 +1331,7 @@ describe('re-review 2026-12-07 §3.1: service-agreement', () => {
     expect(md).toContain('远程协助录屏等记录，自形成之日起保存6个月');
   });
 
-  it('S2: 乙方\'s consent lifts confidentiality of its trade secrets only; personal information follows the PI clause', async () => {
+  it("S2: 乙方's consent lifts confidentiality of its trade secrets only; personal information follows the PI clause", async () => {
     const duty = paragraph((await built('service-agreement')).md, '保护客户信息：');
     expect(duty).toContain('保护乙方的商业秘密，未经乙方同意，不得向任何第三方泄露、提供');
     expect(duty).toContain('乙方及其人员、终端客户的个人信息，依照本协议关于个人信息保护的约定处理');
@@ -1215,7 +1345,7 @@ describe('re-review 2026-12-07 §3.1: service-agreement', () => {
     expect(md).not.toContain('满意度不得低于');
   });
 
-  it('S4: the resolution clock runs from 受理 to 甲方\'s notice of completion, as the service clause defines it', async () => {
+  it("S4: the resolution clock runs from 受理 to 甲方's notice of completion, as the service clause defines it", async () => {
     const { md } = await built('service-agreement');
     expect(md).toContain('自甲方受理之时起，至甲方告知处理完毕之时止（乙方提出异议且异议成立的，至重新处理完毕之时止）计算');
     expect(md).not.toContain('以工单创建与乙方确认办结的时间计算');
@@ -1240,7 +1370,7 @@ describe('re-review 2026-12-07 §3.1: service-agreement', () => {
     expect(md).toContain('以分钟或者小时计算的响应时限只计算服务时间，投诉处理时限和上门时限按照自然时间连续计算');
   });
 
-  it('N3, N4: 乙方\'s rights over its and its people\'s information; no unmeasurable 行业通行标准', async () => {
+  it("N3, N4: 乙方's rights over its and its people's information; no unmeasurable 行业通行标准", async () => {
     const { md } = await built('service-agreement');
     expect(md).toContain('（五）查阅、复制和更正乙方及其人员在平台中的信息，并要求甲方保护乙方的商业秘密');
     expect(md).not.toContain('依法查阅、复制、更正其在平台中的信息');
@@ -1266,7 +1396,7 @@ describe('re-review 2026-12-07 §3.2: service-contract', () => {
     expect(md).not.toContain('协商或者调解');
   });
 
-  it('N3: the annex says which limit a county-level city\'s devices have', async () => {
+  it("N3: the annex says which limit a county-level city's devices have", async () => {
     const { md } = await built('service-contract');
     expect(md).toContain('苏州市、无锡市市辖区内的设备所在地（不含昆山市、江阴市等县级市）');
     expect(md).toContain('昆山市为县级市，不属于市辖区，第3、6项设备适用48小时的现场到达时限。');
@@ -1279,7 +1409,7 @@ describe('re-review 2026-12-07 §3.2: service-contract', () => {
     expect(md.replace(/个人信息处理者/g, '')).not.toContain('处理者');
   });
 
-  it('N5: remote access needs 乙方\'s authorisation first, then the customer\'s consent', async () => {
+  it("N5: remote access needs 乙方's authorisation first, then the customer's consent", async () => {
     const { md } = await built('service-contract');
     expect(md).toContain('甲方提供远程协助，应当事先经乙方授权，并在建立连接前取得客户的同意');
     expect(md).toContain('甲方远程访问客户设备须先经乙方授权，再取得客户同意');
@@ -1317,7 +1447,7 @@ describe('re-review 2026-12-07 §5: drafts from init', () => {
     expect(md).toMatch(/甲方应当自受理服务请求后_+内完成/);
   });
 
-  it('D3 M1 (f2138e0): the service-standards draft\'s signature page names the 客户服务合同 it is', async () => {
+  it("D3 M1 (f2138e0): the service-standards draft's signature page names the 客户服务合同 it is", async () => {
     const { md } = await draftOf('service-standards');
     expect(md).toMatch(/（本页无正文，为《客户服务合同》（合同编号：[\\_]+）之签署页）/);
   });
@@ -1328,11 +1458,16 @@ describe('re-review 2026-12-07: maintenance-agreement', () => {
   it('MA-M2 (must-fix 6): the 值守费 is a fee-table row at its rate, inside the fixed monthly fee and the cap basis', async () => {
     const md = await mdOfExample('maintenance-agreement');
     expect(md).toMatch(row('值守费', '固定收费', '每月人民币1,500.00元（大写：人民币壹仟伍佰元整）', '6%'));
-    expect(md).toContain('本协议项下的服务费用为每月人民币17,500.00元（大写：人民币壹万柒仟伍佰元整）（含值守费），为含税价格，增值税税率为6%。前述每月服务费用为固定费用');
+    expect(md).toContain(
+      '本协议项下的服务费用为每月人民币17,500.00元（大写：人民币壹万柒仟伍佰元整）（含值守费），为含税价格，增值税税率为6%。前述每月服务费用为固定费用',
+    );
     expect(md).toContain('值守费为每月人民币1,500.00元（大写：人民币壹仟伍佰元整），已计入第四条约定的每月服务费用');
     expect(md).toContain('限额基数所称服务费用包括值守费。');
     const ma = example('maintenance-agreement');
-    const paths = (spec: string) => { const r = checkText(spec); return r.ok ? [] : r.diagnostics.map((d) => d.path); };
+    const paths = (spec: string) => {
+      const r = checkText(spec);
+      return r.ok ? [] : r.diagnostics.map((d) => d.path);
+    };
     // the on-call fee charged but not in the table, or the table's fixed rows not the monthly fee
     expect(paths(ma.replace(/    - name: 值守费\n(?:      .*\n)+/, '').replace('  monthly: 17500', '  monthly: 16000'))).toEqual(['onCall.monthlyFee']);
     expect(paths(ma.replace('  monthly: 17500', '  monthly: 16000'))).toEqual(['fees.monthly']);
@@ -1344,7 +1479,9 @@ describe('re-review 2026-12-07: maintenance-agreement', () => {
     const md = await mdOfExample('maintenance-agreement');
     expect(md).toMatch(/甲方违反第[^条]+条关于指定账号的约定，或者违反第六条和第八条约定的，应当立即停止违约行为/);
     expect(md).toContain('## 八、个人信息保护');
-    expect(md).toContain('涉及服务费用调整、《服务变更协议》的签订以及本协议的变更或者解除的，须由乙方法定代表人签署，或者由乙方就该事项另行出具书面授权委托书的授权代表签署，并加盖乙方公章。');
+    expect(md).toContain(
+      '涉及服务费用调整、《服务变更协议》的签订以及本协议的变更或者解除的，须由乙方法定代表人签署，或者由乙方就该事项另行出具书面授权委托书的授权代表签署，并加盖乙方公章。',
+    );
   });
 });
 
@@ -1360,7 +1497,9 @@ describe('re-review 2026-12-07: work-contract', () => {
     const md = await mdOfExample('work-contract');
     expect(md.match(/并要求乙方返还甲方已经支付的服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用[；，]/g)).toHaveLength(3);
     expect(md).not.toMatch(/返还甲方已经支付的服务费用[；，]/);
-    expect(md).toContain('甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第八条第（二）项的约定解除本合同的，乙方未提供服务或者提供的服务不合格部分对应的费用，甲方无须支付，已经支付的，由乙方依照该条的约定返还。');
+    expect(md).toContain(
+      '甲方应当支付截至解除或者终止之日乙方已提供服务对应的费用；但甲方因乙方违约依照第八条第（二）项的约定解除本合同的，乙方未提供服务或者提供的服务不合格部分对应的费用，甲方无须支付，已经支付的，由乙方依照该条的约定返还。',
+    );
     // the draft a user starts from has the same default
     const draft = await build(example('work-contract').replace(/    refundOnTermination: .*\n/, ''));
     expect(draft.md).toContain('服务费用中对应乙方未提供服务或者提供的服务不合格部分的费用');
@@ -1368,7 +1507,7 @@ describe('re-review 2026-12-07: work-contract', () => {
 });
 
 describe('re-review 2026-12-07: the staff-fee floor', () => {
-  it('README states the floor\'s source and effective date as the lint constant has them, and that they must be checked', async () => {
+  it("README states the floor's source and effective date as the lint constant has them, and that they must be checked", async () => {
     const { STAFF_FEE_FLOOR } = await import('../src/lint/staffing.js');
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const note = readme.slice(readme.indexOf('Where the 2,740 comes from'));

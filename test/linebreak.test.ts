@@ -1,7 +1,7 @@
 // The line breaker for the PDF typesetter: units that never split, 禁则, squeezing punctuation to keep
 // a mark on its line, carrying down, 两端对齐 to the exact width, forced breaks, indent, alignment.
 import { describe, expect, it } from 'vitest';
-import { breakLines, type BreakOptions, type Line, type Span } from '../src/layout/linebreak.js';
+import { type BreakOptions, breakLines, type Line, type Span } from '../src/layout/linebreak.js';
 
 // CJK and full-width characters (and the Chinese dashes, ellipsis, quotes) 1 em, others 0.5 em
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe6f\uff01-\uff60\u00b7\u2014\u2015\u2018-\u201d\u2026\u2030]|[\u{20000}-\u{3ffff}]/u;

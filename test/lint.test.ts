@@ -1,18 +1,18 @@
 // svc-contract lint: each rule found in its fixture (test/fixtures/lint/<rule>.yaml) at the line and
 // column of the field it names, and nowhere else; nothing in the examples or in init's drafts;
 // severities from the spec and from the settings file; the reporters; the exit codes.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile.js';
 import type { Diagnostic } from '../src/errors/diagnostic.js';
-import { CATALOG, LINT_RULE_IDS, RULES, type LintRuleId } from '../src/lint/lint.js';
 import { similarity } from '../src/lint/drafting.js';
+import { CATALOG, LINT_RULE_IDS, type LintRuleId, RULES } from '../src/lint/lint.js';
 import { TYPES } from '../src/schema/types/index.js';
 import { root } from './helpers/check.js';
-import { STACK, run } from './helpers/cli.js';
+import { run, STACK } from './helpers/cli.js';
 
 const fixtures = join(root, 'test', 'fixtures', 'lint');
 const fixture = (id: string) => join(fixtures, `${id}.yaml`);
@@ -87,8 +87,18 @@ const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> =
 describe('lint rules', () => {
   it('has at least 15 commercial rules and the drafting rules, each documented, with a fixture and an expected finding', () => {
     expect(RULES.filter((r) => r.group === 'commercial').length).toBeGreaterThanOrEqual(15);
-    expect(RULES.filter((r) => r.group === 'drafting').map((r) => r.id)).toEqual(['term-undefined', 'term-unused', 'reference-to-omitted', 'blank-in-final', 'repeats-standard-clause', 'identity-simplified']);
-    const files = readdirSync(fixtures).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+    expect(RULES.filter((r) => r.group === 'drafting').map((r) => r.id)).toEqual([
+      'term-undefined',
+      'term-unused',
+      'reference-to-omitted',
+      'blank-in-final',
+      'repeats-standard-clause',
+      'identity-simplified',
+    ]);
+    const files = readdirSync(fixtures)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort();
     expect(files).toEqual([...LINT_RULE_IDS].sort());
     expect(Object.keys(EXPECTED).sort()).toEqual([...LINT_RULE_IDS].sort());
     for (const r of RULES) {
@@ -105,7 +115,10 @@ describe('lint rules', () => {
     for (const spec of report.specs) {
       const id = spec.file.replace(/^.*\//, '').replace(/\.yaml$/, '') as LintRuleId;
       const [line, col, there] = EXPECTED[id];
-      expect(spec.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.col}`), id).toEqual([`lint/${id} ${line}:${col}`]);
+      expect(
+        spec.diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.col}`),
+        id,
+      ).toEqual([`lint/${id} ${line}:${col}`]);
       const d = spec.diagnostics[0]!;
       expect(d.severity, id).toBe(CATALOG[id].severity);
       expect(spec.status, id).toBe(CATALOG[id].severity === 'error' ? 'lint-errors' : 'linted');
@@ -135,7 +148,7 @@ describe('lint rules', () => {
 });
 
 describe('lint rules, one by one', () => {
-  it('identity-simplified: only in a Traditional spec, once per value, a region\'s own forms allowed (T-M1)', async () => {
+  it("identity-simplified: only in a Traditional spec, once per value, a region's own forms allowed (T-M1)", async () => {
     const wc = example('work-contract');
     // a Simplified spec prints Simplified names among Simplified text: nothing to say
     expect(ids(await lintText(wc))).toEqual([]);
@@ -164,10 +177,12 @@ describe('lint rules, one by one', () => {
     const r = await compile(thin, { file: 'spec.yaml', lint: { all: true, settings: { 'staff-fee-below-floor': { level: 'warning', staffFeeFloor: 3000 } } } });
     expect(r.findings).toEqual([]);
     // the maintenance agreement counts its dedicated agents: 16,000 for 2
-    expect(ids(await lintText(example('maintenance-agreement').replace('  dedicatedAgents: 2', '  dedicatedAgents: 5')))).toEqual(['lint/staff-fee-below-floor']);
+    expect(ids(await lintText(example('maintenance-agreement').replace('  dedicatedAgents: 2', '  dedicatedAgents: 5')))).toEqual([
+      'lint/staff-fee-below-floor',
+    ]);
   });
 
-  it('labour-dispatch-markers: 派驻, the client approving staff, a roster of names; the example\'s wording passes', async () => {
+  it("labour-dispatch-markers: 派驻, the client approving staff, a roster of names; the example's wording passes", async () => {
     const wc = example('work-contract');
     const posted = await lintText(wc.replace('雇用对方参与本项目的人员', '雇用对方派驻本项目的人员'));
     expect(posted.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/labour-dispatch-markers clauses.add[0].text']);
@@ -178,16 +193,21 @@ describe('lint rules, one by one', () => {
     expect(roster.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/labour-dispatch-markers annexes[1].table.header[2]']);
   });
 
-  it('reply-after-resolution: the maintenance agreement\'s first reply against the level-1 answer, and the completion time', async () => {
+  it("reply-after-resolution: the maintenance agreement's first reply against the level-1 answer, and the completion time", async () => {
     const m = example('maintenance-agreement').replace('  replyWithin: 15 minutes', '  replyWithin: 45 minutes');
     expect((await lintText(m)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual(['lint/reply-after-resolution communication.replyWithin 45 minutes']);
-    const s = example('service-agreement').replace('  completionWithin: 3 working days', '  completionWithin: 2 hours').replace('  replyWithin: 30 minutes', '  replyWithin: 3 hours');
-    expect((await lintText(s)).map((d) => `${d.ruleId} ${d.path} ${d.expected}`)).toEqual(['lint/reply-after-resolution serviceLevels.replyWithin no longer than the completion time of a service request (2 hours, at services.completionWithin)']);
+    const s = example('service-agreement')
+      .replace('  completionWithin: 3 working days', '  completionWithin: 2 hours')
+      .replace('  replyWithin: 30 minutes', '  replyWithin: 3 hours');
+    expect((await lintText(s)).map((d) => `${d.ruleId} ${d.path} ${d.expected}`)).toEqual([
+      'lint/reply-after-resolution serviceLevels.replyWithin no longer than the completion time of a service request (2 hours, at services.completionWithin)',
+    ]);
   });
 
-  it('arbitration-commission-unclear: a named commission passes; a generic one, a party\'s place, or two commissions do not', async () => {
+  it("arbitration-commission-unclear: a named commission passes; a generic one, a party's place, or two commissions do not", async () => {
     const withCommission = (c: string) => example('service-contract').replace('  commission: 苏州仲裁委员会', `  commission: ${c}`);
-    for (const ok of ['上海国际仲裁中心', '中国国际经济贸易仲裁委员会', '深圳国际仲裁院', 'CIETAC']) expect(ids(await lintText(withCommission(ok))), ok).toEqual([]);
+    for (const ok of ['上海国际仲裁中心', '中国国际经济贸易仲裁委员会', '深圳国际仲裁院', 'CIETAC'])
+      expect(ids(await lintText(withCommission(ok))), ok).toEqual([]);
     for (const bad of ['仲裁委员会', '有管辖权的仲裁机构', '甲方所在地仲裁委员会', '上海仲裁委员会或北京仲裁委员会', '苏州市中级人民法院']) {
       expect(ids(await lintText(withCommission(bad))), bad).toEqual(['lint/arbitration-commission-unclear']);
     }
@@ -195,15 +215,21 @@ describe('lint rules, one by one', () => {
 
   it('agent-capacity: outreach list × contacts each, and the volume over the agents, against the bound', async () => {
     const m = example('maintenance-agreement').replace('  outreachListPerAgent: 250', '  outreachListPerAgent: 400');
-    expect((await lintText(m)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual(['lint/agent-capacity communication.outreachListPerAgent 400 customers × 4.33 contacts each = 1733 contacts per agent a month']);
+    expect((await lintText(m)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual([
+      'lint/agent-capacity communication.outreachListPerAgent 400 customers × 4.33 contacts each = 1733 contacts per agent a month',
+    ]);
     const s = example('service-standards').replace('  agents: 4', '  agents: 2');
-    expect((await lintText(s)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual(['lint/agent-capacity operations.monthlyVolume 5000 a month over 2 agents = 2500 each']);
+    expect((await lintText(s)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual([
+      'lint/agent-capacity operations.monthlyVolume 5000 a month over 2 agents = 2500 each',
+    ]);
   });
 
   it('agent-capacity: the bound is a rule option, in the spec (over the settings file) or the settings file', async () => {
     const s = example('service-standards');
     expect(ids(await lintText(`${s}\nlint:\n  agent-capacity: { contactsPerAgentMonth: 1000 }\n`))).toEqual(['lint/agent-capacity']);
-    expect(ids(await lintText(`${s.replace('  agents: 4', '  agents: 2')}\nlint:\n  agent-capacity: { level: warning, contactsPerAgentMonth: 3000 }\n`))).toEqual([]);
+    expect(
+      ids(await lintText(`${s.replace('  agents: 4', '  agents: 2')}\nlint:\n  agent-capacity: { level: warning, contactsPerAgentMonth: 3000 }\n`)),
+    ).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'svc-lint-'));
     writeFileSync(join(dir, 'deal.yaml'), s);
     writeFileSync(join(dir, 'svc-contract.config.yaml'), 'lint:\n  agent-capacity: { level: error, contactsPerAgentMonth: 1000 }\n');
@@ -219,22 +245,24 @@ describe('lint rules, one by one', () => {
   it('per-incident-penalty-uncapped: only each-incident, beside a tolerating KPI, with no ceiling', async () => {
     const s = example('service-standards').replace('serviceFailureBasis: monthly-indicator', 'serviceFailureBasis: each-incident');
     expect(ids(await lintText(s))).toEqual([]);
-    expect(ids(await lintText(s.replace(/serviceFailureMonthlyCapPercent: 20.*/, 'serviceFailureMonthlyCapPercent: none')))).toEqual(['lint/per-incident-penalty-uncapped']);
+    expect(ids(await lintText(s.replace(/serviceFailureMonthlyCapPercent: 20.*/, 'serviceFailureMonthlyCapPercent: none')))).toEqual([
+      'lint/per-incident-penalty-uncapped',
+    ]);
     const perKpi = example('service-standards').replace(/serviceFailureMonthlyCapPercent: 20.*/, 'serviceFailureMonthlyCapPercent: none');
     expect(ids(await lintText(perKpi))).toEqual([]);
   });
 
-  it('zero-penalty: a work contract\'s penalty of 0 written with its capitals points at the figure', async () => {
-    const w = example('work-contract').replace('    confidentialityPenalty:\n      amount: 50000\n      inWords: 人民币伍万元整', '    confidentialityPenalty:\n      amount: 0\n      inWords: 零元整');
+  it("zero-penalty: a work contract's penalty of 0 written with its capitals points at the figure", async () => {
+    const w = example('work-contract').replace(
+      '    confidentialityPenalty:\n      amount: 50000\n      inWords: 人民币伍万元整',
+      '    confidentialityPenalty:\n      amount: 0\n      inWords: 零元整',
+    );
     expect((await lintText(w)).map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/zero-penalty liability.client.confidentialityPenalty.amount']);
   });
 
   it('term-undefined: a term defined in the same clause, a quoted example and a contract term are not findings', async () => {
     const text = (body: string) =>
-      example('work-contract').replace(
-        '该人员主动应聘公开招聘岗位的，不受本条限制。',
-        `该人员主动应聘公开招聘岗位的，不受本条限制。${body}`,
-      );
+      example('work-contract').replace('该人员主动应聘公开招聘岗位的，不受本条限制。', `该人员主动应聘公开招聘岗位的，不受本条限制。${body}`);
     expect(ids(await lintText(text('本条所称“核心人员”，是指项目经理。甲方不得招聘核心人员。')))).toEqual([]);
     expect(ids(await lintText(text('不得使用如“挖角”等字样的宣传。')))).toEqual([]);
     expect(ids(await lintText(text('“服务费用”依照本合同的约定支付。')))).toEqual([]); // the template defines it
@@ -242,7 +270,10 @@ describe('lint rules, one by one', () => {
   });
 
   it('term-unused: a term an added clause defines and nothing uses', async () => {
-    const w = example('work-contract').replace('该人员主动应聘公开招聘岗位的，不受本条限制。', '该人员主动应聘公开招聘岗位的，不受本条限制。本条所称“人员分摊额”，是指月服务费用除以项目团队人数所得的金额。');
+    const w = example('work-contract').replace(
+      '该人员主动应聘公开招聘岗位的，不受本条限制。',
+      '该人员主动应聘公开招聘岗位的，不受本条限制。本条所称“人员分摊额”，是指月服务费用除以项目团队人数所得的金额。',
+    );
     const ds = await lintText(w);
     // 人员分摊额 defined but never used
     expect(ds.map((d) => `${d.ruleId} ${d.got}`)).toEqual(['lint/term-unused “人员分摊额”, defined but never used']);
@@ -267,7 +298,13 @@ describe('lint rules, one by one', () => {
     expect(noAnalytics.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/data-use-forbids-service dataProtection.analytics']);
     expect(noAnalytics[0]!.got).toContain('选品');
     // pregnancy data barred from collection instead of handled as sensitive: nothing to find
-    const barred = ma.replace('  sensitiveCategories: [孕产期状态, 婴幼儿（不满14周岁）的月龄和喂养过敏情况]', '  sensitiveCategories: [婴幼儿（不满14周岁）的月龄和喂养过敏情况]').replace('    - 孕产期状态\n', '').replace('  excluded: [孕产妇和婴幼儿的病历、诊断和用药信息]', '  excluded: [孕产期状态和孕产妇的病历、诊断和用药信息]');
+    const barred = ma
+      .replace(
+        '  sensitiveCategories: [孕产期状态, 婴幼儿（不满14周岁）的月龄和喂养过敏情况]',
+        '  sensitiveCategories: [婴幼儿（不满14周岁）的月龄和喂养过敏情况]',
+      )
+      .replace('    - 孕产期状态\n', '')
+      .replace('  excluded: [孕产妇和婴幼儿的病历、诊断和用药信息]', '  excluded: [孕产期状态和孕产妇的病历、诊断和用药信息]');
     expect(ids(await lintText(barred))).toEqual([]);
     expect(ids(await lintText(barred.replace('  excluded: [孕产期状态和孕产妇的病历、诊断和用药信息]\n', '')))).toEqual(['lint/sensitive-data-implied']);
     // the non-solicitation clause's 推销竞争产品 forbids promotion: it asks for no marketing outreach
@@ -275,7 +312,9 @@ describe('lint rules, one by one', () => {
     expect(ids(await lintText(ma))).toEqual([]);
     // the terminal data a remote session shows (远程协助, 数据导出 in the services), once the categories drop it;
     // the 录屏 the clause's own measures mention is the clause talking about itself, not the service
-    const sa = example('service-agreement').replace('    - 远程协助录屏\n', '').replace('  recordsRetention: 6 months # 远程协助录屏自形成之日起保存6个月\n', '');
+    const sa = example('service-agreement')
+      .replace('    - 远程协助录屏\n', '')
+      .replace('  recordsRetention: 6 months # 远程协助录屏自形成之日起保存6个月\n', '');
     expect(ids(await lintText(sa))).toEqual([]);
     const noDevices = await lintText(sa.replace('    - 点餐终端和收银一体机中存储的会员信息和订单数据\n', ''));
     expect(noDevices.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/data-categories-missing dataProtection.categories']);
@@ -301,7 +340,7 @@ describe('lint severities', () => {
     expect(off.report.specs[0]!.diagnostics).toEqual([]);
   });
 
-  it('from the settings file, under the spec\'s own', async () => {
+  it("from the settings file, under the spec's own", async () => {
     const config = 'lint:\n  zero-penalty: info\n';
     const fromConfig = await lintJson(['deal.yaml'], inDir({ 'deal.yaml': seeded(), 'svc-contract.config.yaml': config }));
     expect(fromConfig.report.specs[0]!.diagnostics.map((d) => d.severity)).toEqual(['info']);
@@ -314,9 +353,14 @@ describe('lint severities', () => {
 
   it('the staffFeeFloor option in the settings file moves the staff-fee floor; a bad value is a usage error', async () => {
     const wc = example('work-contract');
-    const raised = await lintJson(['deal.yaml'], inDir({ 'deal.yaml': wc, 'svc-contract.config.yaml': 'lint:\n  staff-fee-below-floor:\n    level: warning\n    staffFeeFloor: 7000\n' }));
+    const raised = await lintJson(
+      ['deal.yaml'],
+      inDir({ 'deal.yaml': wc, 'svc-contract.config.yaml': 'lint:\n  staff-fee-below-floor:\n    level: warning\n    staffFeeFloor: 7000\n' }),
+    );
     expect(raised.report.specs[0]!.diagnostics.map((d) => `${d.ruleId} ${d.got}`)).toEqual(['lint/staff-fee-below-floor 6415 yuan per person']);
-    const bad = await run(['lint', 'deal.yaml'], { cwd: inDir({ 'deal.yaml': wc, 'svc-contract.config.yaml': 'lint:\n  staff-fee-below-floor:\n    level: warning\n    staffFeeFloor: lots\n' }) });
+    const bad = await run(['lint', 'deal.yaml'], {
+      cwd: inDir({ 'deal.yaml': wc, 'svc-contract.config.yaml': 'lint:\n  staff-fee-below-floor:\n    level: warning\n    staffFeeFloor: lots\n' }),
+    });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('svc-contract.config.yaml:4:20: lint.staff-fee-below-floor.staffFeeFloor: expected a number above zero');
   });
@@ -328,17 +372,24 @@ describe('lint severities', () => {
     expect(code).toBe(1);
     expect(report.specs[0]!.status).toBe('invalid');
     const ds = report.specs[0]!.diagnostics;
-    expect(ds.map((d) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${lines.indexOf('  zero-penalti: off') + 1}:3 schema/unknown-field`, `${lines.indexOf('  late-payment-rate: loud') + 1}:22 schema/enum`]);
+    expect(ds.map((d) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([
+      `${lines.indexOf('  zero-penalti: off') + 1}:3 schema/unknown-field`,
+      `${lines.indexOf('  late-payment-rate: loud') + 1}:22 schema/enum`,
+    ]);
     expect(ds[0]!.hint).toBe('did you mean `zero-penalty`?');
     expect(ds[1]!.expected).toMatch(/off.*info.*warning.*error/);
   });
 
   it('an unknown rule id or severity in the settings file is a usage error at its file:line:col', async () => {
-    const badId = await run(['lint', 'deal.yaml'], { cwd: inDir({ 'deal.yaml': seeded(), 'svc-contract.config.yaml': 'draft: false\nlint:\n  zero-penalti: off\n' }) });
+    const badId = await run(['lint', 'deal.yaml'], {
+      cwd: inDir({ 'deal.yaml': seeded(), 'svc-contract.config.yaml': 'draft: false\nlint:\n  zero-penalti: off\n' }),
+    });
     expect(badId.code).toBe(2);
     expect(badId.stderr).toContain('svc-contract.config.yaml:3:3: lint.zero-penalti: expected a lint rule id (did you mean zero-penalty?)');
     expect(badId.stdout).toBe('');
-    const badLevel = await run(['lint', 'deal.yaml'], { cwd: inDir({ 'deal.yaml': seeded(), 'svc-contract.config.json': '{\n  "lint": { "zero-penalty": "fatal" }\n}\n' }) });
+    const badLevel = await run(['lint', 'deal.yaml'], {
+      cwd: inDir({ 'deal.yaml': seeded(), 'svc-contract.config.json': '{\n  "lint": { "zero-penalty": "fatal" }\n}\n' }),
+    });
     expect(badLevel.code).toBe(2);
     expect(badLevel.stderr).toContain('svc-contract.config.json:2:29: lint.zero-penalty: expected one of off, info, warning, error, got "fatal"');
     for (const r of [badId, badLevel]) expect(r.stderr).not.toMatch(STACK);
@@ -349,7 +400,9 @@ describe('lint on the command line', () => {
   it('human: findings on standard error with the line quoted, a line per spec, the summary; exit 0 for warnings', async () => {
     const r = await run(['lint', 'test/fixtures/lint/zero-penalty.yaml', 'examples/work-contract.yaml']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('test/fixtures/lint/zero-penalty.yaml:181:26: warning: liability.serviceFailurePenalty（服务违约金）: expected a penalty above zero, or none written, got 0\n181 |   serviceFailurePenalty: 0\n');
+    expect(r.stderr).toContain(
+      'test/fixtures/lint/zero-penalty.yaml:181:26: warning: liability.serviceFailurePenalty（服务违约金）: expected a penalty above zero, or none written, got 0\n181 |   serviceFailurePenalty: 0\n',
+    );
     expect(r.stdout).toBe(
       '✓ test/fixtures/lint/zero-penalty.yaml: 客户维护服务协议 (maintenance-agreement), 1 warning\n✓ examples/work-contract.yaml: 客服工作合同 (work-contract), no findings\n' +
         r.stdout.split('\n')[2] +
@@ -376,7 +429,14 @@ describe('lint on the command line', () => {
   it('json: valid against schemas/report.schema.json, with info, warning and error findings and both statuses', async () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validateReport = ajv.compile(JSON.parse(readFileSync(join(root, 'schemas', 'report.schema.json'), 'utf8')));
-    const r = await run(['lint', 'test/fixtures/lint/term-unused.yaml', 'test/fixtures/lint/zero-penalty.yaml', 'test/fixtures/lint/blank-in-final.yaml', 'test/fixtures/bad/cross-field.yaml', '--json']);
+    const r = await run([
+      'lint',
+      'test/fixtures/lint/term-unused.yaml',
+      'test/fixtures/lint/zero-penalty.yaml',
+      'test/fixtures/lint/blank-in-final.yaml',
+      'test/fixtures/bad/cross-field.yaml',
+      '--json',
+    ]);
     const report = JSON.parse(r.stdout);
     expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
     expect(report.summary).toMatchObject({ command: 'lint', total: 4, failed: 2, byStatus: { linted: 2, 'lint-errors': 1, invalid: 1 } });
@@ -385,7 +445,14 @@ describe('lint on the command line', () => {
   });
 
   it('github: ::notice, ::warning and ::error annotations at the file, line and column, titled with the rule', async () => {
-    const r = await run(['lint', 'test/fixtures/lint/term-unused.yaml', 'test/fixtures/lint/zero-penalty.yaml', 'test/fixtures/lint/blank-in-final.yaml', '--reporter', 'github']);
+    const r = await run([
+      'lint',
+      'test/fixtures/lint/term-unused.yaml',
+      'test/fixtures/lint/zero-penalty.yaml',
+      'test/fixtures/lint/blank-in-final.yaml',
+      '--reporter',
+      'github',
+    ]);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(lines.map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
@@ -397,11 +464,24 @@ describe('lint on the command line', () => {
 
   it('junit into --report-file: a failure for the spec with an error, a passing case with its findings for the others', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'svc-lint-'));
-    const r = await run(['lint', join(root, 'test/fixtures/lint/zero-penalty.yaml'), join(root, 'test/fixtures/lint/blank-in-final.yaml'), '--reporter', 'junit', '--report-file', 'reports/lint.xml'], { cwd: dir });
+    const r = await run(
+      [
+        'lint',
+        join(root, 'test/fixtures/lint/zero-penalty.yaml'),
+        join(root, 'test/fixtures/lint/blank-in-final.yaml'),
+        '--reporter',
+        'junit',
+        '--report-file',
+        'reports/lint.xml',
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(1);
     const xml = readFileSync(join(dir, 'reports', 'lint.xml'), 'utf8');
     expect(xml).toContain('<testsuites name="svc-contract lint" tests="2" failures="1" errors="0" skipped="0"');
-    expect(xml).toMatch(/<testcase classname="svc-contract\.lint\.service-agreement" name="[^"]*blank-in-final\.yaml"[^>]*>\n {6}<failure message="[^"]*blank-in-final\.yaml:249:81: clauses\.add\[0\]\.text（条款内容）: expected the value itself: a final contract has no blanks, got the placeholder ____" type="lint\/blank-in-final">/);
+    expect(xml).toMatch(
+      /<testcase classname="svc-contract\.lint\.service-agreement" name="[^"]*blank-in-final\.yaml"[^>]*>\n {6}<failure message="[^"]*blank-in-final\.yaml:249:81: clauses\.add\[0\]\.text（条款内容）: expected the value itself: a final contract has no blanks, got the placeholder ____" type="lint\/blank-in-final">/,
+    );
     expect(xml).toMatch(/zero-penalty\.yaml"[^>]*>\n {6}<system-out>[^<]*zero-penalty\.yaml:181:26: warning: [^<]*\[lint\/zero-penalty\]<\/system-out>/);
     // the terminal keeps the human lines
     expect(r.stdout).toContain('✗ ');

@@ -2,24 +2,30 @@
 // a 黑体 for headings embedded as subsets (no faux bold), a running header and page footers,
 // bookmarks of the clauses, line breaking, metadata, size, same bytes twice.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
 import { RenderError } from '../src/errors/diagnostic.js';
 import { TYPES } from '../src/schema/types/index.js';
-import { plain, type ContractDocument } from '../src/tree/types.js';
+import { type ContractDocument, plain } from '../src/tree/types.js';
 import type { WriterOptions } from '../src/writers/index.js';
 import { writePdf } from '../src/writers/pdf.js';
 import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
-import { readPdf, type PdfText } from './helpers/pdf.js';
+import { type PdfText, readPdf } from './helpers/pdf.js';
 import { build } from './helpers/pipeline.js';
 import { clauseIdsOf, titles } from './helpers/tree.js';
 
-const options: WriterOptions = { version: 'test', specHash: 'ab'.repeat(32), date: new Date('2026-11-20T00:00:00Z'), docxFonts: { body: '宋体', heading: '黑体' }, pdfFonts: bundledFonts() };
+const options: WriterOptions = {
+  version: 'test',
+  specHash: 'ab'.repeat(32),
+  date: new Date('2026-11-20T00:00:00Z'),
+  docxFonts: { body: '宋体', heading: '黑体' },
+  pdfFonts: bundledFonts(),
+};
 
 /** The decompressed content of every Flate stream of a PDF (page contents among them). */
 function streams(bytes: Uint8Array): string[] {
@@ -44,17 +50,18 @@ const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`
 const CLOSING = /^[，。；：、）》」』！？”]/;
 const OPENING = /[（《「『“]$/;
 
-
-
 /** Each example built, written as a PDF and read back once; the tests only read the results. */
 const built = new Map<string, Promise<{ doc: ContractDocument; bytes: Uint8Array; pdf: PdfText }>>();
 function made(id: string) {
   if (!built.has(id)) {
-    built.set(id, (async () => {
-      const { doc } = await build(example(id));
-      const bytes = await writePdf(doc, options);
-      return { doc, bytes, pdf: await readPdf(bytes) };
-    })());
+    built.set(
+      id,
+      (async () => {
+        const { doc } = await build(example(id));
+        const bytes = await writePdf(doc, options);
+        return { doc, bytes, pdf: await readPdf(bytes) };
+      })(),
+    );
   }
   return built.get(id)!;
 }
@@ -121,7 +128,12 @@ describe.each(TYPES.map((t) => t.id))('%s PDF', (id) => {
     expect(contents.length).toBeGreaterThan(0);
     expect(contents.filter((c) => /\b[12] Tr\b/.test(c))).toEqual([]);
     const { info } = pdf;
-    expect(info).toMatchObject({ Creator: 'svc-contract test', Keywords: `spec-sha256:${'ab'.repeat(32)}`, CreationDate: 'D:20261120000000Z', Language: 'zh-CN' });
+    expect(info).toMatchObject({
+      Creator: 'svc-contract test',
+      Keywords: `spec-sha256:${'ab'.repeat(32)}`,
+      CreationDate: 'D:20261120000000Z',
+      Language: 'zh-CN',
+    });
     expect(info.Title).toBeTruthy();
     expect(JSON.stringify(info)).not.toMatch(/root|work|Author/);
   });
@@ -171,9 +183,13 @@ describe('PDF', () => {
     const r = await run(['validate', join(dir, 'deal.yaml')]);
     expect(r.code).toBe(0);
     const line = text.split('\n').findIndex((l) => l.includes('😀')) + 1;
-    expect(r.stderr).toMatch(new RegExp(`deal\\.yaml:${line}:\\d+: warning: parties\\.\\w+\\.name: expected characters the PDF faces can print, got "😀" \\(U\\+1F600\\)`));
+    expect(r.stderr).toMatch(
+      new RegExp(`deal\\.yaml:${line}:\\d+: warning: parties\\.\\w+\\.name: expected characters the PDF faces can print, got "😀" \\(U\\+1F600\\)`),
+    );
     expect(r.stdout).toMatch(/valid 客服工作合同 \(work-contract\); 1 warning/);
-    const json = JSON.parse((await run(['validate', '--json', join(dir, 'deal.yaml')])).stdout) as { specs: { status: string; diagnostics: { ruleId: string; severity: string; line: number }[] }[] };
+    const json = JSON.parse((await run(['validate', '--json', join(dir, 'deal.yaml')])).stdout) as {
+      specs: { status: string; diagnostics: { ruleId: string; severity: string; line: number }[] }[];
+    };
     expect(json.specs[0]!.status).toBe('valid');
     expect(json.specs[0]!.diagnostics).toEqual([expect.objectContaining({ ruleId: 'pdf/missing-glyph', severity: 'warning', line })]);
     // the examples themselves print whole

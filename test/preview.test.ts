@@ -10,10 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PORT, isLoopback, parsePort } from '../src/cli/commands/preview.js';
 import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
-import { startPreview, type Preview } from './helpers/preview.js';
+import { type Preview, startPreview } from './helpers/preview.js';
 
 const original = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8');
-const fee = (amount: number, words: string) => original.replace('amount: 68000', `amount: ${amount}`).replace('inWords: 人民币陆万捌仟元整', `inWords: ${words}`);
+const fee = (amount: number, words: string) =>
+  original.replace('amount: 68000', `amount: ${amount}`).replace('inWords: 人民币陆万捌仟元整', `inWords: ${words}`);
 
 interface Event {
   event: string;
@@ -93,7 +94,7 @@ describe('svc-contract preview, over HTTP', () => {
     expect(preview.stdout()).toContain('watching deal.yaml, firm and the bundled templates');
   });
 
-  it('a save pushes the new contract; an editor\'s save by rename is seen too', async () => {
+  it("a save pushes the new contract; an editor's save by rename is seen too", async () => {
     const events = await stream(preview.url);
     try {
       writeFileSync(spec, fee(15000, '人民币壹万伍仟元整'));
@@ -207,7 +208,14 @@ describe('svc-contract preview, bad input', () => {
   it('the README documents the command, its flags, its address and --format html', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Live preview'), readme.indexOf('## The documents'));
-    for (const s of ['svc-contract preview deal.yaml', '`-p, --port <n>`', '`--host <addr>`', `http://127.0.0.1:${DEFAULT_PORT}/`, 'listens only on 127.0.0.1 unless `--host`']) expect(section, s).toContain(s);
+    for (const s of [
+      'svc-contract preview deal.yaml',
+      '`-p, --port <n>`',
+      '`--host <addr>`',
+      `http://127.0.0.1:${DEFAULT_PORT}/`,
+      'listens only on 127.0.0.1 unless `--host`',
+    ])
+      expect(section, s).toContain(s);
     expect(readme).toContain('`--format html` writes a `.html` page');
   });
 

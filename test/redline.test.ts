@@ -5,17 +5,17 @@
 // rules applied to the XML here; test/clients/redline.test.ts has LibreOffice do it); the PDF marks
 // them; the Markdown shows them; equal specs exit 0, a git base works, bad input exits 2.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { redlineHtml } from '../src/cli/commands/preview.js';
-import { compile, type CompiledOk } from '../src/compile.js';
-import { redline } from '../src/index.js';
+import { type CompiledOk, compile } from '../src/compile.js';
 import { diffInlines } from '../src/diff/redline.js';
 import { words } from '../src/diff/tokens.js';
+import { redline } from '../src/index.js';
 import type { Inline } from '../src/tree/types.js';
 import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
@@ -43,9 +43,15 @@ describe('words', () => {
 
 describe('diffInlines', () => {
   const t = (value: string): Inline[] => [{ type: 'text', value }];
-  const changes = (xs: Inline[]) => xs.filter((x) => x.type === 'change').map((x) => `${(x as { change: string }).change}:${x.type === 'change' ? x.children.map((c) => (c.type === 'text' ? c.value : '')).join('') : ''}`);
+  const changes = (xs: Inline[]) =>
+    xs
+      .filter((x) => x.type === 'change')
+      .map((x) => `${(x as { change: string }).change}:${x.type === 'change' ? x.children.map((c) => (c.type === 'text' ? c.value : '')).join('') : ''}`);
   it('marks a changed amount as the amount, not the sentence', () => {
-    expect(changes(diffInlines(t('每月服务费为人民币12,000.00元，按月支付。'), t('每月服务费为人民币15,000.00元，按月支付。')))).toEqual(['del:人民币12,000.00元', 'ins:人民币15,000.00元']);
+    expect(changes(diffInlines(t('每月服务费为人民币12,000.00元，按月支付。'), t('每月服务费为人民币15,000.00元，按月支付。')))).toEqual([
+      'del:人民币12,000.00元',
+      'ins:人民币15,000.00元',
+    ]);
   });
   it('marks a changed date as the date', () => {
     expect(changes(diffInlines(t('本合同自2026年1月1日起生效。'), t('本合同自2027年3月1日起生效。')))).toEqual(['del:2026年1月1日', 'ins:2027年3月1日']);
@@ -62,7 +68,11 @@ describe('diffInlines', () => {
 });
 
 describe('svc-contract diff', () => {
-  let report: { same: boolean; changes: { kind: string; id?: string; number: string; title: string; changes: { before: string; after: string }[] }[]; outputs: { path: string; sha256: string }[] };
+  let report: {
+    same: boolean;
+    changes: { kind: string; id?: string; number: string; title: string; changes: { before: string; after: string }[] }[];
+    outputs: { path: string; sha256: string }[];
+  };
   beforeAll(async () => {
     const r = await run(['diff', 'v1.yaml', 'v2.yaml', '--out', 'out', '--reporter', 'json'], { cwd: dir });
     expect(r.stderr).toBe('');
@@ -106,7 +116,9 @@ describe('svc-contract diff', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^v1\.yaml → v2\.yaml: 3 clauses changed, \d+ renumbered$/);
     expect(lines).toContain('  + 第三条 数据迁移 (added)');
-    expect(lines.find((l) => l.includes('违约责任'))).toBe('  ~ 第十一条 违约责任：应当向乙方支付违约金人民币200.00元 → 人民币300.00元；大写：人民币贰佰元整 → 人民币叁佰元整 (was 第十条)');
+    expect(lines.find((l) => l.includes('违约责任'))).toBe(
+      '  ~ 第十一条 违约责任：应当向乙方支付违约金人民币200.00元 → 人民币300.00元；大写：人民币贰佰元整 → 人民币叁佰元整 (was 第十条)',
+    );
     expect(lines.find((l) => l.includes('不可抗力'))).toMatch(/^ {2}- 第\S+条 不可抗力 \(deleted\)$/);
   });
 
@@ -172,7 +184,12 @@ describe('svc-contract diff', () => {
 
   it('compares a spec with its version at a git revision', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'svc-redline-git-'));
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (...a: string[]) =>
+      execFileSync('git', a, {
+        cwd: repo,
+        stdio: 'pipe',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+      });
     git('init', '-q');
     writeFileSync(join(repo, 'deal.yaml'), readFileSync(join(dir, 'v1.yaml')));
     git('add', 'deal.yaml');
@@ -184,13 +201,23 @@ describe('svc-contract diff', () => {
     expect(rep.before.file).toBe('deal.yaml@HEAD');
     expect(rep.changes.filter((c: { kind: string }) => c.kind !== 'renumbered')).toHaveLength(3);
     // the preview's toggle: the saved spec against the last commit, as HTML
-    const page = await redlineHtml({ path: join(repo, 'deal.yaml'), shown: 'deal.yaml', bytes: readFileSync(join(repo, 'deal.yaml')), settings: { file: 'deal.yaml', cwd: repo, draft: false } });
+    const page = await redlineHtml({
+      path: join(repo, 'deal.yaml'),
+      shown: 'deal.yaml',
+      bytes: readFileSync(join(repo, 'deal.yaml')),
+      settings: { file: 'deal.yaml', cwd: repo, draft: false },
+    });
     expect(page.available).toBe(true);
     const html = page.available ? page.html : '';
     expect(html).toMatch(/<del>[^<]*200\.00元<\/del>/);
     expect(html).toMatch(/<ins>[^<]*300\.00元<\/ins>/);
     expect(html).toContain('修订对照表');
-    const outside = await redlineHtml({ path: join(dir, 'v2.yaml'), shown: 'v2.yaml', bytes: readFileSync(join(dir, 'v2.yaml')), settings: { file: 'v2.yaml', cwd: dir, draft: false } });
+    const outside = await redlineHtml({
+      path: join(dir, 'v2.yaml'),
+      shown: 'v2.yaml',
+      bytes: readFileSync(join(dir, 'v2.yaml')),
+      settings: { file: 'v2.yaml', cwd: dir, draft: false },
+    });
     expect(outside).toEqual({ available: false, message: expect.stringContaining('not in a git repository') });
     const bad = await run(['diff', 'deal.yaml', '--base', 'no-such-rev'], { cwd: repo });
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('not a revision of this repository')]);
@@ -224,7 +251,9 @@ function reject(xml: string): string {
 function resolve(xml: string, drop: 'del' | 'ins', keep: 'del' | 'ins'): string {
   let x = xml;
   // rows and paragraphs whose mark is dropped, when nothing is left in them
-  x = x.replace(/<w:tr\b(?:(?!<\/w:tr>)[\s\S])*?<w:trPr>(?:(?!<\/w:trPr>)[\s\S])*?<w:(del|ins) [^>]*\/>[\s\S]*?<\/w:tr>/g, (row, kind: string) => (kind === drop ? '' : row));
+  x = x.replace(/<w:tr\b(?:(?!<\/w:tr>)[\s\S])*?<w:trPr>(?:(?!<\/w:trPr>)[\s\S])*?<w:(del|ins) [^>]*\/>[\s\S]*?<\/w:tr>/g, (row, kind: string) =>
+    kind === drop ? '' : row,
+  );
   x = x.replace(new RegExp(`<w:${drop} [^>]*>[\\s\\S]*?</w:${drop}>`, 'g'), '');
   x = x.replace(new RegExp(`<w:${keep} [^>]*>([\\s\\S]*?)</w:${keep}>`, 'g'), '$1');
   x = x.replace(/<w:delText([^>]*)>/g, '<w:t$1>').replace(/<\/w:delText>/g, '</w:t>');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest } from '../src/errors/diagnostic.js';
-import { SpecError, parseSpec } from '../src/index.js';
+import { parseSpec, SpecError } from '../src/index.js';
 import { capitals } from '../src/text/money.js';
 import { brief, checkText, root } from './helpers/check.js';
 
@@ -34,7 +34,11 @@ describe('money', () => {
   });
 
   it('rejects fractions of a fen, negative amounts and amounts past the bound', () => {
-    for (const [v, exp] of [['10.005', /two decimals/], ['-1', /at least 0/], ['100000000000', /at most 10000000000/]] as const) {
+    for (const [v, exp] of [
+      ['10.005', /two decimals/],
+      ['-1', /at least 0/],
+      ['100000000000', /at most 10000000000/],
+    ] as const) {
       const r = checkText(wc(`fees:\n  monthly: ${v}\n`));
       expect(r.ok, v).toBe(false);
       if (!r.ok) expect(r.diagnostics[0]!.expected).toMatch(exp);
@@ -77,9 +81,13 @@ describe('cross-field rules', () => {
     expect(!r2.ok && brief(r2.diagnostics)).toEqual(['5:22 term.terminationNotice']);
   });
   it('tiers in order, level 1 ≤ 2 ≤ 3, and escalate ≤ first solution ≤ closure', () => {
-    const ok = checkText('type: maintenance-agreement\ndraft: true\ntiers:\n  level1:\n    answerWithin: 30 minutes\n  level2:\n    coordinateWithin: 2 hours\n  level3:\n    escalateWithin: 10 minutes\n    initialSolutionWithin: 30 minutes\n    closeWithin: 24 hours\n');
+    const ok = checkText(
+      'type: maintenance-agreement\ndraft: true\ntiers:\n  level1:\n    answerWithin: 30 minutes\n  level2:\n    coordinateWithin: 2 hours\n  level3:\n    escalateWithin: 10 minutes\n    initialSolutionWithin: 30 minutes\n    closeWithin: 24 hours\n',
+    );
     expect(ok.ok).toBe(true);
-    const bad = checkText('type: maintenance-agreement\ndraft: true\ntiers:\n  level2:\n    coordinateWithin: 2 hours\n  level3:\n    escalateWithin: 40 minutes\n    initialSolutionWithin: 30 minutes\n    closeWithin: 1 hours\n');
+    const bad = checkText(
+      'type: maintenance-agreement\ndraft: true\ntiers:\n  level2:\n    coordinateWithin: 2 hours\n  level3:\n    escalateWithin: 40 minutes\n    initialSolutionWithin: 30 minutes\n    closeWithin: 1 hours\n',
+    );
     expect(!bad.ok && brief(bad.diagnostics)).toEqual(['8:28 tiers.level3.initialSolutionWithin', '9:18 tiers.level3.closeWithin']);
   });
   it('percentages stay within 0–100 (and late fees within 1 % a day)', () => {
@@ -122,7 +130,9 @@ describe('cross-field rules', () => {
     expect(checkText(wc('term:\n  start: 2026-01-01\n  end:\n')).ok).toBe(true);
   });
   it('working hours that end before they start are one mistake: the reply time is not also outside them', () => {
-    const r = checkText('type: maintenance-agreement\ndraft: true\ncommunication:\n  workingHours:\n    from: "09:00"\n    to: "08:30"\n  afterHoursReplyBy: "09:30"\n');
+    const r = checkText(
+      'type: maintenance-agreement\ndraft: true\ncommunication:\n  workingHours:\n    from: "09:00"\n    to: "08:30"\n  afterHoursReplyBy: "09:30"\n',
+    );
     expect(!r.ok && brief(r.diagnostics)).toEqual(['6:9 communication.workingHours.to']);
   });
 });
@@ -169,11 +179,18 @@ describe('characters no document can carry', () => {
     ['a right-to-left override', '南京华康\u202e健康科技有限公司'],
     ['an interlinear annotation', '南京华康\ufff9健康科技有限公司'],
   ])('%s in a party name is an error at its line', (_what, name) => {
-    const spec = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8').replace(/^(\s+name: )南京华康健康科技有限公司$/m, `$1"${[...name].map((c) => (c.codePointAt(0)! > 0x7e ? `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}` : c)).join('')}"`);
+    const spec = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8').replace(
+      /^(\s+name: )南京华康健康科技有限公司$/m,
+      `$1"${[...name].map((c) => (c.codePointAt(0)! > 0x7e ? `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}` : c)).join('')}"`,
+    );
     const r = checkText(spec);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const line = spec.split('\n').findIndex((l) => l.includes('\\u5357')) + 1;
-    expect(r.diagnostics.map((d) => [d.line, d.path, d.expected])).toContainEqual([line, expect.stringMatching(/\.name$/), expect.stringMatching(/control characters or invisible marks/)]);
+    expect(r.diagnostics.map((d) => [d.line, d.path, d.expected])).toContainEqual([
+      line,
+      expect.stringMatching(/\.name$/),
+      expect.stringMatching(/control characters or invisible marks/),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 // The JSON Schema in schemas/: current with the zod schemas, and agreeing with them when an
 // independent validator (ajv) judges the examples, the starters and the bad fixtures.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { schemaText } from '../src/cli/commands/schema.js';
 import { starterSpec } from '../src/init/starter.js';
 import { loadSpec } from '../src/load/load.js';
 import { EDITOR_KEYWORDS, jsonSchemaFor } from '../src/schema/json-schema.js';
-import { TYPES, findType } from '../src/schema/types/index.js';
+import { findType, TYPES } from '../src/schema/types/index.js';
 import { check, checkText, fixture, root } from './helpers/check.js';
 
 // strict: an unknown keyword is an error, but for the editors' annotations, which a tool is told of
@@ -63,10 +63,15 @@ describe('what an editor shows', () => {
   it('patternErrorMessage for dates and durations; defaultSnippets for a party and a fee item', () => {
     expect(at('term', 'start')).toMatchObject({ type: ['string', 'null'], pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
     expect(at('term', 'start').patternErrorMessage).toBe('Expected a date written YYYY-MM-DD, e.g. 2026-01-01 — 日期写作 年-月-日，如 2026-01-01');
-    expect(at('term', 'renewal').patternErrorMessage).toBe('Expected a number and a unit (months, years), e.g. "3 months" or "1 year" — 期限写作 数字和单位，如 3 个月');
+    expect(at('term', 'renewal').patternErrorMessage).toBe(
+      'Expected a number and a unit (months, years), e.g. "3 months" or "1 year" — 期限写作 数字和单位，如 3 个月',
+    );
     expect((at('parties', 'provider').defaultSnippets as { label: string }[]).map((x) => x.label)).toEqual(['企业 company', '自然人 individual']);
     const sa = jsonSchemaFor(findType('service-agreement')!);
-    const fee = ((sa.properties as Record<string, Record<string, unknown>>).fees!.properties as Record<string, Record<string, unknown>>).items!.items as Record<string, unknown>;
+    const fee = ((sa.properties as Record<string, Record<string, unknown>>).fees!.properties as Record<string, Record<string, unknown>>).items!.items as Record<
+      string,
+      unknown
+    >;
     expect((fee.defaultSnippets as { body: unknown }[])[0]!.body).toEqual({ name: '${1:服务费}', kind: 'fixed', amount: '^${2:1000}' });
   });
 });
@@ -92,7 +97,19 @@ describe('ajv and zod agree', () => {
   });
 
   // fixtures zod rejects for the shape of what is written (not for cross-field or calendar rules)
-  const shapeFixtures = ['list-for-map', 'unknown-type', 'missing-type', 'unknown-key', 'wrong-types', 'missing-required', 'percent-range', 'draft-date', 'misspelt-key-final', 'date-wrong-shape', 'draft-mistyped'];
+  const shapeFixtures = [
+    'list-for-map',
+    'unknown-type',
+    'missing-type',
+    'unknown-key',
+    'wrong-types',
+    'missing-required',
+    'percent-range',
+    'draft-date',
+    'misspelt-key-final',
+    'date-wrong-shape',
+    'draft-mistyped',
+  ];
   it.each(shapeFixtures)('bad/%s.yaml: both reject', (name) => {
     const file = fixture(`bad/${name}.yaml`);
     expect(check(file).ok).toBe(false);
@@ -119,7 +136,10 @@ describe('ajv and zod agree', () => {
 
   // rules JSON Schema cannot state (end after start): zod alone rejects, as the README says
   it('a cross-field mistake in a complete spec: ajv accepts, zod rejects', () => {
-    const text = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8').replace(/^ {2}startsOnEffect: .*\n {2}length: .*$/m, '  start: 2027-01-01\n  end: 2020-01-01');
+    const text = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8').replace(
+      /^ {2}startsOnEffect: .*\n {2}length: .*$/m,
+      '  start: 2027-01-01\n  end: 2020-01-01',
+    );
     const loaded = loadSpec(text, 'x.yaml');
     expect(loaded.ok && ajvAccepts(loaded.spec.data)).toBe(true);
     const r = checkText(text);

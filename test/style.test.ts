@@ -8,7 +8,7 @@ import { starterSpec } from '../src/init/starter.js';
 import { TYPES } from '../src/schema/types/index.js';
 import { root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
-import { RULES, checkStyle, documentName } from './helpers/style.js';
+import { checkStyle, documentName, RULES } from './helpers/style.js';
 
 const show = (fs: ReturnType<typeof checkStyle>) => fs.map((f) => `${f.rule} @ ${f.where}: ${f.text}`);
 

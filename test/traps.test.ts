@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/check.js';
-import { STACK, run } from './helpers/cli.js';
+import { run, STACK } from './helpers/cli.js';
 import { readPdf } from './helpers/pdf.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'svc-traps-'));
@@ -19,7 +19,9 @@ const TYPES = ['service-agreement', 'service-contract', 'service-standards', 'ma
 function withAddedClause(type: string, where = ''): string {
   const clause = `    - id: extra-terms\n      title: 其他补充\n${where}      text: 双方另行约定的补充事项。\n`;
   const spec = example(type);
-  return spec.includes('\nclauses:\n  add:\n') ? spec.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n${clause}`) : spec.replace(/\n*$/, `\nclauses:\n  add:\n${clause}`);
+  return spec.includes('\nclauses:\n  add:\n')
+    ? spec.replace('\nclauses:\n  add:\n', `\nclauses:\n  add:\n${clause}`)
+    : spec.replace(/\n*$/, `\nclauses:\n  add:\n${clause}`);
 }
 
 describe('nothing after （以下无正文，为签署页） (issue 18)', () => {
@@ -45,7 +47,9 @@ describe('nothing after （以下无正文，为签署页） (issue 18)', () => 
     for (const command of ['build', 'validate', 'lint']) {
       const r = await run(command === 'build' ? ['build', join(dir, 'deal.yaml'), '--format', 'md', '--out', dir] : [command, join(dir, 'deal.yaml')]);
       expect(r.code).toBe(1);
-      expect(r.stderr + r.stdout).toMatch(new RegExp(`deal\\.yaml:${line}:14: error: clauses\\.add\\[0\\]\\.after: expected nothing binding after （以下无正文，为签署页）`));
+      expect(r.stderr + r.stdout).toMatch(
+        new RegExp(`deal\\.yaml:${line}:14: error: clauses\\.add\\[0\\]\\.after: expected nothing binding after （以下无正文，为签署页）`),
+      );
       expect(r.stderr + r.stdout).not.toMatch(STACK);
     }
     expect(existsSync(join(dir, 'deal.md'))).toBe(false);
@@ -91,7 +95,12 @@ describe('validate and build hold a final contract to the lint rules at error se
     expect(report.status).toBe('invalid');
     const found = report.diagnostics.map((d: { ruleId: string; line: number }) => `${d.ruleId}@${d.line}`).sort();
     expect(found).toEqual(
-      [`lint/arbitration-commission-unclear@${lineOf('当地仲裁委员会')}`, `lint/blank-in-final@${lineOf('XX元')}`, `lint/blank-in-final@${lineOf('XX元')}`, `lint/email-service-without-address@${lineOf('  methods: [in-person')}`].sort(),
+      [
+        `lint/arbitration-commission-unclear@${lineOf('当地仲裁委员会')}`,
+        `lint/blank-in-final@${lineOf('XX元')}`,
+        `lint/blank-in-final@${lineOf('XX元')}`,
+        `lint/email-service-without-address@${lineOf('  methods: [in-person')}`,
+      ].sort(),
     );
     const human = await run(['validate', join(dir, 'incons.yaml')]);
     expect(human.stderr).toMatch(new RegExp(`incons\\.yaml:${lineOf('当地仲裁委员会')}:\\d+: error: disputes\\.commission`));
@@ -107,7 +116,10 @@ describe('validate and build hold a final contract to the lint rules at error se
 
   it('a rule the spec turns off (lint:) is off for validate and build too', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'deal.yaml'), `${example('work-contract').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 当地仲裁委员会\n')}\nlint:\n  arbitration-commission-unclear: warning\n`);
+    writeFileSync(
+      join(dir, 'deal.yaml'),
+      `${example('work-contract').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 当地仲裁委员会\n')}\nlint:\n  arbitration-commission-unclear: warning\n`,
+    );
     const v = await run(['validate', join(dir, 'deal.yaml')]);
     expect(v.code).toBe(0);
   });
@@ -131,14 +143,17 @@ describe('placeholders in a final contract, as the newcomers typed them (issue 1
   /** validate --json on each case at once: the blank-in-final texts found per case */
   async function verdicts(cases: [string, string][]): Promise<Map<string, string[]>> {
     const dir = tmp();
-    cases.forEach(([name, text], i) => writeFileSync(join(dir, `c${i}.yaml`), text));
+    cases.forEach(([_name, text], i) => writeFileSync(join(dir, `c${i}.yaml`), text));
     const r = await run(['validate', ...cases.map((_, i) => join(dir, `c${i}.yaml`)), '--json']);
     expect(r.stderr + r.stdout).not.toMatch(STACK);
     const specs = JSON.parse(r.stdout).specs as { file: string; diagnostics: { ruleId: string; got: string }[] }[];
     const out = new Map<string, string[]>();
     cases.forEach(([name], i) => {
       const s = specs.find((x) => x.file.endsWith(`c${i}.yaml`))!;
-      out.set(name, s.diagnostics.map((d) => `${d.ruleId}: ${d.got}`));
+      out.set(
+        name,
+        s.diagnostics.map((d) => `${d.ruleId}: ${d.got}`),
+      );
     });
     return out;
   }
@@ -170,7 +185,11 @@ describe('placeholders in a final contract, as the newcomers typed them (issue 1
       ['南京XX科技 (unquoted)', spec('店铺运营方为南京XX科技有限公司，')],
     ];
     const found = await verdicts(refused);
-    for (const [name] of refused) expect(found.get(name)!.filter((d) => d.startsWith('lint/blank-in-final')), name).not.toHaveLength(0);
+    for (const [name] of refused)
+      expect(
+        found.get(name)!.filter((d) => d.startsWith('lint/blank-in-final')),
+        name,
+      ).not.toHaveLength(0);
   });
 
   it('real text is not a placeholder: 其他待定事项, a quoted shop name with XX, XXL, 二〇〇〇年', async () => {
@@ -237,7 +256,9 @@ describe('an omitted clause leaves no reference to it in words (issue 18, newcom
     expect(wc).toContain('关于保密、通知送达等事项的约定');
     expect(wc).not.toContain('依照本合同关于个人信息保护的约定返还或者删除');
     const lint = await run(['lint', ...files, '--json']);
-    const found = (JSON.parse(lint.stdout).specs as { diagnostics: { ruleId: string; path: string }[] }[]).flatMap((x) => x.diagnostics).filter((d) => d.ruleId === 'lint/reference-to-omitted' && d.path.startsWith('clauses.omit'));
+    const found = (JSON.parse(lint.stdout).specs as { diagnostics: { ruleId: string; path: string }[] }[])
+      .flatMap((x) => x.diagnostics)
+      .filter((d) => d.ruleId === 'lint/reference-to-omitted' && d.path.startsWith('clauses.omit'));
     expect(found).toEqual([]);
   });
 });
@@ -291,14 +312,19 @@ describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)
       const r = await run(['validate', join(dir, 'deal.yaml'), '--json']);
       expect(r.code).toBe(1);
       const ds = JSON.parse(r.stdout).specs[0].diagnostics;
-      expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${i + 1}:${indent.length} yaml/indent-character`]);
+      expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([
+        `${i + 1}:${indent.length} yaml/indent-character`,
+      ]);
       expect(ds[0].got).toMatch(/^a full-width space \(U\+3000/);
     }
   });
 
   it('a tab or a no-break space inside a value or a clause text is read as a space: valid, and the PDF builds', async () => {
     let spec = example('work-contract').replace(/^(\s+contactPerson: .*)$/m, '$1\t经理');
-    spec = spec.replace('\nclauses:\n  add:\n', '\nclauses:\n  add:\n    - id: reconciliation\n      title: 对账\n      text: |\n        1.\t双方同意按月对账。\n        2.\u00a0对账单以书面形式确认。\n');
+    spec = spec.replace(
+      '\nclauses:\n  add:\n',
+      '\nclauses:\n  add:\n    - id: reconciliation\n      title: 对账\n      text: |\n        1.\t双方同意按月对账。\n        2.\u00a0对账单以书面形式确认。\n',
+    );
     const dir = tmp();
     writeFileSync(join(dir, 'deal.yaml'), spec);
     const v = await run(['validate', join(dir, 'deal.yaml')]);
@@ -342,7 +368,10 @@ describe('files the user did not mean (issue 18)', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'token.yaml'), '//registry.npmjs.org/:_authToken=npm_SECRET_TOKEN_123\n');
     writeFileSync(join(dir, 'environ.yaml'), 'MYSECRET=hunter2\u0000SHELL=/bin/bash\u0000');
-    for (const [name, rule] of [['token.yaml', 'yaml/spec'], ['environ.yaml', 'file/not-text']] as const) {
+    for (const [name, rule] of [
+      ['token.yaml', 'yaml/spec'],
+      ['environ.yaml', 'file/not-text'],
+    ] as const) {
       const human = await run(['validate', name], { cwd: dir });
       const github = await run(['validate', name, '--reporter', 'github'], { cwd: dir });
       expect(human.code).toBe(1);
@@ -466,13 +495,30 @@ describe('redlines fit to send (issue 18)', () => {
 
   it('diff --base in a repository: the redline names the file, not its folders, and the old version by commit date and hash, not HEAD~1', async () => {
     const dir = tmp();
-    const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z', GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z' } });
+    const sh = (cmd: string) =>
+      spawnSync('sh', ['-c', cmd], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.com',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.com',
+          GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z',
+          GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
+        },
+      });
     mkdirSync(join(dir, 'specs', 'acme'), { recursive: true });
     const v1 = example('work-contract');
     writeFileSync(join(dir, 'specs', 'acme', 'deal.contract.yaml'), v1);
     expect(sh('git init -q && git add specs && git commit -qm v1 && git commit -q --allow-empty -m v2').status).toBe(0);
     const hash = sh('git log -1 --format=%h HEAD~1').stdout.trim();
-    writeFileSync(join(dir, 'specs', 'acme', 'deal.contract.yaml'), v1.replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'));
+    writeFileSync(
+      join(dir, 'specs', 'acme', 'deal.contract.yaml'),
+      v1.replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'),
+    );
     const r = await run(['diff', 'specs/acme/deal.contract.yaml', '--base', 'HEAD~1', '--out', join(dir, 'red'), '--format', 'md,pdf'], { cwd: dir });
     expect(r.code).toBe(1);
     const md = readFileSync(join(dir, 'red', 'deal.contract.redline.md'), 'utf8');
@@ -500,16 +546,36 @@ describe('the README as a script (issue 18)', () => {
     expect(block).not.toContain('npx');
     // run as written in a fresh repository whose node_modules/.bin has the CLI
     const dir = tmp();
-    const sh = (cmd: string, cwd = dir) => spawnSync('sh', ['-c', cmd], { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    const sh = (cmd: string, cwd = dir) =>
+      spawnSync('sh', ['-c', cmd], {
+        cwd,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.com',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.com',
+        },
+      });
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
-    writeFileSync(join(dir, 'node_modules', '.bin', 'svc-contract'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin', 'svc-contract.js')}" "$@"\n`, { mode: 0o755 });
+    writeFileSync(join(dir, 'node_modules', '.bin', 'svc-contract'), `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'bin', 'svc-contract.js')}" "$@"\n`, {
+      mode: 0o755,
+    });
     expect(sh(`git init -q && ${block}`).status).toBe(0);
     // the file names the README itself uses (init … deal.yaml, specs/acme/deal.yaml) take the driver
     mkdirSync(join(dir, 'specs', 'acme'), { recursive: true });
-    for (const name of ['deal.yaml', 'specs/acme/deal.yaml']) expect(sh(`git check-attr diff -- ${name}`).stdout.trim(), name).toBe(`${name}: diff: svc-contract`);
+    for (const name of ['deal.yaml', 'specs/acme/deal.yaml'])
+      expect(sh(`git check-attr diff -- ${name}`).stdout.trim(), name).toBe(`${name}: diff: svc-contract`);
     writeFileSync(join(dir, 'specs', 'acme', 'deal.yaml'), example('work-contract'));
     expect(sh('git add specs .gitattributes && git commit -qm v1').status).toBe(0);
-    writeFileSync(join(dir, 'specs', 'acme', 'deal.yaml'), example('work-contract').replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'));
+    writeFileSync(
+      join(dir, 'specs', 'acme', 'deal.yaml'),
+      example('work-contract')
+        .replace(/^(\s+amount:) 68000\b/m, '$1 70000')
+        .replace('人民币陆万捌仟元整', '人民币柒万元整'),
+    );
     const diff = sh('git diff', join(dir, 'specs'));
     expect(diff.stdout).toMatch(/^\+.*每月人民币70,000\.00元/m);
   });

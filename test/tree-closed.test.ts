@@ -1,10 +1,10 @@
 // The document tree is closed: a test builds one by hand, numbers it and resolves its references,
 // with no templates, spec or renderer; and tree/ imports nothing from the stages above it.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReferenceError, STYLES, numberTree } from '../src/tree/number.js';
-import { plain, type Block, type Clause, type ContractDocument, type Inline } from '../src/tree/types.js';
+import { numberTree, ReferenceError, STYLES } from '../src/tree/number.js';
+import { type Block, type Clause, type ContractDocument, type Inline, plain } from '../src/tree/types.js';
 import { forEachBlock, forEachText } from '../src/tree/walk.js';
 import { root } from './helpers/check.js';
 
@@ -12,7 +12,14 @@ const t = (value: string): Inline => ({ type: 'text', value });
 const clause = (id: string, title: string, children: Block[] = []): Clause => ({ type: 'clause', id, level: 1, number: '', title: [t(title)], children });
 const doc = (children: Block[]): ContractDocument => ({
   type: 'document',
-  meta: { title: '测试协议', type: 'test', typeName: '测试协议', locale: 'zh-Hans', draft: false, labels: { contractNumber: '合同编号', footer: '第 {n} 页 共 {m} 页' } },
+  meta: {
+    title: '测试协议',
+    type: 'test',
+    typeName: '测试协议',
+    locale: 'zh-Hans',
+    draft: false,
+    labels: { contractNumber: '合同编号', footer: '第 {n} 页 共 {m} 页' },
+  },
   children,
 });
 
@@ -23,7 +30,9 @@ describe('a hand-built tree', () => {
       { ...clause('fees-amount', '金额'), level: 2 },
       { type: 'paragraph', children: [t('本款所称费用为'), { type: 'value', value: '人民币 1,000.00 元' }, t('。')] },
     ]),
-    clause('liability', '违约责任', [{ type: 'paragraph', children: [t('继续有效的条款：'), { type: 'ref', ids: ['liability', 'missing', 'scope'], mode: 'all' }] }]),
+    clause('liability', '违约责任', [
+      { type: 'paragraph', children: [t('继续有效的条款：'), { type: 'ref', ids: ['liability', 'missing', 'scope'], mode: 'all' }] },
+    ]),
   ]);
 
   it('numbers clauses in the article style and resolves references in document order', () => {
@@ -47,7 +56,9 @@ describe('a hand-built tree', () => {
   });
 
   it('a reference to a clause that is not there is reported with where it was written', () => {
-    const bad = doc([clause('a', '甲', [{ type: 'paragraph', children: [{ type: 'ref', ids: ['nope'], mode: 'one', where: { file: 't.md.hbs', line: 7 } }] }])]);
+    const bad = doc([
+      clause('a', '甲', [{ type: 'paragraph', children: [{ type: 'ref', ids: ['nope'], mode: 'one', where: { file: 't.md.hbs', line: 7 } }] }]),
+    ]);
     expect(() => numberTree(bad, STYLES.article)).toThrow(ReferenceError);
     try {
       numberTree(bad, STYLES.article);

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SpecError, TemplateError } from '../src/errors/diagnostic.js';
+import { parseMarkdown } from '../src/parse/from-markdown.js';
 import { buildDocument } from '../src/pipeline.js';
 import type { TemplateSet } from '../src/render/render.js';
-import { STYLES } from '../src/tree/number.js';
-import { parseMarkdown } from '../src/parse/from-markdown.js';
-import { plain, type Block, type ContractDocument } from '../src/tree/types.js';
+import type { STYLES } from '../src/tree/number.js';
+import { type Block, type ContractDocument, plain } from '../src/tree/types.js';
 import { writeMarkdown } from '../src/writers/markdown.js';
 import { checkText, root } from './helpers/check.js';
 
@@ -32,13 +32,20 @@ function outline(blocks: Block[], depth = 0): string[] {
   return blocks.flatMap((b) => {
     const pad = '  '.repeat(depth);
     switch (b.type) {
-      case 'clause': return [`${pad}${b.number}${plain(b.title)}`, ...outline(b.children, depth + 1)];
-      case 'paragraph': return [`${pad}${b.number ? `${b.number} ` : ''}${plain(b.children)}`];
-      case 'list': return b.items.map((i) => `${pad}${i.number} ${plain(i.children)}`);
-      case 'signature': return [`${pad}[signature]`];
-      case 'parties': return [`${pad}[parties]`];
-      case 'appendix': return [`${pad}[appendix] ${plain(b.title)}`, ...outline(b.children, depth + 1)];
-      default: return [`${pad}[${b.type}]`];
+      case 'clause':
+        return [`${pad}${b.number}${plain(b.title)}`, ...outline(b.children, depth + 1)];
+      case 'paragraph':
+        return [`${pad}${b.number ? `${b.number} ` : ''}${plain(b.children)}`];
+      case 'list':
+        return b.items.map((i) => `${pad}${i.number} ${plain(i.children)}`);
+      case 'signature':
+        return [`${pad}[signature]`];
+      case 'parties':
+        return [`${pad}[parties]`];
+      case 'appendix':
+        return [`${pad}[appendix] ${plain(b.title)}`, ...outline(b.children, depth + 1)];
+      default:
+        return [`${pad}[${b.type}]`];
     }
   });
 }
@@ -93,7 +100,22 @@ describe('numbering styles', () => {
   });
   it('section-paren (004): 一、 / （一） / 1.; counting restarts after the signatures', async () => {
     const o = outline((await tree(skeleton, example, 'section-paren')).children);
-    expect(o).toEqual(['[parties]', '一、总则', '  （一）定义', '    第一段。', '    第二段。', '    1. 甲项', '    2. 乙项', '  （二）目的', '    见第二条及第一条第（一）项。', '二、费用', '  正文。', '[signature]', '一、附件列表', '  1. 附件甲']);
+    expect(o).toEqual([
+      '[parties]',
+      '一、总则',
+      '  （一）定义',
+      '    第一段。',
+      '    第二段。',
+      '    1. 甲项',
+      '    2. 乙项',
+      '  （二）目的',
+      '    见第二条及第一条第（一）项。',
+      '二、费用',
+      '  正文。',
+      '[signature]',
+      '一、附件列表',
+      '  1. 附件甲',
+    ]);
   });
   it('article (000), section (002) and section-decimal (003)', async () => {
     expect(outline((await tree(skeleton, example, 'article')).children).slice(1, 3)).toEqual(['第一条总则', '  （一）定义']);
@@ -120,19 +142,39 @@ describe('cross-references', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
     const main = '# 准则\n\n## 内容 {#service-content}\n\n释义见{{ref "glossary"}}。\n\n## 法律名词 {#glossary}\n\n文。\n';
     await expect(buildDocument(r.contract, tpl(main))).rejects.toSatisfy(
-      (e: unknown) => e instanceof SpecError && e.diagnostics[0]!.file === 'inline.md.hbs' && e.diagnostics[0]!.line === 5 && /omitted/.test(e.diagnostics[0]!.hint!),
+      (e: unknown) =>
+        e instanceof SpecError && e.diagnostics[0]!.file === 'inline.md.hbs' && e.diagnostics[0]!.line === 5 && /omitted/.test(e.diagnostics[0]!.hint!),
     );
   });
 });
 
 describe('custom clauses', () => {
-  const body = '# 合同\n\n## 一 {#service}\n\n甲。\n\n## 二 {#term}\n\n乙。\n\n### 二甲 {#payment}\n\n丙。\n\n## 三 {#disputes}\n\n见{{ref "disputes"}}。\n\n{{signature}}\n';
+  const body =
+    '# 合同\n\n## 一 {#service}\n\n甲。\n\n## 二 {#term}\n\n乙。\n\n### 二甲 {#payment}\n\n丙。\n\n## 三 {#disputes}\n\n见{{ref "disputes"}}。\n\n{{signature}}\n';
   const withClauses = (yaml: string) => `${example}\nclauses:\n${yaml}`;
 
   it('omitting leaves no gap; adding numbers the new clause in place; references follow', async () => {
-    const spec = withClauses('  add:\n    - id: extra\n      title: 新增\n      after: service\n      text: |\n        第一段。\n\n        - 项一\n        - 项二\n    - id: sub\n      title: 子款\n      before: payment\n      text: 子款内容。\n');
+    const spec = withClauses(
+      '  add:\n    - id: extra\n      title: 新增\n      after: service\n      text: |\n        第一段。\n\n        - 项一\n        - 项二\n    - id: sub\n      title: 子款\n      before: payment\n      text: 子款内容。\n',
+    );
     const o = outline((await tree(body, spec, 'section-paren')).children);
-    expect(o).toEqual(['一、一', '  甲。', '二、新增', '  第一段。', '  1. 项一', '  2. 项二', '三、二', '  乙。', '  （一）子款', '    子款内容。', '  （二）二甲', '    丙。', '四、三', '  见第四条。', '[signature]']);
+    expect(o).toEqual([
+      '一、一',
+      '  甲。',
+      '二、新增',
+      '  第一段。',
+      '  1. 项一',
+      '  2. 项二',
+      '三、二',
+      '  乙。',
+      '  （一）子款',
+      '    子款内容。',
+      '  （二）二甲',
+      '    丙。',
+      '四、三',
+      '  见第四条。',
+      '[signature]',
+    ]);
   });
 
   it('replace swaps the body literally, keeping heading and number', async () => {
@@ -164,7 +206,18 @@ describe('values never change structure', () => {
     const back = parseMarkdown(md);
     const texts: string[] = [];
     const visit = (n: { type: string; value?: string; children?: unknown[] }) => {
-      if (n.type !== 'text' && n.type !== 'root' && n.type !== 'paragraph' && n.type !== 'heading' && n.type !== 'table' && n.type !== 'tableRow' && n.type !== 'tableCell' && n.type !== 'break' && n.type !== 'strong') texts.push(`<${n.type}>`);
+      if (
+        n.type !== 'text' &&
+        n.type !== 'root' &&
+        n.type !== 'paragraph' &&
+        n.type !== 'heading' &&
+        n.type !== 'table' &&
+        n.type !== 'tableRow' &&
+        n.type !== 'tableCell' &&
+        n.type !== 'break' &&
+        n.type !== 'strong'
+      )
+        texts.push(`<${n.type}>`);
       n.children?.forEach((c) => visit(c as never));
     };
     visit(back as never);
@@ -202,6 +255,8 @@ describe('Markdown the templates write', () => {
     await expect(tree('# 合同\n\n<div>x</div>\n')).rejects.toThrow(TemplateError);
   });
   it('a misspelt field in a template is an error naming the template line', async () => {
-    await expect(tree('# 合同\n\n甲\n\n{{fees.monthy}}\n')).rejects.toSatisfy((e: unknown) => e instanceof TemplateError && e.diagnostics[0]!.file === 'inline.md.hbs' && e.diagnostics[0]!.line === 5);
+    await expect(tree('# 合同\n\n甲\n\n{{fees.monthy}}\n')).rejects.toSatisfy(
+      (e: unknown) => e instanceof TemplateError && e.diagnostics[0]!.file === 'inline.md.hbs' && e.diagnostics[0]!.line === 5,
+    );
   });
 });

@@ -8,7 +8,7 @@ import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
 import { PAGE } from '../src/layout/page.js';
-import { typeset, type Typeset } from '../src/layout/typeset.js';
+import { type Typeset, typeset } from '../src/layout/typeset.js';
 import { TYPES } from '../src/schema/types/index.js';
 import { root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
@@ -21,7 +21,11 @@ const measure = (ch: string, face: string, size: number) => (faces[face]!.glyphF
 
 const laid = new Map<string, Promise<Typeset>>();
 const of = (id: string) => {
-  if (!laid.has(id)) laid.set(id, build(readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8')).then(({ doc }) => typeset(doc, measure)));
+  if (!laid.has(id))
+    laid.set(
+      id,
+      build(readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8')).then(({ doc }) => typeset(doc, measure)),
+    );
   return laid.get(id)!;
 };
 
@@ -78,9 +82,12 @@ describe('extreme values', () => {
     const spec = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8').replace(/^(\s+name: )南京华康健康科技有限公司$/m, `$1${long}`);
     const { pages } = typeset((await build(spec)).doc, measure);
     const bottom = PAGE.height - PAGE.margin.bottom;
-    for (const p of pages) for (const m of p.marks) if (m.type === 'text' && Math.abs(m.y - (PAGE.height - PAGE.footerFromBottom)) > 1) expect(m.y).toBeLessThanOrEqual(bottom);
+    for (const p of pages)
+      for (const m of p.marks) if (m.type === 'text' && Math.abs(m.y - (PAGE.height - PAGE.footerFromBottom)) > 1) expect(m.y).toBeLessThanOrEqual(bottom);
     // both parties' labels on one baseline, one in each half of the text width
-    const labels = pages.flatMap((p) => p.marks).filter((m): m is Extract<typeof m, { type: 'text' }> => m.type === 'text' && /^[甲乙]方（盖章）/.test(m.glyphs.map((g) => g.ch).join('')));
+    const labels = pages
+      .flatMap((p) => p.marks)
+      .filter((m): m is Extract<typeof m, { type: 'text' }> => m.type === 'text' && /^[甲乙]方（盖章）/.test(m.glyphs.map((g) => g.ch).join('')));
     expect(labels).toHaveLength(2);
     expect(labels[0]!.y).toBe(labels[1]!.y);
     expect(labels[1]!.glyphs[0]!.x).toBeGreaterThan(PAGE.width / 2 - 20);
@@ -91,7 +98,8 @@ describe('extreme values', () => {
     const { doc } = await build(spec);
     // make the first data cell of the first table very long
     const tables: Extract<(typeof doc.children)[number], { type: 'table' }>[] = [];
-    const find = (bs: typeof doc.children) => bs.forEach((b) => (b.type === 'table' ? tables.push(b) : b.type === 'clause' || b.type === 'appendix' ? find(b.children) : undefined));
+    const find = (bs: typeof doc.children) =>
+      bs.forEach((b) => (b.type === 'table' ? tables.push(b) : b.type === 'clause' || b.type === 'appendix' ? find(b.children) : undefined));
     find(doc.children);
     tables[0]!.rows[1]![1] = [{ type: 'value', value: '很长的说明文字，'.repeat(600) }];
     const { pages } = typeset(doc, measure);

@@ -11,11 +11,11 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
 import { PAGE } from '../src/layout/page.js';
-import { typeset, type Typeset } from '../src/layout/typeset.js';
+import { type Typeset, typeset } from '../src/layout/typeset.js';
 import { TYPES } from '../src/schema/types/index.js';
 import { anchorNames, MAX_ANCHOR } from '../src/tree/anchors.js';
 import { numbered, numberTree, STYLES } from '../src/tree/number.js';
-import { plain, type Block, type Clause, type ContractDocument, type Inline, type RefPart } from '../src/tree/types.js';
+import { type Block, type Clause, type ContractDocument, type Inline, plain, type RefPart } from '../src/tree/types.js';
 import { forEachBlock, forEachInline, forEachInlines } from '../src/tree/walk.js';
 import { writeDocx } from '../src/writers/docx.js';
 import type { WriterOptions } from '../src/writers/index.js';
@@ -23,11 +23,23 @@ import { writePdf } from '../src/writers/pdf.js';
 import { root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
 
-const OPTIONS: WriterOptions = { version: 'test', specHash: 'ab'.repeat(32), date: new Date('2026-11-20T00:00:00Z'), docxFonts: { body: '宋体', heading: '黑体' }, pdfFonts: bundledFonts() };
+const OPTIONS: WriterOptions = {
+  version: 'test',
+  specHash: 'ab'.repeat(32),
+  date: new Date('2026-11-20T00:00:00Z'),
+  docxFonts: { body: '宋体', heading: '黑体' },
+  pdfFonts: bundledFonts(),
+};
 const example = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
 /** Word's rules for a bookmark name it keeps and shows: a letter, then letters, digits and underscores, 40 at most */
 const WORD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every clause and annex that has an id, in document order. */
 function identified(doc: ContractDocument): (Clause | Extract<Block, { type: 'appendix' }>)[] {
@@ -107,7 +119,11 @@ async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   }
   type Item = { title: string; dest: unknown; items: Item[] };
   const outline = await Promise.all(
-    (((await pdf.getOutline()) ?? []) as Item[]).map(async (o) => ({ title: o.title, page: await pageOf(o.dest), items: await Promise.all(o.items.map(async (c) => ({ title: c.title, page: await pageOf(c.dest) }))) })),
+    (((await pdf.getOutline()) ?? []) as Item[]).map(async (o) => ({
+      title: o.title,
+      page: await pageOf(o.dest),
+      items: await Promise.all(o.items.map(async (c) => ({ title: c.title, page: await pageOf(c.dest) }))),
+    })),
   );
   const links: PdfLink[] = [];
   const items: PdfRead['items'] = [];
@@ -120,7 +136,11 @@ async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
       links.push({ page: i - 1, dest: a.dest as string, rect: a.rect });
     }
     const content = await page.getTextContent();
-    items.push(content.items.flatMap((it) => ('str' in it && it.str !== '' ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, w: it.width }] : [])));
+    items.push(
+      content.items.flatMap((it) =>
+        'str' in it && it.str !== '' ? [{ str: it.str, x: it.transform[4] as number, y: it.transform[5] as number, w: it.width }] : [],
+      ),
+    );
   }
   await pdf.destroy();
   return { dests, outline, links, items };
@@ -148,10 +168,19 @@ interface Made {
 const made = new Map<string, Promise<Made>>();
 function make(key: string, spec: string): Promise<Made> {
   if (!made.has(key)) {
-    made.set(key, (async () => {
-      const { doc } = await build(spec);
-      return { doc, docx: readDocx(await writeDocx(doc, OPTIONS)), pdf: await readPdf(await writePdf(doc, OPTIONS)), laid: typeset(doc, measure), names: anchorNames(doc) };
-    })());
+    made.set(
+      key,
+      (async () => {
+        const { doc } = await build(spec);
+        return {
+          doc,
+          docx: readDocx(await writeDocx(doc, OPTIONS)),
+          pdf: await readPdf(await writePdf(doc, OPTIONS)),
+          laid: typeset(doc, measure),
+          names: anchorNames(doc),
+        };
+      })(),
+    );
   }
   return made.get(key)!;
 }
@@ -215,7 +244,7 @@ describe('cross-references in the tree', () => {
 });
 
 describe.each(TYPES.map((t) => t.id))('%s', (id) => {
-  it('DOCX: a bookmark per clause and annex id, in its heading, named by Word\'s rules', async () => {
+  it("DOCX: a bookmark per clause and annex id, in its heading, named by Word's rules", async () => {
     const { doc, docx } = await make(id, example(id));
     const blocks = identified(doc);
     expect(blocks.some((b) => b.type === 'appendix')).toBe(true);
@@ -223,7 +252,11 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     const ids = [...docx.bookmarks.values()].map((b) => Number(b.id));
     // w:id counted in document order, so the same tree gives the same bytes
     expect(ids).toEqual(blocks.map((_, i) => i + 1));
-    const byHeading = [...docx.bookmarks].map(([name, b]) => ({ name, shown: shown(b.paragraph), style: /<w:pStyle w:val="([^"]+)"\/>/.exec(b.paragraph)?.[1] }));
+    const byHeading = [...docx.bookmarks].map(([name, b]) => ({
+      name,
+      shown: shown(b.paragraph),
+      style: /<w:pStyle w:val="([^"]+)"\/>/.exec(b.paragraph)?.[1],
+    }));
     blocks.forEach((b, i) => {
       expect(byHeading[i]!.name).toMatch(WORD_NAME);
       expect(byHeading[i]!.shown).toBe(headingText(b));
@@ -231,7 +264,7 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     });
   });
 
-  it('DOCX: every number a reference prints is a REF field to its clause\'s bookmark, showing that number, as does the bookmark', async () => {
+  it("DOCX: every number a reference prints is a REF field to its clause's bookmark, showing that number, as does the bookmark", async () => {
     const { doc, docx, names } = await make(id, example(id));
     const refs = referenced(doc);
     expect(refs.length).toBeGreaterThan(5);
@@ -249,7 +282,7 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     });
   });
 
-  it('DOCX: the text as Word shows it is the tree\'s, reference numbers included', async () => {
+  it("DOCX: the text as Word shows it is the tree's, reference numbers included", async () => {
     const { doc, docx } = await make(id, example(id));
     const paragraphs = [...docx.xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map(([, p]) => shown(p!));
     let checked = 0;
@@ -269,7 +302,13 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
       // the heading's first line: its baseline just below the destination's top, on that page
       const first = headingText(b).replace(/\s/g, '').slice(0, 3);
       const line = pdf.items[dest.page]!.filter((it) => dest.top - it.y > 0 && dest.top - it.y < 30);
-      expect(line.map((it) => it.str).join('').replace(/\s/g, ''), `${b.id} on page ${dest.page + 1}`).toContain(first);
+      expect(
+        line
+          .map((it) => it.str)
+          .join('')
+          .replace(/\s/g, ''),
+        `${b.id} on page ${dest.page + 1}`,
+      ).toContain(first);
     }
   });
 
@@ -278,7 +317,11 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     const entry = (b: Clause | Extract<Block, { type: 'appendix' }>) => headingText(b).trim();
     const expected: { title: string; items: string[] }[] = [];
     for (const b of doc.children) {
-      if (b.type === 'clause' || b.type === 'appendix') expected.push({ title: entry(b), items: b.children.flatMap((c) => (c.type === 'clause' && (b.type === 'clause' ? c.level === 2 : c.level === 1) ? [entry(c)] : [])) });
+      if (b.type === 'clause' || b.type === 'appendix')
+        expected.push({
+          title: entry(b),
+          items: b.children.flatMap((c) => (c.type === 'clause' && (b.type === 'clause' ? c.level === 2 : c.level === 1) ? [entry(c)] : [])),
+        });
     }
     expect(pdf.outline.map((o) => ({ title: o.title, items: o.items.map((c) => c.title) }))).toEqual(expected);
     expect(expected.some((e) => e.title.startsWith('附件'))).toBe(true);
@@ -287,7 +330,7 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     for (const o of pdf.outline.flatMap((o) => [o, ...o.items])) if (byTitle.has(o.title)) expect(o.page).toBe(byTitle.get(o.title));
   });
 
-  it('PDF: every number a reference prints is a link to its clause\'s destination, over that number\'s glyphs', async () => {
+  it("PDF: every number a reference prints is a link to its clause's destination, over that number's glyphs", async () => {
     const { doc, pdf, laid, names } = await make(id, example(id));
     // the layout placed the links the PDF has, in order
     expect(pdf.links.length).toBe(laid.links.length);
@@ -299,11 +342,20 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
       const [x1, y1, x2, y2] = l.rect as [number, number, number, number];
       [box.x, PAGE.height - box.y - box.h, box.x + box.w, PAGE.height - box.y].forEach((v, j) => expect(l.rect[j]).toBeCloseTo(v, 2));
       // the glyphs the layout drew inside the box are the number's
-      const inside = laid.pages[box.page]!.marks.flatMap((m) => (m.type === 'text' ? m.glyphs.filter((g) => g.x >= box.x - 0.01 && g.x < box.x + box.w - 0.01 && m.y > box.y && m.y < box.y + box.h).map((g) => g.ch) : []));
+      const inside = laid.pages[box.page]!.marks.flatMap((m) =>
+        m.type === 'text'
+          ? m.glyphs.filter((g) => g.x >= box.x - 0.01 && g.x < box.x + box.w - 0.01 && m.y > box.y && m.y < box.y + box.h).map((g) => g.ch)
+          : [],
+      );
       expect(inside.join('')).toBe(box.text);
       // and pdf.js finds that text on that line of the page, across the box
       const over = pdf.items[l.page]!.filter((it) => it.y > y1 && it.y < y2 && it.x < x2 && it.x + it.w > x1);
-      expect(over.map((it) => it.str).join('').replace(/\s/g, '')).toContain(box.text);
+      expect(
+        over
+          .map((it) => it.str)
+          .join('')
+          .replace(/\s/g, ''),
+      ).toContain(box.text);
     });
     // read in order, the linked numbers are the references' numbers (one split over two lines is two boxes)
     let k = 0;

@@ -3,7 +3,7 @@
 // bundled, so that a cold command neither compiles templates nor resolves and reads a few hundred
 // module files, and the library entry bundled with docx inlined. Run as node dist/build/build.js.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -21,8 +21,13 @@ export function precompileTemplates(root: string): { written: number; skipped: s
   const dir = join(root, 'templates');
   const entries: string[] = [];
   const skipped: string[] = [];
-  for (const folder of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const name of readdirSync(join(dir, folder)).filter((f) => f.endsWith(TEMPLATE_EXT)).sort()) {
+  for (const folder of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const name of readdirSync(join(dir, folder))
+      .filter((f) => f.endsWith(TEMPLATE_EXT))
+      .sort()) {
       const key = `${folder}/${name}`;
       const source = readFileSync(join(dir, folder, name), 'utf8').replace(/\r\n?/g, '\n');
       let spec: string;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { closest } from '../errors/diagnostic.js';
 import { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from '../lint/catalog.js';
 import { UsageError } from './io.js';
@@ -44,7 +44,9 @@ function parse(path: string, shown: string, text: string) {
       JSON.parse(text);
     } catch (e) {
       const m = /at position (\d+)/.exec((e as Error).message);
-      throw new UsageError(`${at(m ? Number(m[1]) : 0)}: the configuration is not valid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`);
+      throw new UsageError(
+        `${at(m ? Number(m[1]) : 0)}: the configuration is not valid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`,
+      );
     }
   }
   const err = doc.errors[0];
@@ -159,7 +161,8 @@ export function loadConfig(cwd: string, explicit?: string): Config | undefined {
         c.lint[id as LintRuleId] = level as LintSetting;
         continue;
       }
-      if (!LINT_LEVELS.includes(level as LintLevel)) bad(['lint', id], `one of ${LINT_LEVELS.join(', ')}${options ? ', or { level, <option>: n }' : ''}`, level);
+      if (!LINT_LEVELS.includes(level as LintLevel))
+        bad(['lint', id], `one of ${LINT_LEVELS.join(', ')}${options ? ', or { level, <option>: n }' : ''}`, level);
       c.lint[id as LintRuleId] = level as LintLevel;
     }
   }

@@ -56,4 +56,3 @@ export interface Context {
 /** the installed package's folder and version, found as assets.ts finds them (from src/, dist/ or the bundle) */
 export { packageRoot };
 export const version = packageVersion();
-

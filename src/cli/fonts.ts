@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isFontFile } from '../convert.js';
 import type { FontFile } from '../writers/index.js';
-import { UsageError, regularFileSize } from './io.js';
+import { regularFileSize, UsageError } from './io.js';
 
 /** Fonts are large but not that large: a bigger "font" is the wrong file (or /dev/zero). */
 const MAX_FONT_BYTES = 64 * 1024 * 1024;

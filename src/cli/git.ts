@@ -14,7 +14,8 @@ export function gitShow(rev: string, abs: string, file: string): Uint8Array {
     const said = (err.stderr?.toString() ?? '').trim().replace(/^fatal: /, '');
     if (/not a git repository/i.test(said)) throw new UsageError(`--base ${rev}: ${file} is not in a git repository`);
     if (/does not exist in|exists on disk, but not in/i.test(said)) throw new UsageError(`--base ${rev}: ${file} is not in that revision (${said})`);
-    if (/invalid object name|unknown revision|bad revision|ambiguous argument/i.test(said)) throw new UsageError(`--base ${rev}: not a revision of this repository`);
+    if (/invalid object name|unknown revision|bad revision|ambiguous argument/i.test(said))
+      throw new UsageError(`--base ${rev}: not a revision of this repository`);
     throw new UsageError(`--base ${rev}: git could not read ${file}: ${said || err.message}`);
   }
 }
@@ -23,7 +24,9 @@ export function gitShow(rev: string, abs: string, file: string): Uint8Array {
 export function gitCommitLabel(rev: string, abs: string): string | undefined {
   if (rev.startsWith('-')) return undefined;
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cs %h', rev, '--'], { cwd: dirname(abs), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const out = execFileSync('git', ['log', '-1', '--format=%cs %h', rev, '--'], { cwd: dirname(abs), stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
     const m = /^(\d{4})-(\d{2})-(\d{2}) ([0-9a-f]+)$/.exec(out);
     return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日提交，${m[4]}` : undefined;
   } catch {

@@ -112,7 +112,10 @@ export function expandInputs(args: readonly string[], cwd: string, skipped: stri
     if (kind === 'folder') {
       const all = globSync('**/*.{yaml,yml,YAML,YML}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).sort();
       const rels = all.filter((rel) => looksLikeSpec(resolve(path, rel)) || (skipped.push(shownUnder(arg, rel)), false));
-      if (rels.length === 0) throw new UsageError(`${arg}: a folder with no spec in it (no .yaml or .yml file with a top-level \`type:\` beneath it, node_modules and dot folders left out)`);
+      if (rels.length === 0)
+        throw new UsageError(
+          `${arg}: a folder with no spec in it (no .yaml or .yml file with a top-level \`type:\` beneath it, node_modules and dot folders left out)`,
+        );
       for (const rel of rels) add({ file: shownUnder(arg, rel), path: resolve(path, rel), stem: stemOf(rel), root: path });
       continue;
     }
@@ -122,7 +125,8 @@ export function expandInputs(args: readonly string[], cwd: string, skipped: stri
     const matches = globSync(pattern, { cwd, ignore: IGNORE, expandDirectories: false, absolute: true }).sort();
     const yamls = matches.filter((m) => SPEC.test(m));
     const specs = yamls.filter((m) => looksLikeSpec(m) || (skipped.push(shownUnder(base, relative(resolve(cwd, base), m))), false));
-    if (specs.length === 0 && yamls.length > 0) throw new UsageError(`${arg}: matched ${yamls.length} YAML file${yamls.length === 1 ? '' : 's'}, none a spec (no top-level \`type:\`)`);
+    if (specs.length === 0 && yamls.length > 0)
+      throw new UsageError(`${arg}: matched ${yamls.length} YAML file${yamls.length === 1 ? '' : 's'}, none a spec (no top-level \`type:\`)`);
     if (specs.length === 0) {
       throw new UsageError(
         matches.length === 0
@@ -159,7 +163,8 @@ export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${text}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 1/4 for the first of four CI jobs`);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard ${text}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 1/4 for the first of four CI jobs`);
   return { index, count };
 }
 

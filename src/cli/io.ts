@@ -1,18 +1,17 @@
 // The CLI's edge: the only place that reads files, writes files and looks at the terminal.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, isAbsolute, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';
-import { UsageError, type Paint } from '../errors/diagnostic.js';
-import { MAX_SPEC_BYTES, oversized } from '../load/load.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
+import { type Paint, UsageError } from '../errors/diagnostic.js';
+import { MAX_SPEC_BYTES, oversized } from '../load/load.js';
 import type { SpecInput } from './inputs.js';
-import { realFs, writeSet, type FileSystem } from './write.js';
-
-/** A mistake in how the command was called (exit 2): one class for the library and the CLI. */
-export { UsageError };
+import { type FileSystem, realFs, writeSet } from './write.js';
 
 /** The exit codes, decided in errors/exit.ts alone. */
 export { EXIT } from '../errors/exit.js';
+/** A mistake in how the command was called (exit 2): one class for the library and the CLI. */
+export { UsageError };
 
 /** The most a spec read from standard input may be (a spec file's limit). */
 export const MAX_STDIN = MAX_SPEC_BYTES;
@@ -78,7 +77,9 @@ function checkLink(path: string, file: string, cwd: string, root: string | undef
   };
   const allowed = [root, cwd].filter((x): x is string => x !== undefined).map(real_);
   if (SYSTEM.some((s) => inside(s, real)) || !allowed.some((a) => inside(a, real))) {
-    throw new UsageError(`${file}: a symbolic link to ${SYSTEM.some((s) => inside(s, real)) ? real : 'a file outside the folder named and the working folder'}; not read (a link is followed only to a file inside the folder named or the working folder, never into /proc, /sys or /dev)`);
+    throw new UsageError(
+      `${file}: a symbolic link to ${SYSTEM.some((s) => inside(s, real)) ? real : 'a file outside the folder named and the working folder'}; not read (a link is followed only to a file inside the folder named or the working folder, never into /proc, /sys or /dev)`,
+    );
   }
 }
 

@@ -5,11 +5,11 @@ import { dirname, resolve } from 'node:path';
 import { convert } from '../convert.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { LintRuleId, LintSetting } from '../lint/catalog.js';
+import type { TemplateSet } from '../render/render.js';
+import type { TypeId } from '../schema/types/index.js';
 import { templateCache } from '../templates/cache.js';
 import { TemplateOverrideError } from '../templates/load.js';
 import type { Locale } from '../text/locale.js';
-import type { TemplateSet } from '../render/render.js';
-import type { TypeId } from '../schema/types/index.js';
 import type { Format, PdfFonts } from '../writers/index.js';
 import { readFontFile } from './fonts.js';
 

@@ -2,19 +2,20 @@
 // Commands are imported only when run, so `--help` and `types` start fast.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option } from 'commander';
+import { type Diagnostic, escapeControls, formatDiagnostic } from '../errors/diagnostic.js';
+import { EXIT, EXIT_OF, kindOf } from '../errors/exit.js';
+import { type Lang, langFromEnv, takeLangFlag } from '../i18n/lang.js';
+import { diagnosticWords, localizeDiagnostic } from '../i18n/localize.js';
+import { say, t } from '../i18n/messages.js';
 import type { BuildFlags } from './commands/build.js';
 import type { ValidateFlags } from './commands/validate.js';
-import { realFs } from './write.js';
 import { colourFor, paintFor } from './io.js';
-import { escapeControls, formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
-import { EXIT, EXIT_OF, kindOf } from '../errors/exit.js';
-import { diagnosticWords, localizeDiagnostic } from '../i18n/localize.js';
-import { langFromEnv, takeLangFlag, type Lang } from '../i18n/lang.js';
-import { say, t } from '../i18n/messages.js';
+import { realFs } from './write.js';
 
 export type { Context, Io } from './context.js';
 export { packageRoot, version } from './context.js';
-import { packageRoot, version, type Context, type Io } from './context.js';
+
+import { type Context, type Io, packageRoot, version } from './context.js';
 
 export async function main(given: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
   // the language of every message, decided here once: --lang, else LC_ALL, LC_MESSAGES, LANG
@@ -88,7 +89,15 @@ function programFor(io: Io, ctx: Context, done: (code: number) => void): Command
   const { lang } = ctx;
   // --help in the user's language: commander's titles and every description go through the catalogue
   const tr = (s: string) => say(s, lang);
-  const helpText = (text: string) => (lang === 'en' ? text : text.replace(/^\n/, '').split('\n\n').map((p) => (tr(p) !== p ? tr(p) : p.split('\n').map(tr).join('\n'))).join('\n\n').replace(/^/, '\n'));
+  const helpText = (text: string) =>
+    lang === 'en'
+      ? text
+      : text
+          .replace(/^\n/, '')
+          .split('\n\n')
+          .map((p) => (tr(p) !== p ? tr(p) : p.split('\n').map(tr).join('\n')))
+          .join('\n\n')
+          .replace(/^/, '\n');
   const program = new Command('svc-contract')
     .description('Customer-service agreements (客户服务协议) from one YAML spec, validated and written as DOCX, PDF and Markdown.')
     .version(version, '-V, --version', 'print the version')
@@ -106,7 +115,13 @@ function programFor(io: Io, ctx: Context, done: (code: number) => void): Command
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       // commander's own errors (an unknown option, a missing argument), in the user's language
-      outputError: (s, write) => write(s.split('\n').map((line) => say(line, lang)).join('\n')),
+      outputError: (s, write) =>
+        write(
+          s
+            .split('\n')
+            .map((line) => say(line, lang))
+            .join('\n'),
+        ),
       // commander would look at process.stdout and process.env; the streams and env given are the ones that count
       getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
       getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
@@ -128,7 +143,12 @@ Examples:
 
 Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with zh, else in English; --lang zh-CN or --lang en chooses.`),
     );
-  const w: Wiring = { ctx, helpText, done, inputsHelp: 'spec files, folders (every .yaml/.yml beneath) or quoted globs (\'specs/**/*.yaml\'); - for standard input' };
+  const w: Wiring = {
+    ctx,
+    helpText,
+    done,
+    inputsHelp: "spec files, folders (every .yaml/.yml beneath) or quoted globs ('specs/**/*.yaml'); - for standard input",
+  };
   addSpecCommands(program, w);
   addBuildCommands(program, w);
   addToolCommands(program, w);
@@ -139,11 +159,11 @@ Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts
 function addSpecCommands(program: Command, w: Wiring): void {
   program
     .command('validate')
-    .description('check specs; print each one\'s verdict and every mistake with its line and column')
+    .description("check specs; print each one's verdict and every mistake with its line and column")
     .argument('<spec...>', w.inputsHelp)
     .option('--draft', 'allow values to be left out (they become blanks ______), as if each spec said draft: true')
     .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
-    .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
+    .option('--report-file <file>', "write the --reporter's output to this file; the terminal gets the human one")
     .option('--json', 'the same as --reporter json')
     .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
     .option('--fail-fast', 'stop at the first spec that fails')
@@ -170,7 +190,7 @@ Examples:
     .argument('[spec...]', w.inputsHelp)
     .option('--draft', 'treat every spec as a draft (rules about blanks then stay quiet)')
     .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
-    .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
+    .option('--report-file <file>', "write the --reporter's output to this file; the terminal gets the human one")
     .option('--json', 'the same as --reporter json')
     .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
     .option('--fail-fast', 'stop at the first spec that is invalid or has a lint error')
@@ -198,7 +218,7 @@ Examples:
 
   program
     .command('textconv')
-    .description('print the contract\'s text, a paragraph a line, for git\'s diff driver (git diff shows the wording a spec edit changed)')
+    .description("print the contract's text, a paragraph a line, for git's diff driver (git diff shows the wording a spec edit changed)")
     .argument('<spec>', 'a spec file (git passes the file to show)')
     .addHelpText(
       'after',
@@ -220,7 +240,7 @@ Set up in a repository of specs:
 function addBuildCommands(program: Command, w: Wiring): void {
   program
     .command('build')
-    .description('write each spec\'s contract as DOCX, PDF and Markdown into --out, mirroring the folders the specs are in')
+    .description("write each spec's contract as DOCX, PDF and Markdown into --out, mirroring the folders the specs are in")
     .argument('<spec...>', w.inputsHelp)
     .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf, html (default: md, docx, pdf)')
     .option('-o, --out <dir>', 'folder for the outputs (default: the working folder); specs found in a folder or glob keep their subfolders')
@@ -233,7 +253,7 @@ function addBuildCommands(program: Command, w: Wiring): void {
     .option('--fail-fast', 'stop at the first spec that fails (default: build the rest, exit 1 at the end)')
     .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
     .option('--json', 'the same as --reporter json')
-    .option('--report-file <file>', 'write the --reporter\'s output to this file; the terminal gets the human one')
+    .option('--report-file <file>', "write the --reporter's output to this file; the terminal gets the human one")
     .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
     .option('--font-regular <file>', 'font file for the PDF body (e.g. a Song face); overrides the spec')
     .option('--font-bold <file>', 'bold font file for the PDF headings; overrides the spec')
@@ -319,7 +339,7 @@ Examples:
     .command('schema')
     .description('write the JSON Schema of every type (for editors and other tools)')
     .option('-o, --out <dir>', 'folder to write <type>.schema.json files into')
-    .option('-t, --type <type>', 'print only this type\'s schema to standard output')
+    .option('-t, --type <type>', "print only this type's schema to standard output")
     .addHelpText(
       'after',
       w.helpText(`

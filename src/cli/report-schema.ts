@@ -27,14 +27,31 @@ const output = {
   additionalProperties: false,
   properties: {
     format: { enum: ['md', 'docx', 'pdf'] },
-    path: { type: 'string', description: '--out joined with the spec\'s place under it' },
+    path: { type: 'string', description: "--out joined with the spec's place under it" },
     bytes: { type: 'integer', minimum: 0 },
-    sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$', description: 'of the output as built (empty when --check --incremental found it missing or stale without building)' },
+    sha256: {
+      type: 'string',
+      pattern: '^([0-9a-f]{64})?$',
+      description: 'of the output as built (empty when --check --incremental found it missing or stale without building)',
+    },
     state: { enum: ['written', 'current', 'stale', 'missing', 'unchanged'] },
   },
 } as const;
 
-const status = ['built', 'valid', 'linted', 'lint-errors', 'current', 'unchanged', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error', 'not-run'] as const;
+const status = [
+  'built',
+  'valid',
+  'linted',
+  'lint-errors',
+  'current',
+  'unchanged',
+  'stale',
+  'invalid',
+  'unreadable',
+  'unwritable',
+  'internal-error',
+  'not-run',
+] as const;
 
 export const REPORT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -60,7 +77,11 @@ export const REPORT_SCHEMA = {
       properties: {
         command: { enum: ['build', 'validate', 'lint'] },
         total: { type: 'integer', minimum: 0 },
-        failed: { type: 'integer', minimum: 0, description: 'specs that were stale, invalid, unreadable, unwritable, hit an internal error, or had lint errors' },
+        failed: {
+          type: 'integer',
+          minimum: 0,
+          description: 'specs that were stale, invalid, unreadable, unwritable, hit an internal error, or had lint errors',
+        },
         byStatus: { type: 'object', propertyNames: { enum: status }, additionalProperties: { type: 'integer', minimum: 1 } },
         durationMs: { type: 'integer', minimum: 0 },
       },
@@ -127,17 +148,32 @@ export const DIFF_REPORT_SCHEMA = {
           title: { type: 'string' },
           changes: {
             type: 'array',
-            items: { type: 'object', required: ['context', 'before', 'after'], additionalProperties: false, properties: { context: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' } } },
+            items: {
+              type: 'object',
+              required: ['context', 'before', 'after'],
+              additionalProperties: false,
+              properties: { context: { type: 'string' }, before: { type: 'string' }, after: { type: 'string' } },
+            },
           },
         },
       },
     },
     outputs: {
       type: 'array',
-      items: { type: 'object', required: ['path', 'bytes', 'sha256'], additionalProperties: false, properties: { path: { type: 'string' }, bytes: { type: 'integer', minimum: 0 }, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
+      items: {
+        type: 'object',
+        required: ['path', 'bytes', 'sha256'],
+        additionalProperties: false,
+        properties: { path: { type: 'string' }, bytes: { type: 'integer', minimum: 0 }, sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+      },
     },
   },
   $defs: {
-    version: { type: 'object', required: ['file', 'specHash'], additionalProperties: false, properties: { file: { type: 'string' }, specHash: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
+    version: {
+      type: 'object',
+      required: ['file', 'specHash'],
+      additionalProperties: false,
+      properties: { file: { type: 'string' }, specHash: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
+    },
   },
 } as const;

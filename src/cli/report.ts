@@ -1,11 +1,11 @@
 // What a run of build, validate or lint found, spec by spec, and the reporters that print it: for a
 // person (human), for programs (json, whose shape schemas/report.schema.json publishes), for
 // GitHub Actions (workflow-command annotations) and for CI dashboards (JUnit XML).
-import { escapeControls, formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
-import type { Context } from './context.js';
+import { type Diagnostic, escapeControls, formatDiagnostic } from '../errors/diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
-import { t, type MessageId } from '../i18n/messages.js';
 import { diagnosticWords } from '../i18n/localize.js';
+import { type MessageId, t } from '../i18n/messages.js';
+import type { Context } from './context.js';
 
 /**
  * - built, valid: done (build wrote the outputs; validate found no error)
@@ -20,7 +20,19 @@ import { diagnosticWords } from '../i18n/localize.js';
  * - internal-error: a bug in svc-contract
  * - not-run: left out after a failure, with --fail-fast
  */
-export type SpecStatus = 'built' | 'valid' | 'linted' | 'lint-errors' | 'current' | 'unchanged' | 'stale' | 'invalid' | 'unreadable' | 'unwritable' | 'internal-error' | 'not-run';
+export type SpecStatus =
+  | 'built'
+  | 'valid'
+  | 'linted'
+  | 'lint-errors'
+  | 'current'
+  | 'unchanged'
+  | 'stale'
+  | 'invalid'
+  | 'unreadable'
+  | 'unwritable'
+  | 'internal-error'
+  | 'not-run';
 
 export const FAILED: ReadonlySet<SpecStatus> = new Set(['lint-errors', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error']);
 
@@ -86,16 +98,35 @@ export function summarize(command: Summary['command'], reports: readonly SpecRep
 }
 
 /** "3 errors", "1 blank": a count with its noun from the catalogue, one or many */
-const count = (lang: Lang, n: number, noun: 'contracts' | 'specs' | 'errors' | 'warnings' | 'infos' | 'blanks') => t(lang, `report.${noun}.${n === 1 ? 'one' : 'many'}` as MessageId, { n });
+const count = (lang: Lang, n: number, noun: 'contracts' | 'specs' | 'errors' | 'warnings' | 'infos' | 'blanks') =>
+  t(lang, `report.${noun}.${n === 1 ? 'one' : 'many'}` as MessageId, { n });
 
-const STATUS_ORDER: SpecStatus[] = ['built', 'valid', 'linted', 'lint-errors', 'current', 'unchanged', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error', 'not-run'];
+const STATUS_ORDER: SpecStatus[] = [
+  'built',
+  'valid',
+  'linted',
+  'lint-errors',
+  'current',
+  'unchanged',
+  'stale',
+  'invalid',
+  'unreadable',
+  'unwritable',
+  'internal-error',
+  'not-run',
+];
 
 /** "200 contracts: 197 built, 3 failed, in 4.1 s" (or in Chinese) */
 export function summaryLine(s: Summary, lang: Lang = 'en'): string {
   const parts = STATUS_ORDER.filter((st) => s.byStatus[st]).map((st) => t(lang, `report.status.${st}` as MessageId, { n: s.byStatus[st]! }));
   const what = count(lang, s.total, s.command === 'build' ? 'contracts' : 'specs');
   const failed = s.failed ? t(lang, 'report.failed', { n: s.failed }) : '';
-  return t(lang, 'report.summary', { what, parts: parts.join(t(lang, 'report.list-sep')) || t(lang, 'report.none'), failed, secs: (s.durationMs / 1000).toFixed(1) });
+  return t(lang, 'report.summary', {
+    what,
+    parts: parts.join(t(lang, 'report.list-sep')) || t(lang, 'report.none'),
+    failed,
+    secs: (s.durationMs / 1000).toFixed(1),
+  });
 }
 
 /** For a person: a line per spec, mistakes quoted with a caret on standard error, a summary line. */
@@ -112,7 +143,9 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
       const warnings = warned ? t(lang, 'report.warned', { warnings: count(lang, warned, 'warnings') }) : '';
       const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
       const infos = r.diagnostics.filter((d) => d.severity === 'info').length;
-      const found = [errors && count(lang, errors, 'errors'), warned && count(lang, warned, 'warnings'), infos && count(lang, infos, 'infos')].filter(Boolean).join(sep);
+      const found = [errors && count(lang, errors, 'errors'), warned && count(lang, warned, 'warnings'), infos && count(lang, infos, 'infos')]
+        .filter(Boolean)
+        .join(sep);
       const outputs = r.outputs.map((o) => o.path).join(', ');
       const file = r.file;
       switch (r.status) {
@@ -125,7 +158,9 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
           return;
         }
         case 'linted':
-          ctx.out(`${ok} ${t(lang, 'report.linted', { file, type: r.type ? t(lang, 'report.linted.type', { type: typeLabel(r.type) }) : '', found: found || t(lang, 'report.linted.nothing'), draft: r.draft ? t(lang, 'report.linted.draft') : '' })}`);
+          ctx.out(
+            `${ok} ${t(lang, 'report.linted', { file, type: r.type ? t(lang, 'report.linted.type', { type: typeLabel(r.type) }) : '', found: found || t(lang, 'report.linted.nothing'), draft: r.draft ? t(lang, 'report.linted.draft') : '' })}`,
+          );
           return;
         case 'lint-errors':
           ctx.out(`${bad} ${t(lang, 'report.lint-errors', { file, found })}`);
@@ -142,7 +177,9 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
           }
           return;
         case 'invalid':
-          ctx.out(`${bad} ${opts.command === 'build' ? t(lang, 'report.invalid.build', { file }) : opts.command === 'lint' ? t(lang, 'report.invalid.lint', { file, errors: count(lang, errors, 'errors') }) : t(lang, 'report.invalid.validate', { file, errors: count(lang, errors, 'errors') })}`);
+          ctx.out(
+            `${bad} ${opts.command === 'build' ? t(lang, 'report.invalid.build', { file }) : opts.command === 'lint' ? t(lang, 'report.invalid.lint', { file, errors: count(lang, errors, 'errors') }) : t(lang, 'report.invalid.validate', { file, errors: count(lang, errors, 'errors') })}`,
+          );
           return;
         case 'unreadable':
           ctx.err(`svc-contract: ${escapeControls(r.error ?? t(lang, 'report.unreadable', { file }), true)}`);
@@ -202,11 +239,15 @@ export function githubReporter(write: (s: string) => void, lang: Lang = 'en'): R
     spec(r) {
       for (const d of r.diagnostics) {
         const msg = d.hint ? `${d.message} (${t(lang, 'diagnostic.hint')}: ${d.hint})` : d.message;
-        write(`::${d.severity === 'info' ? 'notice' : d.severity} file=${ghProp(d.file)},line=${d.line},col=${d.col},title=${ghProp(`svc-contract ${d.ruleId}`)}::${ghData(msg)}`);
+        write(
+          `::${d.severity === 'info' ? 'notice' : d.severity} file=${ghProp(d.file)},line=${d.line},col=${d.col},title=${ghProp(`svc-contract ${d.ruleId}`)}::${ghData(msg)}`,
+        );
       }
       if (r.status === 'stale') {
         for (const o of r.outputs.filter((x) => x.state === 'stale' || x.state === 'missing')) {
-          write(`::error file=${ghProp(r.file)},title=${ghProp('svc-contract output/not-current')}::${ghData(`${o.path} is ${o.state === 'missing' ? 'missing' : 'not what this spec produces now'}; run svc-contract build and commit the outputs`)}`);
+          write(
+            `::error file=${ghProp(r.file)},title=${ghProp('svc-contract output/not-current')}::${ghData(`${o.path} is ${o.state === 'missing' ? 'missing' : 'not what this spec produces now'}; run svc-contract build and commit the outputs`)}`,
+          );
         }
       }
       if (r.status === 'unreadable' || r.status === 'unwritable' || r.status === 'internal-error') {
@@ -222,7 +263,12 @@ export function githubReporter(write: (s: string) => void, lang: Lang = 'en'): R
 function xml(s: string): string {
   // characters XML 1.0 cannot carry at all are dropped; the rest escaped
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** JUnit XML: a test case per spec; invalid and not-current specs are failures, unreadable ones errors. */
@@ -235,14 +281,20 @@ export function junitReporter(info: RunInfo, write: (s: string) => void, lang: L
     spec(r) {
       const time = (r.durationMs / 1000).toFixed(3);
       const head = `    <testcase classname="svc-contract.${info.command}${r.type ? `.${xml(r.type)}` : ''}" name="${xml(r.file)}" file="${xml(r.file)}" time="${time}"`;
-      const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? `\n  ${t(lang, 'diagnostic.hint')}: ${d.hint}` : ''} [${d.ruleId}]`);
+      const lines = r.diagnostics.map(
+        (d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? `\n  ${t(lang, 'diagnostic.hint')}: ${d.hint}` : ''} [${d.ruleId}]`,
+      );
       if (r.status === 'invalid' || r.status === 'stale' || r.status === 'lint-errors') {
         failures++;
-        const stale = r.outputs.filter((o) => o.state === 'stale' || o.state === 'missing').map((o) => `${o.path}: ${o.state === 'missing' ? 'missing' : 'not current'}`);
+        const stale = r.outputs
+          .filter((o) => o.state === 'stale' || o.state === 'missing')
+          .map((o) => `${o.path}: ${o.state === 'missing' ? 'missing' : 'not current'}`);
         const body = [...lines, ...stale].join('\n');
         const first = r.diagnostics.find((d) => d.severity === 'error');
-        const message = first ? `${first.file}:${first.line}:${first.col}: ${first.message}` : stale[0] ?? r.status;
-        cases.push(`${head}>\n      <failure message="${xml(message)}" type="${xml(first?.ruleId ?? `output/not-current`)}">${xml(body)}</failure>\n    </testcase>`);
+        const message = first ? `${first.file}:${first.line}:${first.col}: ${first.message}` : (stale[0] ?? r.status);
+        cases.push(
+          `${head}>\n      <failure message="${xml(message)}" type="${xml(first?.ruleId ?? `output/not-current`)}">${xml(body)}</failure>\n    </testcase>`,
+        );
       } else if (r.status === 'unreadable' || r.status === 'unwritable' || r.status === 'internal-error') {
         errors++;
         cases.push(`${head}>\n      <error message="${xml(r.error ?? r.status)}" type="${r.status}"/>\n    </testcase>`);

@@ -2,14 +2,24 @@
 // --report-file, the human one on the terminal and the named one into the file (written whole
 // at the end, never half). Exit codes from what the specs came to.
 import { dirname, resolve } from 'node:path';
-import { UsageError, writeFileAtomic } from './io.js';
 import { exitCodeOfStatuses } from '../errors/exit.js';
-import { makeFolders } from './write.js';
-import type { Context } from './context.js';
-import { version } from './context.js';
 import { localizeDiagnostic } from '../i18n/localize.js';
 import { say } from '../i18n/messages.js';
-import { REPORTERS, githubReporter, humanReporter, jsonReporter, junitReporter, type Reporter, type ReporterName, type SpecReport, type Summary } from './report.js';
+import type { Context } from './context.js';
+import { version } from './context.js';
+import { UsageError, writeFileAtomic } from './io.js';
+import {
+  githubReporter,
+  humanReporter,
+  jsonReporter,
+  junitReporter,
+  REPORTERS,
+  type Reporter,
+  type ReporterName,
+  type SpecReport,
+  type Summary,
+} from './report.js';
+import { makeFolders } from './write.js';
 
 export interface Reporters {
   spec(r: SpecReport, text?: string): void;
@@ -21,7 +31,13 @@ export function parseReporter(name: string): ReporterName {
   return name as ReporterName;
 }
 
-export function reportersFor(command: Summary['command'], name: string, reportFile: string | undefined, ctx: Context, options: Record<string, unknown>): Reporters {
+export function reportersFor(
+  command: Summary['command'],
+  name: string,
+  reportFile: string | undefined,
+  ctx: Context,
+  options: Record<string, unknown>,
+): Reporters {
   const chosen = parseReporter(name);
   if (reportFile !== undefined && chosen === 'human') throw new UsageError('--report-file needs a machine reporter: --reporter json, junit or github');
   const info = { command, version, options };
@@ -36,11 +52,16 @@ export function reportersFor(command: Summary['command'], name: string, reportFi
   if (chosen === 'json') list.push(jsonReporter(info, sink));
   if (chosen === 'junit') list.push(junitReporter(info, sink, ctx.lang));
   if (chosen === 'github') list.push(githubReporter(sink, ctx.lang));
-  if (reportFile === undefined && (chosen === 'json' || chosen === 'junit')) list.push({ spec() {}, end: (s) => humanReporter(ctx, { command, summaryToStderr: true }).end(s) });
+  if (reportFile === undefined && (chosen === 'json' || chosen === 'junit'))
+    list.push({ spec() {}, end: (s) => humanReporter(ctx, { command, summaryToStderr: true }).end(s) });
   return {
     spec(report, text) {
       // the text in the user's language; rule ids, positions and fields as they are
-      const r = { ...report, diagnostics: report.diagnostics.map((d) => localizeDiagnostic(d, ctx.lang)), ...(report.error !== undefined ? { error: say(report.error, ctx.lang) } : {}) };
+      const r = {
+        ...report,
+        diagnostics: report.diagnostics.map((d) => localizeDiagnostic(d, ctx.lang)),
+        ...(report.error !== undefined ? { error: say(report.error, ctx.lang) } : {}),
+      };
       for (const x of list) x.spec(r, text);
     },
     end(s) {

@@ -1,7 +1,7 @@
 // A batch worker thread: loads the pipeline once (templates, fonts and writers stay warm in this
 // thread), then builds each spec it is sent and posts the result back. Run by pool.ts.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type Job, type JobSettings } from './job.js';
+import { type Job, type JobSettings, runJob } from './job.js';
 
 const settings = workerData as JobSettings;
 

@@ -4,8 +4,9 @@
 // failure the temporaries are removed and the old files put back, so the formats of one spec are
 // always all old or all new. Temporaries in flight are known (`pending`), so that a signal handler
 // can remove them. The file system is injected, so tests can make writes fail after N bytes.
-import * as nodeFs from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { UsageError, WriteError } from '../errors/diagnostic.js';
 
@@ -47,7 +48,7 @@ export interface Output {
 }
 
 /** A failure to write an output (the error family's `write` kind, exit 2); defined with the family. */
-export { WriteError, describeWriteError } from '../errors/diagnostic.js';
+export { describeWriteError, WriteError } from '../errors/diagnostic.js';
 
 /** Magic numbers of file systems that hold no user files (statfs f_type): proc, sysfs, cgroup, cgroup2, devpts, debugfs, securityfs. */
 export const SPECIAL_FS = new Set([0x9fa0, 0x62656572, 0x27e0eb, 0x63677270, 0x1cd1, 0x64626720, 0x73636673]);
@@ -80,7 +81,13 @@ export function makeFolders(path: string, shown: string, root?: string): void {
     }
     const inRoot = root !== undefined && below !== undefined && level.length > root.length && relative(root, level).split(sep)[0] !== '..';
     if (st?.isSymbolicLink() && inRoot) {
-      throw new WriteError(shown, Object.assign(new Error('link'), { code: 'ELINKOUT', message: `${relative(root!, level)} inside --out is a symbolic link; svc-contract does not write through it (remove the link or choose another --out)` }));
+      throw new WriteError(
+        shown,
+        Object.assign(new Error('link'), {
+          code: 'ELINKOUT',
+          message: `${relative(root!, level)} inside --out is a symbolic link; svc-contract does not write through it (remove the link or choose another --out)`,
+        }),
+      );
     }
     if (st?.isSymbolicLink()) {
       try {

@@ -7,7 +7,7 @@ import { converterFor, type Locale } from '../text/locale.js';
 import { decideFurniture } from '../tree/furniture.js';
 import type { Block, ContractDocument, Inline } from '../tree/types.js';
 import { hasChanges, redlineBlocks } from './redline.js';
-import { clauseName, clauseNumber, summarize, type ClauseChange } from './summary.js';
+import { type ClauseChange, clauseName, clauseNumber, summarize } from './summary.js';
 
 export interface Version {
   /** the spec's name as the reader knows it: deal.yaml, deal.yaml@HEAD~1 */
@@ -65,7 +65,20 @@ export async function diffDocuments(before: ContractDocument, after: ContractDoc
           rows: [
             [t('条款'), t('修改'), t('内容')],
             ...listed.map((c): Inline[][] => [v(clauseName(c)), t(KIND_LABEL[c.kind]), detail(c)]),
-            ...(renumbered.some((c) => c.numberWas) ? [[t('其余条款'), t(KIND_LABEL.renumbered), v(renumbered.filter((c) => c.numberWas).map((c) => `${clauseNumber(c.numberWas!)}→${clauseNumber(c.number, c.reference)}`).join('；'))]] : []),
+            ...(renumbered.some((c) => c.numberWas)
+              ? [
+                  [
+                    t('其余条款'),
+                    t(KIND_LABEL.renumbered),
+                    v(
+                      renumbered
+                        .filter((c) => c.numberWas)
+                        .map((c) => `${clauseNumber(c.numberWas!)}→${clauseNumber(c.number, c.reference)}`)
+                        .join('；'),
+                    ),
+                  ],
+                ]
+              : []),
           ],
           widths: [0.3, 0.12, 0.58],
         },

@@ -1,11 +1,12 @@
 // The redline as Markdown for a pull-request comment: the list of changed clauses, then each
 // changed clause in full with <del>/<ins> marks (GitHub shows them struck through and
 // underlined). Only what changed: a reviewer reads the changes, not the contract. Pure.
-import { writeMarkdownBlocks } from '../writers/markdown.js';
+
 import type { Block } from '../tree/types.js';
+import { writeMarkdownBlocks } from '../writers/markdown.js';
+import type { DocumentDiff, Version } from './diff.js';
 import { blockChanged } from './redline.js';
 import { changeLine, clauseName, clauseNumber } from './summary.js';
-import type { DocumentDiff, Version } from './diff.js';
 
 export function redlineMarkdown(d: DocumentDiff, versions: { before: Version; after: Version }): string {
   const head = `## 《${d.redline.meta.title}》修订对照\n\n${versions.before.name} → ${versions.after.name}\n\n`;
@@ -15,7 +16,8 @@ export function redlineMarkdown(d: DocumentDiff, versions: { before: Version; af
   const lines = listed.map((c) => `- ${changeLine(c, 'zh').replace(/[<>*_\x60[\]\\]/g, (ch) => `\\${ch}`)}`);
   const moved = renumbered.filter((c) => c.numberWas !== undefined);
   const refs = renumbered.filter((c) => c.numberWas === undefined);
-  if (moved.length) lines.push(`- 编号变更（文字未改）：${moved.map((c) => `${clauseNumber(c.numberWas!)}→${clauseNumber(c.number, c.reference)}`).join('；')}`);
+  if (moved.length)
+    lines.push(`- 编号变更（文字未改）：${moved.map((c) => `${clauseNumber(c.numberWas!)}→${clauseNumber(c.number, c.reference)}`).join('；')}`);
   if (refs.length) lines.push(`- 所引条款编号随之更新：${refs.map(clauseName).join('；')}`);
   return `${head}${lines.join('\n')}\n\n---\n\n${writeMarkdownBlocks(changedBlocks(d.redline.children))}`;
 }

@@ -6,7 +6,7 @@
 // result (DOCX tracked changes, PDF marks, Markdown <del>/<ins>), and summary.ts reads the changes
 // off it: one source for all of them. Pure.
 import { diffArrays } from 'diff';
-import { plain, unreachable, type Block, type Change, type Inline, type ListItem, type PartyInfo, type PartyLine, type Signatory } from '../tree/types.js';
+import { type Block, type Change, type Inline, type ListItem, type PartyInfo, type PartyLine, plain, type Signatory, unreachable } from '../tree/types.js';
 import { words } from './tokens.js';
 
 // ---- inline content as tokens, and back
@@ -24,16 +24,22 @@ function tokens(xs: readonly Inline[], marks = ''): Tok[] {
   return xs.flatMap((x): Tok[] => {
     switch (x.type) {
       case 'text':
-      case 'value': return words(x.value).map((w) => ({ text: w, marks, leaf: x.type }));
-      case 'strong': return tokens(x.children, marks.includes('s') ? marks : `s${marks}`);
-      case 'emphasis': return tokens(x.children, marks.includes('e') ? marks : `${marks}e`);
+      case 'value':
+        return words(x.value).map((w) => ({ text: w, marks, leaf: x.type }));
+      case 'strong':
+        return tokens(x.children, marks.includes('s') ? marks : `s${marks}`);
+      case 'emphasis':
+        return tokens(x.children, marks.includes('e') ? marks : `${marks}e`);
       case 'ref':
       case 'blank':
       case 'signline':
-      case 'break': return [{ text: plain([x]), marks, leaf: 'atom', atom: x }];
+      case 'break':
+        return [{ text: plain([x]), marks, leaf: 'atom', atom: x }];
       // a tree that is already a redline: its new version
-      case 'change': return x.change === 'del' ? [] : tokens(x.children, marks);
-      default: return unreachable(x);
+      case 'change':
+        return x.change === 'del' ? [] : tokens(x.children, marks);
+      default:
+        return unreachable(x);
     }
   });
 }
@@ -113,7 +119,11 @@ export function diffInlines(before: readonly Inline[], after: readonly Inline[])
   }
   return merged.flatMap((op): Inline[] => {
     if (op.op === 'eq') return inlinesOf(op.toks);
-    if (op.op === 'renumbered') return [{ type: 'change', change: 'del', renumbered: true, children: inlinesOf([op.was!]) }, { type: 'change', change: 'ins', renumbered: true, children: inlinesOf(op.toks) }];
+    if (op.op === 'renumbered')
+      return [
+        { type: 'change', change: 'del', renumbered: true, children: inlinesOf([op.was!]) },
+        { type: 'change', change: 'ins', renumbered: true, children: inlinesOf(op.toks) },
+      ];
     return marked(op.op, inlinesOf(op.toks));
   });
 }
@@ -136,25 +146,37 @@ export function markBlock(b: Block, change: Change): Block {
   const m = (xs: Inline[]) => marked(change, xs);
   const line = (l: PartyLine): PartyLine => ({ ...l, value: m(l.value) });
   switch (b.type) {
-    case 'clause': return { ...b, change, title: m(b.title), children: b.children.map((c) => markBlock(c, change)) };
-    case 'appendix': return { ...b, change, title: m(b.title), children: b.children.map((c) => markBlock(c, change)) };
-    case 'paragraph': return { ...b, change, children: m(b.children) };
-    case 'list': return { ...b, change, items: b.items.map((i) => ({ ...i, change, children: m(i.children) })) };
-    case 'table': return { ...b, change, rows: b.rows.map((r) => r.map(m)), rowChanges: b.rows.map(() => change) };
-    case 'parties': return { ...b, parties: b.parties.map((p) => ({ ...p, name: m(p.name), lines: p.lines.map(line) })) as [PartyInfo, PartyInfo] };
-    case 'signature': return { ...b, parties: b.parties.map((p) => ({ ...p, name: m(p.name), lines: p.lines.map(line) })) as [Signatory, Signatory] };
-    default: return unreachable(b);
+    case 'clause':
+      return { ...b, change, title: m(b.title), children: b.children.map((c) => markBlock(c, change)) };
+    case 'appendix':
+      return { ...b, change, title: m(b.title), children: b.children.map((c) => markBlock(c, change)) };
+    case 'paragraph':
+      return { ...b, change, children: m(b.children) };
+    case 'list':
+      return { ...b, change, items: b.items.map((i) => ({ ...i, change, children: m(i.children) })) };
+    case 'table':
+      return { ...b, change, rows: b.rows.map((r) => r.map(m)), rowChanges: b.rows.map(() => change) };
+    case 'parties':
+      return { ...b, parties: b.parties.map((p) => ({ ...p, name: m(p.name), lines: p.lines.map(line) })) as [PartyInfo, PartyInfo] };
+    case 'signature':
+      return { ...b, parties: b.parties.map((p) => ({ ...p, name: m(p.name), lines: p.lines.map(line) })) as [Signatory, Signatory] };
+    default:
+      return unreachable(b);
   }
 }
 
 /** What matches a block with its other version: a clause's id, an annex's title after its number, the parties, the signatures. */
 function identity(b: Block): string | undefined {
   switch (b.type) {
-    case 'clause': return b.id ? `clause:${b.id}` : undefined;
-    case 'appendix': return `appendix:${plain(b.title).replace(/^附[件录][一二三四五六七八九十\d]*[\s：:、]*/u, '')}`;
+    case 'clause':
+      return b.id ? `clause:${b.id}` : undefined;
+    case 'appendix':
+      return `appendix:${plain(b.title).replace(/^附[件录][一二三四五六七八九十\d]*[\s：:、]*/u, '')}`;
     case 'parties':
-    case 'signature': return b.type;
-    default: return undefined;
+    case 'signature':
+      return b.type;
+    default:
+      return undefined;
   }
 }
 
@@ -170,14 +192,21 @@ function likeness(x: string, y: string): number {
 
 const blockText = (b: Block): string => {
   switch (b.type) {
-    case 'clause': return `${b.number}${plain(b.title)}`;
-    case 'appendix': return plain(b.title);
-    case 'paragraph': return `${b.number ?? ''}${plain(b.children)}`;
-    case 'list': return b.items.map((i) => plain(i.children)).join('\n');
-    case 'table': return b.rows.map((r) => r.map(plain).join('\t')).join('\n');
+    case 'clause':
+      return `${b.number}${plain(b.title)}`;
+    case 'appendix':
+      return plain(b.title);
+    case 'paragraph':
+      return `${b.number ?? ''}${plain(b.children)}`;
+    case 'list':
+      return b.items.map((i) => plain(i.children)).join('\n');
+    case 'table':
+      return b.rows.map((r) => r.map(plain).join('\t')).join('\n');
     case 'parties':
-    case 'signature': return b.parties.map((p) => plain(p.name)).join('\n');
-    default: return unreachable(b);
+    case 'signature':
+      return b.parties.map((p) => plain(p.name)).join('\n');
+    default:
+      return unreachable(b);
   }
 };
 
@@ -186,7 +215,11 @@ const blockText = (b: Block): string => {
  * side has. Items with an identity are matched by it wherever they are; the others by equal text,
  * then, between those, by likeness in order.
  */
-export function align<T>(before: readonly T[], after: readonly T[], o: { id: (x: T) => string | undefined; text: (x: T) => string; kind: (x: T) => string }): [T | undefined, T | undefined][] {
+export function align<T>(
+  before: readonly T[],
+  after: readonly T[],
+  o: { id: (x: T) => string | undefined; text: (x: T) => string; kind: (x: T) => string },
+): [T | undefined, T | undefined][] {
   const sig = (x: T) => o.id(x) ?? `${o.kind(x)}\u0000${o.text(x)}`;
   const out: [T | undefined, T | undefined][] = [];
   const afterIds = new Set(after.map(o.id).filter((x) => x !== undefined));
@@ -200,7 +233,9 @@ export function align<T>(before: readonly T[], after: readonly T[], o: { id: (x:
     const { del, ins } = pending;
     let d = 0;
     for (const n of ins) {
-      const k = del.findIndex((x, i) => i >= d && o.id(x) === undefined && o.id(n) === undefined && o.kind(x) === o.kind(n) && likeness(o.text(x), o.text(n)) >= 0.4);
+      const k = del.findIndex(
+        (x, i) => i >= d && o.id(x) === undefined && o.id(n) === undefined && o.kind(x) === o.kind(n) && likeness(o.text(x), o.text(n)) >= 0.4,
+      );
       if (k === -1) {
         out.push([undefined, n]);
         continue;
@@ -275,7 +310,9 @@ function redlineBlock(x: Block, y: Block): Block {
       const o = x as typeof y;
       const rowText = (r: Inline[][]) => r.map(plain).join('\t');
       const pairs = align(o.rows, y.rows, { id: () => undefined, text: rowText, kind: (r) => String(r.length) });
-      const rows = pairs.map(([a, b]) => (!a ? b!.map((c) => marked('ins', c)) : !b ? a.map((c) => marked('del', c)) : b.map((c, i) => diffInlines(a[i] ?? [], c))));
+      const rows = pairs.map(([a, b]) =>
+        !a ? b!.map((c) => marked('ins', c)) : !b ? a.map((c) => marked('del', c)) : b.map((c, i) => diffInlines(a[i] ?? [], c)),
+      );
       const rowChanges = pairs.map(([a, b]): Change | null => (!a ? 'ins' : !b ? 'del' : null));
       return { ...y, rows, ...(rowChanges.some((c) => c) ? { rowChanges } : {}) };
     }
@@ -293,7 +330,8 @@ function redlineBlock(x: Block, y: Block): Block {
       });
       return { ...y, parties: people } as typeof y;
     }
-    default: return unreachable(y);
+    default:
+      return unreachable(y);
   }
 }
 
@@ -307,17 +345,24 @@ export function hasChanges(blocks: readonly Block[]): boolean {
  * only moved (numberWas, renumbered references); `deep` looks into its sub-blocks too.
  */
 export function blockChanged(b: Block, o: { deep: boolean; renumbering: boolean }): boolean {
-  const inl = (xs: readonly Inline[]): boolean => xs.some((x) => (x.type === 'change' && (o.renumbering || !x.renumbered)) || ((x.type === 'strong' || x.type === 'emphasis') && inl(x.children)));
+  const inl = (xs: readonly Inline[]): boolean =>
+    xs.some((x) => (x.type === 'change' && (o.renumbering || !x.renumbered)) || ((x.type === 'strong' || x.type === 'emphasis') && inl(x.children)));
   if ('change' in b && b.change) return true;
   if (o.renumbering && 'numberWas' in b && b.numberWas !== undefined) return true;
   switch (b.type) {
     case 'clause':
-    case 'appendix': return inl(b.title) || (o.deep && b.children.some((c) => blockChanged(c, o)));
-    case 'paragraph': return inl(b.children);
-    case 'list': return b.items.some((i) => i.change !== undefined || (o.renumbering && i.numberWas !== undefined) || inl(i.children));
-    case 'table': return b.rows.some((r) => r.some(inl));
+    case 'appendix':
+      return inl(b.title) || (o.deep && b.children.some((c) => blockChanged(c, o)));
+    case 'paragraph':
+      return inl(b.children);
+    case 'list':
+      return b.items.some((i) => i.change !== undefined || (o.renumbering && i.numberWas !== undefined) || inl(i.children));
+    case 'table':
+      return b.rows.some((r) => r.some(inl));
     case 'parties':
-    case 'signature': return b.parties.some((p) => inl(p.name) || p.lines.some((l) => inl(l.value)));
-    default: return unreachable(b);
+    case 'signature':
+      return b.parties.some((p) => inl(p.name) || p.lines.some((l) => inl(l.value)));
+    default:
+      return unreachable(b);
   }
 }

@@ -3,7 +3,7 @@
 // id (or annex, or the parties, or the signatures) around a change. A clause whose words are the
 // same and whose number (or the number of a clause it refers to) moved because clauses came or
 // went is "renumbered", not "changed". Pure.
-import { plain, unreachable, type Block, type Inline } from '../tree/types.js';
+import { type Block, type Inline, plain, unreachable } from '../tree/types.js';
 
 export type ClauseChangeKind = 'added' | 'deleted' | 'changed' | 'renumbered';
 
@@ -54,7 +54,15 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
         case 'clause':
           if (b.id) {
             const reference = referenceOf(b.number, outer);
-            const u: Unit = { id: b.id, number: b.number, ...(reference ? { reference } : {}), ...(b.numberWas !== undefined ? { numberWas: b.numberWas } : {}), title: plainBoth(b.title), ...(b.change ? { whole: b.change } : {}), content: [{ inlines: b.title }] };
+            const u: Unit = {
+              id: b.id,
+              number: b.number,
+              ...(reference ? { reference } : {}),
+              ...(b.numberWas !== undefined ? { numberWas: b.numberWas } : {}),
+              title: plainBoth(b.title),
+              ...(b.change ? { whole: b.change } : {}),
+              content: [{ inlines: b.title }],
+            };
             units.push(u);
             walk(b.children, u, b.number);
           } else {
@@ -68,9 +76,20 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
           walk(b.children, u);
           break;
         }
-        case 'paragraph': unit.content.push({ inlines: b.children, change: b.change, numberWas: b.numberWas }); break;
-        case 'list': for (const i of b.items) unit.content.push({ inlines: i.children, change: i.change, numberWas: i.numberWas }); break;
-        case 'table': b.rows.forEach((r, ri) => unit.content.push({ inlines: r.flatMap((c, ci) => (ci ? [{ type: 'text' as const, value: ' | ' }, ...c] : c)), change: b.rowChanges?.[ri] ?? b.change })); break;
+        case 'paragraph':
+          unit.content.push({ inlines: b.children, change: b.change, numberWas: b.numberWas });
+          break;
+        case 'list':
+          for (const i of b.items) unit.content.push({ inlines: i.children, change: i.change, numberWas: i.numberWas });
+          break;
+        case 'table':
+          b.rows.forEach((r, ri) =>
+            unit.content.push({
+              inlines: r.flatMap((c, ci) => (ci ? [{ type: 'text' as const, value: ' | ' }, ...c] : c)),
+              change: b.rowChanges?.[ri] ?? b.change,
+            }),
+          );
+          break;
         case 'parties':
         case 'signature': {
           const u: Unit = { number: '', title: b.type === 'parties' ? '当事人' : '签署页', content: [] };
@@ -81,7 +100,8 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
           }
           break;
         }
-        default: unreachable(b);
+        default:
+          unreachable(b);
       }
     }
   };
@@ -89,7 +109,13 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
 
   const out: ClauseChange[] = [];
   for (const u of units) {
-    const base = { ...(u.id ? { id: u.id } : {}), number: u.number, ...(u.reference ? { reference: u.reference } : {}), ...(u.numberWas !== undefined ? { numberWas: u.numberWas } : {}), title: u.title };
+    const base = {
+      ...(u.id ? { id: u.id } : {}),
+      number: u.number,
+      ...(u.reference ? { reference: u.reference } : {}),
+      ...(u.numberWas !== undefined ? { numberWas: u.numberWas } : {}),
+      title: u.title,
+    };
     if (u.whole) {
       out.push({ kind: u.whole === 'del' ? 'deleted' : 'added', ...base, changes: [] });
       continue;
@@ -104,7 +130,9 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
 
 /** Title text with deleted words too (a deleted annex is named by what it was). */
 function plainBoth(xs: readonly Inline[]): string {
-  return xs.map((x) => (x.type === 'change' ? plainBoth(x.children) : x.type === 'strong' || x.type === 'emphasis' ? plainBoth(x.children) : plain([x]))).join('');
+  return xs
+    .map((x) => (x.type === 'change' ? plainBoth(x.children) : x.type === 'strong' || x.type === 'emphasis' ? plainBoth(x.children) : plain([x])))
+    .join('');
 }
 
 function hasRenumbering(xs: readonly Inline[]): boolean {
@@ -182,8 +210,24 @@ export function clauseNumber(number: string, reference?: string): string {
 }
 
 const WORDS = {
-  en: { added: 'added', deleted: 'deleted', from: (n: string) => `renumbered from ${n}`, refs: 'references to renumbered clauses updated', was: (n: string) => `was ${n}`, open: ' (', close: ')' },
-  zh: { added: '新增', deleted: '删除', from: (n: string) => `原${n}，文字未改`, refs: '所引条款的编号随之更新', was: (n: string) => `原${n}`, open: '（', close: '）' },
+  en: {
+    added: 'added',
+    deleted: 'deleted',
+    from: (n: string) => `renumbered from ${n}`,
+    refs: 'references to renumbered clauses updated',
+    was: (n: string) => `was ${n}`,
+    open: ' (',
+    close: ')',
+  },
+  zh: {
+    added: '新增',
+    deleted: '删除',
+    from: (n: string) => `原${n}，文字未改`,
+    refs: '所引条款的编号随之更新',
+    was: (n: string) => `原${n}`,
+    open: '（',
+    close: '）',
+  },
 };
 
 /** One line per clause: 第四条 服务费用：每月人民币12,000.00元 → 15,000.00元; `zh` for a document in the contract's language */
@@ -192,10 +236,15 @@ export function changeLine(c: ClauseChange, lang: 'en' | 'zh' = 'en'): string {
   const head = clauseName(c);
   const note = (s: string) => `${w.open}${s}${w.close}`;
   switch (c.kind) {
-    case 'added': return `${head}${note(w.added)}`;
-    case 'deleted': return `${head}${note(w.deleted)}`;
-    case 'renumbered': return `${head}${note(c.numberWas ? w.from(clauseNumber(c.numberWas)) : w.refs)}`;
-    case 'changed': return `${head}：${c.changes.map((t) => `${t.context}${t.before || '∅'} → ${t.after || '∅'}`).join('；')}${c.numberWas ? note(w.was(clauseNumber(c.numberWas))) : ''}`;
-    default: return unreachable(c.kind);
+    case 'added':
+      return `${head}${note(w.added)}`;
+    case 'deleted':
+      return `${head}${note(w.deleted)}`;
+    case 'renumbered':
+      return `${head}${note(c.numberWas ? w.from(clauseNumber(c.numberWas)) : w.refs)}`;
+    case 'changed':
+      return `${head}：${c.changes.map((t) => `${t.context}${t.before || '∅'} → ${t.after || '∅'}`).join('；')}${c.numberWas ? note(w.was(clauseNumber(c.numberWas))) : ''}`;
+    default:
+      return unreachable(c.kind);
   }
 }

@@ -90,7 +90,9 @@ export function diagnostic(d: DiagnosticInit | Diagnostic, rule = 'spec'): Diagn
  * otherwise clear the user's terminal, a line break forge a line of a CI log.
  */
 export function escapeControls(s: string, keepLineBreaks = false): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => keepLineBreaks && c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    keepLineBreaks && c === '\n' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Thrown (once, carrying all of them) when a stage cannot go on because of mistakes in the user's spec. */
@@ -110,7 +112,10 @@ export class SpecError extends Error {
  */
 export class TemplateError extends Error {
   readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: (Diagnostic | DiagnosticInit)[], readonly bundled: boolean) {
+  constructor(
+    diagnostics: (Diagnostic | DiagnosticInit)[],
+    readonly bundled: boolean,
+  ) {
     const ds = diagnostics.map((d) => diagnostic(d, 'template/render'));
     super(ds.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n'));
     this.name = 'TemplateError';
@@ -166,7 +171,11 @@ export class RenderError extends Error {
   /** the first character at fault, so that the spec line holding it can be named */
   readonly character: string | undefined;
   readonly ruleId: string;
-  constructor(message: string, readonly hint?: string, more: { character?: string; ruleId?: string } = {}) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+    more: { character?: string; ruleId?: string } = {},
+  ) {
     super(message);
     this.name = 'RenderError';
     this.character = more.character;
@@ -181,9 +190,7 @@ export function summary(d: Pick<Diagnostic, 'path' | 'term' | 'expected' | 'got'
 
 /** Ordered by position so that a user reads the file top to bottom. */
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
-  return [...ds].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.path.localeCompare(b.path),
-  );
+  return [...ds].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.path.localeCompare(b.path));
 }
 
 export interface Paint {

@@ -22,7 +22,9 @@ export function starterSpec(type: AgreementType, options: StarterOptions = {}): 
   out.push(
     `# ${t(lang, 'init.title', { name: type.names[0]!, id: type.id })}`,
     '#',
-    ...t(lang, 'init.guide').split('\n').map((l) => `# ${l}`),
+    ...t(lang, 'init.guide')
+      .split('\n')
+      .map((l) => `# ${l}`),
     '',
   );
   const shape = shapeOf(type.schema)!;
@@ -38,7 +40,10 @@ export function starterSpec(type: AgreementType, options: StarterOptions = {}): 
     emitField(out, key, field, 0, undefined, lang);
     out.push('');
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /**

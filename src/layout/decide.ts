@@ -2,11 +2,12 @@
 // that the DOCX and the PDF cannot drift: which blocks start a page (what follows the signatures,
 // every annex), which stay with the block after them (an introduction 如下： with its list,
 // table or the signatures), and how a table's columns share the text width.
-import { PAGE, TYPE, twips } from './page.js';
-import { ems } from './measure.js';
-import { cellBlankSize, plain, type Block, type ContractDocument, type Inline, type LaidOutDocument } from '../tree/types.js';
+
 import { decideFurniture } from '../tree/furniture.js';
+import { type Block, type ContractDocument, cellBlankSize, type Inline, type LaidOutDocument, plain } from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
+import { ems } from './measure.js';
+import { PAGE, TYPE, twips } from './page.js';
 
 export function decideLayout(doc: ContractDocument): LaidOutDocument {
   let pageBroken = false;

@@ -10,7 +10,14 @@
 // paragraph's last (or one before `\n`) is justified over the gaps between units.
 
 /** `link`: the clause id a cross-reference's number names; its glyphs carry it so the PDF can link them */
-export interface Span { text: string; face: string; size: number; underline?: boolean; link?: string; /** a redline's deleted or inserted text */ change?: 'del' | 'ins' }
+export interface Span {
+  text: string;
+  face: string;
+  size: number;
+  underline?: boolean;
+  link?: string /** a redline's deleted or inserted text */;
+  change?: 'del' | 'ins';
+}
 /** advance width in points of one character (a whole code point, as a string) in a face at a size */
 export type Measure = (ch: string, face: string, size: number) => number;
 /**
@@ -20,7 +27,16 @@ export type Measure = (ch: string, face: string, size: number) => number;
  * left and its slot on the line is [x + given up, x + given up + width). The stretch of a justified
  * gap at a space is added to that space's width.
  */
-export interface Glyph { ch: string; face: string; size: number; x: number; width: number; underline?: boolean; link?: string; change?: 'del' | 'ins' }
+export interface Glyph {
+  ch: string;
+  face: string;
+  size: number;
+  x: number;
+  width: number;
+  underline?: boolean;
+  link?: string;
+  change?: 'del' | 'ins';
+}
 export interface Line {
   glyphs: Glyph[];
   /** x where the line's content ends after justification */
@@ -87,7 +103,13 @@ function classOf(cp: number): number {
 const ALNUM = 1; // ASCII letter or digit
 const DIGIT = 2; // may stand in a Chinese date: 0-9, ０-９, _ (a blank)
 const flagsOf = (cp: number): number =>
-  cp >= 0x30 && cp <= 0x39 ? ALNUM | DIGIT : (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? ALNUM : cp === 0x5f || (cp >= 0xff10 && cp <= 0xff19) ? DIGIT : 0;
+  cp >= 0x30 && cp <= 0x39
+    ? ALNUM | DIGIT
+    : (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)
+      ? ALNUM
+      : cp === 0x5f || (cp >= 0xff10 && cp <= 0xff19)
+        ? DIGIT
+        : 0;
 
 /** one unbreakable unit, chars [s, e) of the paragraph; the flags describe the junction before it */
 interface Unit {
@@ -194,8 +216,6 @@ function flatten(spans: Span[], measure: Measure): Chars {
 const sizeAt = (t: Chars, p: number): number => t.spans[t.spanOf[p]!]!.size;
 const squeezable = (t: Chars, p: number): boolean => t.cls[p] === WIDE && SQUEEZABLE.has(t.chs[p]!);
 const capAt = (t: Chars, p: number): number => Math.min(sizeAt(t, p), t.wid[p]!) / 2;
-
-
 
 /** end of a Chinese date starting at p (2026年12月1日, 2026年12月, 12月1日, ____年__月__日), or p */
 function dateEnd(t: Chars, p: number, a: number, b: number): number {
@@ -332,7 +352,19 @@ function squeeze(t: Chars, ps: number[], need: number): Map<number, number> {
   return out;
 }
 
-function emit(t: Chars, set: Setting, units: Unit[], i: number, j: number, lead: number[], trail: number[], need: number, last: boolean, startX: number, W: number): void {
+function emit(
+  t: Chars,
+  set: Setting,
+  units: Unit[],
+  i: number,
+  j: number,
+  lead: number[],
+  trail: number[],
+  need: number,
+  last: boolean,
+  startX: number,
+  W: number,
+): void {
   const { spans, chs, wid, spanOf } = t;
   const { align, lines } = set;
   // natural width, squeezing, and the junctions that take justification stretch
@@ -389,7 +421,9 @@ function emit(t: Chars, set: Setting, units: Unit[], i: number, j: number, lead:
         if (OPENING.has(ch)) left = c;
       }
     }
-    const glyph: Glyph = span.underline ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true } : { ch, face: span.face, size: span.size, x: x - left, width: w };
+    const glyph: Glyph = span.underline
+      ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true }
+      : { ch, face: span.face, size: span.size, x: x - left, width: w };
     if (span.link !== undefined) glyph.link = span.link;
     if (span.change !== undefined) glyph.change = span.change;
     glyphs.push(glyph);

@@ -2,9 +2,10 @@
 // the space above and below each kind of paragraph, around tables, parties and the signatures,
 // the rows of the signature block, and the hanging indent of a number. Points throughout; a
 // writer converts units, never the amounts.
+
+import { numbered } from '../tree/number.js';
 import { songHalfWidth, songWidth } from './measure.js';
 import { BLOCK_SPACE, PARA, SEAL_SPACE, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
-import { numbered } from '../tree/number.js';
 
 export interface Space {
   before: number;

@@ -5,12 +5,25 @@
 // paragraph keeps at least two lines at a page foot and at a page head), headings kept with what
 // follows, table rows that split cleanly with the header row repeated, a signature block kept
 // whole with room for the seals and, when it starts a page, the note that names the contract.
-import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
-import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE, type Face } from './page.js';
+
 import { furnitureOf } from '../tree/furniture.js';
-import { SIGNATURE_COLUMN, signatureRowSpace } from './spacing.js';
 import { numbered } from '../tree/number.js';
-import { SIGN_LINE, blankText, footerText, plain, unreachable, type Block, type ContractDocument, type Furniture, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
+import {
+  type Block,
+  blankText,
+  type ContractDocument,
+  type Furniture,
+  footerText,
+  type Inline,
+  type PartyLine,
+  plain,
+  SIGN_LINE,
+  type Signatory,
+  unreachable,
+} from '../tree/types.js';
+import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
+import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, type Face, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
+import { SIGNATURE_COLUMN, signatureRowSpace } from './spacing.js';
 
 export interface GlyphRun {
   type: 'text';
@@ -24,7 +37,15 @@ export interface GlyphRun {
 }
 export type Mark =
   | GlyphRun
-  | { type: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number; /** a redline's strike-through, underline or change bar */ change?: 'del' | 'ins' | 'bar' }
+  | {
+      type: 'rule';
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      width: number /** a redline's strike-through, underline or change bar */;
+      change?: 'del' | 'ins' | 'bar';
+    }
   | { type: 'rect'; x: number; y: number; w: number; h: number; width: number };
 
 /** A body line as placed, for tests: its paragraph, where it ends, and whether it was justified. */
@@ -119,8 +140,16 @@ export function typeset(tree: ContractDocument, measure: Measure): Typeset {
   const s = setter(measure, bottom);
   const { group, textPieces, groups } = s;
   const head = furniture.head.map((l) => l.text);
-  head.forEach((text, i) => group(textPieces([{ text, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), { after: i === head.length - 1 ? PARA.contractNumber.after : 0 }));
-  group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), { before: PARA.title.before, after: PARA.title.after, keepWithNext: true });
+  head.forEach((text, i) =>
+    group(textPieces([{ text, face: 'body', size: PARA.contractNumber.size }], { pitch: PARA.contractNumber.pitch, align: 'right' }), {
+      after: i === head.length - 1 ? PARA.contractNumber.after : 0,
+    }),
+  );
+  group(textPieces([{ text: meta.title, face: 'heading', size: PARA.title.size }], { pitch: PARA.title.pitch, align: 'center' }), {
+    before: PARA.title.before,
+    after: PARA.title.after,
+    keepWithNext: true,
+  });
 
   // a redline's list of changes comes first, on a page of its own before the contract's head
   if (meta.preface) {
@@ -231,16 +260,30 @@ function setter(measure: Measure, bottom: number): Setter {
     const width = (o.width ?? TEXT_WIDTH) - markerWidth;
     const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure });
     const para = paragraphs++;
-    return broken.map((line, i): Piece => ({
-      h: o.pitch,
-      draw: (y, page) => {
-        const size = line.glyphs[0]?.size ?? TYPE.body;
-        const base = baselineIn(y, o.pitch, size);
-        if (i === 0 && markerLine) drawLine(markerLine, x, base, page);
-        drawLine(line, x + markerWidth, base, page);
-        if (o.body) lines.push({ paragraph: para, y, index: i, of: broken.length, page, left: x + markerWidth, right: x + markerWidth + width, end: x + markerWidth + line.end, justified: line.justified, last: line.last });
-      },
-    }));
+    return broken.map(
+      (line, i): Piece => ({
+        h: o.pitch,
+        draw: (y, page) => {
+          const size = line.glyphs[0]?.size ?? TYPE.body;
+          const base = baselineIn(y, o.pitch, size);
+          if (i === 0 && markerLine) drawLine(markerLine, x, base, page);
+          drawLine(line, x + markerWidth, base, page);
+          if (o.body)
+            lines.push({
+              paragraph: para,
+              y,
+              index: i,
+              of: broken.length,
+              page,
+              left: x + markerWidth,
+              right: x + markerWidth + width,
+              end: x + markerWidth + line.end,
+              justified: line.justified,
+              last: line.last,
+            });
+        },
+      }),
+    );
   };
 
   const groups: Group[] = [];
@@ -257,16 +300,27 @@ const spans = (xs: readonly Inline[], face: Face, size: number, bold: Face = fac
   xs.flatMap((x): Span[] => {
     switch (x.type) {
       case 'text':
-      case 'value': return [{ text: x.value, face, size }];
+      case 'value':
+        return [{ text: x.value, face, size }];
       // each number of a reference carries the clause it names, so its glyphs can be linked
-      case 'ref': return x.parts ? x.parts.map((p): Span => (p.id ? { text: p.text, face, size, link: p.id } : { text: p.text, face, size })) : [{ text: x.text ?? '', face, size }];
-      case 'strong': return spans(x.children, bold, size, bold);
-      case 'emphasis': return spans(x.children, face, size, bold);
-      case 'blank': return [{ text: blankText(x.size), face, size }];
-      case 'signline': return [{ text: SIGN_LINE, face, size }];
-      case 'break': return [{ text: '\n', face, size }];
-      case 'change': return spans(x.children, face, size, bold).map((s) => ({ ...s, change: x.change }));
-      default: return unreachable(x);
+      case 'ref':
+        return x.parts
+          ? x.parts.map((p): Span => (p.id ? { text: p.text, face, size, link: p.id } : { text: p.text, face, size }))
+          : [{ text: x.text ?? '', face, size }];
+      case 'strong':
+        return spans(x.children, bold, size, bold);
+      case 'emphasis':
+        return spans(x.children, face, size, bold);
+      case 'blank':
+        return [{ text: blankText(x.size), face, size }];
+      case 'signline':
+        return [{ text: SIGN_LINE, face, size }];
+      case 'break':
+        return [{ text: '\n', face, size }];
+      case 'change':
+        return spans(x.children, face, size, bold).map((s) => ({ ...s, change: x.change }));
+      default:
+        return unreachable(x);
     }
   });
 
@@ -276,7 +330,11 @@ const baselineIn = (top: number, pitch: number, size: number) => top + pitch / 2
 /** A number as spans: in its block's change, or (renumbered) the old one struck through before the new. */
 const numberSpans = (number: string, rev: { change?: 'del' | 'ins'; numberWas?: string }, face: Face, size: number): Span[] => {
   if (rev.change) return [{ text: numbered(number), face, size, change: rev.change }];
-  if (rev.numberWas !== undefined) return [{ text: numbered(rev.numberWas).trimEnd(), face, size, change: 'del' }, { text: numbered(number), face, size, change: 'ins' }];
+  if (rev.numberWas !== undefined)
+    return [
+      { text: numbered(rev.numberWas).trimEnd(), face, size, change: 'del' },
+      { text: numbered(number), face, size, change: 'ins' },
+    ];
   return [{ text: numbered(number), face, size }];
 };
 
@@ -308,7 +366,10 @@ function setBlock(s: Setter, b: Block): void {
         s.group(s.textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);
       } else {
         const centred = b.align && b.align !== 'left';
-        s.group(s.textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }), flags);
+        s.group(
+          s.textPieces(content, { pitch: PARA.body.pitch, indent: centred ? 0 : BODY_INDENT, align: centred ? b.align : 'justify', body: !centred }),
+          flags,
+        );
       }
       return;
     }
@@ -317,7 +378,14 @@ function setBlock(s: Setter, b: Block): void {
       const markers = b.items.map((item): Span[] => numberSpans(item.number, item, 'body', PARA.body.size));
       const hang = Math.max(0, ...markers.map((m) => breakLines(m, { width: 1e6, align: 'left', measure: s.measure })[0]?.end ?? 0));
       b.items.forEach((item, i) => {
-        const pieces = s.textPieces(spans(item.children, 'body', PARA.body.size), { pitch: PARA.body.pitch, x: LEFT + BODY_INDENT, width: TEXT_WIDTH - BODY_INDENT, marker: markers[i]!, markerWidth: hang, body: true });
+        const pieces = s.textPieces(spans(item.children, 'body', PARA.body.size), {
+          pitch: PARA.body.pitch,
+          x: LEFT + BODY_INDENT,
+          width: TEXT_WIDTH - BODY_INDENT,
+          marker: markers[i]!,
+          markerWidth: hang,
+          body: true,
+        });
         s.group(pieces, { pageBreakBefore: i === 0 && flags.pageBreakBefore, keepWithNext: i === b.items.length - 1 && flags.keepWithNext });
       });
       return;
@@ -327,7 +395,10 @@ function setBlock(s: Setter, b: Block): void {
       return;
     case 'parties':
       for (const p of b.parties) {
-        const name = s.textPieces([{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], { pitch: PARA.partyName.pitch, align: 'left' });
+        const name = s.textPieces(
+          [{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)],
+          { pitch: PARA.partyName.pitch, align: 'left' },
+        );
         const particulars = p.lines.flatMap((l) => s.textPieces(lineSpans(l, PARA.partyLine.size), { pitch: PARA.partyLine.pitch, align: 'left' }));
         s.group([...name, ...particulars], { before: PARA.partyName.before, after: BLOCK_SPACE.party.after, whole: true });
       }
@@ -416,11 +487,22 @@ function setSignature(s: Setter, parties: [Signatory, Signatory], flags: Flags, 
         if (c.rule) mark(page, { type: 'rule', x1: xOf(i), y1: y + p.pitch * 1.5 - 4, x2: xOf(i) + colW * 0.85, y2: y + p.pitch * 1.5 - 4, width: 0.6 });
       }),
   });
-  const pieces: Piece[] = [rowPiece(parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })), signatureRowSpace(0, false).before)];
+  const pieces: Piece[] = [
+    rowPiece(
+      parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })),
+      signatureRowSpace(0, false).before,
+    ),
+  ];
   // the names line by line, so that a block taller than a page can break between them
   const names = parties.map((s) => lay(spans(s.name, 'bold', p.size)));
   const nameRows = Math.max(...names.map((n) => n.length));
-  for (let r = 0; r < nameRows; r++) pieces.push(rowPiece(names.map((n) => ({ lines: n[r] ? [n[r]!] : [] })), 0));
+  for (let r = 0; r < nameRows; r++)
+    pieces.push(
+      rowPiece(
+        names.map((n) => ({ lines: n[r] ? [n[r]!] : [] })),
+        0,
+      ),
+    );
   // the seal's room, then the lines, row by row across both parties
   const tail: Piece[] = [];
   for (let r = 0; r < Math.max(...parties.map((s) => s.lines.length)); r++) {
@@ -434,14 +516,17 @@ function setSignature(s: Setter, parties: [Signatory, Signatory], flags: Flags, 
   }
   // the seal's room and the lines under it stay together with the names' last line
   const last = pieces.pop()!;
-  pieces.push({ h: last.h + sum(tail), draw: (y, page) => {
-    last.draw(y, page);
-    let at = y + last.h;
-    for (const t of tail) {
-      t.draw(at, page);
-      at += t.h;
-    }
-  } });
+  pieces.push({
+    h: last.h + sum(tail),
+    draw: (y, page) => {
+      last.draw(y, page);
+      let at = y + last.h;
+      for (const t of tail) {
+        t.draw(at, page);
+        at += t.h;
+      }
+    },
+  });
   const total = sum(pieces);
   s.group(pieces, {
     ...flags,
@@ -484,8 +569,16 @@ function paginate(s: Setter): void {
   const minStart = (gi: number): number => {
     const g = groups[gi];
     if (!g) return 0;
-    const own = g.whole || !g.lines ? (g.whole ? sum(g.pieces) : (g.pieces[0]?.h ?? 0) + (g.pieces[1]?.h ?? 0)) : g.pieces.length <= 3 ? sum(g.pieces) : sum(g.pieces.slice(0, 2));
-    if (g.keepWithNext && gi + 1 < groups.length && !groups[gi + 1]!.pageBreakBefore) return sum(g.pieces) + g.after + groups[gi + 1]!.before + minStart(gi + 1);
+    const own =
+      g.whole || !g.lines
+        ? g.whole
+          ? sum(g.pieces)
+          : (g.pieces[0]?.h ?? 0) + (g.pieces[1]?.h ?? 0)
+        : g.pieces.length <= 3
+          ? sum(g.pieces)
+          : sum(g.pieces.slice(0, 2));
+    if (g.keepWithNext && gi + 1 < groups.length && !groups[gi + 1]!.pageBreakBefore)
+      return sum(g.pieces) + g.after + groups[gi + 1]!.before + minStart(gi + 1);
     return own;
   };
   groups.forEach((g, gi) => {
@@ -500,7 +593,7 @@ function paginate(s: Setter): void {
       // how many of the remaining pieces fit on this page
       let k = 0;
       let h = 0;
-      while (i + k < n && y + h + g.pieces[i + k]!.h <= bottom + 0.01) h += g.pieces[i + (k++)]!.h;
+      while (i + k < n && y + h + g.pieces[i + k]!.h <= bottom + 0.01) h += g.pieces[i + k++]!.h;
       if (i + k < n && g.lines) {
         // no widow: the next page gets at least two lines; no orphan: this one keeps at least two
         if (n - (i + k) < 2) k = Math.max(0, n - i - 2);
@@ -530,16 +623,26 @@ function drawFurniture(s: Setter, furniture: Furniture, draftLines: Line[]): voi
   // ---- running header from page 2, footer on every page
   const count = pages.length;
   pages.forEach((_, i) => {
-    const footer = breakLines([{ text: footerText(furniture.footer, i + 1, count), face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'center', measure })[0]!;
+    const footer = breakLines([{ text: footerText(furniture.footer, i + 1, count), face: 'body', size: PARA.footer.size }], {
+      width: TEXT_WIDTH,
+      align: 'center',
+      measure,
+    })[0]!;
     drawLine(footer, LEFT, PAGE.height - PAGE.footerFromBottom, i);
     // a draft says so on every page, on its own line above the page number
-    draftLines.forEach((line, k) => drawLine(line, LEFT, PAGE.height - PAGE.footerFromBottom - PARA.footer.size * 1.6 - (draftLines.length - 1 - k) * PARA.footer.pitch, i));
+    draftLines.forEach((line, k) =>
+      drawLine(line, LEFT, PAGE.height - PAGE.footerFromBottom - PARA.footer.size * 1.6 - (draftLines.length - 1 - k) * PARA.footer.pitch, i),
+    );
     if (i === 0) return;
     const base = PAGE.headerFromTop;
     const title = breakLines([{ text: furniture.runningHeader.left, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'left', measure })[0]!;
     drawLine(title, LEFT, base, i);
     if (furniture.runningHeader.right !== undefined) {
-      const number = breakLines([{ text: furniture.runningHeader.right, face: 'body', size: PARA.footer.size }], { width: TEXT_WIDTH, align: 'right', measure })[0]!;
+      const number = breakLines([{ text: furniture.runningHeader.right, face: 'body', size: PARA.footer.size }], {
+        width: TEXT_WIDTH,
+        align: 'right',
+        measure,
+      })[0]!;
       drawLine(number, LEFT, base, i);
     }
     mark(i, { type: 'rule', x1: LEFT, y1: base + 5, x2: LEFT + TEXT_WIDTH, y2: base + 5, width: 0.4 });

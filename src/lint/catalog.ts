@@ -74,7 +74,7 @@ export const CATALOG = {
     severity: 'error',
     group: 'commercial',
     finds: 'notices served by e-mail (notices.methods) while a party gives no e-mail address',
-    why: 'The notices clause makes the e-mail addresses stated at the head of the contract addresses for service, and a notice by e-mail served when it enters the addressee\'s designated mailbox (民法典 第一百三十七条第二款). With no address printed there is no mailbox: a notice sent by e-mail can be denied, and e-mail service of court papers needs an address the party agreed to (民事诉讼法 第九十条).',
+    why: "The notices clause makes the e-mail addresses stated at the head of the contract addresses for service, and a notice by e-mail served when it enters the addressee's designated mailbox (民法典 第一百三十七条第二款). With no address printed there is no mailbox: a notice sent by e-mail can be denied, and e-mail service of court papers needs an address the party agreed to (民事诉讼法 第九十条).",
   },
   'cap-below-monthly-fee': {
     severity: 'warning',
@@ -97,19 +97,22 @@ export const CATALOG = {
   'data-use-forbids-service': {
     severity: 'warning',
     group: 'commercial',
-    finds: 'a data-protection clause whose method forbids what the services require: proactive outreach (客户关怀, 回访, 营销) with outreach none, reports for 选品 or 运营 with analytics none, profiling without analytics profiling',
+    finds:
+      'a data-protection clause whose method forbids what the services require: proactive outreach (客户关怀, 回访, 营销) with outreach none, reports for 选品 or 运营 with analytics none, profiling without analytics profiling',
     why: 'The entrusted party may process only for the agreed purpose and by the agreed method (个人信息保护法 第二十一条): every proactive call or report for 选品 the services require would then be outside the entrustment, and the provider in breach of the data clause by performing the service clause. Outreach also needs a legal basis for each individual (第十三条) and a way to refuse (第二十四条; 广告法 第四十三条), and profiling an impact assessment (第五十五条).',
   },
   'data-categories-missing': {
     severity: 'warning',
     group: 'commercial',
-    finds: 'personal information the services produce that the categories do not list: call recordings, chat logs, order or purchase history, screen recordings of remote sessions, data on the devices worked on',
+    finds:
+      'personal information the services produce that the categories do not list: call recordings, chat logs, order or purchase history, screen recordings of remote sessions, data on the devices worked on',
     why: 'The entrustment must fix the categories of personal information (个人信息保护法 第二十一条), and the entrusted party may not go beyond them: recordings and chat logs a call centre keeps, or the member and order data a remote session shows, would be processed with no agreement covering them.',
   },
   'sensitive-data-implied': {
     severity: 'warning',
     group: 'commercial',
-    finds: "sensitive personal information the contract's own text implies (母婴 → pregnancy and children's data; 医疗器械, 健康 → health) with no sensitive-data terms and not excluded",
+    finds:
+      "sensitive personal information the contract's own text implies (母婴 → pregnancy and children's data; 医疗器械, 健康 → health) with no sensitive-data terms and not excluded",
     why: "Health information and any information of a minor under 14 are sensitive (个人信息保护法 第二十八条): processing them needs a specific purpose and necessity, separate consent (第二十九条), a guardian's consent for a minor (第三十一条) and an impact assessment (第五十五条). A customer-service team for such a business will hear them; the clause must either govern them or bar their collection.",
   },
   'party-signs-after-contract': {
@@ -151,13 +154,14 @@ export const CATALOG = {
   'service-penalty-exceeds-monthly-fee': {
     severity: 'warning',
     group: 'commercial',
-    finds: "a penalty per service failure above the monthly fee",
+    finds: 'a penalty per service failure above the monthly fee',
     why: 'One missed service level would cost more than a month of the service; such a penalty is likely to be reduced as excessive (民法典 第五百八十五条第二款), and the provider may refuse to sign it.',
   },
   'agent-capacity': {
     severity: 'warning',
     group: 'commercial',
-    finds: 'more contacts or requests per dedicated agent per month than one person can handle (outreach list × contacts each, or the monthly volume, over the agents)',
+    finds:
+      'more contacts or requests per dedicated agent per month than one person can handle (outreach list × contacts each, or the monthly volume, over the agents)',
     why: 'A duty no team of that size can perform is breached from the first day: every miss is a 未达标事件 up to the cap, and a court may find the duty impossible (民法典 第五百八十条) or cut the penalty (第五百八十五条). The bound starts from 21.75 working days a month (原劳动和社会保障部 月计薪天数) × 8 hours × 75 % of the time on customers ÷ about 5 minutes a contact with its notes, about 1,500.',
     options: { contactsPerAgentMonth: { default: 1500, describe: 'contacts or requests one dedicated agent handles in a month' } },
   },
@@ -170,15 +174,16 @@ export const CATALOG = {
   'staff-fee-below-floor': {
     severity: 'warning',
     group: 'commercial',
-    finds: 'a monthly fee per dedicated staff member, before VAT, below a floor (3,600 yuan unless the rule\'s staffFeeFloor option sets another)',
+    finds: "a monthly fee per dedicated staff member, before VAT, below a floor (3,600 yuan unless the rule's staffFeeFloor option sets another)",
     why: "A provider must pay each full-time employee at least the local 月最低工资标准 (劳动合同法 第二十条, 《最低工资规定》) and the employer's social insurance (社会保险法 第十条); a fee below that cannot pay the team it buys, so either the figure or the headcount is wrong, and a price below labour cost is itself a compliance red flag. The floor starts from the highest provincial monthly minimum wage in force (上海市 2,740 yuan from 2025-07-01) plus about 30 % for social insurance.",
     options: { staffFeeFloor: { default: 3600, describe: 'yuan per dedicated staff member a month, before VAT' } },
   },
   'labour-dispatch-markers': {
     severity: 'warning',
     group: 'commercial',
-    finds: 'outsourcing text with the markers of labour dispatch: a 劳务派遣 licence or wording, staff 派驻 to the client, the client approving individual staff, a named roster as a contract term',
-    why: 'An outsourcing that is dispatch in substance is treated as dispatch (劳务派遣暂行规定 第二十七条): the client becomes a 用工单位, limited to temporary, auxiliary or substitute posts within the 10 % ceiling (劳动合同法 第六十六条, 暂行规定 第四条), and jointly liable for the workers\' losses (劳动合同法 第九十二条). A clause declaring no labour relationship does not outweigh the markers.',
+    finds:
+      'outsourcing text with the markers of labour dispatch: a 劳务派遣 licence or wording, staff 派驻 to the client, the client approving individual staff, a named roster as a contract term',
+    why: "An outsourcing that is dispatch in substance is treated as dispatch (劳务派遣暂行规定 第二十七条): the client becomes a 用工单位, limited to temporary, auxiliary or substitute posts within the 10 % ceiling (劳动合同法 第六十六条, 暂行规定 第四条), and jointly liable for the workers' losses (劳动合同法 第九十二条). A clause declaring no labour relationship does not outweigh the markers.",
   },
   'term-undefined': {
     severity: 'warning',
@@ -195,13 +200,15 @@ export const CATALOG = {
   'reference-to-omitted': {
     severity: 'warning',
     group: 'drafting',
-    finds: 'text referring to a clause the spec omits (依照本协议关于个人信息保护的约定, with data-protection omitted): your own, or the contract text a template prints',
+    finds:
+      'text referring to a clause the spec omits (依照本协议关于个人信息保护的约定, with data-protection omitted): your own, or the contract text a template prints',
     why: 'The reference points at nothing: the obligation it imports is not in the contract, and a reader cannot tell what was meant.',
   },
   'blank-in-final': {
     severity: 'error',
     group: 'drafting',
-    finds: 'a placeholder left in a final contract: __, ＿, XX/xx/X元, ××, ***, ？？, ○○, [ ], 【 】, 某某, 待定, 待确认, 待补充, TBD/TBC/TBA, {{…}}, <…>, xxx@xxx.com',
+    finds:
+      'a placeholder left in a final contract: __, ＿, XX/xx/X元, ××, ***, ？？, ○○, [ ], 【 】, 某某, 待定, 待确认, 待补充, TBD/TBC/TBA, {{…}}, <…>, xxx@xxx.com',
     why: 'A final contract with a hole in it is either signed incomplete or completed by hand, neither of which the parties agreed in the spec. Drafts (draft: true, --draft) may hold them.',
   },
   'repeats-standard-clause': {
@@ -213,8 +220,9 @@ export const CATALOG = {
   'identity-simplified': {
     severity: 'warning',
     group: 'drafting',
-    finds: 'in a Traditional contract (locale zh-Hant, zh-Hant-TW, zh-Hant-HK), a name, an address or another identity value with characters that exist only in Simplified',
-    why: 'A Traditional build converts the text but prints names, addresses, numbers and the spec\'s `names` exactly as typed, so that a party is named as registered and one person is spelt one way on every page (T-M1). A value in Simplified then prints in Simplified inside Traditional text: type the registered Traditional form where there is one (a Hong Kong or Taiwan company\'s name), or keep the mainland registration as it is.',
+    finds:
+      'in a Traditional contract (locale zh-Hant, zh-Hant-TW, zh-Hant-HK), a name, an address or another identity value with characters that exist only in Simplified',
+    why: "A Traditional build converts the text but prints names, addresses, numbers and the spec's `names` exactly as typed, so that a party is named as registered and one person is spelt one way on every page (T-M1). A value in Simplified then prints in Simplified inside Traditional text: type the registered Traditional form where there is one (a Hong Kong or Taiwan company's name), or keep the mainland registration as it is.",
   },
 } as const satisfies Record<string, RuleInfo>;
 

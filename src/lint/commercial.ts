@@ -3,10 +3,10 @@
 // reads the validated contract; what validate already checks (the term's order, tiers in order,
 // notice shorter than the term, a payment day every month has: dueDay is 1–28) is left to it.
 import type { MessageRef } from '../errors/diagnostic.js';
-import { said, type MessageId } from '../i18n/messages.js';
-import { minutesOf, type Duration } from '../schema/primitives.js';
+import { type MessageId, said } from '../i18n/messages.js';
+import { type Duration, minutesOf } from '../schema/primitives.js';
 import type { LintRuleId } from './catalog.js';
-import { present, type Check, type Finding, type LintContext } from './types.js';
+import { type Check, type Finding, type LintContext, present } from './types.js';
 
 type Money = number | { amount: number; inWords?: string };
 type Maybe<T> = T | null | undefined;
@@ -21,7 +21,13 @@ interface SpecView {
   term?: Maybe<{ start?: Maybe<string>; end?: Maybe<string>; length?: Maybe<Duration>; renewal?: Maybe<Duration>; terminationNotice?: Maybe<Duration> }>;
   services?: { completionWithin?: Maybe<Duration>; replyWithin?: Maybe<Duration> };
   serviceLevels?: { replyWithin?: Maybe<Duration>; complaintResolutionWithin?: Maybe<Duration>; indicators?: Maybe<{ target?: Maybe<string> }[]> };
-  communication?: { replyWithin?: Maybe<Duration>; dedicatedAgents?: Maybe<number>; outreachListPerAgent?: Maybe<number>; newCustomerContact?: Maybe<string>; existingCustomerContactsPerMonth?: Maybe<number> };
+  communication?: {
+    replyWithin?: Maybe<Duration>;
+    dedicatedAgents?: Maybe<number>;
+    outreachListPerAgent?: Maybe<number>;
+    newCustomerContact?: Maybe<string>;
+    existingCustomerContactsPerMonth?: Maybe<number>;
+  };
   operations?: Maybe<{ agents?: Maybe<number>; monthlyVolume?: Maybe<number> }>;
   indicators?: Maybe<Record<string, Maybe<number>>>;
   tiers?: { level1?: Maybe<{ answerWithin?: Maybe<Duration> }> };
@@ -53,8 +59,13 @@ const moneyPath = (path: (string | number)[], m: Money) => (typeof m === 'number
 /** "2 hours", "1 year", as a spec writes it */
 export function show(d: Duration): string {
   const words: Record<Duration['unit'], [string, string]> = {
-    minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'], workingDay: ['working day', 'working days'],
-    week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'],
+    minute: ['minute', 'minutes'],
+    hour: ['hour', 'hours'],
+    day: ['day', 'days'],
+    workingDay: ['working day', 'working days'],
+    week: ['week', 'weeks'],
+    month: ['month', 'months'],
+    year: ['year', 'years'],
   };
   return `${d.value} ${words[d.unit][d.value === 1 ? 0 : 1]}`;
 }
@@ -91,27 +102,53 @@ const reply: Check = (ctx) => {
     const [path, first, name] = fast;
     const [slowPath, then, slowName] = slow;
     if (present(first) && present(then) && minutesOf(first) > minutesOf(then)) {
-      out.push({ path, expected: said('lint.reply.expected', { slow: said(slowName), then: dur(then), path: slowPath.join('.') }), got: dur(first), hint: said('lint.reply.hint', { name: said(name), path: slowPath.join('.') }) });
+      out.push({
+        path,
+        expected: said('lint.reply.expected', { slow: said(slowName), then: dur(then), path: slowPath.join('.') }),
+        got: dur(first),
+        hint: said('lint.reply.hint', { name: said(name), path: slowPath.join('.') }),
+      });
     }
   };
   const reply = s.serviceLevels?.replyWithin;
-  pair([['serviceLevels', 'replyWithin'], reply, 'lint.name.reply'], [['serviceLevels', 'complaintResolutionWithin'], s.serviceLevels?.complaintResolutionWithin, 'lint.name.resolution']);
+  pair(
+    [['serviceLevels', 'replyWithin'], reply, 'lint.name.reply'],
+    [['serviceLevels', 'complaintResolutionWithin'], s.serviceLevels?.complaintResolutionWithin, 'lint.name.resolution'],
+  );
   pair([['serviceLevels', 'replyWithin'], reply, 'lint.name.reply'], [['services', 'completionWithin'], s.services?.completionWithin, 'lint.name.completion']);
-  pair([['communication', 'replyWithin'], s.communication?.replyWithin, 'lint.name.first-reply'], [['tiers', 'level1', 'answerWithin'], s.tiers?.level1?.answerWithin, 'lint.name.level1']);
+  pair(
+    [['communication', 'replyWithin'], s.communication?.replyWithin, 'lint.name.first-reply'],
+    [['tiers', 'level1', 'answerWithin'], s.tiers?.level1?.answerWithin, 'lint.name.level1'],
+  );
   return out;
 };
 
 const noticeVsRenewal: Check = (ctx) => {
   const t = view(ctx).term;
   if (!t || !present(t.renewal) || !present(t.terminationNotice) || minutesOf(t.terminationNotice) < minutesOf(t.renewal)) return [];
-  return [{ path: ['term', 'terminationNotice'], expected: said('lint.renewal-notice.expected', { renewal: dur(t.renewal) }), got: dur(t.terminationNotice), hint: said('lint.renewal-notice.hint') }];
+  return [
+    {
+      path: ['term', 'terminationNotice'],
+      expected: said('lint.renewal-notice.expected', { renewal: dur(t.renewal) }),
+      got: dur(t.terminationNotice),
+      hint: said('lint.renewal-notice.hint'),
+    },
+  ];
 };
 
 const renewalWithoutNotice: Check = (ctx) => {
   const t = view(ctx).term;
   // a draft may still fill the notice in
   if (ctx.draft || !t || !present(t.renewal) || present(t.terminationNotice)) return [];
-  return [{ path: ['term', 'renewal'], at: 'key', expected: said('lint.renewal-without.expected'), got: said('lint.renewal-without.got', { renewal: dur(t.renewal) }), hint: said('lint.renewal-without.hint') }];
+  return [
+    {
+      path: ['term', 'renewal'],
+      at: 'key',
+      expected: said('lint.renewal-without.expected'),
+      got: said('lint.renewal-without.got', { renewal: dur(t.renewal) }),
+      hint: said('lint.renewal-without.hint'),
+    },
+  ];
 };
 
 function termText(term: SpecView['term']): MessageRef {
@@ -124,7 +161,14 @@ const dueAfterPeriod: Check = (ctx) => {
   const p = view(ctx).payment;
   const days = p?.cycle ? PERIOD_DAYS[p.cycle] : undefined;
   if (!p || !present(p.dueWithin) || days === undefined || calendarDays(p.dueWithin) <= days) return [];
-  return [{ path: ['payment', 'dueWithin'], expected: said('lint.due-after.expected', { cycle: said(`lint.cycle.${p.cycle}` as MessageId), days }), got: dur(p.dueWithin), hint: said('lint.due-after.hint') }];
+  return [
+    {
+      path: ['payment', 'dueWithin'],
+      expected: said('lint.due-after.expected', { cycle: said(`lint.cycle.${p.cycle}` as MessageId), days }),
+      got: dur(p.dueWithin),
+      hint: said('lint.due-after.hint'),
+    },
+  ];
 };
 
 /** 日万分之五, the top of the range; the 民间借贷 ceiling is printed beside it (catalog.ts says why). */
@@ -140,7 +184,12 @@ const lateRate: Check = (ctx) => {
       path: ['payment', 'latePaymentPercentPerDay'],
       expected: said('lint.late-rate.expected', { max: LATE_RATE_MAX, year: (LATE_RATE_MAX * 365).toFixed(2) }),
       got: said('lint.late-rate.got', { r, year: (r * 365).toFixed(2) }),
-      hint: said('lint.late-rate.hint', { cap: (LPR_ONE_YEAR.percent * 4).toFixed(1), day: ceiling.toFixed(3), lpr: LPR_ONE_YEAR.percent.toFixed(1), since: LPR_ONE_YEAR.since }),
+      hint: said('lint.late-rate.hint', {
+        cap: (LPR_ONE_YEAR.percent * 4).toFixed(1),
+        day: ceiling.toFixed(3),
+        lpr: LPR_ONE_YEAR.percent.toFixed(1),
+        since: LPR_ONE_YEAR.since,
+      }),
     },
   ];
 };
@@ -149,7 +198,8 @@ const zeroPenalty: Check = (ctx) => {
   const s = view(ctx);
   const out: Finding[] = [];
   const money = (path: string[], m: Maybe<Money>) => {
-    if (present(m) && amountOf(m) === 0) out.push({ path: moneyPath(path, m), expected: said('lint.zero-penalty.expected'), got: '0', hint: said('lint.zero-penalty.hint') });
+    if (present(m) && amountOf(m) === 0)
+      out.push({ path: moneyPath(path, m), expected: said('lint.zero-penalty.expected'), got: '0', hint: said('lint.zero-penalty.hint') });
   };
   const rate = (path: string[], v: unknown) => {
     if (v === 0) out.push({ path, expected: said('lint.zero-rate.expected'), got: '0', hint: said('lint.zero-rate.hint') });
@@ -169,11 +219,14 @@ const feeWithoutDeadline: Check = (ctx) => {
   const p = view(ctx).payment;
   // a draft prints the deadline as a blank to fill
   if (ctx.draft || !p || present(p.dueDay) || present(p.dueWithin)) return [];
-  return [{ path: ['payment'], at: 'key', expected: said('lint.no-deadline.expected'), got: said('lint.no-deadline.got'), hint: said('lint.no-deadline.hint') }];
+  return [
+    { path: ['payment'], at: 'key', expected: said('lint.no-deadline.expected'), got: said('lint.no-deadline.got'), hint: said('lint.no-deadline.hint') },
+  ];
 };
 
 /** Words that stand in for a commission without naming one. */
-const GENERIC_COMMISSION = /^(?:当地|本地|有管辖权(?:的)?|合同(?:签订|履行)地|签订地|履行地|[甲乙]方(?:所在地|住所地)|(?:服务)?(?:提供方|接受方|委托方|受托方)(?:所在地|住所地)|被告(?:所在地|住所地)|原告(?:所在地|住所地)|双方(?:协商|同意|认可|选定)(?:的)?|任何|任一|一方)?(?:的)?(?:仲裁委员会|仲裁机构|仲裁院|仲裁中心|仲裁庭)$/;
+const GENERIC_COMMISSION =
+  /^(?:当地|本地|有管辖权(?:的)?|合同(?:签订|履行)地|签订地|履行地|[甲乙]方(?:所在地|住所地)|(?:服务)?(?:提供方|接受方|委托方|受托方)(?:所在地|住所地)|被告(?:所在地|住所地)|原告(?:所在地|住所地)|双方(?:协商|同意|认可|选定)(?:的)?|任何|任一|一方)?(?:的)?(?:仲裁委员会|仲裁机构|仲裁院|仲裁中心|仲裁庭)$/;
 const TWO_COMMISSIONS = /仲裁(?:委员会|机构|院|中心).*(?:或者?|和|及|与|、|\/).*仲裁(?:委员会|机构|院|中心)/;
 const commission: Check = (ctx) => {
   const d = view(ctx).disputes;
@@ -185,7 +238,14 @@ const commission: Check = (ctx) => {
   else if (TWO_COMMISSIONS.test(c)) why = 'lint.commission.two';
   else if (!named) why = 'lint.commission.not-name';
   if (!why) return [];
-  return [{ path: ['disputes', 'commission'], expected: said('lint.commission.expected', { example: '上海国际经济贸易仲裁委员会' }), got: said(why, { value: d.commission }), hint: said('lint.commission.hint') }];
+  return [
+    {
+      path: ['disputes', 'commission'],
+      expected: said('lint.commission.expected', { example: '上海国际经济贸易仲裁委员会' }),
+      got: said(why, { value: d.commission }),
+      hint: said('lint.commission.hint'),
+    },
+  ];
 };
 
 /** e-mail among the ways of service, with no mailbox to serve to (a draft fills its blanks later) */
@@ -196,7 +256,14 @@ const emailService: Check = (ctx) => {
   if (i === -1 || (v.clauses?.omit ?? []).includes('notices')) return [];
   const lacking = (['provider', 'client'] as const).filter((role) => !present(v.parties?.[role]?.email));
   if (!lacking.length) return [];
-  return [{ path: ['notices', 'methods', i], expected: said('lint.email.expected'), got: said(lacking.length === 1 ? 'lint.email.got-one' : 'lint.email.got-many', { who: joined(lacking.map((r) => `parties.${r}`)) }), hint: said('lint.email.hint', { fields: joined(lacking.map((r) => `parties.${r}.email`)) }) }];
+  return [
+    {
+      path: ['notices', 'methods', i],
+      expected: said('lint.email.expected'),
+      got: said(lacking.length === 1 ? 'lint.email.got-one' : 'lint.email.got-many', { who: joined(lacking.map((r) => `parties.${r}`)) }),
+      hint: said('lint.email.hint', { fields: joined(lacking.map((r) => `parties.${r}.email`)) }),
+    },
+  ];
 };
 
 /** one month of twelve, in percent, as a contract would round it */
@@ -204,14 +271,23 @@ const MONTH_PERCENT = 8.33;
 const capBelowMonth: Check = (ctx) => {
   const cap = view(ctx).liability?.capPercentOfFees;
   if (!present(cap) || cap >= MONTH_PERCENT) return [];
-  return [{ path: ['liability', 'capPercentOfFees'], expected: said('lint.cap.expected', { month: MONTH_PERCENT }), got: said('lint.percent', { n: cap }), hint: said('lint.cap.hint') }];
+  return [
+    {
+      path: ['liability', 'capPercentOfFees'],
+      expected: said('lint.cap.expected', { month: MONTH_PERCENT }),
+      got: said('lint.percent', { n: cap }),
+      hint: said('lint.cap.hint'),
+    },
+  ];
 };
 
 const personalData: Check = (ctx) => {
   const omit = view(ctx).clauses?.omit ?? [];
   const i = omit.indexOf('data-protection');
   if (i === -1) return [];
-  return [{ path: ['clauses', 'omit', i], expected: said('lint.data-clause.expected'), got: said('lint.data-clause.got'), hint: said('lint.data-clause.hint') }];
+  return [
+    { path: ['clauses', 'omit', i], expected: said('lint.data-clause.expected'), got: said('lint.data-clause.got'), hint: said('lint.data-clause.hint') },
+  ];
 };
 
 const breachNotice: Check = (ctx) => {
@@ -228,7 +304,13 @@ const partySignsAfter: Check = (ctx) => {
   const out: Finding[] = [];
   for (const role of ['provider', 'client'] as const) {
     const d = s.parties?.[role]?.signingDate;
-    if (present(d) && d > signed) out.push({ path: ['parties', role, 'signingDate'], expected: said('lint.party-signs.expected', { signed }), got: d, hint: said('lint.party-signs.hint') });
+    if (present(d) && d > signed)
+      out.push({
+        path: ['parties', role, 'signingDate'],
+        expected: said('lint.party-signs.expected', { signed }),
+        got: d,
+        hint: said('lint.party-signs.hint'),
+      });
   }
   return out;
 };
@@ -249,8 +331,10 @@ const specialInvoice: Check = (ctx) => {
 
 const noRemedy: Check = (ctx) => {
   const l = view(ctx).liability;
-  if (!l || l.compensateLosses !== false || present(l.serviceFailurePenalty) || 'provider' in l) return [];
-  return [{ path: ['liability', 'compensateLosses'], expected: said('lint.no-remedy.expected'), got: said('lint.no-remedy.got'), hint: said('lint.no-remedy.hint') }];
+  if (l?.compensateLosses !== false || present(l.serviceFailurePenalty) || 'provider' in l) return [];
+  return [
+    { path: ['liability', 'compensateLosses'], expected: said('lint.no-remedy.expected'), got: said('lint.no-remedy.got'), hint: said('lint.no-remedy.hint') },
+  ];
 };
 
 export const PENALTY_PERCENT_MAX = 30;
@@ -260,7 +344,13 @@ const penaltyPercent: Check = (ctx) => {
   const out: Finding[] = [];
   for (const key of ['poorServicePenaltyPercent', 'subcontractingPenaltyPercent', 'delayTerminationPenaltyPercent']) {
     const v = p[key];
-    if (typeof v === 'number' && v > PENALTY_PERCENT_MAX) out.push({ path: ['liability', 'provider', key], expected: said('lint.penalty-percent.expected', { max: PENALTY_PERCENT_MAX }), got: said('lint.percent', { n: v }), hint: said('lint.penalty-percent.hint') });
+    if (typeof v === 'number' && v > PENALTY_PERCENT_MAX)
+      out.push({
+        path: ['liability', 'provider', key],
+        expected: said('lint.penalty-percent.expected', { max: PENALTY_PERCENT_MAX }),
+        got: said('lint.percent', { n: v }),
+        hint: said('lint.penalty-percent.hint'),
+      });
   }
   return out;
 };
@@ -270,7 +360,14 @@ const atWillNotice: Check = (ctx) => {
   const a = s.atWillTermination;
   const term = termMinutes(s.term);
   if (a?.mode !== 'priced' || !present(a.notice) || term === undefined || minutesOf(a.notice) < term) return [];
-  return [{ path: ['atWillTermination', 'notice'], expected: said('lint.at-will.expected', { term: termText(s.term) }), got: dur(a.notice), hint: said('lint.at-will.hint') }];
+  return [
+    {
+      path: ['atWillTermination', 'notice'],
+      expected: said('lint.at-will.expected', { term: termText(s.term) }),
+      got: dur(a.notice),
+      hint: said('lint.at-will.hint'),
+    },
+  ];
 };
 
 const penaltyVsMonthlyFee: Check = (ctx) => {
@@ -278,7 +375,14 @@ const penaltyVsMonthlyFee: Check = (ctx) => {
   const penalty = s.liability?.serviceFailurePenalty;
   const fee = s.fees?.monthly;
   if (!present(penalty) || !present(fee) || amountOf(penalty) <= amountOf(fee)) return [];
-  return [{ path: moneyPath(['liability', 'serviceFailurePenalty'], penalty), expected: said('lint.penalty-fee.expected', { fee: amountOf(fee) }), got: String(amountOf(penalty)), hint: said('lint.penalty-fee.hint') }];
+  return [
+    {
+      path: moneyPath(['liability', 'serviceFailurePenalty'], penalty),
+      expected: said('lint.penalty-fee.expected', { fee: amountOf(fee) }),
+      got: String(amountOf(penalty)),
+      hint: said('lint.penalty-fee.hint'),
+    },
+  ];
 };
 
 /** how many times a frequency comes round in a month (a week is 52/12 of one) */
@@ -289,14 +393,29 @@ const agentCapacity: Check = (ctx) => {
   const out: Finding[] = [];
   const c = s.communication;
   if (c && present(c.outreachListPerAgent)) {
-    const each = Math.max(present(c.existingCustomerContactsPerMonth) ? c.existingCustomerContactsPerMonth : 0, c.newCustomerContact ? (PER_MONTH[c.newCustomerContact] ?? 0) : 0);
+    const each = Math.max(
+      present(c.existingCustomerContactsPerMonth) ? c.existingCustomerContactsPerMonth : 0,
+      c.newCustomerContact ? (PER_MONTH[c.newCustomerContact] ?? 0) : 0,
+    );
     const perAgent = Math.round(c.outreachListPerAgent * each);
-    if (perAgent > bound) out.push({ path: ['communication', 'outreachListPerAgent'], expected: said('lint.capacity.contacts.expected', { bound }), got: said('lint.capacity.contacts.got', { list: c.outreachListPerAgent, each: Number(each.toFixed(2)), per: perAgent }), hint: said('lint.capacity.contacts.hint') });
+    if (perAgent > bound)
+      out.push({
+        path: ['communication', 'outreachListPerAgent'],
+        expected: said('lint.capacity.contacts.expected', { bound }),
+        got: said('lint.capacity.contacts.got', { list: c.outreachListPerAgent, each: Number(each.toFixed(2)), per: perAgent }),
+        hint: said('lint.capacity.contacts.hint'),
+      });
   }
   const o = s.operations;
   if (o && present(o.monthlyVolume) && present(o.agents)) {
     const perAgent = Math.round(o.monthlyVolume / o.agents);
-    if (perAgent > bound) out.push({ path: ['operations', 'monthlyVolume'], expected: said('lint.capacity.requests.expected', { bound }), got: said('lint.capacity.requests.got', { volume: o.monthlyVolume, agents: o.agents, per: perAgent }), hint: said('lint.capacity.requests.hint') });
+    if (perAgent > bound)
+      out.push({
+        path: ['operations', 'monthlyVolume'],
+        expected: said('lint.capacity.requests.expected', { bound }),
+        got: said('lint.capacity.requests.got', { volume: o.monthlyVolume, agents: o.agents, per: perAgent }),
+        hint: said('lint.capacity.requests.hint'),
+      });
   }
   return out;
 };
@@ -310,8 +429,22 @@ function toleratesMisses(s: SpecView): boolean {
 const perIncidentUncapped: Check = (ctx) => {
   const s = view(ctx);
   const l = s.liability;
-  if (!l || !present(l.serviceFailurePenalty) || l.serviceFailureBasis !== 'each-incident' || l.serviceFailureMonthlyCapPercent !== 'none' || !toleratesMisses(s)) return [];
-  return [{ path: ['liability', 'serviceFailureMonthlyCapPercent'], expected: said('lint.uncapped.expected'), got: said('lint.uncapped.got'), hint: said('lint.uncapped.hint') }];
+  if (
+    !l ||
+    !present(l.serviceFailurePenalty) ||
+    l.serviceFailureBasis !== 'each-incident' ||
+    l.serviceFailureMonthlyCapPercent !== 'none' ||
+    !toleratesMisses(s)
+  )
+    return [];
+  return [
+    {
+      path: ['liability', 'serviceFailureMonthlyCapPercent'],
+      expected: said('lint.uncapped.expected'),
+      got: said('lint.uncapped.got'),
+      hint: said('lint.uncapped.hint'),
+    },
+  ];
 };
 
 export const COMMERCIAL: Partial<Record<LintRuleId, Check>> = {

@@ -8,10 +8,10 @@
 import type { MessageRef } from '../errors/diagnostic.js';
 import { said as msg } from '../i18n/messages.js';
 import type { PathSegment } from '../load/load.js';
-import { plain, type Block, type ContractDocument } from '../tree/types.js';
+import { type Block, type ContractDocument, plain } from '../tree/types.js';
 import { forEachInlines } from '../tree/walk.js';
 import type { LintRuleId } from './catalog.js';
-import { present, type Check, type Finding, type LintContext } from './types.js';
+import { type Check, type Finding, type LintContext, present } from './types.js';
 
 interface DataView {
   outreach?: string;
@@ -49,7 +49,10 @@ function sentencesOutside(tree: ContractDocument): string[] {
     }
   };
   walk(tree.children);
-  return lines.join('\n').split(/[。；;\n]/).filter((s) => s.trim() !== '');
+  return lines
+    .join('\n')
+    .split(/[。；;\n]/)
+    .filter((s) => s.trim() !== '');
 }
 
 /** A sentence that forbids rather than requires: 不得推销竞争产品 asks for no marketing. */
@@ -98,16 +101,36 @@ const useForbidsService: Check = (ctx) => {
   const wantsMarketing = quote(text, MARKETING);
   const wantsOutreach = quote(text, OUTREACH);
   if (wantsMarketing && outreach !== 'marketing') {
-    out.push({ ...at('outreach'), expected: msg('lint.outreach-marketing.expected'), got: msg('lint.outreach-marketing.got', { value: outreach, quote: wantsMarketing }), hint: msg('lint.outreach-marketing.hint') });
+    out.push({
+      ...at('outreach'),
+      expected: msg('lint.outreach-marketing.expected'),
+      got: msg('lint.outreach-marketing.got', { value: outreach, quote: wantsMarketing }),
+      hint: msg('lint.outreach-marketing.hint'),
+    });
   } else if (wantsOutreach && outreach === 'none') {
-    out.push({ ...at('outreach'), expected: msg('lint.outreach-care.expected'), got: msg('lint.outreach-care.got', { quote: wantsOutreach }), hint: msg('lint.outreach-care.hint') });
+    out.push({
+      ...at('outreach'),
+      expected: msg('lint.outreach-care.expected'),
+      got: msg('lint.outreach-care.got', { quote: wantsOutreach }),
+      hint: msg('lint.outreach-care.hint'),
+    });
   }
   const wantsProfiling = quote(text, PROFILING);
   const wantsAnalytics = quote(text, ANALYTICS);
   if (wantsProfiling && analytics !== 'profiling') {
-    out.push({ ...at('analytics'), expected: msg('lint.profiling.expected'), got: msg('lint.analytics.got', { value: analytics, quote: wantsProfiling }), hint: msg('lint.profiling.hint') });
+    out.push({
+      ...at('analytics'),
+      expected: msg('lint.profiling.expected'),
+      got: msg('lint.analytics.got', { value: analytics, quote: wantsProfiling }),
+      hint: msg('lint.profiling.hint'),
+    });
   } else if (wantsAnalytics && analytics === 'none') {
-    out.push({ ...at('analytics'), expected: msg('lint.aggregate.expected'), got: msg('lint.analytics.got', { value: 'none', quote: wantsAnalytics }), hint: msg('lint.aggregate.hint') });
+    out.push({
+      ...at('analytics'),
+      expected: msg('lint.aggregate.expected'),
+      got: msg('lint.analytics.got', { value: 'none', quote: wantsAnalytics }),
+      hint: msg('lint.aggregate.hint'),
+    });
   }
   return out;
 };
@@ -132,7 +155,12 @@ const categoriesMissing: Check = (ctx) => {
   for (const p of PRODUCED) {
     const said = quote(text, p.said, true);
     if (said && !p.listed.test(listed)) {
-      out.push({ ...where, expected: msg('lint.category.expected', { what: both(p.what) }), got: msg('lint.category.got', { quote: said }), hint: msg('lint.category.hint') });
+      out.push({
+        ...where,
+        expected: msg('lint.category.expected', { what: both(p.what) }),
+        got: msg('lint.category.got', { quote: said }),
+        hint: msg('lint.category.hint'),
+      });
     }
   }
   return out;
@@ -166,7 +194,12 @@ const sensitiveImplied: Check = (ctx) => {
   for (const s of IMPLIED) {
     const said = quote(text, s.said, true);
     if (said && !s.covered(dp)) {
-      out.push({ ...where, expected: msg('lint.sensitive.expected', { what: both(s.what), minors: s.what.startsWith('children') ? msg('lint.sensitive.minors') : '' }), got: msg(dp.sensitive ? 'lint.sensitive.got-without' : 'lint.sensitive.got-none', { quote: said }), hint: msg('lint.sensitive.hint') });
+      out.push({
+        ...where,
+        expected: msg('lint.sensitive.expected', { what: both(s.what), minors: s.what.startsWith('children') ? msg('lint.sensitive.minors') : '' }),
+        got: msg(dp.sensitive ? 'lint.sensitive.got-without' : 'lint.sensitive.got-none', { quote: said }),
+        hint: msg('lint.sensitive.hint'),
+      });
     }
   }
   return out;

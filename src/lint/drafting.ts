@@ -5,13 +5,13 @@
 // wording, which the user cannot change here.
 import { said } from '../i18n/messages.js';
 import type { PathSegment } from '../load/load.js';
-import { clauseIds, type ClauseInfo } from '../schema/common.js';
+import { type ClauseInfo, clauseIds } from '../schema/common.js';
 import { forEachString, valueAt } from '../schema/walk.js';
 import { numbered } from '../tree/number.js';
-import { plain, type Clause, type ContractDocument } from '../tree/types.js';
+import { type Clause, type ContractDocument, plain } from '../tree/types.js';
 import { forEachBlock, forEachInlines } from '../tree/walk.js';
 import type { LintRuleId } from './catalog.js';
-import { present, type Check, type Finding } from './types.js';
+import { type Check, type Finding, present } from './types.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -49,7 +49,8 @@ function clauseTextsWritten(raw: unknown): { path: PathSegment[]; text: string }
   const add = valueAt(raw, ['clauses', 'add']);
   if (Array.isArray(add)) add.forEach((a, i) => typeof a?.text === 'string' && out.push({ path: ['clauses', 'add', i, 'text'], text: a.text }));
   const replace = valueAt(raw, ['clauses', 'replace']);
-  if (replace && typeof replace === 'object') for (const [id, t] of Object.entries(replace)) if (typeof t === 'string') out.push({ path: ['clauses', 'replace', id], text: t });
+  if (replace && typeof replace === 'object')
+    for (const [id, t] of Object.entries(replace)) if (typeof t === 'string') out.push({ path: ['clauses', 'replace', id], text: t });
   return out;
 }
 
@@ -59,7 +60,8 @@ function listedTerms(spec: unknown): { path: PathSegment[]; term: string; glossa
   const defs = valueAt(spec, ['definitions']);
   if (Array.isArray(defs)) defs.forEach((d, i) => present(d?.term) && out.push({ path: ['definitions', i, 'term'], term: String(d.term), glossary: false }));
   const glossary = valueAt(spec, ['appendices', 'glossary']);
-  if (Array.isArray(glossary)) glossary.forEach((d, i) => present(d?.term) && out.push({ path: ['appendices', 'glossary', i, 'term'], term: String(d.term), glossary: true }));
+  if (Array.isArray(glossary))
+    glossary.forEach((d, i) => present(d?.term) && out.push({ path: ['appendices', 'glossary', i, 'term'], term: String(d.term), glossary: true }));
   return out;
 }
 
@@ -78,7 +80,13 @@ const termUndefined: Check = (ctx) => {
       const after = text.slice(m.index + m[0].length);
       if (new RegExp(`${INTRODUCED_BY}$`).test(before) || new RegExp(`^${DEFINED_AS}`).test(after)) continue;
       if (QUOTING_BEFORE.test(before) || QUOTING_AFTER.test(after) || defined.has(term)) continue;
-      out.push({ path, inText: { index: m.index, text: m[0] }, expected: said('lint.undefined-term.expected', { term }), got: said('lint.undefined-term.got', { term }), hint: said('lint.undefined-term.hint') });
+      out.push({
+        path,
+        inText: { index: m.index, text: m[0] },
+        expected: said('lint.undefined-term.expected', { term }),
+        got: said('lint.undefined-term.got', { term }),
+        hint: said('lint.undefined-term.hint'),
+      });
     }
   }
   return out;
@@ -87,16 +95,18 @@ const termUndefined: Check = (ctx) => {
 /** How often the document uses a term outside the places that define it. */
 function uses(text: string, term: string): number {
   const t = esc(term);
-  const rest = text
-    .replace(new RegExp(`“${t}”${DEFINED_AS}[^；;。\\n]*`, 'g'), '')
-    .replace(new RegExp(`${INTRODUCED_BY}“${t}”`, 'g'), '');
+  const rest = text.replace(new RegExp(`“${t}”${DEFINED_AS}[^；;。\\n]*`, 'g'), '').replace(new RegExp(`${INTRODUCED_BY}“${t}”`, 'g'), '');
   return rest.split(term).length - 1;
 }
 
 const termUnused: Check = (ctx) => {
   const text = documentText(ctx.tree);
   const out: Finding[] = [];
-  const unused = (term: string) => ({ expected: said('lint.unused-term.expected'), got: said('lint.unused-term.got', { term }), hint: said('lint.unused-term.hint') });
+  const unused = (term: string) => ({
+    expected: said('lint.unused-term.expected'),
+    got: said('lint.unused-term.got', { term }),
+    hint: said('lint.unused-term.hint'),
+  });
   // a glossary explains words (法律名词及解释) rather than defining the contract's terms: not checked
   for (const t of listedTerms(ctx.contract.spec).filter((x) => !x.glossary)) {
     if (uses(text, t.term) === 0) out.push({ path: t.path, ...unused(t.term) });
@@ -131,7 +141,13 @@ const referenceToOmitted: Check = (ctx) => {
       const t = esc(c.title);
       const re = new RegExp(`关于${t}的(?:约定|条款|规定)|${t}条款|“${t}”(?:一?[条章节])|${t}一[条章节]`, 'g');
       for (const m of s.matchAll(re)) {
-        out.push({ path, inText: { index: m.index, text: m[0] }, expected: said('lint.omitted-ref.expected'), got: said('lint.omitted-ref.got', { text: m[0], id: c.id, title: c.title }), hint: said('lint.omitted-ref.hint') });
+        out.push({
+          path,
+          inText: { index: m.index, text: m[0] },
+          expected: said('lint.omitted-ref.expected'),
+          got: said('lint.omitted-ref.got', { text: m[0], id: c.id, title: c.title }),
+          hint: said('lint.omitted-ref.hint'),
+        });
       }
     }
   });
@@ -143,7 +159,12 @@ const referenceToOmitted: Check = (ctx) => {
     const i = omit.findIndex((id) => id === c.id || clauseIds(ctx.contract.type.clauses.filter((x) => x.id === id)).some((x) => x.id === c.id));
     for (const m of text.matchAll(re)) {
       if (out.some((f) => f.inText?.text === m[0])) continue;
-      out.push({ path: ['clauses', 'omit', Math.max(i, 0)], expected: said('lint.omitted-ref.expected'), got: said('lint.omitted-ref.got', { text: m[0], id: c.id, title: c.title }), hint: said('lint.omitted-ref.tree-hint') });
+      out.push({
+        path: ['clauses', 'omit', Math.max(i, 0)],
+        expected: said('lint.omitted-ref.expected'),
+        got: said('lint.omitted-ref.got', { text: m[0], id: c.id, title: c.title }),
+        hint: said('lint.omitted-ref.tree-hint'),
+      });
     }
   }
   return out;
@@ -181,7 +202,12 @@ export const PLACEHOLDER = new RegExp(
  */
 function inQuotedName(s: string, index: number, text: string): boolean {
   if (!/^[xXＸｘ]{2,}$/u.test(text)) return false;
-  const pairs: [string, string][] = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"']];
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['"', '"'],
+  ];
   for (const [open, close] of pairs) {
     const start = s.lastIndexOf(open, index - 1);
     if (start === -1) continue;
@@ -203,7 +229,13 @@ const blankInFinal: Check = (ctx) => {
     if (path[0] === 'fonts' || path[0] === 'lint') return;
     for (const m of s.matchAll(PLACEHOLDER)) {
       if (inQuotedName(s, m.index, m[0])) continue;
-      out.push({ path, inText: { index: m.index, text: m[0] }, expected: said('lint.placeholder.expected'), got: said('lint.placeholder.got', { text: m[0] }), hint: said('lint.placeholder.hint') });
+      out.push({
+        path,
+        inText: { index: m.index, text: m[0] },
+        expected: said('lint.placeholder.expected'),
+        got: said('lint.placeholder.got', { text: m[0] }),
+        hint: said('lint.placeholder.hint'),
+      });
     }
   });
   return out;
@@ -259,7 +291,12 @@ const repeatsStandard: Check = (ctx) => {
     const title = letters(a.title ?? '');
     const same = title ? standard.find((c) => letters(plain(c.title)) === title) : undefined;
     if (same) {
-      out.push({ path: ['clauses', 'add', i, 'title'], expected: said('lint.duplicate-title.expected'), got: said('lint.duplicate-title.got', { title: a.title ?? '', clause: name(same) }), hint: instead(same) });
+      out.push({
+        path: ['clauses', 'add', i, 'title'],
+        expected: said('lint.duplicate-title.expected'),
+        got: said('lint.duplicate-title.got', { title: a.title ?? '', clause: name(same) }),
+        hint: instead(same),
+      });
       return;
     }
     if (!present(a.text)) return;
@@ -269,7 +306,12 @@ const repeatsStandard: Check = (ctx) => {
       if (!best || score > best.score) best = { clause: u.clause, score };
     }
     if (best && best.score >= REPEAT_SIMILARITY) {
-      out.push({ path: ['clauses', 'add', i, 'text'], expected: said('lint.duplicate-text.expected'), got: said('lint.duplicate-text.got', { percent: Math.round(best.score * 100), clause: name(best.clause) }), hint: instead(best.clause) });
+      out.push({
+        path: ['clauses', 'add', i, 'text'],
+        expected: said('lint.duplicate-text.expected'),
+        got: said('lint.duplicate-text.got', { percent: Math.round(best.score * 100), clause: name(best.clause) }),
+        hint: instead(best.clause),
+      });
     }
   });
   return out;

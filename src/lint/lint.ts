@@ -1,7 +1,8 @@
 // Stage after validation: lint a valid contract. Each rule (catalog.ts) runs at the severity the
 // spec's `lint:` gives it, else the settings file's, else its own default; `off` skips it. Every
 // finding is a positioned diagnostic with the rule id `lint/<id>`, made as validate makes its own.
-import { diagnostic, sortDiagnostics, type Diagnostic, type MessageIds } from '../errors/diagnostic.js';
+import { type Diagnostic, diagnostic, type MessageIds, sortDiagnostics } from '../errors/diagnostic.js';
+import { sayRef } from '../i18n/messages.js';
 import type { LoadedSpec } from '../load/load.js';
 import { termAt } from '../schema/walk.js';
 import type { ContractDocument } from '../tree/types.js';
@@ -14,7 +15,6 @@ import { DRAFTING } from './drafting.js';
 import { LOCALE } from './locale.js';
 import { STAFFING } from './staffing.js';
 import type { Check, Finding, LintContext, Said } from './types.js';
-import { sayRef } from '../i18n/messages.js';
 
 export { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from './catalog.js';
 
@@ -53,7 +53,10 @@ export interface LintInput {
 /** The severity each rule runs at for this spec: the spec's `lint:`, over the settings file's, over the default. */
 export function severitiesFor(contract: Contract, settings: Severities = {}): Record<LintRuleId, LintLevel> {
   const own = (contract.spec as { lint?: Severities | null }).lint ?? {};
-  return Object.fromEntries(LINT_RULE_IDS.map((id) => [id, levelOf(own[id]) ?? levelOf(settings[id]) ?? CATALOG[id].severity])) as Record<LintRuleId, LintLevel>;
+  return Object.fromEntries(LINT_RULE_IDS.map((id) => [id, levelOf(own[id]) ?? levelOf(settings[id]) ?? CATALOG[id].severity])) as Record<
+    LintRuleId,
+    LintLevel
+  >;
 }
 
 /** A rule's options for this spec: each the spec's `lint:`, over the settings file's, over the catalogue's default. */

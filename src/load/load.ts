@@ -1,14 +1,22 @@
 // Stage 1: spec bytes → YAML document with positions. Checks everything about the file that is
 // not about the contract: size, encoding, YAML syntax, one document, aliases, reserved keys.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Document, type Node } from 'yaml';
-import { diagnostic, type Diagnostic, type DiagnosticInit, type Position } from '../errors/diagnostic.js';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseAllDocuments, visit } from 'yaml';
+import { type Diagnostic, type DiagnosticInit, diagnostic, type Position } from '../errors/diagnostic.js';
 
 /** A spec larger than this is refused before parsing (a real contract spec is a few KiB). */
 export const MAX_SPEC_BYTES = 1024 * 1024;
 /** Alias expansions allowed when the YAML is turned into data (guards against "billion laughs"). */
 export const MAX_ALIAS_EXPANSIONS = 100;
 /** YAML's own tags for the core schema: writing them changes nothing a spec could not say plainly. */
-const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+const CORE_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+]);
 /** Keys that would touch JavaScript object prototypes; never legitimate in a spec. */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -72,7 +80,7 @@ export function loadSpec(input: Uint8Array | string, file: string): LoadResult {
       }
       // an empty value (`key:` with nothing after it) has no spot of its own: point at its key
       const empty = isScalar(node) && node.value === null && !node.source;
-      const target = (at === 'key' || empty) && keyNode ? keyNode : (node as Node | null) ?? keyNode;
+      const target = (at === 'key' || empty) && keyNode ? keyNode : ((node as Node | null) ?? keyNode);
       const offset = target?.range?.[0];
       return offset === undefined ? START : posAt(offset);
     },
@@ -103,12 +111,15 @@ function decodeSpec(input: Uint8Array | string, fail: Fail): string | LoadResult
     if (bad !== -1) {
       const before = new TextDecoder('utf-8').decode(input.subarray(0, bad));
       const shown = new TextDecoder('utf-8').decode(input); // with U+FFFD for the bad bytes, to quote the line
-      return fail({
-        pos: positionIn(before, before.length),
-        expected: 'UTF-8 text',
-        got: `the byte 0x${input[bad]!.toString(16).padStart(2, '0')}, which is not UTF-8`,
-        hint: 'save the file as UTF-8 (a GBK/GB2312 file from an older editor must be converted, e.g. iconv -f GBK -t UTF-8)',
-      }, shown);
+      return fail(
+        {
+          pos: positionIn(before, before.length),
+          expected: 'UTF-8 text',
+          got: `the byte 0x${input[bad]!.toString(16).padStart(2, '0')}, which is not UTF-8`,
+          hint: 'save the file as UTF-8 (a GBK/GB2312 file from an older editor must be converted, e.g. iconv -f GBK -t UTF-8)',
+        },
+        shown,
+      );
     }
     text = new TextDecoder('utf-8').decode(input);
   }
@@ -117,10 +128,24 @@ function decodeSpec(input: Uint8Array | string, fail: Fail): string | LoadResult
   // /proc, a binary). Its content is not quoted: it may hold what no log should show.
   const binary = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/.exec(text);
   if (binary) {
-    return fail({ pos: positionIn(text, binary.index), ruleId: 'file/not-text', expected: 'a text file (a YAML spec)', got: `binary content (the control character U+${binary[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`, hint: 'is this the right file? Its content is not shown' });
+    return fail({
+      pos: positionIn(text, binary.index),
+      ruleId: 'file/not-text',
+      expected: 'a text file (a YAML spec)',
+      got: `binary content (the control character U+${binary[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`,
+      hint: 'is this the right file? Its content is not shown',
+    });
   }
   if (/\r(?!\n)/.test(text) && !/\n/.test(text)) {
-    return fail({ pos: START, expected: 'lines ending in LF or CRLF', got: 'old Mac line endings (CR only)', hint: 'save the file with Unix (LF) or Windows (CRLF) line endings' }, text);
+    return fail(
+      {
+        pos: START,
+        expected: 'lines ending in LF or CRLF',
+        got: 'old Mac line endings (CR only)',
+        hint: 'save the file with Unix (LF) or Windows (CRLF) line endings',
+      },
+      text,
+    );
   }
 
   return text;
@@ -129,7 +154,15 @@ function decodeSpec(input: Uint8Array | string, fail: Fail): string | LoadResult
 /** The one YAML document of the spec, a map; syntax errors each at their line (or one message for a bad indent or deep nesting). */
 function parseDocument(text: string, file: string, posAt: (offset: number) => Position, fail: Fail): { doc: Document.Parsed } | LoadResult {
   if (text.trim() === '' || /^(\s*(#.*)?(\r\n|\n|\r|$))*$/.test(text)) {
-    return fail({ pos: START, expected: 'a contract spec (a map starting with `type:`)', got: 'an empty file', hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec' }, text);
+    return fail(
+      {
+        pos: START,
+        expected: 'a contract spec (a map starting with `type:`)',
+        got: 'an empty file',
+        hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec',
+      },
+      text,
+    );
   }
 
   let docs: Document.Parsed[];
@@ -138,11 +171,20 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {
     // the parser recurses: thousands of nested brackets exhaust the stack
-    if (e instanceof RangeError) return fail({ pos: START, ruleId: 'yaml/too-deep', expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read' }, text);
+    if (e instanceof RangeError)
+      return fail({ pos: START, ruleId: 'yaml/too-deep', expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read' }, text);
     throw e;
   }
   if (docs.length === 0 || docs[0]!.contents === undefined) {
-    return fail({ pos: START, expected: 'a contract spec (a map starting with `type:`)', got: 'no YAML content', hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec' }, text);
+    return fail(
+      {
+        pos: START,
+        expected: 'a contract spec (a map starting with `type:`)',
+        got: 'no YAML content',
+        hint: 'run `svc-contract init --type <type> deal.yaml` for a starter spec',
+      },
+      text,
+    );
   }
   const diagnostics: DiagnosticInit[] = [];
   for (const err of docs.flatMap((d) => d.errors)) {
@@ -158,7 +200,13 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
       const open = text.lastIndexOf('[', offset - 1);
       if (open !== -1) offset = open;
     }
-    diagnostics.push({ file, path: '', pos: posAt(offset), ruleId: /Maximum call stack/i.test(err.message) ? 'yaml/too-deep' : 'yaml/syntax', ...describeYamlError(err.code, err.message, text, offset) });
+    diagnostics.push({
+      file,
+      path: '',
+      pos: posAt(offset),
+      ruleId: /Maximum call stack/i.test(err.message) ? 'yaml/too-deep' : 'yaml/syntax',
+      ...describeYamlError(err.code, err.message, text, offset),
+    });
   }
   // a line indented with a tab or a full-width space (text pasted from Word, an input method left
   // in full-width mode) throws every line after it out of place: one message naming the character
@@ -172,12 +220,15 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
 
   if (docs.length > 1) {
     const second = docs[1]!;
-    return fail({
-      pos: posAt(second.range[0]),
-      expected: 'one contract per file',
-      got: `${docs.length} YAML documents (separated by ---)`,
-      hint: 'put each contract in a file of its own',
-    }, text);
+    return fail(
+      {
+        pos: posAt(second.range[0]),
+        expected: 'one contract per file',
+        got: `${docs.length} YAML documents (separated by ---)`,
+        hint: 'put each contract in a file of its own',
+      },
+      text,
+    );
   }
   const doc = docs[0]!;
   if (!isMap(doc.contents)) {
@@ -204,7 +255,14 @@ function nodeMistakes(doc: Document.Parsed, text: string, file: string, posAt: (
       const at = node.range?.[0] ?? 0;
       let written = text.lastIndexOf('!', at);
       while (written > 0 && text[written - 1] === '!') written--;
-      diagnostics.push({ file, path: '', pos: posAt(written === -1 ? at : written), expected: 'a plain value', got: `the YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')}`, hint: 'remove the tag; quote the value if it must be text' });
+      diagnostics.push({
+        file,
+        path: '',
+        pos: posAt(written === -1 ? at : written),
+        expected: 'a plain value',
+        got: `the YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')}`,
+        hint: 'remove the tag; quote the value if it must be text',
+      });
     }
   };
   visit(doc, {
@@ -282,14 +340,25 @@ function specData(doc: Document.Parsed, posAt: (offset: number) => Position, fai
       },
     });
     if (unresolved) {
-      return fail({ pos: first?.range ? posAt(first.range[0]) : START, expected: 'an alias (*name) to an anchor (&name) defined before it', got: (e as Error).message.replace(/\.$/, ''), hint: 'define the anchor first, or write the value out' }, text);
+      return fail(
+        {
+          pos: first?.range ? posAt(first.range[0]) : START,
+          expected: 'an alias (*name) to an anchor (&name) defined before it',
+          got: (e as Error).message.replace(/\.$/, ''),
+          hint: 'define the anchor first, or write the value out',
+        },
+        text,
+      );
     }
-    return fail({
-      pos: first?.range ? posAt(first.range[0]) : START,
-      expected: `at most ${MAX_ALIAS_EXPANSIONS} alias (*name) expansions`,
-      got: (e as Error).message.includes('alias') ? 'aliases that expand without bound' : (e as Error).message,
-      hint: 'write the values out instead of nesting aliases',
-    }, text);
+    return fail(
+      {
+        pos: first?.range ? posAt(first.range[0]) : START,
+        expected: `at most ${MAX_ALIAS_EXPANSIONS} alias (*name) expansions`,
+        got: (e as Error).message.includes('alias') ? 'aliases that expand without bound' : (e as Error).message,
+        hint: 'write the values out instead of nesting aliases',
+      },
+      text,
+    );
   }
 
   return { ok: true, value: data };
@@ -332,7 +401,9 @@ function describeNode(n: Node, max = Infinity): string {
     if (n.value === null) return 'nothing';
     if (typeof n.value !== 'string') return `the ${typeof n.value} ${JSON.stringify(n.value)}`;
     const chars = [...n.value];
-    return chars.length <= max ? `the text ${JSON.stringify(n.value)}` : `a text of ${chars.length} characters starting ${JSON.stringify(chars.slice(0, max).join(''))}…`;
+    return chars.length <= max
+      ? `the text ${JSON.stringify(n.value)}`
+      : `a text of ${chars.length} characters starting ${JSON.stringify(chars.slice(0, max).join(''))}…`;
   }
   return 'an alias';
 }
@@ -342,7 +413,11 @@ function describeYamlError(code: string, message: string, text: string, offset: 
   const lineText = text.slice(lineStart, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
   // the mistakes people make most, said in their terms
   if (/^\s*[^\s:#][^:]*：/.test(lineText) && !/^\s*[^:]+:\s/.test(lineText)) {
-    return { expected: 'a key followed by an ASCII colon and a space (key: value)', got: 'a full-width colon ：', hint: 'type the colon after a key with the keyboard in English mode' };
+    return {
+      expected: 'a key followed by an ASCII colon and a space (key: value)',
+      got: 'a full-width colon ：',
+      hint: 'type the colon after a key with the keyboard in English mode',
+    };
   }
   if (/Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/.test(message) && /:\s.*:\s/.test(lineText)) {
     return { expected: 'one `key: value` per line', got: 'a value that contains ": "', hint: 'put the value in quotes, e.g. name: "南京华康: 健康"' };
@@ -352,7 +427,11 @@ function describeYamlError(code: string, message: string, text: string, offset: 
   }
   // the parser recurses: thousands of nested brackets or levels exhaust its stack
   if (/Maximum call stack size exceeded/i.test(message)) {
-    return { expected: 'a spec nested at most a few levels deep', got: 'nesting too deep to read', hint: 'a spec is a few levels of fields; is this the right file?' };
+    return {
+      expected: 'a spec nested at most a few levels deep',
+      got: 'nesting too deep to read',
+      hint: 'a spec is a few levels of fields; is this the right file?',
+    };
   }
   switch (code) {
     case 'DUPLICATE_KEY': {
@@ -380,7 +459,11 @@ const SPACE_NAMES: Record<string, string> = {
 };
 
 function indentMessage(ch: string): Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> {
-  return { expected: 'indentation with ordinary spaces', got: SPACE_NAMES[ch] ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, hint: 'replace it with spaces (two per level); text pasted from Word often carries these' };
+  return {
+    expected: 'indentation with ordinary spaces',
+    got: SPACE_NAMES[ch] ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    hint: 'replace it with spaces (two per level); text pasted from Word often carries these',
+  };
 }
 
 /** The first line whose indentation holds a tab, a no-break space or a full-width space. */
@@ -455,11 +538,19 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     const c = b[i]!;
     let n: number;
     let min: number;
-    if (c < 0x80) { i++; continue; }
-    else if (c >= 0xc2 && c <= 0xdf) { n = 1; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { n = 2; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { n = 3; min = 0x10000; }
-    else return i;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      n = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
     let cp = c & (0xff >> (n + 2));
     for (let k = 1; k <= n; k++) {
       const cc = b[i + k];

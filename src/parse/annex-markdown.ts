@@ -15,14 +15,18 @@ export interface AnnexMarkdownError {
 export const MAX_ANNEX_BYTES = 256 * 1024;
 
 // the characters a spec's text may not hold (see primitives.ts): invisible marks, controls
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uE000-\uF8FF\uFEFF\uFFF9-\uFFFB]/u;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uE000-\uF8FF\uFEFF\uFFF9-\uFFFB]/u;
 
 export function annexMarkdown(text: string): { ok: true; blocks: Block[] } | { ok: false; errors: AnnexMarkdownError[] } {
   const errors: AnnexMarkdownError[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((l, i) => {
-    const m = INVISIBLE.exec(l);
-    if (m) errors.push({ line: i + 1, what: `an invisible or control character (U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})` });
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .forEach((l, i) => {
+      const m = INVISIBLE.exec(l);
+      if (m) errors.push({ line: i + 1, what: `an invisible or control character (U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})` });
+    });
   if (errors.length) return { ok: false, errors };
   const root = parseMarkdown(text.replace(/^\uFEFF/, ''));
   const fail = (n: RootContent | PhrasingContent, what: string) => {
@@ -35,10 +39,14 @@ export function annexMarkdown(text: string): { ok: true; blocks: Block[] } | { o
     nodes.flatMap((n): Inline[] => {
       switch (n.type) {
         // a soft line break inside a paragraph joins the lines, as Chinese text is written
-        case 'text': return n.value ? [{ type: 'value', value: n.value.replace(/[ \t]*\n[ \t]*/g, '') }] : [];
-        case 'strong': return [{ type: 'strong', children: inlines(n.children) }];
-        case 'emphasis': return [{ type: 'emphasis', children: inlines(n.children) }];
-        case 'break': return [{ type: 'break' }];
+        case 'text':
+          return n.value ? [{ type: 'value', value: n.value.replace(/[ \t]*\n[ \t]*/g, '') }] : [];
+        case 'strong':
+          return [{ type: 'strong', children: inlines(n.children) }];
+        case 'emphasis':
+          return [{ type: 'emphasis', children: inlines(n.children) }];
+        case 'break':
+          return [{ type: 'break' }];
         default:
           fail(n, `${article(n.type)} (an annex holds paragraphs, lists, tables, bold and italic)`);
           return [];
@@ -72,7 +80,11 @@ export function annexMarkdown(text: string): { ok: true; blocks: Block[] } | { o
         });
         break;
       case 'table':
-        blocks.push({ type: 'table', rows: node.children.map((row) => row.children.map((cell) => inlines(cell.children))), align: (node.align ?? []).map((a) => a ?? null) });
+        blocks.push({
+          type: 'table',
+          rows: node.children.map((row) => row.children.map((cell) => inlines(cell.children))),
+          align: (node.align ?? []).map((a) => a ?? null),
+        });
         break;
       case 'thematicBreak':
       case 'definition':
@@ -85,5 +97,17 @@ export function annexMarkdown(text: string): { ok: true; blocks: Block[] } | { o
   return errors.length ? { ok: false, errors } : { ok: true, blocks };
 }
 
-const NAMES: Record<string, string> = { code: 'a code block', inlineCode: 'inline code', html: 'HTML', blockquote: 'a block quote', link: 'a link', image: 'an image', linkReference: 'a link', imageReference: 'an image', footnoteReference: 'a footnote', footnoteDefinition: 'a footnote', delete: 'struck-through text' };
+const NAMES: Record<string, string> = {
+  code: 'a code block',
+  inlineCode: 'inline code',
+  html: 'HTML',
+  blockquote: 'a block quote',
+  link: 'a link',
+  image: 'an image',
+  linkReference: 'a link',
+  imageReference: 'an image',
+  footnoteReference: 'a footnote',
+  footnoteDefinition: 'a footnote',
+  delete: 'struck-through text',
+};
 const article = (type: string) => NAMES[type] ?? `a ${type}`;

@@ -2,15 +2,25 @@
 // GFM tables, CJK-friendly emphasis) reads the structure; each token becomes its node (a value, a
 // blank, a cross-reference) once, here, so no later stage decodes text; headings `## 标题 {#id}`
 // become clauses nested by level. Numbers and cross-references are resolved by tree/number.ts.
-import type { Heading, List as MdList, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import type { Heading, List as MdList, Table as MdTable, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
+import { gfm } from 'micromark-extension-gfm';
 import { TemplateError } from '../errors/diagnostic.js';
 import type { ValueTable } from '../render/values.js';
 import { TOKEN_RE } from '../render/values.js';
-import { plain, type Appendix, type Block, type Clause, type ContractDocument, type DocumentMeta, type Inline, type PartiesBlock, type SignatureBlock } from '../tree/types.js';
+import {
+  type Appendix,
+  type Block,
+  type Clause,
+  type ContractDocument,
+  type DocumentMeta,
+  type Inline,
+  type PartiesBlock,
+  plain,
+  type SignatureBlock,
+} from '../tree/types.js';
 
 export interface BuildContext {
   table: ValueTable;
@@ -32,17 +42,20 @@ export function parseMarkdown(markdown: string): Root {
 export function markdownToTree(markdown: string, ctx: BuildContext): ContractDocument {
   const root = parseMarkdown(markdown);
   const fail = (node: RootContent | PhrasingContent | undefined, what: string): never => {
-    throw new TemplateError([
-      {
-        ruleId: 'template/markdown',
-        file: ctx.source,
-        pos: { line: node?.position?.start.line ?? 1, col: node?.position?.start.column ?? 1 },
-        path: '',
-        expected: 'Markdown the contract tree can hold (headings, paragraphs, lists, tables, bold, italic)',
-        got: what,
-        hint: 'positions are in the rendered Markdown; check the template that produces it',
-      },
-    ], ctx.bundled);
+    throw new TemplateError(
+      [
+        {
+          ruleId: 'template/markdown',
+          file: ctx.source,
+          pos: { line: node?.position?.start.line ?? 1, col: node?.position?.start.column ?? 1 },
+          path: '',
+          expected: 'Markdown the contract tree can hold (headings, paragraphs, lists, tables, bold, italic)',
+          got: what,
+          hint: 'positions are in the rendered Markdown; check the template that produces it',
+        },
+      ],
+      ctx.bundled,
+    );
   };
 
   let title: string | undefined;
@@ -224,10 +237,34 @@ function detokenise(text: string, table: ValueTable, source: string, bundled: bo
         out.push({ type: 'ref', ids: v.ids, mode: v.first ? 'first' : 'all' });
         break;
       case 'blocks':
-        throw new TemplateError([{ file: source, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/marker', expected: '{{annexBody}} on a line of its own', got: 'an annex body inside a sentence' }], bundled);
+        throw new TemplateError(
+          [
+            {
+              file: source,
+              pos: { line: 1, col: 1 },
+              path: '',
+              ruleId: 'template/marker',
+              expected: '{{annexBody}} on a line of its own',
+              got: 'an annex body inside a sentence',
+            },
+          ],
+          bundled,
+        );
       case 'marker':
         // a marker is a paragraph of its own; inside text it is a template mistake
-        throw new TemplateError([{ file: source, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/marker', expected: '{{parties}} and {{signature}} on a line of their own', got: `{{${v.name}}} inside a sentence` }], bundled);
+        throw new TemplateError(
+          [
+            {
+              file: source,
+              pos: { line: 1, col: 1 },
+              path: '',
+              ruleId: 'template/marker',
+              expected: '{{parties}} and {{signature}} on a line of their own',
+              got: `{{${v.name}}} inside a sentence`,
+            },
+          ],
+          bundled,
+        );
     }
     last = m.index + m[0].length;
   }
@@ -255,8 +292,7 @@ function splitParagraphs(xs: Inline[]): Inline[][] {
     if (x.type === 'break' && xs[i + 1]?.type === 'break') {
       while (xs[i + 1]?.type === 'break') i++;
       parts.push([]);
-    } else if (x.type === 'text' && x.value === '' ) {
-      continue;
+    } else if (x.type === 'text' && x.value === '') {
     } else parts[parts.length - 1]!.push(x);
   }
   return parts.map((p) => trimBreaks(p)).filter((p) => p.length > 0);

@@ -1,11 +1,10 @@
 // How values read in the contract: money in figures and capitals, dates, durations, Chinese
 // numerals. Pure functions; the Handlebars helpers and the numbering both use them.
-import { UNITS, type Duration } from '../schema/primitives.js';
-
-export { chineseNumber, latinLetter } from '../text/numerals.js';
+import { type Duration, UNITS } from '../schema/primitives.js';
 
 // money has one formatter, shared with the validator's checks: src/text/money.ts
 export { capitals, figures, money, moneyText } from '../text/money.js';
+export { chineseNumber, latinLetter } from '../text/numerals.js';
 
 /** 2026-11-22 → 2026年11月22日 */
 export function chineseDate(iso: string): string {
@@ -24,7 +23,10 @@ export function termEnd(start: string, d: Duration): string | undefined {
   const [y, m, day] = start.split('-').map(Number) as [number, number, number];
   const first = new Date(Date.UTC(y, m - 1 + months, 1));
   const daysInMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  const end = day > daysInMonth ? new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), daysInMonth)) : new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day - 1));
+  const end =
+    day > daysInMonth
+      ? new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), daysInMonth))
+      : new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), day - 1));
   return end.toISOString().slice(0, 10);
 }
 

@@ -2,11 +2,21 @@
 // contract by the render stage and handed to the tree as plain data: which party is 甲方, what
 // each is called in this type, and their particulars.
 import type * as z from 'zod';
+import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
+import {
+  blankSizeFor,
+  blankText,
+  type DocumentMeta,
+  type Inline,
+  type PartiesBlock,
+  type PartyInfo,
+  type PartyLine,
+  type Signatory,
+  type SignatureBlock,
+} from '../tree/types.js';
+import type { Contract } from '../validate/validate.js';
 import { chineseDate } from './format.js';
 import { FURNITURE_WORDS } from './furniture.js';
-import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
-import type { Contract } from '../validate/validate.js';
-import { blankSizeFor, blankText, type DocumentMeta, type Inline, type PartiesBlock, type PartyInfo, type PartyLine, type SignatureBlock, type Signatory } from '../tree/types.js';
 
 type Role = 'provider' | 'client';
 /** a party as validated (the fields every type's parties share) */
@@ -29,7 +39,8 @@ const LINES: [key: string, label: string][] = [
 const DRAFT_LINES = new Set(['creditCode', 'idNumber', 'legalRepresentative', 'registeredAddress', 'contactPerson', 'phone', 'email']);
 
 /** a particular as printed: its value, or a blank as long as such a value (a name, a code, an address) */
-const value = (v: unknown, key?: string): Inline[] => (v === undefined || v === null || v === '' ? [{ type: 'blank', size: blankSizeFor(key) }] : [{ type: 'value', value: String(v) }]);
+const value = (v: unknown, key?: string): Inline[] =>
+  v === undefined || v === null || v === '' ? [{ type: 'blank', size: blankSizeFor(key) }] : [{ type: 'value', value: String(v) }];
 
 export function partyOrder(contract: Contract): { a: Role; b: Role } {
   const a = contract.spec.parties.partyA ?? contract.type.partyA;
@@ -38,12 +49,22 @@ export function partyOrder(contract: Contract): { a: Role; b: Role } {
 
 /** `qualification`: show a party's qualifications among its particulars (for types whose templates do not print them). */
 /** `prose`: the conversion of a prose value (a Traditional build, T-M1); identity values print as typed. */
-export function partiesBlock(contract: Contract, convert: (s: string) => string = (s) => s, options: { qualification?: boolean; prose?: (s: string) => string } = {}): PartiesBlock {
+export function partiesBlock(
+  contract: Contract,
+  convert: (s: string) => string = (s) => s,
+  options: { qualification?: boolean; prose?: (s: string) => string } = {},
+): PartiesBlock {
   const { a, b } = partyOrder(contract);
   return { type: 'parties', parties: [partyInfo(contract, a, '甲方', convert, options), partyInfo(contract, b, '乙方', convert, options)] };
 }
 
-function partyInfo(contract: Contract, role: Role, label: string, convert: (s: string) => string, options: { qualification?: boolean; prose?: (s: string) => string }): PartyInfo {
+function partyInfo(
+  contract: Contract,
+  role: Role,
+  label: string,
+  convert: (s: string) => string,
+  options: { qualification?: boolean; prose?: (s: string) => string },
+): PartyInfo {
   const p = party(contract, role);
   const shape = shapeOf(schemaAt(contract.type.schema, ['parties', role], contract.spec) as z.ZodType)!;
   const lines: PartyLine[] = [];
@@ -62,14 +83,19 @@ function partyInfo(contract: Contract, role: Role, label: string, convert: (s: s
     if (wanted) lines.push({ label: convert(text), value: value(v, key) });
   }
   const qualification = field(p, 'qualification');
-  if (options.qualification && typeof qualification === 'string' && qualification) lines.push({ label: convert('主体资格'), value: value(prose(qualification, 'qualification')) });
+  if (options.qualification && typeof qualification === 'string' && qualification)
+    lines.push({ label: convert('主体资格'), value: value(prose(qualification, 'qualification')) });
   return { label: convert(label), role: convert(contract.type.roleNames[role]), name: value(p.name, 'name'), lines };
 }
 
 export function signatureBlock(contract: Contract, convert: (s: string) => string = (s) => s, prose: (s: string) => string = (s) => s): SignatureBlock {
   const { a, b } = partyOrder(contract);
   const words = (xs: Inline[]): Inline[] => xs.map((x) => (x.type === 'text' ? { ...x, value: convert(x.value) } : x));
-  const s = [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')].map((x) => ({ ...x, label: convert(x.label), lines: x.lines.map((l) => ({ ...l, label: convert(l.label), value: words(l.value) })) }));
+  const s = [signatory(contract, a, '甲方'), signatory(contract, b, '乙方')].map((x) => ({
+    ...x,
+    label: convert(x.label),
+    lines: x.lines.map((l) => ({ ...l, label: convert(l.label), value: words(l.value) })),
+  }));
   return { type: 'signature', parties: s as [Signatory, Signatory], note: signatureNote(contract, convert, prose) };
 }
 
@@ -97,13 +123,23 @@ function signatory(contract: Contract, role: Role, label: string): Signatory {
   // the authorised agent (授权代表, whose 授权委托书 is annexed) or else the legal representative
   const agent = field(p, 'authorisedAgent');
   const representative = field(p, 'legalRepresentative');
-  const signer = !individual && typeof agent === 'string' && agent ? { name: agent, capacity: '授权代表' } : !individual && typeof representative === 'string' && representative ? { name: representative, capacity: '法定代表人' } : undefined;
+  const signer =
+    !individual && typeof agent === 'string' && agent
+      ? { name: agent, capacity: '授权代表' }
+      : !individual && typeof representative === 'string' && representative
+        ? { name: representative, capacity: '法定代表人' }
+        : undefined;
   return {
     label: `${label}（${individual ? '签字' : '盖章'}）`,
     name: value(p.name, 'name'),
     lines: [
       ...(individual ? [] : [{ label: '法定代表人或者授权代表（签字）', value: [{ type: 'signline' } as Inline] }]),
-      ...(signer ? [{ label: '签字人', value: value(signer.name) }, { label: '签字身份', value: [{ type: 'text', value: signer.capacity } as Inline] }] : []),
+      ...(signer
+        ? [
+            { label: '签字人', value: value(signer.name) },
+            { label: '签字身份', value: [{ type: 'text', value: signer.capacity } as Inline] },
+          ]
+        : []),
       // an open date is a form to fill in by hand, not a missing value
       { label: '日期', value: signingDate ? [{ type: 'value', value: chineseDate(signingDate) }] : [{ type: 'text', value: blankText('date') }] },
     ],

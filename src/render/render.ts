@@ -1,17 +1,17 @@
 // Stage 3: validated contract → Markdown, through the type's Handlebars templates. Values enter as
 // tokens (see values.ts); helpers format money, dates and durations; numbers are never typed here.
 import Handlebars from 'handlebars';
-import { SpecError, TemplateError, type DiagnosticInit } from '../errors/diagnostic.js';
+import { type DiagnosticInit, SpecError, TemplateError } from '../errors/diagnostic.js';
 import { LABELS } from '../schema/blocks.js';
+import { clauseIds } from '../schema/common.js';
 import type { Duration } from '../schema/primitives.js';
-import type { Contract } from '../validate/validate.js';
-import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, money, moneyText, percent, termEnd } from './format.js';
 import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
-import { UnknownFieldError, ValueTable, buildView, guardFields } from './values.js';
+import { type BlankSize, type Block, isBlankSize } from '../tree/types.js';
+import type { Contract } from '../validate/validate.js';
 import { documentName } from './drafting.js';
-import { clauseIds } from '../schema/common.js';
-import { isBlankSize, type BlankSize, type Block } from '../tree/types.js';
+import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, money, moneyText, percent, termEnd } from './format.js';
+import { buildView, guardFields, UnknownFieldError, ValueTable } from './values.js';
 
 export interface TemplateFile {
   /** shown in error messages, e.g. templates/work-contract/contract.md.hbs */
@@ -101,7 +101,14 @@ function templateRoot(contract: Contract, table: ValueTable): Record<string, unk
   const parties = view.parties as Record<'provider' | 'client', unknown>;
   const signatoryAnnexes = order
     .filter((role) => spec.parties[role].kind !== 'individual' && !!spec.parties[role].authorisedAgent)
-    .map((role, i) => guardFields({ number: listed + i + 1, title: `授权委托书（${role === partyA ? '甲方' : '乙方'}授权代表）`, party: parties[role], other: parties[role === 'provider' ? 'client' : 'provider'] }));
+    .map((role, i) =>
+      guardFields({
+        number: listed + i + 1,
+        title: `授权委托书（${role === partyA ? '甲方' : '乙方'}授权代表）`,
+        party: parties[role],
+        other: parties[role === 'provider' ? 'client' : 'provider'],
+      }),
+    );
   return guardFields({
     ...otherFields,
     ...view,
@@ -117,7 +124,6 @@ function templateRoot(contract: Contract, table: ValueTable): Record<string, unk
     defaultTitle: contract.type.title ?? contract.type.names[0],
     draft: contract.draft,
   });
-
 }
 
 /** The helpers a template calls: values in Chinese (money, dates, labels, blanks), annexes, cross-references, the blocks built in the tree. */
@@ -127,7 +133,22 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
   // the document's own name, the word of its title: 本协议 / 本合同 / 本准则
   const docName = documentName(spec.contract?.title ?? contract.type.title ?? contract.type.names[0]);
   const { raw, blank, isBlank, amountOf, durationOf, labelOf } = valueTools(contract, table, docName);
-  const annexList = ((spec as { annexes?: { content?: string | null; title?: string | null; separate?: string | null; description?: string | null; text?: string | null; table?: unknown; file?: string | null }[] | null }).annexes ?? []);
+  const annexList =
+    (
+      spec as {
+        annexes?:
+          | {
+              content?: string | null;
+              title?: string | null;
+              separate?: string | null;
+              description?: string | null;
+              text?: string | null;
+              table?: unknown;
+              file?: string | null;
+            }[]
+          | null;
+      }
+    ).annexes ?? [];
   // the clauses the spec omits (clauses.omit), with the clauses inside them
   const known = new Map(clauseIds(contract.type.clauses).map((c) => [c.id, c]));
   const omitted = new Set((spec.clauses?.omit ?? []).flatMap((id) => (known.has(id) ? clauseIds([known.get(id)!]).map((c) => c.id) : [])));
@@ -144,7 +165,10 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
     /** whether a text value mentions a word: {{#unless (mentions parties.provider.qualification "营业执照")}} */
     mentions: (x: unknown, word: unknown) => typeof raw(x) === 'string' && String(raw(x)).includes(String(word)),
     /** whether a clause the spec adds (clauses.add) mentions a word: {{#if (addedMentions "减免")}} */
-    addedMentions: (word: unknown) => (((spec as { clauses?: { add?: { text?: string | null }[] | null } | null }).clauses?.add) ?? []).some((c) => typeof c.text === 'string' && c.text.includes(String(word))),
+    addedMentions: (word: unknown) =>
+      ((spec as { clauses?: { add?: { text?: string | null }[] | null } | null }).clauses?.add ?? []).some(
+        (c) => typeof c.text === 'string' && c.text.includes(String(word)),
+      ),
     /** whether the spec lists an annex whose body is this generated content: {{#if (hasAnnex "fee-schedule")}} */
     hasAnnex: (kind: unknown) => annexList.some((a) => a.content === kind),
     /** whether some annex of the list is marked 另附 (attached or signed separately, not printed here) */
@@ -152,7 +176,10 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
     /** 附件二《收费标准》: the annex with this generated content; guard it with hasAnnex */
     annexRef: (kind: unknown) => {
       const i = annexList.findIndex((a) => a.content === kind);
-      if (i < 0) throw new Error(`template refers to the annex with content "${String(kind)}", which this spec does not list: guard it with {{#if (hasAnnex "${String(kind)}")}}`);
+      if (i < 0)
+        throw new Error(
+          `template refers to the annex with content "${String(kind)}", which this spec does not list: guard it with {{#if (hasAnnex "${String(kind)}")}}`,
+        );
       const title = annexList[i]!.title;
       return `附件${chineseNumber(i + 1)}${typeof title === 'string' ? `《${table.text(title.replace(/^《(.*)》$/, '$1'))}》` : ''}`;
     },
@@ -210,32 +237,39 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
     /** the Chinese wording of an enum value: {{label "channel" this}} */
     label: (group: string, x: unknown) => labelOf(group, x),
     /** a list of enum values in Chinese, joined with 、 */
-    labels: (group: string, xs: unknown, sep?: unknown) => (Array.isArray(xs) ? xs.map((x) => labelOf(group, x)).join(typeof sep === 'string' ? sep : '、') : blank()),
+    labels: (group: string, xs: unknown, sep?: unknown) =>
+      Array.isArray(xs) ? xs.map((x) => labelOf(group, x)).join(typeof sep === 'string' ? sep : '、') : blank(),
     /** join text values: {{join standards "；"}} */
     join: (xs: unknown, sep: unknown) => (Array.isArray(xs) ? xs.join(typeof sep === 'string' ? sep : '、') : blank()),
     /** a blank to fill in: {{blank}} six low lines, {{blank "name"}} sized to what it stands for */
     blank: (size?: unknown) => {
-      if (size !== undefined && !isBlankSize(size)) throw new Error(`{{blank}} takes a size (short, amount, words, name, code, long, date), not ${JSON.stringify(size)}`);
+      if (size !== undefined && !isBlankSize(size))
+        throw new Error(`{{blank}} takes a size (short, amount, words, name, code, long, date), not ${JSON.stringify(size)}`);
       return blank(size);
     },
     /** a value without its closing punctuation, to continue the sentence: {{bare x}}； */
     bare: (x: unknown) => (typeof raw(x) === 'string' ? table.derive(x, String(raw(x)).replace(TRAILING, '')) : x),
     /** a value as a sentence: exactly one closing 。 (or its own ！？) */
-    sentence: (x: unknown) => (typeof raw(x) === 'string' ? table.derive(x, /[。！？]$/.test(String(raw(x)).trim()) ? String(raw(x)).trim() : `${String(raw(x)).replace(TRAILING, '')}。`) : x),
+    sentence: (x: unknown) =>
+      typeof raw(x) === 'string'
+        ? table.derive(x, /[。！？]$/.test(String(raw(x)).trim()) ? String(raw(x)).trim() : `${String(raw(x)).replace(TRAILING, '')}。`)
+        : x,
     isBlank: (x: unknown) => isBlank(x),
     eq: (a: unknown, b: unknown) => raw(a) === raw(b),
     ne: (a: unknown, b: unknown) => raw(a) !== raw(b),
     gt: (a: unknown, b: unknown) => Number(raw(a)) > Number(raw(b)),
     includes: (xs: unknown, x: unknown) => Array.isArray(xs) && xs.some((y) => raw(y) === raw(x)),
     /** whether an item of a list has that value at that key: {{#if (some fees.items "kind" "usage")}} */
-    some: (xs: unknown, key: unknown, x: unknown) => Array.isArray(xs) && xs.some((y) => typeof raw(y) === 'object' && raw(y) !== null && raw((raw(y) as Record<string, unknown>)[String(key)]) === raw(x)),
+    some: (xs: unknown, key: unknown, x: unknown) =>
+      Array.isArray(xs) && xs.some((y) => typeof raw(y) === 'object' && raw(y) !== null && raw((raw(y) as Record<string, unknown>)[String(key)]) === raw(x)),
     and: (...args: unknown[]) => args.every((a) => !!raw(a) || table.isBlank(a)),
     or: (...args: unknown[]) => args.some((a) => !!raw(a) || table.isBlank(a)),
     not: (a: unknown) => !(raw(a) || table.isBlank(a)),
     /** 1-based position in an #each: {{inc @index}} */
     inc: (i: unknown) => Number(i) + 1,
     /** a cross-reference, resolved to the clause's final number: 见{{ref "confidentiality"}} */
-    ref: (id: unknown, where: unknown) => table.token({ kind: 'ref', id: String(id), where: typeof where === 'number' ? `${at.current}:${where}` : String(where) }),
+    ref: (id: unknown, where: unknown) =>
+      table.token({ kind: 'ref', id: String(id), where: typeof where === 'number' ? `${at.current}:${where}` : String(where) }),
     /** the numbers of those of several clauses the contract has: {{refs "confidentiality" "data-protection"}} → 第五条和第六条 */
     refs: (...ids: unknown[]) => table.token({ kind: 'refs', ids: ids.map(String) }),
     /** the number of the first of these clauses the contract has: {{firstref "after-termination" "termination"}} */
@@ -254,7 +288,8 @@ function valueTools(contract: Contract, table: ValueTable, docName: string) {
   const amountOf = (x: unknown): number | undefined => {
     const v = raw(x);
     if (typeof v === 'number') return v;
-    if (v && typeof v === 'object' && 'amount' in v) return typeof (v as { amount: unknown }).amount === 'number' ? (v as { amount: number }).amount : undefined;
+    if (v && typeof v === 'object' && 'amount' in v)
+      return typeof (v as { amount: unknown }).amount === 'number' ? (v as { amount: number }).amount : undefined;
     return undefined;
   };
   const durationOf = (x: unknown): Duration | undefined => {
@@ -302,7 +337,20 @@ function compiledTemplate(hb: typeof Handlebars, t: TemplateFile, at: RenderAt):
     // partials that include each other without end would grow the text until memory runs out
     if (++at.depth > MAX_PARTIAL_DEPTH) {
       at.depth = 0;
-      throw new TemplateError([{ file: t.file, pos: { line: 1, col: 1 }, path: '', ruleId: 'template/recursion', expected: `partials nested at most ${MAX_PARTIAL_DEPTH} deep`, got: `${t.file} entered more than ${MAX_PARTIAL_DEPTH} times in a row`, hint: 'a partial includes itself, directly or through another partial' }], t.bundled === true);
+      throw new TemplateError(
+        [
+          {
+            file: t.file,
+            pos: { line: 1, col: 1 },
+            path: '',
+            ruleId: 'template/recursion',
+            expected: `partials nested at most ${MAX_PARTIAL_DEPTH} deep`,
+            got: `${t.file} entered more than ${MAX_PARTIAL_DEPTH} times in a row`,
+            hint: 'a partial includes itself, directly or through another partial',
+          },
+        ],
+        t.bundled === true,
+      );
     }
     try {
       return fn(ctx, options);
@@ -332,9 +380,25 @@ function templateError(t: TemplateFile, e: unknown): TemplateError {
     // no position from Handlebars here: the first line naming the field is the one to fix
     const lines = t.source.split('\n');
     const re = new RegExp(`[\\s.(]${e.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-    const i = Math.max(0, lines.findIndex((l) => re.test(l)));
+    const i = Math.max(
+      0,
+      lines.findIndex((l) => re.test(l)),
+    );
     const col = (lines[i]!.search(re) ?? -1) + 2;
-    return new TemplateError([{ file: t.file, pos: { line: i + 1, col }, path: '', ruleId: 'template/unknown-field', expected: 'a template that renders', got: e.message, hint: 'check the field name against the spec reference in the README' }], t.bundled === true);
+    return new TemplateError(
+      [
+        {
+          file: t.file,
+          pos: { line: i + 1, col },
+          path: '',
+          ruleId: 'template/unknown-field',
+          expected: 'a template that renders',
+          got: e.message,
+          hint: 'check the field name against the spec reference in the README',
+        },
+      ],
+      t.bundled === true,
+    );
   }
   const err = e as Error & { lineNumber?: number; column?: number };
   const m = /(?:line (\d+))|(?: - (\d+):(\d+)$)/.exec(err.message);

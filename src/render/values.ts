@@ -4,9 +4,9 @@
 // newlines in a party's name cannot change the document's structure, in any output format.
 import type * as z from 'zod';
 import { annexTable, identityColumns } from '../schema/blocks.js';
-import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 import { blankWaivers } from '../schema/primitives.js';
-import { blankSizeFor, type Block, type BlankSize } from '../tree/types.js';
+import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
+import { type BlankSize, type Block, blankSizeFor } from '../tree/types.js';
 
 export type TokenValue =
   /**
@@ -117,7 +117,8 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
       const out: Record<string, unknown> = {};
       const obj = v as Record<string, unknown>;
       // a blank a sibling choice waives (no start date for a term counted from the effective date) stays empty
-      for (const [key, field] of Object.entries(shapeOf(inner)!)) out[key] = (obj[key] === undefined || obj[key] === null) && blankWaivers.get(field)?.(obj) ? null : walk(field, obj[key], [...path, key], identity);
+      for (const [key, field] of Object.entries(shapeOf(inner)!))
+        out[key] = (obj[key] === undefined || obj[key] === null) && blankWaivers.get(field)?.(obj) ? null : walk(field, obj[key], [...path, key], identity);
       return guardFields(out);
     }
     if (k === 'array') {
@@ -135,7 +136,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
       return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(vt, x, [...path, key], identity)]));
     }
     if (k === 'union' && typeof v === 'object') {
-      const objectOption = ((inner as unknown as { options: z.ZodType[] }).options).find((o) => shapeOf(o));
+      const objectOption = (inner as unknown as { options: z.ZodType[] }).options.find((o) => shapeOf(o));
       return objectOption ? walk(objectOption, v, path, identity) : v;
     }
     return tokenise(v, identity);
@@ -143,7 +144,11 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
   /** an annex table: the cells of its name columns are identity values, the rest prose */
   const annexTableView = (t: AnnexTable): unknown => {
     const names = identityColumns(t);
-    return guardFields({ header: tokenise(t.header), rows: t.rows.map((row) => row.map((cell, i) => tokenise(cell, names.has(i)))), names: t.names ? tokenise(t.names, true) : null });
+    return guardFields({
+      header: tokenise(t.header),
+      rows: t.rows.map((row) => row.map((cell, i) => tokenise(cell, names.has(i)))),
+      names: t.names ? tokenise(t.names, true) : null,
+    });
   };
   const blankOf = (inner: z.ZodType, path: readonly string[]): unknown => {
     const k = kind(inner);
@@ -153,13 +158,17 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
       const el = (inner as unknown as { element: z.ZodType }).element;
       // a table to fill in by hand has rows to write on (legal review D-S3), every cell blank:
       // no default is chosen for the user (收费方式, 说明)
-      return kind(unwrap(el).inner) === 'object' ? Array.from({ length: BLANK_ROWS }, () => blankRow(unwrap(el).inner, path)) : [table.token({ kind: 'blank', size })];
+      return kind(unwrap(el).inner) === 'object'
+        ? Array.from({ length: BLANK_ROWS }, () => blankRow(unwrap(el).inner, path))
+        : [table.token({ kind: 'blank', size })];
     }
     return table.token({ kind: 'blank', size });
   };
   /** a row with no value but its fields' defaults */
   const isEmptyRow = (row: z.ZodType, x: unknown): boolean =>
-    !!x && typeof x === 'object' && Object.entries(shapeOf(row)!).every(([key, field]) => {
+    !!x &&
+    typeof x === 'object' &&
+    Object.entries(shapeOf(row)!).every(([key, field]) => {
       const given = (x as Record<string, unknown>)[key];
       return given === undefined || given === null || given === '' || given === unwrap(field).defaultValue;
     });

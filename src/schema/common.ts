@@ -1,7 +1,7 @@
 // What every agreement type shares: the header of a spec, and the description of a type.
 import * as z from 'zod';
-import { annex, contractInfo, customClauses, disputes, labelled, notices, parties, type PartyField } from './blocks.js';
 import { CATALOG, LINT_LEVELS, LINT_RULE_IDS } from '../lint/catalog.js';
+import { annex, contractInfo, customClauses, disputes, labelled, notices, type PartyField, parties } from './blocks.js';
 import { def, line, opt } from './primitives.js';
 
 /** `lint:` — a severity per lint rule (svc-contract lint), over its default and the settings file's. */
@@ -13,7 +13,18 @@ function lintSettings() {
     const fields = Object.fromEntries(Object.entries(options).map(([k, o]) => [k, opt(z.number().positive(), k, `${o.describe} (default: ${o.default})`)]));
     return z.union([level, z.strictObject({ level: opt(level, '规则级别', 'off, info, warning or error'), ...fields })]);
   };
-  return z.strictObject(Object.fromEntries(LINT_RULE_IDS.map((id) => [id, opt(setting(id), '规则级别', `${CATALOG[id].finds} (default: ${CATALOG[id].severity}); off, info, warning or error${(CATALOG[id] as { options?: object }).options ? ', or { level, options }' : ''}`)])));
+  return z.strictObject(
+    Object.fromEntries(
+      LINT_RULE_IDS.map((id) => [
+        id,
+        opt(
+          setting(id),
+          '规则级别',
+          `${CATALOG[id].finds} (default: ${CATALOG[id].severity}); off, info, warning or error${(CATALOG[id] as { options?: object }).options ? ', or { level, options }' : ''}`,
+        ),
+      ]),
+    ),
+  );
 }
 
 /** One clause of a type's skeleton: what custom clauses and cross-references refer to by id. */
@@ -56,8 +67,17 @@ export function header(id: string, names: readonly string[], opts: { partyBlanks
     type: z.enum([id, ...names] as [string, ...string[]]).describe('合同类型 — Agreement type: its id or its Chinese name'),
     draft: def(z.boolean(), false, '草稿', 'true: values left out render as blanks (______) instead of being errors'),
     locale: def(labelled('locale'), 'zh-Hans', '文字', 'zh-Hans (简体), zh-Hant (繁體), zh-Hant-TW (繁體, Taiwan wording), zh-Hant-HK'),
-    convertValues: def(z.boolean(), true, '转换填写内容', 'In a Traditional build (locale zh-Hant, zh-Hant-TW, zh-Hant-HK): true converts the text you typed (title, service descriptions, annexes, custom clauses) with the template text; false prints it as typed, for a spec written in Traditional. Names, addresses and other identity values are never converted'),
-    names: opt(z.array(line).min(1).max(200), '专名', 'Names a Traditional build prints as typed wherever they occur, also inside converted text: brands, products, stores, systems, e.g. 澄明·观前街店'),
+    convertValues: def(
+      z.boolean(),
+      true,
+      '转换填写内容',
+      'In a Traditional build (locale zh-Hant, zh-Hant-TW, zh-Hant-HK): true converts the text you typed (title, service descriptions, annexes, custom clauses) with the template text; false prints it as typed, for a spec written in Traditional. Names, addresses and other identity values are never converted',
+    ),
+    names: opt(
+      z.array(line).min(1).max(200),
+      '专名',
+      'Names a Traditional build prints as typed wherever they occur, also inside converted text: brands, products, stores, systems, e.g. 澄明·观前街店',
+    ),
     contract: contractInfo('sign-and-seal').describe('合同信息 — Number, signing date and place, originals'),
     parties: parties(opts.partyBlanks).describe('当事人 — The provider and the client'),
   };
@@ -74,12 +94,24 @@ export function tail() {
       .strictObject({
         body: def(line, '宋体', '正文字体', 'Font the DOCX names for body text (the reader’s Word renders it)'),
         heading: def(line, '黑体', '标题字体', 'Font the DOCX names for the title and headings'),
-        pdfRegular: opt(line, 'PDF正文字体文件', 'Font file (.ttf, .otf, .ttc#PostScriptName) for the PDF body, relative to the spec; the bundled Noto Serif SC (a Song face) when left out'),
-        pdfBold: opt(line, 'PDF粗体字体文件', 'Font file for the PDF title, headings and bold text, relative to the spec; the bundled Noto Sans SC Bold (a 黑体 face) when left out, or the body file when pdfRegular is given alone'),
+        pdfRegular: opt(
+          line,
+          'PDF正文字体文件',
+          'Font file (.ttf, .otf, .ttc#PostScriptName) for the PDF body, relative to the spec; the bundled Noto Serif SC (a Song face) when left out',
+        ),
+        pdfBold: opt(
+          line,
+          'PDF粗体字体文件',
+          'Font file for the PDF title, headings and bold text, relative to the spec; the bundled Noto Sans SC Bold (a 黑体 face) when left out, or the body file when pdfRegular is given alone',
+        ),
       })
       .prefault({})
       .describe('字体 — Fonts of the DOCX and the PDF'),
-    lint: opt(lintSettings(), '检查规则', 'Severity of each `svc-contract lint` rule for this contract: off, info, warning or error, over the rule\'s default and the settings file'),
+    lint: opt(
+      lintSettings(),
+      '检查规则',
+      "Severity of each `svc-contract lint` rule for this contract: off, info, warning or error, over the rule's default and the settings file",
+    ),
   };
 }
 

@@ -36,7 +36,9 @@ export function jsonSchemaFor(type: AgreementType): Record<string, unknown> {
       // blanks accept null (a draft's "left blank"), but the key itself is expected in the file
       if (kind(zs) !== 'object') return;
       const shape = (zs as unknown as { shape: Record<string, z.ZodType> }).shape;
-      const blankKeys = Object.entries(shape).filter(([, s]) => unwrap(s).isBlank && !blankWaivers.has(s)).map(([k]) => k);
+      const blankKeys = Object.entries(shape)
+        .filter(([, s]) => unwrap(s).isBlank && !blankWaivers.has(s))
+        .map(([k]) => k);
       if (blankKeys.length === 0) return;
       const req = js as { required?: string[] };
       req.required = [...new Set([...(req.required ?? []), ...blankKeys])];

@@ -43,7 +43,11 @@ export function identity<T extends z.ZodType>(schema: T): T {
 }
 
 /** Register the words of an enum or literal: each label is an alias of its value, and so is each synonym. */
-export function withWords<S extends z.ZodType>(schema: S, labels: Readonly<Record<string, string>>, synonyms: Readonly<Record<string, readonly string[]>> = {}): S {
+export function withWords<S extends z.ZodType>(
+  schema: S,
+  labels: Readonly<Record<string, string>>,
+  synonyms: Readonly<Record<string, readonly string[]>> = {},
+): S {
   const aliases: Record<string, string> = {};
   for (const [value, label] of Object.entries(labels)) if (label !== value) aliases[label] = value;
   for (const [value, words] of Object.entries(synonyms)) for (const w of words) aliases[w] = value;
@@ -105,7 +109,8 @@ export function def<T extends z.ZodType>(schema: T, value: z.input<T> & z.output
  * reader sees; a lone surrogate (from a YAML escape such as "\ud800") is no character at all and
  * would print as U+FFFD: never in a contract.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/u;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFF9-\uFFFB]/u;
 const visible = (s: string) => !INVISIBLE.test(s);
 const VISIBLE = 'text without control characters or invisible marks (zero-width spaces, soft hyphens, direction overrides, lone surrogates)';
 
@@ -124,7 +129,7 @@ export const prose = z.string().trim().min(1).max(20000).refine(visible, VISIBLE
 export const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()\-]{2,24}[0-9](\s*(转|ext\.?|x)\s*[0-9]{1,6})?$/, 'a phone number such as 021-6888 0000 or +86 138 0013 8000');
+  .regex(/^\+?[0-9][0-9 ()-]{2,24}[0-9](\s*(转|ext\.?|x)\s*[0-9]{1,6})?$/, 'a phone number such as 021-6888 0000 or +86 138 0013 8000');
 
 export const email = z
   .string()
@@ -217,7 +222,10 @@ export function duration(...allowed: Unit[]) {
   words.sort((a, b) => b.w.length - a.w.length);
   const alternatives = words.map((x) => escapeRe(x.w)).join('|');
   const samples: Record<Unit, number> = { minute: 15, hour: 24, day: 30, workingDay: 5, week: 2, month: 3, year: 1 };
-  const example = allowed.slice(0, 2).map((u) => `"${durationText(samples[u], u)}"`).join(' or ');
+  const example = allowed
+    .slice(0, 2)
+    .map((u) => `"${durationText(samples[u], u)}"`)
+    .join(' or ');
   const pattern = new RegExp(`^(\\d{1,6}(?:\\.\\d{1,2})?)\\s*(${alternatives})$`);
   const format = `a number and a unit (${allowed.map((u) => UNITS[u].words[1]).join(', ')}), e.g. ${example}`;
   const written = z
@@ -238,7 +246,6 @@ export function minutesOf(x: Duration): number {
   const per: Record<Unit, number> = { minute: 1, hour: 60, day: 1440, workingDay: 1440, week: 10080, month: 43800, year: 525600 };
   return x.value * per[x.unit];
 }
-
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

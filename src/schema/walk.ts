@@ -3,7 +3,7 @@
 // enum value, the starter spec and the JSON Schema.
 import type * as z from 'zod';
 import { annexTable, identityColumns } from './blocks.js';
-import { blankWaivers, blanks, enumWords, identities, termOf } from './primitives.js';
+import { blanks, blankWaivers, enumWords, identities, termOf } from './primitives.js';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;

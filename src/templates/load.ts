@@ -1,9 +1,9 @@
 // Reading a type's templates from disk: the package's own, with a firm's overrides (--templates)
 // taking precedence by file name. The only file I/O the rendering needs; the CLI calls it.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { TemplateFile, TemplateSet, TemplateSpecification } from '../render/render.js';
 import { UsageError } from '../errors/diagnostic.js';
+import type { TemplateFile, TemplateSet, TemplateSpecification } from '../render/render.js';
 
 /** The package's own templates compiled ahead of time, by path under the templates folder; undefined when none matches this source. */
 export type Precompiled = (path: string, source: string) => TemplateSpecification | undefined;
@@ -26,16 +26,13 @@ export class TemplateOverrideError extends UsageError {
 export const MAX_TEMPLATE_BYTES = 256 * 1024;
 
 export function loadTemplates(root: string, typeId: string, override?: string, precompiled?: Precompiled, overrideShown = override): TemplateSet {
-  const dirs = [
-    ...(override ? [join(override, typeId), join(override, 'partials'), override] : []),
-    join(root, typeId),
-    join(root, 'partials'),
-  ];
+  const dirs = [...(override ? [join(override, typeId), join(override, 'partials'), override] : []), join(root, typeId), join(root, 'partials')];
   const known = new Set([...list(join(root, typeId)), ...list(join(root, 'partials'))]);
   if (override) {
     for (const dir of [join(override, typeId), join(override, 'partials'), override]) {
       for (const name of list(dir)) {
-        if (!known.has(name)) throw new TemplateOverrideError(`${join(dir, name)}: matches no template of ${typeId}; templates are: ${[...known].sort().join(', ')}`);
+        if (!known.has(name))
+          throw new TemplateOverrideError(`${join(dir, name)}: matches no template of ${typeId}; templates are: ${[...known].sort().join(', ')}`);
       }
     }
   }
@@ -49,7 +46,8 @@ export function loadTemplates(root: string, typeId: string, override?: string, p
     // a FIFO or a device would block, a folder cannot be read, a huge file is the wrong one
     const st = statSync(file);
     if (!st.isFile()) throw new TemplateOverrideError(`${shown}: is not a regular file (a template must be a .md.hbs file)`);
-    if (st.size > MAX_TEMPLATE_BYTES) throw new TemplateOverrideError(`${shown}: is ${Math.ceil(st.size / 1024)} KiB, more than a template's ${MAX_TEMPLATE_BYTES / 1024} KiB`);
+    if (st.size > MAX_TEMPLATE_BYTES)
+      throw new TemplateOverrideError(`${shown}: is ${Math.ceil(st.size / 1024)} KiB, more than a template's ${MAX_TEMPLATE_BYTES / 1024} KiB`);
     const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
     const spec = bundled ? precompiled?.(`${basename(dir)}/${name}`, source) : undefined;
     files.set(name, { file: shown, source, bundled, ...(spec ? { precompiled: spec } : {}) });
@@ -67,5 +65,7 @@ function list(dir: string): string[] {
   } catch {
     return [];
   }
-  return readdirSync(dir).filter((f) => f.endsWith(TEMPLATE_EXT)).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(TEMPLATE_EXT))
+    .sort();
 }

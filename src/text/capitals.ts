@@ -18,10 +18,10 @@
 // - 拾 is always written with its digit, 壹拾 at the start as well (壹拾万柒仟元 in the rules'
 //   example; 拾万 alone could be altered to 叁拾万), and so 壹仟零壹拾, not 壹仟零拾.
 // - An amount under one yuan starts at 角 or 分 (伍角, 肆分); zero is 零元整.
-import { CURRENCIES, capitalWords, figures, type Currency } from './money.js';
+import { CURRENCIES, type Currency, capitalWords, figures } from './money.js';
 
 export type CapitalsCheck =
-  | { ok: true; /** the amount in fen */ fen: number; /** the currency the capitals name, if they name one */ currency?: Currency }
+  | { ok: true /** the amount in fen */; fen: number /** the currency the capitals name, if they name one */; currency?: Currency }
   | {
       ok: false;
       /** form: not as the rules write capitals; mismatch: another amount (or currency) than the figure's */
@@ -40,7 +40,12 @@ const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const PLACE = ['', '拾', '佰', '仟'];
 /** Traditional characters the rules accept, and the second spellings of 元 and 整 */
 const VARIANTS: Record<string, string> = { 貳: '贰', 參: '叁', 叄: '叁', 陸: '陆', 萬: '万', 億: '亿', 圓: '元', 圆: '元', 正: '整', 幣: '币', 寫: '写' };
-const NAMES: [string, Currency][] = [['人民币', 'CNY'], ['美元', 'USD'], ['港元', 'HKD'], ['港币', 'HKD']];
+const NAMES: [string, Currency][] = [
+  ['人民币', 'CNY'],
+  ['美元', 'USD'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+];
 const LOWER = /[〇一二三四五六七八九十两念毛另0-9０-９]/u;
 const RULES = '《支付结算办法》附一';
 
@@ -157,16 +162,39 @@ export function checkCapitals(text: string, figure: { amount?: number; currency?
   const form = (expected: string, why: string): CapitalsCheck => ({ ok: false, kind: 'form', expected, got, why });
   const want = figure.amount === undefined ? undefined : Math.round(figure.amount * 100);
   // with a figure, the example is its own capitals (人民币壹拾贰万元整 for 120000), not another amount's
-  const example = want !== undefined && Number.isSafeInteger(want) && want >= 0 && want < 1e14 ? shown(want) : `capitals such as ${nameOf(currency ?? figure.currency ?? 'CNY')}壹万贰仟元整`;
+  const example =
+    want !== undefined && Number.isSafeInteger(want) && want >= 0 && want < 1e14
+      ? shown(want)
+      : `capitals such as ${nameOf(currency ?? figure.currency ?? 'CNY')}壹万贰仟元整`;
 
   if (figure.currency && currency && currency !== figure.currency) {
-    return { ok: false, kind: 'mismatch', expected: `capitals in ${nameOf(figure.currency)}`, got, why: `the figure is in ${nameOf(figure.currency)}, the capitals in ${nameOf(currency)}`, currency };
+    return {
+      ok: false,
+      kind: 'mismatch',
+      expected: `capitals in ${nameOf(figure.currency)}`,
+      got,
+      why: `the figure is in ${nameOf(figure.currency)}, the capitals in ${nameOf(currency)}`,
+      currency,
+    };
   }
   const lower = LOWER.exec(s);
-  if (lower) return form(example, `${RULES} 第一条: capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never ${lower[0]} (nor 一二三…十, 两, 念, 毛, 另 or digits)`);
+  if (lower)
+    return form(example, `${RULES} 第一条: capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never ${lower[0]} (nor 一二三…十, 两, 念, 毛, 另 or digits)`);
   const stray = /[^零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]/u.exec(s);
-  if (stray || s === '') return form(example, stray ? `"${stray[0]}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整${named ? '' : ' (a currency named before them: 人民币, 美元, 港元)'}` : 'no capitals after the currency');
-  const mismatch = (fen: number): CapitalsCheck => ({ ok: false, kind: 'mismatch', expected: shown(want!), got, why: `these capitals say ${figures(fen / 100)}, the figure ${figures(want! / 100)}` });
+  if (stray || s === '')
+    return form(
+      example,
+      stray
+        ? `"${stray[0]}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整${named ? '' : ' (a currency named before them: 人民币, 美元, 港元)'}`
+        : 'no capitals after the currency',
+    );
+  const mismatch = (fen: number): CapitalsCheck => ({
+    ok: false,
+    kind: 'mismatch',
+    expected: shown(want!),
+    got,
+    why: `these capitals say ${figures(fen / 100)}, the figure ${figures(want! / 100)}`,
+  });
   // 壹万贰仟整, 壹万贰仟: the yuan without their 元
   if (!/[元角分]/u.test(s)) {
     const yuan = readWhole(s.replace(/整$/u, ''));
@@ -174,7 +202,8 @@ export function checkCapitals(text: string, figure: { amount?: number; currency?
     if (yuan !== undefined) return form(shown(yuan * 100), `${RULES} 第二条: 元 (or 圆) after the yuan, then 整`);
   }
   const fen = readFen(s);
-  if (fen === undefined || fen >= 1e14) return form(example, 'these capitals cannot be read as an amount: digits each with its place (拾佰仟), 万 and 亿 after their digits, then 元, 角, 分');
+  if (fen === undefined || fen >= 1e14)
+    return form(example, 'these capitals cannot be read as an amount: digits each with its place (拾佰仟), 万 and 亿 after their digits, then 元, 角, 分');
   if (want !== undefined && fen !== want) return mismatch(fen);
   const forms = capitalForms(fen);
   if (forms.includes(s)) return { ok: true, fen, ...(currency ? { currency } : {}) };
@@ -186,7 +215,8 @@ function whyNot(s: string, fen: number, forms: string[]): string {
   if (/分整$/u.test(s)) return `${RULES} 第二条: no 整 (正) after 分`;
   if (/元$/u.test(s)) return `${RULES} 第二条: 整 (or 正) after 元 when no 角 or 分 follows`;
   if (/^零元./u.test(s)) return 'an amount under one yuan starts at 角 or 分 (伍角, 肆分)';
-  if (/(^|[^壹贰叁肆伍陆柒捌玖])拾/u.test(s)) return '拾 is written with its digit, 壹拾 also at the start (壹拾万柒仟元, as the rules write it): 拾 alone could be altered';
+  if (/(^|[^壹贰叁肆伍陆柒捌玖])拾/u.test(s))
+    return '拾 is written with its digit, 壹拾 also at the start (壹拾万柒仟元, as the rules write it): 拾 alone could be altered';
   if (/零零/u.test(s)) return `${RULES} 第四条: a run of 0s is written as one 零 (陆仟零柒元壹角肆分)`;
   const bare = s.replace(/零/gu, '');
   const like = forms.filter((f) => f.replace(/零/gu, '') === bare);

@@ -31,12 +31,24 @@ const TRADITIONAL: readonly Term[] = [
   { from: '乙方系', to: '乙方係', notBefore: '统列', why: 'copula 系 ("is") is 係 in Traditional; 系统, 系列 keep 系' },
   // the contract is under PRC law: a term a cited PRC statute defines stays as the statute words
   // it, in Traditional characters (TW-M1); 個人資料 and 營業秘密 are Taiwan's and Hong Kong's own statutes' terms
-  { from: '个人信息', to: '個人信息', why: '个人信息保护法 第四条: 個人信息, and with it 個人信息處理者, 敏感個人信息, 個人信息保護影響評估, 履行個人信息保護職責的部門' },
+  {
+    from: '个人信息',
+    to: '個人信息',
+    why: '个人信息保护法 第四条: 個人信息, and with it 個人信息處理者, 敏感個人信息, 個人信息保護影響評估, 履行個人信息保護職責的部門',
+  },
   // one word per concept in every region (T-S1, T-S2): the PRC statutes' 信息 (民法典 第一千零三十二条
   // 私密信息, 个人信息保护法 个人信息) and 数据 (数据安全法 第三条), so that 保密信息 and 个人信息, 受托数据
   // and 数据安全 are one term in the same clause and in TW and HK alike; 资料 keeps its ordinary meaning
-  { from: '信息', to: '信息', why: '民法典 第一千零三十二条 私密信息, 个人信息保护法 第四条 个人信息: one 信息 for 保密信息, 私密信息 and 个人信息 (T-S1); s2twp writes 資訊' },
-  { from: '数据', to: '數據', why: '数据安全法 第三条 数据: 受託數據 one defined term in TW and HK (T-S2); s2twp writes 資料, which the contract uses for materials (培訓資料)' },
+  {
+    from: '信息',
+    to: '信息',
+    why: '民法典 第一千零三十二条 私密信息, 个人信息保护法 第四条 个人信息: one 信息 for 保密信息, 私密信息 and 个人信息 (T-S1); s2twp writes 資訊',
+  },
+  {
+    from: '数据',
+    to: '數據',
+    why: '数据安全法 第三条 数据: 受託數據 one defined term in TW and HK (T-S2); s2twp writes 資料, which the contract uses for materials (培訓資料)',
+  },
   { from: '商业秘密', to: '商業秘密', why: '民法典 第五百零一条, 反不正当竞争法 第九条 (not 營業秘密, Taiwan 營業秘密法)' },
   { from: '保存', to: '保存', why: 'retention (保存期限, 个人信息保护法 第十九条, 第五十六条); s2twp writes 儲存 (storage)' },
   // OpenCC segments 没有采取 as 沒有采 + 取 and leaves the old form
@@ -53,7 +65,12 @@ const TAIWAN: readonly Term[] = [
   { from: '账', to: '帳', why: '帳戶, 帳號, 轉帳 (教育部; 銀行法「帳戶」); 賬 is a variant' },
   // s2twp's computing phrases, wrong in a contract
   { from: '代码', to: '代碼', why: '統一社會信用代碼 is an identifier; s2twp writes 程式碼 (source code)' },
-  { from: '项目', to: '項目', notBefore: '经管', why: 'items (服務項目, 費用項目); s2twp writes 專案 (project) for every 项目, right only for 專案經理 and 專案管理' },
+  {
+    from: '项目',
+    to: '項目',
+    notBefore: '经管',
+    why: 'items (服務項目, 費用項目); s2twp writes 專案 (project) for every 项目, right only for 專案經理 and 專案管理',
+  },
   { from: '文件', to: '文件', why: 'documents (證明文件, 法律文書); s2twp writes 檔案 (computer file)' },
   { from: '程序', to: '程序', why: 'procedure (破產程序, 爭議解決程序, 民事訴訟法); s2twp writes 程式 (computer program)' },
   { from: '声明', to: '聲明', why: '聲明並保證; s2twp writes 宣告 (宣告破產 stays where the template writes 宣告)' },
@@ -77,8 +94,7 @@ export const GLOSSARY: Record<Region, readonly Term[]> = { 'zh-Hant': TRADITIONA
 const TITLE = /《[^《》\n]*》/g;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pattern = (t: Term) =>
-  `${t.notAfter ? `(?<![${escape(t.notAfter)}])` : ''}${escape(t.from)}${t.notBefore ? `(?![${escape(t.notBefore)}])` : ''}`;
+const pattern = (t: Term) => `${t.notAfter ? `(?<![${escape(t.notAfter)}])` : ''}${escape(t.from)}${t.notBefore ? `(?![${escape(t.notBefore)}])` : ''}`;
 /** One regular expression per table: its terms, the longer first where one contains another (台账 before 账). */
 function matcher(terms: readonly Term[]): { re: RegExp; to: Map<string, string> } {
   const sorted = [...terms].sort((a, b) => b.from.length - a.from.length);

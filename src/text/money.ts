@@ -10,7 +10,9 @@ export { CURRENCIES, type Currency } from './currency.js';
 /** 12000 → 12,000.00 */
 export function figures(amount: number): string {
   const fen = Math.round(amount * 100);
-  const yuan = Math.floor(fen / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const yuan = Math.floor(fen / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${yuan}.${String(fen % 100).padStart(2, '0')}`;
 }
 

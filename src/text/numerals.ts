@@ -19,4 +19,3 @@ export function latinLetter(n: number): string {
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(97 + ((k - 1) % 26)) + s;
   return s;
 }
-

@@ -39,7 +39,9 @@ export function convertClauses<T extends Clauses | null | undefined>(clauses: T,
   return {
     ...clauses,
     ...(clauses.replace ? { replace: Object.fromEntries(Object.entries(clauses.replace).map(([id, text]) => [id, convert(text)])) } : {}),
-    ...(clauses.add ? { add: clauses.add.map((a) => ({ ...a, ...(a.title ? { title: convert(a.title) } : {}), ...(a.text ? { text: convert(a.text) } : {}) })) } : {}),
+    ...(clauses.add
+      ? { add: clauses.add.map((a) => ({ ...a, ...(a.title ? { title: convert(a.title) } : {}), ...(a.text ? { text: convert(a.text) } : {}) })) }
+      : {}),
   };
 }
 

@@ -78,7 +78,10 @@ function closingStart(children: readonly Block[]): number {
 export function textBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (lines.length === 0) continue;
     if (lines.every((l) => /^[-•]\s+/.test(l))) {
       blocks.push({ type: 'list', items: lines.map((l) => ({ number: '', children: [{ type: 'text', value: l.replace(/^[-•]\s+/, '') }] })) });

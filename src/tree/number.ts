@@ -125,10 +125,7 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, convert
     // in document order, whatever order the template lists them in
     const present = x.ids.filter((i) => numbers.has(i));
     const ids = x.mode === 'first' ? present.slice(0, 1) : present.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    return ids.flatMap((id, k): RefPart[] => [
-      ...(k === 0 ? [] : [{ text: k === ids.length - 1 ? convert('和') : '、' }]),
-      { text: numbers.get(id)!, id },
-    ]);
+    return ids.flatMap((id, k): RefPart[] => [...(k === 0 ? [] : [{ text: k === ids.length - 1 ? convert('和') : '、' }]), { text: numbers.get(id)!, id }]);
   };
   const children = mapInlines(numbered, (xs) =>
     xs.map((x) => {

@@ -4,7 +4,7 @@
 // that `git diff` shows the sentences a spec edit changed and only those.
 import { furnitureOf } from './furniture.js';
 import { numbered } from './number.js';
-import { plain, unreachable, type Block, type ContractDocument, type Inline } from './types.js';
+import { type Block, type ContractDocument, type Inline, plain, unreachable } from './types.js';
 
 /** A line per paragraph: a break inside a paragraph stays a line of its own. */
 const text = (xs: readonly Inline[]) => plain(xs).replace(/\n+/g, '\n');
@@ -24,7 +24,10 @@ function blockText(b: Block): string[] {
     case 'parties':
       return b.parties.map((p) => [`${p.label}（${p.role}）：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'));
     case 'signature':
-      return [...(b.note !== undefined ? [b.note] : []), ...b.parties.map((p) => [`${p.label}：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'))];
+      return [
+        ...(b.note !== undefined ? [b.note] : []),
+        ...b.parties.map((p) => [`${p.label}：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n')),
+      ];
     default:
       return unreachable(b);
   }

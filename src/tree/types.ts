@@ -39,7 +39,7 @@ export type Inline =
    * A tracked change (redlines only, src/diff/): text the new version deleted or inserted. The
    * writers show it as tracked changes (DOCX w:del / w:ins) or marked (struck through, underlined).
    */
-  | { type: 'change'; change: Change; children: Inline[]; /** a reference whose number changed because clauses came or went */ renumbered?: true };
+  | { type: 'change'; change: Change; children: Inline[] /** a reference whose number changed because clauses came or went */; renumbered?: true };
 
 /** What a redline says of a piece of the contract: the new version deleted it, or inserted it. */
 export type Change = 'del' | 'ins';
@@ -252,16 +252,24 @@ export function plain(inlines: readonly Inline[]): string {
     .map((n) => {
       switch (n.type) {
         case 'text':
-        case 'value': return n.value;
+        case 'value':
+          return n.value;
         case 'strong':
-        case 'emphasis': return plain(n.children);
-        case 'blank': return blankText(n.size);
-        case 'signline': return BLANK;
-        case 'ref': return n.text ?? '';
-        case 'break': return '\n';
+        case 'emphasis':
+          return plain(n.children);
+        case 'blank':
+          return blankText(n.size);
+        case 'signline':
+          return BLANK;
+        case 'ref':
+          return n.text ?? '';
+        case 'break':
+          return '\n';
         // a redline reads as the new version
-        case 'change': return n.change === 'del' ? '' : plain(n.children);
-        default: return unreachable(n);
+        case 'change':
+          return n.change === 'del' ? '' : plain(n.children);
+        default:
+          return unreachable(n);
       }
     })
     .join('');

@@ -2,7 +2,7 @@
 // content goes through here, so a new place that holds text (a signature label, a footer) is
 // visited by all of them at once instead of by the one walk that remembered it.
 import { furnitureOf } from './furniture.js';
-import { plain, unreachable, type Block, type ContractDocument, type Inline } from './types.js';
+import { type Block, type ContractDocument, type Inline, plain, unreachable } from './types.js';
 
 /** Where an inline array sits: the nearest clause or appendix above it, and whether it is set bold. */
 export interface InlineContext {
@@ -27,11 +27,16 @@ export function forEachBlock(blocks: readonly Block[], fn: (b: Block, parents: r
 /** Every inline array in a block (not descending into child blocks), with its context. */
 function inlineArrays(b: Block, where: string): [Inline[], InlineContext][] {
   switch (b.type) {
-    case 'clause': return [[b.title, { where: titleOf(b.number, b.title), bold: true, block: b.type }]];
-    case 'appendix': return [[b.title, { where: plain(b.title), bold: true, block: b.type }]];
-    case 'paragraph': return [[b.children, { where, bold: false, block: b.type }]];
-    case 'list': return b.items.map((i) => [i.children, { where, bold: false, block: b.type }]);
-    case 'table': return b.rows.flatMap((r, ri) => r.map((c): [Inline[], InlineContext] => [c, { where, bold: ri === 0, block: b.type }]));
+    case 'clause':
+      return [[b.title, { where: titleOf(b.number, b.title), bold: true, block: b.type }]];
+    case 'appendix':
+      return [[b.title, { where: plain(b.title), bold: true, block: b.type }]];
+    case 'paragraph':
+      return [[b.children, { where, bold: false, block: b.type }]];
+    case 'list':
+      return b.items.map((i) => [i.children, { where, bold: false, block: b.type }]);
+    case 'table':
+      return b.rows.flatMap((r, ri) => r.map((c): [Inline[], InlineContext] => [c, { where, bold: ri === 0, block: b.type }]));
     case 'parties':
       return b.parties.flatMap((p): [Inline[], InlineContext][] => [
         [p.name, { where: '当事人', bold: true, block: b.type }],
@@ -42,7 +47,8 @@ function inlineArrays(b: Block, where: string): [Inline[], InlineContext][] {
         [p.name, { where: '签署栏', bold: true, block: b.type }],
         ...p.lines.map((l): [Inline[], InlineContext] => [l.value, { where: '签署栏', bold: false, block: b.type }]),
       ]);
-    default: return unreachable(b);
+    default:
+      return unreachable(b);
   }
 }
 
@@ -69,17 +75,32 @@ export function forEachInline(blocks: readonly Block[], fn: (x: Inline, ctx: Inl
 
 /** A copy of the blocks with every inline array replaced by `fn` of it (strong and emphasis included). */
 export function mapInlines(blocks: readonly Block[], fn: (xs: Inline[]) => Inline[]): Block[] {
-  const deep = (xs: Inline[]): Inline[] => fn(xs).map((x) => (x.type === 'strong' || x.type === 'emphasis' || x.type === 'change' ? { ...x, children: deep(x.children) } : x));
+  const deep = (xs: Inline[]): Inline[] =>
+    fn(xs).map((x) => (x.type === 'strong' || x.type === 'emphasis' || x.type === 'change' ? { ...x, children: deep(x.children) } : x));
   return blocks.map((b): Block => {
     switch (b.type) {
-      case 'clause': return { ...b, title: deep(b.title), children: mapInlines(b.children, fn) };
-      case 'appendix': return { ...b, title: deep(b.title), children: mapInlines(b.children, fn) };
-      case 'paragraph': return { ...b, children: deep(b.children) };
-      case 'list': return { ...b, items: b.items.map((i) => ({ ...i, children: deep(i.children) })) };
-      case 'table': return { ...b, rows: b.rows.map((r) => r.map(deep)) };
-      case 'parties': return { ...b, parties: b.parties.map((p) => ({ ...p, name: deep(p.name), lines: p.lines.map((l) => ({ ...l, value: deep(l.value) })) })) as typeof b.parties };
-      case 'signature': return { ...b, parties: b.parties.map((p) => ({ ...p, name: deep(p.name), lines: p.lines.map((l) => ({ ...l, value: deep(l.value) })) })) as typeof b.parties };
-      default: return unreachable(b);
+      case 'clause':
+        return { ...b, title: deep(b.title), children: mapInlines(b.children, fn) };
+      case 'appendix':
+        return { ...b, title: deep(b.title), children: mapInlines(b.children, fn) };
+      case 'paragraph':
+        return { ...b, children: deep(b.children) };
+      case 'list':
+        return { ...b, items: b.items.map((i) => ({ ...i, children: deep(i.children) })) };
+      case 'table':
+        return { ...b, rows: b.rows.map((r) => r.map(deep)) };
+      case 'parties':
+        return {
+          ...b,
+          parties: b.parties.map((p) => ({ ...p, name: deep(p.name), lines: p.lines.map((l) => ({ ...l, value: deep(l.value) })) })) as typeof b.parties,
+        };
+      case 'signature':
+        return {
+          ...b,
+          parties: b.parties.map((p) => ({ ...p, name: deep(p.name), lines: p.lines.map((l) => ({ ...l, value: deep(l.value) })) })) as typeof b.parties,
+        };
+      default:
+        return unreachable(b);
     }
   });
 }
@@ -92,9 +113,17 @@ export function forEachText(doc: ContractDocument, fn: (text: string, ctx: Inlin
   fn(f.footer.map((p) => ('text' in p ? p.text : '0123456789')).join(''), { where: '页脚', bold: false, block: 'paragraph' });
   if (f.draftMark) fn(f.draftMark.text, { where: '草稿标记', bold: false, block: 'paragraph' });
   forEachBlock(doc.children, (b) => {
-    if (b.type === 'parties') for (const p of b.parties) { fn(`${p.label}（${p.role}）：`, { where: '当事人', bold: true, block: b.type }); for (const l of p.lines) fn(`${l.label}：`, { where: '当事人', bold: false, block: b.type }); }
+    if (b.type === 'parties')
+      for (const p of b.parties) {
+        fn(`${p.label}（${p.role}）：`, { where: '当事人', bold: true, block: b.type });
+        for (const l of p.lines) fn(`${l.label}：`, { where: '当事人', bold: false, block: b.type });
+      }
     if (b.type === 'signature' && b.note !== undefined) fn(b.note, { where: '签署栏', bold: false, block: b.type });
-    if (b.type === 'signature') for (const p of b.parties) { fn(`${p.label}：`, { where: '签署栏', bold: true, block: b.type }); for (const l of p.lines) fn(`${l.label}：`, { where: '签署栏', bold: false, block: b.type }); }
+    if (b.type === 'signature')
+      for (const p of b.parties) {
+        fn(`${p.label}：`, { where: '签署栏', bold: true, block: b.type });
+        for (const l of p.lines) fn(`${l.label}：`, { where: '签署栏', bold: false, block: b.type });
+      }
     if (b.type === 'clause') fn(b.number, { where: titleOf(b.number, b.title), bold: true, block: b.type });
     if (b.type === 'paragraph' && b.number) fn(b.number, { where: '', bold: false, block: b.type });
     if (b.type === 'list') for (const i of b.items) fn(i.number, { where: '', bold: false, block: b.type });

@@ -5,7 +5,7 @@
 import type { PathSegment } from '../load/load.js';
 import { forEachString } from '../schema/walk.js';
 import { amountProblems, checkCapitals } from '../text/capitals.js';
-import { CURRENCIES, figures, type Currency } from '../text/money.js';
+import { CURRENCIES, type Currency, figures } from '../text/money.js';
 
 export interface AmountFinding {
   path: PathSegment[];
@@ -27,11 +27,28 @@ export function checkAmountFields(spec: unknown, currency: Currency): AmountFind
     if (r.ok) return;
     const at = [...path, 'inWords'];
     if (r.kind === 'mismatch' && r.currency) {
-      out.push({ path: at, ruleId: 'amount/capitals-mismatch', expected: `${r.expected} (fees.currency)`, got: `capitals in ${CURRENCIES[r.currency].name}: ${inWords}` });
+      out.push({
+        path: at,
+        ruleId: 'amount/capitals-mismatch',
+        expected: `${r.expected} (fees.currency)`,
+        got: `capitals in ${CURRENCIES[r.currency].name}: ${inWords}`,
+      });
     } else if (r.kind === 'mismatch') {
-      out.push({ path: at, ruleId: 'amount/capitals-mismatch', expected: `the capitals of ${amount}: ${r.expected}`, got: inWords, hint: `${r.why}: correct the capitals or the amount` });
+      out.push({
+        path: at,
+        ruleId: 'amount/capitals-mismatch',
+        expected: `the capitals of ${amount}: ${r.expected}`,
+        got: inWords,
+        hint: `${r.why}: correct the capitals or the amount`,
+      });
     } else {
-      out.push({ path: at, ruleId: 'amount/capitals-form', expected: `the capitals of ${figures(amount)} as the rules write them: ${r.expected}`, got: inWords, hint: r.why });
+      out.push({
+        path: at,
+        ruleId: 'amount/capitals-form',
+        expected: `the capitals of ${figures(amount)} as the rules write them: ${r.expected}`,
+        got: inWords,
+        hint: r.why,
+      });
     }
   });
   return out;
@@ -46,8 +63,22 @@ export function checkAmountsInText(data: unknown): AmountFinding[] {
       const text = s.slice(p.index, p.index + p.length);
       out.push(
         p.kind === 'mismatch'
-          ? { path, at: { index: p.index, text }, ruleId: ruleOf(p.kind), expected: `capitals that say the figure before them: ${p.expected}`, got: p.got, hint: `${p.why}: correct the capitals or the figure` }
-          : { path, at: { index: p.index, text }, ruleId: ruleOf(p.kind), expected: `capitals as the rules write them: ${p.expected}`, got: p.got, hint: p.why },
+          ? {
+              path,
+              at: { index: p.index, text },
+              ruleId: ruleOf(p.kind),
+              expected: `capitals that say the figure before them: ${p.expected}`,
+              got: p.got,
+              hint: `${p.why}: correct the capitals or the figure`,
+            }
+          : {
+              path,
+              at: { index: p.index, text },
+              ruleId: ruleOf(p.kind),
+              expected: `capitals as the rules write them: ${p.expected}`,
+              got: p.got,
+              hint: p.why,
+            },
       );
     }
   });

@@ -3,8 +3,8 @@
 import { closest, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
 import type { PathSegment } from '../load/load.js';
 import { clauseIds } from '../schema/common.js';
+import { type Duration, minutesOf } from '../schema/primitives.js';
 import { valueAt } from '../schema/walk.js';
-import { minutesOf, type Duration } from '../schema/primitives.js';
 import type { Contract } from './contract.js';
 import { checkLegalRules } from './legal.js';
 import { checkVat } from './vat.js';
@@ -14,7 +14,6 @@ type Report = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticIn
 // with `in` (shapes were checked by zod already).
 
 const present = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
-
 
 /** `raw`: the spec as written, before defaults, to tell what the user wrote from what defaults gave. */
 export function checkRules(contract: Contract, report: Report, raw: unknown): Diagnostic[] {
@@ -44,14 +43,34 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
   // a term counted from the effective date has no dates of its own, and needs its length
   if (term && term.startsOnEffect === true) {
     for (const key of ['start', 'end'] as const) {
-      if (present(term[key])) out.push(report(['term', key], 'key', { expected: 'no date: the term starts on the effective date (startsOnEffect)', got: term[key], hint: 'keep startsOnEffect and give a `length`, or drop it and give the dates' }));
+      if (present(term[key]))
+        out.push(
+          report(['term', key], 'key', {
+            expected: 'no date: the term starts on the effective date (startsOnEffect)',
+            got: term[key],
+            hint: 'keep startsOnEffect and give a `length`, or drop it and give the dates',
+          }),
+        );
     }
-    if (final && !present(term.length)) out.push(report(['term', 'startsOnEffect'], 'key', { expected: 'a `length` (e.g. 1 year): the term runs for it from the effective date', got: 'no length', hint: 'add term.length' }));
+    if (final && !present(term.length))
+      out.push(
+        report(['term', 'startsOnEffect'], 'key', {
+          expected: 'a `length` (e.g. 1 year): the term runs for it from the effective date',
+          got: 'no length',
+          hint: 'add term.length',
+        }),
+      );
   }
 
   // one way to say a thing, not two that may disagree
   if (term && present(term.end) && present(term.length)) {
-    out.push(report(['term', 'length'], 'key', { expected: 'either an `end` date or a `length`', got: 'both', hint: 'keep the one the contract states; the other follows from it' }));
+    out.push(
+      report(['term', 'length'], 'key', {
+        expected: 'either an `end` date or a `length`',
+        got: 'both',
+        hint: 'keep the one the contract states; the other follows from it',
+      }),
+    );
   }
   const pay = spec.payment;
   if (pay && present(pay.dueDay) && present(pay.dueWithin)) {
@@ -59,9 +78,15 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
   }
 
   // online payment: through what, or the contract names a method nobody can use
-  if (final && pay && pay.methods.includes('online-payment') && !present(pay.onlineChannel)) {
+  if (final && pay?.methods.includes('online-payment') && !present(pay.onlineChannel)) {
     const i = pay.methods.indexOf('online-payment');
-    out.push(report(['payment', 'methods', i], 'value', { expected: 'a `payment.onlineChannel` naming where the client pays online', got: 'online-payment with no channel', hint: 'name the channel (e.g. 甲方平台费用中心的对公在线支付), or drop online-payment' }));
+    out.push(
+      report(['payment', 'methods', i], 'value', {
+        expected: 'a `payment.onlineChannel` naming where the client pays online',
+        got: 'online-payment with no channel',
+        hint: 'name the channel (e.g. 甲方平台费用中心的对公在线支付), or drop online-payment',
+      }),
+    );
   }
 
   // tiered problem handling: level 1 ≤ level 2 ≤ level 3, and inside level 3 escalate ≤ first solution ≤ closure
@@ -81,7 +106,10 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
 
   // working hours: start before end, after-hours reply inside them
   const reversed = new Set<string>();
-  for (const path of [['services', 'hours'], ['communication', 'workingHours']] as const) {
+  for (const path of [
+    ['services', 'hours'],
+    ['communication', 'workingHours'],
+  ] as const) {
     const h = valueAt(spec, [...path]) as { from?: string | null; to?: string | null } | undefined;
     if (h && present(h.from) && present(h.to) && h.from >= h.to) {
       out.push(report([...path, 'to'], 'value', { expected: `a time after the start (${h.from})`, got: h.to }));
@@ -92,18 +120,33 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
   // hours that end before they start are one mistake, reported above: not also a reply time outside them
   if (c && present(c.afterHoursReplyBy) && present(c.workingHours?.from) && present(c.workingHours?.to) && !reversed.has('communication.workingHours')) {
     if (c.afterHoursReplyBy < c.workingHours.from || c.afterHoursReplyBy > c.workingHours.to) {
-      out.push(report(['communication', 'afterHoursReplyBy'], 'value', { expected: `a time within working hours (${c.workingHours.from}–${c.workingHours.to})`, got: c.afterHoursReplyBy }));
+      out.push(
+        report(['communication', 'afterHoursReplyBy'], 'value', {
+          expected: `a time within working hours (${c.workingHours.from}–${c.workingHours.to})`,
+          got: c.afterHoursReplyBy,
+        }),
+      );
     }
   }
 
   if (final && spec.disputes?.method === 'litigation' && spec.disputes.court === 'signing-place' && !present(spec.contract?.signingPlace)) {
-    out.push(report(['disputes', 'court'], 'value', { expected: 'a `contract.signingPlace` when the court is that of the signing place', got: 'signing-place with no place given' }));
+    out.push(
+      report(['disputes', 'court'], 'value', {
+        expected: 'a `contract.signingPlace` when the court is that of the signing place',
+        got: 'signing-place with no place given',
+      }),
+    );
   }
 
   // originals: each party's copies fit in the total
   const k = spec.contract;
   if (k && k.originalsPerParty * 2 > k.originals) {
-    out.push(report(['contract', 'originalsPerParty'], 'value', { expected: `at most ${Math.floor(k.originals / 2)} (half of ${k.originals} originals)`, got: String(k.originalsPerParty) }));
+    out.push(
+      report(['contract', 'originalsPerParty'], 'value', {
+        expected: `at most ${Math.floor(k.originals / 2)} (half of ${k.originals} originals)`,
+        got: String(k.originalsPerParty),
+      }),
+    );
   }
 
   // parties: a company signs through its legal representative or an authorised agent
@@ -112,10 +155,21 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
     if (!p) continue;
     // (an empty `legalRepresentative:` line is a blank, reported as missing already)
     if (final && p.kind === 'company' && p.legalRepresentative === undefined && !present(p.authorisedAgent)) {
-      out.push(report(['parties', role], 'key', { expected: 'a `legalRepresentative` (法定代表人) or an `authorisedAgent` (授权代表) who signs for the company', got: 'neither' }));
+      out.push(
+        report(['parties', role], 'key', {
+          expected: 'a `legalRepresentative` (法定代表人) or an `authorisedAgent` (授权代表) who signs for the company',
+          got: 'neither',
+        }),
+      );
     }
     if (p.kind === 'individual' && present(p.creditCode)) {
-      out.push(report(['parties', role, 'creditCode'], 'key', { expected: 'no credit code for an individual', got: p.creditCode, hint: 'set `kind: company`, or give `idNumber` instead' }));
+      out.push(
+        report(['parties', role, 'creditCode'], 'key', {
+          expected: 'no credit code for an individual',
+          got: p.creditCode,
+          hint: 'set `kind: company`, or give `idNumber` instead',
+        }),
+      );
     }
   }
 
@@ -129,27 +183,56 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
     (cl.omit ?? []).forEach((id: string, i: number) => {
       const info = byId.get(id);
       if (!info) out.push(report(['clauses', 'omit', i], 'value', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
-      else if (!info.optional) out.push(report(['clauses', 'omit', i], 'value', { expected: 'an optional clause', got: `\`${id}\` (${info.title}), which the contract cannot do without`, hint: `optional here: ${all.filter((x) => x.optional).map((x) => x.id).join(', ') || 'none'}; replace its text instead` }));
+      else if (!info.optional)
+        out.push(
+          report(['clauses', 'omit', i], 'value', {
+            expected: 'an optional clause',
+            got: `\`${id}\` (${info.title}), which the contract cannot do without`,
+            hint: `optional here: ${
+              all
+                .filter((x) => x.optional)
+                .map((x) => x.id)
+                .join(', ') || 'none'
+            }; replace its text instead`,
+          }),
+        );
     });
     for (const id of Object.keys(cl.replace ?? {})) {
-      if (!byId.has(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
+      if (!byId.has(id))
+        out.push(report(['clauses', 'replace', id], 'key', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
       else if ((cl.omit ?? []).includes(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: 'a clause that is not omitted', got: id }));
     }
     // an omitted clause whose content the spec also writes out: the content would vanish unseen
     (cl.omit ?? []).forEach((id: string, i: number) => {
       const field = byId.get(id)?.block;
       if (field && valueAt(raw, field.split('.')) != null) {
-        out.push(report(['clauses', 'omit', i], 'value', { expected: 'a clause whose content the spec does not give', got: `\`${id}\`, while ${field} fills it`, hint: `remove ${field}, or keep the clause` }));
+        out.push(
+          report(['clauses', 'omit', i], 'value', {
+            expected: 'a clause whose content the spec does not give',
+            got: `\`${id}\`, while ${field} fills it`,
+            hint: `remove ${field}, or keep the clause`,
+          }),
+        );
       }
     });
     (cl.add ?? []).forEach((a, i) => {
-      if (byId.has(a.id) || added.has(a.id)) out.push(report(['clauses', 'add', i, 'id'], 'value', { expected: 'a new clause id', got: `\`${a.id}\`, which is taken` }));
+      if (byId.has(a.id) || added.has(a.id))
+        out.push(report(['clauses', 'add', i, 'id'], 'value', { expected: 'a new clause id', got: `\`${a.id}\`, which is taken` }));
       for (const where of ['after', 'before'] as const) {
         const ref = a[where];
-        if (present(ref) && !byId.has(ref) && !added.has(ref)) out.push(report(['clauses', 'add', i, where], 'value', { expected: 'the id of a clause that comes earlier in the list or in the type', got: ref, hint: idHint(ref, [...known, ...added]) }));
-        if (present(ref) && (cl.omit ?? []).includes(ref)) out.push(report(['clauses', 'add', i, where], 'value', { expected: 'a clause that is not omitted', got: ref }));
+        if (present(ref) && !byId.has(ref) && !added.has(ref))
+          out.push(
+            report(['clauses', 'add', i, where], 'value', {
+              expected: 'the id of a clause that comes earlier in the list or in the type',
+              got: ref,
+              hint: idHint(ref, [...known, ...added]),
+            }),
+          );
+        if (present(ref) && (cl.omit ?? []).includes(ref))
+          out.push(report(['clauses', 'add', i, where], 'value', { expected: 'a clause that is not omitted', got: ref }));
       }
-      if (present(a.after) && present(a.before)) out.push(report(['clauses', 'add', i, 'before'], 'key', { expected: 'either `after` or `before`', got: 'both' }));
+      if (present(a.after) && present(a.before))
+        out.push(report(['clauses', 'add', i, 'before'], 'key', { expected: 'either `after` or `before`', got: 'both' }));
       added.add(a.id);
     });
   }
@@ -170,7 +253,13 @@ function orderRule(out: Diagnostic[], report: Report, steps: [PathSegment[], Dur
     const [prevPath, prev, prevName] = filled[i - 1]!;
     const [path, cur] = filled[i]!;
     if (minutesOf(cur) < minutesOf(prev)) {
-      out.push(report(path, 'value', { expected: `no less than ${prevName} (${show(prev)}, at ${prevPath.join('.')})`, got: show(cur), hint: 'a higher level may take longer, never less' }));
+      out.push(
+        report(path, 'value', {
+          expected: `no less than ${prevName} (${show(prev)}, at ${prevPath.join('.')})`,
+          got: show(cur),
+          hint: 'a higher level may take longer, never less',
+        }),
+      );
     }
   }
 }

@@ -1,18 +1,19 @@
 // Stage 2: YAML data → validated, normalised Contract of one agreement type; or every mistake at
 // once, each positioned on the YAML node it is about.
 import type * as z from 'zod';
-import { closest, diagnostic, sortDiagnostics, type Diagnostic, type DiagnosticInit } from '../errors/diagnostic.js';
-import { positionIn, type LoadedSpec, type PathSegment } from '../load/load.js';
 import type { Position } from '../errors/diagnostic.js';
+import { closest, type Diagnostic, type DiagnosticInit, diagnostic, sortDiagnostics } from '../errors/diagnostic.js';
+import { type LoadedSpec, type PathSegment, positionIn } from '../load/load.js';
 import { LABELS, roleOf } from '../schema/blocks.js';
-import { UNITS, durationText, durationUnits, enumWords, termOf, type Unit } from '../schema/primitives.js';
-import { TYPES, TYPE_NAMES, findType } from '../schema/types/index.js';
+import { durationText, durationUnits, enumWords, termOf, UNITS, type Unit } from '../schema/primitives.js';
+import { findType, TYPE_NAMES, TYPES } from '../schema/types/index.js';
 import { findBlanks, forEachString, keysAt, normaliseWritten, schemaAt, termAt, unwrap, valueAt } from '../schema/walk.js';
+import { type Coverage, missingIn } from '../text/coverage.js';
+import { type AmountFinding, checkAmountFields, checkAmountsInText } from './amounts.js';
 import { checkRules } from './rules.js';
-import { checkAmountFields, checkAmountsInText, type AmountFinding } from './amounts.js';
-import { missingIn, type Coverage } from '../text/coverage.js';
 
 export type { Contract } from './contract.js';
+
 import type { Contract } from './contract.js';
 
 export interface ValidateOptions {
@@ -27,7 +28,12 @@ export interface ValidateOptions {
 }
 
 export type ValidateResult =
-  | { ok: true; contract: Contract; /** paths of values a draft leaves blank */ blanks: string[]; /** what does not stop the contract but would stop its PDF */ warnings: Diagnostic[] }
+  | {
+      ok: true;
+      contract: Contract /** paths of values a draft leaves blank */;
+      blanks: string[] /** what does not stop the contract but would stop its PDF */;
+      warnings: Diagnostic[];
+    }
   | { ok: false; diagnostics: Diagnostic[] };
 
 export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}): ValidateResult {
@@ -39,7 +45,18 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   if (typeName === undefined || typeName === null) {
     return {
       ok: false,
-      diagnostics: [diagnostic({ file: loaded.file, pos: { line: 1, col: 1 }, path: 'type', ruleId: 'schema/type-missing', term: '合同类型', expected: 'a `type:` line naming the agreement type', got: 'none', hint: `one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}` })],
+      diagnostics: [
+        diagnostic({
+          file: loaded.file,
+          pos: { line: 1, col: 1 },
+          path: 'type',
+          ruleId: 'schema/type-missing',
+          term: '合同类型',
+          expected: 'a `type:` line naming the agreement type',
+          got: 'none',
+          hint: `one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}`,
+        }),
+      ],
     };
   }
   const type = typeof typeName === 'string' ? findType(typeName) : undefined;
@@ -123,8 +140,12 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     const order = keysAt(schema, [], working);
     const at = order.indexOf(name);
     const next = order.slice(at + 1).find((k) => Object.hasOwn(data as object, k));
-    const prev = order.slice(0, at).reverse().find((k) => Object.hasOwn(data as object, k));
-    const where = prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the end of the top level';
+    const prev = order
+      .slice(0, at)
+      .reverse()
+      .find((k) => Object.hasOwn(data as object, k));
+    const where =
+      prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the end of the top level';
     if (next) return { pos: loaded.positionOf([next], 'key'), where };
     const node = (prev ? loaded.doc.getIn([prev], true) : loaded.doc.contents) as { range?: [number, number, number] } | null | undefined;
     const end = node?.range?.[1];
@@ -183,14 +204,29 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     for (const [i, d] of diagnostics.entries()) {
       if (d.ruleId !== 'schema/required' || !/^\w+$/.test(d.path) || Object.hasOwn(data as object, d.path)) continue;
       const { pos, where } = topLevelPlace(d.path);
-      diagnostics[i] = diagnostic({ file: d.file, pos, path: d.path, ruleId: d.ruleId, ...(d.term !== undefined ? { term: d.term } : {}), expected: d.expected, got: 'nothing', hint: `add \`${d.path}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______` });
+      diagnostics[i] = diagnostic({
+        file: d.file,
+        pos,
+        path: d.path,
+        ruleId: d.ruleId,
+        ...(d.term !== undefined ? { term: d.term } : {}),
+        expected: d.expected,
+        got: 'nothing',
+        hint: `add \`${d.path}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+      });
     }
     unplaced = Math.max(0, issues.length - (MAX_DIAGNOSTICS + 1));
     // one issue may name thousands of unknown keys: those past the cap are counted, not placed
     for (const issue of issues) if (issue.code === 'unrecognized_keys') unplaced += Math.max(0, issue.keys.length - (MAX_DIAGNOSTICS + 1));
   } else {
     const contract = { type, spec: parsed.data, draft } as unknown as Contract;
-    diagnostics.push(...checkRules(contract, (path, at, rest) => diag(path, at, { ruleId: `rule/${formatPath(path).replace(/\[\d+\]/g, '')}`, term: termAt(schema, path, data), ...rest }), data));
+    diagnostics.push(
+      ...checkRules(
+        contract,
+        (path, at, rest) => diag(path, at, { ruleId: `rule/${formatPath(path).replace(/\[\d+\]/g, '')}`, term: termAt(schema, path, data), ...rest }),
+        data,
+      ),
+    );
     diagnostics.push(...checkAmountFields(contract.spec, contract.spec.fees?.currency ?? 'CNY').map((f) => amountDiagnostic(f, loaded, schema, data)));
     // a rule's warning (cash between companies) leaves the spec valid, as an unprintable character does
     if (diagnostics.every((d) => d.severity === 'warning')) {
@@ -236,7 +272,10 @@ function unprintable(data: unknown, canPrint: Coverage, diag: Diag): Diagnostic[
   forEachString(data, (path, s) => {
     const missing = missingIn(s, canPrint);
     if (missing.length === 0) return;
-    const shown = missing.slice(0, 5).map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    const shown = missing
+      .slice(0, 5)
+      .map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+      .join(', ');
     out.push(
       diag(path, 'value', {
         ruleId: 'pdf/missing-glyph',
@@ -257,7 +296,18 @@ function capped(ds: Diagnostic[], file: string, unplaced: number): Diagnostic[] 
   if (more === 0) return ds;
   const shown = ds.slice(0, MAX_DIAGNOSTICS);
   const last = shown[shown.length - 1]!;
-  return [...shown, diagnostic({ file, pos: { line: last.line, col: last.col }, path: '', ruleId: 'spec/too-many', expected: 'fewer mistakes', got: `${more} more not shown`, hint: 'fix these first; is this the right file?' })];
+  return [
+    ...shown,
+    diagnostic({
+      file,
+      pos: { line: last.line, col: last.col },
+      path: '',
+      ruleId: 'spec/too-many',
+      expected: 'fewer mistakes',
+      got: `${more} more not shown`,
+      hint: 'fix these first; is this the right file?',
+    }),
+  ];
 }
 
 /** Blanks that another field of the same map may replace. */
@@ -272,7 +322,16 @@ type Diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit
 /** How a contract names its parties: 甲方（委托方） and 乙方（受托方） in a work contract. */
 type PartyNames = { provider: string; client: string };
 
-function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedSpec, schema: z.ZodType, data: unknown, diag: Diag, nearMisses: string[], names?: PartyNames): Diagnostic[] {
+function fromIssue(
+  issue: z.core.$ZodIssue,
+  base: PathSegment[],
+  loaded: LoadedSpec,
+  schema: z.ZodType,
+  data: unknown,
+  diag: Diag,
+  nearMisses: string[],
+  names?: PartyNames,
+): Diagnostic[] {
   const path = [...base, ...(issue.path as PathSegment[])];
   const value = valueAt(data, path);
   const term = termAt(schema, path, data);
@@ -310,7 +369,9 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
     case 'invalid_type': {
       if (value === undefined) {
         const key = path[path.length - 1];
-        return [diag(path, 'key', { ruleId: 'schema/required', term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' })];
+        return [
+          diag(path, 'key', { ruleId: 'schema/required', term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' }),
+        ];
       }
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         // YAML read it as a number: would it be right as text? If not, say what the text must look like
@@ -318,11 +379,21 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
         const asText = field?.safeParse(String(value));
         const message = asText && !asText.success ? asText.error.issues[0]?.message : undefined;
         if (message && !/^Invalid/.test(message)) {
-          return [diag(path, 'value', { ruleId: 'schema/format', term, expected: message, got: describeValue(value), hint: formatHint(message, value, field) })];
+          return [
+            diag(path, 'value', { ruleId: 'schema/format', term, expected: message, got: describeValue(value), hint: formatHint(message, value, field) }),
+          ];
         }
       }
       const written = loaded.sourceOf(path) ?? String(value);
-      return [diag(path, 'value', { ruleId: 'schema/type', term, expected: expectedType(issue.expected), got: describeValue(value), hint: typeHint(issue.expected, value, written) })];
+      return [
+        diag(path, 'value', {
+          ruleId: 'schema/type',
+          term,
+          expected: expectedType(issue.expected),
+          got: describeValue(value),
+          hint: typeHint(issue.expected, value, written),
+        }),
+      ];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
@@ -334,9 +405,11 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       const meant = guess && Object.hasOwn(aliases, guess) ? `\`${guess}\` (${aliases[guess]})` : guess && `\`${guess}\``;
       // provider and client as this contract names them (client = 甲方（委托方）住所地), not the generic labels
       const named =
-        names && words?.labels === LABELS.court ? { ...words.labels, provider: `${names.provider}住所地`, client: `${names.client}住所地` }
-        : names && words?.labels === LABELS.role ? names
-        : words?.labels;
+        names && words?.labels === LABELS.court
+          ? { ...words.labels, provider: `${names.provider}住所地`, client: `${names.client}住所地` }
+          : names && words?.labels === LABELS.role
+            ? names
+            : words?.labels;
       const labels = labelsFor(values, named);
       return [
         diag(path, 'value', {
@@ -354,14 +427,30 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
         const guess = typeof value === 'string' ? closest(value, options) : undefined;
         // disputes.method is the one discriminated union
         const labels = labelsFor(options, LABELS.disputeMethod);
-        return [diag(path, 'value', { ruleId: 'schema/enum', term, expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`, got: describeValue(value), hint: `${guess ? `did you mean \`${guess}\`? ` : ''}${labels}`.trim() || undefined })];
+        return [
+          diag(path, 'value', {
+            ruleId: 'schema/enum',
+            term,
+            expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`,
+            got: describeValue(value),
+            hint: `${guess ? `did you mean \`${guess}\`? ` : ''}${labels}`.trim() || undefined,
+          }),
+        ];
       }
       // money and the like: report the errors of the option whose shape matches what was written
       const branches = issue.errors;
       const matching = branches.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
       if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag, nearMisses, names));
       const n = typeof value === 'string' ? plainNumber(value) : undefined;
-      return [diag(path, 'value', { ruleId: 'schema/type', term, expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`', got: describeValue(value), hint: n !== undefined ? `write ${n}: the amount in yuan as a plain number, without thousands separators, 万 or 元` : undefined })];
+      return [
+        diag(path, 'value', {
+          ruleId: 'schema/type',
+          term,
+          expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`',
+          got: describeValue(value),
+          hint: n !== undefined ? `write ${n}: the amount in yuan as a plain number, without thousands separators, 万 or 元` : undefined,
+        }),
+      ];
     }
     case 'too_small':
     case 'too_big': {
@@ -369,17 +458,33 @@ function fromIssue(issue: z.core.$ZodIssue, base: PathSegment[], loaded: LoadedS
       const bound = Number(min ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
       const origin = issue.origin;
       const expected =
-        origin === 'array' ? `${min ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`
-        : origin === 'string' ? (min && bound === 1 ? 'a text that is not empty' : `at most ${bound} characters`)
-        : `a number ${min ? 'at least' : 'at most'} ${bound}`;
-      return [diag(path, 'value', { ruleId: 'schema/range', term, expected, got: origin === 'array' && Array.isArray(value) ? `${value.length} items` : describeValue(value) })];
+        origin === 'array'
+          ? `${min ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`
+          : origin === 'string'
+            ? min && bound === 1
+              ? 'a text that is not empty'
+              : `at most ${bound} characters`
+            : `a number ${min ? 'at least' : 'at most'} ${bound}`;
+      return [
+        diag(path, 'value', {
+          ruleId: 'schema/range',
+          term,
+          expected,
+          got: origin === 'array' && Array.isArray(value) ? `${value.length} items` : describeValue(value),
+        }),
+      ];
     }
-    case 'invalid_format':
-    case 'custom':
-    case 'not_multiple_of':
     default: {
       const expected = issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'a valid value';
-      return [diag(path, 'value', { ruleId: 'schema/format', term, expected, got: describeValue(value), hint: formatHint(expected, value, schemaAt(schema, path, data)) })];
+      return [
+        diag(path, 'value', {
+          ruleId: 'schema/format',
+          term,
+          expected,
+          got: describeValue(value),
+          hint: formatHint(expected, value, schemaAt(schema, path, data)),
+        }),
+      ];
     }
   }
 }
@@ -400,18 +505,26 @@ export function describeValue(v: unknown): string {
 
 function expectedType(t: string): string {
   switch (t) {
-    case 'string': return 'text';
-    case 'number': return 'a number';
-    case 'int': return 'a whole number';
-    case 'boolean': return 'true or false';
-    case 'object': return 'a map of fields (key: value lines)';
-    case 'array': return 'a list (lines starting with "- ")';
-    default: return t;
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'int':
+      return 'a whole number';
+    case 'boolean':
+      return 'true or false';
+    case 'object':
+      return 'a map of fields (key: value lines)';
+    case 'array':
+      return 'a list (lines starting with "- ")';
+    default:
+      return t;
   }
 }
 
 function typeHint(expected: string, value: unknown, written: string): string | undefined {
-  if (expected === 'string' && typeof value === 'number') return `quote it ("${written}") so that YAML keeps it as text${written !== String(value) ? `; unquoted, YAML reads it as the number ${String(value)}` : ''}`;
+  if (expected === 'string' && typeof value === 'number')
+    return `quote it ("${written}") so that YAML keeps it as text${written !== String(value) ? `; unquoted, YAML reads it as the number ${String(value)}` : ''}`;
   if (expected === 'boolean' && typeof value === 'string') {
     if (/^(yes|y|on|true|是)$/i.test(value.trim())) return 'write true, unquoted (YAML reads yes, on and "true" as text)';
     if (/^(no|n|off|false|否)$/i.test(value.trim())) return 'write false, unquoted (YAML reads no, off and "false" as text)';
@@ -419,7 +532,9 @@ function typeHint(expected: string, value: unknown, written: string): string | u
   if (expected === 'string' && typeof value === 'boolean') return `quote it ("${written}"); YAML reads true/false as a truth value`;
   if (expected === 'number' && typeof value === 'string') {
     const n = plainNumber(value);
-    return n !== undefined ? `write ${n}: a plain number, without quotes, units or thousands separators` : 'write the number without quotes, units or thousands separators, e.g. 12000.50';
+    return n !== undefined
+      ? `write ${n}: a plain number, without quotes, units or thousands separators`
+      : 'write the number without quotes, units or thousands separators, e.g. 12000.50';
   }
   if (expected === 'object' && Array.isArray(value)) return 'write `key: value` lines here, not "- " items';
   if (expected === 'array' && value && typeof value === 'object') return 'write each entry on a line starting with "- "';
@@ -469,7 +584,32 @@ export function plainNumber(text: string): number | undefined {
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
 }
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 貳: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  两: 2,
+  贰: 2,
+  貳: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
+};
 const CN_PLACES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
 /**
@@ -482,7 +622,10 @@ const CN_PLACES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100
  */
 function chineseNumber(text: string): number | undefined {
   const trimmed = text.trim().replace(/^(?:人民币|人民幣)/u, '');
-  const s = trimmed.replace(/(?:元|圆|圓)?[整正]?$/u, '').replace(/萬/gu, '万').replace(/億/gu, '亿');
+  const s = trimmed
+    .replace(/(?:元|圆|圓)?[整正]?$/u, '')
+    .replace(/萬/gu, '万')
+    .replace(/億/gu, '亿');
   const withYuan = s.length !== trimmed.length;
   if (!s || !/^[〇零一壹二两贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万亿]+$/u.test(s)) return undefined;
   let total = 0; // whole 亿s

@@ -3,8 +3,8 @@
 // parts are taken from docx's compiler before they are zipped (Packer.compiler, the step
 // Packer.pack zips), their dates set to the document's date, and zipped with one fixed entry time,
 // so the same input gives the same bytes whatever the clock or the time zone.
-import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { type Document, Packer } from 'docx';
+import { strFromU8, strToU8, type Zippable, zipSync } from 'fflate';
 
 type Compiler = { compile(file: Document, prettify: undefined, overrides: never[]): Map<string, string | Uint8Array | ArrayBuffer> };
 
@@ -20,7 +20,10 @@ function fixPackage(parts: Record<string, Uint8Array>, date: Date): Uint8Array {
   const core = 'docProps/core.xml';
   if (parts[core]) {
     parts[core] = strToU8(
-      strFromU8(parts[core]).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, _name: string, close: string) => `${open}${stamp}${close}`),
+      strFromU8(parts[core]).replace(
+        /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+        (_, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
+      ),
     );
   }
   // [Content_Types].xml first, as Word writes it and as some readers expect; the rest in docx's order

@@ -1,7 +1,7 @@
 // The DOCX's Word styles: the look lives here, not on the paragraphs, so a lawyer can restyle the
 // whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
 // names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
-import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LineRuleType } from 'docx';
 import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
 import { PARAGRAPH_SPACE } from '../layout/spacing.js';
 
@@ -23,6 +23,7 @@ export const STYLE = {
 } as const;
 
 export { twips };
+
 /** Points → half-points, Word's unit for font sizes. */
 const half = (pt: number) => Math.round(pt * 2);
 
@@ -32,7 +33,6 @@ export const TEXT_WIDTH = twips(TEXT_WIDTH_PT);
 export const BODY_INDENT = twips(BODY_INDENT_PT);
 /** Cell padding as the PDF draws it. */
 export const CELL_MARGIN = twips(CELL_PAD);
-
 
 export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
 export const fontSet = (name: string): FontSet => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });

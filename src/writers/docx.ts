@@ -12,30 +12,43 @@ import {
   Footer,
   Header,
   InsertedTextRun,
+  type IParagraphOptions,
+  type IRunOptions,
   PageNumber,
   Paragraph,
   Tab,
-  TabStopType,
   Table,
   TableBorders,
   TableCell,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
-  type IParagraphOptions,
-  type IRunOptions,
 } from 'docx';
 import { anchorNames } from '../tree/anchors.js';
 import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
+import {
+  type Block,
+  blankText,
+  type Change,
+  type ContractDocument,
+  type FooterPart,
+  type Furniture,
+  type Inline,
+  type PartyLine,
+  SIGN_LINE,
+  type SignatureBlock,
+  type Table as TableNode,
+  unreachable,
+} from '../tree/types.js';
 import { forEachInline } from '../tree/walk.js';
-import { blankText, SIGN_LINE, unreachable, type Block, type Change, type ContractDocument, type FooterPart, type Furniture, type Inline, type PartyLine, type SignatureBlock, type Table as TableNode } from '../tree/types.js';
 import './docx-fast.js';
-import { packDocx } from './docx-package.js';
-import { BODY_INDENT, STYLE, TEXT_WIDTH, fontSet, styles, twips, type FontSet } from './docx-styles.js';
-import { BLOCK_SPACING, PARAGRAPH_SPACE, SIGNATURE_COLUMN, hangingIndent, signatureRowSpace, type Space } from '../layout/spacing.js';
-import type { WriterOptions } from './types.js';
 import { PAGE, SIGNATURE_GAP } from '../layout/page.js';
+import { BLOCK_SPACING, hangingIndent, PARAGRAPH_SPACE, SIGNATURE_COLUMN, type Space, signatureRowSpace } from '../layout/spacing.js';
+import { packDocx } from './docx-package.js';
+import { BODY_INDENT, type FontSet, fontSet, STYLE, styles, TEXT_WIDTH, twips } from './docx-styles.js';
+import type { WriterOptions } from './types.js';
 
 type Child = Paragraph | Table;
 /**
@@ -68,7 +81,13 @@ const STYLE_SPACE: Record<string, Space> = {
 };
 const paragraph = (options: IParagraphOptions & { style: string }, extra: { before?: number; after?: number } = {}): Item => {
   const style = STYLE_SPACE[options.style] ?? { before: 0, after: 0 };
-  return { kind: 'p', options, before: style.before + (extra.before ?? 0), after: style.after + (extra.after ?? 0), style: { before: style.before, after: style.after } };
+  return {
+    kind: 'p',
+    options,
+    before: style.before + (extra.before ?? 0),
+    after: style.after + (extra.after ?? 0),
+    style: { before: style.before, after: style.after },
+  };
 };
 
 /**
@@ -108,22 +127,36 @@ function spaceBetween(items: Item[]): Child[] {
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /** A stretch of a paragraph's text and how it is set, before it becomes runs. */
-type Span = { text: string; bold?: boolean; italics?: boolean; change?: Change; /** a cross-reference's number: the clause id it names */ ref?: string } | { break: true; change?: Change } | { tab: true };
+type Span =
+  | { text: string; bold?: boolean; italics?: boolean; change?: Change /** a cross-reference's number: the clause id it names */; ref?: string }
+  | { break: true; change?: Change }
+  | { tab: true };
 
 function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean; change?: Change } = {}): Span[] {
   return xs.flatMap((x): Span[] => {
     switch (x.type) {
       case 'text':
-      case 'value': return [{ text: x.value, ...f }];
+      case 'value':
+        return [{ text: x.value, ...f }];
       // each number a REF field to its clause (a tracked change keeps its text as text)
-      case 'ref': return x.parts && !f.change && !revising?.plainRefs ? x.parts.map((p): Span => (p.id ? { text: p.text, ...f, ref: p.id } : { text: p.text, ...f })) : [{ text: x.text ?? '', ...f }];
-      case 'strong': return spans(x.children, { ...f, bold: true });
-      case 'emphasis': return spans(x.children, { ...f, italics: true });
-      case 'blank': return [{ text: blankText(x.size), ...f }];
-      case 'signline': return [{ text: SIGN_LINE, ...f }];
-      case 'break': return [{ break: true, ...(f.change ? { change: f.change } : {}) }];
-      case 'change': return spans(x.children, { ...f, change: x.change });
-      default: return unreachable(x);
+      case 'ref':
+        return x.parts && !f.change && !revising?.plainRefs
+          ? x.parts.map((p): Span => (p.id ? { text: p.text, ...f, ref: p.id } : { text: p.text, ...f }))
+          : [{ text: x.text ?? '', ...f }];
+      case 'strong':
+        return spans(x.children, { ...f, bold: true });
+      case 'emphasis':
+        return spans(x.children, { ...f, italics: true });
+      case 'blank':
+        return [{ text: blankText(x.size), ...f }];
+      case 'signline':
+        return [{ text: SIGN_LINE, ...f }];
+      case 'break':
+        return [{ break: true, ...(f.change ? { change: f.change } : {}) }];
+      case 'change':
+        return spans(x.children, { ...f, change: x.change });
+      default:
+        return unreachable(x);
     }
   });
 }
@@ -135,7 +168,8 @@ function toRuns(ss: readonly Span[], font: FontSet, names: ReadonlyMap<string, s
   const merged: Span[] = [];
   for (const s of ss) {
     const last = merged[merged.length - 1];
-    if (last && 'text' in last && 'text' in s && !last.ref && !s.ref && !!last.bold === !!s.bold && !!last.italics === !!s.italics && last.change === s.change) merged[merged.length - 1] = { ...last, text: last.text + s.text };
+    if (last && 'text' in last && 'text' in s && !last.ref && !s.ref && !!last.bold === !!s.bold && !!last.italics === !!s.italics && last.change === s.change)
+      merged[merged.length - 1] = { ...last, text: last.text + s.text };
     else merged.push(s);
   }
   return merged.flatMap((s) => {
@@ -187,11 +221,16 @@ function markRevision(change: Change | undefined): Pick<IParagraphOptions, 'run'
 /** A number that changed: the old one deleted, the new one inserted (or the whole number in its block's change). */
 function numberSpans(number: string, b: { change?: Change; numberWas?: string }, show: (n: string) => string = numbered): Span[] {
   if (b.change) return [{ text: show(number), change: b.change }];
-  if (b.numberWas !== undefined) return [{ text: show(b.numberWas), change: 'del' }, { text: show(number), change: 'ins' }];
+  if (b.numberWas !== undefined)
+    return [
+      { text: show(b.numberWas), change: 'del' },
+      { text: show(number), change: 'ins' },
+    ];
   return [{ text: show(number) }];
 }
 
-const fieldChar = (type: 'begin' | 'separate' | 'end') => new BuilderElement({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } });
+const fieldChar = (type: 'begin' | 'separate' | 'end') =>
+  new BuilderElement({ name: 'w:fldChar', attributes: { type: { key: 'w:fldCharType', value: type } } });
 
 /**
  * A REF field to a clause's bookmark, as Word writes one (each part a run of its own): its code
@@ -202,7 +241,11 @@ const fieldChar = (type: 'begin' | 'separate' | 'end') => new BuilderElement({ n
  */
 function refField(bookmark: string, text: string, options: IRunOptions): TextRun[] {
   const run = (child: BuilderElement) => new TextRun({ ...options, children: [child as unknown as string] });
-  const code = new BuilderElement({ name: 'w:instrText', attributes: { space: { key: 'xml:space', value: 'preserve' } }, children: [` REF ${bookmark} \\h \\* CHARFORMAT ` as unknown as BuilderElement] });
+  const code = new BuilderElement({
+    name: 'w:instrText',
+    attributes: { space: { key: 'xml:space', value: 'preserve' } },
+    children: [` REF ${bookmark} \\h \\* CHARFORMAT ` as unknown as BuilderElement],
+  });
   return [run(fieldChar('begin')), run(code), run(fieldChar('separate')), new TextRun({ text, ...options }), run(fieldChar('end'))];
 }
 
@@ -228,7 +271,9 @@ export async function writeDocx(doc: ContractDocument, options: WriterOptions): 
     const children = spaceBetween([
       // a redline's list of changes, on a page of its own before the contract
       ...(meta.preface ? blocks(c, meta.preface) : []),
-      ...furniture.head.map((l, i) => paragraph({ style: STYLE.contractNumber, ...(i === 0 && meta.preface ? { pageBreakBefore: true } : {}), children: toRuns([{ text: l.text }], body) })),
+      ...furniture.head.map((l, i) =>
+        paragraph({ style: STYLE.contractNumber, ...(i === 0 && meta.preface ? { pageBreakBefore: true } : {}), children: toRuns([{ text: l.text }], body) }),
+      ),
       paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
       ...blocks(c, doc.children),
     ]);
@@ -322,18 +367,35 @@ function headingRuns(c: Docx, b: Extract<Block, { type: 'clause' }>): TextRun[] 
  * the indent, so wrapped lines start under the text where the PDF starts them, in any face.
  */
 const hangOf = (number: string) => twips(hangingIndent(number));
-function hanging(c: Docx, style: string, left: number, number: string, content: Span[], place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>, hang?: number, rev: { change?: Change; numberWas?: string } = {}): Item {
+function hanging(
+  c: Docx,
+  style: string,
+  left: number,
+  number: string,
+  content: Span[],
+  place: Pick<IParagraphOptions, 'pageBreakBefore' | 'keepNext'>,
+  hang?: number,
+  rev: { change?: Change; numberWas?: string } = {},
+): Item {
   const mark = numbered(number);
   const shown = mark.trimEnd();
   // a list's items hang by one width (its widest number), as in the PDF
   const width = hang ?? hangOf(rev.numberWas !== undefined && !rev.change ? `${rev.numberWas}${number}` : number);
   const tab = shown !== mark;
   const runs = toRuns([...numberSpans(number, rev, (n) => numbered(n).trimEnd()), ...(tab ? [{ tab: true } as const] : []), ...content], c.body, c.names);
-  return paragraph({ style, indent: { left: left + width, hanging: width }, ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}), ...place, ...markRevision(rev.change), children: runs });
+  return paragraph({
+    style,
+    indent: { left: left + width, hanging: width },
+    ...(tab ? { tabStops: [{ type: TabStopType.LEFT, position: left + width }] } : {}),
+    ...place,
+    ...markRevision(rev.change),
+    children: runs,
+  });
 }
 
 // page starts and what stays with what were decided by the layout stage
-const blocks = (c: Docx, bs: readonly Block[]): Item[] => bs.flatMap((b) => block(c, b, { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true }));
+const blocks = (c: Docx, bs: readonly Block[]): Item[] =>
+  bs.flatMap((b) => block(c, b, { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true }));
 
 function block(c: Docx, b: Block, place: Place): Item[] {
   const { body, heading, names } = c;
@@ -346,12 +408,30 @@ function block(c: Docx, b: Block, place: Place): Item[] {
     case 'paragraph': {
       if (b.number) return [hanging(c, STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
       const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
-      return [paragraph({ style: STYLE.clauseText, ...align, ...opening(place), ...closing(place), ...markRevision(b.change), children: toRuns(spans(b.children), body, names) })];
+      return [
+        paragraph({
+          style: STYLE.clauseText,
+          ...align,
+          ...opening(place),
+          ...closing(place),
+          ...markRevision(b.change),
+          children: toRuns(spans(b.children), body, names),
+        }),
+      ];
     }
     case 'list': {
       const hang = Math.max(...b.items.map((item) => hangOf(item.number)));
       return b.items.map((item, i) =>
-        hanging(c, STYLE.listItem, BODY_INDENT, item.number, spans(item.children), { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) }, hang, item),
+        hanging(
+          c,
+          STYLE.listItem,
+          BODY_INDENT,
+          item.number,
+          spans(item.children),
+          { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) },
+          hang,
+          item,
+        ),
       );
     }
     case 'table':
@@ -361,17 +441,45 @@ function block(c: Docx, b: Block, place: Place): Item[] {
       return b.parties.flatMap((p) => {
         const last = p.lines.length - 1;
         return [
-          paragraph({ style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) }, last < 0 ? { after: BLOCK_SPACING.partyAfter } : {}),
-          ...p.lines.map((l, i) => paragraph({ style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) }, i === last ? { after: BLOCK_SPACING.partyAfter } : {})),
+          paragraph(
+            { style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) },
+            last < 0 ? { after: BLOCK_SPACING.partyAfter } : {},
+          ),
+          ...p.lines.map((l, i) =>
+            paragraph(
+              { style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) },
+              i === last ? { after: BLOCK_SPACING.partyAfter } : {},
+            ),
+          ),
         ];
       });
     case 'signature': {
       // the signature page's note heads the page (it takes the page break), as in every format
-      const note = b.note !== undefined ? [paragraph({ style: STYLE.clauseText, alignment: ALIGN.center, indent: { firstLine: 0 }, ...(place.pageBreakBefore ? { pageBreakBefore: true } : {}), keepNext: true, children: toRuns([{ text: b.note }], body) })] : pageBreak(place);
+      const note =
+        b.note !== undefined
+          ? [
+              paragraph({
+                style: STYLE.clauseText,
+                alignment: ALIGN.center,
+                indent: { firstLine: 0 },
+                ...(place.pageBreakBefore ? { pageBreakBefore: true } : {}),
+                keepNext: true,
+                children: toRuns([{ text: b.note }], body),
+              }),
+            ]
+          : pageBreak(place);
       return [...note, { kind: 'table', table: signatureTable(c, b), ...BLOCK_SPACING.signature }];
     }
     case 'appendix':
-      return [paragraph({ style: STYLE.appendixTitle, ...opening(place), ...markRevision(b.change), children: bookmarked(c, b.id, toRuns(spans(b.title), heading, names)) }), ...blocks(c, b.children)];
+      return [
+        paragraph({
+          style: STYLE.appendixTitle,
+          ...opening(place),
+          ...markRevision(b.change),
+          children: bookmarked(c, b.id, toRuns(spans(b.title), heading, names)),
+        }),
+        ...blocks(c, b.children),
+      ];
     default:
       return unreachable(b);
   }
@@ -398,7 +506,13 @@ function dataTable(c: Docx, { rows, align, widths: fractions, rowChanges }: Tabl
             const a = align[col];
             return new TableCell({
               width: { size: w, type: WidthType.DXA },
-              children: [new Paragraph({ style: r === 0 ? STYLE.tableHeading : STYLE.tableText, ...(a ? { alignment: ALIGN[a] } : {}), children: toRuns(spans(row[col] ?? []), c.body, c.names) })],
+              children: [
+                new Paragraph({
+                  style: r === 0 ? STYLE.tableHeading : STYLE.tableText,
+                  ...(a ? { alignment: ALIGN[a] } : {}),
+                  children: toRuns(spans(row[col] ?? []), c.body, c.names),
+                }),
+              ],
             });
           }),
         }),
@@ -452,32 +566,32 @@ function signatureTable(c: Docx, b: SignatureBlock): Table {
 /** Every page's foot: a draft's mark, as text, over the page of pages. */
 function pageFooter(furniture: Furniture, body: FontSet): Footer {
   return new Footer({
-  children: [
-    // a draft says so on every page (first and others), with the spec it was built from, as text
-    ...(furniture.draftMark ? [new Paragraph({ style: STYLE.footer, children: [new TextRun({ font: body, text: furniture.draftMark.text })] })] : []),
-    new Paragraph({
-      style: STYLE.footer,
-      children: [new TextRun({ font: body, children: footerParts(furniture.footer) })],
-    }),
-  ],
+    children: [
+      // a draft says so on every page (first and others), with the spec it was built from, as text
+      ...(furniture.draftMark ? [new Paragraph({ style: STYLE.footer, children: [new TextRun({ font: body, text: furniture.draftMark.text })] })] : []),
+      new Paragraph({
+        style: STYLE.footer,
+        children: [new TextRun({ font: body, children: footerParts(furniture.footer) })],
+      }),
+    ],
   });
 }
 
 // from page 2 a running header, as in the PDF: the title, the contract number at the right, a rule
 function pageHeader(furniture: Furniture, body: FontSet): Header {
   return new Header({
-  children: [
-    new Paragraph({
-      style: STYLE.footer,
-      alignment: AlignmentType.LEFT,
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-      border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 2 } },
-      children: [
-        new TextRun({ font: body, text: furniture.runningHeader.left }),
-        ...(furniture.runningHeader.right !== undefined ? [new TextRun({ font: body, children: [new Tab(), furniture.runningHeader.right] })] : []),
-      ],
-    }),
-  ],
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        alignment: AlignmentType.LEFT,
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 2 } },
+        children: [
+          new TextRun({ font: body, text: furniture.runningHeader.left }),
+          ...(furniture.runningHeader.right !== undefined ? [new TextRun({ font: body, children: [new Tab(), furniture.runningHeader.right] })] : []),
+        ],
+      }),
+    ],
   });
 }
 

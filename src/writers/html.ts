@@ -6,7 +6,7 @@
 import { PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TYPE } from '../layout/page.js';
 import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
-import { blankText, SIGN_LINE, unreachable, type Block, type ContractDocument, type Inline, type PartyLine, type Signatory } from '../tree/types.js';
+import { type Block, blankText, type ContractDocument, type Inline, type PartyLine, SIGN_LINE, type Signatory, unreachable } from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
 import type { WriterOptions } from './types.js';
 
@@ -93,7 +93,12 @@ class Writer {
       case 'clause': {
         const id = b.id !== undefined ? ` id="${esc(htmlId(b.id))}"` : '';
         const h = `h${b.level + 1}`;
-        return [`<section${id}${classes(b, 'clause', `level-${b.level}`)}>`, `<${h}>${number(b.number, b.numberWas)}${this.inlines(b.title)}</${h}>`, ...b.children.map((c) => this.block(c)), '</section>'].join('\n');
+        return [
+          `<section${id}${classes(b, 'clause', `level-${b.level}`)}>`,
+          `<${h}>${number(b.number, b.numberWas)}${this.inlines(b.title)}</${h}>`,
+          ...b.children.map((c) => this.block(c)),
+          '</section>',
+        ].join('\n');
       }
       case 'paragraph': {
         const cls = [...(b.number ? ['numbered'] : []), ...(b.align && b.align !== 'left' ? [ALIGN[b.align]] : [])];
@@ -101,7 +106,14 @@ class Writer {
         return `<p${classes(b, ...cls)}>${body}</p>`;
       }
       case 'list':
-        return [`<ol${classes(b, 'items')}>`, ...b.items.map((i) => `<li${i.change ? ` class="rev-${i.change}"` : ''}>${number(i.number, i.numberWas)}<span class="text">${this.inlines(i.children)}</span></li>`), '</ol>'].join('\n');
+        return [
+          `<ol${classes(b, 'items')}>`,
+          ...b.items.map(
+            (i) =>
+              `<li${i.change ? ` class="rev-${i.change}"` : ''}>${number(i.number, i.numberWas)}<span class="text">${this.inlines(i.children)}</span></li>`,
+          ),
+          '</ol>',
+        ].join('\n');
       case 'table': {
         const [header, ...rows] = b.rows;
         const align = (c: number) => {
@@ -127,19 +139,31 @@ class Writer {
         return [
           `<div${classes(b, 'parties')}>`,
           ...b.parties.map((p) =>
-            [`<div class="party">`, `<p class="party-name"><strong>${esc(`${p.label}（${p.role}）：`)}${this.inlines(p.name)}</strong></p>`, ...p.lines.map((l) => `<p class="party-line">${this.line(l)}</p>`), '</div>'].join('\n'),
+            [
+              `<div class="party">`,
+              `<p class="party-name"><strong>${esc(`${p.label}（${p.role}）：`)}${this.inlines(p.name)}</strong></p>`,
+              ...p.lines.map((l) => `<p class="party-line">${this.line(l)}</p>`),
+              '</div>',
+            ].join('\n'),
           ),
           '</div>',
         ].join('\n');
       case 'signature': {
         // the signature page's note heads the page (it takes the page break), as in every format
         const note = b.note !== undefined ? [`<p${classes(b, 'signature-note', 'a-c')}>${esc(b.note)}</p>`] : [];
-        return [...note, `<div${note.length ? ' class="signature"' : classes(b, 'signature')}>`, ...b.parties.map((s) => this.signatory(s)), '</div>'].join('\n');
+        return [...note, `<div${note.length ? ' class="signature"' : classes(b, 'signature')}>`, ...b.parties.map((s) => this.signatory(s)), '</div>'].join(
+          '\n',
+        );
       }
       case 'appendix': {
         // an annex's own id (附件三's annex-3) where the tree gives one
         const own = (b as { id?: string }).id;
-        return [`<section${own !== undefined ? ` id="${esc(htmlId(own))}"` : ''}${classes(b, 'appendix')}>`, `<h2 class="appendix-title">${this.inlines(b.title)}</h2>`, ...b.children.map((c) => this.block(c)), '</section>'].join('\n');
+        return [
+          `<section${own !== undefined ? ` id="${esc(htmlId(own))}"` : ''}${classes(b, 'appendix')}>`,
+          `<h2 class="appendix-title">${this.inlines(b.title)}</h2>`,
+          ...b.children.map((c) => this.block(c)),
+          '</section>',
+        ].join('\n');
       }
       default:
         return unreachable(b);
@@ -153,7 +177,9 @@ class Writer {
       '<div class="signatory">',
       `<p class="signatory-name"><strong>${esc(`${s.label}：`)}</strong><br><strong>${this.inlines(s.name)}</strong></p>`,
       '<div class="seal" aria-hidden="true"></div>',
-      ...s.lines.map((l) => (toSign(l) ? `<p class="sign">${esc(`${l.label}：`)}<br><span class="signline">${esc(SIGN_LINE)}</span></p>` : `<p class="sign">${this.line(l)}</p>`)),
+      ...s.lines.map((l) =>
+        toSign(l) ? `<p class="sign">${esc(`${l.label}：`)}<br><span class="signline">${esc(SIGN_LINE)}</span></p>` : `<p class="sign">${this.line(l)}</p>`,
+      ),
       '</div>',
     ].join('\n');
   }

@@ -2,8 +2,8 @@
 // when its format is asked for (pdfkit and docx are heavy).
 
 export type { FontFile, PdfFonts, Writer, WriterOptions } from './types.js';
-import type { Writer } from './types.js';
 
+import type { Writer } from './types.js';
 
 export const FORMATS = {
   md: {
@@ -11,7 +11,10 @@ export const FORMATS = {
     load: async (): Promise<Writer> => {
       const { writeMarkdown } = await import('./markdown.js');
       // the build key, when given, as a comment at the end (invisible where the Markdown is shown)
-      return async (doc, o) => new TextEncoder().encode(writeMarkdown(doc) + (o.buildKey ? `\n<!-- svc-contract ${o.version}; spec-sha256:${o.specHash}; build:${o.buildKey} -->\n` : ''));
+      return async (doc, o) =>
+        new TextEncoder().encode(
+          writeMarkdown(doc) + (o.buildKey ? `\n<!-- svc-contract ${o.version}; spec-sha256:${o.specHash}; build:${o.buildKey} -->\n` : ''),
+        );
     },
   },
   docx: {

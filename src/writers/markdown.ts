@@ -2,17 +2,24 @@
 // writes it, escaping whatever a value contains, so the file reads back as the same document.
 import type { PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { defaultHandlers, toMarkdown, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type State, toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
-import { BLANK, blankText, unreachable, type Block, type ContractDocument, type Inline, type PartyLine } from '../tree/types.js';
+import { BLANK, type Block, blankText, type ContractDocument, type Inline, type PartyLine, unreachable } from '../tree/types.js';
 
 export function writeMarkdown(doc: ContractDocument): string {
   const furniture = furnitureOf(doc);
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.meta.title }] },
     // a draft says so first, with the spec it was built from
-    ...(furniture.draftMark ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: furniture.draftMark.text }] }] }] } as RootContent] : []),
+    ...(furniture.draftMark
+      ? [
+          {
+            type: 'blockquote',
+            children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: furniture.draftMark.text }] }] }],
+          } as RootContent,
+        ]
+      : []),
     ...furniture.head.map((l): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value: l.text }] })),
     ...doc.children.flatMap(block),
   ];
@@ -85,13 +92,19 @@ function block(b: Block): RootContent[] {
     case 'signature': {
       const [a, b2] = b.parties;
       const rows: TableRow[] = [
-        { type: 'tableRow', children: [a, b2].map((s) => ({ type: 'tableCell', children: [{ type: 'text', value: `${s.label}：` }, ...cellInlines(s.name)] })) },
+        {
+          type: 'tableRow',
+          children: [a, b2].map((s) => ({ type: 'tableCell', children: [{ type: 'text', value: `${s.label}：` }, ...cellInlines(s.name)] })),
+        },
       ];
       for (let i = 0; i < Math.max(a.lines.length, b2.lines.length); i++) {
         rows.push({ type: 'tableRow', children: [a.lines[i], b2.lines[i]].map((l) => ({ type: 'tableCell', children: l ? line(l).flatMap(noBreak) : [] })) });
       }
       // the signature page's note heads the page in every format
-      return [...(b.note !== undefined ? [{ type: 'paragraph', children: [{ type: 'text', value: b.note }] } as RootContent] : []), { type: 'table', align: [null, null], children: rows }];
+      return [
+        ...(b.note !== undefined ? [{ type: 'paragraph', children: [{ type: 'text', value: b.note }] } as RootContent] : []),
+        { type: 'table', align: [null, null], children: rows },
+      ];
     }
     case 'appendix':
       return [{ type: 'heading', depth: 2, children: inlines(b.title) }, ...b.children.flatMap(block)];
@@ -115,14 +128,22 @@ function inlines(xs: Inline[]): PhrasingContent[] {
     const node = ((): PhrasingContent => {
       switch (x.type) {
         case 'text':
-        case 'value': return { type: 'text', value: x.value };
-        case 'ref': return { type: 'text', value: x.text ?? '' };
-        case 'strong': return { type: 'strong', children: inlines(x.children) };
-        case 'emphasis': return { type: 'emphasis', children: inlines(x.children) };
-        case 'blank': return { type: 'text', value: blankText(x.size) };
-        case 'signline': return { type: 'text', value: BLANK };
-        case 'break': return { type: 'break' };
-        default: return unreachable(x);
+        case 'value':
+          return { type: 'text', value: x.value };
+        case 'ref':
+          return { type: 'text', value: x.text ?? '' };
+        case 'strong':
+          return { type: 'strong', children: inlines(x.children) };
+        case 'emphasis':
+          return { type: 'emphasis', children: inlines(x.children) };
+        case 'blank':
+          return { type: 'text', value: blankText(x.size) };
+        case 'signline':
+          return { type: 'text', value: BLANK };
+        case 'break':
+          return { type: 'break' };
+        default:
+          return unreachable(x);
       }
     })();
     // values and references read on as one text with the words around them

@@ -9,7 +9,7 @@ import PDFDocument from 'pdfkit';
 import { RenderError } from '../errors/diagnostic.js';
 import type { Face } from '../layout/page.js';
 import { PAGE } from '../layout/page.js';
-import { typeset, type Anchor, type GlyphRun, type LinkBox } from '../layout/typeset.js';
+import { type Anchor, type GlyphRun, type LinkBox, typeset } from '../layout/typeset.js';
 import { anchorNames } from '../tree/anchors.js';
 import type { ContractDocument } from '../tree/types.js';
 import { forEachText } from '../tree/walk.js';
@@ -117,7 +117,9 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
         // pdfkit takes a parsed fontkit face as it takes the file's bytes
         doc.font((known ? known.font : Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength)) as unknown as string, f.name as string);
       } catch (err) {
-        throw new RenderError(`a PDF font file cannot be read (${(err as Error).message})`, 'name a TrueType or OpenType font file (.ttf, .otf, .ttc#Name)', { ruleId: 'font/unreadable' });
+        throw new RenderError(`a PDF font file cannot be read (${(err as Error).message})`, 'name a TrueType or OpenType font file (.ttf, .otf, .ttc#Name)', {
+          ruleId: 'font/unreadable',
+        });
       }
       const cache = known ?? { font: doc._font.font, glyphs: new Map(), covers: new Map() };
       byName.set(f.name ?? '', cache);
@@ -158,7 +160,8 @@ export async function writePdf(tree: ContractDocument, options: WriterOptions): 
     if (i > 0) doc.addPage();
     for (const m of p.marks) {
       if (m.type === 'text') text(doc, m, faces[m.face]);
-      else if (m.type === 'rule' && m.change) doc.save().strokeColor(REDLINE_HEX[m.change]).lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke().restore();
+      else if (m.type === 'rule' && m.change)
+        doc.save().strokeColor(REDLINE_HEX[m.change]).lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke().restore();
       else if (m.type === 'rule') doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke();
       else doc.lineWidth(m.width).rect(m.x, m.y, m.w, m.h).stroke();
     }
@@ -218,7 +221,9 @@ function text(doc: Doc, run: GlyphRun, o: Opened): void {
   const y = PAGE.height - run.y;
   // a redline's deleted and inserted text in their colours (rg: the fill colour of the glyphs)
   const colour = run.change ? `${rgb(REDLINE_HEX[run.change])} rg\n` : '';
-  doc.addContent(`q\n${colour}1 0 0 -1 0 ${num(PAGE.height)} cm\nBT\n1 0 0 1 ${num(first.x)} ${num(y)} Tm\n/${f.id} ${num(run.size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
+  doc.addContent(
+    `q\n${colour}1 0 0 -1 0 ${num(PAGE.height)} cm\nBT\n1 0 0 1 ${num(first.x)} ${num(y)} Tm\n/${f.id} ${num(run.size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`,
+  );
 }
 
 /** Bookmarks of the clauses (two levels) and annexes, and a named destination per clause and annex id, named as the DOCX's bookmarks. */
@@ -252,7 +257,9 @@ function checkCoverage(tree: ContractDocument, faces: Record<Face, Opened>): voi
     for (const ch of s) {
       const cp = ch.codePointAt(0)!;
       if (cp === 10 || cp === 13 || cp === 32) continue;
-      for (const f of fs) if (!covers(faces[f].cache, cp) && !missing.has(ch)) missing.set(ch, `${ctx.where || '正文'} (${FACE_NAMES[f]}: ${faces[f].cache.font.postscriptName})`);
+      for (const f of fs)
+        if (!covers(faces[f].cache, cp) && !missing.has(ch))
+          missing.set(ch, `${ctx.where || '正文'} (${FACE_NAMES[f]}: ${faces[f].cache.font.postscriptName})`);
     }
   });
   if (missing.size) {

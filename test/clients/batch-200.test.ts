@@ -3,16 +3,16 @@
 // its published schema, the GitHub annotations name each mistake's file and line (found here with
 // the YAML parser, not with the code under test), JUnit has a case per spec, --check agrees.
 // In test:clients rather than npm test: it builds 200 contracts.
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+// @ts-expect-error: a plain ESM script without type declarations
+import { writeSpecs } from '../gen-specs.mjs';
 import { root } from '../helpers/check.js';
 import { run } from '../helpers/cli.js';
-// @ts-ignore: a plain ESM script without type declarations
-import { writeSpecs } from '../gen-specs.mjs';
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), 'svc-batch200-'));
@@ -33,7 +33,7 @@ function files(dir: string): string[] {
 }
 
 describe('a repository of 200 generated specs with invalid ones in nested folders', () => {
-  it('validate and build cover them all; the JSON report fits its schema; the annotations name each mistake\'s file and line', async () => {
+  it("validate and build cover them all; the JSON report fits its schema; the annotations name each mistake's file and line", async () => {
     const cwd = tmp();
     const specs = writeSpecs(join(cwd, 'specs'), { count: 200, invalid: 3, seed: 7 }) as Generated[];
     const bad = specs.filter((s) => !s.valid);
@@ -46,12 +46,22 @@ describe('a repository of 200 generated specs with invalid ones in nested folder
     const check = ajv.compile(JSON.parse(readFileSync(join(root, 'schemas', 'report.schema.json'), 'utf8')));
     expect(check(report), JSON.stringify(check.errors)).toBe(true);
     expect(report.summary).toMatchObject({ total: 203, failed: 3 });
-    expect(report.specs.filter((s) => s.status === 'invalid').map((s) => s.file).sort()).toEqual(bad.map((s) => `specs/${s.path}`).sort());
+    expect(
+      report.specs
+        .filter((s) => s.status === 'invalid')
+        .map((s) => s.file)
+        .sort(),
+    ).toEqual(bad.map((s) => `specs/${s.path}`).sort());
 
     const gh = await run(['validate', 'specs', '--reporter', 'github'], { cwd });
     for (const s of bad) {
       const line = lineOf(s.text, s.defect!.path);
-      expect(gh.stdout, `${s.path} ${s.defect!.path}`).toMatch(new RegExp(`^::error file=specs/${s.path.replace(/[.]/g, '\\.')},line=${line},col=\\d+,title=svc-contract ${s.defect!.ruleId.replace(/[/]/g, '\\/')}::`, 'm'));
+      expect(gh.stdout, `${s.path} ${s.defect!.path}`).toMatch(
+        new RegExp(
+          `^::error file=specs/${s.path.replace(/[.]/g, '\\.')},line=${line},col=\\d+,title=svc-contract ${s.defect!.ruleId.replace(/[/]/g, '\\/')}::`,
+          'm',
+        ),
+      );
     }
     expect(gh.stdout.match(/^::error /gm)).toHaveLength(3);
 
@@ -59,7 +69,12 @@ describe('a repository of 200 generated specs with invalid ones in nested folder
     expect(b.code).toBe(1);
     expect(b.stdout).toMatch(/^203 contracts: 200 built, 3 invalid; 3 failed, in/m);
     const built = files(join(cwd, 'out'));
-    expect(built.sort()).toEqual(specs.filter((s) => s.valid).flatMap((s) => ['docx', 'md', 'pdf'].map((f) => s.path.replace(/\.yaml$/, `.${f}`))).sort());
+    expect(built.sort()).toEqual(
+      specs
+        .filter((s) => s.valid)
+        .flatMap((s) => ['docx', 'md', 'pdf'].map((f) => s.path.replace(/\.yaml$/, `.${f}`)))
+        .sort(),
+    );
     const xml = readFileSync(join(cwd, 'junit.xml'), 'utf8');
     expect(xml.match(/<testcase /g)).toHaveLength(203);
     expect(xml.match(/<failure /g)).toHaveLength(3);

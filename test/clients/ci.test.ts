@@ -5,11 +5,11 @@
 // expressions a runner would fill in given for each shard — in bash, in that repository.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, type Dirent } from 'node:fs';
+import { copyFileSync, type Dirent, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join, relative, sep } from 'node:path';
-import YAML from 'yaml';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import YAML from 'yaml';
 import { TYPES } from '../../src/schema/types/index.js';
 import { root } from '../helpers/check.js';
 
@@ -106,7 +106,10 @@ describe('a contracts repository that installs the packed svc-contract', () => {
     expect(installOutput).toMatch(/added \d+ packages/);
     const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     expect(pkg.devDependencies['svc-contract']).toMatch(/^file:vendor\/svc-contract-.*\.tgz$/);
-    const installed = JSON.parse(readFileSync(join(repo, 'node_modules', 'svc-contract', 'package.json'), 'utf8')) as { scripts?: Record<string, string>; dependencies: Record<string, string> };
+    const installed = JSON.parse(readFileSync(join(repo, 'node_modules', 'svc-contract', 'package.json'), 'utf8')) as {
+      scripts?: Record<string, string>;
+      dependencies: Record<string, string>;
+    };
     // npm would list any of these as an install script to review (npm 11.16 and later)
     for (const script of ['preinstall', 'install', 'postinstall', 'prepare']) expect(installed.scripts?.[script], script).toBeUndefined();
     expect(installed.dependencies).not.toHaveProperty('docx');
@@ -117,7 +120,11 @@ describe('a contracts repository that installs the packed svc-contract', () => {
     const r = ok('npx svc-contract build specs --out contracts/');
     expect(r.stderr).not.toMatch(/warn/i);
     expect(files(join(repo, 'contracts'))).toEqual(OUTPUTS);
-    expect(readFileSync(join(repo, 'contracts', 'acme', 'work-contract.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(join(repo, 'contracts', 'acme', 'work-contract.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     for (const f of OUTPUTS) wholeBuild.set(f, sha(join(repo, 'contracts', f)));
   });
 });
@@ -134,7 +141,10 @@ describe('examples/ci/github-actions.yml', () => {
     strategy?: { matrix: { shard: number[] } };
     steps: Step[];
   }
-  const workflow = YAML.parse(readFileSync(join(root, 'examples', 'ci', 'github-actions.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+  const workflow = YAML.parse(readFileSync(join(root, 'examples', 'ci', 'github-actions.yml'), 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, Job>;
+  };
   const { validate, build } = workflow.jobs as { validate: Job; build: Job };
 
   /** A step's script with the expressions filled in; an expression the test does not know fails it. */
@@ -187,7 +197,10 @@ describe('examples/ci/github-actions.yml', () => {
     for (const shard of shards) {
       rmSync(join(repo, 'contracts'), { recursive: true, force: true });
       const ran = runJob(build, { 'matrix.shard': shard, 'strategy.job-total': shards.length });
-      expect(ran.map((r) => r.code), ran.map((r) => r.stderr).join('\n')).toEqual(ran.map(() => 0));
+      expect(
+        ran.map((r) => r.code),
+        ran.map((r) => r.stderr).join('\n'),
+      ).toEqual(ran.map(() => 0));
       // what the upload step takes
       const mine = files(join(repo, String(upload.with!.path)));
       expect(mine.length, `shard ${shard}`).toBeGreaterThan(0);
@@ -207,7 +220,10 @@ describe('examples/ci/gitlab-ci.yml', () => {
     rules?: { if: string }[];
     artifacts?: { paths?: string[]; reports?: { junit?: string } };
   }
-  const pipeline = YAML.parse(readFileSync(join(root, 'examples', 'ci', 'gitlab-ci.yml'), 'utf8')) as { default: { before_script: string[] } } & Record<string, GitlabJob>;
+  const pipeline = YAML.parse(readFileSync(join(root, 'examples', 'ci', 'gitlab-ci.yml'), 'utf8')) as { default: { before_script: string[] } } & Record<
+    string,
+    GitlabJob
+  >;
   const { validate, build } = pipeline as unknown as { validate: GitlabJob; build: GitlabJob };
   let installed = false;
   /**

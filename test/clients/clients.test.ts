@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TYPES } from '../../src/schema/types/index.js';
-import { plain, type Block } from '../../src/tree/types.js';
+import { type Block, plain } from '../../src/tree/types.js';
 import { root } from '../helpers/check.js';
 import { spawnCli } from '../helpers/cli.js';
 import { build } from '../helpers/pipeline.js';
@@ -30,7 +30,9 @@ function tool(cmd: string, args: string[], env: Record<string, string> = {}): st
 }
 
 function titles(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'clause' ? [`${b.number}${plain(b.title)}`, ...titles(b.children)] : b.type === 'appendix' ? [plain(b.title), ...titles(b.children)] : []));
+  return blocks.flatMap((b) =>
+    b.type === 'clause' ? [`${b.number}${plain(b.title)}`, ...titles(b.children)] : b.type === 'appendix' ? [plain(b.title), ...titles(b.children)] : [],
+  );
 }
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -45,7 +47,14 @@ beforeAll(() => {
     fontsConf,
     `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>
 <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-${[['宋体', 'Noto Serif CJK SC'], ['SimSun', 'Noto Serif CJK SC'], ['黑体', 'Noto Sans CJK SC'], ['SimHei', 'Noto Sans CJK SC']].map(([a, b]) => `<alias binding="same"><family>${a}</family><prefer><family>${b}</family></prefer></alias>`).join('\n')}
+${[
+  ['宋体', 'Noto Serif CJK SC'],
+  ['SimSun', 'Noto Serif CJK SC'],
+  ['黑体', 'Noto Sans CJK SC'],
+  ['SimHei', 'Noto Sans CJK SC'],
+]
+  .map(([a, b]) => `<alias binding="same"><family>${a}</family><prefer><family>${b}</family></prefer></alias>`)
+  .join('\n')}
 </fontconfig>`,
   );
   for (const t of TYPES) {
@@ -53,10 +62,14 @@ ${[['宋体', 'Noto Serif CJK SC'], ['SimSun', 'Noto Serif CJK SC'], ['黑体', 
     if (r.code !== 0) throw new Error(r.stderr);
   }
   if (hasLibreOffice) {
-    tool('libreoffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...TYPES.map((t) => join(out, `${t.id}.docx`))], {
-      HOME: home,
-      FONTCONFIG_FILE: fontsConf,
-    });
+    tool(
+      'libreoffice',
+      ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...TYPES.map((t) => join(out, `${t.id}.docx`))],
+      {
+        HOME: home,
+        FONTCONFIG_FILE: fontsConf,
+      },
+    );
   }
 });
 
@@ -82,7 +95,10 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
       expect(i, t).toBeGreaterThanOrEqual(0);
       at = i;
     }
-    const lines = tool('pdftotext', [pdf, '-']).split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = tool('pdftotext', [pdf, '-'])
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines.filter((l) => /^[，。；：、）》」』！？”]/.test(l) || /[（《「『“]$/.test(l))).toEqual([]);
   });
 

@@ -39,9 +39,49 @@ beforeAll(() => {
 describe('the README library example, against the installed package', () => {
   it('compiles with the package types and writes the three documents', () => {
     const tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
-    sh(process.execPath, [tsc, '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--typeRoots', join(root, 'node_modules', '@types'), '--types', 'node', 'example.ts'], dir);
+    sh(
+      process.execPath,
+      [
+        tsc,
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        '--typeRoots',
+        join(root, 'node_modules', '@types'),
+        '--types',
+        'node',
+        'example.ts',
+      ],
+      dir,
+    );
     // the shipped declarations type-check too, not only with skipLibCheck (issue 18: opencc-js's did not)
-    sh(process.execPath, [tsc, '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--skipLibCheck', 'false', '--noEmit', '--typeRoots', join(root, 'node_modules', '@types'), '--types', 'node', 'example.ts'], dir);
+    sh(
+      process.execPath,
+      [
+        tsc,
+        '--strict',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--skipLibCheck',
+        'false',
+        '--noEmit',
+        '--typeRoots',
+        join(root, 'node_modules', '@types'),
+        '--types',
+        'node',
+        'example.ts',
+      ],
+      dir,
+    );
     const printed = sh(process.execPath, ['example.js'], dir);
     expect(printed).toMatch(/^work-contract 客服工作合同 [0-9a-f]{64}\n$/);
     expect(readFileSync(join(dir, 'deal.pdf')).subarray(0, 5).toString()).toBe('%PDF-');

@@ -7,16 +7,17 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers/check.js';
-import { startPreview, type Preview } from '../helpers/preview.js';
+import { type Preview, startPreview } from '../helpers/preview.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const NO_BROWSER = 'Chromium is not installed: the preview\'s browser test is skipped (apt-get install chromium; .ci/run installs it)';
+const NO_BROWSER = "Chromium is not installed: the preview's browser test is skipped (apt-get install chromium; .ci/run installs it)";
 if (!CHROMIUM) console.warn(NO_BROWSER);
 
 const dir = mkdtempSync(join(tmpdir(), 'svc-preview-'));
 const spec = join(dir, 'deal.yaml');
 const original = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8');
-const fee = (amount: number, words: string) => original.replace('amount: 68000', `amount: ${amount}`).replace('inWords: 人民币陆万捌仟元整', `inWords: ${words}`);
+const fee = (amount: number, words: string) =>
+  original.replace('amount: 68000', `amount: ${amount}`).replace('inWords: 人民币陆万捌仟元整', `inWords: ${words}`);
 const cheaper = fee(15000, '人民币壹万伍仟元整');
 // a payment day that no month has: an error at its own line
 const broken = cheaper.replace('dueDay: 10', 'dueDay: 40');
@@ -29,7 +30,11 @@ let page: Page;
 /** What the reader sees of the contract (the page's text, not its markup). */
 const contractText = () => page.$eval('main.contract', (m) => (m as HTMLElement).innerText);
 /** Whether the error panel is shown, and what it says. */
-const panel = () => page.$eval('#svc_preview_errors', (e) => ({ shown: !(e as HTMLElement).hidden && getComputedStyle(e).display !== 'none', text: (e as HTMLElement).innerText }));
+const panel = () =>
+  page.$eval('#svc_preview_errors', (e) => ({
+    shown: !(e as HTMLElement).hidden && getComputedStyle(e).display !== 'none',
+    text: (e as HTMLElement).innerText,
+  }));
 
 describe.skipIf(!CHROMIUM)('svc-contract preview in headless Chromium', () => {
   beforeAll(async () => {
@@ -58,7 +63,10 @@ describe.skipIf(!CHROMIUM)('svc-contract preview in headless Chromium', () => {
     expect(text).toContain('每月人民币68,000.00元（大写：人民币陆万捌仟元整）');
     expect((await panel()).shown).toBe(false);
     // 见第五条 is a link that lands on the clause
-    const target = await page.$eval('a.ref[href="#confidentiality"]', (a) => document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.querySelector('h2')?.innerText);
+    const target = await page.$eval(
+      'a.ref[href="#confidentiality"]',
+      (a) => document.getElementById((a as HTMLAnchorElement).hash.slice(1))?.querySelector('h2')?.innerText,
+    );
     expect(target).toBe('五、保密条款');
   });
 
@@ -73,10 +81,13 @@ describe.skipIf(!CHROMIUM)('svc-contract preview in headless Chromium', () => {
     const before = await page.evaluate(() => window.scrollY);
     expect(before).toBe(1500);
     writeFileSync(spec, cheaper);
-    await page.waitForFunction(() => {
-      const t = (document.querySelector('main.contract') as HTMLElement).innerText;
-      return t.includes('每月人民币15,000.00元（大写：人民币壹万伍仟元整）') && !t.includes('68,000.00元');
-    }, { timeout: 1000, polling: 20 });
+    await page.waitForFunction(
+      () => {
+        const t = (document.querySelector('main.contract') as HTMLElement).innerText;
+        return t.includes('每月人民币15,000.00元（大写：人民币壹万伍仟元整）') && !t.includes('68,000.00元');
+      },
+      { timeout: 1000, polling: 20 },
+    );
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
     expect(await page.evaluate(() => document.querySelectorAll('main.contract').length)).toBe(1);
   });

@@ -111,7 +111,11 @@ describe('the README as a script (issue 18)', () => {
     expect(blocks.length).toBeGreaterThan(5);
     // the clone's blocks first (the contracts repository installs what the clone packs), then the rest in order
     const installs = (b: Block) => b.commands.some((c) => c.includes('npm install --save-dev ./vendor/'));
-    const order = [...blocks.filter((b) => folderFor(b) === clone), ...blocks.filter(installs), ...blocks.filter((b) => folderFor(b) !== clone && !installs(b))];
+    const order = [
+      ...blocks.filter((b) => folderFor(b) === clone),
+      ...blocks.filter(installs),
+      ...blocks.filter((b) => folderFor(b) !== clone && !installs(b)),
+    ];
     expect(blocks.filter(installs)).toHaveLength(1);
     const ran: string[] = [];
     const skipped: string[] = [];
@@ -129,7 +133,10 @@ describe('the README as a script (issue 18)', () => {
         if (!cmd || cmd.startsWith('#')) continue;
         const r = sh(cmd, cwd);
         const want = EXPECTED.find(([re]) => re.test(cmd))?.[1] ?? 0;
-        expect(r.status, `README.md:${block.line} (${block.section}), in ${cwd === clone ? 'the clone' : 'the contracts repository'}: ${cmd}\n${r.stdout}\n${r.stderr}`).toBe(want);
+        expect(
+          r.status,
+          `README.md:${block.line} (${block.section}), in ${cwd === clone ? 'the clone' : 'the contracts repository'}: ${cmd}\n${r.stdout}\n${r.stderr}`,
+        ).toBe(want);
         ran.push(cmd);
       }
     }
@@ -143,4 +150,3 @@ describe('the README as a script (issue 18)', () => {
     for (const b of blocks) if (b.notRun !== undefined) expect(b.notRun.length, `README.md:${b.line}`).toBeGreaterThan(10);
   }, 1_800_000);
 });
-

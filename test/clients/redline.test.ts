@@ -52,7 +52,11 @@ function soffice(args: string[]): void {
 function asText(docx: string, mode: 'accept' | 'reject' | 'none'): string[] {
   const out = join(dir, `${docx.replace(/\W+/g, '_')}.${mode}.txt`);
   soffice([`macro:///Standard.Module1.Redline("${docx}","${mode}","${out}")`]);
-  const lines = readFileSync(out, 'utf8').replace(/^\ufeff/, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = readFileSync(out, 'utf8')
+    .replace(/^\ufeff/, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   // a redline's list of changes comes before the contract number
   return lines.slice(lines.findIndex((l) => l.startsWith('合同编号')));
 }

@@ -7,24 +7,31 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundledFonts } from '../../src/assets.js';
 import { PAGE } from '../../src/layout/page.js';
 import { TYPES } from '../../src/schema/types/index.js';
 import { anchorNames } from '../../src/tree/anchors.js';
 import { numbered } from '../../src/tree/number.js';
-import { plain, type ContractDocument } from '../../src/tree/types.js';
+import { type ContractDocument, plain } from '../../src/tree/types.js';
 import { forEachBlock, forEachInline, forEachInlines } from '../../src/tree/walk.js';
-import { bundledFonts } from '../../src/assets.js';
 import { writeDocx } from '../../src/writers/docx.js';
-import { writePdf } from '../../src/writers/pdf.js';
 import type { WriterOptions } from '../../src/writers/index.js';
+import { writePdf } from '../../src/writers/pdf.js';
 import { root } from '../helpers/check.js';
 import { build } from '../helpers/pipeline.js';
 
-const OPTIONS: WriterOptions = { version: 'test', specHash: 'ab'.repeat(32), date: new Date('2026-11-20T00:00:00Z'), docxFonts: { body: '宋体', heading: '黑体' }, pdfFonts: bundledFonts() };
+const OPTIONS: WriterOptions = {
+  version: 'test',
+  specHash: 'ab'.repeat(32),
+  date: new Date('2026-11-20T00:00:00Z'),
+  docxFonts: { body: '宋体', heading: '黑体' },
+  pdfFonts: bundledFonts(),
+};
 const out = mkdtempSync(join(tmpdir(), 'svc-xref-'));
 const profile = `file://${join(out, 'lo-profile')}`;
 const hasLibreOffice = spawnSync('libreoffice', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!hasLibreOffice) console.warn('LibreOffice is not installed: its checks are skipped (apt-get install libreoffice-writer fonts-noto-cjk; .ci/run installs it)');
+if (!hasLibreOffice)
+  console.warn('LibreOffice is not installed: its checks are skipped (apt-get install libreoffice-writer fonts-noto-cjk; .ci/run installs it)');
 
 function tool(cmd: string, args: string[], env: Record<string, string> = {}): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 170_000, maxBuffer: 64 * 1024 * 1024 });
@@ -45,7 +52,12 @@ beforeAll(async () => {
     writeFileSync(join(out, `${t.id}.docx`), await writeDocx(doc, OPTIONS));
     writeFileSync(join(out, `${t.id}.pdf`), await writePdf(doc, OPTIONS));
   }
-  if (hasLibreOffice) tool('libreoffice', ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...TYPES.map((t) => join(out, `${t.id}.docx`))], { HOME: out });
+  if (hasLibreOffice)
+    tool(
+      'libreoffice',
+      ['--headless', `-env:UserInstallation=${profile}`, '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...TYPES.map((t) => join(out, `${t.id}.docx`))],
+      { HOME: out },
+    );
 });
 
 /** Each number a cross-reference prints, with its clause id, in document order. */
@@ -60,7 +72,11 @@ function referenced(doc: ContractDocument): { id: string; text: string }[] {
 // qpdf --json (version 2): objects by "obj:n 0 R", strings as "u:…"
 type Json = Record<string, unknown>;
 function qpdf(pdf: string) {
-  const j = JSON.parse(tool('qpdf', ['--json', pdf])) as { pages: { object: string; pageposfrom1: number }[]; outlines: Outline[]; qpdf: [Json, Record<string, { value: Json }>] };
+  const j = JSON.parse(tool('qpdf', ['--json', pdf])) as {
+    pages: { object: string; pageposfrom1: number }[];
+    outlines: Outline[];
+    qpdf: [Json, Record<string, { value: Json }>];
+  };
   const objects = j.qpdf[1];
   const get = (ref: unknown): Json => (typeof ref === 'string' && objects[`obj:${ref}`] ? objects[`obj:${ref}`]!.value : (ref as Json));
   const pageOf = new Map(j.pages.map((p) => [p.object, p.pageposfrom1]));
@@ -73,9 +89,18 @@ function qpdf(pdf: string) {
     dests.set(String(list[i]).replace(/^u:/, ''), { page: pageOf.get(d[0])!, top: d[3] });
   }
   const links = j.pages.flatMap((p) =>
-    ((get(p.object)['/Annots'] ?? []) as unknown[]).map(get).filter((a) => a['/Subtype'] === '/Link').map((a) => ({ page: p.pageposfrom1, dest: String(a['/Dest']).replace(/^u:/, ''), rect: a['/Rect'] as number[], border: a['/Border'] as number[] })),
+    ((get(p.object)['/Annots'] ?? []) as unknown[])
+      .map(get)
+      .filter((a) => a['/Subtype'] === '/Link')
+      .map((a) => ({ page: p.pageposfrom1, dest: String(a['/Dest']).replace(/^u:/, ''), rect: a['/Rect'] as number[], border: a['/Border'] as number[] })),
   );
-  return { dests, links, outlines: j.outlines, names: list.filter((_, i) => i % 2 === 0).map((n) => String(n).replace(/^u:/, '')), hasOutlines: '/Outlines' in rootDict };
+  return {
+    dests,
+    links,
+    outlines: j.outlines,
+    names: list.filter((_, i) => i % 2 === 0).map((n) => String(n).replace(/^u:/, '')),
+    hasOutlines: '/Outlines' in rootDict,
+  };
 }
 interface Outline {
   title: string;
@@ -93,7 +118,8 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
         .map((p) => {
           const lines = p.split('\n').filter((l) => l.trim() !== '' && !/^第\s*\d+\s*页\s*共\s*\d+\s*页$/.test(l.trim()));
           // the running header: the title, then the contract number (two lines as pdftotext reads them)
-          while (lines.length && (lines[0]!.includes(doc.meta.title) || lines[0]!.startsWith(`${doc.meta.labels.contractNumber}：${doc.meta.contractNumber}`))) lines.shift();
+          while (lines.length && (lines[0]!.includes(doc.meta.title) || lines[0]!.startsWith(`${doc.meta.labels.contractNumber}：${doc.meta.contractNumber}`)))
+            lines.shift();
           return lines.join('\n');
         })
         .join('\n'),
@@ -125,7 +151,8 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
     // the outline's entries are the headings, on the page of their destination
     const pageOf = new Map<string, number>();
     forEachBlock(doc.children, (b) => {
-      if ((b.type === 'clause' || b.type === 'appendix') && b.id) pageOf.set((b.type === 'clause' ? `${numbered(b.number)}${plain(b.title)}` : plain(b.title)).trim(), q.dests.get(names.get(b.id)!)!.page);
+      if ((b.type === 'clause' || b.type === 'appendix') && b.id)
+        pageOf.set((b.type === 'clause' ? `${numbered(b.number)}${plain(b.title)}` : plain(b.title)).trim(), q.dests.get(names.get(b.id)!)!.page);
     });
     const entries = q.outlines.flatMap((o) => [o, ...o.kids]);
     expect(entries.length).toBeGreaterThan(5);
@@ -138,7 +165,20 @@ describe.each(TYPES.map((t) => t.id))('%s', (id) => {
       const [x1, y1, x2, y2] = l.rect as [number, number, number, number];
       const x = Math.floor(x1);
       const y = Math.floor(PAGE.height - y2);
-      const crop = ['-f', String(l.page), '-l', String(l.page), '-x', String(x), '-y', String(y), '-W', String(Math.ceil(x2) - x), '-H', String(Math.ceil(PAGE.height - y1) - y)];
+      const crop = [
+        '-f',
+        String(l.page),
+        '-l',
+        String(l.page),
+        '-x',
+        String(x),
+        '-y',
+        String(y),
+        '-W',
+        String(Math.ceil(x2) - x),
+        '-H',
+        String(Math.ceil(PAGE.height - y1) - y),
+      ];
       return { dest: l.dest, text: squash(tool('pdftotext', [...crop, pdf, '-'])) };
     });
     let k = 0;

@@ -5,7 +5,7 @@
 // on changed since, the compile (10-15 s on two cores) is skipped. A failed compile leaves the
 // stamp as it was, so the next run compiles again and fails again.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 

@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../src/errors/diagnostic.js';
 import { loadSpec } from '../../src/load/load.js';
-import { validateSpec, type Contract } from '../../src/validate/validate.js';
+import { type Contract, validateSpec } from '../../src/validate/validate.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const fixture = (name: string) => join(root, 'test', 'fixtures', name);
 
-export function check(file: string, opts: { draft?: boolean } = {}): { ok: true; contract: Contract; blanks: string[] } | { ok: false; diagnostics: Diagnostic[] } {
+export function check(
+  file: string,
+  opts: { draft?: boolean } = {},
+): { ok: true; contract: Contract; blanks: string[] } | { ok: false; diagnostics: Diagnostic[] } {
   const loaded = loadSpec(readFileSync(file), file);
   if (!loaded.ok) return { ok: false, diagnostics: loaded.diagnostics };
   return validateSpec(loaded.spec, opts);

@@ -4,8 +4,8 @@
 // terminal, the compiled dist/): only for the few end-to-end tests in e2e.test.ts and the clients.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import type { TestHooks } from '../../src/cli/context.js';
+import { main } from '../../src/cli/main.js';
 import type { FileSystem } from '../../src/cli/write.js';
 import { root } from './check.js';
 
@@ -59,7 +59,15 @@ export async function run(args: string[], opts: RunOptions = {}): Promise<Run> {
   if (env.TZ !== undefined) process.env.TZ = env.TZ;
   try {
     const stdin = opts.stdin ?? new Uint8Array();
-    const code = await main(args, { stdout, stderr, env, cwd: opts.cwd ?? root, stdin: () => stdin, ...(opts.fs ? { fs: opts.fs } : {}), ...(opts.hooks ? { hooks: opts.hooks } : {}) });
+    const code = await main(args, {
+      stdout,
+      stderr,
+      env,
+      cwd: opts.cwd ?? root,
+      stdin: () => stdin,
+      ...(opts.fs ? { fs: opts.fs } : {}),
+      ...(opts.hooks ? { hooks: opts.hooks } : {}),
+    });
     return { code, stdout: stdout.text, stderr: stderr.text };
   } finally {
     if (env.TZ !== undefined) {
@@ -76,7 +84,12 @@ export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<stri
   if (opts.env?.FORCE_COLOR) env.FORCE_COLOR = opts.env.FORCE_COLOR;
   // the tests read English messages: a developer's Chinese locale would switch them (a test names its own)
   for (const v of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) if (opts.env?.[v] === undefined && /^zh/i.test(env[v] ?? '')) delete env[v];
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'svc-contract.js'), ...args], { cwd: opts.cwd ?? root, env, encoding: 'utf8', timeout: opts.timeout ?? 20_000 });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'svc-contract.js'), ...args], {
+    cwd: opts.cwd ?? root,
+    env,
+    encoding: 'utf8',
+    timeout: opts.timeout ?? 20_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -19,7 +19,11 @@ declare module 'vitest' {
 export default function setup(project: TestProject): () => void {
   const root = join(import.meta.dirname, '..', '..');
   const dir = mkdtempSync(join(tmpdir(), 'svc-pack-'));
-  const printed = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const printed = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const [{ filename }] = JSON.parse(printed) as { filename: string }[];
   project.provide('tarball', join(dir, filename));
   return () => rmSync(dir, { recursive: true, force: true });

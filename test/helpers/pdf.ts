@@ -23,7 +23,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     pages.push(
       [...lines.entries()]
         .sort((a, b) => b[0] - a[0])
-        .map(([, items]) => items.sort((a, b) => a.x - b.x).map((p) => p.s).join('')),
+        .map(([, items]) =>
+          items
+            .sort((a, b) => a.x - b.x)
+            .map((p) => p.s)
+            .join(''),
+        ),
     );
   }
   const meta = await pdf.getMetadata();

@@ -1,7 +1,8 @@
 // Build helpers for tests: spec text → tree and Markdown through compile(), the library's door
 // every command uses (draft marks, annex files, lint rules included), and the Markdown writer.
-import { join } from 'node:path';
+
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compile } from '../../src/compile.js';
 import type { TemplateSet } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/templates/load.js';

@@ -1,6 +1,6 @@
 // `svc-contract preview` as a user starts it: bin/svc-contract.js (the compiled dist/) in its own
 // process, on any free port, its address read from what it prints.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './check.js';
 
@@ -16,7 +16,11 @@ export interface Preview {
 
 /** Starts the preview of `spec` (a path relative to `cwd`); resolves once it prints its address. */
 export function startPreview(spec: string, cwd: string, args: string[] = []): Promise<Preview> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'svc-contract.js'), 'preview', spec, '--port', '0', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [join(root, 'bin', 'svc-contract.js'), 'preview', spec, '--port', '0', ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   let out = '';
   let err = '';
   const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));

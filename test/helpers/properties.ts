@@ -8,7 +8,7 @@
 //             hostile text (private use, lone surrogates, controls, bidi overrides, emoji, 10,000+
 //             characters, YAML- and template-special text): convert() never throws; either ok with
 //             each inserted text value in the Markdown, or not ok with well-formed diagnostics.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -116,18 +116,31 @@ function present(text: string, md: string, piece: string): boolean {
 
 // ── valid specs ─────────────────────────────────────────────────────────────────────────────────
 
-const HANZI = [...'上海北京深圳苏州杭州市区路街号楼室有限公司科技服务管理中心张王李赵陈刘明华伟芳静云帆智联澄餐饮维修咨询技术支持平台客户甲乙丙丁一二三四五六七八九十'];
+const HANZI = [
+  ...'上海北京深圳苏州杭州市区路街号楼室有限公司科技服务管理中心张王李赵陈刘明华伟芳静云帆智联澄餐饮维修咨询技术支持平台客户甲乙丙丁一二三四五六七八九十',
+];
 const LATIN = [...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789'];
 const INNER = [...'（）、，·-/.：'];
 const ch = (xs: string[]) => fc.constantFrom(...xs);
 /** One line of ordinary contract text: hanzi, letters, digits, some punctuation inside, never at the ends. */
 export const plainText = fc
-  .tuple(ch([...HANZI, ...LATIN]), fc.array(fc.oneof({ weight: 6, arbitrary: ch(HANZI) }, { weight: 3, arbitrary: ch(LATIN) }, { weight: 1, arbitrary: ch([...INNER, ' ']) }), { maxLength: 40 }), ch([...HANZI, ...LATIN]))
+  .tuple(
+    ch([...HANZI, ...LATIN]),
+    fc.array(fc.oneof({ weight: 6, arbitrary: ch(HANZI) }, { weight: 3, arbitrary: ch(LATIN) }, { weight: 1, arbitrary: ch([...INNER, ' ']) }), {
+      maxLength: 40,
+    }),
+    ch([...HANZI, ...LATIN]),
+  )
   .map(([a, m, b]) => (a + m.join('') + b).replace(/ {2,}/g, ' '));
 
-const dateArb = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2150-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dateArb = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2150-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const DURATION_RE = /^(\d{1,6}(?:\.\d{1,2})?)\s*(\D+)$/;
-const amountArb = fc.oneof(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 99_999_999 }).map((n) => n / 100));
+const amountArb = fc.oneof(
+  fc.integer({ min: 0, max: 9_999_999 }),
+  fc.integer({ min: 0, max: 99_999_999 }).map((n) => n / 100),
+);
 
 /** A variation of one example: each choice fast-check can shrink towards "as in the example". */
 export interface ValidCase {
@@ -143,7 +156,10 @@ export interface ValidCase {
 export const validCase = (types: readonly number[] = EXAMPLES.map((_, i) => i)): fc.Arbitrary<ValidCase> =>
   fc.record({
     ex: fc.constantFrom(...types),
-    texts: fc.array(fc.option(plainText, { freq: 2, nil: '' }).map((s) => s ?? ''), { minLength: 10, maxLength: 80 }),
+    texts: fc.array(
+      fc.option(plainText, { freq: 2, nil: '' }).map((s) => s ?? ''),
+      { minLength: 10, maxLength: 80 },
+    ),
     amounts: fc.array(fc.option(amountArb, { nil: null }), { maxLength: 20 }),
     durations: fc.array(fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }), { maxLength: 30 }),
     signingDate: fc.option(dateArb, { nil: null }),
@@ -200,7 +216,15 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
       term.end = end.getUTCFullYear() > 2200 ? '2200-12-31' : end.toISOString().slice(0, 10);
     }
   }
-  for (const k of at.keys()) if (!printedText(type, k.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)), spec)) at.delete(k);
+  for (const k of at.keys())
+    if (
+      !printedText(
+        type,
+        k.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)),
+        spec,
+      )
+    )
+      at.delete(k);
   return { spec, type, texts: [...at.entries()].map(([k, v]) => `${k}\u0000${v}`), at };
 }
 
@@ -208,7 +232,46 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
 
 const codeUnits = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((n) => String.fromCharCode(n));
 const EMOJI = ['😀', '👨‍👩‍👧‍👦', '🇨🇳', '❤️', '🏳️‍🌈', '🧑🏽‍💻', '👍🏿', '🀄', '𠀀', '𪚥'];
-const YAML_SPECIAL = ['*', '&', '{{', '}}', '{{name}}', '{{{x}}}', '{{> p}}', '|', '#', '>', '- ', ': ', '!', '%', '@', '`', '[', ']', '---', '...', '~', 'null', 'true', '0x1F', '1e3', '<b>', '\\', '"', "'", '*a*', '_a_', '[x](y)', '<!-- -->', '&amp;', '\t', '\n', '\n\n', ' '];
+const YAML_SPECIAL = [
+  '*',
+  '&',
+  '{{',
+  '}}',
+  '{{name}}',
+  '{{{x}}}',
+  '{{> p}}',
+  '|',
+  '#',
+  '>',
+  '- ',
+  ': ',
+  '!',
+  '%',
+  '@',
+  '`',
+  '[',
+  ']',
+  '---',
+  '...',
+  '~',
+  'null',
+  'true',
+  '0x1F',
+  '1e3',
+  '<b>',
+  '\\',
+  '"',
+  "'",
+  '*a*',
+  '_a_',
+  '[x](y)',
+  '<!-- -->',
+  '&amp;',
+  '\t',
+  '\n',
+  '\n\n',
+  ' ',
+];
 /** one piece of hostile text */
 const piece = fc.oneof(
   plainText,
@@ -223,7 +286,15 @@ const piece = fc.oneof(
 );
 export const hostileText = fc.oneof(
   { weight: 8, arbitrary: fc.array(piece, { minLength: 1, maxLength: 6 }).map((xs) => xs.join('')) },
-  { weight: 1, arbitrary: fc.tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.integer({ min: 10_000, max: 25_000 })).map(([xs, n]) => xs.join('').repeat(Math.ceil(n / Math.max(1, xs.join('').length))).slice(0, Math.max(n, 10_000))) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.array(piece, { minLength: 1, maxLength: 3 }), fc.integer({ min: 10_000, max: 25_000 })).map(([xs, n]) =>
+      xs
+        .join('')
+        .repeat(Math.ceil(n / Math.max(1, xs.join('').length)))
+        .slice(0, Math.max(n, 10_000)),
+    ),
+  },
 );
 /** a value of any shape, for retyping */
 const anyValue: fc.Arbitrary<Json> = fc.oneof(
@@ -263,7 +334,15 @@ export function yamlQuoted(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (s[i] === '"' || s[i] === '\\') out += `\\${s[i]}`;
-    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x202a && c <= 0x202e) || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfeff || c >= 0xfff0)
+    else if (
+      c < 0x20 ||
+      (c >= 0x7f && c <= 0x9f) ||
+      (c >= 0xd800 && c <= 0xdfff) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      c === 0xfeff ||
+      c >= 0xfff0
+    )
       out += `\\u${c.toString(16).padStart(4, '0')}`;
     else out += s[i];
   }
@@ -303,7 +382,15 @@ export function buildMutated(c: MutatedCase): { yaml: string; type: string; text
   }
   let yaml = YAML.stringify(spec, { lineWidth: 0 });
   subs.forEach((s, i) => (yaml = yaml.replace(PH(i), () => s)));
-  for (const k of at.keys()) if (!printedText(type, k.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)), spec)) at.delete(k);
+  for (const k of at.keys())
+    if (
+      !printedText(
+        type,
+        k.split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : x)),
+        spec,
+      )
+    )
+      at.delete(k);
   return { yaml, type, texts: [...at.entries()].map(([k, v]) => `${k}\u0000${v}`) };
 }
 
@@ -339,7 +426,8 @@ async function check(yaml: string, texts: string[], formats: Format[], mustBuild
     const cut = entry.indexOf('\u0000');
     const [path, t] = [entry.slice(0, cut), entry.slice(cut + 1)];
     for (const p of expectedPieces(t)) {
-      if (!present(text, md, p)) throw new Error(`ok: true but the Markdown lacks the value at ${path}: ${JSON.stringify(p.length > 200 ? `${p.slice(0, 200)}…` : p)}`);
+      if (!present(text, md, p))
+        throw new Error(`ok: true but the Markdown lacks the value at ${path}: ${JSON.stringify(p.length > 200 ? `${p.slice(0, 200)}…` : p)}`);
     }
   }
 }

@@ -1,9 +1,10 @@
 // The project's drafting rules, checked on a built document tree: what a PRC lawyer reading the
 // contract would mark. Each finding names the clause it is in (its number and title) and the text.
-import { plain, type ContractDocument } from '../../src/tree/types.js';
-import { forEachInlines } from '../../src/tree/walk.js';
+
 import Nzh from 'nzh/cn';
 import { documentName } from '../../src/render/drafting.js';
+import { type ContractDocument, plain } from '../../src/tree/types.js';
+import { forEachInlines } from '../../src/tree/walk.js';
 
 const parseChineseNumber = (s: string): number => Number(Nzh.decodeS(s));
 
@@ -50,8 +51,10 @@ export const RULES: Record<string, Rule> = {
       const seps = parts.filter((_, i) => i % 2 === 1);
       const wantSeps = seps.map((_, i) => (i === seps.length - 1 ? '和' : '、'));
       const keys = refs.map(refKey);
-      if (seps.join('|') !== wantSeps.join('|')) out.push({ at: m.index!, length: m[0].length, why: `joined by ${seps.join(' ')}, expected ${wantSeps.join(' ')}` });
-      else if (keys.some((k, i) => i > 0 && k && keys[i - 1] && !before(keys[i - 1]!, k))) out.push({ at: m.index!, length: m[0].length, why: 'not in document order' });
+      if (seps.join('|') !== wantSeps.join('|'))
+        out.push({ at: m.index!, length: m[0].length, why: `joined by ${seps.join(' ')}, expected ${wantSeps.join(' ')}` });
+      else if (keys.some((k, i) => i > 0 && k && keys[i - 1] && !before(keys[i - 1]!, k)))
+        out.push({ at: m.index!, length: m[0].length, why: 'not in document order' });
     }
     // an empty place in a list: 第六条、和, （包括、第七条）
     for (const x of all(/、和|（包括、|、）|（包括）/g, s)) out.push({ ...x, why: 'an empty place in a list' });
@@ -66,7 +69,9 @@ export const RULES: Record<string, Rule> = {
   /** the document calls itself by its title's name throughout */
   'document-name': (s, doc) => {
     const name = documentName(doc.meta.title);
-    return all(/本(?:协议|合同|准则)(?!书)/g, s).filter((x) => s.slice(x.at + 1, x.at + x.length) !== name).map((x) => ({ ...x, why: `the title calls it ${name}` }));
+    return all(/本(?:协议|合同|准则)(?!书)/g, s)
+      .filter((x) => s.slice(x.at + 1, x.at + x.length) !== name)
+      .map((x) => ({ ...x, why: `the title calls it ${name}` }));
   },
 };
 

@@ -1,5 +1,5 @@
 // What tests read off a document tree, through the project's one walker (src/tree/walk.ts).
-import { plain, type Block } from '../../src/tree/types.js';
+import { type Block, plain } from '../../src/tree/types.js';
 import { forEachBlock } from '../../src/tree/walk.js';
 
 /** "number title" of every clause and the title of every appendix, in document order. */

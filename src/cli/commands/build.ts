@@ -5,26 +5,26 @@
 // as a set, in the order the specs were named, and report. A spec that fails leaves no file
 // behind and its earlier outputs untouched; the others go on unless --fail-fast.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, statSync, statfsSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statfsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildKeyOf, carriesKey, runFingerprint } from '../../build-key.js';
 import { escapeControls } from '../../errors/diagnostic.js';
+import { t } from '../../i18n/messages.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { Locale } from '../../text/locale.js';
 import { FORMATS, type Format, type PdfFonts } from '../../writers/index.js';
-import { loadConfig, type Config } from '../config.js';
-import { version, type Context } from '../context.js';
-import { t } from '../../i18n/messages.js';
+import { type Config, loadConfig } from '../config.js';
+import { type Context, version } from '../context.js';
 import { flagFont } from '../fonts.js';
-import { expandInputs, parseShard, shardOf, type SpecInput } from '../inputs.js';
-import { EXIT, UsageError, readSpecInput } from '../io.js';
-import { runJob, type Job, type JobResult, type JobSettings } from '../job.js';
-import { InternalError, Pool, inOrder } from '../pool.js';
+import { expandInputs, parseShard, type SpecInput, shardOf } from '../inputs.js';
+import { EXIT, readSpecInput, UsageError } from '../io.js';
+import { type Job, type JobResult, type JobSettings, runJob } from '../job.js';
+import { InternalError, inOrder, Pool } from '../pool.js';
 import { Progress } from '../progress.js';
-import { reportersFor, exitCodeOf, type Reporters } from '../reporters.js';
-import { summarize, type OutputReport, type SpecReport } from '../report.js';
-import { SPECIAL_FS, commit, makeFolders, prepare, removePending, type Output } from '../write.js';
+import { type OutputReport, type SpecReport, summarize } from '../report.js';
+import { exitCodeOf, type Reporters, reportersFor } from '../reporters.js';
+import { commit, makeFolders, type Output, prepare, removePending, SPECIAL_FS } from '../write.js';
 
 export interface BuildFlags {
   format?: string;
@@ -56,7 +56,8 @@ export interface BuildFlags {
 export function documentDate(epoch: string | undefined): Date | undefined {
   if (epoch === undefined || epoch === '') return undefined;
   // up to 9999-12-31: a date a document property and a PDF can carry
-  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not "${epoch}"`);
+  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799)
+    throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not "${epoch}"`);
   return new Date(Number(epoch) * 1000);
 }
 
@@ -78,7 +79,8 @@ function prepareOut(out: string, shown: string): void {
   if (st && !st.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder; choose a folder for the outputs`);
   makeFolders(out, `--out ${shown}`);
   try {
-    if (SPECIAL_FS.has(statfsSync(out).type)) throw new UsageError(`--out ${shown}: is on a system file system (/proc, /sys), which holds no files; choose a real folder`);
+    if (SPECIAL_FS.has(statfsSync(out).type))
+      throw new UsageError(`--out ${shown}: is on a system file system (/proc, /sys), which holds no files; choose a real folder`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     /* statfs not available here: the writes report what goes wrong */
@@ -86,7 +88,10 @@ function prepareOut(out: string, shown: string): void {
 }
 
 export function parseFormats(list: string): Format[] {
-  const asked = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const asked = list
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const known = Object.keys(FORMATS);
   for (const f of asked) if (!known.includes(f)) throw new UsageError(`unknown format "${f}"; formats: ${known.join(', ')}`);
   if (asked.length === 0) throw new UsageError(`--format needs at least one of: ${known.join(', ')}`);
@@ -131,11 +136,19 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
   const o = settle(flags, config);
   const formats = parseFormats(o.format);
-  if (o.locale !== undefined && !(o.locale in LABELS.locale)) throw new UsageError(`unknown locale "${o.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  if (o.locale !== undefined && !(o.locale in LABELS.locale))
+    throw new UsageError(`unknown locale "${o.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const jobs = parseJobs(o.jobs);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  const reporters = reportersFor('build', o.reporter, flags.reportFile, ctx, { formats, out: o.out, check: flags.check === true, incremental: flags.incremental === true, jobs, shard: flags.shard ?? null });
+  const reporters = reportersFor('build', o.reporter, flags.reportFile, ctx, {
+    formats,
+    out: o.out,
+    check: flags.check === true,
+    incremental: flags.incremental === true,
+    jobs,
+    shard: flags.shard ?? null,
+  });
   const skipped: string[] = [];
   let inputs = expandInputs(args, ctx.cwd, skipped);
   for (const f of skipped) ctx.err(t(ctx.lang, 'report.skipped', { file: escapeControls(f) }));
@@ -207,9 +220,7 @@ async function pauseAt(stage: NonNullable<Context['hooks']['pauseAt']>, ctx: Con
   await new Promise((resolve) => setTimeout(resolve, 60_000));
 }
 
-type Done =
-  | { kind: 'report'; report: SpecReport; text?: string }
-  | { kind: 'built'; input: SpecInput; result: Extract<JobResult, { ok: true }>; ms: number };
+type Done = { kind: 'report'; report: SpecReport; text?: string } | { kind: 'built'; input: SpecInput; result: Extract<JobResult, { ok: true }>; ms: number };
 
 interface Run {
   settings: JobSettings;
@@ -231,7 +242,14 @@ async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: C
     const shown = join(run.outShown, `${input.stem}.${FORMATS[f].ext}`);
     return { shown, path: resolve(run.out, `${input.stem}.${FORMATS[f].ext}`) };
   };
-  const base = (input: SpecInput, status: SpecReport['status'], ms: number, rest: Partial<SpecReport> = {}): SpecReport => ({ file: input.file, status, diagnostics: [], outputs: [], durationMs: Math.round(ms), ...rest });
+  const base = (input: SpecInput, status: SpecReport['status'], ms: number, rest: Partial<SpecReport> = {}): SpecReport => ({
+    file: input.file,
+    status,
+    diagnostics: [],
+    outputs: [],
+    durationMs: Math.round(ms),
+    ...rest,
+  });
 
   const work = async (input: SpecInput): Promise<Done> => {
     const t0 = performance.now();
@@ -271,7 +289,10 @@ async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: C
     if (!result.ok) {
       if (result.fault === 'usage') return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: result.message ?? 'cannot be built' }) };
       const status = result.fault === 'bundled-templates' ? 'internal-error' : 'invalid';
-      const report = base(input, status, elapsed(), { diagnostics: result.diagnostics, ...(status === 'internal-error' ? { error: 'a bundled template failed' } : {}) });
+      const report = base(input, status, elapsed(), {
+        diagnostics: result.diagnostics,
+        ...(status === 'internal-error' ? { error: 'a bundled template failed' } : {}),
+      });
       return { kind: 'report', report, ...(result.text !== undefined ? { text: result.text } : {}) };
     }
     return { kind: 'built', input, result, ms: elapsed() };
@@ -288,7 +309,9 @@ async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: C
       const t0 = performance.now();
       text = result.text;
       const outputs: Output[] = formats.map((f) => ({ ...target(input, f), bytes: result.outputs[f]! }));
-      const reported = (state: OutputReport['state']) => (x: Output): OutputReport => ({ format: formats[outputs.indexOf(x)]!, path: x.shown, bytes: x.bytes.byteLength, sha256: sha256(x.bytes), state });
+      const reported =
+        (state: OutputReport['state']) =>
+        (x: Output): OutputReport => ({ format: formats[outputs.indexOf(x)]!, path: x.shown, bytes: x.bytes.byteLength, sha256: sha256(x.bytes), state });
       const facts = { type: result.type, draft: result.draft, blanks: result.blanks, diagnostics: result.warnings };
       if (flags.check) {
         // like `prettier --check`: what would change, nothing written

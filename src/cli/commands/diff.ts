@@ -5,24 +5,24 @@
 // Exit 0 when the two are the same contract, 1 when they differ, 2 on any error.
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { redlineMarkdown } from '../../diff/markdown.js';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
+import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
+import { t } from '../../i18n/messages.js';
+import { compareSpecs, type SpecSide, versionName } from '../../redline.js';
 import { LABELS } from '../../schema/blocks.js';
+import { templateCache } from '../../templates/cache.js';
 import type { Locale } from '../../text/locale.js';
 import type { Format } from '../../writers/index.js';
 import type { Context } from '../context.js';
-import { EXIT, UsageError, isDirectory, readSpecFile } from '../io.js';
-import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
-import { t } from '../../i18n/messages.js';
-import { makeFolders, writeSet, type Output } from '../write.js';
+import { version } from '../context.js';
+import { readFontFile } from '../fonts.js';
+import { gitCommitLabel, gitShow } from '../git.js';
+import { EXIT, isDirectory, readSpecFile, UsageError } from '../io.js';
+import { DIFF_REPORT_SCHEMA } from '../report-schema.js';
+import { makeFolders, type Output, writeSet } from '../write.js';
 import { documentDate, parseFormats } from './build.js';
 import { printDiagnostics } from './specs.js';
-import { gitCommitLabel, gitShow } from '../git.js';
-import { compareSpecs, versionName, type SpecSide } from '../../redline.js';
-import { redlineMarkdown } from '../../diff/markdown.js';
-import { templateCache } from '../../templates/cache.js';
-import { version } from '../context.js';
-import { DIFF_REPORT_SCHEMA } from '../report-schema.js';
-import { readFontFile } from '../fonts.js';
 
 export interface DiffFlags {
   base?: string;
@@ -39,7 +39,8 @@ type Side = SpecSide;
 export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context): Promise<number> {
   const reporter = flags.reporter ?? 'human';
   if (reporter !== 'human' && reporter !== 'json') throw new UsageError(`--reporter ${reporter}: diff reports as human or json`);
-  if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  if (flags.locale !== undefined && !(flags.locale in LABELS.locale))
+    throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
   const formats: Format[] = flags.format === undefined ? ['md', 'docx', 'pdf'] : parseFormats(flags.format);
   const [before, after] = sides(args, flags, ctx);
   // a --templates folder that is not there is a usage error, as in build and preview, never ignored
@@ -95,7 +96,14 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
     else {
       const listed = d.changes.filter((c) => c.kind !== 'renumbered');
       const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
-      ctx.out(t(ctx.lang, listed.length === 1 ? 'diff.changed.one' : 'diff.changed.many', { before: before.name, after: after.name, n: listed.length, renumbered: renumbered.length ? t(ctx.lang, 'diff.renumbered-count', { n: renumbered.length }) : '' }));
+      ctx.out(
+        t(ctx.lang, listed.length === 1 ? 'diff.changed.one' : 'diff.changed.many', {
+          before: before.name,
+          after: after.name,
+          n: listed.length,
+          renumbered: renumbered.length ? t(ctx.lang, 'diff.renumbered-count', { n: renumbered.length }) : '',
+        }),
+      );
       for (const c of listed) {
         const sign = c.kind === 'added' ? p.cyan('+') : c.kind === 'deleted' ? p.red('-') : p.bold('~');
         ctx.out(`  ${sign} ${changeLine(c)}`);
@@ -103,7 +111,8 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
       const moved = renumbered.filter((c) => c.numberWas !== undefined);
       const refs = renumbered.filter((c) => c.numberWas === undefined);
       const sep = t(ctx.lang, 'report.list-sep');
-      if (moved.length) ctx.out(t(ctx.lang, 'diff.renumbered', { list: moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(sep) }));
+      if (moved.length)
+        ctx.out(t(ctx.lang, 'diff.renumbered', { list: moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(sep) }));
       if (refs.length) ctx.out(t(ctx.lang, 'diff.references', { list: refs.map(clauseName).join(sep) }));
     }
     for (const o of outputs) ctx.out(t(ctx.lang, 'diff.wrote', { file: o.shown }));
@@ -119,14 +128,26 @@ function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
     return { name: file, bytes: got.bytes, readFile: fromFolder(dirname(resolve(ctx.cwd, file))) };
   };
   if (flags.base !== undefined) {
-    if (args.length !== 1) throw new UsageError(`diff --base ${flags.base} compares one spec with its version at that revision: name one spec (got ${args.length})`);
+    if (args.length !== 1)
+      throw new UsageError(`diff --base ${flags.base} compares one spec with its version at that revision: name one spec (got ${args.length})`);
     const file = args[0]!;
     const now = read(file);
     const when = gitCommitLabel(flags.base, resolve(ctx.cwd, file));
     const shown = versionName(file);
-    return [{ name: `${file}@${flags.base}`, bytes: gitShow(flags.base, resolve(ctx.cwd, file), file), readFile: now.readFile!, ...(when ? { label: `${shown}（${when}）` } : {}) }, now];
+    return [
+      {
+        name: `${file}@${flags.base}`,
+        bytes: gitShow(flags.base, resolve(ctx.cwd, file), file),
+        readFile: now.readFile!,
+        ...(when ? { label: `${shown}（${when}）` } : {}),
+      },
+      now,
+    ];
   }
-  if (args.length !== 2) throw new UsageError(`diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got ${args.length} spec${args.length === 1 ? '' : 's'})`);
+  if (args.length !== 2)
+    throw new UsageError(
+      `diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got ${args.length} spec${args.length === 1 ? '' : 's'})`,
+    );
   return [read(args[0]!), read(args[1]!)];
 }
 

@@ -1,12 +1,12 @@
 // `svc-contract init --type <type> [file]`: a starter spec that validates as written (as a draft).
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { t } from '../../i18n/messages.js';
 import { starterSpec } from '../../init/starter.js';
 import { schemaFileName } from '../../schema/json-schema.js';
-import { TYPES, findType } from '../../schema/types/index.js';
+import { findType, TYPES } from '../../schema/types/index.js';
+import type { Context } from '../context.js';
 import { UsageError, writeFileAtomic } from '../io.js';
 import { makeFolders } from '../write.js';
-import type { Context } from '../context.js';
-import { t } from '../../i18n/messages.js';
 
 export function initCommand(typeName: string, file: string | undefined, ctx: Context): number {
   const type = findType(typeName);

@@ -4,12 +4,12 @@
 import { bundledCoverage } from '../../assets.js';
 import { compile } from '../../compile.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
+import { type MessageId, t } from '../../i18n/messages.js';
 import { CATALOG, LINT_RULE_IDS } from '../../lint/lint.js';
 import { loadConfig } from '../config.js';
 import type { Context } from '../context.js';
-import { t, type MessageId } from '../../i18n/messages.js';
 import { EXIT, UsageError } from '../io.js';
-import { summarize, type SpecReport } from '../report.js';
+import { type SpecReport, summarize } from '../report.js';
 import { exitCodeOf, reportersFor } from '../reporters.js';
 import { eachSpec, failedReport } from './specs.js';
 
@@ -27,32 +27,49 @@ export interface LintFlags {
 
 export async function lintCommand(args: string[], flags: LintFlags, ctx: Context): Promise<number> {
   if (flags.rules) return listRules(flags, ctx);
-  if (args.length === 0) throw new UsageError('lint: name the specs to lint (files, folders or quoted globs; - for standard input), or --rules to list the rules');
+  if (args.length === 0)
+    throw new UsageError('lint: name the specs to lint (files, folders or quoted globs; - for standard input), or --rules to list the rules');
   const started = performance.now();
   const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
   const draft = flags.draft ?? config?.draft ?? false;
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
-  const reporters = reportersFor('lint', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null, ...(config?.lint ? { lint: config.lint } : {}) });
-  const canPrint = bundledCoverage();
-  const reports = await eachSpec(args, { shard: flags.shard, failFast: flags.failFast, passed: 'linted' }, ctx, reporters, async (input, bytes, readFile, ms) => {
-    // every rule, on the tree in Simplified Chinese whatever the spec's locale (compile() builds
-    // that tree for the rules): they compare it with the text the spec writes
-    const compiled = await compile(bytes, { file: input.file, draft, readFile, canPrint, lint: { all: true, ...(config?.lint ? { settings: config.lint } : {}) } });
-    if (!compiled.ok) return { report: failedReport(input.file, compiled, compiled.diagnostics, ms()), text: compiled.text };
-    const contract = compiled.contract!;
-    const diagnostics = sortDiagnostics([...(compiled.warnings ?? []), ...(compiled.findings ?? [])]);
-    const report: SpecReport = {
-      file: input.file,
-      status: diagnostics.some((d) => d.severity === 'error') ? 'lint-errors' : 'linted',
-      type: contract.type.id,
-      draft: contract.draft,
-      ...(contract.draft ? { blanks: compiled.blanks?.length ?? 0 } : {}),
-      diagnostics,
-      outputs: [],
-      durationMs: ms(),
-    };
-    return { report, text: compiled.text };
+  const reporters = reportersFor('lint', reporter, flags.reportFile, ctx, {
+    draft,
+    shard: flags.shard ?? null,
+    ...(config?.lint ? { lint: config.lint } : {}),
   });
+  const canPrint = bundledCoverage();
+  const reports = await eachSpec(
+    args,
+    { shard: flags.shard, failFast: flags.failFast, passed: 'linted' },
+    ctx,
+    reporters,
+    async (input, bytes, readFile, ms) => {
+      // every rule, on the tree in Simplified Chinese whatever the spec's locale (compile() builds
+      // that tree for the rules): they compare it with the text the spec writes
+      const compiled = await compile(bytes, {
+        file: input.file,
+        draft,
+        readFile,
+        canPrint,
+        lint: { all: true, ...(config?.lint ? { settings: config.lint } : {}) },
+      });
+      if (!compiled.ok) return { report: failedReport(input.file, compiled, compiled.diagnostics, ms()), text: compiled.text };
+      const contract = compiled.contract!;
+      const diagnostics = sortDiagnostics([...(compiled.warnings ?? []), ...(compiled.findings ?? [])]);
+      const report: SpecReport = {
+        file: input.file,
+        status: diagnostics.some((d) => d.severity === 'error') ? 'lint-errors' : 'linted',
+        type: contract.type.id,
+        draft: contract.draft,
+        ...(contract.draft ? { blanks: compiled.blanks?.length ?? 0 } : {}),
+        diagnostics,
+        outputs: [],
+        durationMs: ms(),
+      };
+      return { report, text: compiled.text };
+    },
+  );
   reporters.end(summarize('lint', reports, performance.now() - started));
   return exitCodeOf(reports);
 }
@@ -60,7 +77,13 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
 /** `lint --rules`: every rule with its default severity and what it finds; `--json` as data. */
 function listRules(flags: LintFlags, ctx: Context): number {
   if (flags.json || flags.reporter === 'json') {
-    ctx.out(JSON.stringify(LINT_RULE_IDS.map((id) => ({ id, ruleId: `lint/${id}`, ...CATALOG[id] })), null, 2));
+    ctx.out(
+      JSON.stringify(
+        LINT_RULE_IDS.map((id) => ({ id, ruleId: `lint/${id}`, ...CATALOG[id] })),
+        null,
+        2,
+      ),
+    );
     return EXIT.ok;
   }
   const width = Math.max(...LINT_RULE_IDS.map((id) => id.length));
@@ -69,7 +92,10 @@ function listRules(flags: LintFlags, ctx: Context): number {
     for (const id of LINT_RULE_IDS.filter((i) => CATALOG[i].group === group)) {
       ctx.out(`  ${id.padEnd(width)}  ${CATALOG[id].severity.padEnd(7)}  ${t(ctx.lang, `rules.finds.${id}` as MessageId, { finds: CATALOG[id].finds })}`);
       const options = (CATALOG[id] as { options?: Record<string, { default: number; describe: string }> }).options ?? {};
-      for (const [k, o] of Object.entries(options)) ctx.out(`  ${''.padEnd(width)}  ${''.padEnd(7)}  ${t(ctx.lang, 'rules.option', { key: k, describe: t(ctx.lang, `rules.option.${k}` as MessageId, { describe: o.describe }), n: o.default })}`);
+      for (const [k, o] of Object.entries(options))
+        ctx.out(
+          `  ${''.padEnd(width)}  ${''.padEnd(7)}  ${t(ctx.lang, 'rules.option', { key: k, describe: t(ctx.lang, `rules.option.${k}` as MessageId, { describe: o.describe }), n: o.default })}`,
+        );
     }
   }
   ctx.out(`\n${t(ctx.lang, 'rules.footer')}`);

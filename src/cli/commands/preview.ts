@@ -5,27 +5,27 @@
 // by writing a new file and renaming it over the old) re-render, debounced, when the spec, a file
 // it names or a template changes. A spec that stops being valid shows its errors in the page
 // while the last good contract stays there. I/O lives here; the rendering is convert()'s.
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../../assets.js';
-import { convert, type ConvertResult } from '../../convert.js';
-import { formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
+import { type ConvertResult, convert } from '../../convert.js';
+import { type Diagnostic, formatDiagnostic } from '../../errors/diagnostic.js';
+import { type PageState, type PreviewError, previewPage } from '../../preview/page.js';
+import { type Comparison, compareSpecs } from '../../redline.js';
 import type { TemplateSet } from '../../render/render.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { TypeId } from '../../schema/types/index.js';
+import { templateCache } from '../../templates/cache.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
 import { esc } from '../../writers/html.js';
-import { previewPage, type PageState, type PreviewError } from '../../preview/page.js';
-import { version, type Context } from '../context.js';
-import { gitShow } from '../git.js';
-import { compareSpecs, type Comparison } from '../../redline.js';
-import { templateCache } from '../../templates/cache.js';
-import { fromFolder } from './diff.js';
+import { type Context, version } from '../context.js';
 import { readFontFile } from '../fonts.js';
-import { UsageError, readSpecFile } from '../io.js';
+import { gitShow } from '../git.js';
+import { readSpecFile, UsageError } from '../io.js';
+import { fromFolder } from './diff.js';
 
 export interface PreviewFlags {
   port?: string;
@@ -40,6 +40,7 @@ export const DEFAULT_PORT = 4477;
 export const DEBOUNCE_MS = 30;
 
 export type { PreviewError };
+
 type State = PageState;
 
 export interface PreviewSettings {
@@ -60,7 +61,12 @@ export interface PreviewSettings {
  * shows deletions and insertions as <del>/<ins>. Not available, with the reason, outside a git
  * repository, for a spec not yet committed, or while either does not validate.
  */
-export async function redlineHtml(spec: { path: string; shown: string; bytes: Uint8Array; settings: PreviewSettings }): Promise<{ available: true; html: string } | { available: false; message: string }> {
+export async function redlineHtml(spec: {
+  path: string;
+  shown: string;
+  bytes: Uint8Array;
+  settings: PreviewSettings;
+}): Promise<{ available: true; html: string } | { available: false; message: string }> {
   const { settings } = spec;
   let committed: Uint8Array;
   try {
@@ -72,14 +78,18 @@ export async function redlineHtml(spec: { path: string; shown: string; bytes: Ui
   let r: Comparison;
   try {
     const readFile = fromFolder(dirname(spec.path));
-    r = await compareSpecs({ name: `${spec.shown}@HEAD`, bytes: committed, readFile }, { name: spec.shown, bytes: spec.bytes, readFile }, {
-      formats: ['html'],
-      draft: settings.draft,
-      ...(settings.locale ? { locale: settings.locale } : {}),
-      ...(settings.templatesDir ? { templates: templateCache(settings.templatesDir, settings.templatesShown ?? settings.templatesDir) } : {}),
-      version,
-      lint: false,
-    });
+    r = await compareSpecs(
+      { name: `${spec.shown}@HEAD`, bytes: committed, readFile },
+      { name: spec.shown, bytes: spec.bytes, readFile },
+      {
+        formats: ['html'],
+        draft: settings.draft,
+        ...(settings.locale ? { locale: settings.locale } : {}),
+        ...(settings.templatesDir ? { templates: templateCache(settings.templatesDir, settings.templatesShown ?? settings.templatesDir) } : {}),
+        version,
+        lint: false,
+      },
+    );
   } catch (e) {
     if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message}` };
     throw e;
@@ -125,7 +135,8 @@ export function parsePort(given: string | undefined): number {
 /** Checks the arguments, renders the spec once, listens, and watches; resolves when the page can be opened. */
 export async function startPreview(file: string, flags: PreviewFlags, ctx: Context): Promise<PreviewServer> {
   const { port, host, specPath, settings } = previewSettings(file, flags, ctx);
-  if (!isLoopback(host)) ctx.err(`svc-contract preview: warning: listening on ${host}, not only this machine: anyone who can reach it on the network can read the contract`);
+  if (!isLoopback(host))
+    ctx.err(`svc-contract preview: warning: listening on ${host}, not only this machine: anyone who can reach it on the network can read the contract`);
   const live = new Live(specPath, settings, ctx);
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -159,7 +170,8 @@ export async function startPreview(file: string, flags: PreviewFlags, ctx: Conte
 function previewSettings(file: string, flags: PreviewFlags, ctx: Context): { port: number; host: string; specPath: string; settings: PreviewSettings } {
   const port = parsePort(flags.port);
   const host = flags.host ?? '127.0.0.1';
-  if (flags.locale !== undefined && !(flags.locale in LABELS.locale)) throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  if (flags.locale !== undefined && !(flags.locale in LABELS.locale))
+    throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
   const specPath = resolve(ctx.cwd, file);
   readSpecFile(file, ctx.cwd);
   const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
@@ -226,7 +238,9 @@ class Live {
     } else {
       state.errors = r.errors;
       this.send('errors', { errors: r.errors });
-      ctx.err(`svc-contract preview: ${file}: ${r.errors.length === 1 ? '1 error' : `${r.errors.length} errors`} (shown in the page; the last good contract stays)`);
+      ctx.err(
+        `svc-contract preview: ${file}: ${r.errors.length === 1 ? '1 error' : `${r.errors.length} errors`} (shown in the page; the last good contract stays)`,
+      );
       for (const e of r.errors) ctx.err(e.text);
     }
   }
@@ -270,7 +284,8 @@ function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, r
   const file = settings.file;
   return async (req, res) => {
     // a page elsewhere cannot reach the contract through a name that resolves to this machine (DNS rebinding)
-    if (loopback && !isLoopback((req.headers.host ?? '').replace(/:\d+$/, ''))) return void res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden: open the preview at its 127.0.0.1 address\n');
+    if (loopback && !isLoopback((req.headers.host ?? '').replace(/:\d+$/, '')))
+      return void res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden: open the preview at its 127.0.0.1 address\n');
     const url = new URL(req.url ?? '/', 'http://preview');
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
     const html = (status: number, body: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
@@ -297,7 +312,9 @@ function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, r
         } catch (e) {
           r = { available: false, message: `redline not available: ${(e as Error).message}` };
         }
-        return r.available ? void html(200, r.html) : void html(501, `<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>redline</title><p>${esc(r.message)}</p></html>`);
+        return r.available
+          ? void html(200, r.html)
+          : void html(501, `<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>redline</title><p>${esc(r.message)}</p></html>`);
       }
       default:
         return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
@@ -310,9 +327,11 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise<number>((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
       const where = `${host}:${port}`;
-      if (e.code === 'EADDRINUSE') fail(new UsageError(`port ${port} on ${host} is in use (another preview?); choose another with --port, or --port 0 for any free port`));
+      if (e.code === 'EADDRINUSE')
+        fail(new UsageError(`port ${port} on ${host} is in use (another preview?); choose another with --port, or --port 0 for any free port`));
       else if (e.code === 'EACCES') fail(new UsageError(`${where}: permission denied (ports below 1024 need privileges); choose another with --port`));
-      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') fail(new UsageError(`--host ${host}: not an address of this machine`));
+      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
+        fail(new UsageError(`--host ${host}: not an address of this machine`));
       else fail(new UsageError(`${where}: cannot listen (${e.code ?? e.message})`));
     });
     server.listen(port, host, () => ok((server.address() as { port: number }).port));

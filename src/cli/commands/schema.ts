@@ -1,11 +1,11 @@
 // `svc-contract schema`: the JSON Schema of each type (and of the JSON report), written to a folder or printed.
 import { join, resolve } from 'node:path';
 import { jsonSchemaFor, schemaFileName } from '../../schema/json-schema.js';
-import { TYPES, findType } from '../../schema/types/index.js';
-import { UsageError, writeFileAtomic } from '../io.js';
-import { makeFolders } from '../write.js';
-import { DIFF_REPORT_SCHEMA, REPORT_SCHEMA } from '../report-schema.js';
+import { findType, TYPES } from '../../schema/types/index.js';
 import type { Context } from '../context.js';
+import { UsageError, writeFileAtomic } from '../io.js';
+import { DIFF_REPORT_SCHEMA, REPORT_SCHEMA } from '../report-schema.js';
+import { makeFolders } from '../write.js';
 
 export const schemaText = (s: unknown) => `${JSON.stringify(s, null, 2)}\n`;
 

@@ -2,21 +2,32 @@
 // sharded, each read at the edge and handed to the command's check, a report per spec, stopping
 // at the first failure with --fail-fast; and how a command prints a spec's diagnostics.
 import { dirname, resolve } from 'node:path';
+import { type Diagnostic, escapeControls, formatDiagnostic } from '../../errors/diagnostic.js';
 import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
-import { escapeControls, formatDiagnostic, type Diagnostic } from '../../errors/diagnostic.js';
 import { t } from '../../i18n/messages.js';
 import { TYPES } from '../../schema/types/index.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
-import { expandInputs, parseShard, shardOf, type SpecInput } from '../inputs.js';
-import { UsageError, readSpecInput } from '../io.js';
-import { setTypeNames, type SpecReport } from '../report.js';
+import { expandInputs, parseShard, type SpecInput, shardOf } from '../inputs.js';
+import { readSpecInput, UsageError } from '../io.js';
+import { type SpecReport, setTypeNames } from '../report.js';
 import type { Reporters } from '../reporters.js';
 
 /** What a command makes of one spec's bytes: its report, and the spec's text for quoting lines. */
-export type CheckOne = (input: SpecInput, bytes: Uint8Array, readFile: (path: string) => Uint8Array, ms: () => number) => Promise<{ report: SpecReport; text?: string | undefined }>;
+export type CheckOne = (
+  input: SpecInput,
+  bytes: Uint8Array,
+  readFile: (path: string) => Uint8Array,
+  ms: () => number,
+) => Promise<{ report: SpecReport; text?: string | undefined }>;
 
-export async function eachSpec(args: string[], opts: { shard?: string | undefined; failFast?: boolean | undefined; passed: SpecReport['status'] }, ctx: Context, reporters: Reporters, check: CheckOne): Promise<SpecReport[]> {
+export async function eachSpec(
+  args: string[],
+  opts: { shard?: string | undefined; failFast?: boolean | undefined; passed: SpecReport['status'] },
+  ctx: Context,
+  reporters: Reporters,
+  check: CheckOne,
+): Promise<SpecReport[]> {
   setTypeNames(new Map(TYPES.map((x) => [x.id, `${x.names[0]} (${x.id})`])));
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   const skipped: string[] = [];
@@ -53,9 +64,21 @@ export async function eachSpec(args: string[], opts: { shard?: string | undefine
 }
 
 /** A spec that did not compile: invalid, or (a bundled template failed) a bug of ours. */
-export function failedReport(file: string, compiled: { fault?: string | undefined; diagnostics: Diagnostic[] }, diagnostics: Diagnostic[], ms: number): SpecReport {
+export function failedReport(
+  file: string,
+  compiled: { fault?: string | undefined; diagnostics: Diagnostic[] },
+  diagnostics: Diagnostic[],
+  ms: number,
+): SpecReport {
   const status = compiled.fault === 'bundled-templates' ? 'internal-error' : 'invalid';
-  return { file, status, diagnostics, outputs: [], durationMs: ms, ...(status === 'internal-error' ? { error: compiled.diagnostics[0]?.message ?? 'a bundled template failed' } : {}) };
+  return {
+    file,
+    status,
+    diagnostics,
+    outputs: [],
+    durationMs: ms,
+    ...(status === 'internal-error' ? { error: compiled.diagnostics[0]?.message ?? 'a bundled template failed' } : {}),
+  };
 }
 
 export function printDiagnostics(checked: { diagnostics: Diagnostic[]; text?: string | undefined }, ctx: Context): void {

@@ -5,12 +5,12 @@
 // temporary copy, whose name differs between the two sides of the diff).
 import { dirname, resolve } from 'node:path';
 import { compile } from '../../compile.js';
+import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
+import { t } from '../../i18n/messages.js';
 import { documentAsText } from '../../tree/text.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
-import { EXIT, MAX_STDIN, UsageError, readSpecFile } from '../io.js';
-import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
-import { t } from '../../i18n/messages.js';
+import { EXIT, MAX_STDIN, readSpecFile, UsageError } from '../io.js';
 
 /** The line before the YAML of a spec that does not validate. */
 export const NOT_VALID_LINE = '# svc-contract textconv: this spec does not validate (run `svc-contract validate` on it); its YAML as written follows';

@@ -26,17 +26,36 @@ export async function validateCommand(args: string[], flags: ValidateFlags, ctx:
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
   const reporters = reportersFor('validate', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null });
   const canPrint = bundledCoverage();
-  const reports = await eachSpec(args, { shard: flags.shard, failFast: flags.failFast, passed: 'valid' }, ctx, reporters, async (input, bytes, readFile, ms) => {
-    // the tree the build would write, and a final contract held to the lint rules at error
-    // severity: what validate passes, build builds
-    const compiled = await compile(bytes, { file: input.file, draft, readFile, canPrint, lint: config?.lint ? { settings: config.lint } : {} });
-    if (!compiled.ok) {
-      const diagnostics = compiled.warnings ? sortDiagnostics([...compiled.warnings, ...compiled.diagnostics]) : compiled.diagnostics;
-      return { report: failedReport(input.file, compiled, diagnostics, ms()), text: compiled.text };
-    }
-    const { contract, blanks = [], warnings = [] } = compiled;
-    return { report: { file: input.file, status: 'valid', type: contract!.type.id, draft: contract!.draft, blanks: blanks.length, ...(blanks.length ? { blankPaths: blanks } : {}), diagnostics: warnings, outputs: [], durationMs: ms() }, text: compiled.text };
-  });
+  const reports = await eachSpec(
+    args,
+    { shard: flags.shard, failFast: flags.failFast, passed: 'valid' },
+    ctx,
+    reporters,
+    async (input, bytes, readFile, ms) => {
+      // the tree the build would write, and a final contract held to the lint rules at error
+      // severity: what validate passes, build builds
+      const compiled = await compile(bytes, { file: input.file, draft, readFile, canPrint, lint: config?.lint ? { settings: config.lint } : {} });
+      if (!compiled.ok) {
+        const diagnostics = compiled.warnings ? sortDiagnostics([...compiled.warnings, ...compiled.diagnostics]) : compiled.diagnostics;
+        return { report: failedReport(input.file, compiled, diagnostics, ms()), text: compiled.text };
+      }
+      const { contract, blanks = [], warnings = [] } = compiled;
+      return {
+        report: {
+          file: input.file,
+          status: 'valid',
+          type: contract!.type.id,
+          draft: contract!.draft,
+          blanks: blanks.length,
+          ...(blanks.length ? { blankPaths: blanks } : {}),
+          diagnostics: warnings,
+          outputs: [],
+          durationMs: ms(),
+        },
+        text: compiled.text,
+      };
+    },
+  );
   reporters.end(summarize('validate', reports, performance.now() - started));
   return exitCodeOf(reports);
 }
