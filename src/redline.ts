@@ -2,7 +2,6 @@
 // contract and returns the redline tree with the changed clauses (src/diff/); `compareSpecs()` is
 // the whole of `svc-contract diff` and the preview's toggle short of the files: both specs
 // compiled with the same settings, compared, and the redline written by the ordinary writers.
-import { isAbsolute } from 'node:path';
 import { type CompiledOk, type CompileOptions, compile } from './compile.js';
 import { type ConvertResult, type WriteSettings, writeCompiled } from './convert.js';
 import { type DocumentDiff, diffDocuments, type Version } from './diff/diff.js';
@@ -41,6 +40,8 @@ export interface SpecSide {
   bytes: Uint8Array;
   /** reads a font or annex file this side names (relative to its own folder) */
   readFile?: (path: string) => Uint8Array;
+  /** how the redline's cover, footer and Markdown name it: versionName(name) when not given */
+  label?: string;
 }
 
 export type CompareSettings = Omit<CompileOptions, 'file' | 'readFile'> & Omit<WriteSettings, 'readFile'> & { formats: readonly Format[] };
@@ -57,21 +58,22 @@ export async function compareSpecs(before: SpecSide, after: SpecSide, settings: 
   if (!old.ok) return { ok: false, failed: { ...old, outputs: {} } };
   const now = await compile(after.bytes, side(after));
   if (!now.ok) return { ok: false, failed: { ...now, outputs: {} } };
-  const diff = await redline(old as CompiledOk, now as CompiledOk);
+  const diff = await redline(old as CompiledOk, now as CompiledOk, {
+    names: { ...(before.label ? { before: before.label } : {}), ...(after.label ? { after: after.label } : {}) },
+  });
   const written = await writeCompiled(now as CompiledOk, diff.tree, formats, { ...rest, ...(after.readFile ? { readFile: after.readFile } : {}) });
   if (!written.ok) return { ok: false, failed: written };
   return { ok: true, diff, versions: diff.versions, outputs: written.outputs };
 }
 
 /**
- * How the redline's cover, footer and Markdown name a version: its path as given when that stays
- * inside the working folder (specs/deal.yaml, specs/deal.yaml@HEAD~1), else its file's name only.
- * A document sent to the other side never shows the author's folders (/home/…/deal-v1.yaml).
+ * How the redline's cover, footer and Markdown name a version: its file's name only (deal.yaml,
+ * deal.yaml@HEAD~1). A document sent to the other side never shows the author's folders
+ * (specs/acme/…, /home/…); `diff --base` labels the old side with its commit's date and hash.
  */
 export function versionName(name: string): string {
   const at = name.search(/@[^/\\]*$/);
   const path = at === -1 ? name : name.slice(0, at);
   const rev = at === -1 ? '' : name.slice(at);
-  const outside = isAbsolute(path) || /^[a-zA-Z]:/.test(path) || path.split(/[\\/]/).includes('..');
-  return `${outside ? (path.split(/[\\/]/).filter(Boolean).pop() ?? path) : path.replace(/\\/g, '/')}${rev}`;
+  return `${path.split(/[\\/]/).filter(Boolean).pop() ?? path}${rev}`;
 }

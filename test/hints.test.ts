@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/errors/diagnostic.js';
+import { plainNumber } from '../src/validate/validate.js';
 import { checkText, root } from './helpers/check.js';
 import { build } from './helpers/pipeline.js';
 
@@ -47,6 +48,60 @@ describe('an amount written in Chinese numerals gets the hint 12万元 gets (iss
     expect(ds[0]!.path).toBe('fees.monthly.inWords');
     expect(ds[0]!.message).toContain('人民币壹拾贰万元整');
     expect(ds[0]!.message).not.toContain('壹万贰仟');
+  });
+});
+
+describe('a colloquial Chinese amount gets the figure people mean, or no figure (issue 18, newcomer-3)', () => {
+  // 七万五 is 75000 (a last digit straight after 万/千/百 is the next lower place), never 70005
+  it.each([
+    ['七万五', 75000],
+    ['一万二', 12000],
+    ['三千五', 3500],
+    ['两万', 20000],
+    ['一万零五', 10005],
+    ['两百五', 250],
+    ['一万二千五', 12500],
+    ['二十万五', 205000],
+    ['十二万五千', 125000],
+    ['一千零五十', 1050],
+    ['一万零五百', 10500],
+    ['十五', 15],
+    ['二十五', 25],
+    ['一亿二', 120000000],
+    ['一亿二千万', 120000000],
+    ['三万五千五', 35500],
+    ['人民币七万五千元整', 75000],
+    ['壹拾贰万元整', 120000],
+    ['伍万元', 50000],
+    ['七万五元', undefined],
+    ['三百五千', undefined],
+    ['一二', undefined],
+    ['万五', undefined],
+    ['一万零', undefined],
+    ['一万万', undefined],
+    ['零五', undefined],
+    ['一百十', undefined],
+    ['大约十万', undefined],
+  ])('plainNumber(%s) is %s', (text, n) => {
+    expect(plainNumber(text)).toBe(n);
+  });
+
+  it.each([
+    ['七万五', 75000],
+    ['一万二', 12000],
+    ['三千五', 3500],
+  ])("amount: %s → hint: write %s (the newcomer's preview step)", (written, want) => {
+    const spec = edit('work-contract', /amount: 68000\n/, `amount: ${written}\n`);
+    const ds = rejected(spec);
+    const d = ds.find((x) => x.path === 'fees.monthly.amount');
+    expect(d, JSON.stringify(ds.map((x) => x.message))).toBeDefined();
+    expect(d!.hint).toMatch(new RegExp(`^write ${want}:`));
+  });
+
+  it('七万五元 (a short form with 元) gets no figure rather than a guessed one', () => {
+    const spec = edit('work-contract', /amount: 68000\n/, 'amount: 七万五元\n');
+    const d = rejected(spec).find((x) => x.path === 'fees.monthly.amount');
+    expect(d?.hint ?? '').not.toMatch(/write \d/);
   });
 });
 

@@ -131,6 +131,158 @@ describe('validate and build hold a final contract to the lint rules at error se
   });
 });
 
+describe('placeholders in a final contract, as the newcomers typed them (issue 18, P1/P7)', () => {
+  const NEEDS = '乙方经营天猫、京东及自有小程序商城的母婴用品店铺，';
+  /** the maintenance example with `text` put into background.clientNeeds (or `edit` applied) */
+  function spec(text: string, edit?: (s: string) => string): string {
+    const base = example('maintenance-agreement');
+    const next = edit ? edit(base) : base.replace(NEEDS, `${NEEDS}${text}`);
+    expect(next).not.toBe(base);
+    return next;
+  }
+  /** validate --json on each case at once: the blank-in-final texts found per case */
+  async function verdicts(cases: [string, string][]): Promise<Map<string, string[]>> {
+    const dir = tmp();
+    cases.forEach(([_name, text], i) => writeFileSync(join(dir, `c${i}.yaml`), text));
+    const r = await run(['validate', ...cases.map((_, i) => join(dir, `c${i}.yaml`)), '--json']);
+    expect(r.stderr + r.stdout).not.toMatch(STACK);
+    const specs = JSON.parse(r.stdout).specs as { file: string; diagnostics: { ruleId: string; got: string }[] }[];
+    const out = new Map<string, string[]>();
+    cases.forEach(([name], i) => {
+      const s = specs.find((x) => x.file.endsWith(`c${i}.yaml`))!;
+      out.set(
+        name,
+        s.diagnostics.map((d) => `${d.ruleId}: ${d.got}`),
+      );
+    });
+    return out;
+  }
+
+  it('each placeholder the newcomers saw pass is refused by validate, at blank-in-final', async () => {
+    const refused: [string, string][] = [
+      ['xx', spec('店铺名称为南京xx科技有限公司，')],
+      ['人民币xx元', spec('月费为人民币xx元，')],
+      ['X alone', spec('', (s) => s.replace('legalRepresentative: 周明远', 'legalRepresentative: X'))],
+      ['待确认 as the value', spec('', (s) => s.replace('legalRepresentative: 周明远', 'legalRepresentative: 待确认'))],
+      ['（待确认）', spec('店铺名称为南京（待确认）科技有限公司，')],
+      ['待确认的', spec('为店铺待确认的会员客户提供售后回访，')],
+      ['待补充', spec('具体人数待补充。')],
+      ['TBC', spec('上线日期TBC，')],
+      ['TBA', spec('上线日期TBA，')],
+      ['***', spec('店铺名称为***，')],
+      ['＊＊', spec('店铺名称为＊＊，')],
+      ['？？？', spec('店铺名称为？？？，')],
+      ['？ before 元', spec('月费为人民币？元，')],
+      ['○○', spec('店铺名称为○○，')],
+      ['〇〇', spec('店铺名称为〇〇，')],
+      ['[ ]', spec('店铺名称为[ ]，')],
+      ['［ ］', spec('店铺名称为［ ］，')],
+      ['__', spec('店铺名称为__，')],
+      ['＿', spec('店铺名称为＿，')],
+      ['{{客户名称}}', spec('为{{客户名称}}的会员客户提供售后回访，')],
+      ['<客户名称>', spec('为<客户名称>的会员客户提供售后回访，')],
+      ['xxx@xxx.com', spec('', (s) => s.replace('xujiayi@qinghe-ec.example.com', 'xxx@xxx.com'))],
+      ['南京XX科技 (unquoted)', spec('店铺运营方为南京XX科技有限公司，')],
+    ];
+    const found = await verdicts(refused);
+    for (const [name] of refused)
+      expect(
+        found.get(name)!.filter((d) => d.startsWith('lint/blank-in-final')),
+        name,
+      ).not.toHaveLength(0);
+  });
+
+  it('real text is not a placeholder: 其他待定事项, a quoted shop name with XX, XXL, 二〇〇〇年', async () => {
+    const kept: [string, string][] = [
+      ['其他待定事项', spec('本协议未尽事宜及其他待定事项，由双方另行协商，')],
+      ['“XX家居旗舰店”', spec('店铺名称为“XX家居旗舰店”，')],
+      ['「XX家居旗舰店」', spec('店铺名称为「XX家居旗舰店」，')],
+      ['XXL', spec('主营XXL码童装，')],
+      ['二〇〇〇年', spec('店铺成立于二〇〇〇年，')],
+      ['3×8小时', spec('客服按3×8小时轮班，')],
+    ];
+    const found = await verdicts(kept);
+    for (const [name] of kept) expect(found.get(name), name).toEqual([]);
+  });
+
+  it('the unquoted brand name is refused with a hint naming the rule and how to keep it', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'deal.yaml'), spec('店铺名称为XX家居旗舰店，'));
+    const r = await run(['validate', join(dir, 'deal.yaml')], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('lint/blank-in-final');
+    expect(r.stderr).toContain('“XX家居旗舰店”');
+    expect(r.stderr).toContain('blank-in-final: off');
+  });
+});
+
+describe('an omitted clause leaves no reference to it in words (issue 18, newcomer-3 #4)', () => {
+  const BLOCK: Record<string, string> = { 'data-protection': 'dataProtection', notices: 'notices' };
+  const NAMES: Record<string, string> = { 'data-protection': '个人信息保护|数据安全', notices: '通知送达|通知与送达' };
+  /** the example without the clause's block, and the clause in clauses.omit */
+  function omitting(type: string, id: string): string {
+    let s = example(type).replace(new RegExp(`^${BLOCK[id]}:\\n(?:(?:[ #].*)?\\n)*`, 'm'), '');
+    expect(s).not.toMatch(new RegExp(`^${BLOCK[id]}:`, 'm'));
+    s = s.replace(/after: data-protection/, 'after: supervision');
+    const omit = `  omit: [${id}]\n`;
+    return /^clauses:\n/m.test(s) ? s.replace(/^clauses:\n/m, `clauses:\n${omit}`) : `${s.replace(/\n*$/, '\n')}clauses:\n${omit}`;
+  }
+  const cases: [string, string][] = [
+    ...TYPES.map((t) => [t, 'data-protection'] as [string, string]),
+    ['service-agreement', 'notices'],
+    ['service-standards', 'notices'],
+    ['maintenance-agreement', 'notices'],
+  ];
+
+  it('every type, every optional clause a template names: the built text names it only where the spec does, and lint finds no such reference', async () => {
+    const dir = tmp();
+    const files = cases.map(([type, id]) => {
+      const f = join(dir, `${type}-${id}.yaml`);
+      writeFileSync(f, omitting(type, id));
+      return f;
+    });
+    const b = await run(['build', ...files, '--format', 'md', '--out', dir]);
+    expect(b.stderr).not.toMatch(/error/);
+    expect(b.code).toBe(0);
+    for (const [type, id] of cases) {
+      const re = new RegExp(`关于[^。；，\\n]{0,24}(?:${NAMES[id]})(?!法)[^。；\\n]{0,24}的约定`, 'g');
+      const md = readFileSync(join(dir, `${type}-${id}.md`), 'utf8');
+      const spec = readFileSync(join(dir, `${type}-${id}.yaml`), 'utf8');
+      // the user's own text (an example's settlement clause) is lint's to report; the templates' text must not name it
+      expect(md.match(re)?.length ?? 0, `${type} without ${id}: ${md.match(re)?.join(' / ')}`).toBe(spec.match(re)?.length ?? 0);
+    }
+    // the survival clause lists what survives, the omitted clause no more
+    const wc = readFileSync(join(dir, 'work-contract-data-protection.md'), 'utf8');
+    expect(wc).toContain('关于保密、通知送达等事项的约定');
+    expect(wc).not.toContain('依照本合同关于个人信息保护的约定返还或者删除');
+    const lint = await run(['lint', ...files, '--json']);
+    const found = (JSON.parse(lint.stdout).specs as { diagnostics: { ruleId: string; path: string }[] }[])
+      .flatMap((x) => x.diagnostics)
+      .filter((d) => d.ruleId === 'lint/reference-to-omitted' && d.path.startsWith('clauses.omit'));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('违约金与损失赔偿的关系 when the contract agrees no 违约金 (issue 18, newcomer-1 P3)', () => {
+  it('maintenance-agreement without a service penalty, a late-payment rate or an added clause naming 违约金: 约定违约金的, not 本协议约定的违约金', async () => {
+    const dir = tmp();
+    const none = example('maintenance-agreement')
+      .replace(/^ *latePaymentPercentPerDay:.*\n/m, '')
+      .replace(/^ *serviceFailurePenalty:.*\n/m, '')
+      .replace(/^clauses:\n(?:(?:[ #].*)?\n)*/m, '');
+    expect(none).not.toMatch(/latePaymentPercentPerDay|serviceFailurePenalty|^clauses:/m);
+    writeFileSync(join(dir, 'none.yaml'), none);
+    writeFileSync(join(dir, 'agreed.yaml'), example('maintenance-agreement'));
+    const b = await run(['build', join(dir, 'none.yaml'), join(dir, 'agreed.yaml'), '--format', 'md', '--out', dir]);
+    expect(b.code).toBe(0);
+    const without = readFileSync(join(dir, 'none.md'), 'utf8');
+    expect(without).toContain('本协议约定违约金的，该违约金是双方对违约损失的预先约定');
+    expect(without).not.toContain('本协议约定的违约金');
+    // the example agrees a penalty per service failure: the clause speaks of it as agreed
+    expect(readFileSync(join(dir, 'agreed.md'), 'utf8')).toContain('本协议约定的违约金，是双方对违约损失的预先约定');
+  });
+});
+
 describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)', () => {
   const lines = () => example('work-contract').split('\n');
   const at = (ls: string[], start: string) => ls.findIndex((l) => l.trimStart().startsWith(start));
@@ -325,7 +477,9 @@ describe('redlines fit to send (issue 18)', () => {
     expect(r.stdout).toMatch(/references to renumbered clauses updated in: 第三条第（一）项 甲方的权利和义务, /);
     const md = readFileSync(join(dir, 'red', 'deal-v3.redline.md'), 'utf8');
     expect(md).not.toContain(dir);
-    expect(md).toContain('deal-v1.yaml (`');
+    // file names only, no hash: the spec's SHA-256 stays in the metadata and the JSON report
+    expect(md).toContain('deal-v1.yaml → deal-v3.yaml');
+    expect(md).not.toMatch(/spec-sha256|`[0-9a-f]{16}`/);
     expect(md).toContain('- 第六条 禁止招揽（删除）');
     expect(md).toContain('- 编号变更（文字未改）：第七条→第六条；第八条→第七条');
     expect(md).toContain('- 所引条款编号随之更新：第三条第（一）项 甲方的权利和义务；');
@@ -336,6 +490,43 @@ describe('redlines fit to send (issue 18)', () => {
     expect(text).toContain('deal-v1.yaml → deal-v3.yaml');
     expect(text).not.toContain(dir);
     expect(JSON.stringify(pdf.info)).not.toContain(dir);
+    expect(text).not.toContain('spec-sha256');
+  });
+
+  it('diff --base in a repository: the redline names the file, not its folders, and the old version by commit date and hash, not HEAD~1', async () => {
+    const dir = tmp();
+    const sh = (cmd: string) =>
+      spawnSync('sh', ['-c', cmd], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.com',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.com',
+          GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z',
+          GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
+        },
+      });
+    mkdirSync(join(dir, 'specs', 'acme'), { recursive: true });
+    const v1 = example('work-contract');
+    writeFileSync(join(dir, 'specs', 'acme', 'deal.contract.yaml'), v1);
+    expect(sh('git init -q && git add specs && git commit -qm v1 && git commit -q --allow-empty -m v2').status).toBe(0);
+    const hash = sh('git log -1 --format=%h HEAD~1').stdout.trim();
+    writeFileSync(
+      join(dir, 'specs', 'acme', 'deal.contract.yaml'),
+      v1.replace(/^(\s+amount:) 68000\b/m, '$1 70000').replace('人民币陆万捌仟元整', '人民币柒万元整'),
+    );
+    const r = await run(['diff', 'specs/acme/deal.contract.yaml', '--base', 'HEAD~1', '--out', join(dir, 'red'), '--format', 'md,pdf'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const md = readFileSync(join(dir, 'red', 'deal.contract.redline.md'), 'utf8');
+    const pdf = (await readPdf(readFileSync(join(dir, 'red', 'deal.contract.redline.pdf')))).pages.flat().join('\n');
+    for (const text of [md, pdf]) {
+      expect(text).toContain(`deal.contract.yaml（2026年11月20日提交，${hash}）`);
+      expect(text).not.toMatch(/specs\/acme|HEAD~1|spec-sha256/);
+    }
   });
 });
 
@@ -349,7 +540,7 @@ describe('the README as a script (issue 18)', () => {
   });
 
   it('the textconv setup uses the installed copy by path and cachetextconv, from any folder, and works as written', async () => {
-    const block = /```sh\n(echo '\*\.contract\.yaml diff=svc-contract'[^`]*)```/.exec(readme)?.[1] ?? '';
+    const block = /```sh\n(echo '[^']*diff=svc-contract'[^`]*)```/.exec(readme)?.[1] ?? '';
     expect(block).toContain(`git config diff.svc-contract.textconv "'$PWD/node_modules/.bin/svc-contract' textconv"`);
     expect(block).toContain('git config diff.svc-contract.cachetextconv true');
     expect(block).not.toContain('npx');
@@ -373,11 +564,14 @@ describe('the README as a script (issue 18)', () => {
       mode: 0o755,
     });
     expect(sh(`git init -q && ${block}`).status).toBe(0);
-    mkdirSync(join(dir, 'specs'));
-    writeFileSync(join(dir, 'specs', 'deal.contract.yaml'), example('work-contract'));
+    // the file names the README itself uses (init … deal.yaml, specs/acme/deal.yaml) take the driver
+    mkdirSync(join(dir, 'specs', 'acme'), { recursive: true });
+    for (const name of ['deal.yaml', 'specs/acme/deal.yaml'])
+      expect(sh(`git check-attr diff -- ${name}`).stdout.trim(), name).toBe(`${name}: diff: svc-contract`);
+    writeFileSync(join(dir, 'specs', 'acme', 'deal.yaml'), example('work-contract'));
     expect(sh('git add specs .gitattributes && git commit -qm v1').status).toBe(0);
     writeFileSync(
-      join(dir, 'specs', 'deal.contract.yaml'),
+      join(dir, 'specs', 'acme', 'deal.yaml'),
       example('work-contract')
         .replace(/^(\s+amount:) 68000\b/m, '$1 70000')
         .replace('人民币陆万捌仟元整', '人民币柒万元整'),

@@ -19,3 +19,17 @@ export function gitShow(rev: string, abs: string, file: string): Uint8Array {
     throw new UsageError(`--base ${rev}: git could not read ${file}: ${said || err.message}`);
   }
 }
+
+/** A revision as a lawyer reads it: its commit's date and short hash (2026年11月20日提交，a44b29e); undefined when git cannot say. */
+export function gitCommitLabel(rev: string, abs: string): string | undefined {
+  if (rev.startsWith('-')) return undefined;
+  try {
+    const out = execFileSync('git', ['log', '-1', '--format=%cs %h', rev, '--'], { cwd: dirname(abs), stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+    const m = /^(\d{4})-(\d{2})-(\d{2}) ([0-9a-f]+)$/.exec(out);
+    return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日提交，${m[4]}` : undefined;
+  } catch {
+    return undefined;
+  }
+}

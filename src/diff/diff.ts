@@ -31,7 +31,8 @@ export async function diffDocuments(before: ContractDocument, after: ContractDoc
   const changes = summarize(children);
   const same = !hasChanges(children) && !titleChanged;
   const convert = (await converterFor(after.meta.locale as Locale)) ?? ((s: string) => s);
-  const short = (v: Version) => `${v.name}（spec-sha256 ${v.specHash.slice(0, 16)}）`;
+  // the version as the reader knows it; the spec's hash stays in the metadata and the JSON report
+  const short = (v: Version) => v.name;
   const t = (s: string): Inline[] => [{ type: 'text', value: convert(s) }];
   const v = (s: string): Inline[] => [{ type: 'value', value: s }];
   const detail = (c: ClauseChange): Inline[] => {

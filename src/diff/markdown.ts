@@ -9,7 +9,7 @@ import { blockChanged } from './redline.js';
 import { changeLine, clauseName, clauseNumber } from './summary.js';
 
 export function redlineMarkdown(d: DocumentDiff, versions: { before: Version; after: Version }): string {
-  const head = `## 《${d.redline.meta.title}》修订对照\n\n${versions.before.name} (\`${versions.before.specHash.slice(0, 16)}\`) → ${versions.after.name} (\`${versions.after.specHash.slice(0, 16)}\`)\n\n`;
+  const head = `## 《${d.redline.meta.title}》修订对照\n\n${versions.before.name} → ${versions.after.name}\n\n`;
   if (d.same) return `${head}两个版本的文字相同。\n`;
   const listed = d.changes.filter((c) => c.kind !== 'renumbered');
   const renumbered = d.changes.filter((c) => c.kind === 'renumbered');

@@ -267,12 +267,17 @@ export const LINT_MESSAGES = {
   'lint.unused-term.hint': { en: 'remove the definition, or use the term where the contract means it', 'zh-CN': '请删除该定义，或者在合同指称之处使用该术语' },
   'lint.omitted-ref.expected': { en: 'a reference to a clause the contract has', 'zh-CN': '对合同中存在的条款的引用' },
   'lint.omitted-ref.got': { en: '{text}, while `{id}` ({title}) is omitted (clauses.omit)', 'zh-CN': '{text}，但 `{id}`（{title}）已被删除（clauses.omit）' },
+  'lint.omitted-ref.tree-hint': {
+    en: 'the contract text (a template) names the omitted clause in words: keep the clause, or guard that text with {{#if (hasClause "id")}} in the template',
+    'zh-CN': '合同正文（模板）以文字提及已删除的条款：请保留该条款，或者在模板中以 {{#if (hasClause "id")}} 限定该文字',
+  },
   'lint.omitted-ref.hint': { en: 'keep the clause, or say here what the reference was to import', 'zh-CN': '请保留该条款，或者在此处写明所引用的内容' },
   'lint.placeholder.expected': { en: 'the value itself: a final contract has no blanks', 'zh-CN': '值本身：正式合同不得留有空白' },
   'lint.placeholder.got': { en: 'the placeholder {text}', 'zh-CN': '占位符 {text}' },
   'lint.placeholder.hint': {
-    en: 'write what goes here, or mark the spec `draft: true` while it is still to be settled',
-    'zh-CN': '请写明此处的内容；尚未商定时，将规格文件标为 `draft: true`',
+    en: 'write what goes here, or mark the spec `draft: true` while it is still to be settled (rule lint/blank-in-final). If it is real text: put a name that contains XX in quotation marks (“XX家居旗舰店”), reword (尚未确认的 for 待确认的), or, for this spec only, set `lint: {blank-in-final: off}`',
+    'zh-CN':
+      '请写明此处的内容；尚未商定时，将规格文件标为 `draft: true`（规则 lint/blank-in-final）。若确为正文：含 XX 的名称请加引号（“XX家居旗舰店”），或者改写（如将“待确认的”改为“尚未确认的”），或者仅对本规格文件设置 `lint: {blank-in-final: off}`',
   },
   'lint.duplicate-title.expected': { en: 'a clause on a subject the contract does not cover yet', 'zh-CN': '关于合同尚未涉及的事项的条款' },
   'lint.duplicate-title.got': { en: '{title}, the title of {clause}', 'zh-CN': '{title}，与{clause}的标题相同' },
@@ -367,9 +372,12 @@ export const LINT_MESSAGES = {
   'rules.finds.term-unused': { en: '{finds}', 'zh-CN': '规格文件定义、但合同从未使用的术语' },
   'rules.finds.reference-to-omitted': {
     en: '{finds}',
-    'zh-CN': '自写文字引用了规格文件已删除的条款（例如删除了 data-protection，却写“依照本协议关于个人信息保护的约定”）',
+    'zh-CN': '自写文字或者模板印出的合同正文引用了规格文件已删除的条款（例如删除了 data-protection，却写“依照本协议关于个人信息保护的约定”）',
   },
-  'rules.finds.blank-in-final': { en: '{finds}', 'zh-CN': '正式合同中留有占位符：____、＿＿、XX、××、【 】、某某、待定、TBD' },
+  'rules.finds.blank-in-final': {
+    en: '{finds}',
+    'zh-CN': '正式合同中留有占位符：__、＿、XX/xx/X元、××、***、？？、○○、[ ]、【 】、某某、待定、待确认、待补充、TBD/TBC/TBA、{{…}}、<…>、xxx@xxx.com',
+  },
   'rules.finds.repeats-standard-clause': { en: '{finds}', 'zh-CN': '新增条款与合同的标准条款重复（标题相同，或者文字大致相同）' },
   'rules.option.contactsPerAgentMonth': { en: '{describe}', 'zh-CN': '一名专职坐席一个月处理的联络或者请求数' },
   'rules.option.staffFeeFloor': { en: '{describe}', 'zh-CN': '每名专职人员每月不含增值税的服务费（元）' },

@@ -200,13 +200,15 @@ export const CATALOG = {
   'reference-to-omitted': {
     severity: 'warning',
     group: 'drafting',
-    finds: 'your own text referring to a clause the spec omits (依照本协议关于个人信息保护的约定, with data-protection omitted)',
+    finds:
+      'text referring to a clause the spec omits (依照本协议关于个人信息保护的约定, with data-protection omitted): your own, or the contract text a template prints',
     why: 'The reference points at nothing: the obligation it imports is not in the contract, and a reader cannot tell what was meant.',
   },
   'blank-in-final': {
     severity: 'error',
     group: 'drafting',
-    finds: 'a placeholder left in a final contract: ____, ＿＿, XX, ××, 【 】, 某某, 待定, TBD',
+    finds:
+      'a placeholder left in a final contract: __, ＿, XX/xx/X元, ××, ***, ？？, ○○, [ ], 【 】, 某某, 待定, 待确认, 待补充, TBD/TBC/TBA, {{…}}, <…>, xxx@xxx.com',
     why: 'A final contract with a hole in it is either signed incomplete or completed by hand, neither of which the parties agreed in the spec. Drafts (draft: true, --draft) may hold them.',
   },
   'repeats-standard-clause': {

@@ -151,12 +151,75 @@ const referenceToOmitted: Check = (ctx) => {
       }
     }
   });
+  // the contract's own text (the templates' included): a clause named in words, 关于保密、个人信息保护等事项的约定
+  const text = documentText(ctx.tree);
+  for (const c of gone) {
+    const names = [...new Set([c.title, c.title.replace(/与/g, ''), c.title.split('与')[0]!])].filter((n) => n.length >= 2).map(esc);
+    const re = new RegExp(`关于[^。；，\\n]{0,24}?(?:${names.join('|')})(?!法)[^。；\\n]{0,24}?的(?:约定|条款)`, 'g');
+    const i = omit.findIndex((id) => id === c.id || clauseIds(ctx.contract.type.clauses.filter((x) => x.id === id)).some((x) => x.id === c.id));
+    for (const m of text.matchAll(re)) {
+      if (out.some((f) => f.inText?.text === m[0])) continue;
+      out.push({
+        path: ['clauses', 'omit', Math.max(i, 0)],
+        expected: said('lint.omitted-ref.expected'),
+        got: said('lint.omitted-ref.got', { text: m[0], id: c.id, title: c.title }),
+        hint: said('lint.omitted-ref.tree-hint'),
+      });
+    }
+  }
   return out;
 };
 
-/** What stands for a value still to be written: low lines, XX, ××, empty brackets, 某某, 待定, TBD. */
-export const PLACEHOLDER =
-  /_{3,}|＿{2,}|(?<![A-Za-z0-9])(?:X{2,}|×{2,}|Ｘ{2,})(?![A-Za-z0-9])|【\s*】|[（(][ \u3000]+[）)]|某某|待定|待补充|待填写|(?<![A-Za-z])(?:TBD|TODO)(?![A-Za-z])/g;
+/**
+ * What stands for a value still to be written, as the value itself or a token of its own, never a
+ * part of a real word (XXL, 其他待定事项, 二〇〇〇年, **bold**): low-line runs (__, ＿), x/X/Ｘ/×
+ * runs (xx, 人民币X元, xxx@xxx.com), 某某, 待定/待确认/待补充/待填写 not followed by the noun they
+ * qualify, TBD/TBC/TBA/TODO, fill runs (***, ＊＊, ？？, ○○, 〇〇), empty brackets ([ ], ［ ］,
+ * 【 】, （ ）), template leftovers ({{客户名称}}, <客户名称>) and example.com addresses.
+ */
+export const PLACEHOLDER = new RegExp(
+  [
+    '_{2,}|＿+',
+    // x runs: a whole token (not in XXL or max@), or one x as the value or before a unit (X元, 第X条)
+    '(?<![A-Za-z0-9])(?:[xXＸｘ]{2,}|×{2,})(?![A-Za-z0-9])',
+    '^[xXＸｘ×]$|(?<![A-Za-z0-9×])[xXＸｘ×](?=[元万千百日月年个人天周条款项%％])',
+    '某某',
+    // 待定事项 is a word; 待定, （待确认）, 待确认的 are the blank
+    '(?:待定|待确认|待补充|待填写)(?!(?!的)\\p{Script=Han})',
+    '(?<![A-Za-z])(?:TBD|TBC|TBA|TODO|tbd|tbc|tba)(?![A-Za-z])',
+    '\\*{3,}|＊{2,}|\\?{2,}|？{2,}|^[?？*＊○〇]$|[?？](?=[元万千百日月年个人天周条款项])',
+    '(?<![一二三四五六七八九十〇零])[○〇]{2,}(?![一二三四五六七八九十〇零年])',
+    '【\\s*】|[（(][ \\u3000]*[）)]|\\[[ \\u3000]*\\]|［[ \\u3000]*］',
+    '\\{\\{[^{}]*\\}\\}|[<＜‹](?=[^<>＜＞‹›\\n]*\\p{Script=Han})[^<>＜＞‹›\\n]{1,30}[>＞›]',
+    '(?<![A-Za-z0-9.-])example\\.(?:com|org|net|cn)(?![A-Za-z0-9])',
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * A run of X that is part of a quoted name: “XX家居旗舰店”, 「XX家居」 — the quotation marks say the
+ * letters are the name's own (a brand), so it is not a blank. Unquoted (南京XX科技有限公司) it is.
+ */
+function inQuotedName(s: string, index: number, text: string): boolean {
+  if (!/^[xXＸｘ]{2,}$/u.test(text)) return false;
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['「', '」'],
+    ['『', '』'],
+    ['"', '"'],
+  ];
+  for (const [open, close] of pairs) {
+    const start = s.lastIndexOf(open, index - 1);
+    if (start === -1) continue;
+    const end = s.indexOf(close, index + text.length);
+    if (end === -1) continue;
+    const quoted = s.slice(start + 1, end);
+    if (quoted.includes(open) || quoted.includes(close) || /[，。；\n]/u.test(quoted)) continue;
+    const rest = quoted.replace(text, '');
+    if ((rest.match(/\p{Script=Han}/gu) ?? []).length >= 2) return true;
+  }
+  return false;
+}
 
 const blankInFinal: Check = (ctx) => {
   if (ctx.draft) return [];
@@ -165,6 +228,7 @@ const blankInFinal: Check = (ctx) => {
     // font files are paths, lint settings are rule ids
     if (path[0] === 'fonts' || path[0] === 'lint') return;
     for (const m of s.matchAll(PLACEHOLDER)) {
+      if (inQuotedName(s, m.index, m[0])) continue;
       out.push({
         path,
         inText: { index: m.index, text: m[0] },

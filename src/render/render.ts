@@ -3,6 +3,7 @@
 import Handlebars from 'handlebars';
 import { type DiagnosticInit, SpecError, TemplateError } from '../errors/diagnostic.js';
 import { LABELS } from '../schema/blocks.js';
+import { clauseIds } from '../schema/common.js';
 import type { Duration } from '../schema/primitives.js';
 import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
@@ -148,7 +149,15 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
           | null;
       }
     ).annexes ?? [];
+  // the clauses the spec omits (clauses.omit), with the clauses inside them
+  const known = new Map(clauseIds(contract.type.clauses).map((c) => [c.id, c]));
+  const omitted = new Set((spec.clauses?.omit ?? []).flatMap((id) => (known.has(id) ? clauseIds([known.get(id)!]).map((c) => c.id) : [])));
   return {
+    /** whether the contract has a clause of its type (not omitted): text that names it in words is guarded by {{#if (hasClause "data-protection")}} */
+    hasClause: (id: unknown) => {
+      if (!known.has(String(id))) throw new Error(`hasClause: ${String(id)} is not a clause id of ${contract.type.id}`);
+      return !omitted.has(String(id));
+    },
     /** 本协议, 本合同 or 本准则, as the title names the document */
     doc: () => `本${docName}`,
     /** 协议, 合同 or 准则: for headings such as {{docName}}期限 */

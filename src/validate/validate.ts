@@ -614,38 +614,73 @@ const CN_PLACES: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100
 
 /**
  * A whole amount written in Chinese numerals, as people write one (十二万, 十二万元, 人民币十二万元整,
- * 一万二千, 壹拾贰万元整) → the number; undefined for anything else (一二, 大约十万).
+ * 一万二千, 壹拾贰万元整) → the number; undefined for anything else (一二, 大约十万, 三百五千).
+ * The colloquial short forms read as people mean them: a last digit straight after 百/千/万/亿
+ * stands for the next lower place (七万五 = 75000, 三千五 = 3500, 一万二 = 12000, 两百五 = 250),
+ * while after 零 it is the digit itself (一万零五 = 10005). A short form followed by 元 (七万五元)
+ * is not read: it is not how people write an amount, and a wrong figure in a hint is worse than none.
  */
 function chineseNumber(text: string): number | undefined {
-  const s = text
-    .trim()
-    .replace(/^(?:人民币|人民幣)/u, '')
+  const trimmed = text.trim().replace(/^(?:人民币|人民幣)/u, '');
+  const s = trimmed
     .replace(/(?:元|圆|圓)?[整正]?$/u, '')
     .replace(/萬/gu, '万')
     .replace(/億/gu, '亿');
-  if (!/^[〇零一壹二两贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万亿]+$/u.test(s)) return undefined;
+  const withYuan = s.length !== trimmed.length;
+  if (!s || !/^[〇零一壹二两贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万亿]+$/u.test(s)) return undefined;
   let total = 0; // whole 亿s
   let wan = 0; // under 亿: whole 万s
   let section = 0; // under 万
   let digit: number | undefined;
+  let place = 1e4; // the last of 十/百/千 in this section; 1e4 when none yet
+  let big = 1e12; // the last of 万/亿; 1e12 when none yet
+  let last: 'digit' | 'place' | 'big' | 'zero' | undefined;
+  let beforeDigit: typeof last;
   for (const ch of s) {
-    if (Object.hasOwn(CN_DIGITS, ch)) {
-      if (digit !== undefined && digit !== 0 && CN_DIGITS[ch] !== 0) return undefined; // 一二: digits without places
+    if (CN_DIGITS[ch] === 0) {
+      if (last !== 'place' && last !== 'big') return undefined; // 零 at the start, 零零, 五零
+      last = 'zero';
+    } else if (Object.hasOwn(CN_DIGITS, ch)) {
+      if (last === 'digit') return undefined; // 一二: digits without places
       digit = CN_DIGITS[ch];
+      beforeDigit = last;
+      last = 'digit';
     } else if (Object.hasOwn(CN_PLACES, ch)) {
-      section += (digit ?? 1) * CN_PLACES[ch]!;
+      const p = CN_PLACES[ch]!;
+      if (p >= place) return undefined; // 三百五千, 十十
+      if (digit === undefined && !(p === 10 && last === undefined)) return undefined; // 百 or 千 without a digit; 十 alone only first (十二万)
+      section += (digit ?? 1) * p;
       digit = undefined;
-    } else if (ch === '万') {
-      wan += (section + (digit ?? 0)) * 1e4;
+      place = p;
+      last = 'place';
+    } else {
+      const b = ch === '万' ? 1e4 : 1e8;
+      if (b >= big || (last !== 'digit' && last !== 'place')) return undefined; // 万万, 亿 after 万, 零万, 万 first
+      const value = section + (digit ?? 0);
+      if (b === 1e4) {
+        wan += value * 1e4;
+      } else {
+        total += (wan + value) * 1e8;
+        wan = 0;
+      }
       section = 0;
       digit = undefined;
-    } else {
-      total += (wan + section + (digit ?? 0)) * 1e8;
-      wan = section = 0;
-      digit = undefined;
+      place = 1e4;
+      big = b;
+      last = 'big';
     }
   }
-  const n = total + wan + section + (digit ?? 0);
+  if (last === 'zero') return undefined; // 一万零
+  let tail = digit ?? 0;
+  if (last === 'digit' && (beforeDigit === 'place' || beforeDigit === 'big')) {
+    // the short form: a digit straight after a place stands for the next lower one (after 十: the units)
+    const after = beforeDigit === 'place' ? place : big;
+    if (after >= 100) {
+      if (withYuan) return undefined;
+      tail = digit! * (after / 10);
+    }
+  }
+  const n = total + wan + section + tail;
   return n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 

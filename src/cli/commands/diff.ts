@@ -9,7 +9,7 @@ import { redlineMarkdown } from '../../diff/markdown.js';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
 import { t } from '../../i18n/messages.js';
-import { compareSpecs, type SpecSide } from '../../redline.js';
+import { compareSpecs, type SpecSide, versionName } from '../../redline.js';
 import { LABELS } from '../../schema/blocks.js';
 import { templateCache } from '../../templates/cache.js';
 import type { Locale } from '../../text/locale.js';
@@ -17,7 +17,7 @@ import type { Format } from '../../writers/index.js';
 import type { Context } from '../context.js';
 import { version } from '../context.js';
 import { readFontFile } from '../fonts.js';
-import { gitShow } from '../git.js';
+import { gitCommitLabel, gitShow } from '../git.js';
 import { EXIT, isDirectory, readSpecFile, UsageError } from '../io.js';
 import { DIFF_REPORT_SCHEMA } from '../report-schema.js';
 import { makeFolders, type Output, writeSet } from '../write.js';
@@ -132,7 +132,17 @@ function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
       throw new UsageError(`diff --base ${flags.base} compares one spec with its version at that revision: name one spec (got ${args.length})`);
     const file = args[0]!;
     const now = read(file);
-    return [{ name: `${file}@${flags.base}`, bytes: gitShow(flags.base, resolve(ctx.cwd, file), file), readFile: now.readFile! }, now];
+    const when = gitCommitLabel(flags.base, resolve(ctx.cwd, file));
+    const shown = versionName(file);
+    return [
+      {
+        name: `${file}@${flags.base}`,
+        bytes: gitShow(flags.base, resolve(ctx.cwd, file), file),
+        readFile: now.readFile!,
+        ...(when ? { label: `${shown}（${when}）` } : {}),
+      },
+      now,
+    ];
   }
   if (args.length !== 2)
     throw new UsageError(
