@@ -99,18 +99,42 @@ export async function redlineHtml(spec: {
 }
 
 export async function previewCommand(file: string, flags: PreviewFlags, ctx: Context): Promise<number> {
-  const server = await startPreview(file, flags, ctx);
-  // Ctrl-C (or a TERM) closes the server and the watchers; the command then ends normally, exit 0
-  await new Promise<void>((done) => {
-    const stop = (signal: NodeJS.Signals) => {
+  // Ctrl-C (or a TERM) closes the server and the watchers; the command then ends normally, exit 0.
+  // The handlers are in place before the server starts (its first line says Ctrl-C stops it) and
+  // stay until it has stopped: a signal never meets Node's default, which kills with no exit code.
+  let server: PreviewServer | undefined;
+  let stopping = false;
+  let finish: () => void = () => {};
+  const ended = new Promise<void>((done) => {
+    finish = done;
+  });
+  const closeServer = (s: PreviewServer) =>
+    void s.close().then(() => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      ctx.err(`svc-contract preview: stopped (${signal})`);
-      void server.close().then(done);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+      // a watcher or timer of a render begun at the last moment must not keep the process alive
+      // after the command has ended: exit 0 a second later if one does (unref'd: this timer alone
+      // keeps nothing alive)
+      setTimeout(() => process.exit(0), 1000).unref();
+      finish();
+    });
+  function stop(signal: NodeJS.Signals): void {
+    if (stopping) return;
+    stopping = true;
+    ctx.err(`svc-contract preview: stopped (${signal})`);
+    if (server) closeServer(server);
+  }
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    server = await startPreview(file, flags, ctx);
+  } catch (e) {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    throw e;
+  }
+  if (stopping) closeServer(server);
+  await ended;
   return 0;
 }
 
