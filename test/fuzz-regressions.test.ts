@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { bundledTemplates, convert } from '../src/index.js';
+import { check, readBack, yamlQuoted } from './helpers/properties.js';
 
 const root = join(import.meta.dirname, '..');
 const example = readFileSync(join(root, 'examples', 'service-contract.yaml'), 'utf8');
@@ -87,5 +88,24 @@ describe('fuzz regressions', () => {
     const r = await convert(example, { file: 'deal.yaml', formats: ['md'], templates: () => ({ main, partials: set.partials }) });
     expect(r.ok).toBe(false);
     expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.line])).toEqual([['ref/missing', 'my-templates/contract.md.hbs', 1]]);
+  });
+
+  // npm run fuzz (10 minutes), mutated examples: a tab inside contract.number ("HT-2026\t0001",
+  // text pasted from Word) is read as a space by the loader, as in every value (README "Text
+  // pasted from Word"), so the contract shows HT-2026 0001; the property looked for the tab. The
+  // property now expects what the README promises, and the product keeps normalising
+  it('a tab inside contract.number is printed as a space, and the property expects that', async () => {
+    const spec = YAML.parse(example);
+    spec.contract.number = 'fcph0x';
+    // as the mutation writes it: a YAML double-quoted scalar with the escape \t
+    const yaml = YAML.stringify(spec, { lineWidth: 0 }).replace('fcph0x', () => yamlQuoted('HT-2026\t0001'));
+    expect(yaml).toContain('number: "HT-2026\\u00090001"');
+    const r = await convert(yaml, { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics).toEqual([]);
+    const text = readBack(new TextDecoder().decode(r.outputs.md));
+    expect(text).toContain('HT-2026 0001');
+    expect(text).not.toContain('\t');
+    // the property of test/helpers/properties.ts, as the mutated-examples run calls it
+    await expect(check(yaml, ['contract.number\u0000HT-2026\t0001'], ['md'], true)).resolves.toMatchObject({ ok: true });
   });
 });

@@ -95,10 +95,15 @@ export function readBack(md: string): string {
   return out.join('\n');
 }
 
-/** What of an inserted value must appear: trimmed as the schema trims; a list cell may drop one final 。 */
-function expectedPieces(v: string): string[] {
+/**
+ * What of an inserted value must appear: trimmed as the schema trims; a list cell may drop one
+ * final 。; a tab or a no-break space read as the space it meant (text pasted from Word: the loader
+ * normalises it in every value, the contract number included; README "Text pasted from Word").
+ */
+export function expectedPieces(v: string): string[] {
   // prose: blank lines separate paragraphs, "- " starts a list item; check each line on its own
   return v
+    .replace(/[\t\u00a0]/g, ' ')
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim().replace(/^- /, '').trim())
     .filter((l) => l !== '');
