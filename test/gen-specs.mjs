@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Nzh from 'nzh/cn';
 import YAML from 'yaml';
+import { coupleFeeRows } from './fee-rows.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLES = readdirSync(join(root, 'examples'))
@@ -297,16 +298,8 @@ function validSpec(r, n) {
     }
   });
   // amounts the fee table states once (src/validate/legal.ts): the on-call fee and the excess price
-  // are their rows' amounts, the monthly fee the sum of the fixed rows
-  const figure = (m) => (typeof m === 'number' ? m : m?.amount);
-  const rowOf = (name) => (spec.fees?.items ?? []).find((it) => it?.name === name);
-  if (spec.onCall?.monthlyFee !== undefined && rowOf('值守费')) spec.onCall.monthlyFee = figure(rowOf('值守费').amount);
-  if (spec.operations?.excessPrice !== undefined && rowOf('超量服务费')) spec.operations.excessPrice = figure(rowOf('超量服务费').amount);
-  if (spec.onCall && spec.fees?.monthly !== undefined) {
-    const sum =
-      Math.round((spec.fees.items ?? []).filter((it) => (it?.kind ?? 'fixed') === 'fixed').reduce((a, it) => a + (figure(it.amount) ?? 0), 0) * 100) / 100;
-    spec.fees.monthly = typeof spec.fees.monthly === 'number' ? sum : { amount: sum, inWords: capitals(sum) };
-  }
+  // are their rows' amounts, the monthly fee the sum of the fixed rows (test/fee-rows.mjs)
+  coupleFeeRows(spec, { type, capitals });
   if (spec.payment && 'dueDay' in spec.payment) spec.payment.dueDay = r.int(1, 28);
 
   // lists: a non-empty subset, in the example's order

@@ -25,6 +25,7 @@ import fc from 'fast-check';
 import type * as z from 'zod';
 import { TYPES } from '../../src/index.js';
 import { capitals } from '../../src/text/money.js';
+import { coupleFeeRows } from '../fee-rows.mjs';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Def = { type: string; [k: string]: any };
@@ -478,31 +479,9 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     if (r < normTime(c.workingHours.from) || r > normTime(c.workingHours.to)) c.afterHoursReplyBy = c.workingHours.from;
   }
 
-  // every amount charged is a row of the fee table (rules operations.excessPrice, onCall.monthlyFee,
-  // fees.monthly); a row with no kind is a fixed one (the schema's default)
-  const amt = (m: unknown): number | undefined => (typeof m === 'number' ? m : isObj(m) && typeof m.amount === 'number' ? m.amount : undefined);
-  const items = spec.fees?.items;
-  const rowLike = (kind: string, name: string, amount: unknown, unit: string) => ({
-    ...(Array.isArray(items) && isObj(items[0]) ? items[0] : {}),
-    name,
-    kind,
-    amount,
-    unit,
-  });
-  if (type.id === 'service-standards' && Array.isArray(items) && amt(spec.operations?.excessPrice) !== undefined) {
-    const price = amt(spec.operations.excessPrice);
-    if (!items.some((it: any) => it?.kind === 'usage' && amt(it.amount) === price))
-      items.push(rowLike('usage', '超量服务费', spec.operations.excessPrice, '件'));
-  }
-  if (type.id === 'maintenance-agreement' && Array.isArray(items) && amt(spec.onCall?.monthlyFee) !== undefined) {
-    const fee = amt(spec.onCall.monthlyFee);
-    if (!items.some((it: any) => (it?.kind ?? 'fixed') === 'fixed' && amt(it.amount) === fee))
-      items.push(rowLike('fixed', '值守费', spec.onCall.monthlyFee, '月'));
-    if (spec.fees.monthly !== undefined && spec.fees.monthly !== null) {
-      const fixed = items.filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (amt(it.amount) ?? 0), 0);
-      spec.fees.monthly = Math.round(fixed * 100) / 100;
-    }
-  }
+  // every amount charged is a row of the fee table, the monthly fee the sum of its fixed rows
+  // (rules operations.excessPrice, onCall.monthlyFee, fees.monthly): test/fee-rows.mjs
+  coupleFeeRows(spec, { type: type.id, capitals: (n: number) => capitals(n, spec.fees?.currency ?? 'CNY') });
 
   // the court of the signing place needs the place
   if (spec.disputes?.method === 'litigation' && spec.disputes.court === 'signing-place' && isObj(k) && !present(k.signingPlace))

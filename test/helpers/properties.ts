@@ -16,6 +16,8 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import YAML from 'yaml';
 import { type ConvertOptions, type ConvertResult, convert } from '../../src/convert.js';
+import { capitals } from '../../src/text/money.js';
+import { coupleFeeRows } from '../fee-rows.mjs';
 
 type Format = 'md' | 'docx' | 'pdf' | 'html';
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -217,21 +219,9 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
   // a separate confidentiality agreement is relied on only while its annex is listed, under its title (rules: documentRules)
   const conf = (spec as any).confidentiality;
   if (conf?.separateAgreement && !((spec as any).annexes ?? []).some((a: any) => String(a?.title ?? '').includes('保密协议'))) conf.separateAgreement = false;
-  // amounts the fee table states once (validate/legal.ts): the on-call fee and the excess price are
-  // their rows' amounts, the monthly fee the sum of the fixed rows
-  const fees = (spec as any).fees;
-  const rowOf = (name: string) => (fees?.items ?? []).find((it: any) => it?.name === name);
-  const numberOf = (m: any) => (typeof m === 'number' ? m : m?.amount);
-  if ((spec as any).onCall && rowOf('值守费') && typeof (spec as any).onCall.monthlyFee === 'number')
-    (spec as any).onCall.monthlyFee = numberOf(rowOf('值守费').amount);
-  if ((spec as any).operations && rowOf('超量服务费') && typeof (spec as any).operations.excessPrice === 'number')
-    (spec as any).operations.excessPrice = numberOf(rowOf('超量服务费').amount);
-  if ((spec as any).onCall && fees && typeof fees.monthly === 'number') {
-    fees.monthly =
-      Math.round(
-        (fees.items ?? []).filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (numberOf(it.amount) ?? 0), 0) * 100,
-      ) / 100;
-  }
+  // amounts the fee table states once (validate/legal.ts): the on-call fee and the excess price
+  // are their rows' amounts, the monthly fee the sum of the fixed rows (test/fee-rows.mjs)
+  coupleFeeRows(spec as any, { type, capitals: (n: number) => capitals(n, (spec as any).fees?.currency ?? 'CNY') });
   const contract = (spec as any).contract;
   if (c.signingDate && contract) contract.signingDate = c.signingDate;
   const term = (spec as any).term;
