@@ -6,9 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.js';
+import { TYPES } from '../src/index.js';
 import { coupleFeeRows } from './fee-rows.mjs';
 // @ts-expect-error: a plain ESM script without type declarations
 import { generateSpecs, writeSpecs } from './gen-specs.mjs';
+import { fieldKinds, omittableClauses, pathKey } from './schema-fields.mjs';
 
 interface Generated {
   path: string;
@@ -97,5 +99,27 @@ describe('coupleFeeRows', () => {
       expect(src, f).toMatch(/coupleFeeRows\(spec/);
       expect(src, f).not.toMatch(/rowOf\(|rowLike\(/);
     }
+  });
+});
+
+// test/schema-fields.mjs: what the generators read from the schemas instead of naming fields (issue 23)
+describe('schema fields the generators vary', () => {
+  const kindsOf = (id: string) => fieldKinds(TYPES.find((t) => t.id === id)!.schema);
+  it('finds the amounts, durations and enum lists of a type', () => {
+    const ma = kindsOf('maintenance-agreement');
+    expect([ma.get('onCall.monthlyFee'), ma.get('fees.items[].amount'), ma.get('term.terminationNotice'), ma.get('payment.methods')]).toEqual([
+      'money',
+      'money',
+      'duration',
+      'enumList',
+    ]);
+    expect(kindsOf('work-contract').get('liability.client.confidentialityPenalty')).toBe('money');
+    expect(pathKey(['fees', 'items', 0, 'amount'])).toBe('fees.items[].amount');
+  });
+  it('finds the optional clauses a spec may omit, not those whose block is required', () => {
+    const omittable = (id: string) => omittableClauses(TYPES.find((t) => t.id === id)!).map(([c]) => c);
+    expect(omittable('service-agreement').sort()).toEqual(['data-protection', 'force-majeure', 'notices']);
+    // supervision, changes and training print blocks the service contract requires
+    expect(omittable('service-contract')).toEqual(['data-protection']);
   });
 });

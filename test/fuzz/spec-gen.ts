@@ -14,7 +14,9 @@
 //   - formats with a check a regex cannot say: dates on the calendar, credit codes and ID numbers
 //     with their check character, durations (a number and one of the units the field's regex
 //     lists), times of day, phones, e-mails, clause ids;
-//   - amounts: round figures mostly, their 大写 (inWords) made from the figure in fees.currency;
+//   - amounts: round figures mostly, their 大写 (inWords) made from the figure in fees.currency,
+//     the fee table coupled to the amounts it states by test/fee-rows.mjs (shared with the other
+//     generators), the clauses to omit by test/schema-fields.mjs;
 //   - VAT rates: those of the 增值税法;
 //   - `repair()`: what the cross-field rules of src/validate/ require (term end after start, notice
 //     shorter than the term, one of dueDay/dueWithin, tier times in order, working hours in order,
@@ -25,7 +27,9 @@ import fc from 'fast-check';
 import type * as z from 'zod';
 import { TYPES } from '../../src/index.js';
 import { capitals } from '../../src/text/money.js';
+import { CONTENT_NEEDS } from '../../src/validate/legal.js';
 import { coupleFeeRows } from '../fee-rows.mjs';
+import { omittableClauses } from '../schema-fields.mjs';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Def = { type: string; [k: string]: any };
@@ -372,9 +376,6 @@ function deleteAt(o: Record<string, any>, path: string[]): void {
   if (isObj(parent)) delete parent[path.at(-1)!];
 }
 
-/** Annex contents that need a block of the spec (src/validate/legal.ts CONTENT_NEEDS). */
-const CONTENT_NEEDS: Record<string, string> = { 'training-plan': 'training', 'report-templates': 'feedback', 'service-report-template': 'serviceReport' };
-
 export function repair(spec: Record<string, any>, typeIndex: number, seed: number): Record<string, any> {
   const type = TYPES[typeIndex]!;
   const root = type.schema as z.ZodType;
@@ -562,9 +563,10 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     const all: { id: string; optional?: boolean; block?: string; children?: unknown[] }[] = [];
     const flat = (cs: readonly any[]) => cs.forEach((x) => (all.push(x), flat(x.children ?? [])));
     flat(type.clauses);
-    const optional = all.filter((x) => x.optional && (!x.block || !required(root, x.block.split('.'))));
+    // the optional clauses whose block a spec may leave out (test/schema-fields.mjs, as gen-specs.mjs)
+    const optional = omittableClauses(type);
     if (Array.isArray(cl.omit)) {
-      cl.omit = [...new Set(cl.omit.map((_: unknown) => optional[pick(optional.length)]?.id).filter(Boolean))];
+      cl.omit = [...new Set(cl.omit.map((_: unknown) => optional[pick(optional.length)]?.[0]).filter(Boolean))];
       for (const id of cl.omit) {
         const block = all.find((x) => x.id === id)!.block;
         if (block) deleteAt(spec, block.split('.'));
