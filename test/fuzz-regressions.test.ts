@@ -1,9 +1,11 @@
 // Bugs `npm run fuzz` found (issue 23), each kept as the smallest case that showed it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { bundledTemplates, convert } from '../src/index.js';
+import { bundledTemplates, convert, TYPES } from '../src/index.js';
+import { specArb } from './fuzz/spec-gen.js';
 import { check, readBack, yamlQuoted } from './helpers/properties.js';
 
 const root = join(import.meta.dirname, '..');
@@ -107,5 +109,19 @@ describe('fuzz regressions', () => {
     expect(text).not.toContain('\t');
     // the property of test/helpers/properties.ts, as the mutated-examples run calls it
     await expect(check(yaml, ['contract.number\u0000HT-2026\t0001'], ['md'], true)).resolves.toMatchObject({ ok: true });
+  });
+
+  // npm run fuzz, seed 23036 (generated valid specs): a service-standards spec with a separate
+  // confidentiality agreement had its annex list omitted (clauses.omit annex-list, the annexes
+  // block with it), so the 保密协议 annex the agreement relies on went too and the spec was refused
+  // (rule/confidentiality.separateAgreement, rightly: the generator's fault). repair() keeps the
+  // annex list while the agreement relies on it
+  it('generated specs with a separate confidentiality agreement keep its annex', () => {
+    const i = TYPES.findIndex((t) => t.id === 'service-standards');
+    const specs = fc.sample(specArb([i]), { seed: 23036, numRuns: 300 }).map((g) => g.spec);
+    const separate = specs.filter((s) => s.confidentiality?.separateAgreement === true);
+    expect(separate.length).toBeGreaterThan(10);
+    const lost = separate.filter((s) => !(s.annexes ?? []).some((a: { title?: string }) => a.title === '保密协议'));
+    expect(lost.map((s) => s.clauses?.omit)).toEqual([]);
   });
 });

@@ -563,8 +563,11 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     const all: { id: string; optional?: boolean; block?: string; children?: unknown[] }[] = [];
     const flat = (cs: readonly any[]) => cs.forEach((x) => (all.push(x), flat(x.children ?? [])));
     flat(type.clauses);
-    // the optional clauses whose block a spec may leave out (test/schema-fields.mjs, as gen-specs.mjs)
-    const optional = omittableClauses(type);
+    // the optional clauses whose block a spec may leave out (test/schema-fields.mjs, as gen-specs.mjs);
+    // not the annex list while a separate confidentiality agreement relies on its annex (rule
+    // confidentiality.separateAgreement; npm run fuzz, seed 23036)
+    const keepAnnexes = spec.confidentiality?.separateAgreement === true;
+    const optional = omittableClauses(type).filter(([, block]) => !(keepAnnexes && block === 'annexes'));
     if (Array.isArray(cl.omit)) {
       cl.omit = [...new Set(cl.omit.map((_: unknown) => optional[pick(optional.length)]?.[0]).filter(Boolean))];
       for (const id of cl.omit) {
