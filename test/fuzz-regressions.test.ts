@@ -1,9 +1,12 @@
 // Bugs `npm run fuzz` found (issue 23), each kept as the smallest case that showed it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { bundledTemplates, convert } from '../src/index.js';
+import { bundledTemplates, convert, TYPES } from '../src/index.js';
+import { specArb } from './fuzz/spec-gen.js';
+import { check, readBack, yamlQuoted } from './helpers/properties.js';
 
 const root = join(import.meta.dirname, '..');
 const example = readFileSync(join(root, 'examples', 'service-contract.yaml'), 'utf8');
@@ -87,5 +90,38 @@ describe('fuzz regressions', () => {
     const r = await convert(example, { file: 'deal.yaml', formats: ['md'], templates: () => ({ main, partials: set.partials }) });
     expect(r.ok).toBe(false);
     expect(r.diagnostics.map((d) => [d.ruleId, d.file, d.line])).toEqual([['ref/missing', 'my-templates/contract.md.hbs', 1]]);
+  });
+
+  // npm run fuzz (10 minutes), mutated examples: a tab inside contract.number ("HT-2026\t0001",
+  // text pasted from Word) is read as a space by the loader, as in every value (README "Text
+  // pasted from Word"), so the contract shows HT-2026 0001; the property looked for the tab. The
+  // property now expects what the README promises, and the product keeps normalising
+  it('a tab inside contract.number is printed as a space, and the property expects that', async () => {
+    const spec = YAML.parse(example);
+    spec.contract.number = 'fcph0x';
+    // as the mutation writes it: a YAML double-quoted scalar with the escape \t
+    const yaml = YAML.stringify(spec, { lineWidth: 0 }).replace('fcph0x', () => yamlQuoted('HT-2026\t0001'));
+    expect(yaml).toContain('number: "HT-2026\\u00090001"');
+    const r = await convert(yaml, { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics).toEqual([]);
+    const text = readBack(new TextDecoder().decode(r.outputs.md));
+    expect(text).toContain('HT-2026 0001');
+    expect(text).not.toContain('\t');
+    // the property of test/helpers/properties.ts, as the mutated-examples run calls it
+    await expect(check(yaml, ['contract.number\u0000HT-2026\t0001'], ['md'], true)).resolves.toMatchObject({ ok: true });
+  });
+
+  // npm run fuzz, seed 23036 (generated valid specs): a service-standards spec with a separate
+  // confidentiality agreement had its annex list omitted (clauses.omit annex-list, the annexes
+  // block with it), so the 保密协议 annex the agreement relies on went too and the spec was refused
+  // (rule/confidentiality.separateAgreement, rightly: the generator's fault). repair() keeps the
+  // annex list while the agreement relies on it
+  it('generated specs with a separate confidentiality agreement keep its annex', () => {
+    const i = TYPES.findIndex((t) => t.id === 'service-standards');
+    const specs = fc.sample(specArb([i]), { seed: 23036, numRuns: 300 }).map((g) => g.spec);
+    const separate = specs.filter((s) => s.confidentiality?.separateAgreement === true);
+    expect(separate.length).toBeGreaterThan(10);
+    const lost = separate.filter((s) => !(s.annexes ?? []).some((a: { title?: string }) => a.title === '保密协议'));
+    expect(lost.map((s) => s.clauses?.omit)).toEqual([]);
   });
 });

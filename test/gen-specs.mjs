@@ -1,5 +1,7 @@
 // Generates specs for batch builds and the benchmark, deterministically from a seed:
 //   node test/gen-specs.mjs --count 200 --out DIR [--invalid 3] [--seed 1]
+// (after `npm run build`: the amounts, durations, enum lists and omittable clauses it varies are
+// read from the compiled schemas in dist/, test/schema-fields.mjs)
 // writes `count` valid specs of all five types in turn, each a variation of examples/<type>.yaml
 // (parties, names, addresses, contract numbers, signing dates, terms, amounts with their capitals,
 // durations, percentages, list subsets, optional clauses omitted, custom clauses, some in zh-Hant),
@@ -18,6 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Nzh from 'nzh/cn';
 import YAML from 'yaml';
+import { TYPES } from '../dist/index.js';
+import { coupleFeeRows } from './fee-rows.mjs';
+import { fieldKinds, omittableClauses, pathKey } from './schema-fields.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLES = readdirSync(join(root, 'examples'))
@@ -219,31 +224,13 @@ function walk(o, fn, path = []) {
   if (Array.isArray(o)) o.forEach((v, i) => (fn(path.concat(i), v, o, i), walk(v, fn, path.concat(i))));
   else if (isObj(o)) for (const [k, v] of Object.entries(o)) fn(path.concat(k), v, o, k), walk(v, fn, path.concat(k));
 }
-/** Lists whose items are enum values or independent entries: any non-empty subset is valid. */
-const SUBSET_LISTS = new Set(['channels', 'tasks', 'methods', 'annexes', 'standards', 'breachActs', 'measures', 'indicators', 'metrics']);
-/**
- * Optional clauses each type may omit, with the block that fills them, which must go too. (The
- * service contract's supervision, changes and training are optional clauses whose blocks are
- * required, so they cannot be omitted: left out here.)
- */
-const OMITTABLE = {
-  'service-agreement': [['force-majeure'], ['notices', 'notices'], ['data-protection', 'dataProtection']],
-  'service-contract': [['data-protection', 'dataProtection']],
-  'service-standards': [
-    ['glossary', 'appendices.glossary'],
-    ['scenarios', 'appendices.scenarios'],
-    ['remedies', 'appendices.remedies'],
-    ['breach-acts', 'appendices.breachActs'],
-    ['data-protection', 'dataProtection'],
-  ],
-  'maintenance-agreement': [
-    ['notices', 'notices'],
-    ['data-protection', 'dataProtection'],
-  ],
-  'work-contract': [['data-protection', 'dataProtection']],
-};
-/** Amounts written as a plain figure or as {amount, inWords}. */
-const MONEY_KEYS = new Set(['amount', 'monthly', 'serviceFailurePenalty']);
+// What the schemas say (test/schema-fields.mjs, over the compiled schemas in dist/): the amounts,
+// the durations and the lists of enum values of each type, and the optional clauses it may omit
+// with the block that fills them, which must go too (not those whose block is required).
+const KINDS = new Map(TYPES.map((t) => [t.id, fieldKinds(t.schema)]));
+const OMITTABLE = Object.fromEntries(TYPES.map((t) => [t.id, omittableClauses(t)]));
+/** Lists of independent entries (not a schema fact: no other value refers to one of them): any non-empty subset is valid, as of enum values. */
+const ENTRY_LISTS = new Set(['tasks', 'annexes', 'standards', 'breachActs', 'measures', 'indicators', 'metrics']);
 
 function validSpec(r, n) {
   const base = EXAMPLES[(n - 1) % EXAMPLES.length];
@@ -278,46 +265,37 @@ function validSpec(r, n) {
   }
 
   // amounts (with their capitals), percentages and durations
+  const kinds = KINDS.get(type);
   walk(spec, (path, v, parent, key) => {
     if (path[0] === 'parties' || path[0] === 'contract' || path[0] === 'term' || path[0] === 'clauses') return;
+    const kind = kinds.get(pathKey(path));
     if (key === 'amount' && typeof v === 'number' && 'inWords' in parent) {
       parent.amount = amountNear(r, v);
       parent.inWords = capitals(parent.amount);
-    } else if (MONEY_KEYS.has(String(key)) && typeof v === 'number') {
+    } else if ((kind === 'money' || kind === 'amount') && typeof v === 'number') {
       const amount = amountNear(r, v);
       // sometimes with its capitals, as a careful drafter writes it
-      parent[key] = r.chance(0.3) ? { amount, inWords: capitals(amount) } : amount;
+      parent[key] = kind === 'money' && r.chance(0.3) ? { amount, inWords: capitals(amount) } : amount;
     } else if (typeof key === 'string' && /Percent/.test(key) && typeof v === 'number' && v > 0) {
       // per-day rates stay small, shares stay below 100
       parent[key] = /PerDay$/.test(key) ? r.pick([0.03, 0.05, 0.1]) : v >= 100 ? v : Math.min(99, Math.max(1, v + r.int(-10, 5)));
-    } else if (typeof v === 'string' && !fixedDuration(path) && DURATION.test(v) && !/^\d{4}-/.test(v) && /Within$|period$|After$/.test(String(key))) {
+    } else if (kind === 'duration' && typeof v === 'string' && !fixedDuration(path)) {
       const [, num, unit] = DURATION.exec(v);
       const k = Number(num);
       parent[key] = `${Math.max(1, Math.round(k * (0.5 + r.next())))} ${unit}`;
     }
   });
   // amounts the fee table states once (src/validate/legal.ts): the on-call fee and the excess price
-  // are their rows' amounts, the monthly fee the sum of the fixed rows
-  const figure = (m) => (typeof m === 'number' ? m : m?.amount);
-  const rowOf = (name) => (spec.fees?.items ?? []).find((it) => it?.name === name);
-  if (spec.onCall?.monthlyFee !== undefined && rowOf('值守费')) spec.onCall.monthlyFee = figure(rowOf('值守费').amount);
-  if (spec.operations?.excessPrice !== undefined && rowOf('超量服务费')) spec.operations.excessPrice = figure(rowOf('超量服务费').amount);
-  if (spec.onCall && spec.fees?.monthly !== undefined) {
-    const sum =
-      Math.round((spec.fees.items ?? []).filter((it) => (it?.kind ?? 'fixed') === 'fixed').reduce((a, it) => a + (figure(it.amount) ?? 0), 0) * 100) / 100;
-    spec.fees.monthly = typeof spec.fees.monthly === 'number' ? sum : { amount: sum, inWords: capitals(sum) };
-  }
+  // are their rows' amounts, the monthly fee the sum of the fixed rows (test/fee-rows.mjs)
+  coupleFeeRows(spec, { type, capitals });
   if (spec.payment && 'dueDay' in spec.payment) spec.payment.dueDay = r.int(1, 28);
 
   // lists: a non-empty subset, in the example's order
   walk(spec, (path, v, parent, key) => {
-    if (!Array.isArray(v) || v.length < 2 || path[0] === 'clauses' || !SUBSET_LISTS.has(String(key))) return;
+    if (!Array.isArray(v) || v.length < 2 || path[0] === 'clauses' || !(kinds.get(pathKey(path)) === 'enumList' || ENTRY_LISTS.has(String(key)))) return;
     const kept = v.filter(() => r.chance(0.75));
     parent[key] = kept.length ? kept : [v[0]];
   });
-  // a separate confidentiality agreement is relied on only while it is listed as an annex
-  if (spec.confidentiality?.separateAgreement && !(spec.annexes ?? []).some((a) => a.title === '保密协议')) spec.confidentiality.separateAgreement = false;
-
   // optional clauses: some left out, with the block only they print
   // (not one a custom clause is placed by)
   const placedBy = new Set((spec.clauses?.add ?? []).flatMap((a) => [a.after, a.before]));
@@ -332,6 +310,9 @@ function validSpec(r, n) {
       if (parent) delete parent[path.at(-1)];
     }
   }
+  // a separate confidentiality agreement is relied on only while it is listed as an annex (the
+  // list may have gone with its clause)
+  if (spec.confidentiality?.separateAgreement && !(spec.annexes ?? []).some((a) => a.title === '保密协议')) spec.confidentiality.separateAgreement = false;
   // custom clauses: kept, dropped, or one more of our own
   if (spec.clauses?.add && r.chance(0.3)) delete spec.clauses.add;
   if (r.chance(0.3)) {

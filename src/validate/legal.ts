@@ -378,7 +378,11 @@ function dataModelRules(dp: DataProtection, final: boolean, report: Report): Dia
 }
 
 /** What a generated annex is made of: the block of the spec it needs, for the types that have it. */
-const CONTENT_NEEDS: Record<string, string> = { 'training-plan': 'training', 'report-templates': 'feedback', 'service-report-template': 'serviceReport' };
+export const CONTENT_NEEDS: Record<string, string> = {
+  'training-plan': 'training',
+  'report-templates': 'feedback',
+  'service-report-template': 'serviceReport',
+};
 
 type AnnexSpec = {
   title?: string | null;

@@ -14,7 +14,9 @@
 //   - formats with a check a regex cannot say: dates on the calendar, credit codes and ID numbers
 //     with their check character, durations (a number and one of the units the field's regex
 //     lists), times of day, phones, e-mails, clause ids;
-//   - amounts: round figures mostly, their 大写 (inWords) made from the figure in fees.currency;
+//   - amounts: round figures mostly, their 大写 (inWords) made from the figure in fees.currency,
+//     the fee table coupled to the amounts it states by test/fee-rows.mjs (shared with the other
+//     generators), the clauses to omit by test/schema-fields.mjs;
 //   - VAT rates: those of the 增值税法;
 //   - `repair()`: what the cross-field rules of src/validate/ require (term end after start, notice
 //     shorter than the term, one of dueDay/dueWithin, tier times in order, working hours in order,
@@ -25,6 +27,9 @@ import fc from 'fast-check';
 import type * as z from 'zod';
 import { TYPES } from '../../src/index.js';
 import { capitals } from '../../src/text/money.js';
+import { CONTENT_NEEDS } from '../../src/validate/legal.js';
+import { coupleFeeRows } from '../fee-rows.mjs';
+import { omittableClauses } from '../schema-fields.mjs';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Def = { type: string; [k: string]: any };
@@ -371,9 +376,6 @@ function deleteAt(o: Record<string, any>, path: string[]): void {
   if (isObj(parent)) delete parent[path.at(-1)!];
 }
 
-/** Annex contents that need a block of the spec (src/validate/legal.ts CONTENT_NEEDS). */
-const CONTENT_NEEDS: Record<string, string> = { 'training-plan': 'training', 'report-templates': 'feedback', 'service-report-template': 'serviceReport' };
-
 export function repair(spec: Record<string, any>, typeIndex: number, seed: number): Record<string, any> {
   const type = TYPES[typeIndex]!;
   const root = type.schema as z.ZodType;
@@ -478,31 +480,9 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     if (r < normTime(c.workingHours.from) || r > normTime(c.workingHours.to)) c.afterHoursReplyBy = c.workingHours.from;
   }
 
-  // every amount charged is a row of the fee table (rules operations.excessPrice, onCall.monthlyFee,
-  // fees.monthly); a row with no kind is a fixed one (the schema's default)
-  const amt = (m: unknown): number | undefined => (typeof m === 'number' ? m : isObj(m) && typeof m.amount === 'number' ? m.amount : undefined);
-  const items = spec.fees?.items;
-  const rowLike = (kind: string, name: string, amount: unknown, unit: string) => ({
-    ...(Array.isArray(items) && isObj(items[0]) ? items[0] : {}),
-    name,
-    kind,
-    amount,
-    unit,
-  });
-  if (type.id === 'service-standards' && Array.isArray(items) && amt(spec.operations?.excessPrice) !== undefined) {
-    const price = amt(spec.operations.excessPrice);
-    if (!items.some((it: any) => it?.kind === 'usage' && amt(it.amount) === price))
-      items.push(rowLike('usage', '超量服务费', spec.operations.excessPrice, '件'));
-  }
-  if (type.id === 'maintenance-agreement' && Array.isArray(items) && amt(spec.onCall?.monthlyFee) !== undefined) {
-    const fee = amt(spec.onCall.monthlyFee);
-    if (!items.some((it: any) => (it?.kind ?? 'fixed') === 'fixed' && amt(it.amount) === fee))
-      items.push(rowLike('fixed', '值守费', spec.onCall.monthlyFee, '月'));
-    if (spec.fees.monthly !== undefined && spec.fees.monthly !== null) {
-      const fixed = items.filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (amt(it.amount) ?? 0), 0);
-      spec.fees.monthly = Math.round(fixed * 100) / 100;
-    }
-  }
+  // every amount charged is a row of the fee table, the monthly fee the sum of its fixed rows
+  // (rules operations.excessPrice, onCall.monthlyFee, fees.monthly): test/fee-rows.mjs
+  coupleFeeRows(spec, { type: type.id, capitals: (n: number) => capitals(n, spec.fees?.currency ?? 'CNY') });
 
   // the court of the signing place needs the place
   if (spec.disputes?.method === 'litigation' && spec.disputes.court === 'signing-place' && isObj(k) && !present(k.signingPlace))
@@ -583,9 +563,13 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     const all: { id: string; optional?: boolean; block?: string; children?: unknown[] }[] = [];
     const flat = (cs: readonly any[]) => cs.forEach((x) => (all.push(x), flat(x.children ?? [])));
     flat(type.clauses);
-    const optional = all.filter((x) => x.optional && (!x.block || !required(root, x.block.split('.'))));
+    // the optional clauses whose block a spec may leave out (test/schema-fields.mjs, as gen-specs.mjs);
+    // not the annex list while a separate confidentiality agreement relies on its annex (rule
+    // confidentiality.separateAgreement; npm run fuzz, seed 23036)
+    const keepAnnexes = spec.confidentiality?.separateAgreement === true;
+    const optional = omittableClauses(type).filter(([, block]) => !(keepAnnexes && block === 'annexes'));
     if (Array.isArray(cl.omit)) {
-      cl.omit = [...new Set(cl.omit.map((_: unknown) => optional[pick(optional.length)]?.id).filter(Boolean))];
+      cl.omit = [...new Set(cl.omit.map((_: unknown) => optional[pick(optional.length)]?.[0]).filter(Boolean))];
       for (const id of cl.omit) {
         const block = all.find((x) => x.id === id)!.block;
         if (block) deleteAt(spec, block.split('.'));

@@ -16,6 +16,10 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import YAML from 'yaml';
 import { type ConvertOptions, type ConvertResult, convert } from '../../src/convert.js';
+import { TYPES as SCHEMA_TYPES } from '../../src/index.js';
+import { capitals } from '../../src/text/money.js';
+import { coupleFeeRows } from '../fee-rows.mjs';
+import { fieldKinds, pathKey } from '../schema-fields.mjs';
 
 type Format = 'md' | 'docx' | 'pdf' | 'html';
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -95,10 +99,15 @@ export function readBack(md: string): string {
   return out.join('\n');
 }
 
-/** What of an inserted value must appear: trimmed as the schema trims; a list cell may drop one final 。 */
-function expectedPieces(v: string): string[] {
+/**
+ * What of an inserted value must appear: trimmed as the schema trims; a list cell may drop one
+ * final 。; a tab or a no-break space read as the space it meant (text pasted from Word: the loader
+ * normalises it in every value, the contract number included; README "Text pasted from Word").
+ */
+export function expectedPieces(v: string): string[] {
   // prose: blank lines separate paragraphs, "- " starts a list item; check each line on its own
   return v
+    .replace(/[\t\u00a0]/g, ' ')
     .split(/\r\n|\r|\n/)
     .map((l) => l.trim().replace(/^- /, '').trim())
     .filter((l) => l !== '');
@@ -136,7 +145,6 @@ export const plainText = fc
 const dateArb = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2150-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const DURATION_RE = /^(\d{1,6}(?:\.\d{1,2})?)\s*(\D+)$/;
 const amountArb = fc.oneof(
   fc.integer({ min: 0, max: 9_999_999 }),
   fc.integer({ min: 0, max: 99_999_999 }).map((n) => n / 100),
@@ -167,7 +175,15 @@ export const validCase = (types: readonly number[] = EXAMPLES.map((_, i) => i)):
     keep: fc.array(fc.array(fc.boolean(), { maxLength: 10 }), { maxLength: 12 }),
   });
 
-const AMOUNT_KEYS = new Set(['amount', 'monthly', 'serviceFailurePenalty']);
+/** The amounts and durations of each type, read from its schema (test/schema-fields.mjs), not named here. */
+const KINDS = new Map(SCHEMA_TYPES.map((t) => [t.id, fieldKinds(t.schema) as Map<string, string>]));
+/** Whether the number at `p` is an amount: a money or amount field, or the figure of a money field's {amount, inWords}. */
+const isAmountAt = (type: string, p: Path) => {
+  const kinds = KINDS.get(type)!;
+  const kind = kinds.get(pathKey(p));
+  return kind === 'money' || kind === 'amount' || (p.at(-1) === 'amount' && kinds.get(pathKey(p.slice(0, -1))) === 'money');
+};
+const isDurationAt = (type: string, p: Path) => KINDS.get(type)!.get(pathKey(p)) === 'duration';
 /** durations that rules compare with others (tier order, notice shorter than the term): left as written */
 const ordered = (p: Path) => p[0] === 'term' || p[0] === 'tiers';
 
@@ -200,11 +216,11 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
         setAt(spec, p, t);
         at.set(p.join('.'), t);
       }
-    } else if (typeof v === 'number' && AMOUNT_KEYS.has(String(p.at(-1)))) {
+    } else if (typeof v === 'number' && isAmountAt(type, p)) {
       const a = c.amounts[ai++];
       // an amount with its capitals (inWords) is checked against them: left as written
       if (a !== undefined && a !== null && !('inWords' in parentOf(spec, p))) setAt(spec, p, a);
-    } else if (typeof v === 'string' && !ordered(p) && DURATION_RE.test(v) && !/^\d{4}-/.test(v)) {
+    } else if (typeof v === 'string' && !ordered(p) && isDurationAt(type, p)) {
       const n = c.durations[di++];
       if (n !== undefined && n !== null) setAt(spec, p, v.replace(/^\d+(?:\.\d+)?/, String(n)));
     }
@@ -212,21 +228,9 @@ export function buildValid(c: ValidCase): { spec: Json; type: string; texts: str
   // a separate confidentiality agreement is relied on only while its annex is listed, under its title (rules: documentRules)
   const conf = (spec as any).confidentiality;
   if (conf?.separateAgreement && !((spec as any).annexes ?? []).some((a: any) => String(a?.title ?? '').includes('保密协议'))) conf.separateAgreement = false;
-  // amounts the fee table states once (validate/legal.ts): the on-call fee and the excess price are
-  // their rows' amounts, the monthly fee the sum of the fixed rows
-  const fees = (spec as any).fees;
-  const rowOf = (name: string) => (fees?.items ?? []).find((it: any) => it?.name === name);
-  const numberOf = (m: any) => (typeof m === 'number' ? m : m?.amount);
-  if ((spec as any).onCall && rowOf('值守费') && typeof (spec as any).onCall.monthlyFee === 'number')
-    (spec as any).onCall.monthlyFee = numberOf(rowOf('值守费').amount);
-  if ((spec as any).operations && rowOf('超量服务费') && typeof (spec as any).operations.excessPrice === 'number')
-    (spec as any).operations.excessPrice = numberOf(rowOf('超量服务费').amount);
-  if ((spec as any).onCall && fees && typeof fees.monthly === 'number') {
-    fees.monthly =
-      Math.round(
-        (fees.items ?? []).filter((it: any) => (it?.kind ?? 'fixed') === 'fixed').reduce((a: number, it: any) => a + (numberOf(it.amount) ?? 0), 0) * 100,
-      ) / 100;
-  }
+  // amounts the fee table states once (validate/legal.ts): the on-call fee and the excess price
+  // are their rows' amounts, the monthly fee the sum of the fixed rows (test/fee-rows.mjs)
+  coupleFeeRows(spec as any, { type, capitals: (n: number) => capitals(n, (spec as any).fees?.currency ?? 'CNY') });
   const contract = (spec as any).contract;
   if (c.signingDate && contract) contract.signingDate = c.signingDate;
   const term = (spec as any).term;
