@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decideLayout } from '../src/layout/decide.js';
 import { MissingRefError, numberTree, STYLES } from '../src/tree/number.js';
 import { type Block, type Clause, type ContractDocument, type Inline, plain } from '../src/tree/types.js';
 import { forEachBlock, forEachText } from '../src/tree/walk.js';
@@ -41,7 +42,7 @@ describe('a hand-built tree', () => {
     forEachBlock(numbered.children, (b) => b.type === 'clause' && numbers.push(b.number));
     expect(numbers).toEqual(['第一条', '第二条', '（一）', '第三条']);
     const texts: string[] = [];
-    forEachText(numbered, (s) => texts.push(s));
+    forEachText(decideLayout(numbered), (s) => texts.push(s));
     expect(texts).toContain('第三条');
     // 'all' keeps those the contract has, in document order, whatever order they were named in
     const last = (numbered.children[2] as Clause).children[0]!;

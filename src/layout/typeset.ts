@@ -6,15 +6,14 @@
 // follows, table rows that split cleanly with the header row repeated, a signature block kept
 // whole with room for the seals and, when it starts a page, the note that names the contract.
 
-import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
 import {
   type Block,
   blankText,
-  type ContractDocument,
   type Furniture,
   footerText,
   type Inline,
+  type LaidOutDocument,
   type PartyLine,
   plain,
   SIGN_LINE,
@@ -128,10 +127,10 @@ const LEFT = PAGE.margin.left;
 
 type Flags = { pageBreakBefore: boolean; keepWithNext: boolean };
 
-export function typeset(tree: ContractDocument, measure: Measure): Typeset {
+export function typeset(tree: LaidOutDocument, measure: Measure): Typeset {
   // ---- the head: contract number, title
   const { meta } = tree;
-  const furniture = furnitureOf(tree);
+  const furniture = tree.meta.furniture;
   // a draft's mark wraps rather than lose what names the draft, between its parts (征求意见稿 ·
   // version · date) where it can; the lines beyond the first take their room from the text area,
   // so the mark keeps its distance from the text above it

@@ -2,9 +2,8 @@
 // a line, each clause heading with its number, a blank line between blocks, no styling, nothing
 // that changes when the wording does not (no dates of building, no file names, no hashes), so
 // that `git diff` shows the sentences a spec edit changed and only those.
-import { furnitureOf } from './furniture.js';
 import { numbered } from './number.js';
-import { type Block, type ContractDocument, type Inline, plain, unreachable } from './types.js';
+import { type Block, type Inline, type LaidOutDocument, plain, unreachable } from './types.js';
 
 /** A line per paragraph: a break inside a paragraph stays a line of its own. */
 const text = (xs: readonly Inline[]) => plain(xs).replace(/\n+/g, '\n');
@@ -33,8 +32,8 @@ function blockText(b: Block): string[] {
   }
 }
 
-export function documentAsText(doc: ContractDocument): string {
-  const f = furnitureOf(doc);
+export function documentAsText(doc: LaidOutDocument): string {
+  const f = doc.meta.furniture;
   const head = [
     // a draft says so; the version label and date the documents print beside it change with every edit
     ...(f.draftMark ? [f.draftMark.parts[0]!] : []),

@@ -187,12 +187,6 @@ export interface DocumentMeta {
    * changed clauses. Absent in a contract.
    */
   preface?: Block[];
-  /**
-   * The page furniture as every writer prints it, composed from the fields above by the layout
-   * stage (tree/furniture.ts, called by layout/decide.ts). Absent in a tree built by hand and not
-   * laid out: `furnitureOf(doc)` composes it then.
-   */
-  furniture?: Furniture;
 }
 
 /**
@@ -234,11 +228,16 @@ export interface ContractDocument {
 
 /**
  * A tree the layout stage has decided (layout/decide.ts): its furniture composed. What the
- * pipeline and a redline hand the writers; a writer given a tree built by hand composes the
- * furniture itself (tree/furniture.ts, `furnitureOf`).
+ * pipeline and a redline hand the writers, and the only tree a writer takes: a tree built by hand
+ * goes through `decideLayout` first, so the furniture always comes from one place.
  */
 export interface LaidOutDocument extends ContractDocument {
-  meta: DocumentMeta & { furniture: Furniture };
+  meta: LaidOutMeta;
+}
+
+/** A laid-out document's metadata: the page furniture as every writer prints it (tree/furniture.ts). */
+export interface LaidOutMeta extends DocumentMeta {
+  furniture: Furniture;
 }
 
 /** For switches over a closed union: a new node type that a writer forgets fails to compile. */

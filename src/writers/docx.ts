@@ -26,16 +26,15 @@ import {
   WidthType,
 } from 'docx';
 import { anchorNames } from '../tree/anchors.js';
-import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
 import {
   type Block,
   blankText,
   type Change,
-  type ContractDocument,
   type FooterPart,
   type Furniture,
   type Inline,
+  type LaidOutDocument,
   type PartyLine,
   SIGN_LINE,
   type SignatureBlock,
@@ -249,11 +248,11 @@ function refField(bookmark: string, text: string, options: IRunOptions): TextRun
   return [run(fieldChar('begin')), run(code), run(fieldChar('separate')), new TextRun({ text, ...options }), run(fieldChar('end'))];
 }
 
-export async function writeDocx(doc: ContractDocument, options: WriterOptions): Promise<Uint8Array> {
+export async function writeDocx(doc: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
   const body = fontSet(options.docxFonts.body);
   const heading = fontSet(options.docxFonts.heading);
   const { meta } = doc;
-  const furniture = furnitureOf(doc);
+  const furniture = doc.meta.furniture;
 
   // each clause's (and annex's) bookmark, named as the PDF's destination; w:id counts from 1 in document order
   const names = anchorNames(doc);

@@ -4,18 +4,17 @@
 // the PDF do; every clause id is an element id and every cross-reference a link to it. Every
 // piece of text is escaped here, in one place: a value reads as the characters it holds.
 import { PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TYPE } from '../layout/page.js';
-import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
-import { type Block, blankText, type ContractDocument, type Inline, type PartyLine, SIGN_LINE, type Signatory, unreachable } from '../tree/types.js';
+import { type Block, blankText, type Inline, type LaidOutDocument, type PartyLine, SIGN_LINE, type Signatory, unreachable } from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
 import type { WriterOptions } from './types.js';
 
-export async function writeHtml(doc: ContractDocument, options: WriterOptions): Promise<Uint8Array> {
+export async function writeHtml(doc: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
   return new TextEncoder().encode(renderHtml(doc, options));
 }
 
 /** The whole file as text. The contract itself is the one `<main class="contract">` element. */
-export function renderHtml(doc: ContractDocument, options: WriterOptions): string {
+export function renderHtml(doc: LaidOutDocument, options: WriterOptions): string {
   const { meta } = doc;
   // a reference links to the first of its clauses the document has (ids kept in document order)
   const present = new Map<string, number>();
@@ -24,7 +23,7 @@ export function renderHtml(doc: ContractDocument, options: WriterOptions): strin
     if (id !== undefined && !present.has(id)) present.set(id, present.size);
   });
   const w = new Writer(present);
-  const furniture = furnitureOf(doc);
+  const furniture = doc.meta.furniture;
   const head = [
     ...(furniture.draftMark ? [`<p class="draft-mark">${esc(furniture.draftMark.text)}</p>`] : []),
     ...furniture.head.map((l) => `<p class="head-line">${esc(l.text)}</p>`),

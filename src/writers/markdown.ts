@@ -3,12 +3,11 @@
 import type { PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, type Handle, type State, toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
-import { BLANK, type Block, blankText, type ContractDocument, type Inline, type PartyLine, unreachable } from '../tree/types.js';
+import { BLANK, type Block, blankText, type Inline, type LaidOutDocument, type PartyLine, unreachable } from '../tree/types.js';
 
-export function writeMarkdown(doc: ContractDocument): string {
-  const furniture = furnitureOf(doc);
+export function writeMarkdown(doc: LaidOutDocument): string {
+  const furniture = doc.meta.furniture;
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.meta.title }] },
     // a draft says so first, with the spec it was built from
