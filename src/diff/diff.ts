@@ -5,7 +5,7 @@
 import { FURNITURE_WORDS } from '../render/furniture.js';
 import { converterFor, type Locale } from '../text/locale.js';
 import { decideFurniture } from '../tree/furniture.js';
-import type { Block, Inline, LaidOutDocument } from '../tree/types.js';
+import { type Block, type Inline, type LaidOutDocument, tableRow } from '../tree/types.js';
 import { hasChanges, redlineBlocks } from './redline.js';
 import { type ClauseChange, clauseName, clauseNumber, summarize } from './summary.js';
 
@@ -62,7 +62,7 @@ export async function diffDocuments(before: LaidOutDocument, after: LaidOutDocum
       : {
           type: 'table',
           align: [null, 'center', null],
-          rows: [
+          children: [
             [t('条款'), t('修改'), t('内容')],
             ...listed.map((c): Inline[][] => [v(clauseName(c)), t(KIND_LABEL[c.kind]), detail(c)]),
             ...(renumbered.some((c) => c.numberWas)
@@ -79,7 +79,7 @@ export async function diffDocuments(before: LaidOutDocument, after: LaidOutDocum
                   ],
                 ]
               : []),
-          ],
+          ].map((cells) => tableRow(cells)),
           widths: [0.3, 0.12, 0.58],
         },
   ];

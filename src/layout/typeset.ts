@@ -10,6 +10,7 @@ import { numbered } from '../tree/number.js';
 import {
   type Block,
   blankText,
+  cellsOf,
   type Furniture,
   footerText,
   type Inline,
@@ -428,7 +429,8 @@ function setBlock(s: Setter, b: Block): void {
 function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags): void {
   const { measure, mark, drawLine, bottom } = s;
   const p = PARA.tableText;
-  const cols = Math.max(...b.rows.map((r) => r.length));
+  const table = cellsOf(b);
+  const cols = Math.max(...table.map((r) => r.length));
   const widths = (b.widths ?? Array.from({ length: cols }, () => 1 / cols)).map((f) => f * TEXT_WIDTH);
   const xs = widths.map((_, c) => LEFT + widths.slice(0, c).reduce((a, w) => a + w, 0));
   const rowLines = (row: Inline[][], header: boolean): Line[][] =>
@@ -448,11 +450,11 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
       });
     },
   });
-  const header = rowLines(b.rows[0] ?? [], true);
+  const header = rowLines(table[0] ?? [], true);
   const headerCount = Math.max(1, ...header.map((l) => l.length));
   const headerPiece = part(header, 0, headerCount);
   const rows: Piece[] = [headerPiece];
-  for (const row of b.rows.slice(1)) {
+  for (const row of table.slice(1)) {
     const cells = rowLines(row, false);
     const n = Math.max(1, ...cells.map((l) => l.length));
     // a row too tall for a page is cut into parts of whole lines (borders drawn per part)

@@ -19,7 +19,7 @@ function blockText(b: Block): string[] {
     case 'list':
       return [b.items.map((i) => `${numbered(i.number)}${text(i.children)}`).join('\n')];
     case 'table':
-      return [b.rows.map((r) => r.map((c) => text(c).replace(/\n/g, ' ')).join(' | ')).join('\n')];
+      return [b.children.map((r) => r.children.map((c) => text(c.children).replace(/\n/g, ' ')).join(' | ')).join('\n')];
     case 'parties':
       return b.parties.map((p) => [`${p.label}（${p.role}）：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'));
     case 'signature':

@@ -101,16 +101,39 @@ export interface ListItem extends Revision {
   children: Inline[];
 }
 
+/** A table spanning the text column: its rows, the header row first. */
 export interface Table extends BlockLayout, Revision {
   type: 'table';
-  /** header row first */
-  rows: Inline[][][];
+  /** the header row first; every row has `align.length` cells */
+  children: TableRow[];
   align: ('left' | 'center' | 'right' | null)[];
   /** column widths as fractions of the text width, summing to 1 (set by the layout stage) */
   widths?: number[];
-  /** in a redline, rows the new version deleted or inserted (by row index; header row first) */
-  rowChanges?: (Change | null)[];
 }
+
+/** A row of a table: its cells, one per column. */
+export interface TableRow {
+  type: 'tableRow';
+  children: TableCell[];
+  /** in a redline, the new version deleted or inserted the whole row */
+  change?: Change;
+}
+
+/** A cell of a table row: one line of inline content (a break inside is printed as a space in Markdown). */
+export interface TableCell {
+  type: 'tableCell';
+  children: Inline[];
+}
+
+/** A table row of cells from their inline content. */
+export const tableRow = (cells: Inline[][], change?: Change): TableRow => ({
+  type: 'tableRow',
+  children: cells.map((children): TableCell => ({ type: 'tableCell', children })),
+  ...(change ? { change } : {}),
+});
+
+/** A table's cells as inline content, row by row (the header row first). */
+export const cellsOf = (t: Table): Inline[][][] => t.children.map((r) => r.children.map((c) => c.children));
 
 export interface PartyLine {
   label: string;

@@ -35,7 +35,7 @@ function inlineArrays(b: Block, where: string): [Inline[], InlineContext][] {
     case 'list':
       return b.items.map((i) => [i.children, { where, bold: false, block: b.type }]);
     case 'table':
-      return b.rows.flatMap((r, ri) => r.map((c): [Inline[], InlineContext] => [c, { where, bold: ri === 0, block: b.type }]));
+      return b.children.flatMap((r, ri) => r.children.map((c): [Inline[], InlineContext] => [c.children, { where, bold: ri === 0, block: b.type }]));
     case 'parties':
       return b.parties.flatMap((p): [Inline[], InlineContext][] => [
         [p.name, { where: '当事人', bold: true, block: b.type }],
@@ -87,7 +87,7 @@ export function mapInlines(blocks: readonly Block[], fn: (xs: Inline[]) => Inlin
       case 'list':
         return { ...b, items: b.items.map((i) => ({ ...i, children: deep(i.children) })) };
       case 'table':
-        return { ...b, rows: b.rows.map((r) => r.map(deep)) };
+        return { ...b, children: b.children.map((r) => ({ ...r, children: r.children.map((c) => ({ ...c, children: deep(c.children) })) })) };
       case 'parties':
         return {
           ...b,

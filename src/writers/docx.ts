@@ -487,8 +487,8 @@ function block(c: Docx, b: Block, place: Place): Item[] {
 /** A table has no paragraph of its own to start a page: an empty one does. */
 const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
 
-function dataTable(c: Docx, { rows, align, widths: fractions, rowChanges }: TableNode): Table {
-  const widths = twipsOf(fractions ?? rows[0]!.map(() => 1 / rows[0]!.length));
+function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableNode): Table {
+  const widths = twipsOf(fractions ?? rows[0]!.children.map(() => 1 / rows[0]!.children.length));
   const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -500,7 +500,7 @@ function dataTable(c: Docx, { rows, align, widths: fractions, rowChanges }: Tabl
           cantSplit: true,
           ...(r === 0 ? { tableHeader: true } : {}),
           // a row the new version deleted or inserted goes with Accept All / Reject All
-          ...(rowChanges?.[r] && revising ? { [rowChanges[r] === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
+          ...(row.change && revising ? { [row.change === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
           children: widths.map((w, col) => {
             const a = align[col];
             return new TableCell({
@@ -509,7 +509,7 @@ function dataTable(c: Docx, { rows, align, widths: fractions, rowChanges }: Tabl
                 new Paragraph({
                   style: r === 0 ? STYLE.tableHeading : STYLE.tableText,
                   ...(a ? { alignment: ALIGN[a] } : {}),
-                  children: toRuns(spans(row[col] ?? []), c.body, c.names),
+                  children: toRuns(spans(row.children[col]?.children ?? []), c.body, c.names),
                 }),
               ],
             });

@@ -5,7 +5,17 @@
 // piece of text is escaped here, in one place: a value reads as the characters it holds.
 import { PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TYPE } from '../layout/page.js';
 import { numbered } from '../tree/number.js';
-import { type Block, blankText, type Inline, type LaidOutDocument, type PartyLine, SIGN_LINE, type Signatory, unreachable } from '../tree/types.js';
+import {
+  type Block,
+  blankText,
+  type Inline,
+  type LaidOutDocument,
+  type PartyLine,
+  SIGN_LINE,
+  type Signatory,
+  type TableRow,
+  unreachable,
+} from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
 import type { WriterOptions } from './types.js';
 
@@ -114,22 +124,20 @@ class Writer {
           '</ol>',
         ].join('\n');
       case 'table': {
-        const [header, ...rows] = b.rows;
+        const [header, ...rows] = b.children;
         const align = (c: number) => {
           const a = b.align[c];
           return a ? ` class="${ALIGN[a]}"` : '';
         };
         // a redline marks the rows the new version deleted or inserted
-        const cells = (row: Inline[][], tag: 'th' | 'td', r: number) => {
-          const change = b.rowChanges?.[r];
-          return `<tr${change ? ` class="rev-${change}"` : ''}>${row.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell)}</${tag}>`).join('')}</tr>`;
-        };
+        const cells = (row: TableRow, tag: 'th' | 'td') =>
+          `<tr${row.change ? ` class="rev-${row.change}"` : ''}>${row.children.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
         return [
           `<table${classes(b, 'data')}>`,
           ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
-          ...(header ? [`<thead>${cells(header, 'th', 0)}</thead>`] : []),
+          ...(header ? [`<thead>${cells(header, 'th')}</thead>`] : []),
           '<tbody>',
-          ...rows.map((r, i) => cells(r, 'td', i + 1)),
+          ...rows.map((r) => cells(r, 'td')),
           '</tbody>',
           '</table>',
         ].join('\n');

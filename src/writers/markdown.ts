@@ -77,7 +77,9 @@ function block(b: Block): RootContent[] {
         {
           type: 'table',
           align: b.align,
-          children: b.rows.map((row): TableRow => ({ type: 'tableRow', children: row.map((cell) => ({ type: 'tableCell', children: cellInlines(cell) })) })),
+          children: b.children.map(
+            (row): TableRow => ({ type: 'tableRow', children: row.children.map((cell) => ({ type: 'tableCell', children: cellInlines(cell.children) })) }),
+          ),
         },
       ];
     case 'parties':
