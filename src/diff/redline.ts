@@ -11,6 +11,10 @@ import {
   type Change,
   cellsOf,
   type Inline,
+  type InlineHandlers,
+  type InlineLeaf,
+  type InlineMarks,
+  inlineRuns,
   type ListItem,
   type PartyInfo,
   type PartyLine,
@@ -32,28 +36,24 @@ interface Tok {
   atom?: Inline;
 }
 
-function tokens(xs: readonly Inline[], marks = ''): Tok[] {
-  return xs.flatMap((x): Tok[] => {
-    switch (x.type) {
-      case 'text':
-      case 'value':
-        return words(x.value).map((w) => ({ text: w, marks, leaf: x.type }));
-      case 'strong':
-        return tokens(x.children, marks.includes('s') ? marks : `s${marks}`);
-      case 'emphasis':
-        return tokens(x.children, marks.includes('e') ? marks : `${marks}e`);
-      case 'ref':
-      case 'blank':
-      case 'signline':
-      case 'break':
-        return [{ text: plain([x]), marks, leaf: 'atom', atom: x }];
-      // a tree that is already a redline: its new version
-      case 'change':
-        return x.change === 'del' ? [] : tokens(x.children, marks);
-      default:
-        return unreachable(x);
-    }
-  });
+const markOf = (m: InlineMarks) => `${m.strong ? 's' : ''}${m.emphasis ? 'e' : ''}`;
+const atom = (x: InlineLeaf, m: InlineMarks): Tok[] => [{ text: plain([x]), marks: markOf(m), leaf: 'atom', atom: x }];
+
+/** The diff's handler per inline leaf (tree/types.ts, `inlineRuns`); a tree that is already a redline is read as its new version. */
+const TOKENS: InlineHandlers<Tok> = {
+  leaf: {
+    text: (x, m) => words(x.value).map((w) => ({ text: w, marks: markOf(m), leaf: x.type })),
+    value: (x, m) => words(x.value).map((w) => ({ text: w, marks: markOf(m), leaf: x.type })),
+    ref: atom,
+    blank: atom,
+    signline: atom,
+    break: atom,
+  },
+  read: 'new',
+};
+
+function tokens(xs: readonly Inline[]): Tok[] {
+  return inlineRuns(xs, TOKENS);
 }
 
 /** Tokens back into inline nodes: neighbours with the same marks share a node. */

@@ -14,6 +14,8 @@ import {
   type Furniture,
   footerText,
   type Inline,
+  type InlineMarks,
+  inlineRuns,
   type LaidOutDocument,
   type PartyLine,
   plain,
@@ -295,34 +297,27 @@ function setter(measure: Measure, bottom: number): Setter {
   return { measure, bottom, pages, lines, anchors: [], links, groups, outlineDepth: 0, mark, drawLine, textPieces, group };
 }
 
-/** inline content as spans in a face and size (strong text in `bold`) */
-const spans = (xs: readonly Inline[], face: Face, size: number, bold: Face = face === 'body' ? 'bold' : face): Span[] =>
-  xs.flatMap((x): Span[] => {
-    switch (x.type) {
-      case 'text':
-      case 'value':
-        return [{ text: x.value, face, size }];
-      // each number of a reference carries the clause it names, so its glyphs can be linked
-      case 'ref':
-        return x.parts
-          ? x.parts.map((p): Span => (p.id ? { text: p.text, face, size, link: p.id } : { text: p.text, face, size }))
-          : [{ text: x.text ?? '', face, size }];
-      case 'strong':
-        return spans(x.children, bold, size, bold);
-      case 'emphasis':
-        return spans(x.children, face, size, bold);
-      case 'blank':
-        return [{ text: blankText(x.size), face, size }];
-      case 'signline':
-        return [{ text: SIGN_LINE, face, size }];
-      case 'break':
-        return [{ text: '\n', face, size }];
-      case 'change':
-        return spans(x.children, face, size, bold).map((s) => ({ ...s, change: x.change }));
-      default:
-        return unreachable(x);
-    }
+/** inline content as spans in a face and size (strong text in `bold`): the typesetter's handler per inline leaf (tree/types.ts, `inlineRuns`) */
+const spans = (xs: readonly Inline[], face: Face, size: number, bold: Face = face === 'body' ? 'bold' : face): Span[] => {
+  const set = (text: string, m: InlineMarks, link?: string): Span => ({
+    text,
+    face: m.strong ? bold : face,
+    size,
+    ...(link !== undefined ? { link } : {}),
+    ...(m.change ? { change: m.change } : {}),
   });
+  return inlineRuns<Span>(xs, {
+    leaf: {
+      text: (x, m) => [set(x.value, m)],
+      value: (x, m) => [set(x.value, m)],
+      // each number of a reference carries the clause it names, so its glyphs can be linked
+      ref: (x, m) => (x.parts ? x.parts.map((p) => set(p.text, m, p.id)) : [set(x.text ?? '', m)]),
+      blank: (x, m) => [set(blankText(x.size), m)],
+      signline: (_, m) => [set(SIGN_LINE, m)],
+      break: (_, m) => [set('\n', m)],
+    },
+  });
+};
 
 /** baseline of a line of `size` centred in a line box of `pitch` (CJK ink sits 0.88 em up, 0.12 down) */
 const baselineIn = (top: number, pitch: number, size: number) => top + pitch / 2 + size * 0.38;

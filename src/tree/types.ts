@@ -268,33 +268,77 @@ export function unreachable(x: never): never {
   throw new Error(`unhandled node: ${JSON.stringify(x)}`);
 }
 
+/** An inline node that holds no other: what a writer prints. */
+export type InlineLeaf = Exclude<Inline, { type: 'strong' | 'emphasis' | 'change' }>;
+
+/** What the inline parents above a leaf say of it: set bold, set italic, deleted or inserted by a redline. */
+export interface InlineMarks {
+  strong?: true;
+  emphasis?: true;
+  change?: Change;
+}
+
+/**
+ * A writer's handlers for the one walk over inline content (`inlineRuns`): one per leaf type,
+ * each given the leaf and its marks; and, for a writer whose output nests (Markdown, HTML), a
+ * wrapper per mark that takes what the content inside gave. Without a wrapper the mark reaches
+ * the leaves only (the DOCX and PDF writers set runs, each with its marks).
+ */
+export interface InlineHandlers<R> {
+  leaf: { [K in InlineLeaf['type']]: (x: Extract<InlineLeaf, { type: K }>, marks: InlineMarks) => R[] };
+  wrap?: {
+    strong?: (inner: R[]) => R[];
+    emphasis?: (inner: R[]) => R[];
+    change?: (inner: R[], change: Change) => R[];
+  };
+  /** `'new'`: read a redline as its new version (deleted text left out, inserted text unmarked); `'both'` by default */
+  read?: 'both' | 'new';
+}
+
+/**
+ * The one walk from inline content to what a writer makes of it (runs, spans, nodes, text). The
+ * redline's `change` is decided here, once: its text is marked (or, read as the new version,
+ * deleted text left out), and every writer sees a change only as a mark on its leaves or as its
+ * `wrap.change`.
+ */
+export function inlineRuns<R>(xs: readonly Inline[], h: InlineHandlers<R>, marks: InlineMarks = {}): R[] {
+  return xs.flatMap((x): R[] => {
+    switch (x.type) {
+      case 'strong': {
+        const inner = inlineRuns(x.children, h, { ...marks, strong: true });
+        return h.wrap?.strong ? h.wrap.strong(inner) : inner;
+      }
+      case 'emphasis': {
+        const inner = inlineRuns(x.children, h, { ...marks, emphasis: true });
+        return h.wrap?.emphasis ? h.wrap.emphasis(inner) : inner;
+      }
+      case 'change': {
+        if (h.read === 'new') return x.change === 'del' ? [] : inlineRuns(x.children, h, marks);
+        const inner = inlineRuns(x.children, h, { ...marks, change: x.change });
+        return h.wrap?.change ? h.wrap.change(inner, x.change) : inner;
+      }
+      default:
+        return (h.leaf[x.type] as (x: InlineLeaf, m: InlineMarks) => R[])(x, marks);
+    }
+  });
+}
+
+const PLAIN: InlineHandlers<string> = {
+  leaf: {
+    text: (x) => [x.value],
+    value: (x) => [x.value],
+    blank: (x) => [blankText(x.size)],
+    signline: () => [BLANK],
+    ref: (x) => [x.text ?? ''],
+    break: () => ['\n'],
+  },
+  // a redline reads as the new version
+  read: 'new',
+};
+
 /** Plain text of inline content (blanks as ______), for titles, metadata and tests. */
 export function plain(inlines: readonly Inline[]): string {
-  return inlines
-    .map((n) => {
-      switch (n.type) {
-        case 'text':
-        case 'value':
-          return n.value;
-        case 'strong':
-        case 'emphasis':
-          return plain(n.children);
-        case 'blank':
-          return blankText(n.size);
-        case 'signline':
-          return BLANK;
-        case 'ref':
-          return n.text ?? '';
-        case 'break':
-          return '\n';
-        // a redline reads as the new version
-        case 'change':
-          return n.change === 'del' ? '' : plain(n.children);
-        default:
-          return unreachable(n);
-      }
-    })
-    .join('');
+  return inlineRuns(inlines, PLAIN).join('');
 }
 
 export const BLANK = '______';

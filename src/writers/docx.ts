@@ -34,6 +34,9 @@ import {
   type FooterPart,
   type Furniture,
   type Inline,
+  type InlineHandlers,
+  type InlineMarks,
+  inlineRuns,
   type LaidOutDocument,
   type PartyLine,
   SIGN_LINE,
@@ -131,33 +134,31 @@ type Span =
   | { break: true; change?: Change }
   | { tab: true };
 
-function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean; change?: Change } = {}): Span[] {
-  return xs.flatMap((x): Span[] => {
-    switch (x.type) {
-      case 'text':
-      case 'value':
-        return [{ text: x.value, ...f }];
-      // each number a REF field to its clause (a tracked change keeps its text as text)
-      case 'ref':
-        return x.parts && !f.change && !revising?.plainRefs
-          ? x.parts.map((p): Span => (p.id ? { text: p.text, ...f, ref: p.id } : { text: p.text, ...f }))
-          : [{ text: x.text ?? '', ...f }];
-      case 'strong':
-        return spans(x.children, { ...f, bold: true });
-      case 'emphasis':
-        return spans(x.children, { ...f, italics: true });
-      case 'blank':
-        return [{ text: blankText(x.size), ...f }];
-      case 'signline':
-        return [{ text: SIGN_LINE, ...f }];
-      case 'break':
-        return [{ break: true, ...(f.change ? { change: f.change } : {}) }];
-      case 'change':
-        return spans(x.children, { ...f, change: x.change });
-      default:
-        return unreachable(x);
-    }
-  });
+/** how a stretch is set: bold, italic, and a redline's change, from the marks the walk gives */
+const setAs = (m: InlineMarks) => ({
+  ...(m.strong ? { bold: true } : {}),
+  ...(m.emphasis ? { italics: true } : {}),
+  ...(m.change ? { change: m.change } : {}),
+});
+
+/** The DOCX writer's handler per inline leaf (tree/types.ts, `inlineRuns`). */
+const SPANS: InlineHandlers<Span> = {
+  leaf: {
+    text: (x, m) => [{ text: x.value, ...setAs(m) }],
+    value: (x, m) => [{ text: x.value, ...setAs(m) }],
+    // each number a REF field to its clause (a tracked change keeps its text as text)
+    ref: (x, m) =>
+      x.parts && !m.change && !revising?.plainRefs
+        ? x.parts.map((p): Span => (p.id ? { text: p.text, ...setAs(m), ref: p.id } : { text: p.text, ...setAs(m) }))
+        : [{ text: x.text ?? '', ...setAs(m) }],
+    blank: (x, m) => [{ text: blankText(x.size), ...setAs(m) }],
+    signline: (_, m) => [{ text: SIGN_LINE, ...setAs(m) }],
+    break: (_, m) => [{ break: true, ...(m.change ? { change: m.change } : {}) }],
+  },
+};
+
+function spans(xs: readonly Inline[], marks: InlineMarks = {}): Span[] {
+  return inlineRuns(xs, SPANS, marks);
 }
 
 const line = (l: PartyLine): Span[] => [{ text: `${l.label}：` }, ...spans(l.value)];
@@ -526,7 +527,7 @@ function signatureTable(c: Docx, b: SignatureBlock): Table {
   const column = twips(SIGNATURE_COLUMN);
   const widths = [TEXT_WIDTH - column, column];
   // the name on a line of its own under 甲方（盖章）：, where the seal goes
-  const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
+  const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { strong: true })])];
   // a line to sign on goes under its label, long enough for a signature; a filled value beside it
   const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
   const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l));

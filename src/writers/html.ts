@@ -9,6 +9,8 @@ import {
   type Block,
   blankText,
   type Inline,
+  type InlineHandlers,
+  inlineRuns,
   type LaidOutDocument,
   type PartyLine,
   SIGN_LINE,
@@ -200,39 +202,33 @@ class Writer {
   }
 
   inlines(xs: readonly Inline[]): string {
-    return xs.map((x) => this.inline(x)).join('');
+    return inlineRuns(xs, this.handlers).join('');
   }
 
-  private inline(x: Inline): string {
-    switch (x.type) {
-      case 'text':
-      case 'value':
-        return esc(x.value);
-      case 'strong':
-        return `<strong>${this.inlines(x.children)}</strong>`;
-      case 'emphasis':
-        return `<em>${this.inlines(x.children)}</em>`;
-      case 'blank':
-        return `<span class="blank">${esc(blankText(x.size))}</span>`;
-      case 'signline':
-        return `<span class="signline">${esc(SIGN_LINE)}</span>`;
-      case 'ref': {
+  /** The HTML writer's handler per inline leaf, and its tags around marked content (tree/types.ts, `inlineRuns`). */
+  private readonly handlers: InlineHandlers<string> = {
+    leaf: {
+      text: (x) => [esc(x.value)],
+      value: (x) => [esc(x.value)],
+      blank: (x) => [`<span class="blank">${esc(blankText(x.size))}</span>`],
+      signline: () => [`<span class="signline">${esc(SIGN_LINE)}</span>`],
+      ref: (x) => {
         // each clause's number links to it where the numbering gives the reference in pieces
         // (第五条、第六条和第九条); read structurally, as trees from before those pieces have none
         const parts = (x as { parts?: readonly { text: string; id?: string }[] }).parts;
-        if (parts?.length) return parts.map((p) => this.link(p.text, p.id !== undefined && this.present.has(p.id) ? p.id : undefined)).join('');
+        if (parts?.length) return [parts.map((p) => this.link(p.text, p.id !== undefined && this.present.has(p.id) ? p.id : undefined)).join('')];
         // else the whole text links to the first of its clauses the document has
         const target = x.ids.filter((id) => this.present.has(id)).sort((a, b) => this.present.get(a)! - this.present.get(b)!)[0];
-        return this.link(x.text ?? '', target);
-      }
-      case 'break':
-        return '<br>';
-      case 'change':
-        return `<${x.change}>${this.inlines(x.children)}</${x.change}>`;
-      default:
-        return unreachable(x);
-    }
-  }
+        return [this.link(x.text ?? '', target)];
+      },
+      break: () => ['<br>'],
+    },
+    wrap: {
+      strong: (inner) => ['<strong>', ...inner, '</strong>'],
+      emphasis: (inner) => ['<em>', ...inner, '</em>'],
+      change: (inner, change) => [`<${change}>`, ...inner, `</${change}>`],
+    },
+  };
 }
 
 /** A font name safe inside a CSS string inside <style>: letters, digits, spaces and hyphens only. */
