@@ -14,15 +14,17 @@ export type RefMode =
   /** the first of them the contract has */
   | 'first';
 
+/** Inline content: the leaves a writer prints and the marks (strong, emphasis, change) around them. */
 export type Inline =
   /** the project's own words (template text), converted to the document's locale */
   | { type: 'text'; value: string }
   /** a value from the user's spec, printed as written (a registered name, an address, a sum) */
   | { type: 'value'; value: string }
+  /** content set bold */
   | { type: 'strong'; children: Inline[] }
+  /** content set in italics */
   | { type: 'emphasis'; children: Inline[] }
-  /** a value a draft leaves out: printed as ______ (writers may underline it) */
-  /** a value a draft leaves to fill in, drawn as long as what it stands for */
+  /** a value a draft leaves to fill in, drawn as long as what it stands for (the size is decided where the blank is made, render/blank-size.ts) */
   | { type: 'blank'; size?: BlankSize }
   /** a line to sign on (signature block): a long rule, never a value */
   | { type: 'signline' }
@@ -69,6 +71,7 @@ export interface BlockLayout {
   keepWithNext?: boolean;
 }
 
+/** A numbered clause (条, 款, 项) with its heading and the blocks under it. */
 export interface Clause extends BlockLayout, Revision {
   type: 'clause';
   /** id for cross-references and custom clauses; absent for unnamed clauses */
@@ -81,6 +84,7 @@ export interface Clause extends BlockLayout, Revision {
   children: Block[];
 }
 
+/** A paragraph of text, numbered where the type's style numbers paragraphs. */
 export interface Paragraph extends BlockLayout, Revision {
   type: 'paragraph';
   /** resolved number of a numbered paragraph (001's 1.1.1), if the style numbers paragraphs */
@@ -90,11 +94,13 @@ export interface Paragraph extends BlockLayout, Revision {
   align?: 'left' | 'center' | 'right';
 }
 
+/** An enumeration (（一）, a), (1) …): at least one item. */
 export interface List extends BlockLayout, Revision {
   type: 'list';
   items: ListItem[];
 }
 
+/** An item of a list: its marker and its text. */
 export interface ListItem extends Revision {
   /** resolved marker: a), (1), 1., （一） */
   number: string;
@@ -135,11 +141,13 @@ export const tableRow = (cells: Inline[][], change?: Change): TableRow => ({
 /** A table's cells as inline content, row by row (the header row first). */
 export const cellsOf = (t: Table): Inline[][][] => t.children.map((r) => r.children.map((c) => c.children));
 
+/** A line of a party's particulars or of the signature block: 住所：…, 日期：… */
 export interface PartyLine {
   label: string;
   value: Inline[];
 }
 
+/** One party at the head of the contract: 甲方（服务提供方）：name, then its particulars. */
 export interface PartyInfo {
   /** 甲方 / 乙方 */
   label: string;
@@ -155,6 +163,7 @@ export interface PartiesBlock extends BlockLayout {
   parties: [PartyInfo, PartyInfo];
 }
 
+/** One party in the signature block: its label, name (the seal goes beside it) and the lines to sign or fill in. */
 export interface Signatory {
   label: string;
   name: Inline[];
@@ -183,8 +192,10 @@ export interface Appendix extends BlockLayout, Revision {
   children: Block[];
 }
 
+/** Block content: what stands in the body, in reading order. */
 export type Block = Clause | Paragraph | List | Table | PartiesBlock | SignatureBlock | Appendix;
 
+/** What the document says of itself: its title, number, type, locale, and the words of its furniture. */
 export interface DocumentMeta {
   title: string;
   contractNumber?: string;
@@ -243,6 +254,7 @@ export function footerText(parts: readonly FooterPart[], page: number, pages: nu
   return parts.map((p) => ('text' in p ? p.text : String(p.field === 'page' ? page : pages))).join('');
 }
 
+/** The root: the metadata and the body (parties, clauses, signatures, annexes). Not yet laid out: see LaidOutDocument. */
 export interface ContractDocument {
   type: 'document';
   meta: DocumentMeta;
@@ -377,16 +389,5 @@ export function blankText(size: BlankSize | undefined): string {
   return BLANKS[size ?? 'short'];
 }
 
-/** The size of a blank for a field, from its name (the last key of its path). */
-export function blankSizeFor(key: string | undefined): BlankSize {
-  if (!key) return 'short';
-  if (/date$/i.test(key) || key === 'start' || key === 'end') return 'date';
-  if (/creditcode|idnumber|account(number)?$|^number$/i.test(key)) return 'code';
-  if (/address|place|bank|court|commission|title|body|text|heading/i.test(key)) return 'long';
-  // a phone number with its area code and extension is written longer than an amount
-  if (/name$|representative|person|^provider$|^client$|email|phone/i.test(key)) return 'name';
-  if (/amount|fee|price|monthly|fixed|penalty|cap|deposit/i.test(key)) return 'amount';
-  return 'short';
-}
 /** what a line to sign on prints as where it is drawn as text (ten full-width low lines) */
 export const SIGN_LINE = '＿'.repeat(10);
