@@ -13,7 +13,7 @@ import type { TemplateSet } from './render/render.js';
 import type { TypeId } from './schema/types/index.js';
 import type { Coverage } from './text/coverage.js';
 import type { Locale } from './text/locale.js';
-import type { Block, ContractDocument } from './tree/types.js';
+import type { Block, LaidOutDocument } from './tree/types.js';
 import { type Contract, validateSpec } from './validate/validate.js';
 
 export interface CompileOptions {
@@ -59,13 +59,13 @@ export interface Compiled {
   warnings?: Diagnostic[];
   /** every lint finding, with `lint: { all: true }` */
   findings?: Diagnostic[];
-  tree?: ContractDocument;
+  tree?: LaidOutDocument;
   /** SHA-256 of the spec's bytes, recorded in every output */
   specHash: string;
 }
 
 /** A compiled spec that holds its contract and tree. */
-export type CompiledOk = Compiled & { ok: true; text: string; loaded: LoadedSpec; contract: Contract; blanks: string[]; tree: ContractDocument };
+export type CompiledOk = Compiled & { ok: true; text: string; loaded: LoadedSpec; contract: Contract; blanks: string[]; tree: LaidOutDocument };
 
 export async function compile(spec: string | Uint8Array, options: CompileOptions = {}): Promise<Compiled> {
   const file = options.file ?? '<spec>';

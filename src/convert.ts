@@ -5,7 +5,7 @@
 import { type Compiled, type CompiledOk, type CompileOptions, compile } from './compile.js';
 import { type Diagnostic, diagnostic, RenderError, SpecError, UsageError } from './errors/diagnostic.js';
 import { forEachString } from './schema/walk.js';
-import type { ContractDocument } from './tree/types.js';
+import type { LaidOutDocument } from './tree/types.js';
 import type { Contract } from './validate/validate.js';
 import { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
 
@@ -46,7 +46,7 @@ export function checkFormats(formats: readonly Format[]): void {
 }
 
 /** A tree → its documents in each format asked for, every writer given the same options. */
-export async function write(tree: ContractDocument, formats: readonly Format[], options: WriterOptions): Promise<Partial<Record<Format, Uint8Array>>> {
+export async function write(tree: LaidOutDocument, formats: readonly Format[], options: WriterOptions): Promise<Partial<Record<Format, Uint8Array>>> {
   checkFormats(formats);
   const outputs: Partial<Record<Format, Uint8Array>> = {};
   for (const f of formats) outputs[f] = await (await writerFor(f))(tree, options);
@@ -66,7 +66,7 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
  * the spec decides (writerOptionsFor); a font the spec names that cannot be read, or a character
  * the PDF's faces lack, is a diagnostic at its line.
  */
-export async function writeCompiled(compiled: CompiledOk, tree: ContractDocument, formats: readonly Format[], settings: WriteSettings): Promise<ConvertResult> {
+export async function writeCompiled(compiled: CompiledOk, tree: LaidOutDocument, formats: readonly Format[], settings: WriteSettings): Promise<ConvertResult> {
   const { loaded, text } = compiled;
   try {
     const outputs = formats.length ? await write(tree, formats, await writerOptionsFor(compiled, formats, settings)) : {};

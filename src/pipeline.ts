@@ -12,7 +12,7 @@ import { converterFor, type Locale } from './text/locale.js';
 import { convertClauses, proseConverter } from './text/values.js';
 import { afterNoFurtherText, applyCustomClauses } from './tree/customize.js';
 import { MissingRefError, numberTree, STYLES } from './tree/number.js';
-import { type Block, blankText, type ContractDocument, type Inline } from './tree/types.js';
+import { type Block, blankText, type ContractDocument, type Inline, type LaidOutDocument } from './tree/types.js';
 import { forEachInlines } from './tree/walk.js';
 import type { Contract } from './validate/validate.js';
 
@@ -31,7 +31,7 @@ export async function buildDocument(
   contract: Contract,
   templates: TemplateSet,
   options: BuildOptions = {},
-): Promise<{ doc: ContractDocument; markdown: string }> {
+): Promise<{ doc: LaidOutDocument; markdown: string }> {
   const files = ((contract.spec as { annexes?: { file?: string | null }[] | null }).annexes ?? []).flatMap((a, i) =>
     a.file && !options.annexBlocks?.[i] ? [i] : [],
   );

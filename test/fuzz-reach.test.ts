@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type * as z from 'zod';
-import { loadSpec, TYPES, validateSpec } from '../src/index.js';
+import { TYPES } from '../src/index.js';
+import { loadSpec } from '../src/load/load.js';
+import { validateSpec } from '../src/validate/validate.js';
 import { invalidLeaves, producedLeaves, schemaLeaves, specArb, unknownKinds } from './fuzz/spec-gen.js';
 
 const SEED = 20261207;

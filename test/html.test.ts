@@ -237,9 +237,12 @@ describe('HTML of a redline tree (src/diff/ marks changes in the tree)', () => {
     };
     const table = {
       type: 'table' as const,
-      rows: [[[{ type: 'text' as const, value: '项目' }]], [[{ type: 'text' as const, value: '旧行' }]], [[{ type: 'text' as const, value: '新行' }]]],
+      children: [
+        { type: 'tableRow' as const, children: [{ type: 'tableCell' as const, children: [{ type: 'text' as const, value: '项目' }] }] },
+        { type: 'tableRow' as const, change: 'del' as const, children: [{ type: 'tableCell' as const, children: [{ type: 'text' as const, value: '旧行' }] }] },
+        { type: 'tableRow' as const, change: 'ins' as const, children: [{ type: 'tableCell' as const, children: [{ type: 'text' as const, value: '新行' }] }] },
+      ],
       align: [null],
-      rowChanges: [null, 'del' as const, 'ins' as const],
     };
     const preface = [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value: '变更条款：第四条' }] }];
     const root = page(await html({ ...doc, meta: { ...doc.meta, preface }, children: [...doc.children, fee, table, clause] }));

@@ -3,9 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closest } from '../src/errors/diagnostic.js';
-import { parseSpec, SpecError } from '../src/index.js';
+import { SpecError } from '../src/index.js';
+import { loadSpec } from '../src/load/load.js';
 import { capitals } from '../src/text/money.js';
+import { validateSpec } from '../src/validate/validate.js';
 import { brief, checkText, root } from './helpers/check.js';
+
+/** Load and validate in one step, throwing one SpecError with every mistake (what compile() reports as diagnostics). */
+function parseSpec(input: string, file = '<spec>') {
+  const loaded = loadSpec(input, file);
+  if (!loaded.ok) throw new SpecError(loaded.diagnostics);
+  const result = validateSpec(loaded.spec);
+  if (!result.ok) throw new SpecError(result.diagnostics);
+  return result.contract;
+}
 
 const wc = (body: string) => `type: work-contract\ndraft: true\n${body}`;
 
@@ -164,10 +175,11 @@ describe('library entry', () => {
       expect((e as SpecError).message).toContain('deal.yaml:3:1: foo: expected a field of the spec, got unknown field `foo`');
     }
   });
-  it('the package name resolves to the built library with its types', async () => {
-    const lib = await import('svc-contract');
-    expect(typeof lib.loadSpec).toBe('function');
-    expect(typeof lib.validateSpec).toBe('function');
+  it('the package name resolves to the built library: its doors, and not the stages behind them', async () => {
+    const lib: Record<string, unknown> = await import('svc-contract');
+    for (const door of ['compile', 'write', 'convert', 'redline', 'compareSpecs', 'formatDiagnostic']) expect(typeof lib[door], door).toBe('function');
+    for (const stage of ['loadSpec', 'validateSpec', 'parseSpec', 'buildDocument', 'renderMarkdown', 'typeset', 'writeMarkdown', 'FORMATS'])
+      expect(lib[stage], stage).toBeUndefined();
     expect(lib.TYPES).toHaveLength(5);
   });
 });

@@ -3,8 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decideLayout } from '../src/layout/decide.js';
 import { MissingRefError, numberTree, STYLES } from '../src/tree/number.js';
-import { type Block, type Clause, type ContractDocument, type Inline, plain } from '../src/tree/types.js';
+import { type Block, type Clause, type ContractDocument, type Inline, type InlineHandlers, inlineRuns, plain } from '../src/tree/types.js';
 import { forEachBlock, forEachText } from '../src/tree/walk.js';
 import { root } from './helpers/check.js';
 
@@ -41,7 +42,7 @@ describe('a hand-built tree', () => {
     forEachBlock(numbered.children, (b) => b.type === 'clause' && numbers.push(b.number));
     expect(numbers).toEqual(['第一条', '第二条', '（一）', '第三条']);
     const texts: string[] = [];
-    forEachText(numbered, (s) => texts.push(s));
+    forEachText(decideLayout(numbered), (s) => texts.push(s));
     expect(texts).toContain('第三条');
     // 'all' keeps those the contract has, in document order, whatever order they were named in
     const last = (numbered.children[2] as Clause).children[0]!;
@@ -72,6 +73,34 @@ describe('a hand-built tree', () => {
     const numbered = numberTree(forged, STYLES.article);
     const p = (numbered.children[0] as Clause).children[0]!;
     expect(p.type === 'paragraph' && plain(p.children)).toBe('\uE0005\uE001 张三');
+  });
+});
+
+describe('one walk over inline content', () => {
+  const xs: Inline[] = [
+    { type: 'text', value: '月费' },
+    { type: 'strong', children: [{ type: 'change', change: 'del', children: [{ type: 'value', value: '100' }] }] },
+    { type: 'change', change: 'ins', children: [{ type: 'emphasis', children: [{ type: 'value', value: '120' }] }] },
+    { type: 'break' },
+  ];
+  const runs: InlineHandlers<string> = {
+    leaf: {
+      text: (x, m) => [`${x.value}${JSON.stringify(m)}`],
+      value: (x, m) => [`${x.value}${JSON.stringify(m)}`],
+      blank: () => ['_'],
+      signline: () => ['-'],
+      ref: (x) => [x.text ?? ''],
+      break: (_, m) => [`\\n${JSON.stringify(m)}`],
+    },
+  };
+  it('gives each leaf the marks of the parents above it, the redline change among them', () => {
+    expect(inlineRuns(xs, runs)).toEqual(['月费{}', '100{"strong":true,"change":"del"}', '120{"change":"ins","emphasis":true}', '\\n{}']);
+  });
+  it('wraps marked content for a writer whose output nests, and reads a redline as its new version where asked', () => {
+    const wrapped = inlineRuns(xs, { ...runs, wrap: { change: (inner, c) => [`<${c}>`, ...inner, `</${c}>`] } });
+    expect(wrapped.join('')).toContain('<del>100{"strong":true,"change":"del"}</del>');
+    expect(inlineRuns(xs, { ...runs, read: 'new' })).toEqual(['月费{}', '120{"emphasis":true}', '\\n{}']);
+    expect(plain(xs)).toBe('月费120\n');
   });
 });
 

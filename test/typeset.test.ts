@@ -107,10 +107,10 @@ describe('extreme values', () => {
     const find = (bs: typeof doc.children) =>
       bs.forEach((b) => (b.type === 'table' ? tables.push(b) : b.type === 'clause' || b.type === 'appendix' ? find(b.children) : undefined));
     find(doc.children);
-    tables[0]!.rows[1]![1] = [{ type: 'value', value: '很长的说明文字，'.repeat(600) }];
+    tables[0]!.children[1]!.children[1]!.children = [{ type: 'value', value: '很长的说明文字，'.repeat(600) }];
     const { pages } = typeset(doc, measure);
     const bottom = PAGE.height - PAGE.margin.bottom;
-    const header = tables[0]!.rows[0]!.map((c) => c.map((x) => ('value' in x ? x.value : '')).join(''))[0]!;
+    const header = tables[0]!.children[0]!.children.map((c) => c.children.map((x) => ('value' in x ? x.value : '')).join(''))[0]!;
     let repeated = 0;
     for (const p of pages) {
       for (const m of p.marks) {

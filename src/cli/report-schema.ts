@@ -1,6 +1,7 @@
 // The JSON Schema of `--reporter json` (build, validate and lint), published as
 // schemas/report.schema.json by `svc-contract schema --out schemas`. Kept beside report.ts, whose
 // types it describes; test/batch.test.ts validates real reports against it.
+import { SPEC_STATUSES } from './report.js';
 
 const diagnostic = {
   type: 'object',
@@ -38,20 +39,7 @@ const output = {
   },
 } as const;
 
-const status = [
-  'built',
-  'valid',
-  'linted',
-  'lint-errors',
-  'current',
-  'unchanged',
-  'stale',
-  'invalid',
-  'unreadable',
-  'unwritable',
-  'internal-error',
-  'not-run',
-] as const;
+const status = SPEC_STATUSES;
 
 export const REPORT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -19,20 +19,26 @@ import type { Context } from './context.js';
  * - unwritable: its outputs could not be written (a full disk, a read-only folder); the run stops
  * - internal-error: a bug in svc-contract
  * - not-run: left out after a failure, with --fail-fast
+ *
+ * The order is the summary line's and the JSON schema's (report-schema.ts).
  */
-export type SpecStatus =
-  | 'built'
-  | 'valid'
-  | 'linted'
-  | 'lint-errors'
-  | 'current'
-  | 'unchanged'
-  | 'stale'
-  | 'invalid'
-  | 'unreadable'
-  | 'unwritable'
-  | 'internal-error'
-  | 'not-run';
+export const SPEC_STATUSES = [
+  'built',
+  'valid',
+  'linted',
+  'lint-errors',
+  'current',
+  'unchanged',
+  'stale',
+  'invalid',
+  'unreadable',
+  'unwritable',
+  'internal-error',
+  'not-run',
+] as const;
+
+/** What became of one spec (listed above); SPEC_STATUSES, in the order a summary names them, is the one list. */
+export type SpecStatus = (typeof SPEC_STATUSES)[number];
 
 export const FAILED: ReadonlySet<SpecStatus> = new Set(['lint-errors', 'stale', 'invalid', 'unreadable', 'unwritable', 'internal-error']);
 
@@ -101,24 +107,9 @@ export function summarize(command: Summary['command'], reports: readonly SpecRep
 const count = (lang: Lang, n: number, noun: 'contracts' | 'specs' | 'errors' | 'warnings' | 'infos' | 'blanks') =>
   t(lang, `report.${noun}.${n === 1 ? 'one' : 'many'}` as MessageId, { n });
 
-const STATUS_ORDER: SpecStatus[] = [
-  'built',
-  'valid',
-  'linted',
-  'lint-errors',
-  'current',
-  'unchanged',
-  'stale',
-  'invalid',
-  'unreadable',
-  'unwritable',
-  'internal-error',
-  'not-run',
-];
-
 /** "200 contracts: 197 built, 3 failed, in 4.1 s" (or in Chinese) */
 export function summaryLine(s: Summary, lang: Lang = 'en'): string {
-  const parts = STATUS_ORDER.filter((st) => s.byStatus[st]).map((st) => t(lang, `report.status.${st}` as MessageId, { n: s.byStatus[st]! }));
+  const parts = SPEC_STATUSES.filter((st) => s.byStatus[st]).map((st) => t(lang, `report.status.${st}` as MessageId, { n: s.byStatus[st]! }));
   const what = count(lang, s.total, s.command === 'build' ? 'contracts' : 'specs');
   const failed = s.failed ? t(lang, 'report.failed', { n: s.failed }) : '';
   return t(lang, 'report.summary', {

@@ -5,7 +5,7 @@
 import { FURNITURE_WORDS } from '../render/furniture.js';
 import { converterFor, type Locale } from '../text/locale.js';
 import { decideFurniture } from '../tree/furniture.js';
-import type { Block, ContractDocument, Inline } from '../tree/types.js';
+import { type Block, type Inline, type LaidOutDocument, tableRow } from '../tree/types.js';
 import { hasChanges, redlineBlocks } from './redline.js';
 import { type ClauseChange, clauseName, clauseNumber, summarize } from './summary.js';
 
@@ -20,12 +20,12 @@ export interface DocumentDiff {
   same: boolean;
   changes: ClauseChange[];
   /** the new version with the old one's deleted words kept, every change marked */
-  redline: ContractDocument;
+  redline: LaidOutDocument;
 }
 
 const KIND_LABEL = { added: '新增', deleted: '删除', changed: '修改', renumbered: '编号变更' } as const;
 
-export async function diffDocuments(before: ContractDocument, after: ContractDocument, versions: { before: Version; after: Version }): Promise<DocumentDiff> {
+export async function diffDocuments(before: LaidOutDocument, after: LaidOutDocument, versions: { before: Version; after: Version }): Promise<DocumentDiff> {
   const children = redlineBlocks(before.children, after.children);
   const titleChanged = before.meta.title !== after.meta.title || before.meta.contractNumber !== after.meta.contractNumber;
   const changes = summarize(children);
@@ -62,7 +62,7 @@ export async function diffDocuments(before: ContractDocument, after: ContractDoc
       : {
           type: 'table',
           align: [null, 'center', null],
-          rows: [
+          children: [
             [t('条款'), t('修改'), t('内容')],
             ...listed.map((c): Inline[][] => [v(clauseName(c)), t(KIND_LABEL[c.kind]), detail(c)]),
             ...(renumbered.some((c) => c.numberWas)
@@ -79,15 +79,16 @@ export async function diffDocuments(before: ContractDocument, after: ContractDoc
                   ],
                 ]
               : []),
-          ],
+          ].map((cells) => tableRow(cells)),
           widths: [0.3, 0.12, 0.58],
         },
   ];
-  const meta = {
+  const marked = {
     ...after.meta,
     draftMark: [convert(FURNITURE_WORDS.redlineMark), `${versions.before.name} → ${versions.after.name}`],
     preface,
   };
-  meta.furniture = decideFurniture(meta);
+  // the furniture composed again for the redline's mark
+  const meta = { ...marked, furniture: decideFurniture(marked) };
   return { same, changes, redline: { ...after, meta, children } };
 }

@@ -6,7 +6,23 @@
 // result (DOCX tracked changes, PDF marks, Markdown <del>/<ins>), and summary.ts reads the changes
 // off it: one source for all of them. Pure.
 import { diffArrays } from 'diff';
-import { type Block, type Change, type Inline, type ListItem, type PartyInfo, type PartyLine, plain, type Signatory, unreachable } from '../tree/types.js';
+import {
+  type Block,
+  type Change,
+  cellsOf,
+  type Inline,
+  type InlineHandlers,
+  type InlineLeaf,
+  type InlineMarks,
+  inlineRuns,
+  type ListItem,
+  type PartyInfo,
+  type PartyLine,
+  plain,
+  type Signatory,
+  tableRow,
+  unreachable,
+} from '../tree/types.js';
 import { words } from './tokens.js';
 
 // ---- inline content as tokens, and back
@@ -20,28 +36,24 @@ interface Tok {
   atom?: Inline;
 }
 
-function tokens(xs: readonly Inline[], marks = ''): Tok[] {
-  return xs.flatMap((x): Tok[] => {
-    switch (x.type) {
-      case 'text':
-      case 'value':
-        return words(x.value).map((w) => ({ text: w, marks, leaf: x.type }));
-      case 'strong':
-        return tokens(x.children, marks.includes('s') ? marks : `s${marks}`);
-      case 'emphasis':
-        return tokens(x.children, marks.includes('e') ? marks : `${marks}e`);
-      case 'ref':
-      case 'blank':
-      case 'signline':
-      case 'break':
-        return [{ text: plain([x]), marks, leaf: 'atom', atom: x }];
-      // a tree that is already a redline: its new version
-      case 'change':
-        return x.change === 'del' ? [] : tokens(x.children, marks);
-      default:
-        return unreachable(x);
-    }
-  });
+const markOf = (m: InlineMarks) => `${m.strong ? 's' : ''}${m.emphasis ? 'e' : ''}`;
+const atom = (x: InlineLeaf, m: InlineMarks): Tok[] => [{ text: plain([x]), marks: markOf(m), leaf: 'atom', atom: x }];
+
+/** The diff's handler per inline leaf (tree/types.ts, `inlineRuns`); a tree that is already a redline is read as its new version. */
+const TOKENS: InlineHandlers<Tok> = {
+  leaf: {
+    text: (x, m) => words(x.value).map((w) => ({ text: w, marks: markOf(m), leaf: x.type })),
+    value: (x, m) => words(x.value).map((w) => ({ text: w, marks: markOf(m), leaf: x.type })),
+    ref: atom,
+    blank: atom,
+    signline: atom,
+    break: atom,
+  },
+  read: 'new',
+};
+
+function tokens(xs: readonly Inline[]): Tok[] {
+  return inlineRuns(xs, TOKENS);
 }
 
 /** Tokens back into inline nodes: neighbours with the same marks share a node. */
@@ -155,7 +167,16 @@ export function markBlock(b: Block, change: Change): Block {
     case 'list':
       return { ...b, change, items: b.items.map((i) => ({ ...i, change, children: m(i.children) })) };
     case 'table':
-      return { ...b, change, rows: b.rows.map((r) => r.map(m)), rowChanges: b.rows.map(() => change) };
+      return {
+        ...b,
+        change,
+        children: b.children.map((r) =>
+          tableRow(
+            r.children.map((c) => m(c.children)),
+            change,
+          ),
+        ),
+      };
     case 'parties':
       return { ...b, parties: b.parties.map((p) => ({ ...p, name: m(p.name), lines: p.lines.map(line) })) as [PartyInfo, PartyInfo] };
     case 'signature':
@@ -201,7 +222,9 @@ const blockText = (b: Block): string => {
     case 'list':
       return b.items.map((i) => plain(i.children)).join('\n');
     case 'table':
-      return b.rows.map((r) => r.map(plain).join('\t')).join('\n');
+      return cellsOf(b)
+        .map((r) => r.map(plain).join('\t'))
+        .join('\n');
     case 'parties':
     case 'signature':
       return b.parties.map((p) => plain(p.name)).join('\n');
@@ -309,12 +332,21 @@ function redlineBlock(x: Block, y: Block): Block {
     case 'table': {
       const o = x as typeof y;
       const rowText = (r: Inline[][]) => r.map(plain).join('\t');
-      const pairs = align(o.rows, y.rows, { id: () => undefined, text: rowText, kind: (r) => String(r.length) });
+      const pairs = align(cellsOf(o), cellsOf(y), { id: () => undefined, text: rowText, kind: (r) => String(r.length) });
       const rows = pairs.map(([a, b]) =>
-        !a ? b!.map((c) => marked('ins', c)) : !b ? a.map((c) => marked('del', c)) : b.map((c, i) => diffInlines(a[i] ?? [], c)),
+        !a
+          ? tableRow(
+              b!.map((c) => marked('ins', c)),
+              'ins',
+            )
+          : !b
+            ? tableRow(
+                a.map((c) => marked('del', c)),
+                'del',
+              )
+            : tableRow(b.map((c, i) => diffInlines(a[i] ?? [], c))),
       );
-      const rowChanges = pairs.map(([a, b]): Change | null => (!a ? 'ins' : !b ? 'del' : null));
-      return { ...y, rows, ...(rowChanges.some((c) => c) ? { rowChanges } : {}) };
+      return { ...y, children: rows };
     }
     case 'parties':
     case 'signature': {
@@ -358,7 +390,7 @@ export function blockChanged(b: Block, o: { deep: boolean; renumbering: boolean 
     case 'list':
       return b.items.some((i) => i.change !== undefined || (o.renumbering && i.numberWas !== undefined) || inl(i.children));
     case 'table':
-      return b.rows.some((r) => r.some(inl));
+      return b.children.some((r) => r.children.some((c) => inl(c.children)));
     case 'parties':
     case 'signature':
       return b.parties.some((p) => inl(p.name) || p.lines.some((l) => inl(l.value)));

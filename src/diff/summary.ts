@@ -83,12 +83,11 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
           for (const i of b.items) unit.content.push({ inlines: i.children, change: i.change, numberWas: i.numberWas });
           break;
         case 'table':
-          b.rows.forEach((r, ri) =>
+          for (const r of b.children)
             unit.content.push({
-              inlines: r.flatMap((c, ci) => (ci ? [{ type: 'text' as const, value: ' | ' }, ...c] : c)),
-              change: b.rowChanges?.[ri] ?? b.change,
-            }),
-          );
+              inlines: r.children.flatMap((c, ci) => (ci ? [{ type: 'text' as const, value: ' | ' }, ...c.children] : c.children)),
+              change: r.change ?? b.change,
+            });
           break;
         case 'parties':
         case 'signature': {

@@ -34,8 +34,8 @@ export function decideLayout(doc: ContractDocument): LaidOutDocument {
           out.children = blocks(b.children);
           break;
         case 'table': {
-          const rows = b.rows.map((r) => r.map(cellBlanks));
-          out = { ...b, ...flags, rows, widths: columnWidths(rows) };
+          const rows = b.children.map((r) => ({ ...r, children: r.children.map((c) => ({ ...c, children: cellBlanks(c.children) })) }));
+          out = { ...b, ...flags, children: rows, widths: columnWidths(rows.map((r) => r.children.map((c) => c.children))) };
           break;
         }
         default:

@@ -6,15 +6,17 @@
 // follows, table rows that split cleanly with the header row repeated, a signature block kept
 // whole with room for the seals and, when it starts a page, the note that names the contract.
 
-import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
 import {
   type Block,
   blankText,
-  type ContractDocument,
+  cellsOf,
   type Furniture,
   footerText,
   type Inline,
+  type InlineMarks,
+  inlineRuns,
+  type LaidOutDocument,
   type PartyLine,
   plain,
   SIGN_LINE,
@@ -128,10 +130,10 @@ const LEFT = PAGE.margin.left;
 
 type Flags = { pageBreakBefore: boolean; keepWithNext: boolean };
 
-export function typeset(tree: ContractDocument, measure: Measure): Typeset {
+export function typeset(tree: LaidOutDocument, measure: Measure): Typeset {
   // ---- the head: contract number, title
   const { meta } = tree;
-  const furniture = furnitureOf(tree);
+  const furniture = tree.meta.furniture;
   // a draft's mark wraps rather than lose what names the draft, between its parts (征求意见稿 ·
   // version · date) where it can; the lines beyond the first take their room from the text area,
   // so the mark keeps its distance from the text above it
@@ -295,34 +297,27 @@ function setter(measure: Measure, bottom: number): Setter {
   return { measure, bottom, pages, lines, anchors: [], links, groups, outlineDepth: 0, mark, drawLine, textPieces, group };
 }
 
-/** inline content as spans in a face and size (strong text in `bold`) */
-const spans = (xs: readonly Inline[], face: Face, size: number, bold: Face = face === 'body' ? 'bold' : face): Span[] =>
-  xs.flatMap((x): Span[] => {
-    switch (x.type) {
-      case 'text':
-      case 'value':
-        return [{ text: x.value, face, size }];
-      // each number of a reference carries the clause it names, so its glyphs can be linked
-      case 'ref':
-        return x.parts
-          ? x.parts.map((p): Span => (p.id ? { text: p.text, face, size, link: p.id } : { text: p.text, face, size }))
-          : [{ text: x.text ?? '', face, size }];
-      case 'strong':
-        return spans(x.children, bold, size, bold);
-      case 'emphasis':
-        return spans(x.children, face, size, bold);
-      case 'blank':
-        return [{ text: blankText(x.size), face, size }];
-      case 'signline':
-        return [{ text: SIGN_LINE, face, size }];
-      case 'break':
-        return [{ text: '\n', face, size }];
-      case 'change':
-        return spans(x.children, face, size, bold).map((s) => ({ ...s, change: x.change }));
-      default:
-        return unreachable(x);
-    }
+/** inline content as spans in a face and size (strong text in `bold`): the typesetter's handler per inline leaf (tree/types.ts, `inlineRuns`) */
+const spans = (xs: readonly Inline[], face: Face, size: number, bold: Face = face === 'body' ? 'bold' : face): Span[] => {
+  const set = (text: string, m: InlineMarks, link?: string): Span => ({
+    text,
+    face: m.strong ? bold : face,
+    size,
+    ...(link !== undefined ? { link } : {}),
+    ...(m.change ? { change: m.change } : {}),
   });
+  return inlineRuns<Span>(xs, {
+    leaf: {
+      text: (x, m) => [set(x.value, m)],
+      value: (x, m) => [set(x.value, m)],
+      // each number of a reference carries the clause it names, so its glyphs can be linked
+      ref: (x, m) => (x.parts ? x.parts.map((p) => set(p.text, m, p.id)) : [set(x.text ?? '', m)]),
+      blank: (x, m) => [set(blankText(x.size), m)],
+      signline: (_, m) => [set(SIGN_LINE, m)],
+      break: (_, m) => [set('\n', m)],
+    },
+  });
+};
 
 /** baseline of a line of `size` centred in a line box of `pitch` (CJK ink sits 0.88 em up, 0.12 down) */
 const baselineIn = (top: number, pitch: number, size: number) => top + pitch / 2 + size * 0.38;
@@ -429,7 +424,8 @@ function setBlock(s: Setter, b: Block): void {
 function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags): void {
   const { measure, mark, drawLine, bottom } = s;
   const p = PARA.tableText;
-  const cols = Math.max(...b.rows.map((r) => r.length));
+  const table = cellsOf(b);
+  const cols = Math.max(...table.map((r) => r.length));
   const widths = (b.widths ?? Array.from({ length: cols }, () => 1 / cols)).map((f) => f * TEXT_WIDTH);
   const xs = widths.map((_, c) => LEFT + widths.slice(0, c).reduce((a, w) => a + w, 0));
   const rowLines = (row: Inline[][], header: boolean): Line[][] =>
@@ -449,11 +445,11 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
       });
     },
   });
-  const header = rowLines(b.rows[0] ?? [], true);
+  const header = rowLines(table[0] ?? [], true);
   const headerCount = Math.max(1, ...header.map((l) => l.length));
   const headerPiece = part(header, 0, headerCount);
   const rows: Piece[] = [headerPiece];
-  for (const row of b.rows.slice(1)) {
+  for (const row of table.slice(1)) {
     const cells = rowLines(row, false);
     const n = Math.max(1, ...cells.map((l) => l.length));
     // a row too tall for a page is cut into parts of whole lines (borders drawn per part)

@@ -3,7 +3,7 @@
 // (in the contract's script). Parsed on its own, never through the templates, so nothing in it can
 // become a clause, a cross-reference or a marker. What the tree cannot hold is reported by line.
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { Block, Inline } from '../tree/types.js';
+import { type Block, type Inline, tableRow } from '../tree/types.js';
 import { parseMarkdown } from './from-markdown.js';
 
 export interface AnnexMarkdownError {
@@ -82,7 +82,7 @@ export function annexMarkdown(text: string): { ok: true; blocks: Block[] } | { o
       case 'table':
         blocks.push({
           type: 'table',
-          rows: node.children.map((row) => row.children.map((cell) => inlines(cell.children))),
+          children: node.children.map((row) => tableRow(row.children.map((cell) => inlines(cell.children)))),
           align: (node.align ?? []).map((a) => a ?? null),
         });
         break;

@@ -20,6 +20,7 @@ import {
   type PartiesBlock,
   plain,
   type SignatureBlock,
+  tableRow,
 } from '../tree/types.js';
 
 export interface BuildContext {
@@ -199,7 +200,7 @@ function listOf(node: MdList, inlines: (n: PhrasingContent[]) => Inline[], fail:
 function tableOf(node: MdTable, inlines: (n: PhrasingContent[]) => Inline[]): Block {
   return {
     type: 'table',
-    rows: node.children.map((row) => row.children.map((cell) => inlines(cell.children))),
+    children: node.children.map((row) => tableRow(row.children.map((cell) => inlines(cell.children)))),
     align: (node.align ?? []).map((a) => a ?? null),
   };
 }

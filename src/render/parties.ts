@@ -4,7 +4,6 @@
 import type * as z from 'zod';
 import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
 import {
-  blankSizeFor,
   blankText,
   type DocumentMeta,
   type Inline,
@@ -15,6 +14,7 @@ import {
   type SignatureBlock,
 } from '../tree/types.js';
 import type { Contract } from '../validate/validate.js';
+import { blankSizeFor } from './blank-size.js';
 import { chineseDate } from './format.js';
 import { FURNITURE_WORDS } from './furniture.js';
 import { personWithTitle } from './values.js';

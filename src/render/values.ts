@@ -6,7 +6,8 @@ import type * as z from 'zod';
 import { annexTable, identityColumns } from '../schema/blocks.js';
 import { blankWaivers } from '../schema/primitives.js';
 import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
-import { type BlankSize, type Block, blankSizeFor } from '../tree/types.js';
+import type { BlankSize, Block } from '../tree/types.js';
+import { blankSizeFor } from './blank-size.js';
 
 export type TokenValue =
   /**

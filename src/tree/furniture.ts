@@ -2,7 +2,7 @@
 // header and footer of a paged format, a draft's mark. The layout stage stores the result in
 // `meta.furniture` (layout/decide.ts); every writer prints it as given (md, docx, pdf, html, and
 // textconv's plain text), so no writer joins a label to its value or splits a mark again.
-import { blankText, type ContractDocument, type DocumentMeta, type FooterPart, type Furniture } from './types.js';
+import { blankText, type DocumentMeta, type FooterPart, type Furniture } from './types.js';
 
 /** The separator between a draft mark's parts where they stand on one line. */
 export const MARK_SEPARATOR = ' · ';
@@ -19,11 +19,6 @@ export function decideFurniture(meta: DocumentMeta): Furniture {
     footer: footerParts(meta.labels.footer),
     ...(meta.draftMark?.length ? { draftMark: { text: meta.draftMark.join(MARK_SEPARATOR), parts: [...meta.draftMark] } } : {}),
   };
-}
-
-/** The furniture the layout stage decided, or (a tree built by hand) composed now. */
-export function furnitureOf(doc: ContractDocument): Furniture {
-  return doc.meta.furniture ?? decideFurniture(doc.meta);
 }
 
 /** 第 {n} 页 共 {m} 页 → words around the page and pages fields. */

@@ -2,9 +2,8 @@
 // a line, each clause heading with its number, a blank line between blocks, no styling, nothing
 // that changes when the wording does not (no dates of building, no file names, no hashes), so
 // that `git diff` shows the sentences a spec edit changed and only those.
-import { furnitureOf } from './furniture.js';
 import { numbered } from './number.js';
-import { type Block, type ContractDocument, type Inline, plain, unreachable } from './types.js';
+import { type Block, type Inline, type LaidOutDocument, plain, unreachable } from './types.js';
 
 /** A line per paragraph: a break inside a paragraph stays a line of its own. */
 const text = (xs: readonly Inline[]) => plain(xs).replace(/\n+/g, '\n');
@@ -20,7 +19,7 @@ function blockText(b: Block): string[] {
     case 'list':
       return [b.items.map((i) => `${numbered(i.number)}${text(i.children)}`).join('\n')];
     case 'table':
-      return [b.rows.map((r) => r.map((c) => text(c).replace(/\n/g, ' ')).join(' | ')).join('\n')];
+      return [b.children.map((r) => r.children.map((c) => text(c.children).replace(/\n/g, ' ')).join(' | ')).join('\n')];
     case 'parties':
       return b.parties.map((p) => [`${p.label}（${p.role}）：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'));
     case 'signature':
@@ -33,8 +32,8 @@ function blockText(b: Block): string[] {
   }
 }
 
-export function documentAsText(doc: ContractDocument): string {
-  const f = furnitureOf(doc);
+export function documentAsText(doc: LaidOutDocument): string {
+  const f = doc.meta.furniture;
   const head = [
     // a draft says so; the version label and date the documents print beside it change with every edit
     ...(f.draftMark ? [f.draftMark.parts[0]!] : []),

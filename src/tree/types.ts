@@ -14,15 +14,17 @@ export type RefMode =
   /** the first of them the contract has */
   | 'first';
 
+/** Inline content: the leaves a writer prints and the marks (strong, emphasis, change) around them. */
 export type Inline =
   /** the project's own words (template text), converted to the document's locale */
   | { type: 'text'; value: string }
   /** a value from the user's spec, printed as written (a registered name, an address, a sum) */
   | { type: 'value'; value: string }
+  /** content set bold */
   | { type: 'strong'; children: Inline[] }
+  /** content set in italics */
   | { type: 'emphasis'; children: Inline[] }
-  /** a value a draft leaves out: printed as ______ (writers may underline it) */
-  /** a value a draft leaves to fill in, drawn as long as what it stands for */
+  /** a value a draft leaves to fill in, drawn as long as what it stands for (the size is decided where the blank is made, render/blank-size.ts) */
   | { type: 'blank'; size?: BlankSize }
   /** a line to sign on (signature block): a long rule, never a value */
   | { type: 'signline' }
@@ -69,6 +71,7 @@ export interface BlockLayout {
   keepWithNext?: boolean;
 }
 
+/** A numbered clause (条, 款, 项) with its heading and the blocks under it. */
 export interface Clause extends BlockLayout, Revision {
   type: 'clause';
   /** id for cross-references and custom clauses; absent for unnamed clauses */
@@ -81,6 +84,7 @@ export interface Clause extends BlockLayout, Revision {
   children: Block[];
 }
 
+/** A paragraph of text, numbered where the type's style numbers paragraphs. */
 export interface Paragraph extends BlockLayout, Revision {
   type: 'paragraph';
   /** resolved number of a numbered paragraph (001's 1.1.1), if the style numbers paragraphs */
@@ -90,33 +94,60 @@ export interface Paragraph extends BlockLayout, Revision {
   align?: 'left' | 'center' | 'right';
 }
 
+/** An enumeration (（一）, a), (1) …): at least one item. */
 export interface List extends BlockLayout, Revision {
   type: 'list';
   items: ListItem[];
 }
 
+/** An item of a list: its marker and its text. */
 export interface ListItem extends Revision {
   /** resolved marker: a), (1), 1., （一） */
   number: string;
   children: Inline[];
 }
 
+/** A table spanning the text column: its rows, the header row first. */
 export interface Table extends BlockLayout, Revision {
   type: 'table';
-  /** header row first */
-  rows: Inline[][][];
+  /** the header row first; every row has `align.length` cells */
+  children: TableRow[];
   align: ('left' | 'center' | 'right' | null)[];
   /** column widths as fractions of the text width, summing to 1 (set by the layout stage) */
   widths?: number[];
-  /** in a redline, rows the new version deleted or inserted (by row index; header row first) */
-  rowChanges?: (Change | null)[];
 }
 
+/** A row of a table: its cells, one per column. */
+export interface TableRow {
+  type: 'tableRow';
+  children: TableCell[];
+  /** in a redline, the new version deleted or inserted the whole row */
+  change?: Change;
+}
+
+/** A cell of a table row: one line of inline content (a break inside is printed as a space in Markdown). */
+export interface TableCell {
+  type: 'tableCell';
+  children: Inline[];
+}
+
+/** A table row of cells from their inline content. */
+export const tableRow = (cells: Inline[][], change?: Change): TableRow => ({
+  type: 'tableRow',
+  children: cells.map((children): TableCell => ({ type: 'tableCell', children })),
+  ...(change ? { change } : {}),
+});
+
+/** A table's cells as inline content, row by row (the header row first). */
+export const cellsOf = (t: Table): Inline[][][] => t.children.map((r) => r.children.map((c) => c.children));
+
+/** A line of a party's particulars or of the signature block: 住所：…, 日期：… */
 export interface PartyLine {
   label: string;
   value: Inline[];
 }
 
+/** One party at the head of the contract: 甲方（服务提供方）：name, then its particulars. */
 export interface PartyInfo {
   /** 甲方 / 乙方 */
   label: string;
@@ -132,6 +163,7 @@ export interface PartiesBlock extends BlockLayout {
   parties: [PartyInfo, PartyInfo];
 }
 
+/** One party in the signature block: its label, name (the seal goes beside it) and the lines to sign or fill in. */
 export interface Signatory {
   label: string;
   name: Inline[];
@@ -160,8 +192,10 @@ export interface Appendix extends BlockLayout, Revision {
   children: Block[];
 }
 
+/** Block content: what stands in the body, in reading order. */
 export type Block = Clause | Paragraph | List | Table | PartiesBlock | SignatureBlock | Appendix;
 
+/** What the document says of itself: its title, number, type, locale, and the words of its furniture. */
 export interface DocumentMeta {
   title: string;
   contractNumber?: string;
@@ -187,12 +221,6 @@ export interface DocumentMeta {
    * changed clauses. Absent in a contract.
    */
   preface?: Block[];
-  /**
-   * The page furniture as every writer prints it, composed from the fields above by the layout
-   * stage (tree/furniture.ts, called by layout/decide.ts). Absent in a tree built by hand and not
-   * laid out: `furnitureOf(doc)` composes it then.
-   */
-  furniture?: Furniture;
 }
 
 /**
@@ -226,6 +254,7 @@ export function footerText(parts: readonly FooterPart[], page: number, pages: nu
   return parts.map((p) => ('text' in p ? p.text : String(p.field === 'page' ? page : pages))).join('');
 }
 
+/** The root: the metadata and the body (parties, clauses, signatures, annexes). Not yet laid out: see LaidOutDocument. */
 export interface ContractDocument {
   type: 'document';
   meta: DocumentMeta;
@@ -234,11 +263,16 @@ export interface ContractDocument {
 
 /**
  * A tree the layout stage has decided (layout/decide.ts): its furniture composed. What the
- * pipeline and a redline hand the writers; a writer given a tree built by hand composes the
- * furniture itself (tree/furniture.ts, `furnitureOf`).
+ * pipeline and a redline hand the writers, and the only tree a writer takes: a tree built by hand
+ * goes through `decideLayout` first, so the furniture always comes from one place.
  */
 export interface LaidOutDocument extends ContractDocument {
-  meta: DocumentMeta & { furniture: Furniture };
+  meta: LaidOutMeta;
+}
+
+/** A laid-out document's metadata: the page furniture as every writer prints it (tree/furniture.ts). */
+export interface LaidOutMeta extends DocumentMeta {
+  furniture: Furniture;
 }
 
 /** For switches over a closed union: a new node type that a writer forgets fails to compile. */
@@ -246,33 +280,77 @@ export function unreachable(x: never): never {
   throw new Error(`unhandled node: ${JSON.stringify(x)}`);
 }
 
+/** An inline node that holds no other: what a writer prints. */
+export type InlineLeaf = Exclude<Inline, { type: 'strong' | 'emphasis' | 'change' }>;
+
+/** What the inline parents above a leaf say of it: set bold, set italic, deleted or inserted by a redline. */
+export interface InlineMarks {
+  strong?: true;
+  emphasis?: true;
+  change?: Change;
+}
+
+/**
+ * A writer's handlers for the one walk over inline content (`inlineRuns`): one per leaf type,
+ * each given the leaf and its marks; and, for a writer whose output nests (Markdown, HTML), a
+ * wrapper per mark that takes what the content inside gave. Without a wrapper the mark reaches
+ * the leaves only (the DOCX and PDF writers set runs, each with its marks).
+ */
+export interface InlineHandlers<R> {
+  leaf: { [K in InlineLeaf['type']]: (x: Extract<InlineLeaf, { type: K }>, marks: InlineMarks) => R[] };
+  wrap?: {
+    strong?: (inner: R[]) => R[];
+    emphasis?: (inner: R[]) => R[];
+    change?: (inner: R[], change: Change) => R[];
+  };
+  /** `'new'`: read a redline as its new version (deleted text left out, inserted text unmarked); `'both'` by default */
+  read?: 'both' | 'new';
+}
+
+/**
+ * The one walk from inline content to what a writer makes of it (runs, spans, nodes, text). The
+ * redline's `change` is decided here, once: its text is marked (or, read as the new version,
+ * deleted text left out), and every writer sees a change only as a mark on its leaves or as its
+ * `wrap.change`.
+ */
+export function inlineRuns<R>(xs: readonly Inline[], h: InlineHandlers<R>, marks: InlineMarks = {}): R[] {
+  return xs.flatMap((x): R[] => {
+    switch (x.type) {
+      case 'strong': {
+        const inner = inlineRuns(x.children, h, { ...marks, strong: true });
+        return h.wrap?.strong ? h.wrap.strong(inner) : inner;
+      }
+      case 'emphasis': {
+        const inner = inlineRuns(x.children, h, { ...marks, emphasis: true });
+        return h.wrap?.emphasis ? h.wrap.emphasis(inner) : inner;
+      }
+      case 'change': {
+        if (h.read === 'new') return x.change === 'del' ? [] : inlineRuns(x.children, h, marks);
+        const inner = inlineRuns(x.children, h, { ...marks, change: x.change });
+        return h.wrap?.change ? h.wrap.change(inner, x.change) : inner;
+      }
+      default:
+        return (h.leaf[x.type] as (x: InlineLeaf, m: InlineMarks) => R[])(x, marks);
+    }
+  });
+}
+
+const PLAIN: InlineHandlers<string> = {
+  leaf: {
+    text: (x) => [x.value],
+    value: (x) => [x.value],
+    blank: (x) => [blankText(x.size)],
+    signline: () => [BLANK],
+    ref: (x) => [x.text ?? ''],
+    break: () => ['\n'],
+  },
+  // a redline reads as the new version
+  read: 'new',
+};
+
 /** Plain text of inline content (blanks as ______), for titles, metadata and tests. */
 export function plain(inlines: readonly Inline[]): string {
-  return inlines
-    .map((n) => {
-      switch (n.type) {
-        case 'text':
-        case 'value':
-          return n.value;
-        case 'strong':
-        case 'emphasis':
-          return plain(n.children);
-        case 'blank':
-          return blankText(n.size);
-        case 'signline':
-          return BLANK;
-        case 'ref':
-          return n.text ?? '';
-        case 'break':
-          return '\n';
-        // a redline reads as the new version
-        case 'change':
-          return n.change === 'del' ? '' : plain(n.children);
-        default:
-          return unreachable(n);
-      }
-    })
-    .join('');
+  return inlineRuns(inlines, PLAIN).join('');
 }
 
 export const BLANK = '______';
@@ -311,16 +389,5 @@ export function blankText(size: BlankSize | undefined): string {
   return BLANKS[size ?? 'short'];
 }
 
-/** The size of a blank for a field, from its name (the last key of its path). */
-export function blankSizeFor(key: string | undefined): BlankSize {
-  if (!key) return 'short';
-  if (/date$/i.test(key) || key === 'start' || key === 'end') return 'date';
-  if (/creditcode|idnumber|account(number)?$|^number$/i.test(key)) return 'code';
-  if (/address|place|bank|court|commission|title|body|text|heading/i.test(key)) return 'long';
-  // a phone number with its area code and extension is written longer than an amount
-  if (/name$|representative|person|^provider$|^client$|email|phone/i.test(key)) return 'name';
-  if (/amount|fee|price|monthly|fixed|penalty|cap|deposit/i.test(key)) return 'amount';
-  return 'short';
-}
 /** what a line to sign on prints as where it is drawn as text (ten full-width low lines) */
 export const SIGN_LINE = '＿'.repeat(10);

@@ -1,8 +1,7 @@
 // The one walker over the document tree: every stage and test that visits blocks or inline
 // content goes through here, so a new place that holds text (a signature label, a footer) is
 // visited by all of them at once instead of by the one walk that remembered it.
-import { furnitureOf } from './furniture.js';
-import { type Block, type ContractDocument, type Inline, plain, unreachable } from './types.js';
+import { type Block, type Inline, type LaidOutDocument, plain, unreachable } from './types.js';
 
 /** Where an inline array sits: the nearest clause or appendix above it, and whether it is set bold. */
 export interface InlineContext {
@@ -36,7 +35,7 @@ function inlineArrays(b: Block, where: string): [Inline[], InlineContext][] {
     case 'list':
       return b.items.map((i) => [i.children, { where, bold: false, block: b.type }]);
     case 'table':
-      return b.rows.flatMap((r, ri) => r.map((c): [Inline[], InlineContext] => [c, { where, bold: ri === 0, block: b.type }]));
+      return b.children.flatMap((r, ri) => r.children.map((c): [Inline[], InlineContext] => [c.children, { where, bold: ri === 0, block: b.type }]));
     case 'parties':
       return b.parties.flatMap((p): [Inline[], InlineContext][] => [
         [p.name, { where: '当事人', bold: true, block: b.type }],
@@ -88,7 +87,7 @@ export function mapInlines(blocks: readonly Block[], fn: (xs: Inline[]) => Inlin
       case 'list':
         return { ...b, items: b.items.map((i) => ({ ...i, children: deep(i.children) })) };
       case 'table':
-        return { ...b, rows: b.rows.map((r) => r.map(deep)) };
+        return { ...b, children: b.children.map((r) => ({ ...r, children: r.children.map((c) => ({ ...c, children: deep(c.children) })) })) };
       case 'parties':
         return {
           ...b,
@@ -106,9 +105,9 @@ export function mapInlines(blocks: readonly Block[], fn: (xs: Inline[]) => Inlin
 }
 
 /** Every piece of text the document prints, with where it is and whether bold: for glyph checks. */
-export function forEachText(doc: ContractDocument, fn: (text: string, ctx: InlineContext) => void): void {
+export function forEachText(doc: LaidOutDocument, fn: (text: string, ctx: InlineContext) => void): void {
   fn(doc.meta.title, { where: '标题', bold: true, block: 'clause' });
-  const f = furnitureOf(doc);
+  const f = doc.meta.furniture;
   f.head.forEach((l, i) => fn(l.text, { where: i === 0 ? '合同编号' : l.text.split('：')[0]!, bold: false, block: 'paragraph' }));
   fn(f.footer.map((p) => ('text' in p ? p.text : '0123456789')).join(''), { where: '页脚', bold: false, block: 'paragraph' });
   if (f.draftMark) fn(f.draftMark.text, { where: '草稿标记', bold: false, block: 'paragraph' });

@@ -26,16 +26,18 @@ import {
   WidthType,
 } from 'docx';
 import { anchorNames } from '../tree/anchors.js';
-import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
 import {
   type Block,
   blankText,
   type Change,
-  type ContractDocument,
   type FooterPart,
   type Furniture,
   type Inline,
+  type InlineHandlers,
+  type InlineMarks,
+  inlineRuns,
+  type LaidOutDocument,
   type PartyLine,
   SIGN_LINE,
   type SignatureBlock,
@@ -132,33 +134,31 @@ type Span =
   | { break: true; change?: Change }
   | { tab: true };
 
-function spans(xs: readonly Inline[], f: { bold?: boolean; italics?: boolean; change?: Change } = {}): Span[] {
-  return xs.flatMap((x): Span[] => {
-    switch (x.type) {
-      case 'text':
-      case 'value':
-        return [{ text: x.value, ...f }];
-      // each number a REF field to its clause (a tracked change keeps its text as text)
-      case 'ref':
-        return x.parts && !f.change && !revising?.plainRefs
-          ? x.parts.map((p): Span => (p.id ? { text: p.text, ...f, ref: p.id } : { text: p.text, ...f }))
-          : [{ text: x.text ?? '', ...f }];
-      case 'strong':
-        return spans(x.children, { ...f, bold: true });
-      case 'emphasis':
-        return spans(x.children, { ...f, italics: true });
-      case 'blank':
-        return [{ text: blankText(x.size), ...f }];
-      case 'signline':
-        return [{ text: SIGN_LINE, ...f }];
-      case 'break':
-        return [{ break: true, ...(f.change ? { change: f.change } : {}) }];
-      case 'change':
-        return spans(x.children, { ...f, change: x.change });
-      default:
-        return unreachable(x);
-    }
-  });
+/** how a stretch is set: bold, italic, and a redline's change, from the marks the walk gives */
+const setAs = (m: InlineMarks) => ({
+  ...(m.strong ? { bold: true } : {}),
+  ...(m.emphasis ? { italics: true } : {}),
+  ...(m.change ? { change: m.change } : {}),
+});
+
+/** The DOCX writer's handler per inline leaf (tree/types.ts, `inlineRuns`). */
+const SPANS: InlineHandlers<Span> = {
+  leaf: {
+    text: (x, m) => [{ text: x.value, ...setAs(m) }],
+    value: (x, m) => [{ text: x.value, ...setAs(m) }],
+    // each number a REF field to its clause (a tracked change keeps its text as text)
+    ref: (x, m) =>
+      x.parts && !m.change && !revising?.plainRefs
+        ? x.parts.map((p): Span => (p.id ? { text: p.text, ...setAs(m), ref: p.id } : { text: p.text, ...setAs(m) }))
+        : [{ text: x.text ?? '', ...setAs(m) }],
+    blank: (x, m) => [{ text: blankText(x.size), ...setAs(m) }],
+    signline: (_, m) => [{ text: SIGN_LINE, ...setAs(m) }],
+    break: (_, m) => [{ break: true, ...(m.change ? { change: m.change } : {}) }],
+  },
+};
+
+function spans(xs: readonly Inline[], marks: InlineMarks = {}): Span[] {
+  return inlineRuns(xs, SPANS, marks);
 }
 
 const line = (l: PartyLine): Span[] => [{ text: `${l.label}：` }, ...spans(l.value)];
@@ -249,11 +249,11 @@ function refField(bookmark: string, text: string, options: IRunOptions): TextRun
   return [run(fieldChar('begin')), run(code), run(fieldChar('separate')), new TextRun({ text, ...options }), run(fieldChar('end'))];
 }
 
-export async function writeDocx(doc: ContractDocument, options: WriterOptions): Promise<Uint8Array> {
+export async function writeDocx(doc: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
   const body = fontSet(options.docxFonts.body);
   const heading = fontSet(options.docxFonts.heading);
   const { meta } = doc;
-  const furniture = furnitureOf(doc);
+  const furniture = doc.meta.furniture;
 
   // each clause's (and annex's) bookmark, named as the PDF's destination; w:id counts from 1 in document order
   const names = anchorNames(doc);
@@ -488,8 +488,8 @@ function block(c: Docx, b: Block, place: Place): Item[] {
 /** A table has no paragraph of its own to start a page: an empty one does. */
 const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
 
-function dataTable(c: Docx, { rows, align, widths: fractions, rowChanges }: TableNode): Table {
-  const widths = twipsOf(fractions ?? rows[0]!.map(() => 1 / rows[0]!.length));
+function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableNode): Table {
+  const widths = twipsOf(fractions ?? rows[0]!.children.map(() => 1 / rows[0]!.children.length));
   const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -501,7 +501,7 @@ function dataTable(c: Docx, { rows, align, widths: fractions, rowChanges }: Tabl
           cantSplit: true,
           ...(r === 0 ? { tableHeader: true } : {}),
           // a row the new version deleted or inserted goes with Accept All / Reject All
-          ...(rowChanges?.[r] && revising ? { [rowChanges[r] === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
+          ...(row.change && revising ? { [row.change === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
           children: widths.map((w, col) => {
             const a = align[col];
             return new TableCell({
@@ -510,7 +510,7 @@ function dataTable(c: Docx, { rows, align, widths: fractions, rowChanges }: Tabl
                 new Paragraph({
                   style: r === 0 ? STYLE.tableHeading : STYLE.tableText,
                   ...(a ? { alignment: ALIGN[a] } : {}),
-                  children: toRuns(spans(row[col] ?? []), c.body, c.names),
+                  children: toRuns(spans(row.children[col]?.children ?? []), c.body, c.names),
                 }),
               ],
             });
@@ -527,7 +527,7 @@ function signatureTable(c: Docx, b: SignatureBlock): Table {
   const column = twips(SIGNATURE_COLUMN);
   const widths = [TEXT_WIDTH - column, column];
   // the name on a line of its own under 甲方（盖章）：, where the seal goes
-  const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { bold: true })])];
+  const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { strong: true })])];
   // a line to sign on goes under its label, long enough for a signature; a filled value beside it
   const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
   const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l));

@@ -4,18 +4,29 @@
 // the PDF do; every clause id is an element id and every cross-reference a link to it. Every
 // piece of text is escaped here, in one place: a value reads as the characters it holds.
 import { PAGE, PARA, SEAL_SPACE, SIGNATURE_GAP, TYPE } from '../layout/page.js';
-import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
-import { type Block, blankText, type ContractDocument, type Inline, type PartyLine, SIGN_LINE, type Signatory, unreachable } from '../tree/types.js';
+import {
+  type Block,
+  blankText,
+  type Inline,
+  type InlineHandlers,
+  inlineRuns,
+  type LaidOutDocument,
+  type PartyLine,
+  SIGN_LINE,
+  type Signatory,
+  type TableRow,
+  unreachable,
+} from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
 import type { WriterOptions } from './types.js';
 
-export async function writeHtml(doc: ContractDocument, options: WriterOptions): Promise<Uint8Array> {
+export async function writeHtml(doc: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
   return new TextEncoder().encode(renderHtml(doc, options));
 }
 
 /** The whole file as text. The contract itself is the one `<main class="contract">` element. */
-export function renderHtml(doc: ContractDocument, options: WriterOptions): string {
+export function renderHtml(doc: LaidOutDocument, options: WriterOptions): string {
   const { meta } = doc;
   // a reference links to the first of its clauses the document has (ids kept in document order)
   const present = new Map<string, number>();
@@ -24,7 +35,7 @@ export function renderHtml(doc: ContractDocument, options: WriterOptions): strin
     if (id !== undefined && !present.has(id)) present.set(id, present.size);
   });
   const w = new Writer(present);
-  const furniture = furnitureOf(doc);
+  const furniture = doc.meta.furniture;
   const head = [
     ...(furniture.draftMark ? [`<p class="draft-mark">${esc(furniture.draftMark.text)}</p>`] : []),
     ...furniture.head.map((l) => `<p class="head-line">${esc(l.text)}</p>`),
@@ -115,22 +126,20 @@ class Writer {
           '</ol>',
         ].join('\n');
       case 'table': {
-        const [header, ...rows] = b.rows;
+        const [header, ...rows] = b.children;
         const align = (c: number) => {
           const a = b.align[c];
           return a ? ` class="${ALIGN[a]}"` : '';
         };
         // a redline marks the rows the new version deleted or inserted
-        const cells = (row: Inline[][], tag: 'th' | 'td', r: number) => {
-          const change = b.rowChanges?.[r];
-          return `<tr${change ? ` class="rev-${change}"` : ''}>${row.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell)}</${tag}>`).join('')}</tr>`;
-        };
+        const cells = (row: TableRow, tag: 'th' | 'td') =>
+          `<tr${row.change ? ` class="rev-${row.change}"` : ''}>${row.children.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
         return [
           `<table${classes(b, 'data')}>`,
           ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
-          ...(header ? [`<thead>${cells(header, 'th', 0)}</thead>`] : []),
+          ...(header ? [`<thead>${cells(header, 'th')}</thead>`] : []),
           '<tbody>',
-          ...rows.map((r, i) => cells(r, 'td', i + 1)),
+          ...rows.map((r) => cells(r, 'td')),
           '</tbody>',
           '</table>',
         ].join('\n');
@@ -193,39 +202,33 @@ class Writer {
   }
 
   inlines(xs: readonly Inline[]): string {
-    return xs.map((x) => this.inline(x)).join('');
+    return inlineRuns(xs, this.handlers).join('');
   }
 
-  private inline(x: Inline): string {
-    switch (x.type) {
-      case 'text':
-      case 'value':
-        return esc(x.value);
-      case 'strong':
-        return `<strong>${this.inlines(x.children)}</strong>`;
-      case 'emphasis':
-        return `<em>${this.inlines(x.children)}</em>`;
-      case 'blank':
-        return `<span class="blank">${esc(blankText(x.size))}</span>`;
-      case 'signline':
-        return `<span class="signline">${esc(SIGN_LINE)}</span>`;
-      case 'ref': {
+  /** The HTML writer's handler per inline leaf, and its tags around marked content (tree/types.ts, `inlineRuns`). */
+  private readonly handlers: InlineHandlers<string> = {
+    leaf: {
+      text: (x) => [esc(x.value)],
+      value: (x) => [esc(x.value)],
+      blank: (x) => [`<span class="blank">${esc(blankText(x.size))}</span>`],
+      signline: () => [`<span class="signline">${esc(SIGN_LINE)}</span>`],
+      ref: (x) => {
         // each clause's number links to it where the numbering gives the reference in pieces
         // (第五条、第六条和第九条); read structurally, as trees from before those pieces have none
         const parts = (x as { parts?: readonly { text: string; id?: string }[] }).parts;
-        if (parts?.length) return parts.map((p) => this.link(p.text, p.id !== undefined && this.present.has(p.id) ? p.id : undefined)).join('');
+        if (parts?.length) return [parts.map((p) => this.link(p.text, p.id !== undefined && this.present.has(p.id) ? p.id : undefined)).join('')];
         // else the whole text links to the first of its clauses the document has
         const target = x.ids.filter((id) => this.present.has(id)).sort((a, b) => this.present.get(a)! - this.present.get(b)!)[0];
-        return this.link(x.text ?? '', target);
-      }
-      case 'break':
-        return '<br>';
-      case 'change':
-        return `<${x.change}>${this.inlines(x.children)}</${x.change}>`;
-      default:
-        return unreachable(x);
-    }
-  }
+        return [this.link(x.text ?? '', target)];
+      },
+      break: () => ['<br>'],
+    },
+    wrap: {
+      strong: (inner) => ['<strong>', ...inner, '</strong>'],
+      emphasis: (inner) => ['<em>', ...inner, '</em>'],
+      change: (inner, change) => [`<${change}>`, ...inner, `</${change}>`],
+    },
+  };
 }
 
 /** A font name safe inside a CSS string inside <style>: letters, digits, spaces and hyphens only. */

@@ -3,12 +3,21 @@
 import type { PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, type Handle, type State, toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { furnitureOf } from '../tree/furniture.js';
 import { numbered } from '../tree/number.js';
-import { BLANK, type Block, blankText, type ContractDocument, type Inline, type PartyLine, unreachable } from '../tree/types.js';
+import {
+  BLANK,
+  type Block,
+  blankText,
+  type Inline,
+  type InlineHandlers,
+  inlineRuns,
+  type LaidOutDocument,
+  type PartyLine,
+  unreachable,
+} from '../tree/types.js';
 
-export function writeMarkdown(doc: ContractDocument): string {
-  const furniture = furnitureOf(doc);
+export function writeMarkdown(doc: LaidOutDocument): string {
+  const furniture = doc.meta.furniture;
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [{ type: 'text', value: doc.meta.title }] },
     // a draft says so first, with the spec it was built from
@@ -78,7 +87,9 @@ function block(b: Block): RootContent[] {
         {
           type: 'table',
           align: b.align,
-          children: b.rows.map((row): TableRow => ({ type: 'tableRow', children: row.map((cell) => ({ type: 'tableCell', children: cellInlines(cell) })) })),
+          children: b.children.map(
+            (row): TableRow => ({ type: 'tableRow', children: row.children.map((cell) => ({ type: 'tableCell', children: cellInlines(cell.children) })) }),
+          ),
         },
       ];
     case 'parties':
@@ -117,38 +128,34 @@ function line(l: PartyLine): PhrasingContent[] {
   return [{ type: 'text', value: `${l.label}：` }, ...inlines(l.value)];
 }
 
+/** The Markdown writer's handler per inline leaf, and its nodes around marked content (tree/types.ts, `inlineRuns`). */
+const MDAST: InlineHandlers<PhrasingContent> = {
+  leaf: {
+    text: (x) => [{ type: 'text', value: x.value }],
+    value: (x) => [{ type: 'text', value: x.value }],
+    ref: (x) => [{ type: 'text', value: x.text ?? '' }],
+    blank: (x) => [{ type: 'text', value: blankText(x.size) }],
+    signline: () => [{ type: 'text', value: BLANK }],
+    break: () => [{ type: 'break' }],
+  },
+  wrap: {
+    strong: (inner) => [{ type: 'strong', children: joined(inner) }],
+    emphasis: (inner) => [{ type: 'emphasis', children: joined(inner) }],
+    // a redline: HTML's own marks, which GitHub and most Markdown viewers show struck through / underlined
+    change: (inner, change) => [{ type: 'html', value: `<${change}>` }, ...joined(inner), { type: 'html', value: `</${change}>` }],
+  },
+};
+
 function inlines(xs: Inline[]): PhrasingContent[] {
+  return joined(inlineRuns(xs, MDAST));
+}
+
+/** Values and references read on as one text with the words around them. */
+function joined(xs: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  for (const x of xs) {
-    if (x.type === 'change') {
-      // a redline: HTML's own marks, which GitHub and most Markdown viewers show struck through / underlined
-      out.push({ type: 'html', value: `<${x.change}>` }, ...inlines(x.children), { type: 'html', value: `</${x.change}>` });
-      continue;
-    }
-    const node = ((): PhrasingContent => {
-      switch (x.type) {
-        case 'text':
-        case 'value':
-          return { type: 'text', value: x.value };
-        case 'ref':
-          return { type: 'text', value: x.text ?? '' };
-        case 'strong':
-          return { type: 'strong', children: inlines(x.children) };
-        case 'emphasis':
-          return { type: 'emphasis', children: inlines(x.children) };
-        case 'blank':
-          return { type: 'text', value: blankText(x.size) };
-        case 'signline':
-          return { type: 'text', value: BLANK };
-        case 'break':
-          return { type: 'break' };
-        default:
-          return unreachable(x);
-      }
-    })();
-    // values and references read on as one text with the words around them
+  for (const node of xs) {
     const prev = out[out.length - 1];
-    if (node.type === 'text' && prev?.type === 'text') prev.value += node.value;
+    if (node.type === 'text' && prev?.type === 'text') out[out.length - 1] = { type: 'text', value: prev.value + node.value };
     else out.push(node);
   }
   return out;

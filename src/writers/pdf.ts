@@ -11,7 +11,7 @@ import type { Face } from '../layout/page.js';
 import { PAGE } from '../layout/page.js';
 import { type Anchor, type GlyphRun, type LinkBox, typeset } from '../layout/typeset.js';
 import { anchorNames } from '../tree/anchors.js';
-import type { ContractDocument } from '../tree/types.js';
+import type { LaidOutDocument } from '../tree/types.js';
 import { forEachText } from '../tree/walk.js';
 import type { FontFile, WriterOptions } from './types.js';
 
@@ -83,7 +83,7 @@ type Doc = PDFKit.PDFDocument & {
 
 const FACE_NAMES: Record<Face, string> = { body: '正文（宋体）', bold: '粗体', heading: '标题（黑体）' };
 
-export async function writePdf(tree: ContractDocument, options: WriterOptions): Promise<Uint8Array> {
+export async function writePdf(tree: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
   const fonts = options.pdfFonts;
   if (!fonts) throw new Error('writePdf needs the faces (options.pdfFonts); convert() passes the bundled ones');
   const doc = new PDFDocument({
@@ -249,7 +249,7 @@ function covers(c: FaceCache, cp: number): boolean {
 }
 
 /** Every character must be in its face: otherwise a box prints and copy-and-paste loses it. */
-function checkCoverage(tree: ContractDocument, faces: Record<Face, Opened>): void {
+function checkCoverage(tree: LaidOutDocument, faces: Record<Face, Opened>): void {
   const missing = new Map<string, string>();
   forEachText(tree, (s, ctx) => {
     // headings and the title are in the heading face, other bold text in the bold face

@@ -1,5 +1,5 @@
 // What every writer takes and gives: the decided tree and these options in, bytes out.
-import type { ContractDocument } from '../tree/types.js';
+import type { LaidOutDocument } from '../tree/types.js';
 
 export interface WriterOptions {
   /** svc-contract's version, for document properties */
@@ -33,4 +33,4 @@ export interface PdfFonts {
   heading: FontFile;
 }
 
-export type Writer = (doc: ContractDocument, options: WriterOptions) => Promise<Uint8Array>;
+export type Writer = (doc: LaidOutDocument, options: WriterOptions) => Promise<Uint8Array>;

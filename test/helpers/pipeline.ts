@@ -7,7 +7,7 @@ import { compile } from '../../src/compile.js';
 import type { TemplateSet } from '../../src/render/render.js';
 import { loadTemplates } from '../../src/templates/load.js';
 import type { Locale } from '../../src/text/locale.js';
-import type { ContractDocument } from '../../src/tree/types.js';
+import type { LaidOutDocument } from '../../src/tree/types.js';
 import { writeMarkdown } from '../../src/writers/markdown.js';
 import { root } from './check.js';
 
@@ -24,7 +24,7 @@ export interface BuildOptions {
   lint?: false;
 }
 
-export async function build(specText: string, opts: BuildOptions = {}): Promise<{ doc: ContractDocument; md: string }> {
+export async function build(specText: string, opts: BuildOptions = {}): Promise<{ doc: LaidOutDocument; md: string }> {
   const dir = opts.dir ?? join(root, 'examples');
   const r = await compile(specText, {
     file: opts.file ?? 'spec.yaml',
