@@ -314,7 +314,7 @@ function valueTools(contract: Contract, table: ValueTable, docName: string) {
   };
   const durationOf = (x: unknown): Duration | undefined => {
     if (!x || typeof x !== 'object' || !('value' in x)) return undefined;
-    return { value: (x as { value: number }).value, unit: raw((x as unknown as { unit: unknown }).unit) as Duration['unit'] };
+    return { value: (x as { value: number }).value, unit: raw((x as { unit?: unknown }).unit) as Duration['unit'] };
   };
   // a draft does not make the commercial choices for the parties (legal review D-S4): where it
   // stands at the schema's default, the forum and the invoice type print as options to tick
