@@ -1,4 +1,7 @@
-// The CLI's edge: the only place that reads files, writes files and looks at the terminal.
+// The CLI's edge for specs and the terminal: reading a spec (a file or standard input), the
+// streams and colours the commands print with, the exit codes. The other modules that touch the
+// file system each do one thing, listed in docs/architecture.md ("Where I/O lives") and held to
+// that list by test/edge.test.ts.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';

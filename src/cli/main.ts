@@ -155,6 +155,19 @@ Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts
   return program;
 }
 
+/** Options several commands take, declared once: [flags, description] for commander's option(). */
+const OPTION = {
+  reporter: ['--reporter <name>', 'human (default), json, github (annotations) or junit (XML)'],
+  reportFile: ['--report-file <file>', "write the --reporter's output to this file; the terminal gets the human one"],
+  json: ['--json', 'the same as --reporter json'],
+  shard: ['--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix'],
+  config: ['--config <file>', 'settings file (default: the nearest svc-contract.config.json|yaml or package.json "svc-contract")'],
+  noConfig: ['--no-config', 'ignore any settings file'],
+  templates: ['--templates <dir>', 'your own templates or partials, by file name, over the built-in ones'],
+  locale: ['--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec'],
+  draft: ['--draft', 'allow values to be left out: they print as blanks ______'],
+} as const satisfies Record<string, readonly [string, string]>;
+
 /** validate, lint and textconv: reading specs */
 function addSpecCommands(program: Command, w: Wiring): void {
   program
@@ -162,13 +175,13 @@ function addSpecCommands(program: Command, w: Wiring): void {
     .description("check specs; print each one's verdict and every mistake with its line and column")
     .argument('<spec...>', w.inputsHelp)
     .option('--draft', 'allow values to be left out (they become blanks ______), as if each spec said draft: true')
-    .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
-    .option('--report-file <file>', "write the --reporter's output to this file; the terminal gets the human one")
-    .option('--json', 'the same as --reporter json')
-    .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
+    .option(...OPTION.reporter)
+    .option(...OPTION.reportFile)
+    .option(...OPTION.json)
+    .option(...OPTION.shard)
     .option('--fail-fast', 'stop at the first spec that fails')
-    .option('--config <file>', 'settings file (default: the nearest svc-contract.config.json|yaml or package.json "svc-contract")')
-    .option('--no-config', 'ignore any settings file')
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
       w.helpText(`
@@ -189,14 +202,14 @@ Examples:
     .description('validate each spec, then check its terms against each other and its wording (lint rules, each with an id and a severity)')
     .argument('[spec...]', w.inputsHelp)
     .option('--draft', 'treat every spec as a draft (rules about blanks then stay quiet)')
-    .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
-    .option('--report-file <file>', "write the --reporter's output to this file; the terminal gets the human one")
-    .option('--json', 'the same as --reporter json')
-    .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
+    .option(...OPTION.reporter)
+    .option(...OPTION.reportFile)
+    .option(...OPTION.json)
+    .option(...OPTION.shard)
     .option('--fail-fast', 'stop at the first spec that is invalid or has a lint error')
     .option('--rules', 'list the rules: id, default severity, what each finds')
-    .option('--config <file>', 'settings file (default: the nearest svc-contract.config.json|yaml or package.json "svc-contract")')
-    .option('--no-config', 'ignore any settings file')
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
       w.helpText(`
@@ -244,21 +257,21 @@ function addBuildCommands(program: Command, w: Wiring): void {
     .argument('<spec...>', w.inputsHelp)
     .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf, html (default: md, docx, pdf)')
     .option('-o, --out <dir>', 'folder for the outputs (default: the working folder); specs found in a folder or glob keep their subfolders')
-    .option('--draft', 'allow values to be left out: they print as blanks ______')
-    .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')
-    .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
+    .option(...OPTION.draft)
+    .option(...OPTION.locale)
+    .option(...OPTION.templates)
     .option('--check', 'write nothing: exit 1 and list the outputs in --out that differ from what the specs produce now (for CI)')
     .option('--incremental', 'skip a spec whose outputs already record this build (same spec, version, templates and options)')
     .option('-j, --jobs <n>', 'worker threads building in parallel (default: one per core; 1 builds in this process)')
     .option('--fail-fast', 'stop at the first spec that fails (default: build the rest, exit 1 at the end)')
-    .option('--reporter <name>', 'human (default), json, github (annotations) or junit (XML)')
-    .option('--json', 'the same as --reporter json')
-    .option('--report-file <file>', "write the --reporter's output to this file; the terminal gets the human one")
-    .option('--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix')
+    .option(...OPTION.reporter)
+    .option(...OPTION.json)
+    .option(...OPTION.reportFile)
+    .option(...OPTION.shard)
     .option('--font-regular <file>', 'font file for the PDF body (e.g. a Song face); overrides the spec')
     .option('--font-bold <file>', 'bold font file for the PDF headings; overrides the spec')
-    .option('--config <file>', 'settings file (default: the nearest svc-contract.config.json|yaml or package.json "svc-contract")')
-    .option('--no-config', 'ignore any settings file')
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
       w.helpText(`
@@ -288,7 +301,7 @@ Examples:
     .option('--reporter <name>', 'human (default) or json (the changed clauses as data)')
     .option('--draft', 'allow values to be left out in both specs (they print as blanks ______)')
     .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK; overrides both specs')
-    .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones')
+    .option(...OPTION.templates)
     .addHelpText(
       'after',
       w.helpText(`
@@ -358,8 +371,8 @@ Examples:
     .argument('<spec>', 'the spec file to show')
     .option('-p, --port <n>', 'port to listen on (default: 4477; 0 for any free port)')
     .option('--host <addr>', 'address to listen on (default: 127.0.0.1, this machine only); another lets the network read the contract')
-    .option('--draft', 'allow values to be left out: they print as blanks ______')
-    .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec')
+    .option(...OPTION.draft)
+    .option(...OPTION.locale)
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones (watched too)')
     .addHelpText(
       'after',

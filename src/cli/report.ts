@@ -121,7 +121,15 @@ export function summaryLine(s: Summary, lang: Lang = 'en'): string {
 }
 
 /** For a person: a line per spec, mistakes quoted with a caret on standard error, a summary line. */
-export function humanReporter(ctx: Context, opts: { command: Summary['command']; summaryToStderr?: boolean }): Reporter {
+export interface HumanOptions {
+  command: Summary['command'];
+  summaryToStderr?: boolean;
+  /** "客服工作合同 (work-contract)", the way `types` names a type, for the `valid` line; the id without it */
+  typeName?: ((id: string) => string) | undefined;
+}
+
+export function humanReporter(ctx: Context, opts: HumanOptions): Reporter {
+  const typeLabel = (id: string) => opts.typeName?.(id) ?? id;
   const lang = ctx.lang;
   const ok = ctx.paintOut.bold('✓');
   const bad = ctx.paintOut.red('✗');
@@ -191,16 +199,6 @@ export function humanReporter(ctx: Context, opts: { command: Summary['command'];
       (opts.summaryToStderr ? ctx.err : ctx.out)(summaryLine(s, lang));
     },
   };
-}
-
-let typeNames: Map<string, string> | undefined;
-/** "客服工作合同 (work-contract)", the way `types` names a type */
-function typeLabel(id: string): string {
-  return typeNames?.get(id) ?? id;
-}
-/** Names for the human reporter's `valid` line (set by the command, which has the type table loaded). */
-export function setTypeNames(names: Map<string, string>): void {
-  typeNames = names;
 }
 
 /** One JSON document at the end (schemas/report.schema.json). */

@@ -37,6 +37,7 @@ export function reportersFor(
   reportFile: string | undefined,
   ctx: Context,
   options: Record<string, unknown>,
+  typeName?: (id: string) => string,
 ): Reporters {
   const chosen = parseReporter(name);
   if (reportFile !== undefined && chosen === 'human') throw new UsageError('--report-file needs a machine reporter: --reporter json, junit or github');
@@ -47,7 +48,7 @@ export function reportersFor(
   };
   const sink = reportFile !== undefined ? toFile : ctx.out;
   const list: Reporter[] = [];
-  if (reportFile !== undefined || chosen === 'human') list.push(humanReporter(ctx, { command }));
+  if (reportFile !== undefined || chosen === 'human') list.push(humanReporter(ctx, { command, typeName }));
   // a machine reporter on standard output keeps it parseable: the summary line goes to standard error
   if (chosen === 'json') list.push(jsonReporter(info, sink));
   if (chosen === 'junit') list.push(junitReporter(info, sink, ctx.lang));

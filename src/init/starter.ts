@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
 import type { AgreementType } from '../schema/common.js';
-import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
+import { elementOf, enumValuesOf, kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 
 export interface StarterOptions {
   /** value for the yaml-language-server $schema comment; none when absent */
@@ -61,10 +61,10 @@ function comment(s: z.ZodType, given: string | undefined, lang: Lang): string | 
 }
 
 function enumValues(s: z.ZodType): string[] | undefined {
-  if (kind(s) === 'enum') return (s as unknown as { options: string[] }).options;
+  if (kind(s) === 'enum') return enumValuesOf(s);
   if (kind(s) === 'array') {
-    const el = (s as unknown as { element: z.ZodType }).element;
-    return kind(el) === 'enum' ? (el as unknown as { options: string[] }).options : undefined;
+    const el = elementOf(s);
+    return kind(el) === 'enum' ? enumValuesOf(el) : undefined;
   }
   return undefined;
 }
@@ -106,7 +106,7 @@ function emitField(out: string[], key: string, field: z.ZodType, depth: number, 
     return;
   }
   if (k === 'array' && info.isBlank) {
-    const el = (inner as unknown as { element: z.ZodType }).element;
+    const el = elementOf(inner);
     if (kind(el) === 'object') {
       out.push(`${pad}${key}:`);
       const lines: string[] = [];

@@ -367,28 +367,7 @@ function emit(
 ): void {
   const { spans, chs, wid, spanOf } = t;
   const { align, lines } = set;
-  // natural width, squeezing, and the junctions that take justification stretch
-  let content = 0;
-  for (const p of lead) content += wid[p]!;
-  for (const p of trail) content += wid[p]!;
-  let gaps = 0;
-  let cuts = 0;
-  for (let m = i; m < j; m++) {
-    const u = units[m]!;
-    content += u.w;
-    if (m > i) {
-      content += u.sw;
-      if (u.str) gaps++;
-      else if (u.emg) cuts++;
-    }
-  }
-  let given: Map<number, number> | undefined;
-  if (need > EPS) {
-    const ps: number[] = [];
-    for (let m = i; m < j; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(t, p)) ps.push(p);
-    given = squeeze(t, ps, need);
-    for (const g of given.values()) content -= g;
-  }
+  const { content, gaps, cuts, given } = natural(t, units, i, j, lead, trail, need);
 
   let justified = false;
   let offset = 0;
@@ -444,6 +423,39 @@ function emit(
   }
   for (const p of trail) put(p, wid[p]!);
   lines.push({ glyphs, end: x, justified, last });
+}
+
+/**
+ * A line's natural width once `need` points are squeezed out of it, the spaces (gaps) and the
+ * junctions between CJK characters (cuts) that can take justification stretch, and what each
+ * squeezed glyph gives.
+ */
+function natural(t: Chars, units: Unit[], i: number, j: number, lead: number[], trail: number[], need: number) {
+  const { wid } = t;
+  // natural width, squeezing, and the junctions that take justification stretch
+  let content = 0;
+  for (const p of lead) content += wid[p]!;
+  for (const p of trail) content += wid[p]!;
+  let gaps = 0;
+  let cuts = 0;
+  for (let m = i; m < j; m++) {
+    const u = units[m]!;
+    content += u.w;
+    if (m > i) {
+      content += u.sw;
+      if (u.str) gaps++;
+      else if (u.emg) cuts++;
+    }
+  }
+  let given: Map<number, number> | undefined;
+  if (need > EPS) {
+    const ps: number[] = [];
+    for (let m = i; m < j; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(t, p)) ps.push(p);
+    given = squeeze(t, ps, need);
+    for (const g of given.values()) content -= g;
+  }
+
+  return { content, gaps, cuts, given };
 }
 
 /** the spaces among chars [s, e) that fit, in order, in `room` */

@@ -225,29 +225,7 @@ function setter(measure: Measure, bottom: number): Setter {
       }
       run.glyphs.push({ ch: g.ch, x: x0 + g.x });
     }
-    // a redline: deleted text struck through, inserted text underlined, a bar in the margin beside the line
-    let changed: { change: 'del' | 'ins'; x1: number; x2: number; size: number } | undefined;
-    let any = false;
-    const rule = () => {
-      if (!changed) return;
-      const y = changed.change === 'del' ? baseline - changed.size * 0.32 : baseline + changed.size * 0.14;
-      mark(page, { type: 'rule', x1: changed.x1, y1: y, x2: changed.x2, y2: y, width: 0.6, change: changed.change });
-      changed = undefined;
-    };
-    for (const g of line.glyphs) {
-      if (g.ch === '\n') continue;
-      if (g.change !== changed?.change) rule();
-      if (!g.change) continue;
-      any = true;
-      const x1 = x0 + g.x;
-      if (changed) changed.x2 = x1 + g.width;
-      else changed = { change: g.change, x1, x2: x1 + g.width, size: g.size };
-    }
-    rule();
-    if (any) {
-      const size = line.glyphs[0]?.size ?? TYPE.body;
-      mark(page, { type: 'rule', x1: LEFT - 12, y1: baseline - size * 0.95, x2: LEFT - 12, y2: baseline + size * 0.3, width: 1.2, change: 'bar' });
-    }
+    markChanges(line, x0, baseline, (m) => mark(page, m));
   };
 
   /** A paragraph's lines as pieces; `marker` hangs at the left (1.1 / （一） / a)). */
@@ -295,6 +273,32 @@ function setter(measure: Measure, bottom: number): Setter {
     return out;
   };
   return { measure, bottom, pages, lines, anchors: [], links, groups, outlineDepth: 0, mark, drawLine, textPieces, group };
+}
+
+/** A line's redline: deleted text struck through, inserted text underlined, a bar in the margin beside the line. */
+function markChanges(line: Line, x0: number, baseline: number, mark: (m: Mark) => void): void {
+  let changed: { change: 'del' | 'ins'; x1: number; x2: number; size: number } | undefined;
+  let any = false;
+  const rule = () => {
+    if (!changed) return;
+    const y = changed.change === 'del' ? baseline - changed.size * 0.32 : baseline + changed.size * 0.14;
+    mark({ type: 'rule', x1: changed.x1, y1: y, x2: changed.x2, y2: y, width: 0.6, change: changed.change });
+    changed = undefined;
+  };
+  for (const g of line.glyphs) {
+    if (g.ch === '\n') continue;
+    if (g.change !== changed?.change) rule();
+    if (!g.change) continue;
+    any = true;
+    const x1 = x0 + g.x;
+    if (changed) changed.x2 = x1 + g.width;
+    else changed = { change: g.change, x1, x2: x1 + g.width, size: g.size };
+  }
+  rule();
+  if (any) {
+    const size = line.glyphs[0]?.size ?? TYPE.body;
+    mark({ type: 'rule', x1: LEFT - 12, y1: baseline - size * 0.95, x2: LEFT - 12, y2: baseline + size * 0.3, width: 1.2, change: 'bar' });
+  }
 }
 
 /** inline content as spans in a face and size (strong text in `bold`): the typesetter's handler per inline leaf (tree/types.ts, `inlineRuns`) */
@@ -368,35 +372,14 @@ function setBlock(s: Setter, b: Block): void {
       }
       return;
     }
-    case 'list': {
-      // one hanging width for the whole list, so that the items' text starts at one x
-      const markers = b.items.map((item): Span[] => numberSpans(item.number, item, 'body', PARA.body.size));
-      const hang = Math.max(0, ...markers.map((m) => breakLines(m, { width: 1e6, align: 'left', measure: s.measure })[0]?.end ?? 0));
-      b.items.forEach((item, i) => {
-        const pieces = s.textPieces(spans(item.children, 'body', PARA.body.size), {
-          pitch: PARA.body.pitch,
-          x: LEFT + BODY_INDENT,
-          width: TEXT_WIDTH - BODY_INDENT,
-          marker: markers[i]!,
-          markerWidth: hang,
-          body: true,
-        });
-        s.group(pieces, { pageBreakBefore: i === 0 && flags.pageBreakBefore, keepWithNext: i === b.items.length - 1 && flags.keepWithNext });
-      });
+    case 'list':
+      setList(s, b, flags);
       return;
-    }
     case 'table':
       setTable(s, b, flags);
       return;
     case 'parties':
-      for (const p of b.parties) {
-        const name = s.textPieces(
-          [{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)],
-          { pitch: PARA.partyName.pitch, align: 'left' },
-        );
-        const particulars = p.lines.flatMap((l) => s.textPieces(lineSpans(l, PARA.partyLine.size), { pitch: PARA.partyLine.pitch, align: 'left' }));
-        s.group([...name, ...particulars], { before: PARA.partyName.before, after: BLOCK_SPACE.party.after, whole: true });
-      }
+      setParties(s, b);
       return;
     case 'signature':
       setSignature(s, b.parties, flags, b.note);
@@ -417,6 +400,35 @@ function setBlock(s: Setter, b: Block): void {
     }
     default:
       unreachable(b);
+  }
+}
+
+/** A numbered list: one hanging width for the whole list, so that the items' text starts at one x. */
+function setList(s: Setter, b: Extract<Block, { type: 'list' }>, flags: Flags): void {
+  const markers = b.items.map((item): Span[] => numberSpans(item.number, item, 'body', PARA.body.size));
+  const hang = Math.max(0, ...markers.map((m) => breakLines(m, { width: 1e6, align: 'left', measure: s.measure })[0]?.end ?? 0));
+  b.items.forEach((item, i) => {
+    const pieces = s.textPieces(spans(item.children, 'body', PARA.body.size), {
+      pitch: PARA.body.pitch,
+      x: LEFT + BODY_INDENT,
+      width: TEXT_WIDTH - BODY_INDENT,
+      marker: markers[i]!,
+      markerWidth: hang,
+      body: true,
+    });
+    s.group(pieces, { pageBreakBefore: i === 0 && flags.pageBreakBefore, keepWithNext: i === b.items.length - 1 && flags.keepWithNext });
+  });
+}
+
+/** Each party's name and particulars, kept on one page. */
+function setParties(s: Setter, b: Extract<Block, { type: 'parties' }>): void {
+  for (const p of b.parties) {
+    const name = s.textPieces([{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], {
+      pitch: PARA.partyName.pitch,
+      align: 'left',
+    });
+    const particulars = p.lines.flatMap((l) => s.textPieces(lineSpans(l, PARA.partyLine.size), { pitch: PARA.partyLine.pitch, align: 'left' }));
+    s.group([...name, ...particulars], { before: PARA.partyName.before, after: BLOCK_SPACE.party.after, whole: true });
   }
 }
 

@@ -51,7 +51,7 @@ interface SpecView {
   clauses?: Maybe<{ omit?: Maybe<string[]> }>;
 }
 
-const view = (ctx: LintContext) => ctx.contract.spec as unknown as SpecView;
+const view = (ctx: LintContext) => ctx.contract.spec as SpecView;
 const amountOf = (m: Money) => (typeof m === 'number' ? m : m.amount);
 /** the path of a money value's figure: the field, or its `amount` when written with capitals */
 const moneyPath = (path: (string | number)[], m: Money) => (typeof m === 'number' ? path : [...path, 'amount']);

@@ -24,7 +24,7 @@ interface View {
 }
 
 const staffFee: Check = (ctx) => {
-  const s = ctx.contract.spec as unknown as View;
+  const s = ctx.contract.spec as View;
   const fee = s.fees?.monthly;
   const [path, count] = present(s.staffing?.dedicatedStaff)
     ? [['staffing', 'dedicatedStaff'], s.staffing.dedicatedStaff]
@@ -64,7 +64,7 @@ function* texts(v: unknown, path: PathSegment[] = []): Generator<[PathSegment[],
 }
 
 const dispatch: Check = (ctx) => {
-  const s = ctx.contract.spec as unknown as View;
+  const s = ctx.contract.spec as View;
   const client = (s.parties?.partyA ?? ctx.contract.type.partyA) === 'client' ? '甲方' : '乙方';
   const markers: [RegExp, MessageId][] = [
     [/劳务派遣/, 'lint.dispatch.licence'],

@@ -186,28 +186,7 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
       text,
     );
   }
-  const diagnostics: DiagnosticInit[] = [];
-  for (const err of docs.flatMap((d) => d.errors)) {
-    let offset = err.pos[0];
-    if (err.code === 'MISSING_CHAR' && /quote/.test(err.message)) {
-      // YAML notices at the end of the file; the mistake is the quote that was never closed,
-      // which is the last quote character before that point (a later one would have closed it)
-      const q = err.message.includes("'") ? "'" : '"';
-      const open = text.lastIndexOf(q, offset - 1);
-      if (open !== -1) offset = open;
-    } else if (/Flow sequence in block collection must be sufficiently indented/.test(err.message)) {
-      // noticed on the next line; the mistake is the [ that was never closed
-      const open = text.lastIndexOf('[', offset - 1);
-      if (open !== -1) offset = open;
-    }
-    diagnostics.push({
-      file,
-      path: '',
-      pos: posAt(offset),
-      ruleId: /Maximum call stack/i.test(err.message) ? 'yaml/too-deep' : 'yaml/syntax',
-      ...describeYamlError(err.code, err.message, text, offset),
-    });
-  }
+  const diagnostics = syntaxErrors(docs, text, file, posAt);
   // a line indented with a tab or a full-width space (text pasted from Word, an input method left
   // in full-width mode) throws every line after it out of place: one message naming the character
   // stands for the parser's cascade
@@ -243,6 +222,33 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
   }
 
   return { doc };
+}
+
+/** The parser's errors, each at the place the mistake is (an unclosed quote or bracket, not where YAML noticed). */
+function syntaxErrors(docs: Document.Parsed[], text: string, file: string, posAt: (offset: number) => Position): DiagnosticInit[] {
+  const diagnostics: DiagnosticInit[] = [];
+  for (const err of docs.flatMap((d) => d.errors)) {
+    let offset = err.pos[0];
+    if (err.code === 'MISSING_CHAR' && /quote/.test(err.message)) {
+      // YAML notices at the end of the file; the mistake is the quote that was never closed,
+      // which is the last quote character before that point (a later one would have closed it)
+      const q = err.message.includes("'") ? "'" : '"';
+      const open = text.lastIndexOf(q, offset - 1);
+      if (open !== -1) offset = open;
+    } else if (/Flow sequence in block collection must be sufficiently indented/.test(err.message)) {
+      // noticed on the next line; the mistake is the [ that was never closed
+      const open = text.lastIndexOf('[', offset - 1);
+      if (open !== -1) offset = open;
+    }
+    diagnostics.push({
+      file,
+      path: '',
+      pos: posAt(offset),
+      ruleId: /Maximum call stack/i.test(err.message) ? 'yaml/too-deep' : 'yaml/syntax',
+      ...describeYamlError(err.code, err.message, text, offset),
+    });
+  }
+  return diagnostics;
 }
 
 /** What YAML accepts but a spec must not hold: tags, a value cut short by #, keys that are lists or aliases, indented keys, reserved keys. */

@@ -127,12 +127,12 @@ function templateRoot(contract: Contract, table: ValueTable): Record<string, unk
 }
 
 /** The helpers a template calls: values in Chinese (money, dates, labels, blanks), annexes, cross-references, the blocks built in the tree. */
-function templateHelpers(contract: Contract, table: ValueTable, extras: RenderExtras, at: RenderAt): Record<string, (...args: never[]) => unknown> {
+function templateHelpers(contract: Contract, table: ValueTable, extras: RenderExtras, at: RenderAt): Helpers {
   const spec = contract.spec;
-  const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   // the document's own name, the word of its title: 本协议 / 本合同 / 本准则
   const docName = documentName(spec.contract?.title ?? contract.type.title ?? contract.type.names[0]);
-  const { raw, blank, isBlank, amountOf, durationOf, labelOf } = valueTools(contract, table, docName);
+  const tools = valueTools(contract, table, docName);
+  const { raw } = tools;
   const annexList =
     (
       spec as {
@@ -197,6 +197,18 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
       if (!blocks) throw new Error(`annex ${Number(index) + 1} names a file that was not read (convert() reads it through options.readFile)`);
       return table.token({ kind: 'blocks', blocks });
     },
+    ...valueHelpers(spec, table, tools),
+    ...logicHelpers(table, at),
+  };
+}
+
+type Helpers = Record<string, (...args: never[]) => unknown>;
+
+/** The helpers that print a value: money, dates, durations, numbers, labels, blanks, sentences. */
+function valueHelpers(spec: Contract['spec'], table: ValueTable, tools: ReturnType<typeof valueTools>): Helpers {
+  const { raw, blank, isBlank, amountOf, durationOf, labelOf } = tools;
+  const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
+  return {
     /** 人民币12,000.00元（大写：人民币壹万贰仟元整）; 美元1,010.50（大写：美元壹仟零壹拾元伍角） */
     money: (x: unknown) => {
       const a = amountOf(x);
@@ -256,6 +268,13 @@ function templateHelpers(contract: Contract, table: ValueTable, extras: RenderEx
         ? table.derive(x, /[。！？]$/.test(String(raw(x)).trim()) ? String(raw(x)).trim() : `${String(raw(x)).replace(TRAILING, '')}。`)
         : x,
     isBlank: (x: unknown) => isBlank(x),
+  };
+}
+
+/** The helpers templates decide with (eq, some, and …) and the tokens the tree resolves (ref, parties). */
+function logicHelpers(table: ValueTable, at: RenderAt): Helpers {
+  const raw = (x: unknown) => table.raw(x);
+  return {
     eq: (a: unknown, b: unknown) => raw(a) === raw(b),
     ne: (a: unknown, b: unknown) => raw(a) !== raw(b),
     gt: (a: unknown, b: unknown) => Number(raw(a)) > Number(raw(b)),
@@ -295,7 +314,7 @@ function valueTools(contract: Contract, table: ValueTable, docName: string) {
   };
   const durationOf = (x: unknown): Duration | undefined => {
     if (!x || typeof x !== 'object' || !('value' in x)) return undefined;
-    return { value: (x as { value: number }).value, unit: raw((x as unknown as { unit: unknown }).unit) as Duration['unit'] };
+    return { value: (x as { value: number }).value, unit: raw((x as { unit?: unknown }).unit) as Duration['unit'] };
   };
   // a draft does not make the commercial choices for the parties (legal review D-S4): where it
   // stands at the schema's default, the forum and the invoice type print as options to tick

@@ -5,7 +5,7 @@
 import type * as z from 'zod';
 import { annexTable, identityColumns } from '../schema/blocks.js';
 import { blankWaivers } from '../schema/primitives.js';
-import { kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
+import { elementOf, kind, optionsOf, shapeOf, unionOption, unwrap, valueTypeOf } from '../schema/walk.js';
 import type { BlankSize, Block } from '../tree/types.js';
 import { blankSizeFor } from './blank-size.js';
 
@@ -133,7 +133,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
       return guardFields(out);
     }
     if (k === 'array') {
-      const el = (inner as unknown as { element: z.ZodType }).element;
+      const el = elementOf(inner);
       const row = unwrap(el).inner;
       if (!options.draft || !info.isBlank || kind(row) !== 'object') return (v as unknown[]).map((x) => walk(el, x, path, identity));
       // a draft's table (a list of blanks the user fills in): a row the spec leaves empty (init's
@@ -143,11 +143,11 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
       return rows;
     }
     if (k === 'record') {
-      const vt = (inner as unknown as { valueType: z.ZodType }).valueType;
+      const vt = valueTypeOf(inner);
       return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(vt, x, [...path, key], identity)]));
     }
     if (k === 'union' && typeof v === 'object') {
-      const objectOption = (inner as unknown as { options: z.ZodType[] }).options.find((o) => shapeOf(o));
+      const objectOption = optionsOf(inner).find((o) => shapeOf(o));
       return objectOption ? walk(objectOption, v, path, identity) : v;
     }
     return tokenise(v, identity);
@@ -166,7 +166,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
     const size = blankSizeFor(path[path.length - 1]);
     if (k === 'object') return walk(inner, {}, path);
     if (k === 'array') {
-      const el = (inner as unknown as { element: z.ZodType }).element;
+      const el = elementOf(inner);
       // a table to fill in by hand has rows to write on (legal review D-S3), every cell blank:
       // no default is chosen for the user (收费方式, 说明)
       return kind(unwrap(el).inner) === 'object'

@@ -5,7 +5,7 @@
 import * as z from 'zod';
 import type { AgreementType } from './common.js';
 import { blankWaivers, enumWords } from './primitives.js';
-import { kind, unwrap } from './walk.js';
+import { kind, shapeOf, unwrap } from './walk.js';
 
 /** Keywords of ours a strict validator must be told of (ajv: `addVocabulary(EDITOR_KEYWORDS)`): annotations only. */
 export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'patternErrorMessage', 'defaultSnippets'] as const;
@@ -34,8 +34,8 @@ export function jsonSchemaFor(type: AgreementType): Record<string, unknown> {
       }
       if (typeof js.description === 'string') js.markdownDescription = markdownOf(js.description);
       // blanks accept null (a draft's "left blank"), but the key itself is expected in the file
-      if (kind(zs) !== 'object') return;
-      const shape = (zs as unknown as { shape: Record<string, z.ZodType> }).shape;
+      const shape = kind(zs) === 'object' ? shapeOf(zs) : undefined;
+      if (!shape) return;
       const blankKeys = Object.entries(shape)
         .filter(([, s]) => unwrap(s).isBlank && !blankWaivers.has(s))
         .map(([k]) => k);

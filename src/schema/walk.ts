@@ -6,11 +6,20 @@ import { annexTable, identityColumns } from './blocks.js';
 import { blanks, blankWaivers, enumWords, identities, termOf } from './primitives.js';
 
 type Def = { type: string; [k: string]: unknown };
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (s: z.ZodType): Def => s._zod.def as Def;
 
 export function kind(s: z.ZodType): string {
   return defOf(s).type;
 }
+
+/** An array schema's element schema. */
+export const elementOf = (s: z.ZodType): z.ZodType => defOf(s).element as z.ZodType;
+/** A record schema's value schema. */
+export const valueTypeOf = (s: z.ZodType): z.ZodType => defOf(s).valueType as z.ZodType;
+/** A union schema's options. */
+export const optionsOf = (s: z.ZodType): z.ZodType[] => defOf(s).options as z.ZodType[];
+/** An enum schema's values, in their order. */
+export const enumValuesOf = (s: z.ZodType): string[] => Object.values(defOf(s).entries as Record<string, string>);
 
 /** Strip optional / nullable / default / transform wrappers, keeping the first description seen. */
 export function unwrap(s: z.ZodType): { inner: z.ZodType; description?: string; defaultValue?: unknown; isBlank: boolean; isIdentity: boolean } {
@@ -239,10 +248,10 @@ export function forEachIdentity(schema: z.ZodType, data: unknown, fn: (path: (st
     } else if (k === 'object' && typeof v === 'object') {
       for (const [key, field] of Object.entries(shapeOf(inner)!)) walk(field, (v as Record<string, unknown>)[key], [...path, key], identity);
     } else if (k === 'array' && Array.isArray(v)) {
-      const el = (inner as unknown as { element: z.ZodType }).element;
+      const el = elementOf(inner);
       v.forEach((x, i) => walk(el, x, [...path, i], identity));
     } else if (k === 'record' && typeof v === 'object') {
-      const vt = (inner as unknown as { valueType: z.ZodType }).valueType;
+      const vt = valueTypeOf(inner);
       for (const [key, x] of Object.entries(v as Record<string, unknown>)) walk(vt, x, [...path, key], identity);
     }
   };

@@ -81,7 +81,7 @@ export function checkLegalRules(contract: Contract, report: Report): Diagnostic[
 function excessFeeRules(contract: Contract, report: Report): Diagnostic[] {
   type M = number | { amount: number } | null | undefined;
   const amount = (m: M) => (m === null || m === undefined ? undefined : typeof m === 'number' ? m : m.amount);
-  const spec = contract.spec as unknown as { operations?: { excessPrice?: M } | null; fees?: { items?: { kind?: string; amount?: M }[] | null } };
+  const spec = contract.spec as { operations?: { excessPrice?: M } | null; fees?: { items?: { kind?: string; amount?: M }[] | null } };
   const price = amount(spec.operations?.excessPrice);
   const items = spec.fees?.items;
   if (price === undefined || !items || items.some((it) => it.kind === 'usage' && amount(it.amount) === price)) return [];
@@ -102,7 +102,7 @@ function excessFeeRules(contract: Contract, report: Report): Diagnostic[] {
 function onCallFeeRules(contract: Contract, report: Report): Diagnostic[] {
   type M = number | { amount: number } | null | undefined;
   const amount = (m: M) => (m === null || m === undefined ? undefined : typeof m === 'number' ? m : m.amount);
-  const spec = contract.spec as unknown as {
+  const spec = contract.spec as {
     onCall?: { monthlyFee?: M } | null;
     fees?: { monthly?: M; items?: { name?: string | null; kind?: string; amount?: M }[] | null };
   };
@@ -141,7 +141,7 @@ function onCallFeeRules(contract: Contract, report: Report): Diagnostic[] {
  */
 function workContractRules(contract: Contract, report: Report): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const spec = contract.spec as unknown as {
+  const spec = contract.spec as {
     medicalDevices?: unknown;
     parties?: { client?: { qualification?: string | null } };
     payment?: { timing?: string | null };
@@ -159,7 +159,7 @@ function workContractRules(contract: Contract, report: Report): Diagnostic[] {
     );
   }
   // re-review WC-S2: passing on possible adverse events processes health data, so it is an entrusted purpose
-  const purpose = (contract.spec as unknown as { dataProtection?: { purpose?: string | null } | null }).dataProtection?.purpose;
+  const purpose = (contract.spec as { dataProtection?: { purpose?: string | null } | null }).dataProtection?.purpose;
   if (spec.medicalDevices && purpose && !purpose.includes('不良事件')) {
     out.push(
       report(['dataProtection', 'purpose'], 'value', {
@@ -252,7 +252,7 @@ function documentRules(contract: Contract, report: Report): Diagnostic[] {
  */
 function platformRules(contract: Contract, report: Report): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const spec = contract.spec as unknown as {
+  const spec = contract.spec as {
     warranty?: { purchaseContract?: string | null; months?: number | null } | null;
     platformRules?: string | null;
     annexes?: AnnexSpec[] | null;
@@ -396,7 +396,7 @@ type AnnexSpec = {
 
 function annexRules(contract: Contract, report: Report): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const spec = contract.spec as unknown as Record<string, unknown> & { annexes?: AnnexSpec[] | null };
+  const spec = contract.spec as Record<string, unknown> & { annexes?: AnnexSpec[] | null };
   const annexes = spec.annexes ?? [];
   const final = !contract.draft;
   const seen = new Map<string, number>();

@@ -18,11 +18,21 @@ const present = <T>(v: T | null | undefined): v is T => v !== undefined && v !==
 /** `raw`: the spec as written, before defaults, to tell what the user wrote from what defaults gave. */
 export function checkRules(contract: Contract, report: Report, raw: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const spec = contract.spec;
-  const final = !contract.draft;
+  termRules(out, contract, report);
+  paymentRules(out, contract, report);
+  timingRules(out, contract, report);
+  signingRules(out, contract, report);
+  clauseRules(out, contract, report, raw);
+  out.push(...checkLegalRules(contract, report));
+  out.push(...checkVat(contract, report));
+  return out;
+}
 
+/** The term: end after start, a notice shorter than the term, one way to give its length. */
+function termRules(out: Diagnostic[], contract: Contract, report: Report): void {
+  const final = !contract.draft;
   // term: end after start; notice shorter than the term
-  const term = spec.term;
+  const term = contract.spec.term;
   if (term && present(term.start) && present(term.end) && term.end <= term.start) {
     out.push(report(['term', 'end'], 'value', { expected: `a date after the start (${term.start})`, got: term.end }));
   }
@@ -88,7 +98,12 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
       }),
     );
   }
-  const pay = spec.payment;
+}
+
+/** Payment: one due rule, and a channel for online payment. */
+function paymentRules(out: Diagnostic[], contract: Contract, report: Report): void {
+  const final = !contract.draft;
+  const pay = contract.spec.payment;
   if (pay && present(pay.dueDay) && present(pay.dueWithin)) {
     out.push(report(['payment', 'dueWithin'], 'key', { expected: 'either `dueDay` (pay by day N) or `dueWithin` (pay within N days)', got: 'both' }));
   }
@@ -104,7 +119,11 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
       }),
     );
   }
+}
 
+/** Times that must come in order: the tiers' time limits, working hours, the after-hours reply. */
+function timingRules(out: Diagnostic[], contract: Contract, report: Report): void {
+  const spec = contract.spec;
   // tiered problem handling: level 1 ≤ level 2 ≤ level 3, and inside level 3 escalate ≤ first solution ≤ closure
   const t = 'tiers' in spec ? spec.tiers : undefined;
   if (t) {
@@ -144,7 +163,12 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
       );
     }
   }
+}
 
+/** The court of the signing place, the originals and who signs for each party. */
+function signingRules(out: Diagnostic[], contract: Contract, report: Report): void {
+  const spec = contract.spec;
+  const final = !contract.draft;
   if (final && spec.disputes?.method === 'litigation' && spec.disputes.court === 'signing-place' && !present(spec.contract?.signingPlace)) {
     out.push(
       report(['disputes', 'court'], 'value', {
@@ -188,73 +212,71 @@ export function checkRules(contract: Contract, report: Report, raw: unknown): Di
       );
     }
   }
+}
 
-  // custom clauses: ids that exist, only optional clauses omitted, no clashes
-  const cl = spec.clauses;
-  if (cl) {
-    const all = clauseIds(contract.type.clauses);
-    const byId = new Map(all.map((x) => [x.id, x]));
-    const known = [...byId.keys()];
-    const added = new Set<string>();
-    (cl.omit ?? []).forEach((id: string, i: number) => {
-      const info = byId.get(id);
-      if (!info) out.push(report(['clauses', 'omit', i], 'value', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
-      else if (!info.optional)
-        out.push(
-          report(['clauses', 'omit', i], 'value', {
-            expected: 'an optional clause',
-            got: `\`${id}\` (${info.title}), which the contract cannot do without`,
-            hint: `optional here: ${
-              all
-                .filter((x) => x.optional)
-                .map((x) => x.id)
-                .join(', ') || 'none'
-            }; replace its text instead`,
-          }),
-        );
-    });
-    for (const id of Object.keys(cl.replace ?? {})) {
-      if (!byId.has(id))
-        out.push(report(['clauses', 'replace', id], 'key', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
-      else if ((cl.omit ?? []).includes(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: 'a clause that is not omitted', got: id }));
-    }
-    // an omitted clause whose content the spec also writes out: the content would vanish unseen
-    (cl.omit ?? []).forEach((id: string, i: number) => {
-      const field = byId.get(id)?.block;
-      if (field && valueAt(raw, field.split('.')) != null) {
-        out.push(
-          report(['clauses', 'omit', i], 'value', {
-            expected: 'a clause whose content the spec does not give',
-            got: `\`${id}\`, while ${field} fills it`,
-            hint: `remove ${field}, or keep the clause`,
-          }),
-        );
-      }
-    });
-    (cl.add ?? []).forEach((a, i) => {
-      if (byId.has(a.id) || added.has(a.id))
-        out.push(report(['clauses', 'add', i, 'id'], 'value', { expected: 'a new clause id', got: `\`${a.id}\`, which is taken` }));
-      for (const where of ['after', 'before'] as const) {
-        const ref = a[where];
-        if (present(ref) && !byId.has(ref) && !added.has(ref))
-          out.push(
-            report(['clauses', 'add', i, where], 'value', {
-              expected: 'the id of a clause that comes earlier in the list or in the type',
-              got: ref,
-              hint: idHint(ref, [...known, ...added]),
-            }),
-          );
-        if (present(ref) && (cl.omit ?? []).includes(ref))
-          out.push(report(['clauses', 'add', i, where], 'value', { expected: 'a clause that is not omitted', got: ref }));
-      }
-      if (present(a.after) && present(a.before))
-        out.push(report(['clauses', 'add', i, 'before'], 'key', { expected: 'either `after` or `before`', got: 'both' }));
-      added.add(a.id);
-    });
+/** Custom clauses: ids that exist, only optional clauses omitted, no clashes. */
+function clauseRules(out: Diagnostic[], contract: Contract, report: Report, raw: unknown): void {
+  const cl = contract.spec.clauses;
+  if (!cl) return;
+  const all = clauseIds(contract.type.clauses);
+  const byId = new Map(all.map((x) => [x.id, x]));
+  const known = [...byId.keys()];
+  const added = new Set<string>();
+  (cl.omit ?? []).forEach((id: string, i: number) => {
+    const info = byId.get(id);
+    if (!info) out.push(report(['clauses', 'omit', i], 'value', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
+    else if (!info.optional)
+      out.push(
+        report(['clauses', 'omit', i], 'value', {
+          expected: 'an optional clause',
+          got: `\`${id}\` (${info.title}), which the contract cannot do without`,
+          hint: `optional here: ${
+            all
+              .filter((x) => x.optional)
+              .map((x) => x.id)
+              .join(', ') || 'none'
+          }; replace its text instead`,
+        }),
+      );
+  });
+  for (const id of Object.keys(cl.replace ?? {})) {
+    if (!byId.has(id))
+      out.push(report(['clauses', 'replace', id], 'key', { expected: `a clause id of ${contract.type.id}`, got: id, hint: idHint(id, known) }));
+    else if ((cl.omit ?? []).includes(id)) out.push(report(['clauses', 'replace', id], 'key', { expected: 'a clause that is not omitted', got: id }));
   }
-  out.push(...checkLegalRules(contract, report));
-  out.push(...checkVat(contract, report));
-  return out;
+  // an omitted clause whose content the spec also writes out: the content would vanish unseen
+  (cl.omit ?? []).forEach((id: string, i: number) => {
+    const field = byId.get(id)?.block;
+    if (field && valueAt(raw, field.split('.')) != null) {
+      out.push(
+        report(['clauses', 'omit', i], 'value', {
+          expected: 'a clause whose content the spec does not give',
+          got: `\`${id}\`, while ${field} fills it`,
+          hint: `remove ${field}, or keep the clause`,
+        }),
+      );
+    }
+  });
+  (cl.add ?? []).forEach((a, i) => {
+    if (byId.has(a.id) || added.has(a.id))
+      out.push(report(['clauses', 'add', i, 'id'], 'value', { expected: 'a new clause id', got: `\`${a.id}\`, which is taken` }));
+    for (const where of ['after', 'before'] as const) {
+      const ref = a[where];
+      if (present(ref) && !byId.has(ref) && !added.has(ref))
+        out.push(
+          report(['clauses', 'add', i, where], 'value', {
+            expected: 'the id of a clause that comes earlier in the list or in the type',
+            got: ref,
+            hint: idHint(ref, [...known, ...added]),
+          }),
+        );
+      if (present(ref) && (cl.omit ?? []).includes(ref))
+        out.push(report(['clauses', 'add', i, where], 'value', { expected: 'a clause that is not omitted', got: ref }));
+    }
+    if (present(a.after) && present(a.before))
+      out.push(report(['clauses', 'add', i, 'before'], 'key', { expected: 'either `after` or `before`', got: 'both' }));
+    added.add(a.id);
+  });
 }
 
 function idHint(id: string, known: string[]): string {

@@ -38,43 +38,9 @@ export type ValidateResult =
 
 export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}): ValidateResult {
   const data = loaded.data as Record<string, unknown>;
-  const diag = (path: PathSegment[], at: 'value' | 'key', rest: Omit<DiagnosticInit, 'file' | 'pos' | 'path'>): Diagnostic =>
-    diagnostic({ file: loaded.file, pos: loaded.positionOf(path, at), path: formatPath(path), ...rest }, 'schema/invalid');
-
-  const typeName = data.type;
-  if (typeName === undefined || typeName === null) {
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic({
-          file: loaded.file,
-          pos: { line: 1, col: 1 },
-          path: 'type',
-          ruleId: 'schema/type-missing',
-          term: '合同类型',
-          expected: 'a `type:` line naming the agreement type',
-          got: 'none',
-          hint: `one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}`,
-        }),
-      ],
-    };
-  }
-  const type = typeof typeName === 'string' ? findType(typeName) : undefined;
-  if (!type) {
-    const guess = typeof typeName === 'string' ? closest(typeName, TYPE_NAMES) : undefined;
-    return {
-      ok: false,
-      diagnostics: [
-        diag(['type'], 'value', {
-          ruleId: 'schema/unknown-type',
-          term: '合同类型',
-          expected: 'an agreement type',
-          got: describeValue(typeName),
-          hint: `${guess ? `did you mean \`${guess}\`? ` : ''}one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}; \`svc-contract types\` lists them`,
-        }),
-      ],
-    };
-  }
+  const diag: Diag = (path, at, rest) => diagnostic({ file: loaded.file, pos: loaded.positionOf(path, at), path: formatPath(path), ...rest }, 'schema/invalid');
+  const type = typeOf(data.type, loaded, diag);
+  if ('ok' in type) return type;
 
   const draft = options.draft === true || data.draft === true;
   const schema = type.schema;
@@ -93,6 +59,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     provider: `${partyA === 'provider' ? '甲方' : '乙方'}（${type.roleNames.provider}）`,
     client: `${partyA === 'client' ? '甲方' : '乙方'}（${type.roleNames.client}）`,
   };
+  const v: Validation = { loaded, data, working, schema, diag };
   const missing = findBlanks(schema, working, draft || draftMistyped).filter((m) => {
     // a blank that a sibling field can stand in for is not missing when that sibling is given
     const key = String(m.path[m.path.length - 1]);
@@ -102,122 +69,15 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     const alternative = ALTERNATIVES[key];
     return !(alternative && valueAt(data, [...parent, alternative]) != null);
   });
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = !draft && !draftMistyped ? requiredDiagnostics(v, missing) : [];
   let unplaced = 0;
-  if (!draft && !draftMistyped) {
-    // a block left out whole (payment:) is one mistake, at the place it belongs: not one per blank in it
-    const absent = new Map<string, { path: PathSegment[]; fields: string[] }>();
-    for (const m of missing) {
-      const depth = m.path.findIndex((_, i) => i < m.path.length - 1 && valueAt(working, m.path.slice(0, i + 1)) == null);
-      if (depth === -1) continue;
-      const block = m.path.slice(0, depth + 1) as PathSegment[];
-      const entry = absent.get(formatPath(block)) ?? { path: block, fields: [] };
-      entry.fields.push(formatPath(m.path.slice(depth + 1) as PathSegment[]));
-      absent.set(formatPath(block), entry);
-    }
-    for (const { path, fields } of absent.values()) diagnostics.push(missingBlock(path, fields));
-    for (const m of missing) {
-      if ([...absent.keys()].some((b) => formatPath(m.path).startsWith(`${b}.`))) continue;
-      const key = m.path[m.path.length - 1];
-      diagnostics.push(
-        diag(m.path, 'key', {
-          ruleId: 'schema/required',
-          term: termOf(m.description),
-          expected: `a value for \`${String(key)}\``,
-          got: 'nothing',
-          hint: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______',
-        }),
-      );
-    }
-  }
-
-  /**
-   * Where a top-level block the spec leaves out belongs: at the key it goes before, else on the
-   * line after the block it follows (in the order of the spec's type), else at the end of the
-   * top-level mapping; never at 1:1 for want of a neighbour.
-   */
-  function topLevelPlace(name: string): { pos: Position; where: string } {
-    const order = keysAt(schema, [], working);
-    const at = order.indexOf(name);
-    const next = order.slice(at + 1).find((k) => Object.hasOwn(data as object, k));
-    const prev = order
-      .slice(0, at)
-      .reverse()
-      .find((k) => Object.hasOwn(data as object, k));
-    const where =
-      prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the end of the top level';
-    if (next) return { pos: loaded.positionOf([next], 'key'), where };
-    const node = (prev ? loaded.doc.getIn([prev], true) : loaded.doc.contents) as { range?: [number, number, number] } | null | undefined;
-    const end = node?.range?.[1];
-    if (end === undefined) return { pos: loaded.positionOf(prev ? [prev] : [], 'key'), where };
-    const after = positionIn(loaded.text, end);
-    return { pos: after.col === 1 ? after : { line: after.line + 1, col: 1 }, where };
-  }
-
-  /**
-   * A required block the spec leaves out: at the line of the mapping that should hold it, or, for a
-   * block of the top level, at the key it belongs before (after) in the order of the spec.
-   */
-  function missingBlock(path: PathSegment[], fields: string[]): Diagnostic {
-    const name = String(path[path.length - 1]);
-    let pos = loaded.positionOf(path, 'key');
-    let where = `under \`${formatPath(path.slice(0, -1))}:\``;
-    if (path.length === 1) ({ pos, where } = topLevelPlace(name));
-    return diagnostic(
-      {
-        file: loaded.file,
-        pos,
-        path: formatPath(path),
-        ruleId: 'schema/required',
-        term: termAt(schema, path, data),
-        expected: `a \`${name}:\` block with ${fields.map((f) => `\`${f}\``).join(', ')}`,
-        got: 'nothing',
-        hint: `add \`${name}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
-      },
-      'schema/invalid',
-    );
-  }
 
   // capitals typed in free text are wrong whatever the shape of the rest: checked on the text as written
   diagnostics.push(...checkAmountsInText(data).map((f) => amountDiagnostic(f, loaded, schema, data)));
 
   const parsed = schema.safeParse(working);
   if (!parsed.success) {
-    // positions cost a walk each: past the cap, count without placing
-    const issues = parsed.error.issues;
-    const nearMisses: string[] = [];
-    const seen = new Set<string>();
-    for (const issue of issues.slice(0, MAX_DIAGNOSTICS + 1)) {
-      for (const d of fromIssue(issue, [], loaded, schema, data, diag, nearMisses, names)) {
-        // one value, one mistake: an e-mail too long and malformed, a code malformed and failing its check
-        if (d.ruleId !== 'schema/unknown-field' && seen.has(d.path)) continue;
-        seen.add(d.path);
-        diagnostics.push(d);
-      }
-    }
-    // a misspelt key is one mistake: the key it was meant to be is not missing as well
-    if (nearMisses.length) {
-      const meant = (p: string) => nearMisses.some((t) => p === t || p.startsWith(`${t}.`) || p.startsWith(`${t}[`));
-      diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => !(d.ruleId === 'schema/required' && meant(d.path))));
-    }
-    // a top-level block left out (contract:, parties:) goes where it belongs, named, not at 1:1
-    for (const [i, d] of diagnostics.entries()) {
-      if (d.ruleId !== 'schema/required' || !/^\w+$/.test(d.path) || Object.hasOwn(data as object, d.path)) continue;
-      const { pos, where } = topLevelPlace(d.path);
-      diagnostics[i] = diagnostic({
-        file: d.file,
-        pos,
-        path: d.path,
-        ruleId: d.ruleId,
-        ...(d.term !== undefined ? { term: d.term } : {}),
-        expected: d.expected,
-        got: 'nothing',
-        hint: `add \`${d.path}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
-      });
-    }
-    unplaced = Math.max(0, issues.length - (MAX_DIAGNOSTICS + 1));
-    // one issue may name thousands of unknown keys: those past the cap are counted, not placed
-    for (const issue of issues) if (issue.code === 'unrecognized_keys') unplaced += Math.max(0, issue.keys.length - (MAX_DIAGNOSTICS + 1));
+    unplaced = schemaDiagnostics(v, parsed.error.issues, names, diagnostics);
   } else {
     const contract = { type, spec: parsed.data, draft } as unknown as Contract;
     diagnostics.push(
@@ -236,6 +96,174 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     }
   }
   return { ok: false, diagnostics: capped(sortDiagnostics(uniq(diagnostics)), loaded.file, unplaced) };
+}
+
+/** What the steps of one validation share: the spec as written and as normalised, and its type's schema. */
+interface Validation {
+  loaded: LoadedSpec;
+  /** the spec as written */
+  data: Record<string, unknown>;
+  /** the spec with words normalised (电话 → phone): what zod sees */
+  working: Record<string, unknown>;
+  schema: z.ZodType;
+  diag: Diag;
+}
+
+/** The spec's agreement type, or the failure that says it has none or an unknown one. */
+function typeOf(typeName: unknown, loaded: LoadedSpec, diag: Diag): NonNullable<ReturnType<typeof findType>> | Extract<ValidateResult, { ok: false }> {
+  if (typeName === undefined || typeName === null) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic({
+          file: loaded.file,
+          pos: { line: 1, col: 1 },
+          path: 'type',
+          ruleId: 'schema/type-missing',
+          term: '合同类型',
+          expected: 'a `type:` line naming the agreement type',
+          got: 'none',
+          hint: `one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}`,
+        }),
+      ],
+    };
+  }
+  const type = typeof typeName === 'string' ? findType(typeName) : undefined;
+  if (type) return type;
+  const guess = typeof typeName === 'string' ? closest(typeName, TYPE_NAMES) : undefined;
+  return {
+    ok: false,
+    diagnostics: [
+      diag(['type'], 'value', {
+        ruleId: 'schema/unknown-type',
+        term: '合同类型',
+        expected: 'an agreement type',
+        got: describeValue(typeName),
+        hint: `${guess ? `did you mean \`${guess}\`? ` : ''}one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}; \`svc-contract types\` lists them`,
+      }),
+    ],
+  };
+}
+
+/** The blanks of a final contract: a block left out whole is one mistake, each other blank one. */
+function requiredDiagnostics(v: Validation, missing: { path: PathSegment[]; description?: string | undefined }[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  // a block left out whole (payment:) is one mistake, at the place it belongs: not one per blank in it
+  const absent = new Map<string, { path: PathSegment[]; fields: string[] }>();
+  for (const m of missing) {
+    const depth = m.path.findIndex((_, i) => i < m.path.length - 1 && valueAt(v.working, m.path.slice(0, i + 1)) == null);
+    if (depth === -1) continue;
+    const block = m.path.slice(0, depth + 1) as PathSegment[];
+    const entry = absent.get(formatPath(block)) ?? { path: block, fields: [] };
+    entry.fields.push(formatPath(m.path.slice(depth + 1) as PathSegment[]));
+    absent.set(formatPath(block), entry);
+  }
+  for (const { path, fields } of absent.values()) diagnostics.push(missingBlock(v, path, fields));
+  for (const m of missing) {
+    if ([...absent.keys()].some((b) => formatPath(m.path).startsWith(`${b}.`))) continue;
+    const key = m.path[m.path.length - 1];
+    diagnostics.push(
+      v.diag(m.path, 'key', {
+        ruleId: 'schema/required',
+        term: termOf(m.description),
+        expected: `a value for \`${String(key)}\``,
+        got: 'nothing',
+        hint: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______',
+      }),
+    );
+  }
+  return diagnostics;
+}
+
+/**
+ * Where a top-level block the spec leaves out belongs: at the key it goes before, else on the
+ * line after the block it follows (in the order of the spec's type), else at the end of the
+ * top-level mapping; never at 1:1 for want of a neighbour.
+ */
+function topLevelPlace(v: Validation, name: string): { pos: Position; where: string } {
+  const { loaded, data } = v;
+  const order = keysAt(v.schema, [], v.working);
+  const at = order.indexOf(name);
+  const next = order.slice(at + 1).find((k) => Object.hasOwn(data, k));
+  const prev = order
+    .slice(0, at)
+    .reverse()
+    .find((k) => Object.hasOwn(data, k));
+  const where =
+    prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the end of the top level';
+  if (next) return { pos: loaded.positionOf([next], 'key'), where };
+  const node = (prev ? loaded.doc.getIn([prev], true) : loaded.doc.contents) as { range?: [number, number, number] } | null | undefined;
+  const end = node?.range?.[1];
+  if (end === undefined) return { pos: loaded.positionOf(prev ? [prev] : [], 'key'), where };
+  const after = positionIn(loaded.text, end);
+  return { pos: after.col === 1 ? after : { line: after.line + 1, col: 1 }, where };
+}
+
+/**
+ * A required block the spec leaves out: at the line of the mapping that should hold it, or, for a
+ * block of the top level, at the key it belongs before (after) in the order of the spec.
+ */
+function missingBlock(v: Validation, path: PathSegment[], fields: string[]): Diagnostic {
+  const name = String(path[path.length - 1]);
+  let pos = v.loaded.positionOf(path, 'key');
+  let where = `under \`${formatPath(path.slice(0, -1))}:\``;
+  if (path.length === 1) ({ pos, where } = topLevelPlace(v, name));
+  return diagnostic(
+    {
+      file: v.loaded.file,
+      pos,
+      path: formatPath(path),
+      ruleId: 'schema/required',
+      term: termAt(v.schema, path, v.data),
+      expected: `a \`${name}:\` block with ${fields.map((f) => `\`${f}\``).join(', ')}`,
+      got: 'nothing',
+      hint: `add \`${name}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+    },
+    'schema/invalid',
+  );
+}
+
+/**
+ * zod's issues as diagnostics, added to `diagnostics`: one per value, a misspelt key not also
+ * missing, a top-level block placed where it belongs. Returns how many issues were counted, not placed.
+ */
+function schemaDiagnostics(v: Validation, issues: z.core.$ZodIssue[], names: PartyNames, diagnostics: Diagnostic[]): number {
+  const { loaded, schema, data } = v;
+  // positions cost a walk each: past the cap, count without placing
+  const nearMisses: string[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues.slice(0, MAX_DIAGNOSTICS + 1)) {
+    for (const d of fromIssue(issue, [], loaded, schema, data, v.diag, nearMisses, names)) {
+      // one value, one mistake: an e-mail too long and malformed, a code malformed and failing its check
+      if (d.ruleId !== 'schema/unknown-field' && seen.has(d.path)) continue;
+      seen.add(d.path);
+      diagnostics.push(d);
+    }
+  }
+  // a misspelt key is one mistake: the key it was meant to be is not missing as well
+  if (nearMisses.length) {
+    const meant = (p: string) => nearMisses.some((t) => p === t || p.startsWith(`${t}.`) || p.startsWith(`${t}[`));
+    diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => !(d.ruleId === 'schema/required' && meant(d.path))));
+  }
+  // a top-level block left out (contract:, parties:) goes where it belongs, named, not at 1:1
+  for (const [i, d] of diagnostics.entries()) {
+    if (d.ruleId !== 'schema/required' || !/^\w+$/.test(d.path) || Object.hasOwn(data, d.path)) continue;
+    const { pos, where } = topLevelPlace(v, d.path);
+    diagnostics[i] = diagnostic({
+      file: d.file,
+      pos,
+      path: d.path,
+      ruleId: d.ruleId,
+      ...(d.term !== undefined ? { term: d.term } : {}),
+      expected: d.expected,
+      got: 'nothing',
+      hint: `add \`${d.path}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+    });
+  }
+  let unplaced = Math.max(0, issues.length - (MAX_DIAGNOSTICS + 1));
+  // one issue may name thousands of unknown keys: those past the cap are counted, not placed
+  for (const issue of issues) if (issue.code === 'unrecognized_keys') unplaced += Math.max(0, issue.keys.length - (MAX_DIAGNOSTICS + 1));
+  return unplaced;
 }
 
 /** A finding about capitals, at the capitals themselves when they are inside a longer text. */
@@ -333,148 +361,21 @@ function fromIssue(
   names?: PartyNames,
 ): Diagnostic[] {
   const path = [...base, ...(issue.path as PathSegment[])];
-  const value = valueAt(data, path);
-  const term = termAt(schema, path, data);
+  const at: IssueAt = { loaded, schema, data, diag, nearMisses, names, path, value: valueAt(data, path), term: termAt(schema, path, data) };
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.slice(0, MAX_DIAGNOSTICS + 1).map((key) => {
-        const allowed = keysAt(schema, path, data);
-        const guess = closest(key, allowed);
-        // a key written as its Chinese term (联系电话:): keys are the English names
-        const byTerm = guess ? undefined : allowed.find((k) => termAt(schema, [...path, k], data) === key.trim());
-        // a key of a block below, indented one level too little (parties: phone: for parties.provider.phone)
-        const blocks = guess || byTerm ? [] : allowed.filter((k) => keysAt(schema, [...path, k], data).includes(key));
-        // of those, the one block the spec writes without that key is where it was meant to go
-        const lacking = blocks.filter((k) => {
-          const v = valueAt(data, [...path, k]);
-          return !!v && typeof v === 'object' && valueAt(v, [key]) === undefined;
-        });
-        const below = (lacking.length === 1 ? lacking : blocks).map((k) => formatPath([...path, k]));
-        const meant = guess ?? byTerm;
-        if (meant) nearMisses.push(formatPath([...path, meant]));
-        if (lacking.length === 1) nearMisses.push(`${below[0]}.${key}`);
-        return diag([...path, key], 'key', {
-          ruleId: 'schema/unknown-field',
-          expected: `a field of ${path.length ? `\`${formatPath(path)}\`` : 'the spec'}`,
-          got: `unknown field \`${key}\``,
-          hint: guess
-            ? `did you mean \`${guess}\`?`
-            : byTerm
-              ? `did you mean \`${byTerm}\`? (${key} is its Chinese term; keys are written in English)`
-              : below.length
-                ? `\`${key}\` is a field of ${below.map((b) => `\`${b}\``).join(' and ')}: indent it under ${below.length === 1 ? 'that block' : 'the one it belongs to'}`
-                : `allowed here: ${allowed.join(', ')}`,
-        });
-      });
-    case 'invalid_type': {
-      if (value === undefined) {
-        const key = path[path.length - 1];
-        return [
-          diag(path, 'key', { ruleId: 'schema/required', term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' }),
-        ];
-      }
-      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-        // YAML read it as a number: would it be right as text? If not, say what the text must look like
-        const field = schemaAt(schema, path, data);
-        const asText = field?.safeParse(String(value));
-        const message = asText && !asText.success ? asText.error.issues[0]?.message : undefined;
-        if (message && !/^Invalid/.test(message)) {
-          return [
-            diag(path, 'value', { ruleId: 'schema/format', term, expected: message, got: describeValue(value), hint: formatHint(message, value, field) }),
-          ];
-        }
-      }
-      const written = loaded.sourceOf(path) ?? String(value);
-      return [
-        diag(path, 'value', {
-          ruleId: 'schema/type',
-          term,
-          expected: expectedType(issue.expected),
-          got: describeValue(value),
-          hint: typeHint(issue.expected, value, written),
-        }),
-      ];
-    }
-    case 'invalid_value': {
-      const values = issue.values.map(String);
-      const field = schemaAt(schema, path, data);
-      const words = field && enumWords.get(unwrap(field).inner);
-      const aliases = words?.aliases ?? {};
-      // a near miss of a value or of one of its Chinese names (电活 for 电话)
-      const guess = typeof value === 'string' ? closest(value, [...values, ...Object.keys(aliases)]) : undefined;
-      const meant = guess && Object.hasOwn(aliases, guess) ? `\`${guess}\` (${aliases[guess]})` : guess && `\`${guess}\``;
-      // provider and client as this contract names them (client = 甲方（委托方）住所地), not the generic labels
-      const named =
-        names && words?.labels === LABELS.court
-          ? { ...words.labels, provider: `${names.provider}住所地`, client: `${names.client}住所地` }
-          : names && words?.labels === LABELS.role
-            ? names
-            : words?.labels;
-      const labels = labelsFor(values, named);
-      return [
-        diag(path, 'value', {
-          ruleId: 'schema/enum',
-          term,
-          expected: values.length === 1 ? `\`${values[0]}\`` : `one of ${values.map((v) => `\`${v}\``).join(', ')}`,
-          got: describeValue(value),
-          hint: `${meant ? `did you mean ${meant}? ` : ''}${labels}`.trim() || undefined,
-        }),
-      ];
-    }
-    case 'invalid_union': {
-      if ('discriminator' in issue && issue.discriminator) {
-        const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
-        const guess = typeof value === 'string' ? closest(value, options) : undefined;
-        // disputes.method is the one discriminated union
-        const labels = labelsFor(options, LABELS.disputeMethod);
-        return [
-          diag(path, 'value', {
-            ruleId: 'schema/enum',
-            term,
-            expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`,
-            got: describeValue(value),
-            hint: `${guess ? `did you mean \`${guess}\`? ` : ''}${labels}`.trim() || undefined,
-          }),
-        ];
-      }
-      // money and the like: report the errors of the option whose shape matches what was written
-      const branches = issue.errors;
-      const matching = branches.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
-      if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag, nearMisses, names));
-      const n = typeof value === 'string' ? plainNumber(value) : undefined;
-      return [
-        diag(path, 'value', {
-          ruleId: 'schema/type',
-          term,
-          expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`',
-          got: describeValue(value),
-          hint: n !== undefined ? `write ${n}: the amount in yuan as a plain number, without thousands separators, 万 or 元` : undefined,
-        }),
-      ];
-    }
+      return unknownKeys(issue, at);
+    case 'invalid_type':
+      return invalidType(issue, at);
+    case 'invalid_value':
+      return invalidValue(issue, at);
+    case 'invalid_union':
+      return invalidUnion(issue, at);
     case 'too_small':
-    case 'too_big': {
-      const min = issue.code === 'too_small';
-      const bound = Number(min ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
-      const origin = issue.origin;
-      const expected =
-        origin === 'array'
-          ? `${min ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`
-          : origin === 'string'
-            ? min && bound === 1
-              ? 'a text that is not empty'
-              : `at most ${bound} characters`
-            : `a number ${min ? 'at least' : 'at most'} ${bound}`;
-      return [
-        diag(path, 'value', {
-          ruleId: 'schema/range',
-          term,
-          expected,
-          got: origin === 'array' && Array.isArray(value) ? `${value.length} items` : describeValue(value),
-        }),
-      ];
-    }
+    case 'too_big':
+      return outOfRange(issue, at);
     default: {
+      const { value, term } = at;
       const expected = issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'a valid value';
       return [
         diag(path, 'value', {
@@ -487,6 +388,163 @@ function fromIssue(
       ];
     }
   }
+}
+
+/** One zod issue and where it is: what the diagnostics made of it need. */
+interface IssueAt {
+  loaded: LoadedSpec;
+  schema: z.ZodType;
+  data: unknown;
+  diag: Diag;
+  nearMisses: string[];
+  names: PartyNames | undefined;
+  path: PathSegment[];
+  value: unknown;
+  term: string | undefined;
+}
+
+/** Unknown keys: the key meant (a near miss, its Chinese term) or the block below it belongs to. */
+function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, { schema, data, diag, nearMisses, path }: IssueAt): Diagnostic[] {
+  return issue.keys.slice(0, MAX_DIAGNOSTICS + 1).map((key) => {
+    const allowed = keysAt(schema, path, data);
+    const guess = closest(key, allowed);
+    // a key written as its Chinese term (联系电话:): keys are the English names
+    const byTerm = guess ? undefined : allowed.find((k) => termAt(schema, [...path, k], data) === key.trim());
+    // a key of a block below, indented one level too little (parties: phone: for parties.provider.phone)
+    const blocks = guess || byTerm ? [] : allowed.filter((k) => keysAt(schema, [...path, k], data).includes(key));
+    // of those, the one block the spec writes without that key is where it was meant to go
+    const lacking = blocks.filter((k) => {
+      const v = valueAt(data, [...path, k]);
+      return !!v && typeof v === 'object' && valueAt(v, [key]) === undefined;
+    });
+    const below = (lacking.length === 1 ? lacking : blocks).map((k) => formatPath([...path, k]));
+    const meant = guess ?? byTerm;
+    if (meant) nearMisses.push(formatPath([...path, meant]));
+    if (lacking.length === 1) nearMisses.push(`${below[0]}.${key}`);
+    return diag([...path, key], 'key', {
+      ruleId: 'schema/unknown-field',
+      expected: `a field of ${path.length ? `\`${formatPath(path)}\`` : 'the spec'}`,
+      got: `unknown field \`${key}\``,
+      hint: guess
+        ? `did you mean \`${guess}\`?`
+        : byTerm
+          ? `did you mean \`${byTerm}\`? (${key} is its Chinese term; keys are written in English)`
+          : below.length
+            ? `\`${key}\` is a field of ${below.map((b) => `\`${b}\``).join(' and ')}: indent it under ${below.length === 1 ? 'that block' : 'the one it belongs to'}`
+            : `allowed here: ${allowed.join(', ')}`,
+    });
+  });
+}
+
+/** A value of the wrong type (or none): a number YAML read where text was meant says what the text must be. */
+function invalidType(issue: z.core.$ZodIssueInvalidType, { loaded, schema, data, diag, path, value, term }: IssueAt): Diagnostic[] {
+  if (value === undefined) {
+    const key = path[path.length - 1];
+    return [diag(path, 'key', { ruleId: 'schema/required', term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' })];
+  }
+  if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    // YAML read it as a number: would it be right as text? If not, say what the text must look like
+    const field = schemaAt(schema, path, data);
+    const asText = field?.safeParse(String(value));
+    const message = asText && !asText.success ? asText.error.issues[0]?.message : undefined;
+    if (message && !/^Invalid/.test(message)) {
+      return [diag(path, 'value', { ruleId: 'schema/format', term, expected: message, got: describeValue(value), hint: formatHint(message, value, field) })];
+    }
+  }
+  const written = loaded.sourceOf(path) ?? String(value);
+  return [
+    diag(path, 'value', {
+      ruleId: 'schema/type',
+      term,
+      expected: expectedType(issue.expected),
+      got: describeValue(value),
+      hint: typeHint(issue.expected, value, written),
+    }),
+  ];
+}
+
+/** A value outside an enumeration: the near miss, and the values' labels as this contract names the parties. */
+function invalidValue(issue: z.core.$ZodIssueInvalidValue, { schema, data, diag, names, path, value, term }: IssueAt): Diagnostic[] {
+  const values = issue.values.map(String);
+  const field = schemaAt(schema, path, data);
+  const words = field && enumWords.get(unwrap(field).inner);
+  const aliases = words?.aliases ?? {};
+  // a near miss of a value or of one of its Chinese names (电活 for 电话)
+  const guess = typeof value === 'string' ? closest(value, [...values, ...Object.keys(aliases)]) : undefined;
+  const meant = guess && Object.hasOwn(aliases, guess) ? `\`${guess}\` (${aliases[guess]})` : guess && `\`${guess}\``;
+  // provider and client as this contract names them (client = 甲方（委托方）住所地), not the generic labels
+  const named =
+    names && words?.labels === LABELS.court
+      ? { ...words.labels, provider: `${names.provider}住所地`, client: `${names.client}住所地` }
+      : names && words?.labels === LABELS.role
+        ? names
+        : words?.labels;
+  const labels = labelsFor(values, named);
+  return [
+    diag(path, 'value', {
+      ruleId: 'schema/enum',
+      term,
+      expected: values.length === 1 ? `\`${values[0]}\`` : `one of ${values.map((v) => `\`${v}\``).join(', ')}`,
+      got: describeValue(value),
+      hint: `${meant ? `did you mean ${meant}? ` : ''}${labels}`.trim() || undefined,
+    }),
+  ];
+}
+
+/** A union no option of which matches: the dispute method, or the option whose shape was written (money). */
+function invalidUnion(issue: z.core.$ZodIssueInvalidUnion, { loaded, schema, data, diag, nearMisses, names, path, value, term }: IssueAt): Diagnostic[] {
+  if ('discriminator' in issue && issue.discriminator) {
+    const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
+    const guess = typeof value === 'string' ? closest(value, options) : undefined;
+    // disputes.method is the one discriminated union
+    const labels = labelsFor(options, LABELS.disputeMethod);
+    return [
+      diag(path, 'value', {
+        ruleId: 'schema/enum',
+        term,
+        expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`,
+        got: describeValue(value),
+        hint: `${guess ? `did you mean \`${guess}\`? ` : ''}${labels}`.trim() || undefined,
+      }),
+    ];
+  }
+  // money and the like: report the errors of the option whose shape matches what was written
+  const branches = issue.errors;
+  const matching = branches.find((b) => !b.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (matching) return matching.flatMap((i) => fromIssue(i, path, loaded, schema, data, diag, nearMisses, names));
+  const n = typeof value === 'string' ? plainNumber(value) : undefined;
+  return [
+    diag(path, 'value', {
+      ruleId: 'schema/type',
+      term,
+      expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`',
+      got: describeValue(value),
+      hint: n !== undefined ? `write ${n}: the amount in yuan as a plain number, without thousands separators, 万 or 元` : undefined,
+    }),
+  ];
+}
+
+/** A number, text or list too small or too big. */
+function outOfRange(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, { diag, path, value, term }: IssueAt): Diagnostic[] {
+  const min = issue.code === 'too_small';
+  const bound = Number(min ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+  const origin = issue.origin;
+  const expected =
+    origin === 'array'
+      ? `${min ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`
+      : origin === 'string'
+        ? min && bound === 1
+          ? 'a text that is not empty'
+          : `at most ${bound} characters`
+        : `a number ${min ? 'at least' : 'at most'} ${bound}`;
+  return [
+    diag(path, 'value', {
+      ruleId: 'schema/range',
+      term,
+      expected,
+      got: origin === 'array' && Array.isArray(value) ? `${value.length} items` : describeValue(value),
+    }),
+  ];
 }
 
 export function formatPath(path: readonly PathSegment[]): string {

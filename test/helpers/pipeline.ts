@@ -37,3 +37,18 @@ export async function build(specText: string, opts: BuildOptions = {}): Promise<
   if (!r.ok || !r.tree) throw new Error(`spec invalid: ${JSON.stringify(r.diagnostics, null, 1)}`);
   return { doc: r.tree, md: writeMarkdown(r.tree) };
 }
+
+/**
+ * `build`, with each distinct spec and options built once per test file: most cases of a file
+ * read the same example, and the builds are what the suite spends its time on. The result is
+ * shared: a test must not change the tree it gets.
+ */
+export function memoisedBuild(): typeof build {
+  const builds = new Map<string, ReturnType<typeof build>>();
+  return (specText, opts = {}) => {
+    const key = JSON.stringify([specText, opts]);
+    let b = builds.get(key);
+    if (!b) builds.set(key, (b = build(specText, opts)));
+    return b;
+  };
+}

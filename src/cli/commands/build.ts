@@ -232,125 +232,41 @@ interface Run {
   progress: Progress;
 }
 
+/** What every spec of a run shares: the run's settings and flags, where its outputs go, and its key. */
+interface RunOf extends Run {
+  flags: BuildFlags;
+  ctx: Context;
+  fingerprint: string;
+}
+
+/** Where a spec's output in one format goes: as shown to the user, and resolved. */
+function target(run: RunOf, input: SpecInput, f: Format): { shown: string; path: string } {
+  const shown = join(run.outShown, `${input.stem}.${FORMATS[f].ext}`);
+  return { shown, path: resolve(run.out, `${input.stem}.${FORMATS[f].ext}`) };
+}
+
+function base(input: SpecInput, status: SpecReport['status'], ms: number, rest: Partial<SpecReport> = {}): SpecReport {
+  return { file: input.file, status, diagnostics: [], outputs: [], durationMs: Math.round(ms), ...rest };
+}
+
 async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: Context): Promise<SpecReport[]> {
-  const { settings, pool } = run;
-  const { formats } = settings;
-  const fingerprint = runFingerprint(settings);
+  const r: RunOf = { ...run, flags, ctx, fingerprint: runFingerprint(run.settings) };
   const reports: SpecReport[] = [];
   let stop = false;
-  const target = (input: SpecInput, f: Format) => {
-    const shown = join(run.outShown, `${input.stem}.${FORMATS[f].ext}`);
-    return { shown, path: resolve(run.out, `${input.stem}.${FORMATS[f].ext}`) };
-  };
-  const base = (input: SpecInput, status: SpecReport['status'], ms: number, rest: Partial<SpecReport> = {}): SpecReport => ({
-    file: input.file,
-    status,
-    diagnostics: [],
-    outputs: [],
-    durationMs: Math.round(ms),
-    ...rest,
-  });
-
-  const work = async (input: SpecInput): Promise<Done> => {
-    const t0 = performance.now();
-    const elapsed = () => performance.now() - t0;
-    let bytes: Uint8Array;
-    try {
-      const read = readSpecInput(input, ctx);
-      if ('diagnostics' in read) return { kind: 'report', report: base(input, 'invalid', elapsed(), { diagnostics: read.diagnostics }) };
-      bytes = read.bytes;
-    } catch (e) {
-      if (!(e instanceof UsageError)) throw e;
-      return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: e.message }) };
-    }
-    const key = buildKeyOf(fingerprint, bytes);
-    if (flags.incremental) {
-      // outputs that record this build's key are what the build would write: not built again
-      const targets = formats.map((f) => ({ f, ...target(input, f) }));
-      if (targets.every((t) => carriesKey(readOrEmpty(t.path), t.f, key))) {
-        const outputs: OutputReport[] = targets.map((t) => {
-          const b = readFileSync(t.path);
-          return { format: t.f, path: t.shown, bytes: b.byteLength, sha256: sha256(b), state: flags.check ? 'current' : 'unchanged' };
-        });
-        return { kind: 'report', report: base(input, flags.check ? 'current' : 'unchanged', elapsed(), { outputs }) };
-      }
-      // otherwise built in memory and compared, as --check does: an invalid spec is reported as
-      // invalid with its diagnostics, not as outputs gone stale
-    }
-    const job: Job = { file: input.file, path: input.path ?? join(ctx.cwd, 'stdin.yaml'), bytes, buildKey: key };
-    let result: JobResult;
-    try {
-      result = pool ? await pool.run(job) : await runJob(job, settings);
-    } catch (e) {
-      const detail = e instanceof InternalError ? e.detail : (e as Error).stack;
-      if (ctx.env.SVC_CONTRACT_DEBUG && detail) ctx.err(detail);
-      return { kind: 'report', report: base(input, 'internal-error', elapsed(), { error: (e as Error).message }) };
-    }
-    if (!result.ok) {
-      if (result.fault === 'usage') return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: result.message ?? 'cannot be built' }) };
-      const status = result.fault === 'bundled-templates' ? 'internal-error' : 'invalid';
-      const report = base(input, status, elapsed(), {
-        diagnostics: result.diagnostics,
-        ...(status === 'internal-error' ? { error: 'a bundled template failed' } : {}),
-      });
-      return { kind: 'report', report, ...(result.text !== undefined ? { text: result.text } : {}) };
-    }
-    return { kind: 'built', input, result, ms: elapsed() };
-  };
-
   const finish = async (done: Done): Promise<void> => {
-    let report: SpecReport;
-    let text: string | undefined;
-    if (done.kind === 'report') {
-      report = done.report;
-      text = done.text;
-    } else {
-      const { input, result } = done;
-      const t0 = performance.now();
-      text = result.text;
-      const outputs: Output[] = formats.map((f) => ({ ...target(input, f), bytes: result.outputs[f]! }));
-      const reported =
-        (state: OutputReport['state']) =>
-        (x: Output): OutputReport => ({ format: formats[outputs.indexOf(x)]!, path: x.shown, bytes: x.bytes.byteLength, sha256: sha256(x.bytes), state });
-      const facts = { type: result.type, draft: result.draft, blanks: result.blanks, diagnostics: result.warnings };
-      if (flags.check) {
-        // like `prettier --check`: what would change, nothing written
-        const states = outputs.map((x): OutputReport['state'] => {
-          try {
-            return readFileSync(x.path).equals(Buffer.from(x.bytes)) ? 'current' : 'stale';
-          } catch {
-            return 'missing';
-          }
-        });
-        const listed = outputs.map((x, i) => reported(states[i]!)(x));
-        report = base(input, states.every((s) => s === 'current') ? 'current' : 'stale', done.ms + performance.now() - t0, { ...facts, outputs: listed });
-      } else {
-        try {
-          for (const x of outputs) makeFolders(dirname(x.path), join(run.outShown, dirname(input.stem)), run.out);
-          await pauseAt('before-write', ctx);
-          const prepared = prepare(outputs, ctx.fs);
-          await pauseAt('after-temps', ctx);
-          commit(prepared);
-          report = base(input, 'built', done.ms + performance.now() - t0, { ...facts, outputs: outputs.map(reported('written')) });
-        } catch (e) {
-          if (!(e instanceof UsageError)) throw e;
-          // a full disk or a folder that cannot be written fails every spec after it too: stop here
-          stop = true;
-          report = base(input, 'unwritable', done.ms + performance.now() - t0, { ...facts, error: e.message });
-        }
-      }
-    }
+    const { report, text, unwritable } = done.kind === 'report' ? { ...done, unwritable: false } : await settleBuilt(r, done);
+    // a full disk or a folder that cannot be written fails every spec after it too: stop here
+    if (unwritable) stop = true;
     reports.push(report);
     run.progress.clear();
     run.reporters.spec(report, text);
     run.progress.tick(report);
     if (flags.failFast && report.status !== 'built' && report.status !== 'current' && report.status !== 'unchanged') stop = true;
   };
-
   await inOrder(
     inputs,
     run.limit,
-    (input) => work(input),
+    (input) => buildOne(r, input),
     (done) => finish(done),
     () => stop,
     (input) => {
@@ -360,4 +276,91 @@ async function buildAll(inputs: SpecInput[], run: Run, flags: BuildFlags, ctx: C
     },
   );
   return reports;
+}
+
+/** One spec read and built (in a worker with --jobs), or its report when it is unreadable, invalid or current. */
+async function buildOne(run: RunOf, input: SpecInput): Promise<Done> {
+  const { settings, pool, flags, ctx } = run;
+  const t0 = performance.now();
+  const elapsed = () => performance.now() - t0;
+  let bytes: Uint8Array;
+  try {
+    const read = readSpecInput(input, ctx);
+    if ('diagnostics' in read) return { kind: 'report', report: base(input, 'invalid', elapsed(), { diagnostics: read.diagnostics }) };
+    bytes = read.bytes;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: e.message }) };
+  }
+  const key = buildKeyOf(run.fingerprint, bytes);
+  if (flags.incremental) {
+    // outputs that record this build's key are what the build would write: not built again
+    const targets = settings.formats.map((f) => ({ f, ...target(run, input, f) }));
+    if (targets.every((t) => carriesKey(readOrEmpty(t.path), t.f, key))) {
+      const outputs: OutputReport[] = targets.map((t) => {
+        const b = readFileSync(t.path);
+        return { format: t.f, path: t.shown, bytes: b.byteLength, sha256: sha256(b), state: flags.check ? 'current' : 'unchanged' };
+      });
+      return { kind: 'report', report: base(input, flags.check ? 'current' : 'unchanged', elapsed(), { outputs }) };
+    }
+    // otherwise built in memory and compared, as --check does: an invalid spec is reported as
+    // invalid with its diagnostics, not as outputs gone stale
+  }
+  const job: Job = { file: input.file, path: input.path ?? join(ctx.cwd, 'stdin.yaml'), bytes, buildKey: key };
+  let result: JobResult;
+  try {
+    result = pool ? await pool.run(job) : await runJob(job, settings);
+  } catch (e) {
+    const detail = e instanceof InternalError ? e.detail : (e as Error).stack;
+    if (ctx.env.SVC_CONTRACT_DEBUG && detail) ctx.err(detail);
+    return { kind: 'report', report: base(input, 'internal-error', elapsed(), { error: (e as Error).message }) };
+  }
+  if (!result.ok) {
+    if (result.fault === 'usage') return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: result.message ?? 'cannot be built' }) };
+    const status = result.fault === 'bundled-templates' ? 'internal-error' : 'invalid';
+    const report = base(input, status, elapsed(), {
+      diagnostics: result.diagnostics,
+      ...(status === 'internal-error' ? { error: 'a bundled template failed' } : {}),
+    });
+    return { kind: 'report', report, ...(result.text !== undefined ? { text: result.text } : {}) };
+  }
+  return { kind: 'built', input, result, ms: elapsed() };
+}
+
+/** A built spec's outputs compared with --out (--check) or written there as a set. */
+async function settleBuilt(run: RunOf, done: Extract<Done, { kind: 'built' }>): Promise<{ report: SpecReport; text: string | undefined; unwritable: boolean }> {
+  const { flags, ctx } = run;
+  const { formats } = run.settings;
+  const { input, result } = done;
+  const t0 = performance.now();
+  const text = result.text;
+  const outputs: Output[] = formats.map((f) => ({ ...target(run, input, f), bytes: result.outputs[f]! }));
+  const reported =
+    (state: OutputReport['state']) =>
+    (x: Output): OutputReport => ({ format: formats[outputs.indexOf(x)]!, path: x.shown, bytes: x.bytes.byteLength, sha256: sha256(x.bytes), state });
+  const facts = { type: result.type, draft: result.draft, blanks: result.blanks, diagnostics: result.warnings };
+  if (flags.check) {
+    // like `prettier --check`: what would change, nothing written
+    const states = outputs.map((x): OutputReport['state'] => {
+      try {
+        return readFileSync(x.path).equals(Buffer.from(x.bytes)) ? 'current' : 'stale';
+      } catch {
+        return 'missing';
+      }
+    });
+    const listed = outputs.map((x, i) => reported(states[i]!)(x));
+    const status = states.every((s) => s === 'current') ? 'current' : 'stale';
+    return { report: base(input, status, done.ms + performance.now() - t0, { ...facts, outputs: listed }), text, unwritable: false };
+  }
+  try {
+    for (const x of outputs) makeFolders(dirname(x.path), join(run.outShown, dirname(input.stem)), run.out);
+    await pauseAt('before-write', ctx);
+    const prepared = prepare(outputs, ctx.fs);
+    await pauseAt('after-temps', ctx);
+    commit(prepared);
+    return { report: base(input, 'built', done.ms + performance.now() - t0, { ...facts, outputs: outputs.map(reported('written')) }), text, unwritable: false };
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    return { report: base(input, 'unwritable', done.ms + performance.now() - t0, { ...facts, error: e.message }), text, unwritable: true };
+  }
 }

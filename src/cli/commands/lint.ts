@@ -11,7 +11,7 @@ import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../io.js';
 import { type SpecReport, summarize } from '../report.js';
 import { exitCodeOf, reportersFor } from '../reporters.js';
-import { eachSpec, failedReport } from './specs.js';
+import { eachSpec, failedReport, typeName } from './specs.js';
 
 export interface LintFlags {
   draft?: boolean;
@@ -33,11 +33,18 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
   const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
   const draft = flags.draft ?? config?.draft ?? false;
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
-  const reporters = reportersFor('lint', reporter, flags.reportFile, ctx, {
-    draft,
-    shard: flags.shard ?? null,
-    ...(config?.lint ? { lint: config.lint } : {}),
-  });
+  const reporters = reportersFor(
+    'lint',
+    reporter,
+    flags.reportFile,
+    ctx,
+    {
+      draft,
+      shard: flags.shard ?? null,
+      ...(config?.lint ? { lint: config.lint } : {}),
+    },
+    typeName,
+  );
   const canPrint = bundledCoverage();
   const reports = await eachSpec(
     args,

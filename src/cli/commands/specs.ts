@@ -10,7 +10,7 @@ import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { expandInputs, parseShard, type SpecInput, shardOf } from '../inputs.js';
 import { readSpecInput, UsageError } from '../io.js';
-import { type SpecReport, setTypeNames } from '../report.js';
+import type { SpecReport } from '../report.js';
 import type { Reporters } from '../reporters.js';
 
 /** What a command makes of one spec's bytes: its report, and the spec's text for quoting lines. */
@@ -21,6 +21,12 @@ export type CheckOne = (
   ms: () => number,
 ) => Promise<{ report: SpecReport; text?: string | undefined }>;
 
+/** "客服工作合同 (work-contract)", the way `types` names a type: for the human reporter's lines. */
+export function typeName(id: string): string {
+  const type = TYPES.find((x) => x.id === id);
+  return type ? `${type.names[0]} (${type.id})` : id;
+}
+
 export async function eachSpec(
   args: string[],
   opts: { shard?: string | undefined; failFast?: boolean | undefined; passed: SpecReport['status'] },
@@ -28,7 +34,6 @@ export async function eachSpec(
   reporters: Reporters,
   check: CheckOne,
 ): Promise<SpecReport[]> {
-  setTypeNames(new Map(TYPES.map((x) => [x.id, `${x.names[0]} (${x.id})`])));
   const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
   const skipped: string[] = [];
   let inputs = expandInputs(args, ctx.cwd, skipped);

@@ -6,7 +6,7 @@ import { loadConfig } from '../config.js';
 import type { Context } from '../context.js';
 import { summarize } from '../report.js';
 import { exitCodeOf, reportersFor } from '../reporters.js';
-import { eachSpec, failedReport } from './specs.js';
+import { eachSpec, failedReport, typeName } from './specs.js';
 
 export interface ValidateFlags {
   draft?: boolean;
@@ -24,7 +24,7 @@ export async function validateCommand(args: string[], flags: ValidateFlags, ctx:
   const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
   const draft = flags.draft ?? config?.draft ?? false;
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
-  const reporters = reportersFor('validate', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null });
+  const reporters = reportersFor('validate', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null }, typeName);
   const canPrint = bundledCoverage();
   const reports = await eachSpec(
     args,
