@@ -425,7 +425,7 @@ describe.each(TYPES.map((t) => t.id))('%s: annexes', (id) => {
     after.forEach((a, i) => {
       expect(a.pageBreakBefore, plain(a.title)).toBe(true);
       const text = textOf(a.children);
-      if (annexes[i]?.separate) expect(text).toMatch(/^本附件不在此印制，为.+该文件附于本页之后/);
+      if (annexes[i]?.separate) expect(text).toMatch(/^本附件不在此印制，为.+该文件附于本(协议|合同)之后/);
       else expect(text.length, plain(a.title)).toBeGreaterThan(60);
     });
     // the list before the signatures names them all
@@ -729,7 +729,7 @@ describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', (
   it('SC-N2: the 另附 sentence only when an annex is marked 另附', async () => {
     const { md } = await once(sc());
     expect(md).not.toContain('标明“另附”的附件');
-    expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于该页之后');
+    expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件不在本合同中印制，由双方另行提供或者签署后附于本合同之后');
   });
 
   it("SC-N3: the contract's own terms are named once in the confidentiality scope", async () => {
@@ -1360,7 +1360,17 @@ describe('re-review 2026-12-07 §3.1: service-agreement', () => {
     const { md } = await built('service-agreement');
     expect(md).toContain('在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
     expect(md).toContain('乙方阅读并理解该等条款后，在平台规则文本上逐页签字');
-    expect(md).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本页之后');
+    expect(md).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本协议之后');
+    // the 另附 wording, converted in the Traditional editions (issue 17)
+    for (const [locale, text] of [
+      ['zh-Hant-TW', '該文件附於本協議之後'],
+      ['zh-Hant-HK', '該文件附於本協議之後'],
+    ] as const) {
+      const tw = (await build(example('service-agreement'), { locale })).md;
+      expect(tw).toContain(text);
+      expect(tw).toContain('標明「另附」的附件不在本協議中印製，由雙方另行提供或者簽署後附於本協議之後');
+      expect(tw).not.toMatch(/附[于於][本该該]页|附[于於][本该該]頁/);
+    }
   });
 
   it('N1, N2: the annex lists the on-site limits; complaint and on-site limits run in natural time', async () => {
@@ -1667,5 +1677,13 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     for (const md of [await mdOfExample('service-contract'), (await draftOf('service-contract')).md]) {
       expect(md).toMatch(/\d+\.\d+\.\d+ 未经乙方书面同意，甲方不得将本合同项下的服务全部或者部分转包、分包给第三方/);
     }
+  });
+});
+
+describe('issue 17 (s17-e): service of notices and of legal documents', () => {
+  it.each(TYPES.map((t) => t.id))('SA-N4 %s: the agreed delivery dates bind the parties, not a court or arbitral service', async (id) => {
+    const { md } = await built(id);
+    const p = paragraph(md, '以退回之日为送达日');
+    expect(p).toContain('前述送达日的约定适用于双方之间的通知；人民法院或者仲裁机构送达法律文书的，送达日期依照相应的程序规则确定。');
   });
 });
