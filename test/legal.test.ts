@@ -1200,10 +1200,10 @@ describe('personal information: the model follows the deal', () => {
     expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的委托单位的要求处理受托数据');
     expect(text).toContain('未经乙方事先书面同意（涉及受托数据的，并经委托单位书面同意），甲方不得转委托他人处理个人信息');
     expect(text).not.toContain('就该等个人信息，乙方为个人信息处理者');
-    // one term for the individuals: 个人, defined once; the contract's 客户 no longer 终端用户
+    // one term for the individuals: 个人, defined once; 客户 the business customers, 终端用户 the natural persons (SC-S1)
     expect(text.match(/以下称“个人”/g)).toHaveLength(1);
     const { md } = await once('service-contract');
-    expect(md).not.toContain('终端用户');
+    expect(md.match(/“终端用户”是指/g)).toHaveLength(1);
     expect(md).toContain('“客户”是指向乙方购买或者使用其产品');
   });
 
@@ -1685,5 +1685,22 @@ describe('issue 17 (s17-e): service of notices and of legal documents', () => {
     const { md } = await built(id);
     const p = paragraph(md, '以退回之日为送达日');
     expect(p).toContain('前述送达日的约定适用于双方之间的通知；人民法院或者仲裁机构送达法律文书的，送达日期依照相应的程序规则确定。');
+  });
+});
+
+describe('service-contract (issue 17, s17-e): one term for the natural persons', () => {
+  it('SC-S1, DSC-S5: 终端用户 is defined once and used in confidentiality, personal information and privacy; 客户 stays the business customer', async () => {
+    for (const md of [(await built('service-contract')).md, (await build(starterSpec(TYPES.find((t) => t.id === 'service-contract')!), { draft: true })).md]) {
+      expect(md).toContain('“终端用户”是指使用客户或者乙方的产品、终端或者服务的自然人');
+      expect(md).not.toContain('终端客户');
+      expect(paragraph(md, '本合同所称“保密信息”')).toContain('客户资料及终端用户的个人信息');
+      expect(paragraph(md, '私密空间')).toContain('知悉的终端用户或者其他自然人的私人生活');
+      expect(md).not.toContain('客户的私人生活');
+    }
+    expect(paragraph((await built('service-contract')).md, '（以下称“个人”）')).toContain('处理终端用户、委托单位的员工');
+  });
+
+  it('SC-N4: 工作日 follows the State Council holiday schedule, 调休 included', async () => {
+    expect(paragraph((await built('service-contract')).md, '“工作日”是指')).toContain('因调休安排上班的休息日为工作日，以国务院公布的当年节假日安排为准');
   });
 });
