@@ -1704,3 +1704,34 @@ describe('service-contract (issue 17, s17-e): one term for the natural persons',
     expect(paragraph((await built('service-contract')).md, '“工作日”是指')).toContain('因调休安排上班的休息日为工作日，以国务院公布的当年节假日安排为准');
   });
 });
+
+describe('service-contract fees and drafts (issue 17, s17-e)', () => {
+  const sc = () => example('service-contract');
+  const draft = () => build(starterSpec(TYPES.find((t) => t.id === 'service-contract')!), { draft: true });
+
+  it('SC-S3: the monthly penalty cap is computed on one stated base: fixed fees by month plus the usage fees of the month', async () => {
+    const p = paragraph((await built('service-contract')).md, '未达标事件');
+    expect(p).toContain(
+      '不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指按月收取的固定收费项目费用、按季度或者按年收取的固定收费项目费用按月分摊的金额以及该考核周期内实际发生的按量收费项目费用之和。',
+    );
+    expect(p).not.toContain('按月分摊计算）');
+  });
+
+  it('SC-S4: every replaced part has a warranty: its own 说明, else partsWarrantyDays (90 by default)', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('说明未载明保修期的，保修期为自更换之日起90日。保修期内配件因质量问题发生故障的，甲方应当免费维修或者更换该配件');
+    const rows = md.split('\n').filter((l) => /^\| [1-5] +\| .*13% \|/.test(l));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const r of rows) expect(r).toMatch(/更换后保修\d+日/);
+    const days = await build(sc().replace(/^fees:/m, 'partsWarrantyDays: 60\nfees:'));
+    expect(days.md).toContain('保修期为自更换之日起60日');
+  });
+
+  it('DSC-S1, DSC-S3: the draft has service hours with the clock rule, and a cure period before termination for breach', async () => {
+    const { md } = await draft();
+    expect(md).toMatch(/甲方的服务时间为(\\?_)+（每日或者工作日）(\\?_)+至(\\?_)+。/);
+    expect(md).toContain('以分钟或者小时计算的响应、解决和完成时限，只计算服务时间；服务请求在服务时间以外提出的，自下一个服务时间开始时起算');
+    expect(md).not.toContain('服务的具体时间由双方另行商定');
+    expect(md).toMatch(/一方严重违反本合同约定，经另一方书面催告后(\\?_)+内仍未纠正的，另一方可以书面通知违约方解除本合同/);
+  });
+});
