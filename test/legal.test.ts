@@ -1176,9 +1176,7 @@ describe('personal information: the model follows the deal', () => {
     );
     expect(text).toContain('处理目的：为向乙方提供本协议约定的设备咨询、技术支持（含数据导出协助）和维修服务；');
     expect(text).not.toContain('仅为向个人提供');
-    expect(text).toMatch(
-      /个人信息的种类：门店员工的平台账号信息（含姓名和手机号码）、点餐终端和收银一体机中存储的会员信息和订单数据、[^；]*维修单签字人的姓名和联系方式；/,
-    );
+    expect(text).toMatch(/个人信息的种类：点餐终端和收银一体机中存储的会员信息和订单数据、[^；]*维修单签字人的姓名和联系方式；/);
     expect(text).toContain('仅在乙方每次授权或者工单指示的范围内导出数据并仅交付乙方');
   });
 
@@ -1733,5 +1731,34 @@ describe('service-contract fees and drafts (issue 17, s17-e)', () => {
     expect(md).toContain('以分钟或者小时计算的响应、解决和完成时限，只计算服务时间；服务请求在服务时间以外提出的，自下一个服务时间开始时起算');
     expect(md).not.toContain('服务的具体时间由双方另行商定');
     expect(md).toMatch(/一方严重违反本合同约定，经另一方书面催告后(\\?_)+内仍未纠正的，另一方可以书面通知违约方解除本合同/);
+  });
+});
+
+describe('service-agreement (issue 17, s17-e)', () => {
+  it("SA-S3: the store staff's platform-account data is the platform's own processing, not entrusted; the rest stays entrusted", async () => {
+    const { md } = await built('service-agreement');
+    const own = paragraph(md, '开设、管理其系统账号');
+    expect(own).toContain('由甲方自行决定处理目的和处理方式，不属于前款约定的委托处理；就该等个人信息，甲方为个人信息处理者');
+    expect(own).toContain('依照《中华人民共和国个人信息保护法》第十七条的规定向乙方的员工告知其个人信息处理规则');
+    const entrusted = paragraph(md, '乙方为个人信息处理者，甲方为受托人');
+    expect(entrusted).toBeTruthy();
+    expect(md).not.toContain('门店员工的平台账号信息');
+    // off by default: no such paragraph
+    const off = await build(example('service-agreement').replace(/^ {2}providerAccounts: .*\n/m, ''));
+    expect(off.md).not.toContain('开设、管理其系统账号');
+  });
+
+  it("SA-S4: the annex's shorter resolution time is a term of 第三条, not displaced by the body-first rule; 当日 is bounded", async () => {
+    const { md } = await built('service-agreement');
+    expect(paragraph(md, '办结时限：')).toContain(
+      '内办结；附件一《服务项目及服务标准明细》对具体服务项目约定了更短解决时限的，该服务项目适用该时限，该时限构成本条约定的服务时限；',
+    );
+    expect(md).toContain('远程可解决的故障于受理当日解决，20:00以后受理的于次日12:00前解决');
+  });
+
+  it('SA-N1, SA-N2: a free re-repair is not one of the monthly visits; the licence names its business categories', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('维修后同一故障30日内复发的免费返修，返修不计入包月上门维修费所含的每月上门次数');
+    expect(md).toContain('增值电信业务经营许可证（业务种类：在线数据处理与交易处理业务、信息服务业务）');
   });
 });
