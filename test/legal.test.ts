@@ -1762,3 +1762,19 @@ describe('service-agreement (issue 17, s17-e)', () => {
     expect(md).toContain('增值电信业务经营许可证（业务种类：在线数据处理与交易处理业务、信息服务业务）');
   });
 });
+
+describe('drafts from init: service hours (issue 17, s17-e)', () => {
+  const draftOf = (id: string) => build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true });
+
+  it('DSS-S3: service-standards states service hours and when an enquiry received outside them counts as received', async () => {
+    const { md } = await draftOf('service-standards');
+    expect(md).toMatch(/甲方的服务时间为(\\?_)+（每日或者工作日）(\\?_)+至(\\?_)+。咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到/);
+  });
+
+  it('DWC-S2: work-contract counts the response time in service hours, not round the clock', async () => {
+    const { md } = await draftOf('work-contract');
+    expect(md).toMatch(/乙方提供服务的时间（以下称“服务时段”）为(\\?_)+（每日或者工作日）(\\?_)+至(\\?_)+。/);
+    expect(md).toContain('响应时限只计算服务时段，服务时段以外收到的咨询或者投诉，自下一个服务时段开始时起算');
+    expect(md).not.toContain('该时限按照自然时间连续计算');
+  });
+});
