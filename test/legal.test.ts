@@ -1778,3 +1778,11 @@ describe('drafts from init: service hours (issue 17, s17-e)', () => {
     expect(md).not.toContain('该时限按照自然时间连续计算');
   });
 });
+
+describe('service-agreement draft (issue 17, s17-e)', () => {
+  it('DSA-S3: the draft names the platform rules as an annex with a version, so the 格式条款 travel with it', async () => {
+    const { md } = await build(starterSpec(TYPES.find((t) => t.id === 'service-agreement')!), { draft: true });
+    expect(md).toMatch(/（以下称“平台规则”，其文本（版本：(\\?_)+）作为本协议的附件，附于本协议之后）/);
+    expect((await built('service-agreement')).md).toContain('（以下称“平台规则”，其文本为附件三《云帆服务平台用户服务规则》）');
+  });
+});
