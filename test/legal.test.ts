@@ -1786,3 +1786,12 @@ describe('service-agreement draft (issue 17, s17-e)', () => {
     expect((await built('service-agreement')).md).toContain('（以下称“平台规则”，其文本为附件三《云帆服务平台用户服务规则》）');
   });
 });
+
+describe('service-contract example annex (issue 17, s17-e)', () => {
+  it('SC-N2: every row of the equipment list gives its installation address', async () => {
+    const { md } = await built('service-contract');
+    const rows = md.split('\n').filter((l) => /^\| (\d+) +\| 乙方/.test(l));
+    expect(rows).toHaveLength(11);
+    for (const r of rows) expect(r).toMatch(/（[^）]*\d+号）/);
+  });
+});
