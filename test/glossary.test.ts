@@ -234,6 +234,13 @@ describe('the glossary', () => {
     const hk = (await converterFor('zh-Hant-HK'))!;
     expect(hk('乙方系依照《中华人民共和国个人信息保护法》保护个人信息，网络、软件')).toBe('乙方係依照《中華人民共和國個人信息保護法》保護個人信息，網絡、軟件');
     expect(hk('商业秘密；保存期限；没有采取')).toBe('商業秘密；保存期限；沒有採取');
+    // a week is 週 in both Traditional editions (SC-N2, MA-N1); a cycle 週期, an age 週歲, a name 周 as typed
+    for (const c of [tw, hk]) {
+      expect(c('每季度首月第2周；连续2周；每周；当周；该周；周度报告；相应周次；周一至周日')).toBe(
+        '每季度首月第2週；連續2週；每週；當週；該週；週度報告；相應週次；週一至週日',
+      );
+      expect(c('考核周期；不满14周岁；周到')).toBe('考核週期；不滿14週歲；周到');
+    }
   });
 });
 
@@ -363,6 +370,8 @@ describe.each(examples.map((e) => e.name))('%s: PRC vocabulary in the Traditiona
     for (const term of [...NOT_A_CONTRACT_WORD, '枱賬', '檯賬']) expect(full, term).not.toContain(term);
     // 品質 for 质量 (產品質量 holds 品質 as a substring)
     expect(full).not.toMatch(/(?<!產)品質/);
+    // one 週 for a week (SC-N2, MA-N1)
+    expect(full).not.toMatch(/[0-9每當該本]周|周[度次]/);
     for (const [from, to] of PRC_TERMS) if (zh.includes(from)) expect(full, from).toContain(to);
     if (zh.includes('用户')) expect(full).toMatch(/用[戶户]/);
   });

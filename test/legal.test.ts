@@ -425,7 +425,7 @@ describe.each(TYPES.map((t) => t.id))('%s: annexes', (id) => {
     after.forEach((a, i) => {
       expect(a.pageBreakBefore, plain(a.title)).toBe(true);
       const text = textOf(a.children);
-      if (annexes[i]?.separate) expect(text).toMatch(/^本附件不在此印制，为.+该文件附于本页之后/);
+      if (annexes[i]?.separate) expect(text).toMatch(/^本附件不在此印制，为.+该文件附于本(协议|合同)之后/);
       else expect(text.length, plain(a.title)).toBeGreaterThan(60);
     });
     // the list before the signatures names them all
@@ -725,7 +725,7 @@ describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', (
   it('SC-N2: the 另附 sentence only when an annex is marked 另附', async () => {
     const { md } = await once(sc());
     expect(md).not.toContain('标明“另附”的附件');
-    expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于该页之后');
+    expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件不在本合同中印制，由双方另行提供或者签署后附于本合同之后');
   });
 
   it("SC-N3: the contract's own terms are named once in the confidentiality scope", async () => {
@@ -1172,9 +1172,7 @@ describe('personal information: the model follows the deal', () => {
     );
     expect(text).toContain('处理目的：为向乙方提供本协议约定的设备咨询、技术支持（含数据导出协助）和维修服务；');
     expect(text).not.toContain('仅为向个人提供');
-    expect(text).toMatch(
-      /个人信息的种类：门店员工的平台账号信息（含姓名和手机号码）、点餐终端和收银一体机中存储的会员信息和订单数据、[^；]*维修单签字人的姓名和联系方式；/,
-    );
+    expect(text).toMatch(/个人信息的种类：点餐终端和收银一体机中存储的会员信息和订单数据、[^；]*维修单签字人的姓名和联系方式；/);
     expect(text).toContain('仅在乙方每次授权或者工单指示的范围内导出数据并仅交付乙方');
   });
 
@@ -1196,10 +1194,10 @@ describe('personal information: the model follows the deal', () => {
     expect(text).toContain('甲方仅可以按照本条约定和乙方书面转达的委托单位的要求处理受托数据');
     expect(text).toContain('未经乙方事先书面同意（涉及受托数据的，并经委托单位书面同意），甲方不得转委托他人处理个人信息');
     expect(text).not.toContain('就该等个人信息，乙方为个人信息处理者');
-    // one term for the individuals: 个人, defined once; the contract's 客户 no longer 终端用户
+    // one term for the individuals: 个人, defined once; 客户 the business customers, 终端用户 the natural persons (SC-S1)
     expect(text.match(/以下称“个人”/g)).toHaveLength(1);
     const { md } = await once('service-contract');
-    expect(md).not.toContain('终端用户');
+    expect(md.match(/“终端用户”是指/g)).toHaveLength(1);
     expect(md).toContain('“客户”是指向乙方购买或者使用其产品');
   });
 
@@ -1356,7 +1354,17 @@ describe('re-review 2026-12-07 §3.1: service-agreement', () => {
     const { md } = await built('service-agreement');
     expect(md).toContain('在平台规则文本中以加粗字体标示免除或者减轻甲方责任');
     expect(md).toContain('乙方阅读并理解该等条款后，在平台规则文本上逐页签字');
-    expect(md).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本页之后');
+    expect(md).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本协议之后');
+    // the 另附 wording, converted in the Traditional editions (issue 17)
+    for (const [locale, text] of [
+      ['zh-Hant-TW', '該文件附於本協議之後'],
+      ['zh-Hant-HK', '該文件附於本協議之後'],
+    ] as const) {
+      const tw = (await build(example('service-agreement'), { locale })).md;
+      expect(tw).toContain(text);
+      expect(tw).toContain('標明「另附」的附件不在本協議中印製，由雙方另行提供或者簽署後附於本協議之後');
+      expect(tw).not.toMatch(/附[于於][本该該]页|附[于於][本该該]頁/);
+    }
   });
 
   it('N1, N2: the annex lists the on-site limits; complaint and on-site limits run in natural time', async () => {
@@ -1663,5 +1671,123 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     for (const md of [await mdOfExample('service-contract'), (await draftOf('service-contract')).md]) {
       expect(md).toMatch(/\d+\.\d+\.\d+ 未经乙方书面同意，甲方不得将本合同项下的服务全部或者部分转包、分包给第三方/);
     }
+  });
+});
+
+describe('issue 17 (s17-e): service of notices and of legal documents', () => {
+  it.each(TYPES.map((t) => t.id))('SA-N4 %s: the agreed delivery dates bind the parties, not a court or arbitral service', async (id) => {
+    const { md } = await built(id);
+    const p = paragraph(md, '以退回之日为送达日');
+    expect(p).toContain('前述送达日的约定适用于双方之间的通知；人民法院或者仲裁机构送达法律文书的，送达日期依照相应的程序规则确定。');
+  });
+});
+
+describe('service-contract (issue 17, s17-e): one term for the natural persons', () => {
+  it('SC-S1, DSC-S5: 终端用户 is defined once and used in confidentiality, personal information and privacy; 客户 stays the business customer', async () => {
+    for (const md of [(await built('service-contract')).md, (await build(starterSpec(TYPES.find((t) => t.id === 'service-contract')!), { draft: true })).md]) {
+      expect(md).toContain('“终端用户”是指使用客户或者乙方的产品、终端或者服务的自然人');
+      expect(md).not.toContain('终端客户');
+      expect(paragraph(md, '本合同所称“保密信息”')).toContain('客户资料及终端用户的个人信息');
+      expect(paragraph(md, '私密空间')).toContain('知悉的终端用户或者其他自然人的私人生活');
+      expect(md).not.toContain('客户的私人生活');
+    }
+    expect(paragraph((await built('service-contract')).md, '（以下称“个人”）')).toContain('处理终端用户、委托单位的员工');
+  });
+
+  it('SC-N4: 工作日 follows the State Council holiday schedule, 调休 included', async () => {
+    expect(paragraph((await built('service-contract')).md, '“工作日”是指')).toContain('因调休安排上班的休息日为工作日，以国务院公布的当年节假日安排为准');
+  });
+});
+
+describe('service-contract fees and drafts (issue 17, s17-e)', () => {
+  const sc = () => example('service-contract');
+  const draft = () => build(starterSpec(TYPES.find((t) => t.id === 'service-contract')!), { draft: true });
+
+  it('SC-S3: the monthly penalty cap is computed on one stated base: fixed fees by month plus the usage fees of the month', async () => {
+    const p = paragraph((await built('service-contract')).md, '未达标事件');
+    expect(p).toContain(
+      '不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指按月收取的固定收费项目费用、按季度或者按年收取的固定收费项目费用按月分摊的金额以及该考核周期内实际发生的按量收费项目费用之和。',
+    );
+    expect(p).not.toContain('按月分摊计算）');
+  });
+
+  it('SC-S4: every replaced part has a warranty: its own 说明, else partsWarrantyDays (90 by default)', async () => {
+    const { md } = await built('service-contract');
+    expect(md).toContain('说明未载明保修期的，保修期为自更换之日起90日。保修期内配件因质量问题发生故障的，甲方应当免费维修或者更换该配件');
+    const rows = md.split('\n').filter((l) => /^\| [1-5] +\| .*13% \|/.test(l));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const r of rows) expect(r).toMatch(/更换后保修\d+日/);
+    const days = await build(sc().replace(/^fees:/m, 'partsWarrantyDays: 60\nfees:'));
+    expect(days.md).toContain('保修期为自更换之日起60日');
+  });
+
+  it('DSC-S1, DSC-S3: the draft has service hours with the clock rule, and a cure period before termination for breach', async () => {
+    const { md } = await draft();
+    expect(md).toMatch(/甲方的服务时间为(\\?_)+（每日或者工作日）(\\?_)+至(\\?_)+。/);
+    expect(md).toContain('以分钟或者小时计算的响应、解决和完成时限，只计算服务时间；服务请求在服务时间以外提出的，自下一个服务时间开始时起算');
+    expect(md).not.toContain('服务的具体时间由双方另行商定');
+    expect(md).toMatch(/一方严重违反本合同约定，经另一方书面催告后(\\?_)+内仍未纠正的，另一方可以书面通知违约方解除本合同/);
+  });
+});
+
+describe('service-agreement (issue 17, s17-e)', () => {
+  it("SA-S3: the store staff's platform-account data is the platform's own processing, not entrusted; the rest stays entrusted", async () => {
+    const { md } = await built('service-agreement');
+    const own = paragraph(md, '开设、管理其系统账号');
+    expect(own).toContain('由甲方自行决定处理目的和处理方式，不属于前款约定的委托处理；就该等个人信息，甲方为个人信息处理者');
+    expect(own).toContain('依照《中华人民共和国个人信息保护法》第十七条的规定向乙方的员工告知其个人信息处理规则');
+    const entrusted = paragraph(md, '乙方为个人信息处理者，甲方为受托人');
+    expect(entrusted).toBeTruthy();
+    expect(md).not.toContain('门店员工的平台账号信息');
+    // off by default: no such paragraph
+    const off = await build(example('service-agreement').replace(/^ {2}providerAccounts: .*\n/m, ''));
+    expect(off.md).not.toContain('开设、管理其系统账号');
+  });
+
+  it("SA-S4: the annex's shorter resolution time is a term of 第三条, not displaced by the body-first rule; 当日 is bounded", async () => {
+    const { md } = await built('service-agreement');
+    expect(paragraph(md, '办结时限：')).toContain(
+      '内办结；附件一《服务项目及服务标准明细》对具体服务项目约定了更短解决时限的，该服务项目适用该时限，该时限构成本条约定的服务时限；',
+    );
+    expect(md).toContain('远程可解决的故障于受理当日解决，20:00以后受理的于次日12:00前解决');
+  });
+
+  it('SA-N1, SA-N2: a free re-repair is not one of the monthly visits; the licence names its business categories', async () => {
+    const { md } = await built('service-agreement');
+    expect(md).toContain('维修后同一故障30日内复发的免费返修，返修不计入包月上门维修费所含的每月上门次数');
+    expect(md).toContain('增值电信业务经营许可证（业务种类：在线数据处理与交易处理业务、信息服务业务）');
+  });
+});
+
+describe('drafts from init: service hours (issue 17, s17-e)', () => {
+  const draftOf = (id: string) => build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true });
+
+  it('DSS-S3: service-standards states service hours and when an enquiry received outside them counts as received', async () => {
+    const { md } = await draftOf('service-standards');
+    expect(md).toMatch(/甲方的服务时间为(\\?_)+（每日或者工作日）(\\?_)+至(\\?_)+。咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到/);
+  });
+
+  it('DWC-S2: work-contract counts the response time in service hours, not round the clock', async () => {
+    const { md } = await draftOf('work-contract');
+    expect(md).toMatch(/乙方提供服务的时间（以下称“服务时段”）为(\\?_)+（每日或者工作日）(\\?_)+至(\\?_)+。/);
+    expect(md).toContain('响应时限只计算服务时段，服务时段以外收到的咨询或者投诉，自下一个服务时段开始时起算');
+    expect(md).not.toContain('该时限按照自然时间连续计算');
+  });
+});
+
+describe('service-agreement draft (issue 17, s17-e)', () => {
+  it('DSA-S3: the draft names the platform rules as an annex with a version, so the 格式条款 travel with it', async () => {
+    const { md } = await build(starterSpec(TYPES.find((t) => t.id === 'service-agreement')!), { draft: true });
+    expect(md).toMatch(/（以下称“平台规则”，其文本（版本：(\\?_)+）作为本协议的附件，附于本协议之后）/);
+    expect((await built('service-agreement')).md).toContain('（以下称“平台规则”，其文本为附件三《云帆服务平台用户服务规则》）');
+  });
+});
+
+describe('service-contract example annex (issue 17, s17-e)', () => {
+  it('SC-N2: every row of the equipment list gives its installation address', async () => {
+    const { md } = await built('service-contract');
+    const rows = md.split('\n').filter((l) => /^\| (\d+) +\| 乙方/.test(l));
+    expect(rows).toHaveLength(11);
+    for (const r of rows) expect(r).toMatch(/（[^）]*\d+号）/);
   });
 });

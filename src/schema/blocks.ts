@@ -531,6 +531,12 @@ export function dataProtectionFor(defaults: { outreach?: keyof typeof LABELS.out
       '个人的范围',
       "Whose information it is (one defined term, 个人, covers them all): end-customers (终端客户), client-staff (the client's 员工, e.g. store staff accounts), handler-staff (the business customers' staff, with clientRole entrusted or both), signatories (服务单据签字人: who sign repair tickets or inspection reports)",
     ),
+    providerAccounts: def(
+      z.boolean(),
+      false,
+      '平台账号信息由受托方自行处理',
+      "true: the account data of the client's staff on the provider's own platform or system (names, mobile numbers, log-in and operation records) is processed by the provider as an independent 个人信息处理者 under its own processing rules (个人信息保护法 第七十三条, 第十七条), not as entrusted processing; list only the entrusted information in categories",
+    ),
     purpose: opt(prose, '处理目的', "Why the provider processes the information; only to provide this contract's services when left out"),
     categories: opt(
       z.array(line).min(1).max(30),

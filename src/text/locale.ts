@@ -147,6 +147,8 @@ function fixUp(s: string): string {
       .replace(/枱賬/g, '台賬')
       .replace(/銷燬/g, '銷毀')
       .replace(/續籤/g, '續簽')
+      // a week is 週 in Traditional (每週, 當週); OpenCC keeps 周 after a figure and in 該周, 周度, 周次 (SC-N2, MA-N1)
+      .replace(/(?<=[0-9該])周|周(?=[度次])/g, '週')
       .replace(/叄/g, '參')
       .replace(/“/g, '「')
       .replace(/”/g, '」')

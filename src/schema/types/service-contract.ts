@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { confidentiality, dataProtection, fees, frequency, invoice, liability, payment, services, term, termination, training } from '../blocks.js';
 import { type AgreementType, header, tail } from '../common.js';
-import { blank, d, def, duration, line, opt, prose } from '../primitives.js';
+import { blank, d, def, duration, line, opt, positiveWhole, prose } from '../primitives.js';
 
 const id = 'service-contract';
 const names = ['客户服务协议合同书', '客户服务合同书'] as const;
@@ -29,6 +29,12 @@ const makeSchema = () =>
       })
       .describe('服务内容 — Scope (consulting, technical support, maintenance, training), standard, hours and channels'),
     fees: fees(['items']).describe('服务费用 — Consulting, support, maintenance and training fees'),
+    partsWarrantyDays: def(
+      positiveWhole.max(3650),
+      90,
+      '更换配件保修天数',
+      'Warranty in days from replacement for a part of the price list (fees.unitPrices) whose 说明 gives no warranty of its own; 90 when left out, so every replaced part has one',
+    ),
     payment: payment([]).prefault({}).describe('支付方式 — Bank transfer unless the spec lists other means (cash only when listed)'),
     invoice: invoice([]).prefault({}).describe('发票 — The provider issues an invoice (增值税普通发票 unless the spec says otherwise) for each payment'),
     liability: liability.omit({ serviceFailureBasis: true }).prefault({}).describe('服务保障 — Quality guarantee, remedy and liability for losses'),
