@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { bundledFonts, facesInstallCommand } from '../src/assets.js';
 import { convert } from '../src/convert.js';
 import type { Locale } from '../src/text/locale.js';
+import { middleOfSqueezed } from '../src/writers/pdf.js';
 import { root } from './helpers/check.js';
 import { readPdf } from './helpers/pdf.js';
 
@@ -100,6 +101,20 @@ describe('the PDF is set in the faces of its locale (D1)', () => {
       expect(centre(hk, ch), ch).toBeLessThan(0.6);
       expect(centre(sc, ch), ch).toBeLessThan(0.3);
     }
+  });
+});
+
+describe('a squeezed mark of a face that centres its marks sits in the middle of its slot (D1)', () => {
+  it('a ， given up half its em is drawn a quarter em left, a full one stays', () => {
+    // 作，使 at 12 pt: the comma squeezed to 6 pt; then 。 at full width before 乙
+    const glyphs = [
+      { ch: '作', x: 0 },
+      { ch: '，', x: 12 },
+      { ch: '使', x: 18 },
+      { ch: '。', x: 30 },
+      { ch: '乙', x: 42 },
+    ];
+    expect(middleOfSqueezed(glyphs, 12, () => 1000).map((g) => g.x)).toEqual([0, 9, 18, 30, 42]);
   });
 });
 

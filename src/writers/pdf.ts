@@ -282,10 +282,15 @@ function centresMarks(c: FaceCache): boolean {
  */
 function centred(run: GlyphRun, o: Opened): GlyphRun['glyphs'] {
   if (!centresMarks(o.cache)) return run.glyphs;
-  return run.glyphs.map((g, k) => {
-    const next = run.glyphs[k + 1];
+  return middleOfSqueezed(run.glyphs, run.size, (ch) => cachedGlyph(o.cache, ch.codePointAt(0)!).advance);
+}
+
+/** Glyphs (at a size, advances in 1000ths of an em), each squeezed ，。、；：！？ moved left by half of what it gave up. */
+export function middleOfSqueezed(glyphs: GlyphRun['glyphs'], size: number, advance: (ch: string) => number): GlyphRun['glyphs'] {
+  return glyphs.map((g, k) => {
+    const next = glyphs[k + 1];
     if (!next || !MIDDLE_MARKS.has(g.ch)) return g;
-    const given = g.x + (cachedGlyph(o.cache, g.ch.codePointAt(0)!).advance * run.size) / 1000 - next.x;
+    const given = g.x + (advance(g.ch) * size) / 1000 - next.x;
     return given > 0.01 ? { ...g, x: g.x - given / 2 } : g;
   });
 }
