@@ -6,9 +6,11 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RenderError } from './errors/diagnostic.js';
 import type { TemplateSet, TemplateSpecification } from './render/render.js';
 import { loadTemplates, type Precompiled } from './templates/load.js';
 import { type Coverage, cmapRange, coverageOfCmap } from './text/coverage.js';
+import { facesFor } from './writers/faces.js';
 import type { PdfFonts } from './writers/index.js';
 
 /**
@@ -67,22 +69,19 @@ function precompiledTemplates(): Precompiled | undefined {
 
 /**
  * The bundled faces, from the npm registry under the SIL Open Font License 1.1 (Google Fonts'
- * static Noto CJK SC builds, TrueType outlines, which subset ten times faster than CFF):
- * Noto Serif SC Regular for the body (a Song face, 宋体) and Noto Sans SC Bold (a 黑体 face with a
- * real bold weight) for the title, the headings and bold text, the way a Chinese contract sets
- * emphasis in 黑体. Two faces, not three: a Song bold would add ~20 KB to every PDF.
+ * static Noto CJK builds, TrueType outlines, which subset ten times faster than CFF), one pair per
+ * locale (writers/faces.ts): a Song face (宋体) for the body and a 黑体 with a real bold weight for
+ * the title, the headings and bold text, the way a Chinese contract sets emphasis in 黑体. Two
+ * faces, not three: a Song bold would add ~20 KB to every PDF. The Simplified pair is a
+ * dependency; the Traditional pairs (TC for zh-Hant and zh-Hant-TW, HK for zh-Hant-HK, 80 MB each)
+ * are optional peers, installed by those who build Traditional contracts.
  */
-export const BUNDLED_FACES = {
-  body: ['@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf'],
-  heading: ['@expo-google-fonts/noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf'],
-} as const;
-
 const require = createRequire(join(packageRoot, 'package.json'));
 const faceCache = new Map<string, Uint8Array>();
 
 /** One bundled face's bytes, read once per process. */
-export function bundledFace(face: keyof typeof BUNDLED_FACES): Uint8Array {
-  const path = facePath(face);
+export function bundledFace(face: 'body' | 'heading', locale = 'zh-Hans'): Uint8Array {
+  const path = facePath(face, locale);
   let bytes = faceCache.get(path);
   if (!bytes) {
     // a Buffer is a Uint8Array: no copy of the 15 MB face
@@ -92,10 +91,24 @@ export function bundledFace(face: keyof typeof BUNDLED_FACES): Uint8Array {
   return bytes;
 }
 
-/** A bundled face's path in the installed package. */
-function facePath(face: keyof typeof BUNDLED_FACES): string {
-  const [pkg, file] = BUNDLED_FACES[face];
-  return join(dirname(require.resolve(`${pkg}/package.json`)), file);
+/** The npm command that installs the faces of a locale. */
+export function facesInstallCommand(locale: string): string {
+  const { body, heading } = facesFor(locale).pdf;
+  return `npm install ${body.pkg}@${body.version} ${heading.pkg}@${heading.version}`;
+}
+
+/** A bundled face's path in the installed package; a locale's optional faces not installed stop the build, saying how to install them. */
+function facePath(face: 'body' | 'heading', locale: string): string {
+  const file = facesFor(locale).pdf[face];
+  let dir: string;
+  try {
+    dir = dirname(require.resolve(`${file.pkg}/package.json`));
+  } catch {
+    throw new RenderError(`the PDF faces of ${locale} are not installed (${file.pkg})`, `install them beside svc-contract: ${facesInstallCommand(locale)}`, {
+      ruleId: 'font/not-installed',
+    });
+  }
+  return join(dir, file.file);
 }
 
 let coverageCache: Coverage | undefined;
@@ -119,14 +132,22 @@ export function bundledCoverage(): Coverage {
       closeSync(fd);
     }
   };
-  const body = read(facePath('body'));
-  const heading = read(facePath('heading'));
+  const body = read(facePath('body', 'zh-Hans'));
+  const heading = read(facePath('heading', 'zh-Hans'));
   coverageCache = (cp) => body(cp) && heading(cp);
   return coverageCache;
 }
 
-/** The bundled faces the PDF is set in (bold text in the heading face). */
-export function bundledFonts(): PdfFonts {
-  const heading = { bytes: bundledFace('heading') };
-  return { body: { bytes: bundledFace('body') }, bold: heading, heading };
+/**
+ * The bundled faces a locale's PDF is set in (bold text in the heading face); a Traditional build
+ * falls back to the Simplified faces for the characters its faces lack (a name or an address kept
+ * in Simplified, as registered).
+ */
+export function bundledFonts(locale = 'zh-Hans'): PdfFonts {
+  const pair = (l: string) => {
+    const heading = { bytes: bundledFace('heading', l) };
+    return { body: { bytes: bundledFace('body', l) }, bold: heading, heading };
+  };
+  const own = pair(locale);
+  return facesFor(locale) === facesFor('zh-Hans') ? own : { ...own, fallback: pair('zh-Hans') };
 }

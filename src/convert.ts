@@ -48,8 +48,12 @@ export function checkFormats(formats: readonly Format[]): void {
 /** A tree → its documents in each format asked for, every writer given the same options. */
 export async function write(tree: LaidOutDocument, formats: readonly Format[], options: WriterOptions): Promise<Partial<Record<Format, Uint8Array>>> {
   checkFormats(formats);
+  const written = new Map<Format, Uint8Array>();
+  // the PDF before the DOCX, whose footer stores the PDF's count of pages (writers/pages.ts)
+  const order = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
+  for (const f of order) written.set(f, await (await writerFor(f))(tree, options));
   const outputs: Partial<Record<Format, Uint8Array>> = {};
-  for (const f of formats) outputs[f] = await (await writerFor(f))(tree, options);
+  for (const f of formats) outputs[f] = written.get(f)!;
   return outputs;
 }
 
@@ -82,20 +86,24 @@ export async function writeCompiled(compiled: CompiledOk, tree: LaidOutDocument,
 /** The writers' options for a compiled spec: the date, the faces and the fingerprints it records. */
 export async function writerOptionsFor(compiled: CompiledOk, formats: readonly Format[], settings: WriteSettings): Promise<WriterOptions> {
   const { contract, loaded } = compiled;
+  const locale = compiled.tree?.meta.locale ?? contract.spec.locale;
   return {
     version: settings.version ?? (await import('./assets.js')).packageVersion(),
     specHash: compiled.specHash,
     ...(settings.buildKey ? { buildKey: settings.buildKey } : {}),
     date: settings.date ?? new Date(`${contract.spec.contract.signingDate ?? '2000-01-01'}T00:00:00Z`),
-    docxFonts: { body: contract.spec.fonts.body, heading: contract.spec.fonts.heading },
-    ...(formats.includes('pdf') ? { pdfFonts: await pdfFonts(contract, loaded.positionOf, loaded.file, settings) } : {}),
+    docxFonts: {
+      ...(contract.spec.fonts.body ? { body: contract.spec.fonts.body } : {}),
+      ...(contract.spec.fonts.heading ? { heading: contract.spec.fonts.heading } : {}),
+    },
+    ...(formats.includes('pdf') ? { pdfFonts: await pdfFonts(contract, loaded.positionOf, loaded.file, settings, locale) } : {}),
   };
 }
 
 type PositionOf = (path: (string | number)[]) => { line: number; col: number };
 
-/** The faces: options first, then files the spec names, then the bundled faces. */
-async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string, options: WriteSettings): Promise<PdfFonts> {
+/** The faces: options first, then files the spec names, then the locale's bundled faces. */
+async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string, options: WriteSettings, locale: string): Promise<PdfFonts> {
   const named = contract.spec.fonts;
   const read = (key: 'pdfRegular' | 'pdfBold'): FontFile | undefined => {
     const given = named[key];
@@ -129,8 +137,9 @@ async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string
   const bold = options.fonts?.bold ?? read('pdfBold');
   const heading = options.fonts?.heading ?? bold;
   if (regular) return { body: regular, bold: bold ?? regular, heading: heading ?? bold ?? regular };
-  const bundled = (await import('./assets.js')).bundledFonts();
-  return { body: bundled.body, bold: bold ?? bundled.bold, heading: heading ?? bundled.heading };
+  // the locale's faces (writers/faces.ts): a Traditional build in its region's glyph forms
+  const bundled = (await import('./assets.js')).bundledFonts(locale);
+  return { body: bundled.body, bold: bold ?? bundled.bold, heading: heading ?? bundled.heading, ...(bundled.fallback ? { fallback: bundled.fallback } : {}) };
 }
 
 /** Whether bytes start like a font file pdfkit reads: TrueType, OpenType (CFF), a collection, WOFF. */

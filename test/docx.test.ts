@@ -6,15 +6,18 @@ import { hostname, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { bundledFonts } from '../src/assets.js';
 import { decideLayout } from '../src/layout/decide.js';
 import { findType, TYPES } from '../src/schema/types/index.js';
 import { numbered } from '../src/tree/number.js';
 import { type Block, type ContractDocument, plain, type SignatureBlock } from '../src/tree/types.js';
 import { writeDocx } from '../src/writers/docx.js';
 import type { WriterOptions } from '../src/writers/index.js';
+import { writePdf } from '../src/writers/pdf.js';
 import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
+import { readPdf } from './helpers/pdf.js';
 import { build } from './helpers/pipeline.js';
 
 const spec = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
@@ -81,8 +84,9 @@ function paragraphs(xml: string): Para[] {
     // cross-reference's bookmark text) are not shown
     text: [...p!.matchAll(/<w:r>(.*?)<\/w:r>/g)]
       .filter(([, r]) => !r!.includes('<w:vanish/>'))
-      .flatMap(([, r]) => [...r!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>/g)])
-      .map((m) => (m[0] === '<w:br/>' ? '\n' : m[0] === '<w:tab/>' ? ' ' : unescapeMd(m[1]!)))
+      .flatMap(([, r]) => [...r!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>|<w:noBreakHyphen\/>/g)])
+      // a non-breaking hyphen (D6) reads as the hyphen it is
+      .map((m) => (m[0] === '<w:br/>' ? '\n' : m[0] === '<w:tab/>' ? ' ' : m[0] === '<w:noBreakHyphen/>' ? '-' : unescapeMd(m[1]!)))
       .join(''),
   }));
 }
@@ -142,31 +146,35 @@ function differingParts(a: Uint8Array, b: Uint8Array): string[] {
 }
 
 describe('DOCX styles and page', () => {
-  it('styles.xml has Title, Heading 1-3 and Normal with East Asian fonts (宋体 body, 黑体 headings) and zh-CN', async () => {
+  it('styles.xml has Title, Heading 1-3 and Normal with East Asian fonts (宋体 body, 黑体 headings, no synthetic bold), Latin in Times New Roman and Arial, and zh-CN (D16)', async () => {
     const styles = (await docx('work-contract')).part('word/styles.xml');
     expect(styles).toMatch(/<w:docDefaults>.*<w:lang [^>]*w:eastAsia="zh-CN"/);
     const normal = style(styles, 'Normal');
-    expect(normal).toContain('<w:rFonts w:ascii="宋体" w:cs="宋体" w:eastAsia="宋体" w:hAnsi="宋体"/>');
+    expect(normal).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="宋体" w:hAnsi="Times New Roman" w:hint="eastAsia"/>');
     expect(normal).toContain('<w:sz w:val="24"/>'); // 小四
     expect(normal).toContain('w:line="440" w:lineRule="exact"'); // 固定值 22 pt, the PDF's pitch
     expect(normal).toContain('w:eastAsia="zh-CN"');
     const title = style(styles, 'Title');
     expect(title).toContain('w:eastAsia="黑体"');
     expect(title).toContain('<w:jc w:val="center"/>');
-    expect(title).toContain('<w:b/>');
+    // 黑体 has no bold weight: Word would smear a synthetic one
+    expect(title).not.toContain('<w:b/>');
     expect(title).toContain('<w:sz w:val="36"/>'); // 小二
     for (const level of [1, 2, 3]) {
       const h = style(styles, `Heading${level}`);
       expect(h).toContain(`<w:name w:val="Heading ${level}"/>`);
       expect(h).toContain('w:eastAsia="黑体"');
-      expect(h).toContain('w:ascii="黑体"');
-      expect(h).toContain('<w:b/>');
+      expect(h).toContain('w:ascii="Arial"');
+      expect(h).not.toContain('<w:b/>');
       expect(h).toContain('<w:keepNext/>');
       expect(h).toContain('w:eastAsia="zh-CN"');
     }
     for (const id of ['ClauseText', 'ListItem', 'NumberedText', 'TableText', 'Signature']) expect(style(styles, id)).toContain('w:eastAsia="宋体"');
     expect(style(styles, 'ListItem')).toMatch(/<w:ind [^>]*w:hanging="\d+"/);
-    expect(style(styles, 'TableHeading')).toContain('<w:b/>');
+    // a table's heading row in 黑体, as the PDF sets it
+    expect(style(styles, 'TableHeading')).toContain('w:eastAsia="黑体"');
+    expect(style(styles, 'TableHeading')).not.toContain('<w:b/>');
+    expect(style(styles, 'PartyName')).toContain('w:eastAsia="黑体"');
     // the PDF keeps two lines of a paragraph at a page's foot and head; Word and LibreOffice only when told
     expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:widowControl\/>/);
     expect(style(styles, 'Normal')).toContain('<w:widowControl/>');
@@ -189,7 +197,7 @@ describe('DOCX styles and page', () => {
     expect(over.xml).toContain('<w:spacing w:after="80"/>');
   });
 
-  it('the page is A4 with the contract margins, and the footer reads 第 N 页 共 M 页 with PAGE and NUMPAGES fields', async () => {
+  it('the page is A4 with the contract margins, and the footer reads 第 N 页 共 M 页 with PAGE and NUMPAGES fields storing the PDF’s count (D24)', async () => {
     const d = await docx('work-contract');
     const document = d.part('word/document.xml');
     expect(document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
@@ -199,9 +207,11 @@ describe('DOCX styles and page', () => {
     const footer = d.part(`word/${target}`);
     const [p] = paragraphs(footer);
     expect(p!.style).toBe('Footer');
-    expect(p!.text).toBe('第  页 共  页');
+    // the fields' stored results: this footer's first page (page 1 has its own), and the PDF's count of pages
+    const pdf = await readPdf(await writePdf(d.doc, { ...OPTIONS, pdfFonts: bundledFonts() }));
+    expect(p!.text).toBe(`第 2 页 共 ${pdf.pages.length} 页`);
     expect(footer).toMatch(
-      /第 .*<w:instrText xml:space="preserve">PAGE<\/w:instrText>.* 页 共 .*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>.* 页/,
+      /第 .*<w:instrText xml:space="preserve"> PAGE <\/w:instrText>.*<w:fldChar w:fldCharType="separate"\/>.*<w:t xml:space="preserve">2<\/w:t>.* 页 共 .*<w:instrText xml:space="preserve"> NUMPAGES <\/w:instrText>.* 页/,
     );
     expect(style(d.part('word/styles.xml'), 'Footer')).toContain('<w:jc w:val="center"/>');
     // justified lines ending in a line break (the annex list) are not stretched across the page
@@ -235,8 +245,8 @@ describe('DOCX styles and page', () => {
     expect(style(styles, 'Normal')).toContain('w:eastAsia="仿宋"');
     expect(style(styles, 'Heading1')).toContain('w:eastAsia="楷体"');
     expect(style(styles, 'Title')).toContain('w:eastAsia="楷体"');
-    expect(document).toContain('<w:rFonts w:ascii="仿宋" w:cs="仿宋" w:eastAsia="仿宋" w:hAnsi="仿宋"/>');
-    expect(document).toContain('<w:rFonts w:ascii="楷体" w:cs="楷体" w:eastAsia="楷体" w:hAnsi="楷体"/>');
+    expect(document).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="仿宋" w:hAnsi="Times New Roman" w:hint="eastAsia"/>');
+    expect(document).toContain('<w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="楷体" w:hAnsi="Arial" w:hint="eastAsia"/>');
     for (const xml of [styles, document, d.part('word/footer1.xml')]) {
       expect(xml).not.toContain('宋体');
       expect(xml).not.toContain('黑体');

@@ -33,7 +33,15 @@ async function printed(locale?: Locale) {
     Object.keys(zip)
       .filter((k) => re.test(k))
       .sort()
-      .map((k) => [...strFromU8(zip[k]!).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+      .map((k) =>
+        [
+          ...strFromU8(zip[k]!)
+            .replace(/<w:noBreakHyphen\/>/g, '<w:t>-</w:t>')
+            .matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
+        ]
+          .map((m) => m[1])
+          .join(''),
+      )
       .join('\n');
   return {
     md: new TextDecoder().decode(r.outputs.md!),

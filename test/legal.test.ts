@@ -1061,8 +1061,9 @@ function allFormats(specText: string, locale?: 'zh-Hant-TW' | 'zh-Hant-HK') {
         const r = await convert(specText, { formats: ['md', 'docx', 'pdf', 'html'], ...(locale ? { locale } : {}) });
         if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
         const pdf = await readPdf(r.outputs.pdf!);
-        // the DOCX's text runs joined, as Word shows them
+        // the DOCX's text runs joined, as Word shows them (a non-breaking hyphen as the hyphen it is)
         const xml = strFromU8(unzipSync(r.outputs.docx!)['word/document.xml']!)
+          .replace(/<w:noBreakHyphen\/>/g, '-')
           .replace(/<\/w:p>/g, '\n')
           .replace(/<[^>]+>/g, '');
         const pdfPages = pdf.pages.map((p) => p.join('\n'));

@@ -265,7 +265,7 @@ function resolve(xml: string, drop: 'del' | 'ins', keep: 'del' | 'ins'): string 
 const textOf = (p: string) =>
   [...p.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)]
     .filter((r) => !r[0].includes('<w:vanish/>'))
-    .flatMap((r) => [...r[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]))
+    .flatMap((r) => [...r[0].replace(/<w:noBreakHyphen\/>/g, '<w:t>-</w:t>').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]))
     .join('');
 /** The text of each paragraph from the contract number on (a redline's list of changes comes before it). */
 function paragraphs(xml: string): string[] {

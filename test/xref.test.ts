@@ -71,7 +71,8 @@ interface Docx {
   bookmarks: Map<string, { id: string; text: string; paragraph: string }>;
   fields: Field[];
 }
-const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeMd(m[1]!)).join('');
+const texts = (xml: string) =>
+  [...xml.replace(/<w:noBreakHyphen\/>/g, '<w:t>-</w:t>').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeMd(m[1]!)).join('');
 /** a paragraph's text as Word shows it: no hidden runs, no field codes */
 const shown = (p: string) =>
   [...p.matchAll(/<w:r>(.*?)<\/w:r>/g)]

@@ -522,6 +522,9 @@ export const MATCHED = {
   'diag.nesting': { en: 'a spec nested at most a few levels deep', 'zh-CN': '嵌套不超过几层的规格文件' },
   'diag.nesting-deep': { en: 'nesting too deep to read', 'zh-CN': '嵌套过深，无法读取' },
   'diag.nesting-hint': { en: 'a spec is a few levels of fields; is this the right file?', 'zh-CN': '规格文件只有几层字段；文件是否选对了？' },
+  // ── the PDF's faces of a Traditional locale, an optional install (writers/faces.ts) ──────────
+  'diag.faces-not-installed': { en: 'the PDF faces of {locale} are not installed ({pkg})', 'zh-CN': '{locale} 的 PDF 字体未安装（{pkg}）' },
+  'diag.faces-install': { en: 'install them beside svc-contract: {command}', 'zh-CN': '请在 svc-contract 所在处安装：{command}' },
   // ── the schema: types, required fields, formats ─────────────────────────────────────────
   'diag.value-for': { en: 'a value for `{field}`', 'zh-CN': '`{field}` 的值' },
   'diag.required': { en: 'this field is required', 'zh-CN': '该字段必须填写' },

@@ -92,17 +92,25 @@ export function tail() {
     clauses: opt(customClauses, '自定义条款', 'Add your own clauses, replace the text of a clause, or omit optional ones'),
     fonts: z
       .strictObject({
-        body: def(line, '宋体', '正文字体', 'Font the DOCX names for body text (the reader’s Word renders it)'),
-        heading: def(line, '黑体', '标题字体', 'Font the DOCX names for the title and headings'),
+        body: opt(
+          line,
+          '正文字体',
+          'East Asian font the DOCX names for body text (the reader’s Word renders it); by the locale when left out: 宋体 (zh-Hans), 新細明體 (zh-Hant, zh-Hant-TW), 細明體_HKSCS (zh-Hant-HK)',
+        ),
+        heading: opt(
+          line,
+          '标题字体',
+          'East Asian font the DOCX names for the title, headings and bold text; by the locale when left out: 黑体 (zh-Hans), 微軟正黑體 (zh-Hant, zh-Hant-TW, zh-Hant-HK)',
+        ),
         pdfRegular: opt(
           line,
           'PDF正文字体文件',
-          'Font file (.ttf, .otf, .ttc#PostScriptName) for the PDF body, relative to the spec; the bundled Noto Serif SC (a Song face) when left out',
+          'Font file (.ttf, .otf, .ttc#PostScriptName) for the PDF body, relative to the spec; the bundled Noto Serif SC (a Song face; TC or HK in a Traditional build) when left out',
         ),
         pdfBold: opt(
           line,
           'PDF粗体字体文件',
-          'Font file for the PDF title, headings and bold text, relative to the spec; the bundled Noto Sans SC Bold (a 黑体 face) when left out, or the body file when pdfRegular is given alone',
+          'Font file for the PDF title, headings and bold text, relative to the spec; the bundled Noto Sans SC Bold (a 黑体 face; TC or HK in a Traditional build) when left out, or the body file when pdfRegular is given alone',
         ),
       })
       .prefault({})

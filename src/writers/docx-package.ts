@@ -8,10 +8,15 @@ import { strFromU8, strToU8, type Zippable, zipSync } from 'fflate';
 
 type Compiler = { compile(file: Document, prettify: undefined, overrides: never[]): Map<string, string | Uint8Array | ArrayBuffer> };
 
-export function packDocx(document: Document, date: Date): Uint8Array {
+/** `edits`: parts the docx library writes otherwise than Word would, rewritten (their XML in, out). */
+export function packDocx(document: Document, date: Date, edits: Record<string, (xml: string) => string> = {}): Uint8Array {
   const files = (Packer as unknown as { compiler: Compiler }).compiler.compile(document, undefined, []);
   const parts: Record<string, Uint8Array> = {};
-  for (const [path, data] of files) parts[path] = typeof data === 'string' ? strToU8(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+  for (const [path, data] of files) {
+    const edit = edits[path];
+    if (edit && typeof data === 'string') parts[path] = strToU8(edit(data));
+    else parts[path] = typeof data === 'string' ? strToU8(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+  }
   return fixPackage(parts, date);
 }
 

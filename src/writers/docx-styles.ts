@@ -4,6 +4,7 @@
 import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LineRuleType } from 'docx';
 import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
 import { PARAGRAPH_SPACE } from '../layout/spacing.js';
+import { facesFor, type WordFace, wordFace } from './faces.js';
 
 /** Style ids the writer puts on paragraphs; each is defined below. */
 export const STYLE = {
@@ -34,8 +35,52 @@ export const BODY_INDENT = twips(BODY_INDENT_PT);
 /** Cell padding as the PDF draws it. */
 export const CELL_MARGIN = twips(CELL_PAD);
 
-export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string };
-export const fontSet = (name: string): FontSet => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+/**
+ * The fonts of a run: the East Asian face for hanzi and, by the hint, for the marks Chinese and
+ * Latin share (“”、—、…); a Latin face for letters and digits (ascii, hAnsi), so that codes,
+ * amounts and e-mails are set in a proportional serif as in the PDF, not in SimSun's half-width forms.
+ */
+export type FontSet = { ascii: string; hAnsi: string; eastAsia: string; cs: string; hint: 'eastAsia' };
+/** A face as runs use it: its fonts, and whether bold is declared (only where the face has a real bold). */
+export interface RunFace {
+  font: FontSet;
+  bold: boolean;
+}
+/** The document's faces (writers/faces.ts, one decision per locale, the spec's names over it) and its font table. */
+export interface DocFaces {
+  body: RunFace;
+  heading: RunFace;
+  table: WordFace[];
+}
+export function docFaces(locale: string, named: { body?: string; heading?: string }): DocFaces {
+  const f = facesFor(locale).word;
+  const body = wordFace(named.body, f.body);
+  const heading = wordFace(named.heading, f.heading);
+  const set = (east: WordFace, latin: WordFace): FontSet => ({ ascii: latin.name, hAnsi: latin.name, eastAsia: east.name, cs: latin.name, hint: 'eastAsia' });
+  const table = [body, heading, f.latin, f.latinHeading].filter((x, i, all) => all.findIndex((y) => y.name === x.name) === i);
+  return { body: { font: set(body, f.latin), bold: body.bold }, heading: { font: set(heading, f.latinHeading), bold: heading.bold }, table };
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** word/fontTable.xml: each face with its other name, PANOSE class, character set, family and pitch, from which Word picks a like face where it is missing. */
+export function fontTable(faces: readonly WordFace[]): string {
+  const font = (f: WordFace) =>
+    `<w:font w:name="${xmlEscape(f.name)}">${f.altName ? `<w:altName w:val="${xmlEscape(f.altName)}"/>` : ''}<w:panose1 w:val="${f.panose}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${faces.map(font).join('')}</w:fonts>`;
+}
+
+/**
+ * What every paragraph shares beyond the styles, in the document defaults: 避头尾 (kinsoku) on; no
+ * punctuation hanging into the margin (the PDF never hangs a mark: overflowPunct off); the quarter
+ * em between hanzi and Latin letters (autoSpaceDE) and digits (autoSpaceDN) that the PDF puts there.
+ * The docx library writes none of these in the defaults (autoSpaceDN only, out of schema order).
+ */
+export function paragraphDefaults(stylesXml: string): string {
+  return stylesXml.replace(
+    '<w:pPrDefault><w:pPr><w:widowControl/>',
+    '<w:pPrDefault><w:pPr><w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/><w:autoSpaceDE/><w:autoSpaceDN/>',
+  );
+}
 
 /** The East Asian language tag Word uses for spelling and line breaking, by the document's locale. */
 export function languageOf(locale: string): { value: string; eastAsia: string } {
@@ -53,10 +98,17 @@ const spacing = (p: { pitch: number; before: number; after: number }) => ({ befo
  */
 const base = (p: { pitch: number; before: number; after: number }) => ({ spacing: spacing(p), widowControl: true }) as IParagraphStyleOptions['paragraph'] & {};
 
-export function styles(fonts: { body: string; heading: string }, locale = 'zh-Hans'): IStylesOptions {
+/**
+ * Headings, the title and the bold of tables, parties and signatures are set in the heading face
+ * (黑体, as the PDF sets them), declared bold only where that face has a bold weight (微軟正黑體):
+ * 黑体 has none, and Word would smear a synthetic one, so a zh-CN heading is 黑体 without w:b, as
+ * Chinese firms set it.
+ */
+export function styles(faces: DocFaces, locale = 'zh-Hans'): IStylesOptions {
   const LANGUAGE = languageOf(locale);
-  const body = fontSet(fonts.body);
-  const heading = fontSet(fonts.heading);
+  const body = faces.body.font;
+  const heading = faces.heading.font;
+  const bold = faces.heading.bold ? { bold: true } : {};
   const headingStyle = (level: 1 | 2 | 3, p: (typeof PARA)['heading1' | 'heading2' | 'heading3']): IParagraphStyleOptions => ({
     id: STYLE.heading[level],
     name: `Heading ${level}`,
@@ -64,7 +116,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
     next: STYLE.clauseText,
     quickFormat: true,
     paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: spacing(p) },
-    run: { font: heading, size: half(p.size), bold: true, language: LANGUAGE },
+    run: { font: heading, size: half(p.size), ...bold, language: LANGUAGE },
   });
   const paragraphStyles: IParagraphStyleOptions[] = [
     {
@@ -81,7 +133,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       next: STYLE.clauseText,
       quickFormat: true,
       paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: spacing(PARA.title) },
-      run: { font: heading, size: half(TYPE.title), bold: true, language: LANGUAGE },
+      run: { font: heading, size: half(TYPE.title), ...bold, language: LANGUAGE },
     },
     headingStyle(1, PARA.heading1),
     headingStyle(2, PARA.heading2),
@@ -109,7 +161,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       basedOn: 'Normal',
       next: STYLE.partyLine,
       paragraph: { keepNext: true, spacing: spacing(PARA.partyName) },
-      run: { font: body, bold: true, language: LANGUAGE },
+      run: { font: heading, ...bold, language: LANGUAGE },
     },
     {
       id: STYLE.partyLine,
@@ -157,7 +209,7 @@ export function styles(fonts: { body: string; heading: string }, locale = 'zh-Ha
       basedOn: STYLE.tableText,
       next: STYLE.tableText,
       paragraph: { alignment: AlignmentType.CENTER, keepNext: true },
-      run: { font: body, bold: true, language: LANGUAGE },
+      run: { font: heading, ...bold, language: LANGUAGE },
     },
     {
       // 五号, so that 法定代表人或者授权代表（签字）：______ fits half the text width on one line

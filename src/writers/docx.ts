@@ -14,12 +14,13 @@ import {
   InsertedTextRun,
   type IParagraphOptions,
   type IRunOptions,
-  PageNumber,
+  NoBreakHyphen,
   Paragraph,
   Tab,
   Table,
   TableBorders,
   TableCell,
+  TableLayoutType,
   TableRow,
   TabStopType,
   TextRun,
@@ -49,7 +50,8 @@ import './docx-fast.js';
 import { PAGE, SIGNATURE_GAP } from '../layout/page.js';
 import { BLOCK_SPACING, hangingIndent, PARAGRAPH_SPACE, SIGNATURE_COLUMN, type Space, signatureRowSpace } from '../layout/spacing.js';
 import { packDocx } from './docx-package.js';
-import { BODY_INDENT, type FontSet, fontSet, STYLE, styles, TEXT_WIDTH, twips } from './docx-styles.js';
+import { BODY_INDENT, docFaces, type FontSet, fontTable, paragraphDefaults, type RunFace, STYLE, styles, TEXT_WIDTH, twips } from './docx-styles.js';
+import { pageCount } from './pages.js';
 import type { WriterOptions } from './types.js';
 
 type Child = Paragraph | Table;
@@ -163,8 +165,32 @@ function spans(xs: readonly Inline[], marks: InlineMarks = {}): Span[] {
 
 const line = (l: PartyLine): Span[] => [{ text: `${l.label}：` }, ...spans(l.value)];
 
+/**
+ * How a paragraph's runs are set: its face, and the face of its bold stretches (the heading face,
+ * 黑体, as the PDF sets bold text), declared bold only where that face has a bold weight.
+ */
+interface Look {
+  face: RunFace;
+  strong: RunFace;
+}
+/** A stretch's font and weight in a look. */
+const setIn = (look: Look, bold: boolean | undefined): { font: FontSet; bold?: true } =>
+  bold ? { font: look.strong.font, ...(look.strong.bold ? { bold: true } : {}) } : { font: look.face.font };
+
+/**
+ * A run's text, a hyphen between letters or digits (a contract number, a code, a telephone
+ * number, an e-mail) as Word's non-breaking hyphen, so that no line breaks inside them.
+ */
+function textOf(text: string): (string | NoBreakHyphen)[] {
+  const parts = text.split(/(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])/);
+  return parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p])).filter((p) => p !== '');
+}
+const textRun = (text: string, options: IRunOptions): TextRun =>
+  /[A-Za-z0-9]-[A-Za-z0-9]/.test(text) ? new TextRun({ ...options, children: textOf(text) as never[] }) : new TextRun({ text, ...options });
+
 /** Runs with the font named on each (Word's East Asian font is chosen per run); stretches set alike share a run. */
-function toRuns(ss: readonly Span[], font: FontSet, names: ReadonlyMap<string, string> = NO_NAMES): TextRun[] {
+function toRuns(ss: readonly Span[], look: Look, names: ReadonlyMap<string, string> = NO_NAMES): TextRun[] {
+  const font = look.face.font;
   const merged: Span[] = [];
   for (const s of ss) {
     const last = merged[merged.length - 1];
@@ -173,12 +199,12 @@ function toRuns(ss: readonly Span[], font: FontSet, names: ReadonlyMap<string, s
     else merged.push(s);
   }
   return merged.flatMap((s) => {
-    if ('change' in s && s.change && revising) return [tracked(s, font, revising)];
+    if ('change' in s && s.change && revising) return [tracked(s, look, revising)];
     if ('break' in s) return [new TextRun({ break: 1, font })];
     if ('tab' in s) return [new TextRun({ children: [new Tab()], font })];
-    const options = { font, ...(s.bold ? { bold: true } : {}), ...(s.italics ? { italics: true } : {}) };
+    const options = { ...setIn(look, s.bold), ...(s.italics ? { italics: true } : {}) };
     const bookmark = s.ref === undefined ? undefined : names.get(s.ref);
-    return bookmark === undefined ? [new TextRun({ text: s.text, ...options })] : refField(bookmark, s.text, options);
+    return bookmark === undefined ? [textRun(s.text, options)] : refField(bookmark, s.text, options);
   });
 }
 
@@ -206,9 +232,10 @@ function revision(r: Revising) {
   return { id: r.next++, author: r.author, date: r.date };
 }
 
-function tracked(s: Extract<Span, { change?: Change }>, font: FontSet, r: Revising): TextRun {
-  const content = 'break' in s ? { break: 1 } : { text: s.text, ...(s.bold ? { bold: true } : {}), ...(s.italics ? { italics: true } : {}) };
-  const run = s.change === 'ins' ? new InsertedTextRun({ ...revision(r), font, ...content }) : new DeletedTextRun({ ...revision(r), font, ...content });
+function tracked(s: Extract<Span, { change?: Change }>, look: Look, r: Revising): TextRun {
+  const set = setIn(look, 'text' in s && s.bold);
+  const content = 'break' in s ? { break: 1 } : { text: s.text, ...(s.italics ? { italics: true } : {}) };
+  const run = s.change === 'ins' ? new InsertedTextRun({ ...revision(r), ...set, ...content }) : new DeletedTextRun({ ...revision(r), ...set, ...content });
   return run as unknown as TextRun;
 }
 
@@ -250,9 +277,10 @@ function refField(bookmark: string, text: string, options: IRunOptions): TextRun
 }
 
 export async function writeDocx(doc: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
-  const body = fontSet(options.docxFonts.body);
-  const heading = fontSet(options.docxFonts.heading);
   const { meta } = doc;
+  const faces = docFaces(meta.locale, options.docxFonts);
+  const body: Look = { face: faces.body, strong: faces.heading };
+  const heading: Look = { face: faces.heading, strong: faces.heading };
   const furniture = doc.meta.furniture;
 
   // each clause's (and annex's) bookmark, named as the PDF's destination; w:id counts from 1 in document order
@@ -264,6 +292,8 @@ export async function writeDocx(doc: LaidOutDocument, options: WriterOptions): P
     if (x.type === 'ref') for (const p of x.parts ?? []) if (p.id !== undefined) refText.set(p.id, p.text);
   });
   const c: Docx = { body, heading, names, bookmarkIds, refText };
+  // the count of pages the footer's NUMPAGES field stores: the PDF's (the same layout)
+  const pages = await pageCount(doc, options);
 
   // ids apart from the bookmarks' (1..n): an annotation's w:id is unique in the document
   revising = { plainRefs: meta.preface !== undefined, next: 100001, author: 'svc-contract', date: options.date.toISOString().replace(/\.\d{3}Z$/, 'Z') };
@@ -277,53 +307,65 @@ export async function writeDocx(doc: LaidOutDocument, options: WriterOptions): P
       paragraph({ style: STYLE.title, children: toRuns([{ text: meta.title }], heading) }),
       ...blocks(c, doc.children),
     ]);
-    const footer = pageFooter(furniture, body);
-    const header = pageHeader(furniture, body);
-    const by = `svc-contract ${options.version}`;
     const document = new Document({
-      title: meta.title,
-      subject: meta.typeName,
-      creator: by,
-      lastModifiedBy: by,
-      keywords: `${meta.typeName}; spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`,
-      description: `${by}; spec-sha256:${options.specHash}`,
-      revision: 1,
-      styles: styles(options.docxFonts, meta.locale),
+      ...properties(doc, options),
+      styles: styles(faces, meta.locale),
       // a justified line that ends in a line break is not stretched across the page (the annex list)
       compatibility: { doNotExpandShiftReturn: true },
       sections: [
         {
-          properties: {
-            titlePage: true,
-            page: {
-              size: { width: twips(PAGE.width), height: twips(PAGE.height) },
-              margin: {
-                top: twips(PAGE.margin.top),
-                bottom: twips(PAGE.margin.bottom),
-                left: twips(PAGE.margin.left),
-                right: twips(PAGE.margin.right),
-                header: twips(PAGE.footerFromBottom),
-                footer: twips(PAGE.footerFromBottom),
-                gutter: 0,
-              },
-            },
+          properties: SECTION,
+          headers: { default: pageHeader(furniture, faces.body.font), first: new Header({ children: [] }) },
+          footers: {
+            default: pageFooter(furniture, faces.body.font, { first: 2, count: pages }),
+            first: pageFooter(furniture, faces.body.font, { first: 1, count: pages }),
           },
-          headers: { default: header, first: new Header({ children: [] }) },
-          footers: { default: footer, first: footer },
           children,
         },
       ],
     });
-    return packDocx(document, options.date);
+    return packDocx(document, options.date, { 'word/fontTable.xml': () => fontTable(faces.table), 'word/styles.xml': paragraphDefaults });
   } finally {
     revising = undefined;
   }
 }
 
+/** The document's properties: its title, its type, who made it, and the spec it was built from. */
+function properties(doc: LaidOutDocument, options: WriterOptions) {
+  const { meta } = doc;
+  const by = `svc-contract ${options.version}`;
+  return {
+    title: meta.title,
+    subject: meta.typeName,
+    creator: by,
+    lastModifiedBy: by,
+    keywords: `${meta.typeName}; spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`,
+    description: `${by}; spec-sha256:${options.specHash}`,
+    revision: 1,
+  };
+}
+
+/** A4, the PDF's margins, the header and footer as far from the edge as the PDF's footer; page 1 without the running header. */
+const SECTION = {
+  titlePage: true,
+  page: {
+    size: { width: twips(PAGE.width), height: twips(PAGE.height) },
+    margin: {
+      top: twips(PAGE.margin.top),
+      bottom: twips(PAGE.margin.bottom),
+      left: twips(PAGE.margin.left),
+      right: twips(PAGE.margin.right),
+      header: twips(PAGE.footerFromBottom),
+      footer: twips(PAGE.footerFromBottom),
+      gutter: 0,
+    },
+  },
+};
+
 /** What the paragraphs of one document share: its fonts, its clauses' bookmark names and the ids given so far, the numbers references print. */
 interface Docx {
-  body: FontSet;
-  heading: FontSet;
+  body: Look;
+  heading: Look;
   names: ReadonlyMap<string, string>;
   bookmarkIds: Map<string, number>;
   refText: Map<string, string>;
@@ -358,7 +400,7 @@ function headingRuns(c: Docx, b: Extract<Block, { type: 'clause' }>): TextRun[] 
     const rest = mark.slice(text.length);
     return bookmarked(c, b.id, [...number, ...toRuns([...(rest ? [{ text: rest }] : []), ...spans(b.title)], heading, names)], number);
   }
-  const hidden = new TextRun({ text, font: heading, vanish: true });
+  const hidden = new TextRun({ text, font: heading.face.font, vanish: true });
   return bookmarked(c, b.id, [hidden, ...all()], [hidden]);
 }
 
@@ -493,6 +535,8 @@ function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableN
   const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    // the layout stage's widths, fixed: Word's autofit would redistribute them by content
+    layout: TableLayoutType.FIXED,
     columnWidths: widths,
     borders: { top: single, bottom: single, left: single, right: single, insideHorizontal: single, insideVertical: single },
     rows: rows.map(
@@ -543,6 +587,8 @@ function signatureTable(c: Docx, b: SignatureBlock): Table {
   }
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    // the layout stage's widths, fixed: Word's autofit would redistribute them by content
+    layout: TableLayoutType.FIXED,
     columnWidths: widths,
     borders: TableBorders.NONE,
     rows: rows.map(
@@ -563,16 +609,17 @@ function signatureTable(c: Docx, b: SignatureBlock): Table {
   });
 }
 
-/** Every page's foot: a draft's mark, as text, over the page of pages. */
-function pageFooter(furniture: Furniture, body: FontSet): Footer {
+/**
+ * Every page's foot: a draft's mark, as text, over the page of pages, whose PAGE and NUMPAGES
+ * fields store their results (this footer's first page, the PDF's count of pages), so that a
+ * previewer that does not compute fields still shows 第 1 页 共 20 页.
+ */
+function pageFooter(furniture: Furniture, body: FontSet, pages: { first: number; count: number | undefined }): Footer {
   return new Footer({
     children: [
       // a draft says so on every page (first and others), with the spec it was built from, as text
       ...(furniture.draftMark ? [new Paragraph({ style: STYLE.footer, children: [new TextRun({ font: body, text: furniture.draftMark.text })] })] : []),
-      new Paragraph({
-        style: STYLE.footer,
-        children: [new TextRun({ font: body, children: footerParts(furniture.footer) })],
-      }),
+      new Paragraph({ style: STYLE.footer, children: footerRuns(furniture.footer, body, pages) }),
     ],
   });
 }
@@ -602,7 +649,27 @@ function twipsOf(fractions: readonly number[]): number[] {
   return w;
 }
 
-/** The footer's words around the PAGE and NUMPAGES fields. */
-function footerParts(parts: readonly FooterPart[]): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
-  return parts.map((p) => ('text' in p ? p.text : p.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES));
+/** The footer's words around the PAGE and NUMPAGES fields, each field as Word writes one, with its stored result. */
+function footerRuns(parts: readonly FooterPart[], font: FontSet, pages: { first: number; count: number | undefined }): TextRun[] {
+  const run = (child: BuilderElement) => new TextRun({ font, children: [child as unknown as string] });
+  const field = (code: string, result: string): TextRun[] => [
+    run(fieldChar('begin')),
+    run(
+      new BuilderElement({
+        name: 'w:instrText',
+        attributes: { space: { key: 'xml:space', value: 'preserve' } },
+        children: [` ${code} ` as unknown as BuilderElement],
+      }),
+    ),
+    run(fieldChar('separate')),
+    new TextRun({ font, text: result }),
+    run(fieldChar('end')),
+  ];
+  return parts.flatMap((p) =>
+    'text' in p
+      ? [new TextRun({ font, text: p.text })]
+      : p.field === 'page'
+        ? field('PAGE', String(pages.first))
+        : field('NUMPAGES', pages.count === undefined ? '' : String(pages.count)),
+  );
 }

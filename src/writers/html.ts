@@ -19,6 +19,7 @@ import {
   unreachable,
 } from '../tree/types.js';
 import { forEachBlock } from '../tree/walk.js';
+import { facesFor } from './faces.js';
 import type { WriterOptions } from './types.js';
 
 export async function writeHtml(doc: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
@@ -255,8 +256,9 @@ const pt = (n: number) => `${Math.round(n * 100) / 100}pt`;
 /** The page's style, from the layout stage's page and type settings: A4's text width, 小四 on 22 pt, 黑体 headings. */
 function css(locale: string, fonts: WriterOptions['docxFonts']): string {
   const region = REGION[locale] ?? { song: [], hei: [] };
-  const song = stack(fonts.body, region.song, SONG);
-  const hei = stack(fonts.heading, region.hei, HEI);
+  const word = facesFor(locale).word;
+  const song = stack(fonts.body ?? word.body.name, region.song, SONG);
+  const hei = stack(fonts.heading ?? word.heading.name, region.hei, HEI);
   const m = PAGE.margin;
   return `
 html{background:#e9e9e4;color:#111}

@@ -13,7 +13,8 @@ import { type Anchor, type GlyphRun, type LinkBox, typeset } from '../layout/typ
 import { anchorNames } from '../tree/anchors.js';
 import type { LaidOutDocument } from '../tree/types.js';
 import { forEachText } from '../tree/walk.js';
-import type { FontFile, WriterOptions } from './types.js';
+import { recordPages } from './pages.js';
+import type { FontFile, PdfFonts, WriterOptions } from './types.js';
 
 /** What pdfkit keeps of an embedded face (its EmbeddedFont): the parts this writer uses. */
 interface Embedded {
@@ -42,6 +43,8 @@ interface FaceCache {
   font: FontkitFont;
   glyphs: Map<number, { id: number; advance: number }>;
   covers: Map<number, boolean>;
+  /** whether the face centres ，。、 in the em box (centresMarks) */
+  centred?: boolean;
 }
 /**
  * Each face file parsed once per process, not once per document: opening a face decodes its
@@ -129,11 +132,21 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
     return o;
   };
   const faces: Record<Face, Opened> = { body: face(fonts.body), bold: face(fonts.bold), heading: face(fonts.heading) };
-  checkCoverage(tree, faces);
+  // a Traditional face lacks the Simplified characters a registered name or address keeps: those
+  // are set in the Simplified face of the same kind (writers/faces.ts), opened only when needed
+  const fallback = fallbackFaces(fonts, face);
+  checkCoverage(tree, faces, fallback);
+  /** the face a character is set in: its own, else its fallback where that has it */
+  const faceOf = (ch: string, f: Face): Opened => {
+    const o = faces[f];
+    const fb = fallback?.[f];
+    const cp = ch.codePointAt(0)!;
+    return fb && !covers(o.cache, cp) && covers(fb().cache, cp) ? fb() : o;
+  };
 
   // advance widths in 1000ths of an em, per face and character
   const advance = (ch: string, f: Face): number => {
-    const o = faces[f];
+    const o = faceOf(ch, f);
     const cp = ch.codePointAt(0)!;
     const g = cachedGlyph(o.cache, cp);
     // the text a glyph copies out as: the first character measured with it in this document, as a
@@ -142,6 +155,8 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
     return g.advance;
   };
   const laid = typeset(tree, (ch, f, size) => (advance(ch, f as Face) * size) / 1000);
+  // the DOCX footer stores this count (writers/pages.ts)
+  recordPages(tree, laid.pages.length);
 
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -159,7 +174,7 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
   laid.pages.forEach((p, i) => {
     if (i > 0) doc.addPage();
     for (const m of p.marks) {
-      if (m.type === 'text') text(doc, m, faces[m.face]);
+      if (m.type === 'text') for (const [o, glyphs] of segments(m, (ch) => faceOf(ch, m.face))) text(doc, { ...m, glyphs }, o);
       else if (m.type === 'rule' && m.change)
         doc.save().strokeColor(REDLINE_HEX[m.change]).lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke().restore();
       else if (m.type === 'rule') doc.lineWidth(m.width).moveTo(m.x1, m.y1).lineTo(m.x2, m.y2).stroke();
@@ -179,6 +194,29 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
 
 const num = (n: number) => (Math.round(n * 1000) / 1000).toString();
 
+/** The fallback faces (PdfFonts.fallback), each opened for this document the first time a character needs it. */
+function fallbackFaces(fonts: PdfFonts, face: (f: FontFile) => Opened): Record<Face, () => Opened> | undefined {
+  const fb = fonts.fallback;
+  if (!fb) return undefined;
+  const lazy = (f: FontFile) => {
+    let o: Opened | undefined;
+    return () => (o ??= face(f));
+  };
+  return { body: lazy(fb.body), bold: lazy(fb.bold), heading: lazy(fb.heading) };
+}
+
+/** A run's glyphs in stretches of one face each, in order. */
+function segments(run: GlyphRun, faceOf: (ch: string) => Opened): [Opened, GlyphRun['glyphs']][] {
+  const out: [Opened, GlyphRun['glyphs']][] = [];
+  for (const g of run.glyphs) {
+    const o = faceOf(g.ch);
+    const last = out[out.length - 1];
+    if (last && last[0] === o) last[1].push(g);
+    else out.push([o, [g]]);
+  }
+  return out;
+}
+
 /** One run of glyphs of one face: each glyph at its x, as a TJ array of glyph ids and offsets. */
 /** A redline's colours: deletions red, insertions blue, the change bar as the insertions (as Word shows one author's changes). */
 const REDLINE_HEX = { del: '#C00000', ins: '#0047AB', bar: '#0047AB' } as const;
@@ -193,7 +231,7 @@ function text(doc: Doc, run: GlyphRun, o: Opened): void {
   let hex = '';
   const first = run.glyphs[0]!;
   let pen = first.x;
-  for (const g of run.glyphs) {
+  for (const g of centred(run, o)) {
     // the gap between where the pen is and where the typesetter put this glyph
     const shift = ((g.x - pen) * 1000) / run.size;
     if (Math.abs(shift) > 0.001) {
@@ -226,6 +264,37 @@ function text(doc: Doc, run: GlyphRun, o: Opened): void {
   );
 }
 
+/** marks a Traditional face centres in the em box (a Simplified one sets them in its lower left) */
+const MIDDLE_MARKS = new Set('，。、；：！？');
+/** Whether a face centres its punctuation (Taiwan and Hong Kong faces): its ， inked about the middle of its em. */
+function centresMarks(c: FaceCache): boolean {
+  c.centred ??= (() => {
+    if (!covers(c, 0xff0c)) return false;
+    const g = c.font.glyphForCodePoint(0xff0c) as FontkitGlyph & { bbox: { minX: number; maxX: number } };
+    return (g.bbox.minX + g.bbox.maxX) / 2 > g.advanceWidth * 0.3;
+  })();
+  return c.centred;
+}
+/**
+ * A run's glyphs, a squeezed mark of a face that centres its marks moved left by half of what it
+ * gave up: the typesetter keeps a squeezed ，'s left half (where a Simplified face has its ink), but
+ * a centred ， would then touch the next character; it goes to the middle of its narrower slot.
+ */
+function centred(run: GlyphRun, o: Opened): GlyphRun['glyphs'] {
+  if (!centresMarks(o.cache)) return run.glyphs;
+  return middleOfSqueezed(run.glyphs, run.size, (ch) => cachedGlyph(o.cache, ch.codePointAt(0)!).advance);
+}
+
+/** Glyphs (at a size, advances in 1000ths of an em), each squeezed ，。、；：！？ moved left by half of what it gave up. */
+export function middleOfSqueezed(glyphs: GlyphRun['glyphs'], size: number, advance: (ch: string) => number): GlyphRun['glyphs'] {
+  return glyphs.map((g, k) => {
+    const next = glyphs[k + 1];
+    if (!next || !MIDDLE_MARKS.has(g.ch)) return g;
+    const given = g.x + (advance(g.ch) * size) / 1000 - next.x;
+    return given > 0.01 ? { ...g, x: g.x - given / 2 } : g;
+  });
+}
+
 /** Bookmarks of the clauses (two levels) and annexes, and a named destination per clause and annex id, named as the DOCX's bookmarks. */
 function outline(doc: Doc, anchors: Anchor[], names: Map<string, string>): void {
   let parent: PDFKit.PDFOutline | undefined;
@@ -249,7 +318,7 @@ function covers(c: FaceCache, cp: number): boolean {
 }
 
 /** Every character must be in its face: otherwise a box prints and copy-and-paste loses it. */
-function checkCoverage(tree: LaidOutDocument, faces: Record<Face, Opened>): void {
+function checkCoverage(tree: LaidOutDocument, faces: Record<Face, Opened>, fallback?: Record<Face, () => Opened>): void {
   const missing = new Map<string, string>();
   forEachText(tree, (s, ctx) => {
     // headings and the title are in the heading face, other bold text in the bold face
@@ -258,7 +327,7 @@ function checkCoverage(tree: LaidOutDocument, faces: Record<Face, Opened>): void
       const cp = ch.codePointAt(0)!;
       if (cp === 10 || cp === 13 || cp === 32) continue;
       for (const f of fs)
-        if (!covers(faces[f].cache, cp) && !missing.has(ch))
+        if (!covers(faces[f].cache, cp) && !(fallback && covers(fallback[f]().cache, cp)) && !missing.has(ch))
           missing.set(ch, `${ctx.where || '正文'} (${FACE_NAMES[f]}: ${faces[f].cache.font.postscriptName})`);
     }
   });

@@ -14,8 +14,8 @@ export interface WriterOptions {
   buildKey?: string;
   /** the document's date for its properties and zip entries: from the spec or SOURCE_DATE_EPOCH, never the clock */
   date: Date;
-  /** font names the DOCX asks for (the reader's Word renders them) */
-  docxFonts: { body: string; heading: string };
+  /** East Asian font names the DOCX asks for (the reader's Word renders them); the locale's (writers/faces.ts) when left out */
+  docxFonts: { body?: string; heading?: string };
   /** the PDF's faces (bytes): required by the PDF writer; `convert()` passes the bundled ones by default */
   pdfFonts?: PdfFonts;
 }
@@ -31,6 +31,8 @@ export interface PdfFonts {
   body: FontFile;
   bold: FontFile;
   heading: FontFile;
+  /** faces of the same kinds for characters these lack: the Simplified faces under a Traditional build, for the names and addresses kept as registered */
+  fallback?: { body: FontFile; bold: FontFile; heading: FontFile };
 }
 
 export type Writer = (doc: LaidOutDocument, options: WriterOptions) => Promise<Uint8Array>;
