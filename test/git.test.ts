@@ -96,7 +96,9 @@ describe('svc-contract textconv', () => {
     expect(lines).toContain('第一章 一般规定');
     expect(lines).toContain('1.1 用语定义');
     expect(lines.some((l) => l.startsWith('1.1.1 除上下文另有要求外'))).toBe(true);
-    expect(lines).toContain('f) “工作日”是指中华人民共和国法定工作日，不含国家规定的法定节假日和休息日；');
+    expect(lines).toContain(
+      'g) “工作日”是指中华人民共和国法定工作日，不含国家规定的法定节假日和休息日；因调休安排上班的休息日为工作日，以国务院公布的当年节假日安排为准；',
+    );
     // a table row a line, its cells joined
     expect(lines.some((l) => /^咨询服务 \| 客户提出咨询→/.test(l))).toBe(true);
     // nothing that changes without the wording: no hash, no date of building
