@@ -1,7 +1,7 @@
 // Messages in the user's language (issue 18): the catalogue is complete in Chinese, the language
 // is decided once (--lang, LC_ALL, LC_MESSAGES, LANG), and the same bad spec gives the same rule
 // ids, positions and exit codes in both languages, only the words changing.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -346,5 +346,43 @@ describe("init's comments in the language asked for", () => {
     const checked = await run(['validate', 'deal.yaml'], { env: ZH, cwd: dir });
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/deal\.yaml：有效的客服工作合同 \(work-contract\)，草稿，有 \d+ 处空白待填写/);
+  });
+});
+
+/** The same command under LANG=C and LANG=zh_CN: exit codes, files, positions and rule ids equal. */
+async function bothLanguages(args: string[], cwd?: string) {
+  const en = await run([...args, '--json'], { env: C, ...(cwd ? { cwd } : {}) });
+  const zh = await run([...args, '--json'], { env: ZH, ...(cwd ? { cwd } : {}) });
+  expect(zh.code).toBe(en.code);
+  const at = (r: Report) => r.specs.flatMap((s) => s.diagnostics.map((d) => [d.file, d.line, d.col, d.path, d.ruleId, d.severity]));
+  const a = JSON.parse(en.stdout) as Report;
+  const b = JSON.parse(zh.stdout) as Report;
+  expect(at(b)).toEqual(at(a));
+  expect(b.specs.flatMap((s) => s.diagnostics.map((d) => [d.message, d.hint ?? ''].join(' '))).flatMap(englishIn)).toEqual([]);
+  return { en: a, zh: b, code: en.code };
+}
+
+describe('the first hour: traps a newcomer met (issue 18)', () => {
+  it('a placeholder in an annex file of a final spec: invalid in validate and build, at the file’s line:col', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-annex-'));
+    const spec = readFileSync('examples/work-contract.yaml', 'utf8').replace(/^annexes:\n/m, 'annexes:\n  - title: 补充规则\n    file: md/rules.md\n');
+    mkdirSync(join(dir, 'md'));
+    writeFileSync(join(dir, 'deal.yaml'), spec);
+    writeFileSync(join(dir, 'md', 'rules.md'), '第一段，**加粗的文字**照常。\n\n违约金为人民币____元，期限待定。\n');
+    const { en, zh, code } = await bothLanguages(['validate', 'deal.yaml'], dir);
+    expect(code).toBe(1);
+    expect(en.specs[0]!.diagnostics.map((d) => [d.file, d.line, d.col, d.path, d.ruleId, d.got])).toEqual([
+      ['md/rules.md', 3, 8, 'annexes[0].file', 'lint/blank-in-final', 'the placeholder ____'],
+      ['md/rules.md', 3, 16, 'annexes[0].file', 'lint/blank-in-final', 'the placeholder 待定'],
+    ]);
+    expect(zh.specs[0]!.diagnostics[1]!.message).toContain('实际为占位符 待定');
+    const built = await run(['build', 'deal.yaml', '--format', 'md', '--out', 'out'], { env: ZH, cwd: dir });
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain('md/rules.md:3:8: 错误: annexes[0].file（附件文件）：应为值本身');
+    // a draft may still hold it; the fixed file passes
+    writeFileSync(join(dir, 'draft.yaml'), `draft: true\n${spec}`);
+    expect((await run(['validate', 'draft.yaml'], { env: C, cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, 'md', 'rules.md'), '违约金为人民币5,000.00元，期限为三十日。\n');
+    expect((await run(['validate', 'deal.yaml'], { env: C, cwd: dir })).code).toBe(0);
   });
 });
