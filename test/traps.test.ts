@@ -407,6 +407,21 @@ describe('files the user did not mean (issue 18)', () => {
     expect(ds[0]).toMatchObject({ ruleId: 'yaml/too-deep', line: 2, got: 'nesting too deep to read' });
     expect(r.stdout + r.stderr).not.toMatch(/Maximum call stack/);
   });
+
+  it('an invalid spec built into a fresh --out leaves no empty folder behind; a folder that was there stays (newcomers 1, 2)', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.yaml'), example('work-contract').replace(/^(\s+)contactPerson: .*$/m, '$1contactPerson: 待定'));
+    writeFileSync(join(dir, 'ok.yaml'), example('work-contract'));
+    const bad = await run(['build', 'bad.yaml', '--format', 'md', '--out', 'fresh/deeper'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(existsSync(join(dir, 'fresh'))).toBe(false);
+    mkdirSync(join(dir, 'there'));
+    expect((await run(['build', 'bad.yaml', '--format', 'md', '--out', 'there'], { cwd: dir })).code).toBe(1);
+    expect(existsSync(join(dir, 'there'))).toBe(true);
+    const ok = await run(['build', 'ok.yaml', '--format', 'md', '--out', 'fresh/deeper'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(existsSync(join(dir, 'fresh', 'deeper', 'ok.md'))).toBe(true);
+  });
 });
 
 describe('CI details (issue 18)', () => {
