@@ -385,4 +385,29 @@ describe('the first hour: traps a newcomer met (issue 18)', () => {
     writeFileSync(join(dir, 'md', 'rules.md'), '违约金为人民币5,000.00元，期限为三十日。\n');
     expect((await run(['validate', 'deal.yaml'], { env: C, cwd: dir })).code).toBe(0);
   });
+
+  it('a .docx, .pdf or .zip named as the spec: one message naming what it looks like, no encoding hint, nothing quoted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-binary-'));
+    const zip = (member: string) =>
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]), Buffer.from(`${member}SECRET`), Buffer.from([0xff, 0xfe, 0x88, 0])]);
+    writeFileSync(join(dir, '合同.docx'), zip('[Content_Types].xml word/document.xml'));
+    writeFileSync(join(dir, 'deal.yaml'), zip('word/document.xml'));
+    writeFileSync(join(dir, 'scan.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\nSECRET')]));
+    writeFileSync(join(dir, 'all.zip'), zip('specs/deal.yaml'));
+    const files = ['合同.docx', 'deal.yaml', 'scan.pdf', 'all.zip'];
+    const { en, zh, code } = await bothLanguages(['validate', ...files], dir);
+    expect(code).toBe(1);
+    const said = (r: Report) => r.specs.map((x) => x.diagnostics.map((d) => [d.line, d.col, d.ruleId, d.got]));
+    expect(said(en)).toEqual([
+      [[1, 1, 'file/not-text', 'not a YAML file (looks like a Word document)']],
+      [[1, 1, 'file/not-text', 'not a YAML file (looks like a Word document)']],
+      [[1, 1, 'file/not-text', 'not a YAML file (looks like a PDF document)']],
+      [[1, 1, 'file/not-text', 'not a YAML file (looks like a ZIP archive)']],
+    ]);
+    expect(zh.specs[0]!.diagnostics[0]!.message).toBe('应为YAML 规格文件（文本文件），实际为不是 YAML 文件（看来是 Word 文档）');
+    for (const env of [C, ZH]) {
+      const human = await run(['validate', ...files], { env, cwd: dir });
+      expect(human.stderr).not.toMatch(/SECRET|PK|GBK|iconv|UTF-8|\d+ \|/);
+    }
+  });
 });

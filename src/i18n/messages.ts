@@ -5,7 +5,7 @@
 //   diagnostic's expected/got/hint, a usage error, a --help line); the edge matches the English
 //   text against `en` (its {params} standing for any text) and says it in the chosen language.
 // An id without Chinese text falls back to English (test/i18n.test.ts fails on one).
-import type { MessageRef } from '../errors/diagnostic.js';
+import type { MessageIds, MessageRef } from '../errors/diagnostic.js';
 import type { Lang } from './lang.js';
 import { LINT_MESSAGES } from './lint-messages.js';
 
@@ -103,6 +103,26 @@ export const MESSAGES = {
   'diff.wrote': { en: '  wrote {file}', 'zh-CN': '  已写出 {file}' },
   'diff.fix-first': { en: 'diff compares two valid specs; fix the errors above first', 'zh-CN': 'diff 比较两份有效的规格文件；请先更正上面的错误' },
   'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
+  // ── a file that is not a spec, told by its first bytes (load) ─────────────────────────────
+  'load.binary.expected': { en: 'a YAML spec (a text file)', 'zh-CN': 'YAML 规格文件（文本文件）' },
+  'load.binary.got': { en: 'not a YAML file (looks like {kind})', 'zh-CN': '不是 YAML 文件（看来是{kind}）' },
+  'load.binary.hint': {
+    en: 'name the .yaml spec the contract is built from, not a document; the file’s content is not shown',
+    'zh-CN': '请指明据以生成合同的 .yaml 规格文件，而不是文档；该文件的内容不予显示',
+  },
+  'load.kind.docx': { en: 'a Word document', 'zh-CN': ' Word 文档' },
+  'load.kind.xlsx': { en: 'an Excel workbook', 'zh-CN': ' Excel 工作簿' },
+  'load.kind.pptx': { en: 'a PowerPoint presentation', 'zh-CN': ' PowerPoint 演示文稿' },
+  'load.kind.zip': { en: 'a ZIP archive', 'zh-CN': ' ZIP 压缩包' },
+  'load.kind.ole': { en: 'an old-format Word or Excel file (.doc, .xls)', 'zh-CN': '旧格式的 Word 或者 Excel 文件（.doc、.xls）' },
+  'load.kind.pdf': { en: 'a PDF document', 'zh-CN': ' PDF 文档' },
+  'load.kind.rtf': { en: 'an RTF document', 'zh-CN': ' RTF 文档' },
+  'load.kind.png': { en: 'a PNG image', 'zh-CN': ' PNG 图片' },
+  'load.kind.jpeg': { en: 'a JPEG image', 'zh-CN': ' JPEG 图片' },
+  'load.kind.gif': { en: 'a GIF image', 'zh-CN': ' GIF 图片' },
+  'load.kind.gzip': { en: 'a gzip archive', 'zh-CN': ' gzip 压缩包' },
+  'load.kind.7z': { en: 'a 7-Zip archive', 'zh-CN': ' 7-Zip 压缩包' },
+  'load.kind.rar': { en: 'a RAR archive', 'zh-CN': ' RAR 压缩包' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
 } as const satisfies Record<string, Message>;
 
@@ -121,6 +141,26 @@ export function t(lang: Lang, id: MessageId, params: Readonly<Record<string, str
 /** A text by id, for a stage to hand on: said in the reader's language at the edge (ref), in English where it is stored (text). */
 export function said(id: MessageId, params?: Readonly<Record<string, string | number | MessageRef>>): MessageRef {
   return params ? { id, params } : { id };
+}
+
+/**
+ * A diagnostic's expected, got and hint given by id: the English in the fields (the library's and
+ * --json's in English), the ids for the CLI edge to say them in the reader's language. A text
+ * said this way cannot lose its translation when its English wording changes.
+ */
+export function worded(parts: { expected: MessageRef; got?: MessageRef; hint?: MessageRef }): {
+  expected: string;
+  got?: string;
+  hint?: string;
+  ids: MessageIds;
+} {
+  const en = (r: MessageRef) => sayRef(r, 'en');
+  return {
+    expected: en(parts.expected),
+    ...(parts.got ? { got: en(parts.got) } : {}),
+    ...(parts.hint ? { hint: en(parts.hint) } : {}),
+    ids: { expected: parts.expected, ...(parts.got ? { got: parts.got } : {}), ...(parts.hint ? { hint: parts.hint } : {}) },
+  };
 }
 
 /** A message by id said in a language. */
