@@ -1,7 +1,7 @@
 // Messages in the user's language (issue 18): the catalogue is complete in Chinese, the language
 // is decided once (--lang, LC_ALL, LC_MESSAGES, LANG), and the same bad spec gives the same rule
 // ids, positions and exit codes in both languages, only the words changing.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -409,5 +409,73 @@ describe('the first hour: traps a newcomer met (issue 18)', () => {
       const human = await run(['validate', ...files], { env, cwd: dir });
       expect(human.stderr).not.toMatch(/SECRET|PK|GBK|iconv|UTF-8|\d+ \|/);
     }
+  });
+
+  it('the hints and expectations the newcomers met in English under LANG=zh_CN are Chinese, at the same places', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-hints-'));
+    const wc = readFileSync('examples/work-contract.yaml', 'utf8');
+    const specs: Record<string, string> = {
+      'phone.yaml': wc.replace(/^(\s+phone: ).*$/m, '$1"0512-xxxx"'),
+      'period.yaml': wc.replace(/^(\s+period: ).*$/m, '$1三年'),
+      'no-parties.yaml': wc.replace(/^parties:\n(?:(?: .*)?\n)+/m, ''),
+      'capitals.yaml': wc.replace(/^(\s+inWords: ).*$/m, '$1人民币三万六千元'),
+      'allowed.yaml': wc.replace(/^(\s+)contactPerson:/m, '$1zzqqq:'),
+      'stray.yaml': wc.replace(/^(\s+inWords: ).*$/m, '$1人民币陆万捌千元整'),
+    };
+    for (const [name, text] of Object.entries(specs)) writeFileSync(join(dir, name), text);
+    const { en, zh } = await bothLanguages(['validate', ...Object.keys(specs)], dir);
+    const hints = (r: Report) => r.specs.flatMap((x) => x.diagnostics.map((d) => `${d.message} ${d.hint ?? ''}`));
+    const english = hints(en).join('\n');
+    expect(english).toContain('a phone number such as 021-6888 0000');
+    expect(english).toContain('a number and a unit (months, years), e.g. "3 months" or "1 year"');
+    expect(english).toMatch(/add `parties:` between `contract:` and `\w+:`/);
+    expect(english).toContain('capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never 三');
+    expect(english).toContain('allowed here: `name`, `kind`,');
+    expect(english).toContain('"千" is not one of the capitals');
+    const chinese = hints(zh).join('\n');
+    expect(chinese).toContain('应为电话号码，例如 021-6888 0000 或者 +86 138 0013 8000');
+    expect(chinese).toContain('应为数字加单位（months, years），例如 "3 months" 或者 "1 year"');
+    expect(chinese).toMatch(/请在 `contract:` 与 `\w+:` 之间添加 `parties:`/);
+    expect(chinese).toContain('不得写作 三');
+    expect(chinese).toContain('此处可用的字段：`name`, `kind`,');
+    expect(chinese).toContain('"千" 不是大写金额用字');
+    const human = await run(['validate', ...Object.keys(specs)], { env: ZH, cwd: dir });
+    expect(
+      (human.stdout + human.stderr)
+        .split('\n')
+        .filter((l) => !/^\s*\d* \|/.test(l))
+        .flatMap(englishIn),
+    ).toEqual([]);
+  });
+
+  it('a symbolic link out of the folder, a folder in the way of an output: Chinese, saying what to do, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-link-'));
+    const outside = mkdtempSync(join(tmpdir(), 'i18n-outside-'));
+    writeFileSync(join(outside, 'deal.yaml'), readFileSync('examples/work-contract.yaml'));
+    mkdirSync(join(dir, 'specs'));
+    symlinkSync(join(outside, 'deal.yaml'), join(dir, 'specs', 'deal.yaml'));
+    const zh = await run(['validate', 'specs/deal.yaml'], { env: ZH, cwd: dir });
+    const en = await run(['validate', 'specs/deal.yaml'], { env: C, cwd: dir });
+    expect([zh.code, en.code]).toEqual([2, 2]);
+    expect(en.stderr).toContain('not read (copy the file into the folder, or run svc-contract from a folder that holds both the link and its target)');
+    expect(zh.stderr).toContain('specs/deal.yaml：符号链接指向所指明的文件夹和当前工作文件夹之外的文件；未读取（请把该文件复制到文件夹中');
+    expect(zh.stderr.split('\n').flatMap(englishIn)).toEqual([]);
+    writeFileSync(join(dir, 'ok.yaml'), readFileSync('examples/work-contract.yaml'));
+    mkdirSync(join(dir, 'out', 'ok.md'), { recursive: true });
+    const inWay = await run(['build', 'ok.yaml', '--format', 'md', '--out', 'out'], { env: ZH, cwd: dir });
+    expect(inWay.code).toBe(2);
+    expect(inWay.stderr).toContain('无法写入 out/ok.md：有同名文件夹挡住了该文件；请删除它，或者另选 --out（EISDIR）');
+    expect(inWay.stderr).not.toContain('EPERM');
+  });
+
+  it("textconv's note before a spec that does not validate is in the reader's language; the YAML as written follows", async () => {
+    const zh = await run(['textconv', 'test/fixtures/bad/cross-field.yaml'], { env: ZH });
+    const en = await run(['textconv', 'test/fixtures/bad/cross-field.yaml'], { env: C });
+    expect([zh.code, en.code]).toEqual([0, 0]);
+    expect(zh.stdout.split('\n')[0]).toBe('# svc-contract textconv: 该规格文件未通过校验（请对它运行 `svc-contract validate`）；以下为其原样的 YAML');
+    expect(en.stdout.split('\n')[0]).toBe(
+      '# svc-contract textconv: this spec does not validate (run `svc-contract validate` on it); its YAML as written follows',
+    );
+    expect(zh.stdout.split('\n').slice(1)).toEqual(en.stdout.split('\n').slice(1));
   });
 });

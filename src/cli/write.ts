@@ -203,12 +203,22 @@ export function discard({ temps, backups, fs }: Prepared): void {
 }
 
 /** Step 2: replace the targets in order, keeping each old file until the set is complete. */
+function isFolder(path: string): boolean {
+  try {
+    return nodeFs.lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function commit(prepared: Prepared): void {
   const { outputs, temps, backups, fs } = prepared;
   const done: number[] = [];
   try {
     outputs.forEach((o, i) => {
       if (fs.existsSync(o.path)) {
+        // a folder of the output's name: linking it would say EPERM, which misleads
+        if (isFolder(o.path)) throw Object.assign(new Error('a folder is in the way'), { code: 'EISDIR' });
         pending.add(backups[i]!);
         fs.linkSync(o.path, backups[i]!);
       }

@@ -1,8 +1,9 @@
 // Stage 2: YAML data → validated, normalised Contract of one agreement type; or every mistake at
 // once, each positioned on the YAML node it is about.
 import type * as z from 'zod';
-import type { Position } from '../errors/diagnostic.js';
+import type { MessageRef, Position } from '../errors/diagnostic.js';
 import { closest, type Diagnostic, type DiagnosticInit, diagnostic, sortDiagnostics } from '../errors/diagnostic.js';
+import { said, t, worded } from '../i18n/messages.js';
 import { type LoadedSpec, type PathSegment, positionIn } from '../load/load.js';
 import { LABELS, roleOf } from '../schema/blocks.js';
 import { durationText, durationUnits, enumWords, termOf, UNITS, type Unit } from '../schema/primitives.js';
@@ -136,7 +137,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
    * line after the block it follows (in the order of the spec's type), else at the end of the
    * top-level mapping; never at 1:1 for want of a neighbour.
    */
-  function topLevelPlace(name: string): { pos: Position; where: string } {
+  function topLevelPlace(name: string): { pos: Position; where: MessageRef } {
     const order = keysAt(schema, [], working);
     const at = order.indexOf(name);
     const next = order.slice(at + 1).find((k) => Object.hasOwn(data as object, k));
@@ -145,7 +146,13 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
       .reverse()
       .find((k) => Object.hasOwn(data as object, k));
     const where =
-      prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the end of the top level';
+      prev && next
+        ? said('diag.where-between', { prev, next })
+        : next
+          ? said('diag.where-before', { next })
+          : prev
+            ? said('diag.where-after', { prev })
+            : said('diag.where-end');
     if (next) return { pos: loaded.positionOf([next], 'key'), where };
     const node = (prev ? loaded.doc.getIn([prev], true) : loaded.doc.contents) as { range?: [number, number, number] } | null | undefined;
     const end = node?.range?.[1];
@@ -161,7 +168,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
   function missingBlock(path: PathSegment[], fields: string[]): Diagnostic {
     const name = String(path[path.length - 1]);
     let pos = loaded.positionOf(path, 'key');
-    let where = `under \`${formatPath(path.slice(0, -1))}:\``;
+    let where = said('diag.where-under', { path: formatPath(path.slice(0, -1)) });
     if (path.length === 1) ({ pos, where } = topLevelPlace(name));
     return diagnostic(
       {
@@ -170,9 +177,11 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
         path: formatPath(path),
         ruleId: 'schema/required',
         term: termAt(schema, path, data),
-        expected: `a \`${name}:\` block with ${fields.map((f) => `\`${f}\``).join(', ')}`,
-        got: 'nothing',
-        hint: `add \`${name}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+        ...worded({
+          expected: said('diag.block-with', { name, fields: fields.map((f) => `\`${f}\``).join(', ') }),
+          got: said('diag.nothing'),
+          hint: said('diag.add-block', { name, where }),
+        }),
       },
       'schema/invalid',
     );
@@ -211,8 +220,9 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
         ruleId: d.ruleId,
         ...(d.term !== undefined ? { term: d.term } : {}),
         expected: d.expected,
-        got: 'nothing',
-        hint: `add \`${d.path}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+        got: t('en', 'diag.nothing'),
+        hint: t('en', 'diag.add-block', { name: d.path, where }),
+        ids: { ...(d.ids?.expected ? { expected: d.ids.expected } : {}), got: said('diag.nothing'), hint: said('diag.add-block', { name: d.path, where }) },
       });
     }
     unplaced = Math.max(0, issues.length - (MAX_DIAGNOSTICS + 1));
@@ -355,15 +365,17 @@ function fromIssue(
         if (lacking.length === 1) nearMisses.push(`${below[0]}.${key}`);
         return diag([...path, key], 'key', {
           ruleId: 'schema/unknown-field',
-          expected: `a field of ${path.length ? `\`${formatPath(path)}\`` : 'the spec'}`,
-          got: `unknown field \`${key}\``,
-          hint: guess
-            ? `did you mean \`${guess}\`?`
-            : byTerm
-              ? `did you mean \`${byTerm}\`? (${key} is its Chinese term; keys are written in English)`
-              : below.length
-                ? `\`${key}\` is a field of ${below.map((b) => `\`${b}\``).join(' and ')}: indent it under ${below.length === 1 ? 'that block' : 'the one it belongs to'}`
-                : `allowed here: ${allowed.join(', ')}`,
+          ...worded({
+            expected: path.length ? said('diag.field-of', { path: formatPath(path) }) : said('diag.field-of-spec'),
+            got: said('diag.unknown-field', { key }),
+            hint: guess
+              ? said('diag.did-you-mean', { key: guess })
+              : byTerm
+                ? said('diag.did-you-mean-term', { key: byTerm, term: key })
+                : below.length
+                  ? said(below.length === 1 ? 'diag.indent-under-one' : 'diag.indent-under', { key, blocks: below.map((b) => `\`${b}\``).join(' and ') })
+                  : said('diag.allowed-here', { list: allowed.map((k) => `\`${k}\``).join(', ') }),
+          }),
         });
       });
     case 'invalid_type': {

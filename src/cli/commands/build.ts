@@ -195,7 +195,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     removePending(ctx.fs);
     removeEmptyFolders(madeOut);
     progress.clear();
-    ctx.err(`svc-contract: interrupted (${signal}); outputs not yet written were left as they were`);
+    ctx.err(`svc-contract: ${t(ctx.lang, 'cli.interrupted', { signal })}`);
     process.exit(signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);
   };
   process.on('SIGINT', onSignal);
