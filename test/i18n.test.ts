@@ -30,6 +30,40 @@ describe('the message catalogue', () => {
     }
   });
 
+  it('gives every id an English and a Chinese text, each id in one catalogue only (issue 18)', () => {
+    const all = [MESSAGES, MATCHED, LINT_MESSAGES].map((c) => Object.entries(c) as [string, { en?: string; 'zh-CN'?: string }][]);
+    const incomplete = all.flat().filter(([, m]) => !m.en || !m['zh-CN']);
+    expect(incomplete.map(([id]) => id)).toEqual([]);
+    const ids = all.flat().map(([id]) => id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // a matched entry that matches any text would hide every entry after it
+    expect(
+      Object.entries(MATCHED)
+        .filter(([, m]) => /^\{\w+\}$/.test(m.en))
+        .map(([id]) => id),
+    ).toEqual([]);
+  });
+
+  it('the most frequent stage texts are said by id, not matched: a missing value, a wrong type, an unknown field, a missing block (issue 18)', async () => {
+    const { compile } = await import('../src/compile.js');
+    const wc = readFileSync('examples/work-contract.yaml', 'utf8');
+    const r = await compile(
+      wc
+        .replace(/^(\s+)contactPerson: .*\n/m, '')
+        .replace(/^(\s+originals: ).*$/m, '$1two')
+        .replace(/^(\s+)phone:/m, '$1fone:')
+        .replace(/^parties:\n(?:(?: .*)?\n)+/m, ''),
+      { file: 'deal.yaml' },
+    );
+    expect(r.ok).toBe(false);
+    const byId = r.diagnostics.map((d) => [d.ruleId, d.ids?.expected?.id, d.ids?.got?.id, d.ids?.hint?.id]);
+    expect(byId).toContainEqual(['schema/required', 'diag.value-for', 'diag.nothing', 'diag.add-block']);
+    expect(byId).toContainEqual(['schema/type', 'diag.number', 'diag.the-text', undefined]);
+    // every id said resolves to its own text in both languages, not to the id itself
+    for (const d of r.diagnostics)
+      for (const ref of Object.values(d.ids ?? {})) for (const lang of ['en', 'zh-CN'] as const) expect(t(lang, ref.id as never, ref.params)).not.toBe(ref.id);
+  });
+
   it('falls back to English for a text it does not know', () => {
     expect(say('a text no stage writes', 'zh-CN')).toBe('a text no stage writes');
     expect(t('en', 'report.summary', { what: '1 spec', parts: '1 valid', failed: '', secs: '0.1' })).toBe('1 spec: 1 valid, in 0.1 s');

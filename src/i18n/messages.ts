@@ -128,6 +128,8 @@ export const MESSAGES = {
     'zh-CN': '该规格文件未通过校验（请对它运行 `svc-contract validate`）；以下为其原样的 YAML',
   },
   'textconv.oversize': { en: 'this file is {n} bytes, more than a spec may be; not shown', 'zh-CN': '该文件有 {n} 字节，超过规格文件的上限；不予显示' },
+  // a value quoted as written, in any language (never matched: it would match every text)
+  'diag.as-written': { en: '{value}', 'zh-CN': '{value}' },
   'cli.interrupted': {
     en: 'interrupted ({signal}); outputs not yet written were left as they were',
     'zh-CN': '已中断（{signal}）；尚未写入的输出保持原样',

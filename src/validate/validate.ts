@@ -3,7 +3,7 @@
 import type * as z from 'zod';
 import type { MessageRef, Position } from '../errors/diagnostic.js';
 import { closest, type Diagnostic, type DiagnosticInit, diagnostic, sortDiagnostics } from '../errors/diagnostic.js';
-import { said, t, worded } from '../i18n/messages.js';
+import { type MessageId, said, t, worded } from '../i18n/messages.js';
 import { type LoadedSpec, type PathSegment, positionIn } from '../load/load.js';
 import { LABELS, roleOf } from '../schema/blocks.js';
 import { durationText, durationUnits, enumWords, termOf, UNITS, type Unit } from '../schema/primitives.js';
@@ -124,9 +124,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
         diag(m.path, 'key', {
           ruleId: 'schema/required',
           term: termOf(m.description),
-          expected: `a value for \`${String(key)}\``,
-          got: 'nothing',
-          hint: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______',
+          ...worded({ expected: said('diag.value-for', { field: String(key) }), got: said('diag.nothing'), hint: said('diag.fill-or-draft') }),
         }),
       );
     }
@@ -382,7 +380,11 @@ function fromIssue(
       if (value === undefined) {
         const key = path[path.length - 1];
         return [
-          diag(path, 'key', { ruleId: 'schema/required', term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' }),
+          diag(path, 'key', {
+            ruleId: 'schema/required',
+            term,
+            ...worded({ expected: said('diag.value-for', { field: String(key) }), got: said('diag.nothing'), hint: said('diag.required') }),
+          }),
         ];
       }
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
@@ -401,8 +403,7 @@ function fromIssue(
         diag(path, 'value', {
           ruleId: 'schema/type',
           term,
-          expected: expectedType(issue.expected),
-          got: describeValue(value),
+          ...worded({ expected: expectedType(issue.expected), got: valueSaid(value) }),
           hint: typeHint(issue.expected, value, written),
         }),
       ];
@@ -505,32 +506,39 @@ export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
-export function describeValue(v: unknown): string {
-  if (v === undefined || v === null) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v)}`;
-  if (typeof v === 'boolean') return `${v}`;
-  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'not a number (.nan)' : 'a number too large to use';
-  return `the number ${String(v)}`;
+/** A value as a message says what was found: by id, said in the reader's language at the edge. */
+export function valueSaid(v: unknown): MessageRef {
+  if (v === undefined || v === null) return said('diag.nothing');
+  if (Array.isArray(v)) return said('diag.a-list');
+  if (typeof v === 'object') return said('diag.a-map');
+  if (typeof v === 'string') return said('diag.the-text', { value: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v) });
+  if (typeof v === 'boolean') return said('diag.as-written', { value: `${v}` });
+  if (typeof v === 'number' && !Number.isFinite(v)) return said(Number.isNaN(v) ? 'diag.nan' : 'diag.too-large');
+  return said('diag.the-number', { value: String(v) });
 }
 
-function expectedType(t: string): string {
-  switch (t) {
+/** The same in English, as the library's diagnostics carry it. */
+export function describeValue(v: unknown): string {
+  return t('en', valueSaid(v).id as MessageId, valueSaid(v).params);
+}
+
+/** What a field of a schema type expects, by id. */
+function expectedType(type: string): MessageRef {
+  switch (type) {
     case 'string':
-      return 'text';
+      return said('diag.text');
     case 'number':
-      return 'a number';
+      return said('diag.number');
     case 'int':
-      return 'a whole number';
+      return said('diag.whole-number');
     case 'boolean':
-      return 'true or false';
+      return said('diag.boolean');
     case 'object':
-      return 'a map of fields (key: value lines)';
+      return said('diag.map-of-fields');
     case 'array':
-      return 'a list (lines starting with "- ")';
+      return said('diag.list-of');
     default:
-      return t;
+      return said('diag.as-written', { value: type });
   }
 }
 
