@@ -512,4 +512,25 @@ describe('the first hour: traps a newcomer met (issue 18)', () => {
     );
     expect(zh.stdout.split('\n').slice(1)).toEqual(en.stdout.split('\n').slice(1));
   });
+
+  it('a broken --out link, two specs writing the same outputs, --base outside git: Chinese, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-usage-'));
+    const wc = readFileSync('examples/work-contract.yaml');
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'deal.yaml'), wc);
+    writeFileSync(join(dir, 'b', 'deal.yaml'), wc);
+    symlinkSync('nowhere', join(dir, 'broken'));
+    const cases: [string[], string][] = [
+      [['build', 'a/deal.yaml', '--out', 'broken'], '--out broken：是失效的符号链接；请让它指向一个文件夹，或者另选 --out'],
+      [['build', 'a/deal.yaml', 'b/deal.yaml', '--out', 'out'], 'a/deal.yaml 和 b/deal.yaml 都会在 --out 中写出 deal.*'],
+      [['diff', 'a/deal.yaml', '--base', 'HEAD'], '--base HEAD：a/deal.yaml 不在 git 仓库中'],
+    ];
+    for (const [args, text] of cases) {
+      const r = await run(args, { env: ZH, cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(text);
+      expect(r.stderr.split('\n').flatMap(englishIn)).toEqual([]);
+    }
+  });
 });

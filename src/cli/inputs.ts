@@ -3,9 +3,11 @@
 // tinyglobby, so a quoted `specs/**/*.yaml` means the same on every shell) and `-` for standard
 // input. Each spec gets the stem its outputs are written under in --out, mirroring the folder or
 // glob it was found beneath: `specs/acme/deal.yaml` found under `specs` → `acme/deal`.
+
 import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { t } from '../i18n/messages.js';
 import { UsageError } from './io.js';
 
 export interface SpecInput {
@@ -171,9 +173,7 @@ export function expandInputs(args: readonly string[], cwd: string, skipped: stri
   for (const input of found) {
     const other = byStem.get(input.stem);
     if (other) {
-      throw new UsageError(
-        `${other.file} and ${input.file} would both write ${input.stem}.* in --out; name their folder or a quoted glob (svc-contract build 'specs/**/*.yaml') so that outputs mirror the folders, or build them into different --out folders`,
-      );
+      throw new UsageError(t('en', 'usage.collision', { a: other.file, b: input.file, stem: input.stem }));
     }
     byStem.set(input.stem, input);
   }

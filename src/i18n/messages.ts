@@ -318,6 +318,16 @@ export const MATCHED = {
     en: '--port {given}: expected a port number from 0 to 65535 (0: any free port)',
     'zh-CN': '--port {given}：应为 0 到 65535 的端口号（0：任一空闲端口）',
   },
+  'usage.not-in-git': { en: '--base {rev}: {file} is not in a git repository', 'zh-CN': '--base {rev}：{file} 不在 git 仓库中' },
+  'usage.out-broken-link': {
+    en: '--out {dir}: is a broken symbolic link; point it at a folder or choose another --out',
+    'zh-CN': '--out {dir}：是失效的符号链接；请让它指向一个文件夹，或者另选 --out',
+  },
+  'usage.collision': {
+    en: "{a} and {b} would both write {stem}.* in --out; name their folder or a quoted glob (svc-contract build 'specs/**/*.yaml') so that outputs mirror the folders, or build them into different --out folders",
+    'zh-CN':
+      "{a} 和 {b} 都会在 --out 中写出 {stem}.*；请指明它们所在的文件夹或者加引号的通配符（svc-contract build 'specs/**/*.yaml'），使输出按文件夹结构存放，或者分别生成到不同的 --out 文件夹",
+  },
   'usage.port-in-use': {
     en: 'port {port} on {host} is in use (another preview?); choose another with --port, or --port 0 for any free port',
     'zh-CN': '{host} 上的端口 {port} 已被占用（另一个预览？）；请用 --port 另选端口，或者用 --port 0 选用任一空闲端口',

@@ -73,7 +73,7 @@ function prepareOut(out: string, shown: string): string[] {
     try {
       st = statSync(out);
     } catch {
-      throw new UsageError(`--out ${shown}: is a broken symbolic link; point it at a folder or choose another --out`);
+      throw new UsageError(t('en', 'usage.out-broken-link', { dir: shown }));
     }
   }
   if (st && !st.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder; choose a folder for the outputs`);
