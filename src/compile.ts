@@ -4,8 +4,10 @@
 // golden tests call this; `write()` (convert.ts) is the second door. No clock, no environment, no
 // file of the user's is read here but through `readFile`.
 import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { type Diagnostic, diagnostic, SpecError, TemplateError } from './errors/diagnostic.js';
 import { lintContract, type Severities } from './lint/lint.js';
+import type { AnnexText } from './lint/types.js';
 import { type LoadedSpec, loadSpec } from './load/load.js';
 import { annexMarkdown, MAX_ANNEX_BYTES } from './parse/annex-markdown.js';
 import { type BuildOptions, buildDocument } from './pipeline.js';
@@ -83,7 +85,8 @@ export async function compile(spec: string | Uint8Array, options: CompileOptions
 
   try {
     const templates = (options.templates ?? (await defaultTemplates()))(contract.type.id);
-    const annexBlocks = annexFiles(contract, loaded.spec.positionOf, file, options);
+    const annexes = annexFiles(contract, loaded.spec.positionOf, file, options);
+    const annexBlocks = annexes?.blocks;
     const build = (locale?: Locale): BuildOptions => ({
       ...(locale ? { locale } : {}),
       source: { file, specHash },
@@ -103,6 +106,7 @@ export async function compile(spec: string | Uint8Array, options: CompileOptions
         tree,
         ...(lint.all ? {} : { errorsOnly: true }),
         ...(lint.settings ? { settings: lint.settings } : {}),
+        ...(annexes ? { annexTexts: annexes.texts } : {}),
       });
       if (lint.all) findings = found;
       else if (found.length) return failed(found, known);
@@ -121,10 +125,18 @@ type PositionOf = (path: (string | number)[]) => { line: number; col: number };
  * The annexes whose body a Markdown file gives, read through `readFile` (relative to the spec, as
  * font files are) and parsed; every file's every mistake at once, at the spec's `file:` line.
  */
-function annexFiles(contract: Contract, positionOf: PositionOf, file: string, options: CompileOptions): (Block[] | undefined)[] | undefined {
+function annexFiles(
+  contract: Contract,
+  positionOf: PositionOf,
+  file: string,
+  options: CompileOptions,
+): { blocks: (Block[] | undefined)[]; texts: AnnexText[] } | undefined {
   const annexes = (contract.spec as { annexes?: { file?: string | null }[] | null }).annexes ?? [];
   if (!annexes.some((a) => a.file)) return undefined;
   const problems: Diagnostic[] = [];
+  const texts: AnnexText[] = [];
+  // the file as messages name it: beside the spec, as it is read
+  const shown = (p: string) => (file === '<spec>' || file === '-' || p.startsWith('/') ? p : join(dirname(file), p));
   const blocks = annexes.map((a, i): Block[] | undefined => {
     if (!a.file) return undefined;
     const path: (string | number)[] = ['annexes', i, 'file'];
@@ -157,6 +169,7 @@ function annexFiles(contract: Contract, positionOf: PositionOf, file: string, op
       return fail(`${a.file}: not UTF-8`);
     }
     const parsed = annexMarkdown(text);
+    texts.push({ index: i, file: shown(a.file), text });
     if (!parsed.ok)
       return fail(
         parsed.errors.map((x) => `${a.file}:${x.line}: ${x.what}`).join('; '),
@@ -165,7 +178,7 @@ function annexFiles(contract: Contract, positionOf: PositionOf, file: string, op
     return parsed.blocks;
   });
   if (problems.length) throw new SpecError(problems);
-  return blocks;
+  return { blocks, texts };
 }
 
 async function defaultTemplates(): Promise<(type: TypeId) => TemplateSet> {

@@ -1,7 +1,7 @@
 // Messages in the user's language (issue 18): the catalogue is complete in Chinese, the language
 // is decided once (--lang, LC_ALL, LC_MESSAGES, LANG), and the same bad spec gives the same rule
 // ids, positions and exit codes in both languages, only the words changing.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,40 @@ describe('the message catalogue', () => {
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
       expect(names(m['zh-CN']), id).toEqual(names(m.en));
     }
+  });
+
+  it('gives every id an English and a Chinese text, each id in one catalogue only (issue 18)', () => {
+    const all = [MESSAGES, MATCHED, LINT_MESSAGES].map((c) => Object.entries(c) as [string, { en?: string; 'zh-CN'?: string }][]);
+    const incomplete = all.flat().filter(([, m]) => !m.en || !m['zh-CN']);
+    expect(incomplete.map(([id]) => id)).toEqual([]);
+    const ids = all.flat().map(([id]) => id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // a matched entry that matches any text would hide every entry after it
+    expect(
+      Object.entries(MATCHED)
+        .filter(([, m]) => /^\{\w+\}$/.test(m.en))
+        .map(([id]) => id),
+    ).toEqual([]);
+  });
+
+  it('the most frequent stage texts are said by id, not matched: a missing value, a wrong type, an unknown field, a missing block (issue 18)', async () => {
+    const { compile } = await import('../src/compile.js');
+    const wc = readFileSync('examples/work-contract.yaml', 'utf8');
+    const r = await compile(
+      wc
+        .replace(/^(\s+)contactPerson: .*\n/m, '')
+        .replace(/^(\s+originals: ).*$/m, '$1two')
+        .replace(/^(\s+)phone:/m, '$1fone:')
+        .replace(/^parties:\n(?:(?: .*)?\n)+/m, ''),
+      { file: 'deal.yaml' },
+    );
+    expect(r.ok).toBe(false);
+    const byId = r.diagnostics.map((d) => [d.ruleId, d.ids?.expected?.id, d.ids?.got?.id, d.ids?.hint?.id]);
+    expect(byId).toContainEqual(['schema/required', 'diag.value-for', 'diag.nothing', 'diag.add-block']);
+    expect(byId).toContainEqual(['schema/type', 'diag.number', 'diag.the-text', undefined]);
+    // every id said resolves to its own text in both languages, not to the id itself
+    for (const d of r.diagnostics)
+      for (const ref of Object.values(d.ids ?? {})) for (const lang of ['en', 'zh-CN'] as const) expect(t(lang, ref.id as never, ref.params)).not.toBe(ref.id);
   });
 
   it('falls back to English for a text it does not know', () => {
@@ -346,5 +380,157 @@ describe("init's comments in the language asked for", () => {
     const checked = await run(['validate', 'deal.yaml'], { env: ZH, cwd: dir });
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/deal\.yaml：有效的客服工作合同 \(work-contract\)，草稿，有 \d+ 处空白待填写/);
+  });
+});
+
+/** The same command under LANG=C and LANG=zh_CN: exit codes, files, positions and rule ids equal. */
+async function bothLanguages(args: string[], cwd?: string) {
+  const en = await run([...args, '--json'], { env: C, ...(cwd ? { cwd } : {}) });
+  const zh = await run([...args, '--json'], { env: ZH, ...(cwd ? { cwd } : {}) });
+  expect(zh.code).toBe(en.code);
+  const at = (r: Report) => r.specs.flatMap((s) => s.diagnostics.map((d) => [d.file, d.line, d.col, d.path, d.ruleId, d.severity]));
+  const a = JSON.parse(en.stdout) as Report;
+  const b = JSON.parse(zh.stdout) as Report;
+  expect(at(b)).toEqual(at(a));
+  expect(b.specs.flatMap((s) => s.diagnostics.map((d) => [d.message, d.hint ?? ''].join(' '))).flatMap(englishIn)).toEqual([]);
+  return { en: a, zh: b, code: en.code };
+}
+
+describe('the first hour: traps a newcomer met (issue 18)', () => {
+  it('a placeholder in an annex file of a final spec: invalid in validate and build, at the file’s line:col', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-annex-'));
+    const spec = readFileSync('examples/work-contract.yaml', 'utf8').replace(/^annexes:\n/m, 'annexes:\n  - title: 补充规则\n    file: md/rules.md\n');
+    mkdirSync(join(dir, 'md'));
+    writeFileSync(join(dir, 'deal.yaml'), spec);
+    writeFileSync(join(dir, 'md', 'rules.md'), '第一段，**加粗的文字**照常。\n\n违约金为人民币____元，期限待定。\n');
+    const { en, zh, code } = await bothLanguages(['validate', 'deal.yaml'], dir);
+    expect(code).toBe(1);
+    expect(en.specs[0]!.diagnostics.map((d) => [d.file, d.line, d.col, d.path, d.ruleId, d.got])).toEqual([
+      ['md/rules.md', 3, 8, 'annexes[0].file', 'lint/blank-in-final', 'the placeholder ____'],
+      ['md/rules.md', 3, 16, 'annexes[0].file', 'lint/blank-in-final', 'the placeholder 待定'],
+    ]);
+    expect(zh.specs[0]!.diagnostics[1]!.message).toContain('实际为占位符 待定');
+    const built = await run(['build', 'deal.yaml', '--format', 'md', '--out', 'out'], { env: ZH, cwd: dir });
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain('md/rules.md:3:8: 错误: annexes[0].file（附件文件）：应为值本身');
+    // a draft may still hold it; the fixed file passes
+    writeFileSync(join(dir, 'draft.yaml'), `draft: true\n${spec}`);
+    expect((await run(['validate', 'draft.yaml'], { env: C, cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, 'md', 'rules.md'), '违约金为人民币5,000.00元，期限为三十日。\n');
+    expect((await run(['validate', 'deal.yaml'], { env: C, cwd: dir })).code).toBe(0);
+  });
+
+  it('a .docx, .pdf or .zip named as the spec: one message naming what it looks like, no encoding hint, nothing quoted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-binary-'));
+    const zip = (member: string) =>
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]), Buffer.from(`${member}SECRET`), Buffer.from([0xff, 0xfe, 0x88, 0])]);
+    writeFileSync(join(dir, '合同.docx'), zip('[Content_Types].xml word/document.xml'));
+    writeFileSync(join(dir, 'deal.yaml'), zip('word/document.xml'));
+    writeFileSync(join(dir, 'scan.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\nSECRET')]));
+    writeFileSync(join(dir, 'all.zip'), zip('specs/deal.yaml'));
+    const files = ['合同.docx', 'deal.yaml', 'scan.pdf', 'all.zip'];
+    const { en, zh, code } = await bothLanguages(['validate', ...files], dir);
+    expect(code).toBe(1);
+    const said = (r: Report) => r.specs.map((x) => x.diagnostics.map((d) => [d.line, d.col, d.ruleId, d.got]));
+    expect(said(en)).toEqual([
+      [[1, 1, 'file/not-text', 'not a YAML file (looks like a Word document)']],
+      [[1, 1, 'file/not-text', 'not a YAML file (looks like a Word document)']],
+      [[1, 1, 'file/not-text', 'not a YAML file (looks like a PDF document)']],
+      [[1, 1, 'file/not-text', 'not a YAML file (looks like a ZIP archive)']],
+    ]);
+    expect(zh.specs[0]!.diagnostics[0]!.message).toBe('应为YAML 规格文件（文本文件），实际为不是 YAML 文件（看来是 Word 文档）');
+    for (const env of [C, ZH]) {
+      const human = await run(['validate', ...files], { env, cwd: dir });
+      expect(human.stderr).not.toMatch(/SECRET|PK|GBK|iconv|UTF-8|\d+ \|/);
+    }
+  });
+
+  it('the hints and expectations the newcomers met in English under LANG=zh_CN are Chinese, at the same places', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-hints-'));
+    const wc = readFileSync('examples/work-contract.yaml', 'utf8');
+    const specs: Record<string, string> = {
+      'phone.yaml': wc.replace(/^(\s+phone: ).*$/m, '$1"0512-xxxx"'),
+      'period.yaml': wc.replace(/^(\s+period: ).*$/m, '$1三年'),
+      'no-parties.yaml': wc.replace(/^parties:\n(?:(?: .*)?\n)+/m, ''),
+      'capitals.yaml': wc.replace(/^(\s+inWords: ).*$/m, '$1人民币三万六千元'),
+      'allowed.yaml': wc.replace(/^(\s+)contactPerson:/m, '$1zzqqq:'),
+      'stray.yaml': wc.replace(/^(\s+inWords: ).*$/m, '$1人民币陆万捌千元整'),
+    };
+    for (const [name, text] of Object.entries(specs)) writeFileSync(join(dir, name), text);
+    const { en, zh } = await bothLanguages(['validate', ...Object.keys(specs)], dir);
+    const hints = (r: Report) => r.specs.flatMap((x) => x.diagnostics.map((d) => `${d.message} ${d.hint ?? ''}`));
+    const english = hints(en).join('\n');
+    expect(english).toContain('a phone number such as 021-6888 0000');
+    expect(english).toContain('a number and a unit (months, years), e.g. "3 months" or "1 year"');
+    expect(english).toMatch(/add `parties:` between `contract:` and `\w+:`/);
+    expect(english).toContain('capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never 三');
+    expect(english).toContain('allowed here: `name`, `kind`,');
+    expect(english).toContain('"千" is not one of the capitals');
+    const chinese = hints(zh).join('\n');
+    expect(chinese).toContain('应为电话号码，例如 021-6888 0000 或者 +86 138 0013 8000');
+    expect(chinese).toContain('应为数字加单位（months, years），例如 "3 months" 或者 "1 year"');
+    expect(chinese).toMatch(/请在 `contract:` 与 `\w+:` 之间添加 `parties:`/);
+    expect(chinese).toContain('不得写作 三');
+    expect(chinese).toContain('此处可用的字段：`name`, `kind`,');
+    expect(chinese).toContain('"千" 不是大写金额用字');
+    const human = await run(['validate', ...Object.keys(specs)], { env: ZH, cwd: dir });
+    expect(
+      (human.stdout + human.stderr)
+        .split('\n')
+        .filter((l) => !/^\s*\d* \|/.test(l))
+        .flatMap(englishIn),
+    ).toEqual([]);
+  });
+
+  it('a symbolic link out of the folder, a folder in the way of an output: Chinese, saying what to do, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-link-'));
+    const outside = mkdtempSync(join(tmpdir(), 'i18n-outside-'));
+    writeFileSync(join(outside, 'deal.yaml'), readFileSync('examples/work-contract.yaml'));
+    mkdirSync(join(dir, 'specs'));
+    symlinkSync(join(outside, 'deal.yaml'), join(dir, 'specs', 'deal.yaml'));
+    const zh = await run(['validate', 'specs/deal.yaml'], { env: ZH, cwd: dir });
+    const en = await run(['validate', 'specs/deal.yaml'], { env: C, cwd: dir });
+    expect([zh.code, en.code]).toEqual([2, 2]);
+    expect(en.stderr).toContain('not read (copy the file into the folder, or run svc-contract from a folder that holds both the link and its target)');
+    expect(zh.stderr).toContain('specs/deal.yaml：符号链接指向所指明的文件夹和当前工作文件夹之外的文件；未读取（请把该文件复制到文件夹中');
+    expect(zh.stderr.split('\n').flatMap(englishIn)).toEqual([]);
+    writeFileSync(join(dir, 'ok.yaml'), readFileSync('examples/work-contract.yaml'));
+    mkdirSync(join(dir, 'out', 'ok.md'), { recursive: true });
+    const inWay = await run(['build', 'ok.yaml', '--format', 'md', '--out', 'out'], { env: ZH, cwd: dir });
+    expect(inWay.code).toBe(2);
+    expect(inWay.stderr).toContain('无法写入 out/ok.md：有同名文件夹挡住了该文件；请删除它，或者另选 --out（EISDIR）');
+    expect(inWay.stderr).not.toContain('EPERM');
+  });
+
+  it("textconv's note before a spec that does not validate is in the reader's language; the YAML as written follows", async () => {
+    const zh = await run(['textconv', 'test/fixtures/bad/cross-field.yaml'], { env: ZH });
+    const en = await run(['textconv', 'test/fixtures/bad/cross-field.yaml'], { env: C });
+    expect([zh.code, en.code]).toEqual([0, 0]);
+    expect(zh.stdout.split('\n')[0]).toBe('# svc-contract textconv: 该规格文件未通过校验（请对它运行 `svc-contract validate`）；以下为其原样的 YAML');
+    expect(en.stdout.split('\n')[0]).toBe(
+      '# svc-contract textconv: this spec does not validate (run `svc-contract validate` on it); its YAML as written follows',
+    );
+    expect(zh.stdout.split('\n').slice(1)).toEqual(en.stdout.split('\n').slice(1));
+  });
+
+  it('a broken --out link, two specs writing the same outputs, --base outside git: Chinese, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-usage-'));
+    const wc = readFileSync('examples/work-contract.yaml');
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'a', 'deal.yaml'), wc);
+    writeFileSync(join(dir, 'b', 'deal.yaml'), wc);
+    symlinkSync('nowhere', join(dir, 'broken'));
+    const cases: [string[], string][] = [
+      [['build', 'a/deal.yaml', '--out', 'broken'], '--out broken：是失效的符号链接；请让它指向一个文件夹，或者另选 --out'],
+      [['build', 'a/deal.yaml', 'b/deal.yaml', '--out', 'out'], 'a/deal.yaml 和 b/deal.yaml 都会在 --out 中写出 deal.*'],
+      [['diff', 'a/deal.yaml', '--base', 'HEAD'], '--base HEAD：a/deal.yaml 不在 git 仓库中'],
+    ];
+    for (const [args, text] of cases) {
+      const r = await run(args, { env: ZH, cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(text);
+      expect(r.stderr.split('\n').flatMap(englishIn)).toEqual([]);
+    }
   });
 });

@@ -172,6 +172,46 @@ describe('svc-contract preview, over HTTP', () => {
   });
 });
 
+describe('svc-contract preview in Chinese (issue 18)', () => {
+  it('--lang zh-CN: the terminal lines and the page’s diagnostics in Chinese; a spec never valid is not said to keep a contract', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svc-preview-zh-'));
+    writeFileSync(join(dir, 'deal.yaml'), original.replace('dueDay: 10', 'dueDay: 40'));
+    const preview = await startPreview('deal.yaml', dir, ['--lang', 'zh-CN']);
+    try {
+      const events = await stream(preview.url);
+      try {
+        const { data } = await events.next('errors', (e) => e.data.errors!.length > 0);
+        expect(data.errors![0]!.text).toMatch(/^deal\.yaml:\d+:\d+: 错误: payment\.dueDay（[^）]+）：应为/);
+        expect(data.errors![0]!.text).not.toMatch(/\bexpected\b|\bgot\b|: error: /);
+      } finally {
+        await events.close();
+      }
+    } finally {
+      expect(await preview.stop()).toBe(0);
+    }
+    expect(preview.stdout()).toMatch(/^svc-contract preview: http:\/\/127\.0\.0\.1:\d+\/（正在监视 deal\.yaml 和模板；按 Ctrl-C 停止）$/m);
+    expect(preview.stderr()).toContain('svc-contract preview: deal.yaml：1 个错误（显示在页面中；规格文件有效后即显示合同）');
+    expect(preview.stderr()).toMatch(/deal\.yaml:\d+:\d+: 错误: payment\.dueDay/);
+    expect(preview.stderr()).toContain('svc-contract preview: 已停止（SIGINT）');
+    expect(preview.stderr()).not.toMatch(/: error: |last good contract|stopped/);
+  });
+
+  it('a port in use, in Chinese (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svc-preview-zh-'));
+    writeFileSync(join(dir, 'deal.yaml'), original);
+    const busy = createServer();
+    await new Promise<void>((ok) => busy.listen(0, '127.0.0.1', ok));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const r = await run(['preview', 'deal.yaml', '--port', String(port)], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`127.0.0.1 上的端口 ${port} 已被占用（另一个预览？）；请用 --port 另选端口`);
+    } finally {
+      busy.close();
+    }
+  });
+});
+
 describe('svc-contract preview, bad input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'svc-preview-bad-'));
   writeFileSync(join(dir, 'deal.yaml'), original);

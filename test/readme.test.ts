@@ -26,4 +26,13 @@ describe('README', () => {
     expect(readme).toMatch(/^npm test /m);
     expect(readFileSync(join(root, '.ci', 'run'), 'utf8')).toMatch(/npm ci[^\n]*\nnpm test\n/);
   });
+  it('says the library is ESM only, with an import example, as package.json exports it (issue 18)', () => {
+    const section = readme.slice(readme.indexOf('## As a library')).split('\n## ')[0]!;
+    expect(section).toMatch(/ESM only: load it with `import`/);
+    expect(section).toMatch(/`require\('svc-contract'\)` fails/);
+    expect(section).toMatch(/```js\n(?:.*\n)*?import \{ compile \} from 'svc-contract';\n/);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { type: string; exports: Record<string, Record<string, string>> };
+    expect(pkg.type).toBe('module');
+    expect(Object.keys(pkg.exports['.']!)).not.toContain('require');
+  });
 });

@@ -366,6 +366,35 @@ describe('files the user did not mean (issue 18)', () => {
     expect(inside.code).toBe(0);
   });
 
+  it('a folder of symbolic links to specs is not "a folder with no spec": each link is read as a spec named directly (newcomers 2, 3)', async () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'specs'));
+    mkdirSync(join(dir, 'specs', 'sub'));
+    writeFileSync(join(dir, 'deal.yaml'), example('work-contract'));
+    writeFileSync(join(dir, 'specs', 'sub', 'other.yaml'), example('work-contract'));
+    symlinkSync('../deal.yaml', join(dir, 'specs', 'up.yaml'));
+    symlinkSync('sub/other.yaml', join(dir, 'specs', 'in.yaml'));
+    // a link to a folder is not entered: no loop, no way out of the folder
+    symlinkSync('..', join(dir, 'specs', 'sub', 'loop'));
+    const ok = await run(['validate', 'specs', '--json'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect((JSON.parse(ok.stdout) as { specs: { file: string; status: string }[] }).specs.map((x) => [x.file, x.status])).toEqual([
+      ['specs/in.yaml', 'valid'],
+      ['specs/sub/other.yaml', 'valid'],
+      ['specs/up.yaml', 'valid'],
+    ]);
+    // a link out of the folder and the working folder is still refused, unread
+    symlinkSync('/proc/version', join(dir, 'specs', 'leak.yaml'));
+    const leak = await run(['validate', 'specs'], { cwd: dir });
+    expect(leak.code).toBe(2);
+    expect(leak.stderr).toContain('specs/leak.yaml: a symbolic link to /proc/version; not read');
+    expect(leak.stdout + leak.stderr).not.toMatch(/Linux version/);
+    const links = tmp();
+    symlinkSync(join(dir, 'deal.yaml'), join(links, 'only-link.yaml'));
+    const onlyLinks = await run(['validate', join(links)], { cwd: dir });
+    expect(onlyLinks.stderr).not.toContain('a folder with no spec in it');
+  });
+
   it('a file that is not a spec is reported without its content: a short excerpt of a text, nothing of a binary', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'token.yaml'), '//registry.npmjs.org/:_authToken=npm_SECRET_TOKEN_123\n');
@@ -406,6 +435,21 @@ describe('files the user did not mean (issue 18)', () => {
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ ruleId: 'yaml/too-deep', line: 2, got: 'nesting too deep to read' });
     expect(r.stdout + r.stderr).not.toMatch(/Maximum call stack/);
+  });
+
+  it('an invalid spec built into a fresh --out leaves no empty folder behind; a folder that was there stays (newcomers 1, 2)', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.yaml'), example('work-contract').replace(/^(\s+)contactPerson: .*$/m, '$1contactPerson: 待定'));
+    writeFileSync(join(dir, 'ok.yaml'), example('work-contract'));
+    const bad = await run(['build', 'bad.yaml', '--format', 'md', '--out', 'fresh/deeper'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(existsSync(join(dir, 'fresh'))).toBe(false);
+    mkdirSync(join(dir, 'there'));
+    expect((await run(['build', 'bad.yaml', '--format', 'md', '--out', 'there'], { cwd: dir })).code).toBe(1);
+    expect(existsSync(join(dir, 'there'))).toBe(true);
+    const ok = await run(['build', 'ok.yaml', '--format', 'md', '--out', 'fresh/deeper'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(existsSync(join(dir, 'fresh', 'deeper', 'ok.md'))).toBe(true);
   });
 });
 

@@ -1,6 +1,8 @@
 // Reading a spec as git has it at a revision: for `diff --base` and the preview's redline toggle.
+
 import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
+import { t } from '../i18n/messages.js';
 import { UsageError } from './io.js';
 
 /** The file as it was at a revision, read with git itself (`git show <rev>:./<name>` in its folder). */
@@ -12,7 +14,7 @@ export function gitShow(rev: string, abs: string, file: string): Uint8Array {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
     if (err.code === 'ENOENT') throw new UsageError('--base needs git, and git was not found on the PATH');
     const said = (err.stderr?.toString() ?? '').trim().replace(/^fatal: /, '');
-    if (/not a git repository/i.test(said)) throw new UsageError(`--base ${rev}: ${file} is not in a git repository`);
+    if (/not a git repository/i.test(said)) throw new UsageError(t('en', 'usage.not-in-git', { rev, file }));
     if (/does not exist in|exists on disk, but not in/i.test(said)) throw new UsageError(`--base ${rev}: ${file} is not in that revision (${said})`);
     if (/invalid object name|unknown revision|bad revision|ambiguous argument/i.test(said))
       throw new UsageError(`--base ${rev}: not a revision of this repository`);

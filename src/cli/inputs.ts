@@ -3,9 +3,11 @@
 // tinyglobby, so a quoted `specs/**/*.yaml` means the same on every shell) and `-` for standard
 // input. Each spec gets the stem its outputs are written under in --out, mirroring the folder or
 // glob it was found beneath: `specs/acme/deal.yaml` found under `specs` → `acme/deal`.
-import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+
+import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { t } from '../i18n/messages.js';
 import { UsageError } from './io.js';
 
 export interface SpecInput {
@@ -50,6 +52,33 @@ function kindOf(path: string): 'file' | 'folder' | 'missing' {
   } catch {
     return 'missing';
   }
+}
+
+/**
+ * The .yaml/.yml files beneath a folder, relative to it with forward slashes, sorted: node_modules,
+ * dot folders and dot files left out. A symbolic link to a file (or a broken one) is listed, as a
+ * spec named directly is (the read decides whether it may be followed); a link to a folder is not
+ * entered, so a link cannot lead the walk out of the folder or round in a loop.
+ */
+function specsBeneath(folder: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') walk(resolve(dir, e.name), r);
+      } else if (SPEC.test(e.name) && (e.isFile() || (e.isSymbolicLink() && kindOf(resolve(dir, e.name)) !== 'folder'))) out.push(r);
+    }
+  };
+  walk(folder, '');
+  return out.sort();
 }
 
 /** Joins a folder as the user wrote it with a path found beneath it, as a user would write it. */
@@ -110,7 +139,7 @@ export function expandInputs(args: readonly string[], cwd: string, skipped: stri
       continue;
     }
     if (kind === 'folder') {
-      const all = globSync('**/*.{yaml,yml,YAML,YML}', { cwd: path, ignore: IGNORE, followSymbolicLinks: false }).sort();
+      const all = specsBeneath(path);
       const rels = all.filter((rel) => looksLikeSpec(resolve(path, rel)) || (skipped.push(shownUnder(arg, rel)), false));
       if (rels.length === 0)
         throw new UsageError(
@@ -144,9 +173,7 @@ export function expandInputs(args: readonly string[], cwd: string, skipped: stri
   for (const input of found) {
     const other = byStem.get(input.stem);
     if (other) {
-      throw new UsageError(
-        `${other.file} and ${input.file} would both write ${input.stem}.* in --out; name their folder or a quoted glob (svc-contract build 'specs/**/*.yaml') so that outputs mirror the folders, or build them into different --out folders`,
-      );
+      throw new UsageError(t('en', 'usage.collision', { a: other.file, b: input.file, stem: input.stem }));
     }
     byStem.set(input.stem, input);
   }

@@ -7,6 +7,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { type Paint, UsageError } from '../errors/diagnostic.js';
+import { t } from '../i18n/messages.js';
 import { MAX_SPEC_BYTES, oversized } from '../load/load.js';
 import type { SpecInput } from './inputs.js';
 import { type FileSystem, realFs, writeSet } from './write.js';
@@ -80,9 +81,8 @@ function checkLink(path: string, file: string, cwd: string, root: string | undef
   };
   const allowed = [root, cwd].filter((x): x is string => x !== undefined).map(real_);
   if (SYSTEM.some((s) => inside(s, real)) || !allowed.some((a) => inside(a, real))) {
-    throw new UsageError(
-      `${file}: a symbolic link to ${SYSTEM.some((s) => inside(s, real)) ? real : 'a file outside the folder named and the working folder'}; not read (a link is followed only to a file inside the folder named or the working folder, never into /proc, /sys or /dev)`,
-    );
+    // the English from the catalogue (the CLI edge says it in the reader's language); what to do when the link is meant
+    throw new UsageError(SYSTEM.some((s) => inside(s, real)) ? t('en', 'usage.link-system', { file, target: real }) : t('en', 'usage.link-outside', { file }));
   }
 }
 

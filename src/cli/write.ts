@@ -59,9 +59,10 @@ export const SPECIAL_FS = new Set([0x9fa0, 0x62656572, 0x27e0eb, 0x63677270, 0x1
  * ENOENT however often it is asked). A level under /proc or /sys, one that cannot be made, or a
  * file in the way is a write error naming `shown`; so is a symbolic link among the levels below
  * `root` (a subfolder of --out that is a link would send the outputs elsewhere: it is refused,
- * not written through). `root` itself may be a link to a folder.
+ * not written through). `root` itself may be a link to a folder. Returns the levels it made,
+ * outermost first.
  */
-export function makeFolders(path: string, shown: string, root?: string): void {
+export function makeFolders(path: string, shown: string, root?: string): string[] {
   const fail = (code: string, message = code) => {
     throw new WriteError(shown, Object.assign(new Error(message), { code }));
   };
@@ -72,6 +73,7 @@ export function makeFolders(path: string, shown: string, root?: string): void {
     if (dirname(p) === p) break;
   }
   let madeAny = false;
+  const made: string[] = [];
   for (const level of levels) {
     let st: nodeFs.Stats | undefined;
     try {
@@ -111,12 +113,25 @@ export function makeFolders(path: string, shown: string, root?: string): void {
     }
     try {
       nodeFs.mkdirSync(level);
+      made.push(level);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
       // EEXIST: made meanwhile by another job of the same run
       if (code !== 'EEXIST') fail(code === 'ENOENT' ? 'ESYSFS' : code, (e as Error).message);
     }
     madeAny = true;
+  }
+  return made;
+}
+
+/** Removes the folders `makeFolders` made that are still empty, innermost first (a run that wrote nothing leaves none behind). */
+export function removeEmptyFolders(made: readonly string[]): void {
+  for (const level of [...made].reverse()) {
+    try {
+      nodeFs.rmdirSync(level);
+    } catch {
+      return;
+    }
   }
 }
 
@@ -188,12 +203,22 @@ export function discard({ temps, backups, fs }: Prepared): void {
 }
 
 /** Step 2: replace the targets in order, keeping each old file until the set is complete. */
+function isFolder(path: string): boolean {
+  try {
+    return nodeFs.lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function commit(prepared: Prepared): void {
   const { outputs, temps, backups, fs } = prepared;
   const done: number[] = [];
   try {
     outputs.forEach((o, i) => {
       if (fs.existsSync(o.path)) {
+        // a folder of the output's name: linking it would say EPERM, which misleads
+        if (isFolder(o.path)) throw Object.assign(new Error('a folder is in the way'), { code: 'EISDIR' });
         pending.add(backups[i]!);
         fs.linkSync(o.path, backups[i]!);
       }

@@ -5,7 +5,7 @@
 //   diagnostic's expected/got/hint, a usage error, a --help line); the edge matches the English
 //   text against `en` (its {params} standing for any text) and says it in the chosen language.
 // An id without Chinese text falls back to English (test/i18n.test.ts fails on one).
-import type { MessageRef } from '../errors/diagnostic.js';
+import type { MessageIds, MessageRef } from '../errors/diagnostic.js';
 import type { Lang } from './lang.js';
 import { LINT_MESSAGES } from './lint-messages.js';
 
@@ -103,14 +103,67 @@ export const MESSAGES = {
   'diff.wrote': { en: '  wrote {file}', 'zh-CN': '  已写出 {file}' },
   'diff.fix-first': { en: 'diff compares two valid specs; fix the errors above first', 'zh-CN': 'diff 比较两份有效的规格文件；请先更正上面的错误' },
   'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
+  // ── a file that is not a spec, told by its first bytes (load) ─────────────────────────────
+  'load.binary.expected': { en: 'a YAML spec (a text file)', 'zh-CN': 'YAML 规格文件（文本文件）' },
+  'load.binary.got': { en: 'not a YAML file (looks like {kind})', 'zh-CN': '不是 YAML 文件（看来是{kind}）' },
+  'load.binary.hint': {
+    en: 'name the .yaml spec the contract is built from, not a document; the file’s content is not shown',
+    'zh-CN': '请指明据以生成合同的 .yaml 规格文件，而不是文档；该文件的内容不予显示',
+  },
+  'load.kind.docx': { en: 'a Word document', 'zh-CN': ' Word 文档' },
+  'load.kind.xlsx': { en: 'an Excel workbook', 'zh-CN': ' Excel 工作簿' },
+  'load.kind.pptx': { en: 'a PowerPoint presentation', 'zh-CN': ' PowerPoint 演示文稿' },
+  'load.kind.zip': { en: 'a ZIP archive', 'zh-CN': ' ZIP 压缩包' },
+  'load.kind.ole': { en: 'an old-format Word or Excel file (.doc, .xls)', 'zh-CN': '旧格式的 Word 或者 Excel 文件（.doc、.xls）' },
+  'load.kind.pdf': { en: 'a PDF document', 'zh-CN': ' PDF 文档' },
+  'load.kind.rtf': { en: 'an RTF document', 'zh-CN': ' RTF 文档' },
+  'load.kind.png': { en: 'a PNG image', 'zh-CN': ' PNG 图片' },
+  'load.kind.jpeg': { en: 'a JPEG image', 'zh-CN': ' JPEG 图片' },
+  'load.kind.gif': { en: 'a GIF image', 'zh-CN': ' GIF 图片' },
+  'load.kind.gzip': { en: 'a gzip archive', 'zh-CN': ' gzip 压缩包' },
+  'load.kind.7z': { en: 'a 7-Zip archive', 'zh-CN': ' 7-Zip 压缩包' },
+  'load.kind.rar': { en: 'a RAR archive', 'zh-CN': ' RAR 压缩包' },
+  'textconv.not-valid': {
+    en: 'this spec does not validate (run `svc-contract validate` on it); its YAML as written follows',
+    'zh-CN': '该规格文件未通过校验（请对它运行 `svc-contract validate`）；以下为其原样的 YAML',
+  },
+  'textconv.oversize': { en: 'this file is {n} bytes, more than a spec may be; not shown', 'zh-CN': '该文件有 {n} 字节，超过规格文件的上限；不予显示' },
+  // a value quoted as written, in any language (never matched: it would match every text)
+  'diag.as-written': { en: '{value}', 'zh-CN': '{value}' },
+  'cli.interrupted': {
+    en: 'interrupted ({signal}); outputs not yet written were left as they were',
+    'zh-CN': '已中断（{signal}）；尚未写入的输出保持原样',
+  },
+  // ── preview: its terminal lines (the page's diagnostics are said as validate says them) ──────
+  'preview.stopped': { en: 'stopped ({signal})', 'zh-CN': '已停止（{signal}）' },
+  'preview.exposed': {
+    en: 'warning: listening on {host}, not only this machine: anyone who can reach it on the network can read the contract',
+    'zh-CN': '警告：正在 {host} 上监听，不限于本机：网络上能访问该地址的任何人都可以读取合同',
+  },
+  'preview.watching': { en: 'watching {file} and the templates', 'zh-CN': '正在监视 {file} 和模板' },
+  'preview.watching-firm': { en: 'watching {file}, {templates} and the bundled templates', 'zh-CN': '正在监视 {file}、{templates} 和内置模板' },
+  'preview.address': { en: '{url} ({watching}; Ctrl-C to stop)', 'zh-CN': '{url}（{watching}；按 Ctrl-C 停止）' },
+  'preview.rendered': { en: '{file}: rendered in {ms} ms', 'zh-CN': '{file}：已生成，用时 {ms} 毫秒' },
+  'preview.errors': {
+    en: '{file}: {errors} (shown in the page; the last good contract stays)',
+    'zh-CN': '{file}：{errors}（显示在页面中；页面保留上一份有效的合同）',
+  },
+  'preview.errors-none-yet': {
+    en: '{file}: {errors} (shown in the page; the contract appears once the spec is valid)',
+    'zh-CN': '{file}：{errors}（显示在页面中；规格文件有效后即显示合同）',
+  },
+  'preview.oversize': { en: "is {n} KiB, more than a spec's 1 MiB", 'zh-CN': '{n} KiB，超过规格文件 1 MiB 的上限' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
 } as const satisfies Record<string, Message>;
 
-export type MessageId = keyof typeof MESSAGES | keyof typeof LINT_MESSAGES;
+/** Every id a stage or the CLI may say a text by: the CLI's, the lint rules', and the stages' (MATCHED, below). */
+export type MessageId = keyof typeof MESSAGES | keyof typeof LINT_MESSAGES | keyof typeof MATCHED;
 
 /** The text of a message in a language (English when it has none), its {params} filled in (a parameter given by id said in the same language). */
 export function t(lang: Lang, id: MessageId, params: Readonly<Record<string, string | number | MessageRef>> = {}): string {
-  const m: Message = (MESSAGES as Record<string, Message>)[id] ?? (LINT_MESSAGES as Record<string, Message>)[id] ?? { en: id };
+  const m: Message = (MESSAGES as Record<string, Message>)[id] ??
+    (LINT_MESSAGES as Record<string, Message>)[id] ??
+    (MATCHED as Record<string, Message>)[id] ?? { en: id };
   const text = m[lang] ?? m.en;
   return text.replace(/\{(\w+)\}/g, (all, name: string) => {
     const v = params[name];
@@ -123,15 +176,37 @@ export function said(id: MessageId, params?: Readonly<Record<string, string | nu
   return params ? { id, params } : { id };
 }
 
+/**
+ * A diagnostic's expected, got and hint given by id: the English in the fields (the library's and
+ * --json's in English), the ids for the CLI edge to say them in the reader's language. A text
+ * said this way cannot lose its translation when its English wording changes.
+ */
+export function worded(parts: { expected: MessageRef; got?: MessageRef; hint?: MessageRef }): {
+  expected: string;
+  got?: string;
+  hint?: string;
+  ids: MessageIds;
+} {
+  const en = (r: MessageRef) => sayRef(r, 'en');
+  return {
+    expected: en(parts.expected),
+    ...(parts.got ? { got: en(parts.got) } : {}),
+    ...(parts.hint ? { hint: en(parts.hint) } : {}),
+    ids: { expected: parts.expected, ...(parts.got ? { got: parts.got } : {}), ...(parts.hint ? { hint: parts.hint } : {}) },
+  };
+}
+
 /** A message by id said in a language. */
 export function sayRef(ref: MessageRef, lang: Lang): string {
   return t(lang, ref.id as MessageId, ref.params);
 }
 
 /**
- * Texts written in English by the stages (a diagnostic's expected, got and hint; a usage error)
- * and by commander, matched whole: the first entry whose `en` matches gives the Chinese. Specific
- * entries stand before general ones.
+ * Texts of the stages (a diagnostic's expected, got and hint; a usage error) and of commander.
+ * A stage says them by id where it can (said()/worded() for a diagnostic, t('en', id) for a
+ * usage error's English), so that the English and the Chinese come from one entry; a text a
+ * stage still writes in English is matched whole: the first entry whose `en` matches gives the
+ * Chinese. Specific entries stand before general ones.
  */
 export const MATCHED = {
   // ── usage errors (exit 2): the CLI's and commander's ────────────────────────────────────
@@ -242,6 +317,36 @@ export const MATCHED = {
   'usage.port': {
     en: '--port {given}: expected a port number from 0 to 65535 (0: any free port)',
     'zh-CN': '--port {given}：应为 0 到 65535 的端口号（0：任一空闲端口）',
+  },
+  'usage.not-in-git': { en: '--base {rev}: {file} is not in a git repository', 'zh-CN': '--base {rev}：{file} 不在 git 仓库中' },
+  'usage.out-broken-link': {
+    en: '--out {dir}: is a broken symbolic link; point it at a folder or choose another --out',
+    'zh-CN': '--out {dir}：是失效的符号链接；请让它指向一个文件夹，或者另选 --out',
+  },
+  'usage.collision': {
+    en: "{a} and {b} would both write {stem}.* in --out; name their folder or a quoted glob (svc-contract build 'specs/**/*.yaml') so that outputs mirror the folders, or build them into different --out folders",
+    'zh-CN':
+      "{a} 和 {b} 都会在 --out 中写出 {stem}.*；请指明它们所在的文件夹或者加引号的通配符（svc-contract build 'specs/**/*.yaml'），使输出按文件夹结构存放，或者分别生成到不同的 --out 文件夹",
+  },
+  'usage.port-in-use': {
+    en: 'port {port} on {host} is in use (another preview?); choose another with --port, or --port 0 for any free port',
+    'zh-CN': '{host} 上的端口 {port} 已被占用（另一个预览？）；请用 --port 另选端口，或者用 --port 0 选用任一空闲端口',
+  },
+  'usage.port-denied': {
+    en: '{where}: permission denied (ports below 1024 need privileges); choose another with --port',
+    'zh-CN': '{where}：没有权限（1024 以下的端口需要特权）；请用 --port 另选端口',
+  },
+  'usage.host': { en: '--host {host}: not an address of this machine', 'zh-CN': '--host {host}：不是本机的地址' },
+  'usage.listen': { en: '{where}: cannot listen ({why})', 'zh-CN': '{where}：无法监听（{why}）' },
+  'usage.link-system': {
+    en: '{file}: a symbolic link to {target}; not read (a link is followed only to a file inside the folder named or the working folder, never into /proc, /sys or /dev)',
+    'zh-CN':
+      '{file}：指向 {target} 的符号链接；未读取（符号链接只有指向所指明的文件夹或者当前工作文件夹中的文件时才会被读取，绝不读取 /proc、/sys 或者 /dev 中的文件）',
+  },
+  'usage.link-outside': {
+    en: '{file}: a symbolic link to a file outside the folder named and the working folder; not read (copy the file into the folder, or run svc-contract from a folder that holds both the link and its target)',
+    'zh-CN':
+      '{file}：符号链接指向所指明的文件夹和当前工作文件夹之外的文件；未读取（请把该文件复制到文件夹中，或者在同时包含该链接及其目标文件的上级文件夹中运行 svc-contract）',
   },
   'usage.too-large': { en: '{file}: {n} KiB is too large for a spec', 'zh-CN': '{file}：{n} KiB，作为规格文件过大' },
   // ── `types`: what each agreement type is for ───────────────────────────────────────────
@@ -603,6 +708,22 @@ export const MATCHED = {
   },
   'diag.did-you-mean-then': { en: 'did you mean `{key}`? {rest}', 'zh-CN': '是否应为 `{key}`？{rest}' },
   'diag.did-you-mean': { en: 'did you mean `{key}`?', 'zh-CN': '是否应为 `{key}`？' },
+  'diag.allowed-here': { en: 'allowed here: {list}', 'zh-CN': '此处可用的字段：{list}' },
+  'diag.indent-under-one': { en: '`{key}` is a field of {blocks}: indent it under that block', 'zh-CN': '`{key}` 是 {blocks} 的字段：请把它缩进到该块之下' },
+  'diag.indent-under': {
+    en: '`{key}` is a field of {blocks}: indent it under the one it belongs to',
+    'zh-CN': '`{key}` 是 {blocks} 的字段：请把它缩进到所属的块之下',
+  },
+  'diag.block-with': { en: 'a `{name}:` block with {fields}', 'zh-CN': '含 {fields} 的 `{name}:` 块' },
+  'diag.add-block': {
+    en: 'add `{name}:` {where}, or mark the spec `draft: true` (or pass --draft) to leave its values as blanks ______',
+    'zh-CN': '请{where}添加 `{name}:`；或者将规格文件标为 `draft: true`（或者使用 --draft），使其中的值留作空白 ______',
+  },
+  'diag.where-between': { en: 'between `{prev}:` and `{next}:`', 'zh-CN': '在 `{prev}:` 与 `{next}:` 之间' },
+  'diag.where-before': { en: 'before `{next}:`', 'zh-CN': '在 `{next}:` 之前' },
+  'diag.where-after': { en: 'after `{prev}:`', 'zh-CN': '在 `{prev}:` 之后' },
+  'diag.where-end': { en: 'at the end of the top level', 'zh-CN': '在顶层末尾' },
+  'diag.where-under': { en: 'under `{path}:`', 'zh-CN': '在 `{path}:` 之下' },
   'diag.type-line': { en: 'a `type:` line naming the agreement type', 'zh-CN': '写明协议类型的 `type:` 行' },
   'diag.agreement-type': { en: 'an agreement type', 'zh-CN': '协议类型' },
   'diag.date-format': { en: 'a date written YYYY-MM-DD, e.g. {example}', 'zh-CN': '按 YYYY-MM-DD 书写的日期，例如 {example}' },
@@ -617,6 +738,12 @@ export const MATCHED = {
     en: 'a number and a unit (minutes, hours), e.g. "15 minutes" or "24 hours"',
     'zh-CN': '数字加单位（minutes 分钟、hours 小时），例如 "15 minutes" 或者 "24 hours"',
   },
+  'diag.duration-units': { en: 'a number and a unit ({units}), e.g. {a} or {b}', 'zh-CN': '数字加单位（{units}），例如 {a} 或者 {b}' },
+  'diag.duration-unit': { en: 'a number and a unit ({units}), e.g. {a}', 'zh-CN': '数字加单位（{units}），例如 {a}' },
+  'diag.phone': {
+    en: 'a phone number such as 021-6888 0000 or +86 138 0013 8000',
+    'zh-CN': '电话号码，例如 021-6888 0000 或者 +86 138 0013 8000',
+  },
   'diag.add-unit': { en: 'add the unit, e.g. {example}', 'zh-CN': '加上单位，例如 {example}' },
   'diag.fen': { en: 'an amount with at most two decimals (fen)', 'zh-CN': '最多两位小数（到分）的金额' },
   'diag.invisible': {
@@ -630,6 +757,20 @@ export const MATCHED = {
     en: '《支付结算办法》附一 第二条: 整 (or 正) after 元 when no 角 or 分 follows',
     'zh-CN': '《支付结算办法》附一 第二条：大写金额到“元”为止的，在“元”之后应写“整”（或者“正”）字',
   },
+  'diag.capitals-lower': {
+    en: '《支付结算办法》附一 第一条: capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never {char} (nor 一二三…十, 两, 念, 毛, 另 or digits)',
+    'zh-CN':
+      '《支付结算办法》附一 第一条：中文大写金额数字应当用壹、贰、叁、肆、伍、陆、柒、捌、玖、拾、佰、仟等字样书写，不得写作 {char}（也不得用一二三……十、两、念、毛、另或者阿拉伯数字）',
+  },
+  'diag.capitals-stray': {
+    en: '"{char}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整',
+    'zh-CN': '"{char}" 不是大写金额用字（壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整）',
+  },
+  'diag.capitals-stray-currency': {
+    en: '"{char}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整 (a currency named before them: 人民币, 美元, 港元)',
+    'zh-CN': '"{char}" 不是大写金额用字（壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整；币种名称写在前面：人民币、美元、港元）',
+  },
+  'diag.capitals-none': { en: 'no capitals after the currency', 'zh-CN': '币种名称之后没有大写金额' },
   'diag.capitals-in-path': { en: 'capitals in {currency} ({path})', 'zh-CN': '以{currency}（{path}）书写的大写金额' },
   'diag.capitals-in': { en: 'capitals in {currency}: {capitals}', 'zh-CN': '以{currency}书写的大写金额：{capitals}' },
   'diag.capitals-say': { en: 'capitals that say the figure before them: {capitals}', 'zh-CN': '与前面数字一致的大写金额：{capitals}' },

@@ -4,7 +4,7 @@
 // into the user's own text (its line and column inside a block of clause text), never at template
 // wording, which the user cannot change here.
 import { said } from '../i18n/messages.js';
-import type { PathSegment } from '../load/load.js';
+import { type PathSegment, positionIn } from '../load/load.js';
 import { type ClauseInfo, clauseIds } from '../schema/common.js';
 import { forEachString, valueAt } from '../schema/walk.js';
 import { numbered } from '../tree/number.js';
@@ -238,6 +238,29 @@ const blankInFinal: Check = (ctx) => {
       });
     }
   });
+  // an annex file's words are the user's own as much as the spec's: each placeholder at its line:col there
+  for (const a of ctx.annexTexts ?? []) {
+    let start = 0;
+    for (const raw of a.text.split('\n')) {
+      const lineStart = start;
+      start += raw.length + 1;
+      // Markdown's own marks are no blanks: __bold__ / **bold** (their words are still read)
+      const line = raw
+        .replace(/\r$/, '')
+        .replace(/(__|\*\*)(?=\S)(.+?)(?<=\S)\1/gu, (_, mark: string, inner: string) => `${' '.repeat(mark.length)}${inner}${' '.repeat(mark.length)}`);
+      for (const m of line.matchAll(PLACEHOLDER)) {
+        if (inQuotedName(line, m.index, m[0])) continue;
+        const pos = positionIn(a.text, lineStart + m.index);
+        out.push({
+          path: ['annexes', a.index, 'file'],
+          where: { file: a.file, line: pos.line, col: pos.col },
+          expected: said('lint.placeholder.expected'),
+          got: said('lint.placeholder.got', { text: m[0] }),
+          hint: said('lint.placeholder.hint'),
+        });
+      }
+    }
+  }
   return out;
 };
 

@@ -14,7 +14,7 @@ import { DATA } from './data.js';
 import { DRAFTING } from './drafting.js';
 import { LOCALE } from './locale.js';
 import { STAFFING } from './staffing.js';
-import type { Check, Finding, LintContext, Said } from './types.js';
+import type { AnnexText, Check, Finding, LintContext, Said } from './types.js';
 
 export { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from './catalog.js';
 
@@ -48,6 +48,8 @@ export interface LintInput {
   settings?: Severities;
   /** run only the rules at error severity (what validate and build hold a final contract to) */
   errorsOnly?: boolean;
+  /** the annex files' texts (`annexes[].file`), checked as the spec's own values are */
+  annexTexts?: readonly AnnexText[];
 }
 
 /** The severity each rule runs at for this spec: the spec's `lint:`, over the settings file's, over the default. */
@@ -81,17 +83,21 @@ function idsOf(f: Finding): MessageIds {
 export function lintContract(input: LintInput): Diagnostic[] {
   const { loaded, contract, tree } = input;
   const levels = severitiesFor(contract, input.settings);
-  const ctx: LintContext = { contract, raw: loaded.data, tree, draft: contract.draft };
+  const ctx: LintContext = { contract, raw: loaded.data, tree, draft: contract.draft, ...(input.annexTexts ? { annexTexts: input.annexTexts } : {}) };
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     const level = levels[rule.id];
     if (level === 'off' || (input.errorsOnly && level !== 'error')) continue;
     for (const f of rule.check({ ...ctx, options: optionsFor(rule.id, contract, input.settings) })) {
-      const pos = f.inText && f.inText.index >= 0 ? positionInValue(loaded, f.path, f.inText.index, f.inText.text) : loaded.positionOf(f.path, f.at ?? 'value');
+      const pos = f.where
+        ? { line: f.where.line, col: f.where.col }
+        : f.inText && f.inText.index >= 0
+          ? positionInValue(loaded, f.path, f.inText.index, f.inText.text)
+          : loaded.positionOf(f.path, f.at ?? 'value');
       const term = termAt(contract.type.schema, f.path, loaded.data);
       out.push(
         diagnostic({
-          file: loaded.file,
+          file: f.where?.file ?? loaded.file,
           pos,
           path: formatPath(f.path),
           ruleId: `lint/${rule.id}`,

@@ -14,6 +14,15 @@ export interface LintContext {
   draft: boolean;
   /** the rule's options (catalog.ts), as the spec or the settings file set them, else their defaults */
   options?: Record<string, number>;
+  /** the text of each annex file the spec names (`annexes[i].file`), as read: the user's own words too */
+  annexTexts?: readonly AnnexText[];
+}
+
+/** An annex file's text: the annex's index in `annexes`, the file as messages name it, its text. */
+export interface AnnexText {
+  index: number;
+  file: string;
+  text: string;
 }
 
 export interface Finding {
@@ -22,6 +31,8 @@ export interface Finding {
   at?: 'value' | 'key';
   /** inside a text value: where the finding starts (UTF-16 index) and the text found there */
   inText?: { index: number; text: string };
+  /** in another file than the spec (an annex file): its name and the line:col there */
+  where?: { file: string; line: number; col: number };
   /** each a text by id (src/i18n/lint-messages.ts), said in the reader's language at the edge; a plain string only for text quoted as written */
   expected: Said;
   got?: Said;

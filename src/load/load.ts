@@ -2,6 +2,7 @@
 // not about the contract: size, encoding, YAML syntax, one document, aliases, reserved keys.
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseAllDocuments, visit } from 'yaml';
 import { type Diagnostic, type DiagnosticInit, diagnostic, type Position } from '../errors/diagnostic.js';
+import { type MessageId, said, worded } from '../i18n/messages.js';
 
 /** A spec larger than this is refused before parsing (a real contract spec is a few KiB). */
 export const MAX_SPEC_BYTES = 1024 * 1024;
@@ -103,6 +104,19 @@ function decodeSpec(input: Uint8Array | string, fail: Fail): string | LoadResult
   if (typeof input === 'string') {
     text = input;
   } else {
+    // a document or an archive named by mistake (the built .docx, a scanned .pdf): said by kind,
+    // with no encoding hint and nothing of its bytes quoted
+    const kind = binaryKind(input);
+    if (kind)
+      return fail({
+        pos: START,
+        ruleId: 'file/not-text',
+        ...worded({
+          expected: said('load.binary.expected'),
+          got: said('load.binary.got', { kind: said(`load.kind.${kind}` as MessageId) }),
+          hint: said('load.binary.hint'),
+        }),
+      });
     if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
       const shown = new TextDecoder(input[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(input.subarray(2));
       return fail({ pos: START, expected: 'UTF-8 text', got: 'UTF-16 text', hint: 'save the file as UTF-8' }, shown);
@@ -149,6 +163,27 @@ function decodeSpec(input: Uint8Array | string, fail: Fail): string | LoadResult
   }
 
   return text;
+}
+
+/** What a file that is no text is, by its first bytes (its signature); undefined for anything else. */
+function binaryKind(b: Uint8Array): string | undefined {
+  const starts = (...xs: number[]) => xs.every((x, i) => b[i] === x);
+  const ascii = (s: string) => starts(...[...s].map((c) => c.charCodeAt(0)));
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) {
+    // an Office file is a ZIP whose member names tell the application
+    const head = new TextDecoder('latin1').decode(b.subarray(0, Math.min(b.length, 64 * 1024)));
+    return /\bword\//.test(head) ? 'docx' : /\bxl\//.test(head) ? 'xlsx' : /\bppt\//.test(head) ? 'pptx' : 'zip';
+  }
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
+  if (ascii('%PDF-')) return 'pdf';
+  if (ascii('{\\rtf')) return 'rtf';
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'png';
+  if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+  if (ascii('GIF8')) return 'gif';
+  if (starts(0x1f, 0x8b)) return 'gzip';
+  if (starts(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return '7z';
+  if (ascii('Rar!')) return 'rar';
+  return undefined;
 }
 
 /** The one YAML document of the spec, a map; syntax errors each at their line (or one message for a bad indent or deep nesting). */

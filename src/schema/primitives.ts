@@ -1,6 +1,7 @@
 // The value kinds a spec is written in: text, money, percentages, dates, times, durations, and the
 // "blank" marker for the values a reference document leaves as ______.
 import * as z from 'zod';
+import { t } from '../i18n/messages.js';
 
 /**
  * Fields that are blanks of the reference document. In final mode each must be filled; in draft
@@ -130,7 +131,7 @@ export const prose = z.string().trim().min(1).max(20000).refine(visible, VISIBLE
 export const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()-]{2,24}[0-9](\s*(转|ext\.?|x)\s*[0-9]{1,6})?$/, 'a phone number such as 021-6888 0000 or +86 138 0013 8000');
+  .regex(/^\+?[0-9][0-9 ()-]{2,24}[0-9](\s*(转|ext\.?|x)\s*[0-9]{1,6})?$/, t('en', 'diag.phone'));
 
 export const email = z
   .string()
@@ -223,12 +224,14 @@ export function duration(...allowed: Unit[]) {
   words.sort((a, b) => b.w.length - a.w.length);
   const alternatives = words.map((x) => escapeRe(x.w)).join('|');
   const samples: Record<Unit, number> = { minute: 15, hour: 24, day: 30, workingDay: 5, week: 2, month: 3, year: 1 };
-  const example = allowed
-    .slice(0, 2)
-    .map((u) => `"${durationText(samples[u], u)}"`)
-    .join(' or ');
+  const examples = allowed.slice(0, 2).map((u) => `"${durationText(samples[u], u)}"`);
   const pattern = new RegExp(`^(\\d{1,6}(?:\\.\\d{1,2})?)\\s*(${alternatives})$`);
-  const format = `a number and a unit (${allowed.map((u) => UNITS[u].words[1]).join(', ')}), e.g. ${example}`;
+  // the English from the catalogue, so that the CLI edge always finds its Chinese
+  const format = t('en', examples.length > 1 ? 'diag.duration-units' : 'diag.duration-unit', {
+    units: allowed.map((u) => UNITS[u].words[1]).join(', '),
+    a: examples[0]!,
+    b: examples[1] ?? '',
+  });
   const written = z
     .string()
     .regex(pattern, format)

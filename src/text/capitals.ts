@@ -18,6 +18,7 @@
 // - 拾 is always written with its digit, 壹拾 at the start as well (壹拾万柒仟元 in the rules'
 //   example; 拾万 alone could be altered to 叁拾万), and so 壹仟零壹拾, not 壹仟零拾.
 // - An amount under one yuan starts at 角 or 分 (伍角, 肆分); zero is 零元整.
+import { t } from '../i18n/messages.js';
 import { CURRENCIES, type Currency, capitalWords, figures } from './money.js';
 
 export type CapitalsCheck =
@@ -178,15 +179,13 @@ export function checkCapitals(text: string, figure: { amount?: number; currency?
     };
   }
   const lower = LOWER.exec(s);
-  if (lower)
-    return form(example, `${RULES} 第一条: capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never ${lower[0]} (nor 一二三…十, 两, 念, 毛, 另 or digits)`);
+  if (lower) return form(example, t('en', 'diag.capitals-lower', { char: lower[0] }));
   const stray = /[^零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]/u.exec(s);
   if (stray || s === '')
     return form(
       example,
-      stray
-        ? `"${stray[0]}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整${named ? '' : ' (a currency named before them: 人民币, 美元, 港元)'}`
-        : 'no capitals after the currency',
+      // the English from the catalogue, so that the CLI edge always finds its Chinese
+      stray ? t('en', named ? 'diag.capitals-stray' : 'diag.capitals-stray-currency', { char: stray[0] }) : t('en', 'diag.capitals-none'),
     );
   const mismatch = (fen: number): CapitalsCheck => ({
     ok: false,

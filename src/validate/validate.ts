@@ -1,8 +1,9 @@
 // Stage 2: YAML data → validated, normalised Contract of one agreement type; or every mistake at
 // once, each positioned on the YAML node it is about.
 import type * as z from 'zod';
-import type { Position } from '../errors/diagnostic.js';
+import type { MessageRef, Position } from '../errors/diagnostic.js';
 import { closest, type Diagnostic, type DiagnosticInit, diagnostic, sortDiagnostics } from '../errors/diagnostic.js';
+import { type MessageId, said, t, worded } from '../i18n/messages.js';
 import { type LoadedSpec, type PathSegment, positionIn } from '../load/load.js';
 import { LABELS, roleOf } from '../schema/blocks.js';
 import { durationText, durationUnits, enumWords, termOf, UNITS, type Unit } from '../schema/primitives.js';
@@ -166,9 +167,7 @@ function requiredDiagnostics(v: Validation, missing: { path: PathSegment[]; desc
       v.diag(m.path, 'key', {
         ruleId: 'schema/required',
         term: termOf(m.description),
-        expected: `a value for \`${String(key)}\``,
-        got: 'nothing',
-        hint: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______',
+        ...worded({ expected: said('diag.value-for', { field: String(key) }), got: said('diag.nothing'), hint: said('diag.fill-or-draft') }),
       }),
     );
   }
@@ -180,7 +179,7 @@ function requiredDiagnostics(v: Validation, missing: { path: PathSegment[]; desc
  * line after the block it follows (in the order of the spec's type), else at the end of the
  * top-level mapping; never at 1:1 for want of a neighbour.
  */
-function topLevelPlace(v: Validation, name: string): { pos: Position; where: string } {
+function topLevelPlace(v: Validation, name: string): { pos: Position; where: MessageRef } {
   const { loaded, data } = v;
   const order = keysAt(v.schema, [], v.working);
   const at = order.indexOf(name);
@@ -190,7 +189,13 @@ function topLevelPlace(v: Validation, name: string): { pos: Position; where: str
     .reverse()
     .find((k) => Object.hasOwn(data, k));
   const where =
-    prev && next ? `between \`${prev}:\` and \`${next}:\`` : next ? `before \`${next}:\`` : prev ? `after \`${prev}:\`` : 'at the end of the top level';
+    prev && next
+      ? said('diag.where-between', { prev, next })
+      : next
+        ? said('diag.where-before', { next })
+        : prev
+          ? said('diag.where-after', { prev })
+          : said('diag.where-end');
   if (next) return { pos: loaded.positionOf([next], 'key'), where };
   const node = (prev ? loaded.doc.getIn([prev], true) : loaded.doc.contents) as { range?: [number, number, number] } | null | undefined;
   const end = node?.range?.[1];
@@ -206,7 +211,7 @@ function topLevelPlace(v: Validation, name: string): { pos: Position; where: str
 function missingBlock(v: Validation, path: PathSegment[], fields: string[]): Diagnostic {
   const name = String(path[path.length - 1]);
   let pos = v.loaded.positionOf(path, 'key');
-  let where = `under \`${formatPath(path.slice(0, -1))}:\``;
+  let where = said('diag.where-under', { path: formatPath(path.slice(0, -1)) });
   if (path.length === 1) ({ pos, where } = topLevelPlace(v, name));
   return diagnostic(
     {
@@ -215,9 +220,11 @@ function missingBlock(v: Validation, path: PathSegment[], fields: string[]): Dia
       path: formatPath(path),
       ruleId: 'schema/required',
       term: termAt(v.schema, path, v.data),
-      expected: `a \`${name}:\` block with ${fields.map((f) => `\`${f}\``).join(', ')}`,
-      got: 'nothing',
-      hint: `add \`${name}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+      ...worded({
+        expected: said('diag.block-with', { name, fields: fields.map((f) => `\`${f}\``).join(', ') }),
+        got: said('diag.nothing'),
+        hint: said('diag.add-block', { name, where }),
+      }),
     },
     'schema/invalid',
   );
@@ -256,8 +263,9 @@ function schemaDiagnostics(v: Validation, issues: z.core.$ZodIssue[], names: Par
       ruleId: d.ruleId,
       ...(d.term !== undefined ? { term: d.term } : {}),
       expected: d.expected,
-      got: 'nothing',
-      hint: `add \`${d.path}:\` ${where}, or mark the spec \`draft: true\` (or pass --draft) to leave its values as blanks ______`,
+      got: t('en', 'diag.nothing'),
+      hint: t('en', 'diag.add-block', { name: d.path, where }),
+      ids: { ...(d.ids?.expected ? { expected: d.ids.expected } : {}), got: said('diag.nothing'), hint: said('diag.add-block', { name: d.path, where }) },
     });
   }
   let unplaced = Math.max(0, issues.length - (MAX_DIAGNOSTICS + 1));
@@ -423,15 +431,17 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, { schema, data, di
     if (lacking.length === 1) nearMisses.push(`${below[0]}.${key}`);
     return diag([...path, key], 'key', {
       ruleId: 'schema/unknown-field',
-      expected: `a field of ${path.length ? `\`${formatPath(path)}\`` : 'the spec'}`,
-      got: `unknown field \`${key}\``,
-      hint: guess
-        ? `did you mean \`${guess}\`?`
-        : byTerm
-          ? `did you mean \`${byTerm}\`? (${key} is its Chinese term; keys are written in English)`
-          : below.length
-            ? `\`${key}\` is a field of ${below.map((b) => `\`${b}\``).join(' and ')}: indent it under ${below.length === 1 ? 'that block' : 'the one it belongs to'}`
-            : `allowed here: ${allowed.join(', ')}`,
+      ...worded({
+        expected: path.length ? said('diag.field-of', { path: formatPath(path) }) : said('diag.field-of-spec'),
+        got: said('diag.unknown-field', { key }),
+        hint: guess
+          ? said('diag.did-you-mean', { key: guess })
+          : byTerm
+            ? said('diag.did-you-mean-term', { key: byTerm, term: key })
+            : below.length
+              ? said(below.length === 1 ? 'diag.indent-under-one' : 'diag.indent-under', { key, blocks: below.map((b) => `\`${b}\``).join(' and ') })
+              : said('diag.allowed-here', { list: allowed.map((k) => `\`${k}\``).join(', ') }),
+      }),
     });
   });
 }
@@ -440,7 +450,13 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, { schema, data, di
 function invalidType(issue: z.core.$ZodIssueInvalidType, { loaded, schema, data, diag, path, value, term }: IssueAt): Diagnostic[] {
   if (value === undefined) {
     const key = path[path.length - 1];
-    return [diag(path, 'key', { ruleId: 'schema/required', term, expected: `a value for \`${String(key)}\``, got: 'nothing', hint: 'this field is required' })];
+    return [
+      diag(path, 'key', {
+        ruleId: 'schema/required',
+        term,
+        ...worded({ expected: said('diag.value-for', { field: String(key) }), got: said('diag.nothing'), hint: said('diag.required') }),
+      }),
+    ];
   }
   if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
     // YAML read it as a number: would it be right as text? If not, say what the text must look like
@@ -456,8 +472,7 @@ function invalidType(issue: z.core.$ZodIssueInvalidType, { loaded, schema, data,
     diag(path, 'value', {
       ruleId: 'schema/type',
       term,
-      expected: expectedType(issue.expected),
-      got: describeValue(value),
+      ...worded({ expected: expectedType(issue.expected), got: valueSaid(value) }),
       hint: typeHint(issue.expected, value, written),
     }),
   ];
@@ -551,32 +566,39 @@ export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
-export function describeValue(v: unknown): string {
-  if (v === undefined || v === null) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v)}`;
-  if (typeof v === 'boolean') return `${v}`;
-  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'not a number (.nan)' : 'a number too large to use';
-  return `the number ${String(v)}`;
+/** A value as a message says what was found: by id, said in the reader's language at the edge. */
+export function valueSaid(v: unknown): MessageRef {
+  if (v === undefined || v === null) return said('diag.nothing');
+  if (Array.isArray(v)) return said('diag.a-list');
+  if (typeof v === 'object') return said('diag.a-map');
+  if (typeof v === 'string') return said('diag.the-text', { value: JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v) });
+  if (typeof v === 'boolean') return said('diag.as-written', { value: `${v}` });
+  if (typeof v === 'number' && !Number.isFinite(v)) return said(Number.isNaN(v) ? 'diag.nan' : 'diag.too-large');
+  return said('diag.the-number', { value: String(v) });
 }
 
-function expectedType(t: string): string {
-  switch (t) {
+/** The same in English, as the library's diagnostics carry it. */
+export function describeValue(v: unknown): string {
+  return t('en', valueSaid(v).id as MessageId, valueSaid(v).params);
+}
+
+/** What a field of a schema type expects, by id. */
+function expectedType(type: string): MessageRef {
+  switch (type) {
     case 'string':
-      return 'text';
+      return said('diag.text');
     case 'number':
-      return 'a number';
+      return said('diag.number');
     case 'int':
-      return 'a whole number';
+      return said('diag.whole-number');
     case 'boolean':
-      return 'true or false';
+      return said('diag.boolean');
     case 'object':
-      return 'a map of fields (key: value lines)';
+      return said('diag.map-of-fields');
     case 'array':
-      return 'a list (lines starting with "- ")';
+      return said('diag.list-of');
     default:
-      return t;
+      return said('diag.as-written', { value: type });
   }
 }
 

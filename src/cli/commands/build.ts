@@ -24,7 +24,7 @@ import { InternalError, inOrder, Pool } from '../pool.js';
 import { Progress } from '../progress.js';
 import { type OutputReport, type SpecReport, summarize } from '../report.js';
 import { exitCodeOf, type Reporters, reportersFor } from '../reporters.js';
-import { commit, makeFolders, type Output, prepare, removePending, SPECIAL_FS } from '../write.js';
+import { commit, makeFolders, type Output, prepare, removeEmptyFolders, removePending, SPECIAL_FS } from '../write.js';
 
 export interface BuildFlags {
   format?: string;
@@ -61,8 +61,8 @@ export function documentDate(epoch: string | undefined): Date | undefined {
   return new Date(Number(epoch) * 1000);
 }
 
-/** The output folder, made if need be; a file, a broken link, /proc or /sys in its place is a usage error. */
-function prepareOut(out: string, shown: string): void {
+/** The output folder, made if need be (the levels made are returned); a file, a broken link, /proc or /sys in its place is a usage error. */
+function prepareOut(out: string, shown: string): string[] {
   let st;
   try {
     st = lstatSync(out);
@@ -73,11 +73,11 @@ function prepareOut(out: string, shown: string): void {
     try {
       st = statSync(out);
     } catch {
-      throw new UsageError(`--out ${shown}: is a broken symbolic link; point it at a folder or choose another --out`);
+      throw new UsageError(t('en', 'usage.out-broken-link', { dir: shown }));
     }
   }
   if (st && !st.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder; choose a folder for the outputs`);
-  makeFolders(out, `--out ${shown}`);
+  const made = makeFolders(out, `--out ${shown}`);
   try {
     if (SPECIAL_FS.has(statfsSync(out).type))
       throw new UsageError(`--out ${shown}: is on a system file system (/proc, /sys), which holds no files; choose a real folder`);
@@ -85,6 +85,7 @@ function prepareOut(out: string, shown: string): void {
     if (e instanceof UsageError) throw e;
     /* statfs not available here: the writes report what goes wrong */
   }
+  return made;
 }
 
 export function parseFormats(list: string): Format[] {
@@ -171,7 +172,9 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
   // --check writes nothing: the folder must exist already (or every output counts as missing)
   // (and not made for specs that are all missing: their messages are all the run has to say)
-  if (!flags.check && inputs.some((i) => i.stdin || (i.path !== undefined && existsSync(i.path)))) prepareOut(out, o.out);
+  // made early, so that a folder that cannot be made is said before any build; removed at the end
+  // if it did not exist and nothing was written into it (an invalid spec leaves no empty folder)
+  const madeOut = !flags.check && inputs.some((i) => i.stdin || (i.path !== undefined && existsSync(i.path))) ? prepareOut(out, o.out) : [];
 
   const settings: JobSettings = {
     formats,
@@ -190,8 +193,9 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const progress = new Progress(ctx, inputs.length);
   const onSignal = (signal: NodeJS.Signals) => {
     removePending(ctx.fs);
+    removeEmptyFolders(madeOut);
     progress.clear();
-    ctx.err(`svc-contract: interrupted (${signal}); outputs not yet written were left as they were`);
+    ctx.err(`svc-contract: ${t(ctx.lang, 'cli.interrupted', { signal })}`);
     process.exit(signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);
   };
   process.on('SIGINT', onSignal);
@@ -208,6 +212,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   } finally {
     progress.clear();
     await pool?.close();
+    removeEmptyFolders(madeOut);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

@@ -12,6 +12,9 @@ import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../../assets.js';
 import { type ConvertResult, convert } from '../../convert.js';
 import { type Diagnostic, formatDiagnostic } from '../../errors/diagnostic.js';
+import type { Lang } from '../../i18n/lang.js';
+import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
+import { say, t } from '../../i18n/messages.js';
 import { type PageState, type PreviewError, previewPage } from '../../preview/page.js';
 import { type Comparison, compareSpecs } from '../../redline.js';
 import type { TemplateSet } from '../../render/render.js';
@@ -52,6 +55,8 @@ export interface PreviewSettings {
   /** a firm's template folder (absolute) and as the user named it */
   templatesDir?: string;
   templatesShown?: string;
+  /** the language of the terminal lines and the page's diagnostics (English by default) */
+  lang?: Lang;
 }
 
 /**
@@ -121,7 +126,7 @@ export async function previewCommand(file: string, flags: PreviewFlags, ctx: Con
   function stop(signal: NodeJS.Signals): void {
     if (stopping) return;
     stopping = true;
-    ctx.err(`svc-contract preview: stopped (${signal})`);
+    ctx.err(`svc-contract preview: ${t(ctx.lang, 'preview.stopped', { signal })}`);
     if (server) closeServer(server);
   }
   process.on('SIGINT', stop);
@@ -159,8 +164,7 @@ export function parsePort(given: string | undefined): number {
 /** Checks the arguments, renders the spec once, listens, and watches; resolves when the page can be opened. */
 export async function startPreview(file: string, flags: PreviewFlags, ctx: Context): Promise<PreviewServer> {
   const { port, host, specPath, settings } = previewSettings(file, flags, ctx);
-  if (!isLoopback(host))
-    ctx.err(`svc-contract preview: warning: listening on ${host}, not only this machine: anyone who can reach it on the network can read the contract`);
+  if (!isLoopback(host)) ctx.err(`svc-contract preview: ${t(ctx.lang, 'preview.exposed', { host })}`);
   const live = new Live(specPath, settings, ctx);
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -185,8 +189,10 @@ export async function startPreview(file: string, flags: PreviewFlags, ctx: Conte
   }
   const shownHost = isIP(host) === 6 ? `[${host}]` : host;
   const url = `http://${shownHost}:${bound}/`;
-  const templatesShown = settings.templatesShown ? `, ${settings.templatesShown} and the bundled templates` : ' and the templates';
-  ctx.out(`svc-contract preview: ${url} (watching ${file}${templatesShown}; Ctrl-C to stop)`);
+  const watching = settings.templatesShown
+    ? t(ctx.lang, 'preview.watching-firm', { file, templates: settings.templatesShown })
+    : t(ctx.lang, 'preview.watching', { file });
+  ctx.out(`svc-contract preview: ${t(ctx.lang, 'preview.address', { url, watching })}`);
   return { url, port: bound, close };
 }
 
@@ -206,6 +212,7 @@ function previewSettings(file: string, flags: PreviewFlags, ctx: Context): { por
     draft: flags.draft === true,
     ...(flags.locale ? { locale: flags.locale as Locale } : {}),
     ...(templatesDir ? { templatesDir, templatesShown: flags.templates! } : {}),
+    lang: ctx.lang,
   };
   return { port, host, specPath, settings };
 }
@@ -258,13 +265,12 @@ class Live {
       state.errors = [];
       this.send('contract', { seq: state.seq, html: r.html });
       this.send('errors', { errors: [] });
-      ctx.out(`svc-contract preview: ${file}: rendered in ${ms} ms`);
+      ctx.out(`svc-contract preview: ${t(ctx.lang, 'preview.rendered', { file, ms })}`);
     } else {
       state.errors = r.errors;
       this.send('errors', { errors: r.errors });
-      ctx.err(
-        `svc-contract preview: ${file}: ${r.errors.length === 1 ? '1 error' : `${r.errors.length} errors`} (shown in the page; the last good contract stays)`,
-      );
+      const errors = t(ctx.lang, r.errors.length === 1 ? 'report.errors.one' : 'report.errors.many', { n: r.errors.length });
+      ctx.err(`svc-contract preview: ${t(ctx.lang, state.seq > 0 ? 'preview.errors' : 'preview.errors-none-yet', { file, errors })}`);
       for (const e of r.errors) ctx.err(e.text);
     }
   }
@@ -288,7 +294,7 @@ class Live {
         } while (this.again);
       };
       this.running = loop()
-        .catch((e: unknown) => this.ctx.err(`svc-contract preview: internal error: ${(e as Error).message}`))
+        .catch((e: unknown) => this.ctx.err(`svc-contract preview: ${t(this.ctx.lang, 'cli.internal', { message: (e as Error).message })}`))
         .finally(() => (this.running = undefined));
     }, DEBOUNCE_MS);
   }
@@ -351,12 +357,10 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise<number>((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
       const where = `${host}:${port}`;
-      if (e.code === 'EADDRINUSE')
-        fail(new UsageError(`port ${port} on ${host} is in use (another preview?); choose another with --port, or --port 0 for any free port`));
-      else if (e.code === 'EACCES') fail(new UsageError(`${where}: permission denied (ports below 1024 need privileges); choose another with --port`));
-      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
-        fail(new UsageError(`--host ${host}: not an address of this machine`));
-      else fail(new UsageError(`${where}: cannot listen (${e.code ?? e.message})`));
+      if (e.code === 'EADDRINUSE') fail(new UsageError(t('en', 'usage.port-in-use', { port, host })));
+      else if (e.code === 'EACCES') fail(new UsageError(t('en', 'usage.port-denied', { where })));
+      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') fail(new UsageError(t('en', 'usage.host', { host })));
+      else fail(new UsageError(t('en', 'usage.listen', { where, why: e.code ?? e.message })));
     });
     server.listen(port, host, () => ok((server.address() as { port: number }).port));
   });
@@ -400,6 +404,11 @@ class Renderer {
     return roots.flatMap((r) => [r, ...subfolders(r)]);
   }
 
+  /** the reader's language: the diagnostics in the terminal and in the page are said in it */
+  private get lang(): Lang {
+    return this.s.lang ?? 'en';
+  }
+
   templatesChanged(): void {
     this.templates = templateCache(this.s.templatesDir, this.s.templatesShown);
   }
@@ -408,11 +417,15 @@ class Renderer {
     let bytes: Uint8Array;
     try {
       const r = readSpecFile(this.s.file, this.s.cwd);
-      if ('oversize' in r) return { ok: false, errors: [plainError(this.s.file, `is ${Math.ceil(r.oversize / 1024)} KiB, more than a spec's 1 MiB`)] };
+      if ('oversize' in r)
+        return { ok: false, errors: [plainError(this.s.file, t(this.lang, 'preview.oversize', { n: Math.ceil(r.oversize / 1024) }), this.lang)] };
       bytes = r.bytes;
     } catch (e) {
       // between an editor's delete and its rename, or a spec removed: say so, keep the last contract
-      return { ok: false, errors: [plainError(this.s.file, (e as Error).message.replace(`${this.s.file}: `, ''))] };
+      return {
+        ok: false,
+        errors: [plainError(this.s.file, say((e as Error).message, this.lang).replace(new RegExp(`^${escapeRe(this.s.file)}[:：] ?`), ''), this.lang)],
+      };
     }
     this.lastBytes = bytes;
     const specDir = dirname(this.specPath);
@@ -433,14 +446,18 @@ class Renderer {
         version,
       });
     } catch (e) {
-      if (e instanceof TemplateOverrideError) return { ok: false, errors: [plainError(this.s.templatesShown ?? 'templates', e.message)] };
+      if (e instanceof TemplateOverrideError)
+        return { ok: false, errors: [plainError(this.s.templatesShown ?? 'templates', say(e.message, this.lang), this.lang)] };
       throw e;
     }
     this.read = read;
     if (result.ok) return { ok: true, html: new TextDecoder().decode(result.outputs.html!) };
     // a template's mistake is at its own line, not at a line of the spec
     const source = result.fault === 'spec' ? result.text : undefined;
-    return { ok: false, errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(d, source)) };
+    return {
+      ok: false,
+      errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(localizeDiagnostic(d, this.lang), source, this.lang)),
+    };
   }
 }
 
@@ -454,13 +471,22 @@ function subfolders(dir: string): string[] {
   }
 }
 
-function previewError(d: Diagnostic, source: string | undefined): PreviewError {
-  return { file: d.file, line: d.line, col: d.col, severity: d.severity, message: d.message, text: formatDiagnostic(d, source) };
+function previewError(d: Diagnostic, source: string | undefined, lang: Lang): PreviewError {
+  return {
+    file: d.file,
+    line: d.line,
+    col: d.col,
+    severity: d.severity,
+    message: d.message,
+    text: formatDiagnostic(d, source, undefined, diagnosticWords(lang)),
+  };
 }
 
-function plainError(file: string, message: string): PreviewError {
-  return { file, line: 1, col: 1, severity: 'error', message, text: `${file}: error: ${message}` };
+function plainError(file: string, message: string, lang: Lang): PreviewError {
+  return { file, line: 1, col: 1, severity: 'error', message, text: `${file}: ${t(lang, 'severity.error')}: ${message}` };
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Directory watchers: a folder's watcher outlives the files in it being replaced, so an editor's

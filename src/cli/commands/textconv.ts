@@ -12,14 +12,14 @@ import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { EXIT, MAX_STDIN, readSpecFile, UsageError } from '../io.js';
 
-/** The line before the YAML of a spec that does not validate. */
-export const NOT_VALID_LINE = '# svc-contract textconv: this spec does not validate (run `svc-contract validate` on it); its YAML as written follows';
+/** The line before the YAML of a spec that does not validate (in English; in the reader's language: t(lang, 'textconv.not-valid')). */
+export const NOT_VALID_LINE = `# svc-contract textconv: ${t('en', 'textconv.not-valid')}`;
 
 export async function textconvCommand(file: string, ctx: Context): Promise<number> {
   // `-`: standard input, as git's textconv may be fed and as every other command reads it
   const read = file === '-' ? readStdin(ctx) : readSpecFile(file, ctx.cwd);
   if ('oversize' in read) {
-    ctx.out(`# svc-contract textconv: this file is ${read.oversize} bytes, more than a spec may be; not shown`);
+    ctx.out(`# svc-contract textconv: ${t(ctx.lang, 'textconv.oversize', { n: read.oversize })}`);
     return EXIT.ok;
   }
   const specDir = file === '-' ? ctx.cwd : dirname(resolve(ctx.cwd, file));
@@ -30,7 +30,7 @@ export async function textconvCommand(file: string, ctx: Context): Promise<numbe
     return EXIT.ok;
   }
   const raw = new TextDecoder('utf-8').decode(read.bytes).replace(/^\ufeff/, '');
-  ctx.out(`${NOT_VALID_LINE}\n${raw}`);
+  ctx.out(`# svc-contract textconv: ${t(ctx.lang, 'textconv.not-valid')}\n${raw}`);
   // 0 for the user's spec, as git needs; a bundled template that fails is a bug (errors/exit.ts)
   const kind = kindOfFault(result.fault);
   if (kind === 'internal') ctx.err(`svc-contract: ${result.diagnostics[0]?.message ?? ''}\n${t(ctx.lang, 'report.bug')}`);
