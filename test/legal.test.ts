@@ -260,7 +260,7 @@ describe('SS-S14: the damages definition and the formula agree', () => {
     expect(spec).not.toContain('damagesFormula');
     const { definition, formula } = both((await build(spec)).md);
     expect(definition).toMatch(
-      /直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件七《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本合同履行后可以获得的利益。/,
+      /直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件六《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本合同履行后可以获得的利益。/,
     );
     expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
   });
@@ -515,15 +515,9 @@ describe('annexes in the PDF', () => {
     const r = await convert(example('service-standards'), { formats: ['pdf'] });
     expect(r.ok).toBe(true);
     const { pages } = await readPdf(r.outputs.pdf!);
-    const titles = [
-      '客户服务准则',
-      '甲方主体资格及资质证明文件',
-      '乙方主体资格及资质证明文件',
-      '满意度调查表',
-      '保密协议',
-      '服务费用明细表',
-      '损失赔偿金的计算公式',
-    ].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
+    const titles = ['客户服务准则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '服务费用明细表', '损失赔偿金的计算公式'].map(
+      (t, i) => `附件${'一二三四五六'[i]}：${t}`,
+    );
     for (const t of titles) {
       const page = pages.find((p) => p.slice(0, 3).includes(t));
       expect(page, t).toBeDefined();
@@ -607,9 +601,9 @@ describe('service levels, penalties and capacity (X7)', () => {
 
   it('service-standards: hours, channels, a volume band and the price beyond it (SS-M1)', async () => {
     const md = await mdOf('service-standards');
-    expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本合同项下服务配备专职客服人员不少于4名');
+    expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本合同项下服务配备专职客服人员不少于5名');
     expect(md).toContain(
-      '服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分），按照每件人民币6.00元',
+      '月固定服务费以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分），按照每件人民币6.00元',
     );
     expect(md).toContain('咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到，前款答复和提出解决方案的时限自该时起算');
   });
@@ -769,26 +763,24 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
     expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['contract.title']);
   });
 
-  it('SS-S4: the confidentiality agreement is an annex only when the spec says one is signed, and then it must be listed', async () => {
+  it('SS-S4, SS-S3 (cold review): the confidentiality agreement is an annex only when the spec says one is signed, and then it must be listed', async () => {
     const { md } = await once(ss());
-    expect(md).toContain('双方另行签订的保密协议作为本合同附件');
-    expect(md).toContain('附件五：保密协议（另附）');
-    // the default annex list has no agreement, and the default clause relies on none
-    const plainSpec = ss()
-      .replace(/^annexes:\n(?:  .*\n)+/m, '')
-      .replace('  separateAgreement: true\n', '')
-      .replace(/^  glossary:\n(?:    .*\n)+/m, '');
-    const { md: plainMd } = await build(plainSpec);
-    expect(plainMd).not.toMatch(/附件[一二三四五六七]：保密协议|双方另行签订的保密协议作为本合同附件/);
-    expect(plainMd).toContain('附件一：客户服务准则');
+    // the example relies on its own clause: no unseen agreement is incorporated (SS-S3)
+    expect(md).not.toMatch(/附件[一二三四五六七]：保密协议|双方另行签订的保密协议作为本合同附件|《保密协议》/);
+    expect(md).toContain('附件一：客户服务准则');
+    const withNda = ss()
+      .replace('  separateAgreement: false\n', '  separateAgreement: true\n')
+      .replace(
+        '  - title: 满意度调查表\n    content: satisfaction-survey\n',
+        '  - title: 满意度调查表\n    content: satisfaction-survey\n  - title: 保密协议\n    separate: 双方于本合同签署之日另行签署的《保密协议》\n',
+      );
+    const { md: ndaMd } = await build(withNda);
+    expect(ndaMd).toContain('双方另行签订的保密协议作为本合同附件');
+    expect(ndaMd).toContain('附件五：保密协议（另附）');
     // said signed but not listed, or listed but not relied on: errors
-    let r = checkText(
-      ss()
-        .replace(/^annexes:\n(?:  .*\n)+/m, '')
-        .replace(/^  glossary:\n(?:    .*\n)+/m, ''),
-    );
+    let r = checkText(ss().replace('  separateAgreement: false\n', '  separateAgreement: true\n'));
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['confidentiality.separateAgreement']);
-    r = checkText(ss().replace('  separateAgreement: true\n', '  separateAgreement: false\n'));
+    r = checkText(withNda.replace('  separateAgreement: true\n', '  separateAgreement: false\n'));
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['annexes[4].title']);
   });
 
@@ -981,14 +973,18 @@ describe('fee clarity', () => {
   });
 
   it('SS-N1, MA-N2: amounts in the body tables with their unit and 大写', async () => {
-    expect(await mdOfExample('service-standards')).toMatch(row('坐席服务费', '固定收费', '每月人民币22,000.00元（大写：人民币贰万贰仟元整）', '6%'));
-    expect(await mdOfExample('maintenance-agreement')).toMatch(row('超范围服务费', '按量收费', '每人·小时人民币150.00元（大写：人民币壹佰伍拾元整）', '6%'));
+    expect(await mdOfExample('service-standards')).toMatch(row('基础服务费', '固定收费', '每月人民币22,000.00元（大写：人民币贰万贰仟元整）', '6%'));
   });
 
-  it('SS-S2: extra staff at a person-day rate the contract states', async () => {
+  it('SS-S6 (cold review): the surge duty has its notice, hours, day cap and volume cap, billed by the day of coverage', async () => {
     const md = await mdOfExample('service-standards');
-    expect(md).toMatch(row('增派人员服务费', '按量收费', '每人·天人民币400.00元（大写：人民币肆佰元整）', '6%'));
-    expect(md).toContain('增派人员的费用按照第五条所列增派人员服务费的标准，以双方确认的实际增派人天数计收');
+    expect(md).toMatch(row('大促延时服务费', '按量收费', '每日人民币800.00元（大写：人民币捌佰元整）', '6%'));
+    const surge = paragraph(md, '电商大促期间');
+    expect(surge).toContain('乙方应当至少提前10个工作日书面告知甲方大促的起止日期和预计咨询量');
+    expect(surge).toContain('将服务时间延长至24:00，每年累计不超过20日');
+    expect(surge).toContain('在当日咨询和投诉不超过平日日均量三倍的范围内保证考核指标的达成');
+    expect(surge).toContain('超过前述日数或者咨询量的部分，由双方协商确定');
+    expect(surge).not.toContain('增派临时客服人员');
     expect(md).not.toContain('另行书面确认');
   });
 });
@@ -1009,7 +1005,10 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     expect(md).toContain('不构成劳动关系，亦不构成劳务派遣关系');
     expect(md).toContain('乙方应当在服务期限内为本合同项下的服务配备不少于10名专职客服人员（包括管理人员，以下简称“项目团队”）');
     expect(md).toContain('乙方更换项目团队成员的，应当至少提前5个工作日书面通知甲方');
-    expect(md).toContain('甲方有证据证明乙方的客服人员存在不能胜任工作、严重违反服务规范或者保密义务等客观情形的，可以书面说明理由，要求乙方更换该人员');
+    expect(md).toContain(
+      '甲方有证据证明服务未达到本合同约定的标准，或者乙方的客服人员严重违反服务规范或者保密义务的，可以书面说明事实和理由，要求乙方在合理期限内采取纠正措施；采取何种措施，包括培训、调整岗位或者更换人员，由乙方自行决定',
+    );
+    expect(md).not.toContain('要求乙方更换该人员');
     expect(md).toMatch(row('序号', '岗位', '人数', '主要职责', '工作时间'));
     expect(md).toMatch(row('4', '客服专员', '6'));
   });
@@ -1040,7 +1039,7 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     const md = await mdOfExample('service-standards');
     expect(md).toContain('甲方独立安排、管理、考核其服务人员，乙方不直接向甲方的服务人员下达工作指令');
     expect(md).toContain('未经乙方书面同意，甲方不得将本合同项下的服务全部或者部分转包、分包或者转委托给第三方');
-    expect(md).toContain('配备不少于5名专职服务人员（包括管理人员，以下简称“项目团队”）');
+    expect(md).toContain('配备不少于6名专职服务人员（包括管理人员，以下简称“项目团队”）');
   });
 
   it('a draft without the headcount leaves a blank for it; a final contract without one commits a team of no stated size', async () => {
@@ -1667,5 +1666,40 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     for (const md of [await mdOfExample('service-contract'), (await draftOf('service-contract')).md]) {
       expect(md).toMatch(/\d+\.\d+\.\d+ 未经乙方书面同意，甲方不得将本合同项下的服务全部或者部分转包、分包给第三方/);
     }
+  });
+});
+
+describe('legal-cn cold review 2026-12-07: service-standards (SS-S2, SS-S4, SS-S5, SS-N2)', () => {
+  it('SS-S2: the 适用场景 list only the services; no training, NDA, fee or dispute items', async () => {
+    const md = await mdOfExample('service-standards');
+    const scenarios = md.slice(md.indexOf('## 三、适用场景'), md.indexOf('## 四、'));
+    expect(scenarios).toContain('（3）乙方委托甲方开展客户满意度调查。');
+    for (const gone of ['提供培训', '保密协议', '协商和结算', '处理因履行本合同产生的争议']) expect(scenarios, gone).not.toContain(gone);
+  });
+
+  it('SS-S4: 月固定服务费 is the monthly fixed fee, 服务费用 all fees, each used as defined', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain(
+      '甲方提供本合同项下客户服务的固定费用（以下称“月固定服务费”）为每月人民币26,000.00元（大写：人民币贰万陆仟元整），为含税价格，增值税税率为6%；月固定服务费与本合同约定的按量收费项目费用合称“服务费用”。',
+    );
+    expect(md).toContain('本合同履行期间，月固定服务费不因服务量或者人员数量的变化而调整');
+    expect(md).toContain('月固定服务费以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础');
+    expect(md).not.toContain('（以下称“服务费用”）');
+  });
+
+  it('SS-S5: no per-head or per-person-day price, no exam set by the client, the provider decides staffing', async () => {
+    const md = await mdOfExample('service-standards');
+    for (const marker of ['人·天', '人天', '含4名专职客服人员', '通过乙方产品知识考核', '更换相关人员', '要求甲方更换该人员'])
+      expect(md, marker).not.toContain(marker);
+    expect(md).toContain('上岗前通过甲方组织的产品知识考核，考核内容以乙方提供的产品资料为准');
+    expect(md).toContain('整改的措施，包括培训、调整岗位或者人员安排，由甲方自行决定');
+    expect(md).toContain('要求甲方在合理期限内采取纠正措施；采取何种措施，包括培训、调整岗位或者更换人员，由甲方自行决定');
+  });
+
+  it('SS-N2: the provider staffs every service hour for the volume; 5 agents for 84 hours a week', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain(
+      '甲方应当为本合同项下服务配备专职客服人员不少于5名。甲方应当根据服务时间和乙方的客户提出咨询和投诉的数量自行安排人员和排班，确保服务时间内的每一时段均有足够的在岗客服人员',
+    );
   });
 });
