@@ -209,7 +209,7 @@ describe('SS-M2, WC-S7: one termination route per contract', () => {
 
   it('maintenance-agreement: poor service ends the contract only as the 严重违约 of the termination clause', async () => {
     const { md } = await built('maintenance-agreement');
-    expect(md).toMatch(/拒绝更换服务团队，构成第[一二三四五六七八九十]+条约定的严重违约的，乙方有权依照该条的约定解除本协议/);
+    expect(md).toMatch(/拒不提交或者不落实整改方案，构成第[一二三四五六七八九十]+条约定的严重违约的，乙方有权依照该条的约定解除本协议/);
   });
 });
 
@@ -1300,7 +1300,7 @@ describe("re-review 2026-12-07 §9 M2: the examples' term runs from the effectiv
 
   it('maintenance-agreement: the dedicated agents are named by the effective date, not before a start that is the effective date', async () => {
     const { md } = await built('maintenance-agreement');
-    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的姓名、工号及联系方式书面告知乙方。');
+    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的工号及其使用的指定账号书面告知乙方。');
     expect(md).not.toContain('在服务期限开始前');
   });
 
@@ -1701,5 +1701,49 @@ describe('legal-cn cold review 2026-12-07: service-standards (SS-S2, SS-S4, SS-S
     expect(md).toContain(
       '甲方应当为本合同项下服务配备专职客服人员不少于5名。甲方应当根据服务时间和乙方的客户提出咨询和投诉的数量自行安排人员和排班，确保服务时间内的每一时段均有足够的在岗客服人员',
     );
+  });
+});
+
+describe('legal-cn cold review 2026-12-07: maintenance-agreement (MA-S1..S6, MA-N2)', () => {
+  it('MA-S1, MA-N2: pre-packaged food sale is a 备案, platform admission an 入驻资格', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toContain('仅销售预包装食品经营者备案（备案编号：YB13301060004217）');
+    expect(md).toContain('天猫、京东平台母婴类目入驻资格');
+    expect(md).not.toContain('食品经营许可证（仅销售预包装食品）');
+    expect(md).not.toContain('类目经营资质');
+  });
+
+  it('MA-S2: both 授权委托书 print the agent’s ID number; a final spec without it is an error at the agent', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toMatch(row('受托人身份证件号码', '330106198804122625'));
+    expect(md).toMatch(row('受托人身份证件号码', '330105199108231519'));
+    const spec = example('maintenance-agreement');
+    let r = checkText(spec.replace(/^ {4}authorisedAgentIdNumber: .*\n/m, ''));
+    expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['parties.client.authorisedAgent']);
+    r = checkText(spec.replace(/^ {4}contactIdNumber: .*\n/m, ''));
+    expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['parties.client.contactPerson']);
+    // a draft leaves the line to fill in
+    const draft = await build(spec.replace(/^ {4}(authorisedAgentIdNumber|contactIdNumber): .*\n/gm, ''), { draft: true });
+    expect(draft.md).toMatch(/\| 受托人身份证件号码 +\| (\\_){10} +\|/);
+  });
+
+  it('MA-S3, MA-S4: a remediation plan, not a new team; the week gives every ticket a day and leaves out those waiting on the client', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    for (const marker of ['更换整个服务团队', '更换服务团队', '调换特定的专属客服', '人·小时', '专属客服的姓名', '含2名专属客服'])
+      expect(md, marker).not.toContain(marker);
+    expect(md).toContain('要求甲方在收到通知后5个工作日内提交书面整改方案并予以落实，整改方案所涉及的培训、排班和人员安排由甲方自行决定');
+    expect(md).toContain('自前一周的周日0:00至当周的周六24:00');
+    expect(md).toContain('但不包括截至当周周日24:00仍处于等待乙方确认、答复或者提供资料状态的工单');
+    expect(md).toContain('专属客服由甲方自行安排、排班和管理');
+  });
+
+  it('MA-S5: inbound limited to the designated accounts; a new customer counts once per contact in the list cap', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toContain('终端客户通过指定账号主动咨询的，甲方应当按照下列时限作出回复（终端客户通过乙方店铺客服等其他渠道提出的咨询，不属于甲方的回复范围）');
+    expect(md).toContain('计算该人数时，每一新客户按照当月对其主动沟通的次数计算');
+  });
+
+  it('MA-S6: a level-3 matter is handled within the provider’s remit in 24 hours', async () => {
+    expect(await mdOfExample('maintenance-agreement')).toContain('在24小时内完成甲方职责范围内的处理并向乙方书面反馈结果');
   });
 });
