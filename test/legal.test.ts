@@ -630,7 +630,7 @@ describe('service levels, penalties and capacity (X7)', () => {
     expect(md).toContain(
       '乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段',
     );
-    expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的，应当按照逾期天数');
+    expect(md).toContain('乙方未能在第二条约定的上线期限届满时开始提供服务的，应当按照逾期天数');
     expect(md).not.toContain('未按照本合同约定的期限提供服务');
     const clock = await mdOf('work-contract', (s) => s.replace(/^  hours:\n(?:    .*\n)+  hoursNote: .*\n/m, ''));
     expect(clock).toContain('内作出响应，该时限按照自然时间连续计算');
@@ -1009,7 +1009,7 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
       '甲方有证据证明服务未达到本合同约定的标准，或者乙方的客服人员严重违反服务规范或者保密义务的，可以书面说明事实和理由，要求乙方在合理期限内采取纠正措施；采取何种措施，包括培训、调整岗位或者更换人员，由乙方自行决定',
     );
     expect(md).not.toContain('要求乙方更换该人员');
-    expect(md).toMatch(row('序号', '岗位', '人数', '主要职责', '工作时间'));
+    expect(md).toMatch(row('序号', '岗位', '最低人数', '主要职责', '在岗要求'));
     expect(md).toMatch(row('4', '客服专员', '6'));
   });
 
@@ -1305,7 +1305,7 @@ describe("re-review 2026-12-07 §9 M2: the examples' term runs from the effectiv
   });
 
   it('work-contract: the late-start penalty runs from the effective date the term starts on', async () => {
-    const { md } = await built('work-contract');
+    const { md } = await build(example('work-contract').replace(/^ {2}goLiveWithin: .*\n/m, ''));
     expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的');
   });
 
@@ -1745,5 +1745,34 @@ describe('legal-cn cold review 2026-12-07: maintenance-agreement (MA-S1..S6, MA-
 
   it('MA-S6: a level-3 matter is handled within the provider’s remit in 24 hours', async () => {
     expect(await mdOfExample('maintenance-agreement')).toContain('在24小时内完成甲方职责范围内的处理并向乙方书面反馈结果');
+  });
+});
+
+describe('legal-cn cold review 2026-12-07: work-contract (WC-S1, WC-S2, WC-S5, WC-N1, WC-N2)', () => {
+  it('WC-S1: a go-live date after the effective date; fees and the late-start penalty run from it', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain(
+      '乙方应当自本合同生效之日起15日内完成项目团队的组建、培训和系统对接，并开始提供服务；乙方开始提供服务之日为上线日，双方应当书面确认。甲方未按照约定提供产品资料、操作手册或者系统账号的，上线期限相应顺延。服务费用自上线日起计算',
+    );
+    expect(md).toContain('乙方未能在第二条约定的上线期限届满时开始提供服务的');
+    expect(md).not.toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的');
+  });
+
+  it('WC-S2: the fixed fee assumes a volume band; beyond it a price per item, below it a renegotiation', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('合计8000件至12000件（以下称“约定服务量区间”）为基础');
+    expect(md).toContain('超出部分按照每件人民币8.00元（大写：人民币捌元整）另行计费，与次月服务费用一并支付，且超出部分的响应和处理不计入当月服务标准的考核');
+    expect(md).toContain('连续3个月低于约定服务量区间下限的，任何一方可以书面要求协商调整服务费用，协商不成的，服务费用不变');
+    expect(md).toContain('服务费用属于固定费用，在服务期限内、约定服务量区间以内不随人员数量、服务量的变化而调整');
+  });
+
+  it('WC-S5, WC-N1, WC-N2: information, not direction; the roster is a minimum capability the provider manages; no screen recording', async () => {
+    const md = await mdOfExample('work-contract');
+    for (const marker of ['在技术和业务方面给予指导', '每日 08:00—22:00 轮班', '远程协助录屏']) expect(md, marker).not.toContain(marker);
+    expect(md).toContain('指派专人向乙方的项目经理提供业务资料和答疑');
+    expect(md).toContain('项目团队在该场地内仍由乙方安排和管理，甲方不对其考勤、排班或者下达工作指令');
+    expect(md).toContain('供乙方自行组织培训');
+    expect(md).toContain('本清单为乙方承诺的最低服务能力配置；具体人员、岗位安排和排班由乙方根据服务量自行决定和管理');
+    expect(md).toMatch(row('3', '客服组长', '2', '班组管理、疑难问题和投诉升级处理', '服务时段内至少1名组长或者经授权的资深客服在岗'));
   });
 });
