@@ -1673,7 +1673,7 @@ describe('legal-cn cold review 2026-12-07: service-standards (SS-S2, SS-S4, SS-S
   it('SS-S2: the 适用场景 list only the services; no training, NDA, fee or dispute items', async () => {
     const md = await mdOfExample('service-standards');
     const scenarios = md.slice(md.indexOf('## 三、适用场景'), md.indexOf('## 四、'));
-    expect(scenarios).toContain('（3）乙方委托甲方开展客户满意度调查。');
+    expect(scenarios).toContain('（三）乙方委托甲方开展客户满意度调查。');
     for (const gone of ['提供培训', '保密协议', '协商和结算', '处理因履行本合同产生的争议']) expect(scenarios, gone).not.toContain(gone);
   });
 
@@ -1774,5 +1774,16 @@ describe('legal-cn cold review 2026-12-07: work-contract (WC-S1, WC-S2, WC-S5, W
     expect(md).toContain('供乙方自行组织培训');
     expect(md).toContain('本清单为乙方承诺的最低服务能力配置；具体人员、岗位安排和排班由乙方根据服务量自行决定和管理');
     expect(md).toMatch(row('3', '客服组长', '2', '班组管理、疑难问题和投诉升级处理', '服务时段内至少1名组长或者经授权的资深客服在岗'));
+  });
+});
+
+describe('legal-cn cold review 2026-12-07: service-standards numbering (SS-N3)', () => {
+  it('一、 → （一） → 1.: a list in a top clause is （一）, in a （一） sub-clause 1.', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain('（一）咨询答复：乙方的客户提出咨询或者问题的');
+    const liability = md.slice(md.indexOf('## 八、违约责任'), md.indexOf('## 九、'));
+    expect(liability).toContain('### （一）违约行为的认定');
+    expect(liability).toMatch(/\n1\\?\. 甲方未在本合同约定的时限内答复乙方客户的咨询/);
+    expect(liability).not.toMatch(/（1）/);
   });
 });
