@@ -241,7 +241,7 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
 
 describe('SS-S14: the damages definition and the formula agree', () => {
   const both = (md: string) => {
-    const definition = md.split('\n').find((l) => /^（\d+）损失赔偿金：|^\d+\\?\. 损失赔偿金：/.test(l)) ?? '';
+    const definition = md.split('\n').find((l) => /^（[\d一二三四五六七八九十]+）损失赔偿金：|^\d+\\?\. 损失赔偿金：/.test(l)) ?? '';
     const formula = md.slice(md.indexOf('损失赔偿金 = '));
     return { definition, formula };
   };
@@ -469,8 +469,12 @@ describe('annexes: references, bodies, files', () => {
     expect(paths('  - title: 保密承诺函\n    separate: 另行签署的保密承诺函\n    text: 正文\n')).toEqual(['annexes[0].separate']);
     expect(paths('  - title: 清单\n    table:\n      header: [a, b]\n      rows:\n        - [1, 2]\n        - [1]\n')).toEqual(['annexes[0].table.rows[1]']);
     expect(paths('  - title: 培训计划\n    content: training-plan\n')).toEqual(['annexes[0].content']);
-    expect(paths('  - title: 甲\n    content: power-of-attorney\n  - title: 乙\n    content: power-of-attorney\n')).toEqual(['annexes[1].content']);
-    expect(paths('  - title: 授权委托书\n    content: 授权委托书\n')).toEqual([]);
+    // the contact's 授权委托书 printed in a final build needs the contact's ID number (MA-S2)
+    expect(paths('  - title: 甲\n    content: power-of-attorney\n  - title: 乙\n    content: power-of-attorney\n')).toEqual([
+      'parties.client.contactPerson',
+      'annexes[1].content',
+    ]);
+    expect(paths('  - title: 授权委托书\n    content: 授权委托书\n')).toEqual(['parties.client.contactPerson']);
     // a draft may list an annex whose body is still to come
     expect(checkText(`draft: true\n${withAnnex('  - title: 空附件\n')}`).ok).toBe(true);
   });
@@ -723,7 +727,8 @@ describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', (
   it('SC-N2: the 另附 sentence only when an annex is marked 另附', async () => {
     const { md } = await once(sc());
     expect(md).not.toContain('标明“另附”的附件');
-    expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于该页之后');
+    const separate = example('service-standards').replace(/^annexes:\n/m, 'annexes:\n  - title: 门店清单\n    separate: 双方于本合同签署之日确认的门店清单\n');
+    expect((await once(separate)).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于该页之后');
   });
 
   it("SC-N3: the contract's own terms are named once in the confidentiality scope", async () => {
@@ -1732,7 +1737,7 @@ describe('legal-cn cold review 2026-12-07: maintenance-agreement (MA-S1..S6, MA-
     for (const marker of ['更换整个服务团队', '更换服务团队', '调换特定的专属客服', '人·小时', '专属客服的姓名', '含2名专属客服'])
       expect(md, marker).not.toContain(marker);
     expect(md).toContain('要求甲方在收到通知后5个工作日内提交书面整改方案并予以落实，整改方案所涉及的培训、排班和人员安排由甲方自行决定');
-    expect(md).toContain('自前一周的周日0:00至当周的周六24:00');
+    expect(md).toContain('自上周周日0:00至当周周六24:00');
     expect(md).toContain('但不包括截至当周周日24:00仍处于等待乙方确认、答复或者提供资料状态的工单');
     expect(md).toContain('专属客服由甲方自行安排、排班和管理');
   });
