@@ -94,7 +94,7 @@ const TOPICS: Record<string, string[]> = {
     '附件',
     '资质',
     '满意度调查表',
-    '保密协议',
+    '保密信息', // the reference's separate 保密协议 is the body clause here (cold review SS-S3)
     '服务费用明细表',
     '计算公式',
     '违约行为',

@@ -209,7 +209,7 @@ describe('SS-M2, WC-S7: one termination route per contract', () => {
 
   it('maintenance-agreement: poor service ends the contract only as the 严重违约 of the termination clause', async () => {
     const { md } = await built('maintenance-agreement');
-    expect(md).toMatch(/拒绝更换服务团队，构成第[一二三四五六七八九十]+条约定的严重违约的，乙方有权依照该条的约定解除本协议/);
+    expect(md).toMatch(/拒不提交或者不落实整改方案，构成第[一二三四五六七八九十]+条约定的严重违约的，乙方有权依照该条的约定解除本协议/);
   });
 });
 
@@ -241,7 +241,7 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
 
 describe('SS-S14: the damages definition and the formula agree', () => {
   const both = (md: string) => {
-    const definition = md.split('\n').find((l) => /^（\d+）损失赔偿金：|^\d+\\?\. 损失赔偿金：/.test(l)) ?? '';
+    const definition = md.split('\n').find((l) => /^（[\d一二三四五六七八九十]+）损失赔偿金：|^\d+\\?\. 损失赔偿金：/.test(l)) ?? '';
     const formula = md.slice(md.indexOf('损失赔偿金 = '));
     return { definition, formula };
   };
@@ -260,7 +260,7 @@ describe('SS-S14: the damages definition and the formula agree', () => {
     expect(spec).not.toContain('damagesFormula');
     const { definition, formula } = both((await build(spec)).md);
     expect(definition).toMatch(
-      /直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件七《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本合同履行后可以获得的利益。/,
+      /直接经济损失，加上守约方为处理违约事项支出的合理费用，扣除违约方就同一违约行为已经支付的违约金后，依照附件六《损失赔偿金的计算公式》应当支付的赔偿金额，不包括本合同履行后可以获得的利益。/,
     );
     expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
   });
@@ -469,8 +469,12 @@ describe('annexes: references, bodies, files', () => {
     expect(paths('  - title: 保密承诺函\n    separate: 另行签署的保密承诺函\n    text: 正文\n')).toEqual(['annexes[0].separate']);
     expect(paths('  - title: 清单\n    table:\n      header: [a, b]\n      rows:\n        - [1, 2]\n        - [1]\n')).toEqual(['annexes[0].table.rows[1]']);
     expect(paths('  - title: 培训计划\n    content: training-plan\n')).toEqual(['annexes[0].content']);
-    expect(paths('  - title: 甲\n    content: power-of-attorney\n  - title: 乙\n    content: power-of-attorney\n')).toEqual(['annexes[1].content']);
-    expect(paths('  - title: 授权委托书\n    content: 授权委托书\n')).toEqual([]);
+    // the contact's 授权委托书 printed in a final build needs the contact's ID number (MA-S2)
+    expect(paths('  - title: 甲\n    content: power-of-attorney\n  - title: 乙\n    content: power-of-attorney\n')).toEqual([
+      'parties.client.contactPerson',
+      'annexes[1].content',
+    ]);
+    expect(paths('  - title: 授权委托书\n    content: 授权委托书\n')).toEqual(['parties.client.contactPerson']);
     // a draft may list an annex whose body is still to come
     expect(checkText(`draft: true\n${withAnnex('  - title: 空附件\n')}`).ok).toBe(true);
   });
@@ -515,15 +519,9 @@ describe('annexes in the PDF', () => {
     const r = await convert(example('service-standards'), { formats: ['pdf'] });
     expect(r.ok).toBe(true);
     const { pages } = await readPdf(r.outputs.pdf!);
-    const titles = [
-      '客户服务准则',
-      '甲方主体资格及资质证明文件',
-      '乙方主体资格及资质证明文件',
-      '满意度调查表',
-      '保密协议',
-      '服务费用明细表',
-      '损失赔偿金的计算公式',
-    ].map((t, i) => `附件${'一二三四五六七'[i]}：${t}`);
+    const titles = ['客户服务准则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '服务费用明细表', '损失赔偿金的计算公式'].map(
+      (t, i) => `附件${'一二三四五六'[i]}：${t}`,
+    );
     for (const t of titles) {
       const page = pages.find((p) => p.slice(0, 3).includes(t));
       expect(page, t).toBeDefined();
@@ -607,9 +605,9 @@ describe('service levels, penalties and capacity (X7)', () => {
 
   it('service-standards: hours, channels, a volume band and the price beyond it (SS-M1)', async () => {
     const md = await mdOf('service-standards');
-    expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本合同项下服务配备专职客服人员不少于4名');
+    expect(md).toContain('甲方的服务时间为每日09:00至21:00，服务渠道为电话、在线聊天；甲方应当为本合同项下服务配备专职客服人员不少于5名');
     expect(md).toContain(
-      '服务费用以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分），按照每件人民币6.00元',
+      '月固定服务费以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础；当月超出约定服务量的部分（按照受理的先后顺序，当月第5001件起为超出部分），按照每件人民币6.00元',
     );
     expect(md).toContain('咨询或者投诉在服务时间以外收到的，视为在下一个服务时间开始时收到，前款答复和提出解决方案的时限自该时起算');
   });
@@ -636,7 +634,7 @@ describe('service levels, penalties and capacity (X7)', () => {
     expect(md).toContain(
       '乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段',
     );
-    expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的，应当按照逾期天数');
+    expect(md).toContain('乙方未能在第二条约定的上线期限届满时开始提供服务的，应当按照逾期天数');
     expect(md).not.toContain('未按照本合同约定的期限提供服务');
     const clock = await mdOf('work-contract', (s) => s.replace(/^  hours:\n(?:    .*\n)+  hoursNote: .*\n/m, ''));
     expect(clock).toContain('内作出响应，该时限按照自然时间连续计算');
@@ -725,7 +723,8 @@ describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', (
   it('SC-N2: the 另附 sentence only when an annex is marked 另附', async () => {
     const { md } = await once(sc());
     expect(md).not.toContain('标明“另附”的附件');
-    expect((await once(example('service-standards'))).md).toContain('标明“另附”的附件不在本合同中印制，由双方另行提供或者签署后附于本合同之后');
+    const separate = example('service-standards').replace(/^annexes:\n/m, 'annexes:\n  - title: 门店清单\n    separate: 双方于本合同签署之日确认的门店清单\n');
+    expect((await once(separate)).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于本合同之后');
   });
 
   it("SC-N3: the contract's own terms are named once in the confidentiality scope", async () => {
@@ -765,26 +764,24 @@ describe('service-standards (review SS-S1, SS-S4, SS-S8, SS-N2, SS-N3, SS-N4)', 
     expect(r.ok && r.warnings.map((w) => w.path)).toEqual(['contract.title']);
   });
 
-  it('SS-S4: the confidentiality agreement is an annex only when the spec says one is signed, and then it must be listed', async () => {
+  it('SS-S4, SS-S3 (cold review): the confidentiality agreement is an annex only when the spec says one is signed, and then it must be listed', async () => {
     const { md } = await once(ss());
-    expect(md).toContain('双方另行签订的保密协议作为本合同附件');
-    expect(md).toContain('附件五：保密协议（另附）');
-    // the default annex list has no agreement, and the default clause relies on none
-    const plainSpec = ss()
-      .replace(/^annexes:\n(?:  .*\n)+/m, '')
-      .replace('  separateAgreement: true\n', '')
-      .replace(/^  glossary:\n(?:    .*\n)+/m, '');
-    const { md: plainMd } = await build(plainSpec);
-    expect(plainMd).not.toMatch(/附件[一二三四五六七]：保密协议|双方另行签订的保密协议作为本合同附件/);
-    expect(plainMd).toContain('附件一：客户服务准则');
+    // the example relies on its own clause: no unseen agreement is incorporated (SS-S3)
+    expect(md).not.toMatch(/附件[一二三四五六七]：保密协议|双方另行签订的保密协议作为本合同附件|《保密协议》/);
+    expect(md).toContain('附件一：客户服务准则');
+    const withNda = ss()
+      .replace('  separateAgreement: false\n', '  separateAgreement: true\n')
+      .replace(
+        '  - title: 满意度调查表\n    content: satisfaction-survey\n',
+        '  - title: 满意度调查表\n    content: satisfaction-survey\n  - title: 保密协议\n    separate: 双方于本合同签署之日另行签署的《保密协议》\n',
+      );
+    const { md: ndaMd } = await build(withNda);
+    expect(ndaMd).toContain('双方另行签订的保密协议作为本合同附件');
+    expect(ndaMd).toContain('附件五：保密协议（另附）');
     // said signed but not listed, or listed but not relied on: errors
-    let r = checkText(
-      ss()
-        .replace(/^annexes:\n(?:  .*\n)+/m, '')
-        .replace(/^  glossary:\n(?:    .*\n)+/m, ''),
-    );
+    let r = checkText(ss().replace('  separateAgreement: false\n', '  separateAgreement: true\n'));
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['confidentiality.separateAgreement']);
-    r = checkText(ss().replace('  separateAgreement: true\n', '  separateAgreement: false\n'));
+    r = checkText(withNda.replace('  separateAgreement: true\n', '  separateAgreement: false\n'));
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['annexes[4].title']);
   });
 
@@ -977,14 +974,18 @@ describe('fee clarity', () => {
   });
 
   it('SS-N1, MA-N2: amounts in the body tables with their unit and 大写', async () => {
-    expect(await mdOfExample('service-standards')).toMatch(row('坐席服务费', '固定收费', '每月人民币22,000.00元（大写：人民币贰万贰仟元整）', '6%'));
-    expect(await mdOfExample('maintenance-agreement')).toMatch(row('超范围服务费', '按量收费', '每人·小时人民币150.00元（大写：人民币壹佰伍拾元整）', '6%'));
+    expect(await mdOfExample('service-standards')).toMatch(row('基础服务费', '固定收费', '每月人民币22,000.00元（大写：人民币贰万贰仟元整）', '6%'));
   });
 
-  it('SS-S2: extra staff at a person-day rate the contract states', async () => {
+  it('SS-S6 (cold review): the surge duty has its notice, hours, day cap and volume cap, billed by the day of coverage', async () => {
     const md = await mdOfExample('service-standards');
-    expect(md).toMatch(row('增派人员服务费', '按量收费', '每人·天人民币400.00元（大写：人民币肆佰元整）', '6%'));
-    expect(md).toContain('增派人员的费用按照第五条所列增派人员服务费的标准，以双方确认的实际增派人天数计收');
+    expect(md).toMatch(row('大促延时服务费', '按量收费', '每日人民币800.00元（大写：人民币捌佰元整）', '6%'));
+    const surge = paragraph(md, '电商大促期间');
+    expect(surge).toContain('乙方应当至少提前10个工作日书面告知甲方大促的起止日期和预计咨询量');
+    expect(surge).toContain('将服务时间延长至24:00，每年累计不超过20日');
+    expect(surge).toContain('在当日咨询和投诉不超过平日日均量三倍的范围内保证考核指标的达成');
+    expect(surge).toContain('超过前述日数或者咨询量的部分，由双方协商确定');
+    expect(surge).not.toContain('增派临时客服人员');
     expect(md).not.toContain('另行书面确认');
   });
 });
@@ -1005,8 +1006,11 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     expect(md).toContain('不构成劳动关系，亦不构成劳务派遣关系');
     expect(md).toContain('乙方应当在服务期限内为本合同项下的服务配备不少于10名专职客服人员（包括管理人员，以下简称“项目团队”）');
     expect(md).toContain('乙方更换项目团队成员的，应当至少提前5个工作日书面通知甲方');
-    expect(md).toContain('甲方有证据证明乙方的客服人员存在不能胜任工作、严重违反服务规范或者保密义务等客观情形的，可以书面说明理由，要求乙方更换该人员');
-    expect(md).toMatch(row('序号', '岗位', '人数', '主要职责', '工作时间'));
+    expect(md).toContain(
+      '甲方有证据证明服务未达到本合同约定的标准，或者乙方的客服人员严重违反服务规范或者保密义务的，可以书面说明事实和理由，要求乙方在合理期限内采取纠正措施；采取何种措施，包括培训、调整岗位或者更换人员，由乙方自行决定',
+    );
+    expect(md).not.toContain('要求乙方更换该人员');
+    expect(md).toMatch(row('序号', '岗位', '最低人数', '主要职责', '在岗要求'));
     expect(md).toMatch(row('4', '客服专员', '6'));
   });
 
@@ -1036,7 +1040,7 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     const md = await mdOfExample('service-standards');
     expect(md).toContain('甲方独立安排、管理、考核其服务人员，乙方不直接向甲方的服务人员下达工作指令');
     expect(md).toContain('未经乙方书面同意，甲方不得将本合同项下的服务全部或者部分转包、分包或者转委托给第三方');
-    expect(md).toContain('配备不少于5名专职服务人员（包括管理人员，以下简称“项目团队”）');
+    expect(md).toContain('配备不少于6名专职服务人员（包括管理人员，以下简称“项目团队”）');
   });
 
   it('a draft without the headcount leaves a blank for it; a final contract without one commits a team of no stated size', async () => {
@@ -1296,12 +1300,12 @@ describe("re-review 2026-12-07 §9 M2: the examples' term runs from the effectiv
 
   it('maintenance-agreement: the dedicated agents are named by the effective date, not before a start that is the effective date', async () => {
     const { md } = await built('maintenance-agreement');
-    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的姓名、工号及联系方式书面告知乙方。');
+    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的工号及其使用的指定账号书面告知乙方。');
     expect(md).not.toContain('在服务期限开始前');
   });
 
   it('work-contract: the late-start penalty runs from the effective date the term starts on', async () => {
-    const { md } = await built('work-contract');
+    const { md } = await build(example('work-contract').replace(/^ {2}goLiveWithin: .*\n/m, ''));
     expect(md).toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的');
   });
 
@@ -1790,5 +1794,124 @@ describe('service-contract example annex (issue 17, s17-e)', () => {
     const rows = md.split('\n').filter((l) => /^\| (\d+) +\| 乙方/.test(l));
     expect(rows).toHaveLength(11);
     for (const r of rows) expect(r).toMatch(/（[^）]*\d+号）/);
+  });
+});
+
+describe('legal-cn cold review 2026-12-07: service-standards (SS-S2, SS-S4, SS-S5, SS-N2)', () => {
+  it('SS-S2: the 适用场景 list only the services; no training, NDA, fee or dispute items', async () => {
+    const md = await mdOfExample('service-standards');
+    const scenarios = md.slice(md.indexOf('## 三、适用场景'), md.indexOf('## 四、'));
+    expect(scenarios).toContain('（三）乙方委托甲方开展客户满意度调查。');
+    for (const gone of ['提供培训', '保密协议', '协商和结算', '处理因履行本合同产生的争议']) expect(scenarios, gone).not.toContain(gone);
+  });
+
+  it('SS-S4: 月固定服务费 is the monthly fixed fee, 服务费用 all fees, each used as defined', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain(
+      '甲方提供本合同项下客户服务的固定费用（以下称“月固定服务费”）为每月人民币26,000.00元（大写：人民币贰万陆仟元整），为含税价格，增值税税率为6%；月固定服务费与本合同约定的按量收费项目费用合称“服务费用”。',
+    );
+    expect(md).toContain('本合同履行期间，月固定服务费不因服务量或者人员数量的变化而调整');
+    expect(md).toContain('月固定服务费以乙方的客户每月提出的咨询和投诉合计不超过5000件（以下称“约定服务量”）为基础');
+    expect(md).not.toContain('（以下称“服务费用”）');
+  });
+
+  it('SS-S5: no per-head or per-person-day price, no exam set by the client, the provider decides staffing', async () => {
+    const md = await mdOfExample('service-standards');
+    for (const marker of ['人·天', '人天', '含4名专职客服人员', '通过乙方产品知识考核', '更换相关人员', '要求甲方更换该人员'])
+      expect(md, marker).not.toContain(marker);
+    expect(md).toContain('上岗前通过甲方组织的产品知识考核，考核内容以乙方提供的产品资料为准');
+    expect(md).toContain('整改的措施，包括培训、调整岗位或者人员安排，由甲方自行决定');
+    expect(md).toContain('要求甲方在合理期限内采取纠正措施；采取何种措施，包括培训、调整岗位或者更换人员，由甲方自行决定');
+  });
+
+  it('SS-N2: the provider staffs every service hour for the volume; 5 agents for 84 hours a week', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain(
+      '甲方应当为本合同项下服务配备专职客服人员不少于5名。甲方应当根据服务时间和乙方的客户提出咨询和投诉的数量自行安排人员和排班，确保服务时间内的每一时段均有足够的在岗客服人员',
+    );
+  });
+});
+
+describe('legal-cn cold review 2026-12-07: maintenance-agreement (MA-S1..S6, MA-N2)', () => {
+  it('MA-S1, MA-N2: pre-packaged food sale is a 备案, platform admission an 入驻资格', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toContain('仅销售预包装食品经营者备案（备案编号：YB13301060004217）');
+    expect(md).toContain('天猫、京东平台母婴类目入驻资格');
+    expect(md).not.toContain('食品经营许可证（仅销售预包装食品）');
+    expect(md).not.toContain('类目经营资质');
+  });
+
+  it('MA-S2: both 授权委托书 print the agent’s ID number; a final spec without it is an error at the agent', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toMatch(row('受托人身份证件号码', '330106198804122625'));
+    expect(md).toMatch(row('受托人身份证件号码', '330105199108231519'));
+    const spec = example('maintenance-agreement');
+    let r = checkText(spec.replace(/^ {4}authorisedAgentIdNumber: .*\n/m, ''));
+    expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['parties.client.authorisedAgent']);
+    r = checkText(spec.replace(/^ {4}contactIdNumber: .*\n/m, ''));
+    expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['parties.client.contactPerson']);
+    // a draft leaves the line to fill in
+    const draft = await build(spec.replace(/^ {4}(authorisedAgentIdNumber|contactIdNumber): .*\n/gm, ''), { draft: true });
+    expect(draft.md).toMatch(/\| 受托人身份证件号码 +\| (\\_){10} +\|/);
+  });
+
+  it('MA-S3, MA-S4: a remediation plan, not a new team; the week gives every ticket a day and leaves out those waiting on the client', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    for (const marker of ['更换整个服务团队', '更换服务团队', '调换特定的专属客服', '人·小时', '专属客服的姓名', '含2名专属客服'])
+      expect(md, marker).not.toContain(marker);
+    expect(md).toContain('要求甲方在收到通知后5个工作日内提交书面整改方案并予以落实，整改方案所涉及的培训、排班和人员安排由甲方自行决定');
+    expect(md).toContain('自上周周日0:00至当周周六24:00');
+    expect(md).toContain('但不包括截至当周周日24:00仍处于等待乙方确认、答复或者提供资料状态的工单');
+    expect(md).toContain('专属客服由甲方自行安排、排班和管理');
+  });
+
+  it('MA-S5: inbound limited to the designated accounts; a new customer counts once per contact in the list cap', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toContain('终端客户通过指定账号主动咨询的，甲方应当按照下列时限作出回复（终端客户通过乙方店铺客服等其他渠道提出的咨询，不属于甲方的回复范围）');
+    expect(md).toContain('计算该人数时，每一新客户按照当月对其主动沟通的次数计算');
+  });
+
+  it('MA-S6: a level-3 matter is handled within the provider’s remit in 24 hours', async () => {
+    expect(await mdOfExample('maintenance-agreement')).toContain('在24小时内完成甲方职责范围内的处理并向乙方书面反馈结果');
+  });
+});
+
+describe('legal-cn cold review 2026-12-07: work-contract (WC-S1, WC-S2, WC-S5, WC-N1, WC-N2)', () => {
+  it('WC-S1: a go-live date after the effective date; fees and the late-start penalty run from it', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain(
+      '乙方应当自本合同生效之日起15日内完成项目团队的组建、培训和系统对接，并开始提供服务；乙方开始提供服务之日为上线日，双方应当书面确认。甲方未按照约定提供产品资料、操作手册或者系统账号的，上线期限相应顺延。服务费用自上线日起计算',
+    );
+    expect(md).toContain('乙方未能在第二条约定的上线期限届满时开始提供服务的');
+    expect(md).not.toContain('乙方未能自服务期限起始日（即本合同生效之日）开始提供服务的');
+  });
+
+  it('WC-S2: the fixed fee assumes a volume band; beyond it a price per item, below it a renegotiation', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('合计8000件至12000件（以下称“约定服务量区间”）为基础');
+    expect(md).toContain('超出部分按照每件人民币8.00元（大写：人民币捌元整）另行计费，与次月服务费用一并支付，且超出部分的响应和处理不计入当月服务标准的考核');
+    expect(md).toContain('连续3个月低于约定服务量区间下限的，任何一方可以书面要求协商调整服务费用，协商不成的，服务费用不变');
+    expect(md).toContain('服务费用属于固定费用，在服务期限内、约定服务量区间以内不随人员数量、服务量的变化而调整');
+  });
+
+  it('WC-S5, WC-N1, WC-N2: information, not direction; the roster is a minimum capability the provider manages; no screen recording', async () => {
+    const md = await mdOfExample('work-contract');
+    for (const marker of ['在技术和业务方面给予指导', '每日 08:00—22:00 轮班', '远程协助录屏']) expect(md, marker).not.toContain(marker);
+    expect(md).toContain('指派专人向乙方的项目经理提供业务资料和答疑');
+    expect(md).toContain('项目团队在该场地内仍由乙方安排和管理，甲方不对其考勤、排班或者下达工作指令');
+    expect(md).toContain('供乙方自行组织培训');
+    expect(md).toContain('本清单为乙方承诺的最低服务能力配置；具体人员、岗位安排和排班由乙方根据服务量自行决定和管理');
+    expect(md).toMatch(row('3', '客服组长', '2', '班组管理、疑难问题和投诉升级处理', '服务时段内至少1名组长或者经授权的资深客服在岗'));
+  });
+});
+
+describe('legal-cn cold review 2026-12-07: service-standards numbering (SS-N3)', () => {
+  it('一、 → （一） → 1.: a list in a top clause is （一）, in a （一） sub-clause 1.', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain('（一）咨询答复：乙方的客户提出咨询或者问题的');
+    const liability = md.slice(md.indexOf('## 八、违约责任'), md.indexOf('## 九、'));
+    expect(liability).toContain('### （一）违约行为的认定');
+    expect(liability).toMatch(/\n1\\?\. 甲方未在本合同约定的时限内答复乙方客户的咨询/);
+    expect(liability).not.toMatch(/（1）/);
   });
 });

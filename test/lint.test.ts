@@ -53,29 +53,30 @@ const EXPECTED: Record<LintRuleId, [line: number, col: number, there: string]> =
   'reply-after-resolution': [48, 16, '72 hours'],
   'notice-longer-than-renewal': [65, 22, '1 month'],
   'renewal-without-notice': [190, 3, 'renewal:'],
-  'payment-due-after-period': [132, 14, '45 days'],
+  'payment-due-after-period': [134, 14, '45 days'],
   'late-payment-rate': [144, 29, '0.1'],
-  'zero-penalty': [181, 26, '0'],
+  'zero-penalty': [183, 26, '0'],
   'fee-without-deadline': [119, 1, 'payment:'],
   'arbitration-commission-unclear': [188, 15, '当地仲裁委员会'],
   'cap-below-monthly-fee': [133, 21, '5'],
   'email-service-without-address': [152, 50, 'email'],
-  'personal-data-without-clause': [187, 10, 'data-protection'],
+  'personal-data-without-clause': [189, 10, 'data-protection'],
   'breach-notice-too-long': [113, 23, '96 hours'],
-  'data-use-forbids-service': [179, 13, 'none'],
+  'data-use-forbids-service': [181, 13, 'none'],
   'data-categories-missing': [143, 5, '- 姓名或者称呼'],
   'sensitive-data-implied': [119, 14, 'false'],
-  'party-signs-after-contract': [51, 18, '2026-11-22'],
+  'party-signs-after-contract': [53, 18, '2026-11-22'],
   'term-starts-before-signing': [130, 10, '2026-11-01'],
   'special-invoice-to-individual': [147, 9, 'vat-special'],
   'no-remedy-for-poor-service': [124, 21, 'false'],
   'penalty-percent-high': [125, 32, '50'],
   'at-will-notice-exceeds-term': [98, 11, '12 months'],
-  'service-penalty-exceeds-monthly-fee': [181, 26, '20000'],
-  'agent-capacity': [67, 25, '60000'],
+  'service-penalty-exceeds-monthly-fee': [183, 26, '20000'],
+  'agent-capacity': [69, 25, '60000'],
   'per-incident-penalty-uncapped': [128, 36, 'none'],
   'staff-fee-below-floor': [77, 13, '12000'],
   'labour-dispatch-markers': [41, 45, '劳务派遣'],
+  'dispatch-marker': [105, 13, '人·天'],
   'term-undefined': [167, 76, '“关键岗位人员”'],
   'term-unused': [52, 11, '服务窗口'],
   'reference-to-omitted': [252, 40, '关于不可抗力的约定'],
@@ -189,8 +190,30 @@ describe('lint rules, one by one', () => {
     const approved = await lintText(wc.replace('人员更换依照本合同关于项目团队的约定办理。', '人员更换应当事先征得甲方书面同意。'));
     expect(approved.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/labour-dispatch-markers annexes[1].description']);
     expect(approved[0]!.got).toMatch(/^the client approving individual staff: .*征得甲方书面同意$/);
-    const roster = await lintText(wc.replace('header: [序号, 岗位, 人数, 主要职责, 工作时间]', 'header: [序号, 岗位, 姓名, 主要职责, 工作时间]'));
+    const roster = await lintText(wc.replace('header: [序号, 岗位, 最低人数, 主要职责, 在岗要求]', 'header: [序号, 岗位, 姓名, 主要职责, 在岗要求]'));
     expect(roster.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/labour-dispatch-markers annexes[1].table.header[2]']);
+  });
+
+  it("dispatch-marker: a per-head price, the client replacing staff or the team, the client's exam; the examples' wording passes", async () => {
+    for (const id of ['service-standards', 'maintenance-agreement', 'work-contract']) {
+      expect(
+        (await lintText(example(id))).map((d) => d.ruleId),
+        id,
+      ).toEqual([]);
+    }
+    const ss = example('service-standards');
+    const perHead = await lintText(ss.replace('      amount: 800\n      unit: 日\n', '      amount: 800\n      unit: 人·天\n'));
+    expect(perHead.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/dispatch-marker fees.items[2].unit']);
+    expect(perHead[0]!.got).toBe('a price per head or per person-time: 人·天');
+    const exam = await lintText(ss.replace('上岗前通过甲方组织的产品知识考核', '上岗前通过乙方组织的产品知识考核'));
+    expect(exam.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/dispatch-marker standards[4]']);
+    const ma = example('maintenance-agreement');
+    const team = await lintText(ma.replace('提出整改要求；', '提出整改要求和更换服务人员的要求；'));
+    expect(team.map((d) => `${d.ruleId} ${d.path}`)).toEqual(['lint/dispatch-marker parties.client.contactAuthority']);
+    expect(team[0]!.got).toBe('the client replacing individual staff or the team: 更换服务人员');
+    // the other types are not outsourcing of a team: a 人·天 rate there is not this rule's business
+    const sa = example('service-contract');
+    expect((await lintText(sa)).map((d) => d.ruleId)).not.toContain('lint/dispatch-marker');
   });
 
   it("reply-after-resolution: the maintenance agreement's first reply against the level-1 answer, and the completion time", async () => {
@@ -218,7 +241,7 @@ describe('lint rules, one by one', () => {
     expect((await lintText(m)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual([
       'lint/agent-capacity communication.outreachListPerAgent 400 customers × 4.33 contacts each = 1733 contacts per agent a month',
     ]);
-    const s = example('service-standards').replace('  agents: 4', '  agents: 2');
+    const s = example('service-standards').replace('  agents: 5', '  agents: 2');
     expect((await lintText(s)).map((d) => `${d.ruleId} ${d.path} ${d.got}`)).toEqual([
       'lint/agent-capacity operations.monthlyVolume 5000 a month over 2 agents = 2500 each',
     ]);
@@ -226,13 +249,13 @@ describe('lint rules, one by one', () => {
 
   it('agent-capacity: the bound is a rule option, in the spec (over the settings file) or the settings file', async () => {
     const s = example('service-standards');
-    expect(ids(await lintText(`${s}\nlint:\n  agent-capacity: { contactsPerAgentMonth: 1000 }\n`))).toEqual(['lint/agent-capacity']);
+    expect(ids(await lintText(`${s}\nlint:\n  agent-capacity: { contactsPerAgentMonth: 800 }\n`))).toEqual(['lint/agent-capacity']);
     expect(
-      ids(await lintText(`${s.replace('  agents: 4', '  agents: 2')}\nlint:\n  agent-capacity: { level: warning, contactsPerAgentMonth: 3000 }\n`)),
+      ids(await lintText(`${s.replace('  agents: 5', '  agents: 2')}\nlint:\n  agent-capacity: { level: warning, contactsPerAgentMonth: 3000 }\n`)),
     ).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'svc-lint-'));
     writeFileSync(join(dir, 'deal.yaml'), s);
-    writeFileSync(join(dir, 'svc-contract.config.yaml'), 'lint:\n  agent-capacity: { level: error, contactsPerAgentMonth: 1000 }\n');
+    writeFileSync(join(dir, 'svc-contract.config.yaml'), 'lint:\n  agent-capacity: { level: error, contactsPerAgentMonth: 800 }\n');
     const r = await lintJson(['deal.yaml'], dir);
     expect(r.code).toBe(1);
     expect(r.report.specs[0]!.diagnostics.map((d) => `${d.ruleId} ${d.severity}`)).toEqual(['lint/agent-capacity error']);
@@ -401,7 +424,7 @@ describe('lint on the command line', () => {
     const r = await run(['lint', 'test/fixtures/lint/zero-penalty.yaml', 'examples/work-contract.yaml']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      'test/fixtures/lint/zero-penalty.yaml:181:26: warning: liability.serviceFailurePenalty（服务违约金）: expected a penalty above zero, or none written, got 0\n181 |   serviceFailurePenalty: 0\n',
+      'test/fixtures/lint/zero-penalty.yaml:183:26: warning: liability.serviceFailurePenalty（服务违约金）: expected a penalty above zero, or none written, got 0\n183 |   serviceFailurePenalty: 0\n',
     );
     expect(r.stdout).toBe(
       '✓ test/fixtures/lint/zero-penalty.yaml: 客户维护服务协议 (maintenance-agreement), 1 warning\n✓ examples/work-contract.yaml: 客服工作合同 (work-contract), no findings\n' +
@@ -457,7 +480,7 @@ describe('lint on the command line', () => {
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(lines.map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
       '::notice file=test/fixtures/lint/term-unused.yaml,line=52,col=11,title=svc-contract lint/term-unused',
-      '::warning file=test/fixtures/lint/zero-penalty.yaml,line=181,col=26,title=svc-contract lint/zero-penalty',
+      '::warning file=test/fixtures/lint/zero-penalty.yaml,line=183,col=26,title=svc-contract lint/zero-penalty',
       '::error file=test/fixtures/lint/blank-in-final.yaml,line=249,col=81,title=svc-contract lint/blank-in-final',
     ]);
   });
@@ -482,7 +505,7 @@ describe('lint on the command line', () => {
     expect(xml).toMatch(
       /<testcase classname="svc-contract\.lint\.service-agreement" name="[^"]*blank-in-final\.yaml"[^>]*>\n {6}<failure message="[^"]*blank-in-final\.yaml:249:81: clauses\.add\[0\]\.text（条款内容）: expected the value itself: a final contract has no blanks, got the placeholder ____" type="lint\/blank-in-final">/,
     );
-    expect(xml).toMatch(/zero-penalty\.yaml"[^>]*>\n {6}<system-out>[^<]*zero-penalty\.yaml:181:26: warning: [^<]*\[lint\/zero-penalty\]<\/system-out>/);
+    expect(xml).toMatch(/zero-penalty\.yaml"[^>]*>\n {6}<system-out>[^<]*zero-penalty\.yaml:183:26: warning: [^<]*\[lint\/zero-penalty\]<\/system-out>/);
     // the terminal keeps the human lines
     expect(r.stdout).toContain('✗ ');
   });

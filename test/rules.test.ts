@@ -111,7 +111,10 @@ describe('cross-field rules', () => {
     const r = checkText(without);
     expect(!r.ok && r.diagnostics.map((d) => d.path)).toEqual(['parties.provider']);
     expect(!r.ok && r.diagnostics[0]!.expected).toMatch(/legalRepresentative.*or an `authorisedAgent`/);
-    expect(checkText(without.replace('    name: ', '    authorisedAgent: 张三\n    name: ')).ok).toBe(true);
+    expect(checkText(without.replace('    name: ', '    authorisedAgent: 张三\n    authorisedAgentIdNumber: "330105199108231519"\n    name: ')).ok).toBe(true);
+    // the agent's 授权委托书 names the agent's ID number (cold review MA-S2)
+    const r2 = checkText(without.replace('    name: ', '    authorisedAgent: 张三\n    name: '));
+    expect(!r2.ok && r2.diagnostics.map((d) => d.path)).toEqual(['parties.provider.authorisedAgent']);
   });
   it('one way to say a thing: end or length, dueDay or dueWithin', () => {
     const r = checkText(wc('term:\n  start: 2026-01-01\n  end: 2026-12-31\n  length: 1 year\npayment:\n  dueDay: 10\n  dueWithin: 5 working days\n'));

@@ -119,7 +119,8 @@ describe('numbering styles', () => {
   });
   it('article (000), section (002) and section-decimal (003)', async () => {
     expect(outline((await tree(skeleton, example, 'article')).children).slice(1, 3)).toEqual(['第一条总则', '  （一）定义']);
-    expect(outline((await tree(skeleton, example, 'section')).children)).toContain('    （1） 甲项');
+    // 一、 → （一） → 1. → （1）: a list in a （一） sub-clause is numbered 1. (SS-N3)
+    expect(outline((await tree(skeleton, example, 'section')).children)).toContain('    1. 甲项');
     expect(outline((await tree(skeleton, example, 'section-decimal')).children).slice(1, 3)).toEqual(['一、总则', '  1.1定义']);
   });
   it('Chinese numerals past ten: 第十一章, 二十、', async () => {

@@ -305,9 +305,9 @@ export const LINT_MESSAGES = {
     'zh-CN': '外包的措辞：由服务方管理团队，委托方评价结果',
   },
   'lint.dispatch.hint': {
-    en: 'these are markers of disguised dispatch (劳务派遣暂行规定 第二十七条; the client would be a 用工单位 under 劳动合同法 第六十六条 and jointly liable under 第九十二条): drop the dispatch licence, say 项目团队 not 派驻, give notice of changes with a right to ask for replacement for cause, list roles and headcount',
+    en: 'these are markers of disguised dispatch (劳务派遣暂行规定 第二十七条; the client would be a 用工单位 under 劳动合同法 第六十六条 and jointly liable under 第九十二条): drop the dispatch licence, say 项目团队 not 派驻, give notice of changes and let the client require corrective measures the provider chooses, list roles and headcount',
     'zh-CN':
-      '这些是变相劳务派遣的标志（劳务派遣暂行规定 第二十七条；委托方将被视为劳动合同法 第六十六条所称的用工单位，并依第九十二条承担连带责任）：请删除劳务派遣资质的表述，写“项目团队”而不是“派驻”，人员变更改为通知并保留有正当理由时要求更换的权利，只列明岗位和人数',
+      '这些是变相劳务派遣的标志（劳务派遣暂行规定 第二十七条；委托方将被视为劳动合同法 第六十六条所称的用工单位，并依第九十二条承担连带责任）：请删除劳务派遣资质的表述，写“项目团队”而不是“派驻”，人员变更改为通知，委托方只能要求采取纠正措施、由服务方选择具体措施，只列明岗位和人数',
   },
   'lint.dispatch.licence': { en: 'a labour-dispatch licence or wording (劳务派遣)', 'zh-CN': '劳务派遣资质或者措辞（劳务派遣）' },
   'lint.dispatch.posted': { en: 'staff "派驻" (posted) to the client', 'zh-CN': '人员“派驻”到委托方' },
@@ -316,6 +316,18 @@ export const LINT_MESSAGES = {
   'lint.roster.got': { en: 'a roster of names as a contract term ({title})', 'zh-CN': '作为合同条款的人员名单（{title}）' },
   'lint.annex-n': { en: 'annex {n}', 'zh-CN': '附件 {n}' },
   'lint.roster.expected': { en: 'a list of roles and headcount', 'zh-CN': '岗位和人数的列表' },
+  'lint.dispatch-marker.expected': {
+    en: 'a result bought: fees per contact, ticket or hour of coverage; the client requires a remedy of performance, the provider decides staffing',
+    'zh-CN': '购买服务结果：按咨询量、工单量或者服务时段计费；委托方只能要求纠正服务，具体人员安排由服务方决定',
+  },
+  'lint.dispatch-marker.hint': {
+    en: 'markers a court reads as labour dispatch (劳务派遣暂行规定 第二十七条; 劳动合同法 第五十七条 to 第六十七条, joint liability under 第九十二条): price per contact, ticket or day of coverage with a volume band; let the client require corrective measures and the provider choose them; let the provider run any exam on the product material the client supplies',
+    'zh-CN':
+      '法院会据此认定为劳务派遣的标志（劳务派遣暂行规定 第二十七条；劳动合同法 第五十七条至第六十七条，第九十二条的连带责任）：请按咨询量、工单量或者服务日数计费并约定服务量区间；委托方只能要求采取纠正措施，由服务方决定具体措施；考核由服务方依据委托方提供的产品资料组织',
+  },
+  'lint.dispatch-marker.per-head': { en: 'a price per head or per person-time', 'zh-CN': '按人头或者按人·时间计价' },
+  'lint.dispatch-marker.replace': { en: 'the client replacing individual staff or the team', 'zh-CN': '委托方更换具体人员或者整个团队' },
+  'lint.dispatch-marker.exam': { en: "staff passing the client's exam", 'zh-CN': '服务人员须通过委托方的考核' },
   // ── lint --rules: what each rule finds, in Chinese (the English is the catalogue's own `finds`) ──
   'rules.finds.reply-after-resolution': { en: '{finds}', 'zh-CN': '首次答复时限长于其所导向的处理、完成或者标准答复时限' },
   'rules.finds.notice-longer-than-renewal': { en: '{finds}', 'zh-CN': '阻止续期的通知期等于或者长于续期期间' },
@@ -367,6 +379,11 @@ export const LINT_MESSAGES = {
   'rules.finds.labour-dispatch-markers': {
     en: '{finds}',
     'zh-CN': '外包文字中带有劳务派遣的标志：劳务派遣资质或者措辞、人员派驻到委托方、委托方审批具体人员、以人员名单作为合同条款',
+  },
+  'rules.finds.dispatch-marker': {
+    en: '{finds}',
+    'zh-CN':
+      '客户服务准则、客户维护服务协议和客服工作合同中：按人头或者按人·时间计价（fees.items 的 unit 为人·天、人·小时、人、名；文字中的每人·天），委托方更换具体人员或者团队，服务人员须通过委托方设定的考核',
   },
   'rules.finds.term-undefined': { en: '{finds}', 'zh-CN': '自写条款中加引号、但合同从未定义的术语' },
   'rules.finds.term-unused': { en: '{finds}', 'zh-CN': '规格文件定义、但合同从未使用的术语' },

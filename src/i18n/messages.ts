@@ -793,6 +793,14 @@ export const MATCHED = {
   'diag.clause-needed': { en: '`{clause}` ({name}), which the contract cannot do without', 'zh-CN': '`{clause}`（{name}），合同不可缺少该条款' },
   'diag.optional-here': { en: 'optional here: {list}; replace its text instead', 'zh-CN': '此处可选的条款：{list}；如需改动，请替换其文本' },
   'diag.time-after': { en: 'a time after the start ({time})', 'zh-CN': '晚于开始时间（{time}）的时间' },
+  'diag.agent-id': {
+    en: "the agent's ID number (`authorisedAgentIdNumber`, 授权代表身份证件号码) for the 授权委托书 of a final build",
+    'zh-CN': '定稿中授权委托书所载授权代表的身份证件号码（`authorisedAgentIdNumber`）',
+  },
+  'diag.contact-id': {
+    en: "the contact's ID number (`contactIdNumber`, 对接人身份证件号码) for the 授权委托书 of a final build",
+    'zh-CN': '定稿中授权委托书所载对接人的身份证件号码（`contactIdNumber`）',
+  },
   'diag.date-after': { en: 'a date after the start ({date})', 'zh-CN': '晚于开始日期（{date}）的日期' },
   'diag.notice-shorter': { en: 'a notice period shorter than the term', 'zh-CN': '短于合同期限的通知期' },
   'diag.term-whole-months': {

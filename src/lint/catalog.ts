@@ -185,6 +185,13 @@ export const CATALOG = {
       'outsourcing text with the markers of labour dispatch: a 劳务派遣 licence or wording, staff 派驻 to the client, the client approving individual staff, a named roster as a contract term',
     why: "An outsourcing that is dispatch in substance is treated as dispatch (劳务派遣暂行规定 第二十七条): the client becomes a 用工单位, limited to temporary, auxiliary or substitute posts within the 10 % ceiling (劳动合同法 第六十六条, 暂行规定 第四条), and jointly liable for the workers' losses (劳动合同法 第九十二条). A clause declaring no labour relationship does not outweigh the markers.",
   },
+  'dispatch-marker': {
+    severity: 'warning',
+    group: 'commercial',
+    finds:
+      'in service-standards, maintenance-agreement and work-contract: a fee priced per head or per person-time (fees.items unit 人·天, 人·小时, 人, 名; 每人·天 in the text), the client replacing individual staff or the team, staff passing an exam the client sets',
+    why: 'Buying hours of named people and managing them (replacing, testing) is what a 用工单位 does, so a court reads the outsourcing as dispatch (劳务派遣暂行规定 第二十七条; 劳动合同法 第五十七条 to 第六十七条), whatever the independence clause says: the client is then jointly liable (第九十二条). Price the result (contacts, tickets, hours of coverage, with a volume band), let the client require a remedy of performance and the provider decide the staffing, and supply product knowledge as information.',
+  },
   'term-undefined': {
     severity: 'warning',
     group: 'drafting',

@@ -11,6 +11,7 @@ import { formatPath, positionInValue } from '../validate/validate.js';
 import { CATALOG, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from './catalog.js';
 import { COMMERCIAL } from './commercial.js';
 import { DATA } from './data.js';
+import { dispatchMarker } from './dispatch-marker.js';
 import { DRAFTING } from './drafting.js';
 import { LOCALE } from './locale.js';
 import { STAFFING } from './staffing.js';
@@ -29,7 +30,7 @@ export interface LintRule {
 }
 
 export const RULES: readonly LintRule[] = LINT_RULE_IDS.map((id) => {
-  const check = COMMERCIAL[id] ?? DATA[id] ?? DRAFTING[id] ?? STAFFING[id] ?? LOCALE[id];
+  const check = COMMERCIAL[id] ?? DATA[id] ?? DRAFTING[id] ?? STAFFING[id] ?? (id === 'dispatch-marker' ? dispatchMarker : undefined) ?? LOCALE[id];
   if (!check) throw new Error(`lint rule ${id} has no check`);
   return { id, ...CATALOG[id], check };
 });

@@ -171,10 +171,24 @@ export function party(blankKeys: readonly PartyField[] = ['registeredAddress', '
       idNumber: identity(opt(idNumber, '身份证号码', 'ID card number of an individual; its check digit is verified')),
       legalRepresentative: identity(f('legalRepresentative', line, '法定代表人', 'Legal representative of a company')),
       authorisedAgent: identity(opt(line, '授权代表', 'Authorised agent who signs instead of the legal representative')),
+      authorisedAgentIdNumber: identity(
+        opt(
+          idNumber,
+          '授权代表身份证件号码',
+          'ID card number of the authorised agent, printed in the signing 授权委托书; required in a final build when an agent signs',
+        ),
+      ),
       registeredAddress: identity(f('registeredAddress', line, '住所', 'Registered address (注册地址) of a company, or the residence of an individual')),
       mailingAddress: identity(opt(line, '通讯地址', 'Address for notices, if it differs from the registered address')),
       contactPerson: identity(f('contactPerson', line, '联系人', 'Person who handles this contract day to day')),
       contactAuthority: opt(prose, '对接人权限', 'What the contact person may decide, as stated in the sealed power of attorney (授权委托书)'),
+      contactIdNumber: identity(
+        opt(
+          idNumber,
+          '对接人身份证件号码',
+          "ID card number of the contact person, printed in the contact's 授权委托书 (power-of-attorney annex); required in a final build when that annex is listed",
+        ),
+      ),
       phone: identity(f('phone', phone, '联系电话', 'Phone number for this contract')),
       email: identity(f('email', email, '电子邮箱', 'E-mail address for this contract and for notices')),
       qualification: opt(prose, '主体资格', 'Licences and qualifications the party holds, e.g. 营业执照、增值电信业务经营许可证'),

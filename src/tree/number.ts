@@ -26,8 +26,8 @@ export interface NumberingStyle {
   /** levels whose clauses number the paragraphs directly inside them (001: 1.1 in a chapter, 1.1.1 in a clause) */
   paragraphLevels?: readonly (1 | 2 | 3)[];
   paragraph?(path: number[]): string;
-  /** marker of the n-th list item */
-  item(n: number): string;
+  /** marker of the n-th list item; `depth`: 1 for a list directly in a top clause, 2 in its sub-clause */
+  item(n: number, depth: number): string;
   /** how a cross-reference reads: 第五条, 第5.2条 */
   ref(path: number[]): string;
 }
@@ -49,10 +49,10 @@ export const STYLES = {
     item: (n) => `${latinLetter(n)})`,
     ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}章` : `第${p.join('.')}条`),
   },
-  /** 002: 一、 / （一） / （1） */
+  /** 002: 一、 / （一） / 1. / （1）: a list takes the next level down from its clause (cold review SS-N3) */
   section: {
     clause: (p) => (p.length === 1 ? `${cn(p[0]!)}、` : p.length === 2 ? `（${cn(p[1]!)}）` : `${p[2]}.`),
-    item: (n) => `（${n}）`,
+    item: (n, depth) => (depth <= 1 ? `（${cn(n)}）` : depth === 2 ? `${n}.` : `（${n}）`),
     ref: (p) => (p.length === 1 ? `第${cn(p[0]!)}条` : `第${cn(p[0]!)}条第（${cn(p[1]!)}）项`),
   },
   /** 003: 一、 / 1.1 / 1.1.1 / （1） */
@@ -89,7 +89,7 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, convert
         case 'paragraph':
           return numbersParagraphs && !b.align ? { ...b, number: style.paragraph!([...path, ++n]) } : b;
         case 'list':
-          return { ...b, items: b.items.map((item, i) => ({ ...item, number: convert(style.item(i + 1)) })) };
+          return { ...b, items: b.items.map((item, i) => ({ ...item, number: convert(style.item(i + 1, depth)) })) };
         case 'signature':
           counters = [0, 0, 0]; // appendices after the signatures count afresh
           return b;

@@ -202,6 +202,29 @@ function signingRules(out: Diagnostic[], contract: Contract, report: Report): vo
         }),
       );
     }
+    // the 授权委托书 this build prints identifies its agent (cold review MA-S2)
+    if (final && p.kind === 'company' && present(p.authorisedAgent) && !present(p.authorisedAgentIdNumber)) {
+      out.push(
+        report(['parties', role, 'authorisedAgent'], 'key', {
+          expected: "the agent's ID number (`authorisedAgentIdNumber`, 授权代表身份证件号码) for the 授权委托书 of a final build",
+          got: 'none',
+        }),
+      );
+    }
+    if (
+      final &&
+      role === 'client' &&
+      p.kind === 'company' &&
+      !present(p.contactIdNumber) &&
+      (spec.annexes ?? []).some((a: { content?: string }) => a.content === 'power-of-attorney')
+    ) {
+      out.push(
+        report(['parties', role, 'contactPerson'], 'key', {
+          expected: "the contact's ID number (`contactIdNumber`, 对接人身份证件号码) for the 授权委托书 of a final build",
+          got: 'none',
+        }),
+      );
+    }
     if (p.kind === 'individual' && present(p.creditCode)) {
       out.push(
         report(['parties', role, 'creditCode'], 'key', {

@@ -94,9 +94,13 @@ const makeSchema = () =>
     rectification: z
       .strictObject({
         resolutionRateBelowPercent: blank(percent, '问题解决率下限', 'If the resolution rate stays below this…, e.g. 85'),
-        consecutiveWeeks: blank(positiveWhole.max(52), '连续周数', '…for this many weeks running, the client may demand a new team, e.g. 2'),
+        consecutiveWeeks: blank(
+          positiveWhole.max(52),
+          '连续周数',
+          '…for this many weeks running, the client may demand a written remediation plan (the provider decides staffing), e.g. 2',
+        ),
       })
-      .describe(d('整改与更换团队', 'When the client may demand a new team')),
+      .describe(d('整改方案', 'When the client may demand a remediation plan')),
     clientSupport: opt(
       prose,
       '乙方业务支持',

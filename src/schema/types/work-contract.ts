@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { channel, confidentiality, dataProtection, fees, frequency, invoice, liabilityCap, payment, staffing, term, workingHours } from '../blocks.js';
 import { type AgreementType, header, tail } from '../common.js';
-import { blank, d, def, duration, line, money, opt, percent, withWords } from '../primitives.js';
+import { blank, d, def, duration, line, money, opt, percent, positiveWhole, withWords } from '../primitives.js';
 
 const id = 'work-contract';
 const names = ['客服工作合同', '客服工作合同（协议）', '客服工作合同协议', '客服工作協議'] as const;
@@ -65,6 +65,22 @@ const makeSchema = () =>
         ),
         hoursNote: opt(line, '服务时段说明', 'Shorter hours of a channel, printed after the hours, e.g. 其中电话渠道为每日08:00至20:00'),
         reportFrequency: def(frequency, 'monthly', '统计分析报告频率', 'How often statistics and analysis reports are delivered'),
+        goLiveWithin: opt(
+          duration('day', 'workingDay'),
+          '上线准备期',
+          'Time after the effective date within which the provider starts the service (上线日); fees and the late-start penalty run from then. Left out, the service starts on the first day of the term',
+        ),
+        volume: opt(
+          z.strictObject({
+            lower: positiveWhole
+              .max(10_000_000)
+              .describe(d('约定服务量下限', 'Enquiries, complaints and call-backs a month below which either party may ask to renegotiate the fee')),
+            upper: positiveWhole.max(10_000_000).describe(d('约定服务量上限', 'Enquiries, complaints and call-backs a month the fixed fee covers')),
+            excessPrice: opt(money, '超量单价', 'Price per item beyond the upper bound; agreed case by case when left out'),
+          }),
+          '约定服务量区间',
+          'The monthly volume band the fixed fee assumes, and what happens outside it',
+        ),
       })
       .describe(d('服务内容及要求', 'What the provider does and to what standard')),
     staffing: staffing.prefault({}).describe('项目团队 — The minimum full-time team and the notice before a change; the provider manages its staff'),
