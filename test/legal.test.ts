@@ -1894,6 +1894,15 @@ describe('legal-cn cold review 2026-12-07: work-contract (WC-S1, WC-S2, WC-S5, W
     expect(md).toContain('服务费用属于固定费用，在服务期限内、约定服务量区间以内不随人员数量、服务量的变化而调整');
   });
 
+  it('WC-S2: a volume band whose lower bound is not below its upper bound is refused at `upper`', () => {
+    const r = checkText(example('work-contract').replace('    upper: 12000', '    upper: 8000'));
+    expect(r.ok).toBe(false);
+    const d = r.diagnostics.filter((x) => x.path === 'services.volume.upper');
+    expect(d.map((x) => [x.severity, x.expected])).toEqual([['error', 'an upper bound above the lower bound (8000)']]);
+    expect(brief(d)[0]).toMatch(/^65:\d+ services\.volume\.upper$/);
+    expect(checkText(example('work-contract')).ok).toBe(true);
+  });
+
   it('WC-S5, WC-N1, WC-N2: information, not direction; the roster is a minimum capability the provider manages; no screen recording', async () => {
     const md = await mdOfExample('work-contract');
     for (const marker of ['在技术和业务方面给予指导', '每日 08:00—22:00 轮班', '远程协助录屏']) expect(md, marker).not.toContain(marker);

@@ -859,6 +859,14 @@ export const MATCHED = {
     en: 'fees paid after the month they pay for are never paid for service not yet given: the refund can never arise',
     'zh-CN': '费用在服务月份之后支付，不会出现为尚未提供的服务预付费用的情形：该退款永远不会发生',
   },
+  'diag.volume-band': {
+    en: 'an upper bound above the lower bound ({n})',
+    'zh-CN': '大于下限（{n}）的上限',
+  },
+  'diag.volume-band-hint': {
+    en: 'the fixed fee covers the items a month between lower and upper: give a band, e.g. lower 8000, upper 12000',
+    'zh-CN': '固定服务费用涵盖每月服务量在下限与上限之间的部分：请给出一个区间，例如下限 8000、上限 12000',
+  },
   'diag.effect-no-date': {
     en: 'no date: the term starts on the effective date (startsOnEffect)',
     'zh-CN': '不填日期：服务期限自生效之日起算（startsOnEffect）',

@@ -146,7 +146,19 @@ function workContractRules(contract: Contract, report: Report): Diagnostic[] {
     parties?: { client?: { qualification?: string | null } };
     payment?: { timing?: string | null };
     liability?: { provider?: { refundOnTermination?: string } };
+    services?: { volume?: { lower: number; upper: number } | null };
   };
+  // a band whose floor is not below its ceiling agrees no band: the fee's basis would be undetermined
+  const volume = spec.services?.volume;
+  if (volume && volume.lower >= volume.upper) {
+    out.push(
+      report(['services', 'volume', 'upper'], 'value', {
+        expected: `an upper bound above the lower bound (${volume.lower})`,
+        got: String(volume.upper),
+        hint: 'the fixed fee covers the items a month between lower and upper: give a band, e.g. lower 8000, upper 12000',
+      }),
+    );
+  }
   const client = spec.parties?.client?.qualification ?? '';
   if (!spec.medicalDevices && client.includes('医疗器械')) {
     out.push(
