@@ -9,7 +9,7 @@ import type { LaidOutDocument } from './tree/types.js';
 import { glyphDiagnostics } from './validate/glyphs.js';
 import type { Contract } from './validate/validate.js';
 import { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
-import { pdfCoverage } from './writers/measure.js';
+import { measuringFonts, pageLayout, pdfCoverage } from './writers/measure.js';
 
 export interface ConvertOptions extends CompileOptions {
   /** formats to write; md, docx and pdf by default; [] to stop at the tree */
@@ -51,12 +51,11 @@ export function checkFormats(formats: readonly Format[]): void {
 export async function write(tree: LaidOutDocument, formats: readonly Format[], options: WriterOptions): Promise<Partial<Record<Format, Uint8Array>>> {
   checkFormats(formats);
   if (formats.includes('pdf') && options.pdfFonts) await checkGlyphs(tree, options.pdfFonts);
-  const written = new Map<Format, Uint8Array>();
-  // the PDF before the DOCX, whose footer stores the PDF's count of pages (writers/pages.ts)
-  const order = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
-  for (const f of order) written.set(f, await (await writerFor(f))(tree, options));
+  // the pages, typeset once: the PDF draws them, the DOCX footer stores their count
+  const fonts = formats.includes('pdf') || formats.includes('docx') ? await measuringFonts(tree, options) : undefined;
+  const given: WriterOptions = fonts ? { ...options, pages: await pageLayout(tree, fonts) } : options;
   const outputs: Partial<Record<Format, Uint8Array>> = {};
-  for (const f of formats) outputs[f] = written.get(f)!;
+  for (const f of formats) outputs[f] = await (await writerFor(f))(tree, given);
   return outputs;
 }
 

@@ -3,7 +3,8 @@
 import { RenderError } from '../errors/diagnostic.js';
 import type { FaceCoverage } from '../layout/glyphs.js';
 import type { Face } from '../layout/page.js';
-import type { FontFile, PdfFonts } from './types.js';
+import type { LaidOutDocument } from '../tree/types.js';
+import type { FontFile, PageLayout, PdfFonts } from './types.js';
 
 export interface MeasuredFace {
   unitsPerEm: number;
@@ -49,4 +50,39 @@ export async function pdfCoverage(fonts: PdfFonts): Promise<{ covers: FaceCovera
     return has;
   };
   return { covers, name: (f) => faces[f].postscriptName };
+}
+
+/** The tree typeset with the faces' advance widths (as the PDF writer sets a character: in the fallback face where its own face lacks it). */
+export async function pageLayout(tree: LaidOutDocument, fonts: PdfFonts): Promise<PageLayout> {
+  const { faces, fallback } = await openFaces(fonts);
+  const advance = new Map<string, number>();
+  const measured: [string, Face][] = [];
+  const { typeset } = await import('../layout/typeset.js');
+  const laid = typeset(tree, (ch, f, size) => {
+    const key = f + ch;
+    let a = advance.get(key);
+    if (a === undefined) {
+      const cp = ch.codePointAt(0)!;
+      const own = faces[f as Face];
+      const face = fallback && !own.hasGlyphForCodePoint(cp) && fallback[f as Face].hasGlyphForCodePoint(cp) ? fallback[f as Face] : own;
+      a = (face.glyphForCodePoint(cp).advanceWidth * 1000) / face.unitsPerEm;
+      advance.set(key, a);
+      measured.push([ch, f as Face]);
+    }
+    return (a * size) / 1000;
+  });
+  return { typeset: laid, measured };
+}
+
+/**
+ * The faces the pages are measured with: the PDF's, else the locale's bundled ones; undefined
+ * where those are not installed (the DOCX footer then stores no count, and Word computes it).
+ */
+export async function measuringFonts(tree: LaidOutDocument, options: { pdfFonts?: PdfFonts }): Promise<PdfFonts | undefined> {
+  if (options.pdfFonts) return options.pdfFonts;
+  try {
+    return (await import('../assets.js')).bundledFonts(tree.meta.locale);
+  } catch {
+    return undefined;
+  }
 }

@@ -12,7 +12,6 @@ import { PAGE } from '../layout/page.js';
 import { type Anchor, type GlyphRun, type LinkBox, typeset } from '../layout/typeset.js';
 import { anchorNames } from '../tree/anchors.js';
 import type { LaidOutDocument } from '../tree/types.js';
-import { recordPages } from './pages.js';
 import type { FontFile, PdfFonts, WriterOptions } from './types.js';
 
 /** What pdfkit keeps of an embedded face (its EmbeddedFont): the parts this writer uses. */
@@ -151,9 +150,10 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
     if (!o.codePoints.has(g.id)) o.codePoints.set(g.id, [cp]);
     return g.advance;
   };
-  const laid = typeset(tree, (ch, f, size) => (advance(ch, f as Face) * size) / 1000);
-  // the DOCX footer stores this count (writers/pages.ts)
-  recordPages(tree, laid.pages.length);
+  // the pages write() typeset (writers/measure.ts), each glyph registered in the order it was measured; else typeset here
+  const given = options.pages;
+  if (given) for (const [ch, f] of given.measured) advance(ch, f);
+  const laid = given ? given.typeset : typeset(tree, (ch, f, size) => (advance(ch, f as Face) * size) / 1000);
 
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
