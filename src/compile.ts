@@ -5,7 +5,8 @@
 // file of the user's is read here but through `readFile`.
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { type Diagnostic, diagnostic, SpecError, TemplateError } from './errors/diagnostic.js';
+import { type Diagnostic, diagnostic, SpecError, sortDiagnostics, TemplateError } from './errors/diagnostic.js';
+import { missingGlyphs } from './layout/glyphs.js';
 import { lintContract, type Severities } from './lint/lint.js';
 import type { AnnexText } from './lint/types.js';
 import { type LoadedSpec, loadSpec } from './load/load.js';
@@ -16,6 +17,7 @@ import type { TypeId } from './schema/types/index.js';
 import type { Coverage } from './text/coverage.js';
 import type { Locale } from './text/locale.js';
 import type { Block, LaidOutDocument } from './tree/types.js';
+import { glyphDiagnostics } from './validate/glyphs.js';
 import { type Contract, validateSpec } from './validate/validate.js';
 
 export interface CompileOptions {
@@ -78,7 +80,7 @@ export async function compile(spec: string | Uint8Array, options: CompileOptions
   const loaded = loadSpec(bytes, file);
   if (!loaded.ok) return failed(loaded.diagnostics, loaded.text !== undefined ? { text: loaded.text } : {});
   const text = loaded.spec.text;
-  const validated = validateSpec(loaded.spec, { draft: options.draft === true, ...(options.canPrint ? { canPrint: options.canPrint } : {}) });
+  const validated = validateSpec(loaded.spec, { draft: options.draft === true });
   if (!validated.ok) return failed(validated.diagnostics, { text });
   const { contract, blanks, warnings } = validated;
   const known = { text, loaded: loaded.spec, contract, blanks, warnings };
@@ -110,6 +112,18 @@ export async function compile(spec: string | Uint8Array, options: CompileOptions
       });
       if (lint.all) findings = found;
       else if (found.length) return failed(found, known);
+    }
+    // a character the PDF's faces lack: a warning at its value, since a PDF build would stop there
+    // (not when the spec names its own font files, which only writing reads)
+    const canPrint = options.canPrint;
+    const named = contract.spec.fonts.pdfRegular || contract.spec.fonts.pdfBold;
+    if (canPrint && !named) {
+      const unprintable = glyphDiagnostics(
+        missingGlyphs(built.doc, (cp) => canPrint(cp)),
+        loaded.spec,
+        'warning',
+      );
+      if (unprintable.length) known.warnings = sortDiagnostics([...warnings, ...unprintable]);
     }
     return { ok: true, diagnostics: [], ...known, ...(findings ? { findings } : {}), tree: built.doc, specHash };
   } catch (e) {

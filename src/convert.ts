@@ -4,10 +4,12 @@
 // user's is read here: the date comes in as an option, font files a spec names through `readFile`.
 import { type Compiled, type CompiledOk, type CompileOptions, compile } from './compile.js';
 import { type Diagnostic, diagnostic, RenderError, SpecError, UsageError } from './errors/diagnostic.js';
-import { forEachString } from './schema/walk.js';
+import { FACE_NAMES, type MissingGlyph, missingGlyphs, showCharacter } from './layout/glyphs.js';
 import type { LaidOutDocument } from './tree/types.js';
+import { glyphDiagnostics } from './validate/glyphs.js';
 import type { Contract } from './validate/validate.js';
 import { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
+import { measuringFonts, pageLayout, pdfCoverage } from './writers/measure.js';
 
 export interface ConvertOptions extends CompileOptions {
   /** formats to write; md, docx and pdf by default; [] to stop at the tree */
@@ -48,13 +50,26 @@ export function checkFormats(formats: readonly Format[]): void {
 /** A tree → its documents in each format asked for, every writer given the same options. */
 export async function write(tree: LaidOutDocument, formats: readonly Format[], options: WriterOptions): Promise<Partial<Record<Format, Uint8Array>>> {
   checkFormats(formats);
-  const written = new Map<Format, Uint8Array>();
-  // the PDF before the DOCX, whose footer stores the PDF's count of pages (writers/pages.ts)
-  const order = [...formats].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
-  for (const f of order) written.set(f, await (await writerFor(f))(tree, options));
+  if (formats.includes('pdf') && options.pdfFonts) await checkGlyphs(tree, options.pdfFonts);
+  // the pages, typeset once: the PDF draws them, the DOCX footer stores their count
+  const fonts = formats.includes('pdf') || formats.includes('docx') ? await measuringFonts(tree, options) : undefined;
+  const given: WriterOptions = fonts ? { ...options, pages: await pageLayout(tree, fonts) } : options;
   const outputs: Partial<Record<Format, Uint8Array>> = {};
-  for (const f of formats) outputs[f] = written.get(f)!;
+  for (const f of formats) outputs[f] = await (await writerFor(f))(tree, given);
   return outputs;
+}
+
+/** Before any writer runs: every character of the tree in the PDF's faces (layout/glyphs.ts), else a RenderError listing them. */
+async function checkGlyphs(tree: LaidOutDocument, fonts: PdfFonts): Promise<void> {
+  const { covers, name } = await pdfCoverage(fonts);
+  const missing = missingGlyphs(tree, covers);
+  if (!missing.length) return;
+  const list = missing.slice(0, 10).map((m) => `${showCharacter(m.character)} in ${m.where} (${FACE_NAMES[m.face]}: ${name(m.face)})`);
+  throw new RenderError(
+    `the PDF font has no glyph for ${list.join('; ')}${missing.length > 10 ? ` and ${missing.length - 10} more` : ''}`,
+    'name a font file that has these characters (fonts.pdfRegular / --font-regular), or replace the characters',
+    { character: missing[0]!.character, ruleId: 'pdf/missing-glyph', missing },
+  );
 }
 
 export async function convert(spec: string | Uint8Array, options: ConvertOptions = {}): Promise<ConvertResult> {
@@ -71,14 +86,32 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
  * the PDF's faces lack, is a diagnostic at its line.
  */
 export async function writeCompiled(compiled: CompiledOk, tree: LaidOutDocument, formats: readonly Format[], settings: WriteSettings): Promise<ConvertResult> {
-  const { loaded, text } = compiled;
+  const { loaded } = compiled;
+  let names: ((m: MissingGlyph) => string) | undefined;
   try {
-    const outputs = formats.length ? await write(tree, formats, await writerOptionsFor(compiled, formats, settings)) : {};
+    const options = formats.length ? await writerOptionsFor(compiled, formats, settings) : undefined;
+    if (options?.pdfFonts) {
+      const { name } = await pdfCoverage(options.pdfFonts);
+      names = (m) => name(m.face);
+    }
+    const outputs = options ? await write(tree, formats, options) : {};
     return { ...compiled, tree, outputs };
   } catch (e) {
     const failed = (diagnostics: Diagnostic[]): ConvertResult => ({ ...compiled, ok: false, diagnostics, fault: 'spec', outputs: {} });
     if (e instanceof SpecError) return failed(e.diagnostics);
-    if (e instanceof RenderError) return failed([renderDiagnostic(e, loaded.file, text, loaded.data, loaded.positionOf)]);
+    if (e instanceof RenderError && e.missing) return failed(glyphDiagnostics(e.missing, loaded, 'error', names));
+    if (e instanceof RenderError)
+      return failed([
+        diagnostic({
+          file: loaded.file,
+          pos: { line: 1, col: 1 },
+          path: '',
+          ruleId: e.ruleId,
+          expected: 'a PDF that can be written',
+          got: e.message,
+          ...(e.hint ? { hint: e.hint } : {}),
+        }),
+      ]);
     throw e;
   }
 }
@@ -147,25 +180,4 @@ export function isFontFile(bytes: Uint8Array): boolean {
   if (bytes.byteLength < 12) return false;
   const tag = String.fromCharCode(bytes[0]!, bytes[1]!, bytes[2]!, bytes[3]!);
   return tag === '\u0000\u0001\u0000\u0000' || tag === 'OTTO' || tag === 'true' || tag === 'ttcf' || tag === 'wOFF' || tag === 'wOF2';
-}
-
-/** A character the PDF's font lacks: point at its first place in the spec, where it can be fixed. */
-function renderDiagnostic(e: RenderError, file: string, text: string, data: unknown, positionOf: PositionOf): Diagnostic {
-  const ch = e.character;
-  let pos = { line: 1, col: 1 };
-  // the character itself where the spec text holds it as written, else the value holding it
-  // (the spec may write it as an escape such as "\ue000")
-  const i = ch ? text.indexOf(ch) : -1;
-  let path: (string | number)[] | undefined;
-  if (ch && i === -1) forEachString(data, (p, s) => (s.includes(ch) ? ((path = p), true) : false));
-  if (path) pos = positionOf(path);
-  else if (ch) {
-    if (i !== -1) {
-      const before = text.slice(0, i);
-      const line = before.split('\n').length;
-      pos = { line, col: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
-    }
-  }
-  const expected = e.ruleId === 'pdf/missing-glyph' ? 'characters the PDF font has' : 'a PDF that can be written';
-  return diagnostic({ file, pos, path: '', ruleId: e.ruleId, expected, got: e.message, ...(e.hint ? { hint: e.hint } : {}) });
 }

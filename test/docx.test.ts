@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
+import { write } from '../src/convert.js';
 import { decideLayout } from '../src/layout/decide.js';
 import { findType, TYPES } from '../src/schema/types/index.js';
 import { numbered } from '../src/tree/number.js';
 import { type Block, type ContractDocument, plain, type SignatureBlock } from '../src/tree/types.js';
 import { writeDocx } from '../src/writers/docx.js';
 import type { WriterOptions } from '../src/writers/index.js';
+import { pageLayout } from '../src/writers/measure.js';
 import { writePdf } from '../src/writers/pdf.js';
 import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
@@ -195,6 +197,23 @@ describe('DOCX styles and page', () => {
     const xml = d.part('word/document.xml');
     const over = paragraphs(xml.slice(0, xml.indexOf('<w:tbl>'))).at(-1)!;
     expect(over.xml).toContain('<w:spacing w:after="80"/>');
+  });
+
+  it('write() typesets the pages once and hands them to both writers: the DOCX footer stores their count, never typesetting again', async () => {
+    const d = await docx('work-contract');
+    const fonts = bundledFonts();
+    const layout = await pageLayout(d.doc, fonts);
+    const footers = (bytes: Uint8Array) =>
+      Object.entries(unzipSync(bytes))
+        .filter(([n]) => /^word\/footer\d*\.xml$/.test(n))
+        .flatMap(([, b]) => paragraphs(strFromU8(b)).map((p) => p.text));
+    const out = await write(d.doc, ['docx', 'pdf'], { ...OPTIONS, pdfFonts: fonts });
+    const pages = (await readPdf(out.pdf!)).pages.length;
+    expect(pages).toBe(layout.typeset.pages.length);
+    expect(footers(out.docx!)).toContain(`第 2 页 共 ${pages} 页`);
+    // the count is the layout's it is given: two pages given, two stored
+    const two = { ...layout, typeset: { ...layout.typeset, pages: layout.typeset.pages.slice(0, 2) } };
+    expect(footers(await writeDocx(d.doc, { ...OPTIONS, pages: two }))).toContain('第 2 页 共 2 页');
   });
 
   it('the page is A4 with the contract margins, and the footer reads 第 N 页 共 M 页 with PAGE and NUMPAGES fields storing the PDF’s count (D24)', async () => {

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { blankSizeOf } from '../src/render/blank-size.js';
 import { TYPES } from '../src/schema/types/index.js';
+import { schemaAt } from '../src/schema/walk.js';
+import { blankText } from '../src/tree/types.js';
 import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
 import { readPdf } from './helpers/pdf.js';
@@ -42,6 +45,19 @@ function docxFooters(bytes: Uint8Array): { text: string; kinds: string[] } {
 }
 
 describe.each(TYPES.map((t) => t.id))('%s: init + build --draft', (id) => {
+  it("a blank's size comes from the schema field that makes it (its kind, or the field's own size), never from the field's name", () => {
+    const size = (id: string, path: (string | number)[]) => blankSizeOf(schemaAt(TYPES.find((t) => t.id === id)!.schema, path, {}));
+    expect(size('work-contract', ['parties', 'provider', 'registeredAddress'])).toBe('long');
+    expect(size('work-contract', ['parties', 'provider', 'name'])).toBe('name');
+    expect(size('work-contract', ['parties', 'provider', 'creditCode'])).toBe('code');
+    expect(size('work-contract', ['parties', 'provider', 'phone'])).toBe('name');
+    expect(size('work-contract', ['contract', 'number'])).toBe('code');
+    expect(size('work-contract', ['contract', 'signingDate'])).toBe('date');
+    // prose named with "cap" in it (the old name regex drew an amount's blank): prose is long
+    expect(size('maintenance-agreement', ['background', 'providerCapabilities'])).toBe('long');
+    expect(blankText(size('maintenance-agreement', ['background', 'providerCapabilities']))).toBe('_'.repeat(24));
+  });
+
   it('sized blanks, and 征求意见稿 in the title, the running header and on every page of every format; the file and hash only in the metadata', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'svc-draft-'));
     expect((await run(['init', '--type', id, 'deal.yaml'], { cwd })).code).toBe(0);

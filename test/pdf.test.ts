@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
+import { compile } from '../src/compile.js';
+import { convert, write } from '../src/convert.js';
 import { RenderError } from '../src/errors/diagnostic.js';
 import { TYPES } from '../src/schema/types/index.js';
 import { type ContractDocument, plain } from '../src/tree/types.js';
@@ -170,10 +172,34 @@ describe('PDF', () => {
     expect(text).toContain('保密條款');
   });
 
-  it('a character the font lacks stops the build, naming it and where it is', async () => {
+  it('a character the font lacks stops write() before any writer, naming it and where it is', async () => {
     const spec = example('work-contract').replace(/^(\s+name: )南京华康健康科技有限公司$/m, '$1南京华康😀科技有限公司');
     const { doc } = await build(spec);
-    await expect(writePdf(doc, options)).rejects.toSatisfy((e: unknown) => e instanceof RenderError && /"😀" \(U\+1F600\) in 当事人/.test(e.message));
+    await expect(write(doc, ['md', 'pdf'], options)).rejects.toSatisfy(
+      (e: unknown) =>
+        e instanceof RenderError &&
+        e.ruleId === 'pdf/missing-glyph' &&
+        /"😀" \(U\+1F600\) in 当事人/.test(e.message) &&
+        e.missing?.map((m) => m.character).join('') === '😀',
+    );
+    // convert(): one positioned diagnostic at the character in the spec, and no output at all
+    const r = await convert(spec, { formats: ['md', 'pdf'], file: 'deal.yaml' });
+    const lines = spec.split('\n');
+    const line = lines.findIndex((l) => l.includes('😀'));
+    expect(r.ok).toBe(false);
+    expect(r.outputs).toEqual({});
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({
+        ruleId: 'pdf/missing-glyph',
+        severity: 'error',
+        line: line + 1,
+        col: [...lines[line]!.slice(0, lines[line]!.indexOf('😀'))].length + 1,
+      }),
+    ]);
+    // compile() with the faces' coverage: the same character, a warning at the same value
+    const compiled = await compile(spec, { canPrint: (cp) => cp < 0x10000 });
+    expect(compiled.ok).toBe(true);
+    expect(compiled.warnings).toEqual([expect.objectContaining({ ruleId: 'pdf/missing-glyph', severity: 'warning', line: line + 1 })]);
   });
 
   it('validate warns, at its line, of a character the PDF faces cannot print (the spec stays valid: DOCX and Markdown carry it)', async () => {

@@ -171,15 +171,18 @@ export class RenderError extends Error {
   /** the first character at fault, so that the spec line holding it can be named */
   readonly character: string | undefined;
   readonly ruleId: string;
+  /** pdf/missing-glyph: every character the faces lack, where it is first and its face */
+  readonly missing: readonly { character: string; where: string; face: 'body' | 'bold' | 'heading' }[] | undefined;
   constructor(
     message: string,
     readonly hint?: string,
-    more: { character?: string; ruleId?: string } = {},
+    more: { character?: string; ruleId?: string; missing?: RenderError['missing'] } = {},
   ) {
     super(message);
     this.name = 'RenderError';
     this.character = more.character;
     this.ruleId = more.ruleId ?? 'render/failed';
+    this.missing = more.missing;
   }
 }
 

@@ -4,6 +4,7 @@
 import type * as z from 'zod';
 import { schemaAt, shapeOf, unwrap } from '../schema/walk.js';
 import {
+  type BlankSize,
   blankText,
   type DocumentMeta,
   type Inline,
@@ -14,7 +15,7 @@ import {
   type SignatureBlock,
 } from '../tree/types.js';
 import type { Contract } from '../validate/validate.js';
-import { blankSizeFor } from './blank-size.js';
+import { blankSizeOf } from './blank-size.js';
 import { chineseDate } from './format.js';
 import { FURNITURE_WORDS } from './furniture.js';
 import { personWithTitle } from './values.js';
@@ -40,8 +41,8 @@ const LINES: [key: string, label: string][] = [
 const DRAFT_LINES = new Set(['creditCode', 'idNumber', 'legalRepresentative', 'registeredAddress', 'contactPerson', 'phone', 'email']);
 
 /** a particular as printed: its value, or a blank as long as such a value (a name, a code, an address) */
-const value = (v: unknown, key?: string): Inline[] =>
-  v === undefined || v === null || v === '' ? [{ type: 'blank', size: blankSizeFor(key) }] : [{ type: 'value', value: String(v) }];
+const value = (v: unknown, size: BlankSize = 'short'): Inline[] =>
+  v === undefined || v === null || v === '' ? [{ type: 'blank', size }] : [{ type: 'value', value: String(v) }];
 
 export function partyOrder(contract: Contract): { a: Role; b: Role } {
   const a = contract.spec.parties.partyA ?? contract.type.partyA;
@@ -87,12 +88,12 @@ function partyInfo(
     const wanted = v !== undefined && v !== null ? true : isBlankField || usual || (key === 'legalRepresentative' && !individual && !p.authorisedAgent);
     if (key === 'idNumber' && !individual && (v === undefined || v === null)) continue;
     if (key === 'legalRepresentative' && individual && (v === undefined || v === null)) continue;
-    if (wanted) lines.push({ label: convert(text), value: value(v, key) });
+    if (wanted) lines.push({ label: convert(text), value: value(v, blankSizeOf(shape[key])) });
   }
   const qualification = field(p, 'qualification');
   if (options.qualification && typeof qualification === 'string' && qualification)
     lines.push({ label: convert('主体资格'), value: value(prose(qualification, 'qualification')) });
-  return { label: convert(label), role: convert(contract.type.roleNames[role]), name: value(p.name, 'name'), lines };
+  return { label: convert(label), role: convert(contract.type.roleNames[role]), name: value(p.name, blankSizeOf(shape.name)), lines };
 }
 
 export function signatureBlock(contract: Contract, convert: (s: string) => string = (s) => s, prose: (s: string) => string = (s) => s): SignatureBlock {

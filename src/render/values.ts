@@ -7,7 +7,7 @@ import { annexTable, identityColumns } from '../schema/blocks.js';
 import { blankWaivers } from '../schema/primitives.js';
 import { elementOf, kind, optionsOf, shapeOf, unionOption, unwrap, valueTypeOf } from '../schema/walk.js';
 import type { BlankSize, Block } from '../tree/types.js';
-import { blankSizeFor } from './blank-size.js';
+import { blankSizeOf } from './blank-size.js';
 
 export type TokenValue =
   /**
@@ -117,7 +117,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
     if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
     if (v === undefined || v === null) {
       if (!info.isBlank) return null;
-      return blankOf(info.inner, path);
+      return blankOf(info.inner, path, blankSizeOf(s));
     }
     const option = unionOption(s, v);
     if (option) return walk(option, v, path, identity);
@@ -161,9 +161,8 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
       names: t.names ? tokenise(t.names) : null,
     });
   };
-  const blankOf = (inner: z.ZodType, path: readonly string[]): unknown => {
+  const blankOf = (inner: z.ZodType, path: readonly string[], size: BlankSize): unknown => {
     const k = kind(inner);
-    const size = blankSizeFor(path[path.length - 1]);
     if (k === 'object') return walk(inner, {}, path);
     if (k === 'array') {
       const el = elementOf(inner);
@@ -196,7 +195,7 @@ export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, o
       const optional = !f.isBlank && f.defaultValue === undefined && kind(field) === 'optional';
       if (k === 'object') out[key] = optional ? null : blankRow(f.inner, [...path, key]);
       else if (optional || k === 'boolean' || k === 'array' || k === 'record') out[key] = walk(field, undefined, [...path, key]);
-      else out[key] = table.token({ kind: 'blank', size: blankSizeFor(key) });
+      else out[key] = table.token({ kind: 'blank', size: blankSizeOf(field) });
     }
     return guardFields(out);
   };

@@ -15,12 +15,15 @@ import {
   identity,
   idNumber,
   line,
+  longLine,
   money,
+  nameLine,
   opt,
   percent,
   phone,
   positiveWhole,
   prose,
+  sized,
   timeOfDay,
   withPartyWords,
   withWords,
@@ -141,9 +144,11 @@ export function fieldsFor<K extends string>(blankKeys: readonly K[]) {
 // ── parties ─────────────────────────────────────────────────────────────────────────────────────
 
 const bankAccount = z.strictObject({
-  bankName: identity(blank(line, '开户银行', 'Bank and branch, e.g. 招商银行上海分行营业部')),
-  accountName: identity(blank(line, '户名', 'Account holder, normally the party itself')),
-  accountNumber: identity(blank(z.string().regex(/^[0-9 ]{6,40}$/, 'digits (spaces allowed)'), '账号', 'Account number; quote it so YAML keeps it as text')),
+  bankName: identity(blank(longLine, '开户银行', 'Bank and branch, e.g. 招商银行上海分行营业部')),
+  accountName: identity(blank(nameLine, '户名', 'Account holder, normally the party itself')),
+  accountNumber: identity(
+    blank(sized(z.string().regex(/^[0-9 ]{6,40}$/, 'digits (spaces allowed)'), 'code'), '账号', 'Account number; quote it so YAML keeps it as text'),
+  ),
 });
 
 // defaultSnippets: what an editor offers to insert for a whole party or fee item ($1 … are the
@@ -165,11 +170,11 @@ export function party(blankKeys: readonly PartyField[] = ['registeredAddress', '
   const f = fieldsFor(blankKeys);
   return z
     .strictObject({
-      name: identity(blank(line, '名称', 'Full registered name of the company, or the name of the individual')),
+      name: identity(blank(nameLine, '名称', 'Full registered name of the company, or the name of the individual')),
       kind: def(labelled('partyKind'), 'company', '主体类型', 'company (企业) or individual (自然人); an individual signs in person'),
       creditCode: identity(opt(creditCode, '统一社会信用代码', 'Unified social credit code of a company; its check character is verified')),
       idNumber: identity(opt(idNumber, '身份证号码', 'ID card number of an individual; its check digit is verified')),
-      legalRepresentative: identity(f('legalRepresentative', line, '法定代表人', 'Legal representative of a company')),
+      legalRepresentative: identity(f('legalRepresentative', nameLine, '法定代表人', 'Legal representative of a company')),
       authorisedAgent: identity(opt(line, '授权代表', 'Authorised agent who signs instead of the legal representative')),
       authorisedAgentIdNumber: identity(
         opt(
@@ -178,9 +183,9 @@ export function party(blankKeys: readonly PartyField[] = ['registeredAddress', '
           'ID card number of the authorised agent, printed in the signing 授权委托书; required in a final build when an agent signs',
         ),
       ),
-      registeredAddress: identity(f('registeredAddress', line, '住所', 'Registered address (注册地址) of a company, or the residence of an individual')),
-      mailingAddress: identity(opt(line, '通讯地址', 'Address for notices, if it differs from the registered address')),
-      contactPerson: identity(f('contactPerson', line, '联系人', 'Person who handles this contract day to day')),
+      registeredAddress: identity(f('registeredAddress', longLine, '住所', 'Registered address (注册地址) of a company, or the residence of an individual')),
+      mailingAddress: identity(opt(longLine, '通讯地址', 'Address for notices, if it differs from the registered address')),
+      contactPerson: identity(f('contactPerson', nameLine, '联系人', 'Person who handles this contract day to day')),
       contactAuthority: opt(prose, '对接人权限', 'What the contact person may decide, as stated in the sealed power of attorney (授权委托书)'),
       contactIdNumber: identity(
         opt(
@@ -212,8 +217,8 @@ export function parties(partyBlanks?: readonly PartyField[]) {
 
 export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
   return z.strictObject({
-    number: identity(blank(line, '合同编号', 'Contract number, e.g. KF-2026-0001')),
-    title: opt(line, '合同名称', "Title printed on the contract; the type's own title when left out"),
+    number: identity(blank(sized(line, 'code'), '合同编号', 'Contract number, e.g. KF-2026-0001')),
+    title: opt(longLine, '合同名称', "Title printed on the contract; the type's own title when left out"),
     signingDate: blank(date, '签订日期', 'Date the contract is signed, YYYY-MM-DD'),
     signed: def(
       z.boolean(),
@@ -221,7 +226,7 @@ export function contractInfo(signingRule: 'sign-or-seal' | 'sign-and-seal') {
       '已签署',
       'The contract has already been signed on the dates given (a record of an executed contract): only then does the signature page print the signing dates; otherwise each party writes its date by hand on ____年__月__日',
     ),
-    signingPlace: opt(line, '签订地点', 'Place of signing, e.g. 上海市浦东新区'),
+    signingPlace: opt(longLine, '签订地点', 'Place of signing, e.g. 上海市浦东新区'),
     version: opt(line, '版本', "A draft's version label, printed in its mark on every page, e.g. 第2稿"),
     versionDate: opt(date, '版本日期', 'The date of this version of a draft, printed in its mark on every page, YYYY-MM-DD'),
     signingRule: def(
@@ -268,7 +273,7 @@ export function term(blankKeys: readonly ('start' | 'end' | 'length' | 'renewal'
 // ── services and channels ───────────────────────────────────────────────────────────────────────
 
 export const serviceItem = z.strictObject({
-  name: blank(line, '服务项目', 'Name of the service item, e.g. 咨询服务'),
+  name: blank(nameLine, '服务项目', 'Name of the service item, e.g. 咨询服务'),
   description: blank(prose, '服务内容', 'What the item covers'),
   process: opt(prose, '服务流程', 'How the item is delivered, step by step'),
   standard: opt(prose, '服务标准', 'The standard this item must meet'),
@@ -313,7 +318,7 @@ export function workingHours() {
 const anyDuration = duration('minute', 'hour', 'day', 'workingDay');
 
 export const indicator = z.strictObject({
-  name: blank(line, '考核指标', 'Name of the indicator, e.g. 首次响应时间'),
+  name: blank(nameLine, '考核指标', 'Name of the indicator, e.g. 首次响应时间'),
   target: blank(line, '指标要求', 'The target, e.g. ≤ 30 分钟 or ≥ 90%'),
   assessment: opt(line, '考核方式', 'How it is measured, e.g. 系统记录按月统计'),
 });
@@ -371,7 +376,7 @@ const vatRate = percent.max(17);
 
 export const feeItem = z
   .strictObject({
-    name: blank(line, '费用项目', 'e.g. 咨询费用'),
+    name: blank(nameLine, '费用项目', 'e.g. 咨询费用'),
     kind: def(labelled('feeKind'), 'fixed', '收费方式', 'fixed (固定收费) or usage (按量收费)'),
     amount: blank(money, '金额', 'Amount in yuan; for a usage fee, the price of one unit'),
     priceList: opt(line, '价目表', 'Instead of one amount: where the prices are listed, e.g. 附件二《配件价目表》'),
@@ -397,7 +402,7 @@ export const feeItem = z
 
 /** One line of a price list (价目表): spare parts and the like, charged by the piece. */
 export const unitPrice = z.strictObject({
-  name: blank(line, '项目', 'What is priced, e.g. 触摸屏总成'),
+  name: blank(nameLine, '项目', 'What is priced, e.g. 触摸屏总成'),
   unit: opt(line, '单位', 'e.g. 件, 套, 次'),
   price: blank(money, '单价', 'Price of one unit, in yuan'),
   vatRate: def(vatRate, 13, '增值税税率', 'VAT rate in percent: 13 for parts sold (销售货物) and repair (修理修配), the default; 6 for a service'),
@@ -633,7 +638,7 @@ export const dataProtection = dataProtectionFor();
 export const training = z.strictObject({
   content: blank(prose, '培训内容', 'What the training covers'),
   schedule: blank(line, '培训时间', 'When, e.g. 合同生效后十个工作日内'),
-  place: blank(line, '培训地点', 'Where, e.g. 乙方办公场所或线上'),
+  place: blank(longLine, '培训地点', 'Where, e.g. 乙方办公场所或线上'),
   supportChannels: def(z.array(channel).min(1), ['phone', 'remote'], '技术支持方式', 'How technical support is given'),
 });
 
@@ -712,7 +717,7 @@ export const disputes = z
       method: withWords(z.literal('arbitration').describe('解决方式 — litigation (诉讼) or arbitration (仲裁)'), {
         arbitration: LABELS.disputeMethod.arbitration,
       }),
-      commission: blank(line, '仲裁委员会', 'e.g. 上海国际经济贸易仲裁委员会'),
+      commission: blank(longLine, '仲裁委员会', 'e.g. 上海国际经济贸易仲裁委员会'),
       seat: opt(line, '仲裁地', 'Place of arbitration'),
       mediation: opt(line, '调解机构', 'Mediation tried after negotiation and before arbitration'),
       negotiationPeriod: opt(duration('day', 'workingDay'), '协商期限', 'How long the parties negotiate before either may start arbitration'),
@@ -767,7 +772,7 @@ export function identityColumns(table: { header: readonly string[]; names?: read
  */
 export { annexTable };
 export const annex = z.strictObject({
-  title: blank(line, '附件名称', 'e.g. 服务费用明细表'),
+  title: blank(longLine, '附件名称', 'e.g. 服务费用明细表'),
   description: opt(prose, '附件说明', 'What the annex is, printed under its heading; alone, the annex is attached separately as described'),
   content: opt(
     labelled('annexContent'),
@@ -790,7 +795,7 @@ export const customClauses = z.strictObject({
       .array(
         z.strictObject({
           id: clauseId.describe('条款标识 — Id of the new clause, for cross-references'),
-          title: blank(line, '条款标题', 'Heading of the new clause'),
+          title: blank(longLine, '条款标题', 'Heading of the new clause'),
           text: blank(prose, '条款内容', 'Body of the clause; blank lines separate paragraphs, lines starting "- " are list items'),
           after: opt(
             clauseId,

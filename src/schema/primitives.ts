@@ -2,6 +2,7 @@
 // "blank" marker for the values a reference document leaves as ______.
 import * as z from 'zod';
 import { t } from '../i18n/messages.js';
+import type { BlankSize } from '../tree/types.js';
 
 /**
  * Fields that are blanks of the reference document. In final mode each must be filled; in draft
@@ -9,6 +10,21 @@ import { t } from '../i18n/messages.js';
  * it is a rule of validation, not something an editor shows.
  */
 export const blanks = new WeakSet<z.ZodType>();
+
+/**
+ * How long a draft's blank for a value is drawn (BlankSize, tree/types.ts), set on the kind of
+ * value (a date, a credit code, an amount) or on a field (`sized`: a name, an address). A registry
+ * of our own, out of the JSON Schema; a schema made from a sized one (`.describe()`, `.regex()`)
+ * keeps its size. render/blank-size.ts reads it where a blank is made.
+ */
+export const blankSizes = z.registry<{ size: BlankSize }>();
+
+/** A copy of `schema` whose blank is drawn `size` long. */
+export function sized<T extends z.ZodType>(schema: T, size: BlankSize): T {
+  const s = schema.clone() as T;
+  blankSizes.add(s, { size });
+  return s;
+}
 
 /**
  * The words of an enum (or a literal): the Chinese label of each value, and every other way a
@@ -127,6 +143,12 @@ export const line = z
 
 /** Prose: may span lines; blank lines separate paragraphs. */
 export const prose = z.string().trim().min(1).max(20000).refine(visible, VISIBLE);
+blankSizes.add(prose, { size: 'long' });
+
+/** A line that names someone or something (a party, its representative, a fee item): a name's blank. */
+export const nameLine = sized(line, 'name');
+/** A line that is an address, a place, a title or a body: a long blank, room to write in. */
+export const longLine = sized(line, 'long');
 
 export const phone = z
   .string()
@@ -150,6 +172,7 @@ export const amount = z
   .max(MAX_AMOUNT)
   // as written: 10.05 yes, 10.005 and 0.30000000000000004 no
   .refine((n) => /^\d+(\.\d{1,2})?$/.test(String(n)), 'an amount with at most two decimals (fen)');
+blankSizes.add(amount, { size: 'amount' });
 
 /** An amount, optionally with the capitals a user wants to see checked (人民币壹万贰仟元整). */
 export const money = z.union([
@@ -159,6 +182,7 @@ export const money = z.union([
     inWords: opt(line, '大写金额', 'The amount in Chinese capitals, e.g. 人民币壹万贰仟元整; checked against the figure'),
   }),
 ]);
+blankSizes.add(money, { size: 'amount' });
 export type Money = z.output<typeof money>;
 
 /** A percentage, written as a number of percent: 0.05 means 0.05 %. */
@@ -279,3 +303,15 @@ export const idNumber = z
   .trim()
   .regex(/^\d{17}[\dX]$/, '18 characters: 17 digits and a final digit or X')
   .refine((s) => idNumberCheck(s.slice(0, 17)) === s[17], 'an ID number whose last character checks (a digit is mistyped)');
+
+// the blanks of the kinds of value (blankSizes): a date its 年月日, a code 20 places, an amount or
+// a percentage ten, a phone number or an e-mail address a name's length
+for (const [kind, size] of [
+  [date, 'date'],
+  [creditCode, 'code'],
+  [idNumber, 'code'],
+  [phone, 'name'],
+  [email, 'name'],
+  [percent, 'amount'],
+] as const)
+  blankSizes.add(kind, { size });

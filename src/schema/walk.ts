@@ -2,8 +2,9 @@
 // Used for hints (did-you-mean, Chinese terms), the blank check, the words a spec may use for an
 // enum value, the starter spec and the JSON Schema.
 import type * as z from 'zod';
+import type { BlankSize } from '../tree/types.js';
 import { annexTable, identityColumns } from './blocks.js';
-import { blanks, blankWaivers, enumWords, identities, termOf } from './primitives.js';
+import { blankSizes, blanks, blankWaivers, enumWords, identities, termOf } from './primitives.js';
 
 type Def = { type: string; [k: string]: unknown };
 const defOf = (s: z.ZodType): Def => s._zod.def as Def;
@@ -22,8 +23,17 @@ export const optionsOf = (s: z.ZodType): z.ZodType[] => defOf(s).options as z.Zo
 export const enumValuesOf = (s: z.ZodType): string[] => Object.values(defOf(s).entries as Record<string, string>);
 
 /** Strip optional / nullable / default / transform wrappers, keeping the first description seen. */
-export function unwrap(s: z.ZodType): { inner: z.ZodType; description?: string; defaultValue?: unknown; isBlank: boolean; isIdentity: boolean } {
+export function unwrap(s: z.ZodType): {
+  inner: z.ZodType;
+  description?: string;
+  defaultValue?: unknown;
+  isBlank: boolean;
+  isIdentity: boolean;
+  /** how long a draft's blank for it is drawn (primitives.ts blankSizes), the outermost size given */
+  blankSize?: BlankSize;
+} {
   let description = s.description;
+  let blankSize = blankSizes.get(s)?.size;
   let defaultValue: unknown;
   let isBlank = blanks.has(s);
   let isIdentity = identities.has(s);
@@ -39,8 +49,9 @@ export function unwrap(s: z.ZodType): { inner: z.ZodType; description?: string; 
     description ??= cur.description;
     isBlank ||= blanks.has(cur);
     isIdentity ||= identities.has(cur);
+    blankSize ??= blankSizes.get(cur)?.size;
   }
-  return { inner: cur, description, defaultValue, isBlank, isIdentity };
+  return { inner: cur, description, defaultValue, isBlank, isIdentity, ...(blankSize ? { blankSize } : {}) };
 }
 
 export function shapeOf(s: z.ZodType): Record<string, z.ZodType> | undefined {

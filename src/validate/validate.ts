@@ -8,8 +8,7 @@ import { type LoadedSpec, type PathSegment, positionIn } from '../load/load.js';
 import { LABELS, roleOf } from '../schema/blocks.js';
 import { durationText, durationUnits, enumWords, termOf, UNITS, type Unit } from '../schema/primitives.js';
 import { findType, TYPE_NAMES, TYPES } from '../schema/types/index.js';
-import { findBlanks, forEachString, keysAt, normaliseWritten, schemaAt, termAt, unwrap, valueAt } from '../schema/walk.js';
-import { type Coverage, missingIn } from '../text/coverage.js';
+import { findBlanks, keysAt, normaliseWritten, schemaAt, termAt, unwrap, valueAt } from '../schema/walk.js';
 import { type AmountFinding, checkAmountFields, checkAmountsInText } from './amounts.js';
 import { checkRules } from './rules.js';
 
@@ -20,12 +19,6 @@ import type { Contract } from './contract.js';
 export interface ValidateOptions {
   /** render missing values as blanks instead of reporting them (also set by `draft: true`) */
   draft?: boolean;
-  /**
-   * What the PDF's faces can print (the bundled ones: assets.bundledCoverage()): a value with a
-   * character they lack is a warning at its line, since the PDF build would stop there. Not used
-   * when the spec names its own font files.
-   */
-  canPrint?: Coverage;
 }
 
 export type ValidateResult =
@@ -91,9 +84,7 @@ export function validateSpec(loaded: LoadedSpec, options: ValidateOptions = {}):
     diagnostics.push(...checkAmountFields(contract.spec, contract.spec.fees?.currency ?? 'CNY').map((f) => amountDiagnostic(f, loaded, schema, data)));
     // a rule's warning (cash between companies) leaves the spec valid, as an unprintable character does
     if (diagnostics.every((d) => d.severity === 'warning')) {
-      const named = contract.spec.fonts.pdfRegular || contract.spec.fonts.pdfBold;
-      const warnings = [...diagnostics, ...(options.canPrint && !named ? unprintable(data, options.canPrint, diag) : [])];
-      return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)), warnings };
+      return { ok: true, contract, blanks: missing.map((m) => formatPath(m.path)), warnings: diagnostics };
     }
   }
   return { ok: false, diagnostics: capped(sortDiagnostics(uniq(diagnostics)), loaded.file, unplaced) };
@@ -300,29 +291,6 @@ export function positionInValue(loaded: LoadedSpec, path: PathSegment[], index: 
     if (at !== -1) return positionIn(loaded.text, range[0] + at);
   }
   return loaded.positionOf(path);
-}
-
-/** String values with characters the PDF's faces lack, as warnings at their lines. */
-function unprintable(data: unknown, canPrint: Coverage, diag: Diag): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  forEachString(data, (path, s) => {
-    const missing = missingIn(s, canPrint);
-    if (missing.length === 0) return;
-    const shown = missing
-      .slice(0, 5)
-      .map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
-      .join(', ');
-    out.push(
-      diag(path, 'value', {
-        ruleId: 'pdf/missing-glyph',
-        severity: 'warning',
-        expected: 'characters the PDF faces can print',
-        got: `${shown}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`,
-        hint: 'the DOCX and the Markdown carry it, but a PDF build stops here: replace the character, or name a font that has it (fonts.pdfRegular, fonts.pdfBold)',
-      }),
-    );
-  });
-  return out;
 }
 
 /** More mistakes than anyone reads: show the first ones and say how many more there are. */

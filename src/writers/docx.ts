@@ -51,7 +51,7 @@ import { PAGE, SIGNATURE_GAP } from '../layout/page.js';
 import { BLOCK_SPACING, hangingIndent, PARAGRAPH_SPACE, SIGNATURE_COLUMN, type Space, signatureRowSpace } from '../layout/spacing.js';
 import { packDocx } from './docx-package.js';
 import { BODY_INDENT, docFaces, type FontSet, fontTable, paragraphDefaults, type RunFace, STYLE, styles, TEXT_WIDTH, twips } from './docx-styles.js';
-import { pageCount } from './pages.js';
+import { measuringFonts, pageLayout } from './measure.js';
 import type { WriterOptions } from './types.js';
 
 type Child = Paragraph | Table;
@@ -292,7 +292,7 @@ export async function writeDocx(doc: LaidOutDocument, options: WriterOptions): P
     if (x.type === 'ref') for (const p of x.parts ?? []) if (p.id !== undefined) refText.set(p.id, p.text);
   });
   const c: Docx = { body, heading, names, bookmarkIds, refText };
-  // the count of pages the footer's NUMPAGES field stores: the PDF's (the same layout)
+  // the count of pages the footer's NUMPAGES field stores: the PDF's (the layout write() typeset)
   const pages = await pageCount(doc, options);
 
   // ids apart from the bookmarks' (1..n): an annotation's w:id is unique in the document
@@ -672,4 +672,11 @@ function footerRuns(parts: readonly FooterPart[], font: FontSet, pages: { first:
         ? field('PAGE', String(pages.first))
         : field('NUMPAGES', pages.count === undefined ? '' : String(pages.count)),
   );
+}
+
+/** The pages the PDF has: write()'s layout, else the tree typeset here; undefined without faces to measure with. */
+async function pageCount(doc: LaidOutDocument, options: WriterOptions): Promise<number | undefined> {
+  if (options.pages) return options.pages.typeset.pages.length;
+  const fonts = await measuringFonts(doc, options);
+  return fonts && (await pageLayout(doc, fonts)).typeset.pages.length;
 }

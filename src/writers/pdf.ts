@@ -3,8 +3,8 @@
 // writes its pages as PDF text operators with explicit positions, so what was measured is what is
 // drawn (no second line breaking, no OpenType shaping pass). pdfkit does the file structure, the
 // subsetting and embedding of each face (TrueType outlines: fast to subset), the outline and the
-// named destinations of the clauses. A character a face lacks stops the build instead of printing
-// a box.
+// named destinations of the clauses. A character a face lacks stops the build before this writer
+// runs (write() checks the tree against the faces: layout/glyphs.ts) instead of printing a box.
 import PDFDocument from 'pdfkit';
 import { RenderError } from '../errors/diagnostic.js';
 import type { Face } from '../layout/page.js';
@@ -12,8 +12,6 @@ import { PAGE } from '../layout/page.js';
 import { type Anchor, type GlyphRun, type LinkBox, typeset } from '../layout/typeset.js';
 import { anchorNames } from '../tree/anchors.js';
 import type { LaidOutDocument } from '../tree/types.js';
-import { forEachText } from '../tree/walk.js';
-import { recordPages } from './pages.js';
 import type { FontFile, PdfFonts, WriterOptions } from './types.js';
 
 /** What pdfkit keeps of an embedded face (its EmbeddedFont): the parts this writer uses. */
@@ -84,8 +82,6 @@ type Doc = PDFKit.PDFDocument & {
   _root: { data: { Names: { data: { Dests: { _compareKeys(a: string, b: string): number } } } } };
 };
 
-const FACE_NAMES: Record<Face, string> = { body: '正文（宋体）', bold: '粗体', heading: '标题（黑体）' };
-
 export async function writePdf(tree: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
   const fonts = options.pdfFonts;
   if (!fonts) throw new Error('writePdf needs the faces (options.pdfFonts); convert() passes the bundled ones');
@@ -135,12 +131,12 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
   // a Traditional face lacks the Simplified characters a registered name or address keeps: those
   // are set in the Simplified face of the same kind (writers/faces.ts), opened only when needed
   const fallback = fallbackFaces(fonts, face);
-  checkCoverage(tree, faces, fallback);
   /** the face a character is set in: its own, else its fallback where that has it */
   const faceOf = (ch: string, f: Face): Opened => {
     const o = faces[f];
     const fb = fallback?.[f];
     const cp = ch.codePointAt(0)!;
+    // write() checked the tree against these faces (layout/glyphs.ts) before any writer ran
     return fb && !covers(o.cache, cp) && covers(fb().cache, cp) ? fb() : o;
   };
 
@@ -154,9 +150,10 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
     if (!o.codePoints.has(g.id)) o.codePoints.set(g.id, [cp]);
     return g.advance;
   };
-  const laid = typeset(tree, (ch, f, size) => (advance(ch, f as Face) * size) / 1000);
-  // the DOCX footer stores this count (writers/pages.ts)
-  recordPages(tree, laid.pages.length);
+  // the pages write() typeset (writers/measure.ts), each glyph registered in the order it was measured; else typeset here
+  const given = options.pages;
+  if (given) for (const [ch, f] of given.measured) advance(ch, f);
+  const laid = given ? given.typeset : typeset(tree, (ch, f, size) => (advance(ch, f as Face) * size) / 1000);
 
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -315,28 +312,4 @@ function covers(c: FaceCache, cp: number): boolean {
   let has = c.covers.get(cp);
   if (has === undefined) c.covers.set(cp, (has = c.font.hasGlyphForCodePoint(cp)));
   return has;
-}
-
-/** Every character must be in its face: otherwise a box prints and copy-and-paste loses it. */
-function checkCoverage(tree: LaidOutDocument, faces: Record<Face, Opened>, fallback?: Record<Face, () => Opened>): void {
-  const missing = new Map<string, string>();
-  forEachText(tree, (s, ctx) => {
-    // headings and the title are in the heading face, other bold text in the bold face
-    const fs: Face[] = ctx.bold ? (ctx.block === 'clause' || ctx.block === 'appendix' ? ['heading'] : ['bold']) : ['body'];
-    for (const ch of s) {
-      const cp = ch.codePointAt(0)!;
-      if (cp === 10 || cp === 13 || cp === 32) continue;
-      for (const f of fs)
-        if (!covers(faces[f].cache, cp) && !(fallback && covers(fallback[f]().cache, cp)) && !missing.has(ch))
-          missing.set(ch, `${ctx.where || '正文'} (${FACE_NAMES[f]}: ${faces[f].cache.font.postscriptName})`);
-    }
-  });
-  if (missing.size) {
-    const list = [...missing].slice(0, 10).map(([ch, where]) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${where}`);
-    throw new RenderError(
-      `the PDF font has no glyph for ${list.join('; ')}${missing.size > 10 ? ` and ${missing.size - 10} more` : ''}`,
-      'name a font file that has these characters (fonts.pdfRegular / --font-regular), or replace the characters',
-      { character: [...missing.keys()][0]!, ruleId: 'pdf/missing-glyph' },
-    );
-  }
 }

@@ -1,4 +1,5 @@
 // What every writer takes and gives: the decided tree and these options in, bytes out.
+import type { Typeset } from '../layout/typeset.js';
 import type { LaidOutDocument } from '../tree/types.js';
 
 export interface WriterOptions {
@@ -18,6 +19,19 @@ export interface WriterOptions {
   docxFonts: { body?: string; heading?: string };
   /** the PDF's faces (bytes): required by the PDF writer; `convert()` passes the bundled ones by default */
   pdfFonts?: PdfFonts;
+  /**
+   * The pages as the PDF sets them, typeset once by write() when a PDF or a DOCX is asked for
+   * (writers/measure.ts pageLayout): the PDF writer draws them, the DOCX footer stores their count.
+   * A writer called alone typesets the tree itself.
+   */
+  pages?: PageLayout;
+}
+
+/** See writers/measure.ts pageLayout. */
+export interface PageLayout {
+  typeset: Typeset;
+  /** each character and face in the order the typesetter first measured it (the PDF writer registers its glyphs in this order) */
+  measured: [string, 'body' | 'bold' | 'heading'][];
 }
 
 /** A font file; `name` picks one face of a collection (.ttc) by PostScript name. */

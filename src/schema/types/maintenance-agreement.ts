@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { channel, confidentiality, dataProtectionFor, fees, frequency, invoice, liability, payment, term, termination, tiers, weekday } from '../blocks.js';
 import { type AgreementType, header, tail } from '../common.js';
-import { blank, d, def, duration, email, line, money, opt, percent, positiveWhole, prose, timeOfDay } from '../primitives.js';
+import { blank, d, def, duration, email, line, money, opt, percent, positiveWhole, prose, sized, timeOfDay } from '../primitives.js';
 
 const id = 'maintenance-agreement';
 const names = ['客户维护服务协议'] as const;
@@ -23,7 +23,7 @@ const makeSchema = () =>
       .strictObject({
         channels: def(z.array(channel).min(1), ['phone', 'enterprise-wechat', 'email', 'client-system'], '沟通渠道', 'Channels used with end customers'),
         dedicatedAgents: blank(positiveWhole.max(1000), '专属客服人数', 'Number of dedicated agents, e.g. 2'),
-        account: blank(line, '指定沟通账号', 'The account supplied by the client that agents must use, e.g. 企业微信账号 kefu01'),
+        account: blank(sized(line, 'code'), '指定沟通账号', 'The account supplied by the client that agents must use, e.g. 企业微信账号 kefu01'),
         privateAccountsForbidden: def(z.boolean(), true, '禁止使用私人账号', 'Agents may not use private social accounts without written consent'),
         newCustomerContact: blank(frequency, '新客户主动沟通频率', 'Proactive contact with new customers during their first month, e.g. weekly'),
         existingCustomerContactsPerMonth: blank(
