@@ -81,7 +81,16 @@ interface Builder {
 }
 
 /** A block goes into the innermost open clause, or the top level. */
-const add = (t: Builder, b: Block) => (t.stack.length ? t.stack[t.stack.length - 1]!.children.push(b) : t.top.push(b));
+const add = (t: Builder, b: Block) => {
+  const open = t.stack.at(-1);
+  (open ? open.children : t.top).push(b);
+};
+
+/** The level of the innermost open clause; 0 for an appendix or none. */
+const openLevel = (stack: readonly (Clause | Appendix)[]): number => {
+  const open = stack.at(-1);
+  return !open || open.type === 'appendix' ? 0 : open.level;
+};
 
 /** Markdown the tree cannot hold: a template error at its place in the rendered Markdown. */
 function failWith(ctx: BuildContext): Fail {
@@ -148,8 +157,8 @@ function onHeading(t: Builder, node: Heading): void {
     stack.push(appendix);
     return;
   }
-  while (stack.length && (stack[stack.length - 1]!.type === 'appendix' ? 0 : (stack[stack.length - 1] as Clause).level) >= level) stack.pop();
-  const parentLevel = stack.length ? (stack[stack.length - 1]!.type === 'appendix' ? 0 : (stack[stack.length - 1] as Clause).level) : 0;
+  while (stack.length && openLevel(stack) >= level) stack.pop();
+  const parentLevel = openLevel(stack);
   if (level > parentLevel + 1) fail(node, `a level-${level} clause directly under a level-${parentLevel} one`);
   const clause: Clause = { type: 'clause', level, number: '', title: text, children: [], ...(id ? { id } : {}) };
   add(t, clause);
@@ -161,12 +170,14 @@ function onParagraph(t: Builder, node: Paragraph): void {
   const { ctx } = t;
   // an annex's own Markdown, parsed on its own: its words are the user's values (prose, converted
   // in a Traditional build by ValueTable.convertProse before this stage)
-  const only = node.children.length === 1 && node.children[0]!.type === 'text' ? ctx.table.get(node.children[0].value.trim()) : undefined;
+  const [first] = node.children;
+  const text = node.children.length === 1 && first?.type === 'text' ? first.value.trim() : undefined;
+  const only = text !== undefined ? ctx.table.get(text) : undefined;
   if (only?.kind === 'blocks') {
     for (const b of only.blocks) add(t, structuredClone(b));
     return;
   }
-  const marker = node.children.length === 1 && node.children[0]!.type === 'text' ? markerOf(node.children[0].value.trim(), ctx.table) : undefined;
+  const marker = text !== undefined ? markerOf(text, ctx.table) : undefined;
   if (marker === 'parties') {
     add(t, structuredClone(ctx.parties));
   } else if (marker === 'signature') {
@@ -317,12 +328,13 @@ const plainText = (xs: Inline[]): string => plain(xs).replace(/\n/g, ' ');
 function splitParagraphs(xs: Inline[]): Inline[][] {
   const parts: Inline[][] = [[]];
   for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
+    const x = xs[i];
+    if (x === undefined) continue;
     if (x.type === 'break' && xs[i + 1]?.type === 'break') {
       while (xs[i + 1]?.type === 'break') i++;
       parts.push([]);
     } else if (x.type === 'text' && x.value === '') {
-    } else parts[parts.length - 1]!.push(x);
+    } else parts.at(-1)?.push(x);
   }
   return parts.map((p) => trimBreaks(p)).filter((p) => p.length > 0);
 }
@@ -330,7 +342,7 @@ function splitParagraphs(xs: Inline[]): Inline[][] {
 function trimBreaks(xs: Inline[]): Inline[] {
   let a = 0;
   let b = xs.length;
-  while (a < b && xs[a]!.type === 'break') a++;
-  while (b > a && xs[b - 1]!.type === 'break') b--;
+  while (a < b && xs[a]?.type === 'break') a++;
+  while (b > a && xs[b - 1]?.type === 'break') b--;
   return xs.slice(a, b);
 }
