@@ -32,6 +32,43 @@ export async function buildDocument(
   templates: TemplateSet,
   options: BuildOptions = {},
 ): Promise<{ doc: LaidOutDocument; markdown: string }> {
+  assertAnnexesRead(contract, options);
+  const rendered = renderMarkdown(contract, templates, options.annexBlocks ? { annexBlocks: options.annexBlocks } : {});
+  // a mistake found in the rendered whole (a marker inside a sentence, a blank in a final
+  // contract) may come from any of the templates: the package's own fault only when all are its own
+  const allBundled = [templates.main, ...Object.values(templates.partials)].every((t) => t.bundled === true);
+  const locale = options.locale ?? contract.spec.locale;
+  // the template's text is converted; values are tokens here and come back untouched
+  const converter = await converterFor(locale);
+  const convert = converter ?? ((s: string) => s);
+  const markdown = convert(rendered.markdown);
+  // and so is the prose the user typed (T-M1), keeping identity values and the spec's names as typed
+  const spec = contract.spec as { convertValues?: boolean; names?: string[] | null };
+  const prose = proseConverter(spec.convertValues === false ? undefined : converter, [...rendered.table.identities(), ...(spec.names ?? [])]);
+  rendered.table.convertProse(prose);
+  // what the spec says that this type's templates do not print goes where every type can show it:
+  // the signing place under the contract number, a party's qualifications among its particulars
+  const sources = printedSources(templates);
+  const meta = metaOf(contract, locale, convert, prose, sources);
+  let doc = markdownToTree(markdown, {
+    table: rendered.table,
+    source: templates.main.file,
+    bundled: allBundled,
+    meta,
+    parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification'), prose }),
+    signature: signatureBlock(contract, convert, prose),
+  });
+  // a draft's title says it is one, on page 1 and in the running header of every other page (D-S1)
+  if (contract.draft) doc.meta.title += convert(FURNITURE_WORDS.draftTitle);
+  doc = applyCustomClauses(doc, convertClauses(contract.spec.clauses, prose));
+  doc = numbered(doc, contract, templates, convert);
+  assertNothingAfterNoFurtherText(doc, contract, templates, options);
+  if (!contract.draft) assertNoBlanks(doc, templates.main.file, allBundled);
+  return { doc: decideLayout(doc), markdown };
+}
+
+/** An annex whose body a Markdown file gives must come with its blocks (convert() reads them). */
+function assertAnnexesRead(contract: Contract, options: BuildOptions): void {
   const files = ((contract.spec as { annexes?: { file?: string | null }[] | null }).annexes ?? []).flatMap((a, i) =>
     a.file && !options.annexBlocks?.[i] ? [i] : [],
   );
@@ -50,24 +87,15 @@ export async function buildDocument(
       ),
     );
   }
-  const rendered = renderMarkdown(contract, templates, options.annexBlocks ? { annexBlocks: options.annexBlocks } : {});
-  // a mistake found in the rendered whole (a marker inside a sentence, a blank in a final
-  // contract) may come from any of the templates: the package's own fault only when all are its own
-  const allBundled = [templates.main, ...Object.values(templates.partials)].every((t) => t.bundled === true);
-  const locale = options.locale ?? contract.spec.locale;
-  // the template's text is converted; values are tokens here and come back untouched
-  const converter = await converterFor(locale);
-  const convert = converter ?? ((s: string) => s);
-  const markdown = convert(rendered.markdown);
-  // and so is the prose the user typed (T-M1), keeping identity values and the spec's names as typed
-  const spec = contract.spec as { convertValues?: boolean; names?: string[] | null };
-  const prose = proseConverter(spec.convertValues === false ? undefined : converter, [...rendered.table.identities(), ...(spec.names ?? [])]);
-  rendered.table.convertProse(prose);
-  // what the spec says that this type's templates do not print goes where every type can show it:
-  // the signing place under the contract number, a party's qualifications among its particulars
-  // (an annex listing a party's documents does not print its particulars: annex-* partials do not count;
-  // nor does the disputes clause, which names the signing place only as the court's)
-  const sources = [
+}
+
+/**
+ * The text of the templates that print the spec's particulars, to tell what they leave out (an
+ * annex listing a party's documents does not print its particulars: annex-* partials do not count;
+ * nor does the disputes clause, which names the signing place only as the court's).
+ */
+function printedSources(templates: TemplateSet): string {
+  return [
     templates.main,
     ...Object.entries(templates.partials)
       .filter(([name]) => !name.startsWith('annex-') && name !== 'disputes')
@@ -75,6 +103,13 @@ export async function buildDocument(
   ]
     .map((t) => t.source)
     .join('\n');
+}
+
+/**
+ * The document's metadata: what the spec says that this type's templates do not print goes where
+ * every type can show it (the signing place under the contract number); a draft's mark.
+ */
+function metaOf(contract: Contract, locale: Parameters<typeof documentMeta>[1], convert: (s: string) => string, prose: (s: string) => string, sources: string) {
   const place = contract.spec.contract.signingPlace;
   const meta = documentMeta(contract, locale, convert);
   // a draft says so on every page, with the version label and date the counterparty refers to;
@@ -88,19 +123,13 @@ export async function buildDocument(
   if (place && !sources.includes('signingPlace')) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: prose(place) }];
   // a draft leaves the signing place to fill in, under the number, whatever the templates print (D-S4)
   else if (!place && contract.draft) meta.headLines = [{ label: convert(FURNITURE_WORDS.signingPlace), value: blankText('long') }];
-  let doc = markdownToTree(markdown, {
-    table: rendered.table,
-    source: templates.main.file,
-    bundled: allBundled,
-    meta,
-    parties: partiesBlock(contract, convert, { qualification: !sources.includes('qualification'), prose }),
-    signature: signatureBlock(contract, convert, prose),
-  });
-  // a draft's title says it is one, on page 1 and in the running header of every other page (D-S1)
-  if (contract.draft) doc.meta.title += convert(FURNITURE_WORDS.draftTitle);
-  doc = applyCustomClauses(doc, convertClauses(contract.spec.clauses, prose));
+  return meta;
+}
+
+/** The clauses numbered in the type's style; a reference to no clause is the spec's or template's mistake. */
+function numbered(doc: ContractDocument, contract: Contract, templates: TemplateSet, convert: (s: string) => string): ContractDocument {
   try {
-    doc = numberTree(doc, STYLES[contract.type.numbering], convert);
+    return numberTree(doc, STYLES[contract.type.numbering], convert);
   } catch (e) {
     if (!(e instanceof MissingRefError)) throw e;
     throw new SpecError(
@@ -117,9 +146,6 @@ export async function buildDocument(
       ),
     );
   }
-  assertNothingAfterNoFurtherText(doc, contract, templates, options);
-  if (!contract.draft) assertNoBlanks(doc, templates.main.file, allBundled);
-  return { doc: decideLayout(doc), markdown };
 }
 
 /**

@@ -59,26 +59,9 @@ function parse(path: string, shown: string, text: string) {
  * found upward; undefined when there is none.
  */
 export function loadConfig(cwd: string, explicit?: string): Config | undefined {
-  let path: string;
-  let base: string[] = [];
-  if (explicit !== undefined) {
-    path = resolve(cwd, explicit);
-    if (/(^|[\\/])package\.json$/.test(path)) base = ['svc-contract'];
-    try {
-      readFileSync(path);
-    } catch {
-      throw new UsageError(`--config ${explicit}: no such file`);
-    }
-  } else {
-    const found = lilconfigSync('svc-contract', {
-      searchPlaces: CONFIG_FILES,
-      // parsed here only to find the file; read again below with positions for messages
-      loaders: { '.json': (_p, c) => parseDocument(c).toJS(), '.yaml': (_p, c) => parseDocument(c).toJS(), '.yml': (_p, c) => parseDocument(c).toJS() },
-    }).search(cwd);
-    if (!found || found.isEmpty) return undefined;
-    path = found.filepath;
-    if (/(^|[\\/])package\.json$/.test(path)) base = ['svc-contract'];
-  }
+  const found = findConfig(cwd, explicit);
+  if (!found) return undefined;
+  const { path, base } = found;
   const shown = relative(cwd, path) || path;
   const { doc, at } = parse(path, shown, readFileSync(path, 'utf8'));
   /** where a setting is: its key for a key that is not a setting, else its value */
@@ -108,6 +91,38 @@ export function loadConfig(cwd: string, explicit?: string): Config | undefined {
     if (typeof v !== 'string' || v === '') return bad(keys, 'a path (relative to the configuration file)', v);
     return relative(cwd, resolve(dir, v)) || '.';
   };
+  return settingsOf(o, shown, bad, pathAt);
+}
+
+/** The configuration file: the one --config names, else the nearest upward; `base` is the key it sits under (package.json). */
+function findConfig(cwd: string, explicit: string | undefined): { path: string; base: string[] } | undefined {
+  let path: string;
+  let base: string[] = [];
+  if (explicit !== undefined) {
+    path = resolve(cwd, explicit);
+    if (/(^|[\\/])package\.json$/.test(path)) base = ['svc-contract'];
+    try {
+      readFileSync(path);
+    } catch {
+      throw new UsageError(`--config ${explicit}: no such file`);
+    }
+  } else {
+    const found = lilconfigSync('svc-contract', {
+      searchPlaces: CONFIG_FILES,
+      // parsed here only to find the file; read again below with positions for messages
+      loaders: { '.json': (_p, c) => parseDocument(c).toJS(), '.yaml': (_p, c) => parseDocument(c).toJS(), '.yml': (_p, c) => parseDocument(c).toJS() },
+    }).search(cwd);
+    if (!found || found.isEmpty) return undefined;
+    path = found.filepath;
+    if (/(^|[\\/])package\.json$/.test(path)) base = ['svc-contract'];
+  }
+  return { path, base };
+}
+
+type Bad = (keys: string[], expected: string, got: unknown, key?: boolean) => never;
+
+/** The settings of a mapping whose keys are known settings, each checked. */
+function settingsOf(o: Record<string, unknown>, shown: string, bad: Bad, pathAt: (keys: string[], v: unknown) => string): Config {
   const c: Config = { file: shown };
   if (o.out !== undefined) c.out = pathAt(['out'], o.out);
   if (o.templates !== undefined) c.templates = pathAt(['templates'], o.templates);
@@ -141,30 +156,32 @@ export function loadConfig(cwd: string, explicit?: string): Config | undefined {
     if (typeof o.draft !== 'boolean') bad(['draft'], 'true or false', o.draft);
     c.draft = o.draft as boolean;
   }
-  if (o.lint !== undefined) {
-    const l = o.lint;
-    if (typeof l !== 'object' || l === null || Array.isArray(l)) bad(['lint'], `a mapping of lint rule ids to ${LINT_LEVELS.join(', ')}`, l);
-    c.lint = {};
-    for (const [id, level] of Object.entries(l as object)) {
-      if (!LINT_RULE_IDS.includes(id as LintRuleId)) {
-        const guess = closest(id, LINT_RULE_IDS);
-        bad(['lint', id], `a lint rule id${guess ? ` (did you mean ${guess}?)` : ''}; \`svc-contract lint --rules\` lists them`, id, true);
-      }
-      const options = (CATALOG[id as LintRuleId] as { options?: Record<string, unknown> }).options;
-      if (options && typeof level === 'object' && level !== null && !Array.isArray(level)) {
-        for (const [k, v] of Object.entries(level)) {
-          if (k === 'level') {
-            if (!LINT_LEVELS.includes(v as LintLevel)) bad(['lint', id, k], `one of ${LINT_LEVELS.join(', ')}`, v);
-          } else if (!(k in options)) bad(['lint', id, k], `level or an option of ${id}: ${Object.keys(options).join(', ')}`, k, true);
-          else if (typeof v !== 'number' || !(v > 0)) bad(['lint', id, k], 'a number above zero', v);
-        }
-        c.lint[id as LintRuleId] = level as LintSetting;
-        continue;
-      }
-      if (!LINT_LEVELS.includes(level as LintLevel))
-        bad(['lint', id], `one of ${LINT_LEVELS.join(', ')}${options ? ', or { level, <option>: n }' : ''}`, level);
-      c.lint[id as LintRuleId] = level as LintLevel;
-    }
-  }
+  if (o.lint !== undefined) c.lint = lintSettings(o.lint, bad);
   return c;
+}
+
+/** `lint:`: a level per rule id, or a level and the rule's options. */
+function lintSettings(l: unknown, bad: Bad): NonNullable<Config['lint']> {
+  if (typeof l !== 'object' || l === null || Array.isArray(l)) bad(['lint'], `a mapping of lint rule ids to ${LINT_LEVELS.join(', ')}`, l);
+  const out: NonNullable<Config['lint']> = {};
+  for (const [id, level] of Object.entries(l as object)) {
+    if (!LINT_RULE_IDS.includes(id as LintRuleId)) {
+      const guess = closest(id, LINT_RULE_IDS);
+      bad(['lint', id], `a lint rule id${guess ? ` (did you mean ${guess}?)` : ''}; \`svc-contract lint --rules\` lists them`, id, true);
+    }
+    const options = (CATALOG[id as LintRuleId] as { options?: Record<string, unknown> }).options;
+    if (options && typeof level === 'object' && level !== null && !Array.isArray(level)) {
+      for (const [k, v] of Object.entries(level)) {
+        if (k === 'level') {
+          if (!LINT_LEVELS.includes(v as LintLevel)) bad(['lint', id, k], `one of ${LINT_LEVELS.join(', ')}`, v);
+        } else if (!(k in options)) bad(['lint', id, k], `level or an option of ${id}: ${Object.keys(options).join(', ')}`, k, true);
+        else if (typeof v !== 'number' || !(v > 0)) bad(['lint', id, k], 'a number above zero', v);
+      }
+      out[id as LintRuleId] = level as LintSetting;
+      continue;
+    }
+    if (!LINT_LEVELS.includes(level as LintLevel)) bad(['lint', id], `one of ${LINT_LEVELS.join(', ')}${options ? ', or { level, <option>: n }' : ''}`, level);
+    out[id as LintRuleId] = level as LintLevel;
+  }
+  return out;
 }

@@ -48,63 +48,7 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
   const units: Unit[] = [];
   const preamble: Unit = { number: '', title: '首部', content: [] };
   units.push(preamble);
-  const walk = (bs: readonly Block[], unit: Unit, outer?: string) => {
-    for (const b of bs) {
-      switch (b.type) {
-        case 'clause':
-          if (b.id) {
-            const reference = referenceOf(b.number, outer);
-            const u: Unit = {
-              id: b.id,
-              number: b.number,
-              ...(reference ? { reference } : {}),
-              ...(b.numberWas !== undefined ? { numberWas: b.numberWas } : {}),
-              title: plainBoth(b.title),
-              ...(b.change ? { whole: b.change } : {}),
-              content: [{ inlines: b.title }],
-            };
-            units.push(u);
-            walk(b.children, u, b.number);
-          } else {
-            unit.content.push({ inlines: b.title, change: b.change, numberWas: b.numberWas });
-            walk(b.children, unit, b.number);
-          }
-          break;
-        case 'appendix': {
-          const u: Unit = { number: '', title: plainBoth(b.title), ...(b.change ? { whole: b.change } : {}), content: [{ inlines: b.title }] };
-          units.push(u);
-          walk(b.children, u);
-          break;
-        }
-        case 'paragraph':
-          unit.content.push({ inlines: b.children, change: b.change, numberWas: b.numberWas });
-          break;
-        case 'list':
-          for (const i of b.items) unit.content.push({ inlines: i.children, change: i.change, numberWas: i.numberWas });
-          break;
-        case 'table':
-          for (const r of b.children)
-            unit.content.push({
-              inlines: r.children.flatMap((c, ci) => (ci ? [{ type: 'text' as const, value: ' | ' }, ...c.children] : c.children)),
-              change: r.change ?? b.change,
-            });
-          break;
-        case 'parties':
-        case 'signature': {
-          const u: Unit = { number: '', title: b.type === 'parties' ? '当事人' : '签署页', content: [] };
-          units.push(u);
-          for (const p of b.parties) {
-            u.content.push({ inlines: p.name });
-            for (const l of p.lines) u.content.push({ inlines: [{ type: 'text', value: `${l.label}：` }, ...l.value] });
-          }
-          break;
-        }
-        default:
-          unreachable(b);
-      }
-    }
-  };
-  walk(blocks, preamble);
+  unitsOf(blocks, preamble, units);
 
   const out: ClauseChange[] = [];
   for (const u of units) {
@@ -125,6 +69,64 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
     else if (renumbered) out.push({ kind: 'renumbered', ...base, changes: [] });
   }
   return out;
+}
+
+/** The blocks' text into units: a clause with an id opens one (added to `units`), anything else goes into `unit`. */
+function unitsOf(bs: readonly Block[], unit: Unit, units: Unit[], outer?: string): void {
+  for (const b of bs) {
+    switch (b.type) {
+      case 'clause':
+        if (b.id) {
+          const reference = referenceOf(b.number, outer);
+          const u: Unit = {
+            id: b.id,
+            number: b.number,
+            ...(reference ? { reference } : {}),
+            ...(b.numberWas !== undefined ? { numberWas: b.numberWas } : {}),
+            title: plainBoth(b.title),
+            ...(b.change ? { whole: b.change } : {}),
+            content: [{ inlines: b.title }],
+          };
+          units.push(u);
+          unitsOf(b.children, u, units, b.number);
+        } else {
+          unit.content.push({ inlines: b.title, change: b.change, numberWas: b.numberWas });
+          unitsOf(b.children, unit, units, b.number);
+        }
+        break;
+      case 'appendix': {
+        const u: Unit = { number: '', title: plainBoth(b.title), ...(b.change ? { whole: b.change } : {}), content: [{ inlines: b.title }] };
+        units.push(u);
+        unitsOf(b.children, u, units);
+        break;
+      }
+      case 'paragraph':
+        unit.content.push({ inlines: b.children, change: b.change, numberWas: b.numberWas });
+        break;
+      case 'list':
+        for (const i of b.items) unit.content.push({ inlines: i.children, change: i.change, numberWas: i.numberWas });
+        break;
+      case 'table':
+        for (const r of b.children)
+          unit.content.push({
+            inlines: r.children.flatMap((c, ci) => (ci ? [{ type: 'text' as const, value: ' | ' }, ...c.children] : c.children)),
+            change: r.change ?? b.change,
+          });
+        break;
+      case 'parties':
+      case 'signature': {
+        const u: Unit = { number: '', title: b.type === 'parties' ? '当事人' : '签署页', content: [] };
+        units.push(u);
+        for (const p of b.parties) {
+          u.content.push({ inlines: p.name });
+          for (const l of p.lines) u.content.push({ inlines: [{ type: 'text', value: `${l.label}：` }, ...l.value] });
+        }
+        break;
+      }
+      default:
+        unreachable(b);
+    }
+  }
 }
 
 /** Title text with deleted words too (a deleted annex is named by what it was). */

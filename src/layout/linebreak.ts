@@ -127,6 +127,13 @@ interface Unit {
   emg: boolean;
 }
 
+/**
+ * An element of an array the breaker reads within its bounds (a character below `total`, a unit
+ * below `units.length`): the one assertion of an index in range, where `noUncheckedIndexedAccess`
+ * would otherwise want one at every read.
+ */
+const at = <T>(xs: ArrayLike<T>, i: number): T => xs[i] as T;
+
 /** The paragraph's characters, flattened: each code point with its width, class, flags and span. */
 interface Chars {
   spans: Span[];
@@ -173,7 +180,7 @@ function flatten(spans: Span[], measure: Measure): Chars {
   const caches = new Map<string, Map<number, number>>(); // per face and size: code point -> width
   const strings = new Map<number, string>(); // one string per code point, shared by its glyphs
   for (let si = 0; si < spans.length; si++) {
-    const span = spans[si]!;
+    const span = at(spans, si);
     const text = span.text;
     const key = `${span.size}\u0000${span.face}`;
     let cache = caches.get(key);
@@ -207,22 +214,22 @@ function flatten(spans: Span[], measure: Measure): Chars {
   }
   // an apostrophe or single quote between Latin letters belongs to the word (don’t)
   for (let p = 1; p < total - 1; p++) {
-    if ((chs[p] === '’' || chs[p] === '‘') && flg[p - 1]! & ALNUM && flg[p + 1]! & ALNUM) cls[p] = NARROW;
+    if ((chs[p] === '’' || chs[p] === '‘') && at(flg, p - 1) & ALNUM && at(flg, p + 1) & ALNUM) cls[p] = NARROW;
   }
 
   return { spans, chs, wid, cls, flg, spanOf, total };
 }
 
-const sizeAt = (t: Chars, p: number): number => t.spans[t.spanOf[p]!]!.size;
-const squeezable = (t: Chars, p: number): boolean => t.cls[p] === WIDE && SQUEEZABLE.has(t.chs[p]!);
-const capAt = (t: Chars, p: number): number => Math.min(sizeAt(t, p), t.wid[p]!) / 2;
+const sizeAt = (t: Chars, p: number): number => at(t.spans, at(t.spanOf, p)).size;
+const squeezable = (t: Chars, p: number): boolean => t.cls[p] === WIDE && SQUEEZABLE.has(at(t.chs, p));
+const capAt = (t: Chars, p: number): number => Math.min(sizeAt(t, p), at(t.wid, p)) / 2;
 
 /** end of a Chinese date starting at p (2026年12月1日, 2026年12月, 12月1日, ____年__月__日), or p */
 function dateEnd(t: Chars, p: number, a: number, b: number): number {
   const { chs, flg } = t;
-  if (!(flg[p]! & DIGIT) || (p > a && flg[p - 1]! !== 0)) return p;
+  if (!(at(flg, p) & DIGIT) || (p > a && at(flg, p - 1) !== 0)) return p;
   const run = (q: number): number => {
-    while (q < b && flg[q]! & DIGIT) q++;
+    while (q < b && at(flg, q) & DIGIT) q++;
     return q;
   };
   let q = run(p);
@@ -243,10 +250,10 @@ function dateEnd(t: Chars, p: number, a: number, b: number): number {
 function junction(t: Chars, prev: Unit, u: Unit): void {
   const { chs, wid, cls, flg } = t;
   let sw = 0;
-  for (let p = prev.e; p < u.s; p++) sw += wid[p]!;
+  for (let p = prev.e; p < u.s; p++) sw += at(wid, p);
   u.sw = sw;
-  const a = chs[prev.e - 1]!;
-  const b = chs[u.s]!;
+  const a = at(chs, prev.e - 1);
+  const b = at(chs, u.s);
   const kinsoku = NO_START.has(b) || NO_END.has(a);
   if (u.s > prev.e) {
     u.brk = !kinsoku;
@@ -261,7 +268,7 @@ function junction(t: Chars, prev: Unit, u: Unit): void {
     u.str = !paired;
     // a quarter em between a hanzi and a Latin letter or digit, as Word and LibreOffice set
     // Chinese text by default (自动调整中文与西文、数字的间距), so that both formats break alike
-    if ((HAN.test(a) && flg[u.s]! & ALNUM) || (flg[prev.e - 1]! & ALNUM && HAN.test(b))) u.sw = AUTOSPACE * sizeAt(t, u.s);
+    if ((HAN.test(a) && at(flg, u.s) & ALNUM) || (at(flg, prev.e - 1) & ALNUM && HAN.test(b))) u.sw = AUTOSPACE * sizeAt(t, u.s);
   }
 }
 
@@ -271,12 +278,12 @@ function unitsOf(t: Chars, a: number, b: number): Unit[] {
   const units: Unit[] = [];
   const push = (s: number, e: number): void => {
     let w = 0;
-    for (let p = s; p < e; p++) w += wid[p]!;
+    for (let p = s; p < e; p++) w += at(wid, p);
     units.push({ s, e, w, sw: 0, brk: false, str: false, emg: false });
   };
   let p = a;
   while (p < b) {
-    const c = cls[p]!;
+    const c = at(cls, p);
     if (c === SPACE) {
       p++;
       continue;
@@ -284,7 +291,7 @@ function unitsOf(t: Chars, a: number, b: number): Unit[] {
     const last = units[units.length - 1];
     if (c === MARK && last && last.e === p) {
       last.e++;
-      last.w += wid[p]!;
+      last.w += at(wid, p);
       p++;
       continue;
     }
@@ -303,7 +310,7 @@ function unitsOf(t: Chars, a: number, b: number): Unit[] {
       p = q;
     }
   }
-  for (let m = 1; m < units.length; m++) junction(t, units[m - 1]!, units[m]!);
+  for (let m = 1; m < units.length; m++) junction(t, at(units, m - 1), at(units, m));
   return units;
 }
 
@@ -317,20 +324,20 @@ function clusters(t: Chars, u: Unit): number {
 /** cut unit m into its characters (last resort for a unit too wide for any line) */
 function split(t: Chars, units: Unit[], m: number): void {
   const { chs, wid, cls } = t;
-  const u = units[m]!;
+  const u = at(units, m);
   const pieces: Unit[] = [];
   for (let p = u.s; p < u.e; p++) {
     const last = pieces[pieces.length - 1];
     if (cls[p] === MARK && last) {
       last.e++;
-      last.w += wid[p]!;
+      last.w += at(wid, p);
       continue;
     }
-    const piece: Unit = { s: p, e: p + 1, w: wid[p]!, sw: 0, brk: true, str: false, emg: true };
-    if (last) piece.brk = !NO_START.has(chs[p]!) && !NO_END.has(chs[last.e - 1]!);
+    const piece: Unit = { s: p, e: p + 1, w: at(wid, p), sw: 0, brk: true, str: false, emg: true };
+    if (last) piece.brk = !NO_START.has(at(chs, p)) && !NO_END.has(at(chs, last.e - 1));
     pieces.push(piece);
   }
-  const first = pieces[0]!;
+  const first = at(pieces, 0);
   first.sw = u.sw;
   first.brk = u.brk;
   first.str = u.str;
@@ -344,7 +351,7 @@ function squeeze(t: Chars, ps: number[], need: number): Map<number, number> {
   const cand = ps.filter((p) => squeezable(t, p)).sort((x, y) => capAt(t, x) - capAt(t, y));
   let left = need;
   for (let k = 0; k < cand.length; k++) {
-    const p = cand[k]!;
+    const p = at(cand, k);
     const give = Math.min(capAt(t, p), left / (cand.length - k));
     out.set(p, give);
     left -= give;
@@ -377,9 +384,9 @@ function emit(
     if (!last) {
       const remaining = W - content;
       stretchCuts = gaps === 0;
-      const at = stretchCuts ? cuts : gaps;
-      if (remaining > EPS && at > 0) {
-        g = remaining / at;
+      const spread = stretchCuts ? cuts : gaps;
+      if (remaining > EPS && spread > 0) {
+        g = remaining / spread;
         justified = true;
       } else justified = Math.abs(remaining) <= 0.01;
     }
@@ -389,8 +396,8 @@ function emit(
   const glyphs: Glyph[] = [];
   let x = startX + offset;
   const put = (p: number, advance: number): void => {
-    const span = spans[spanOf[p]!]!;
-    const ch = chs[p]!;
+    const span = at(spans, at(spanOf, p));
+    const ch = at(chs, p);
     let left = 0;
     let w = advance;
     if (given !== undefined) {
@@ -408,20 +415,20 @@ function emit(
     glyphs.push(glyph);
     x += w;
   };
-  for (const p of lead) put(p, wid[p]!);
+  for (const p of lead) put(p, at(wid, p));
   for (let m = i; m < j; m++) {
-    const u = units[m]!;
+    const u = at(units, m);
     if (m > i) {
       const stretch = g > 0 && (stretchCuts ? u.emg && !u.str : u.str) ? g : 0;
-      const prevEnd = units[m - 1]!.e;
+      const prevEnd = at(units, m - 1).e;
       if (u.s > prevEnd) {
         // spaces: the last one takes the stretch
-        for (let p = prevEnd; p < u.s; p++) put(p, p === u.s - 1 ? wid[p]! + stretch : wid[p]!);
+        for (let p = prevEnd; p < u.s; p++) put(p, p === u.s - 1 ? at(wid, p) + stretch : at(wid, p));
       } else x += stretch + u.sw;
     }
-    for (let p = u.s; p < u.e; p++) put(p, wid[p]!);
+    for (let p = u.s; p < u.e; p++) put(p, at(wid, p));
   }
-  for (const p of trail) put(p, wid[p]!);
+  for (const p of trail) put(p, at(wid, p));
   lines.push({ glyphs, end: x, justified, last });
 }
 
@@ -434,12 +441,12 @@ function natural(t: Chars, units: Unit[], i: number, j: number, lead: number[], 
   const { wid } = t;
   // natural width, squeezing, and the junctions that take justification stretch
   let content = 0;
-  for (const p of lead) content += wid[p]!;
-  for (const p of trail) content += wid[p]!;
+  for (const p of lead) content += at(wid, p);
+  for (const p of trail) content += at(wid, p);
   let gaps = 0;
   let cuts = 0;
   for (let m = i; m < j; m++) {
-    const u = units[m]!;
+    const u = at(units, m);
     content += u.w;
     if (m > i) {
       content += u.sw;
@@ -450,7 +457,7 @@ function natural(t: Chars, units: Unit[], i: number, j: number, lead: number[], 
   let given: Map<number, number> | undefined;
   if (need > EPS) {
     const ps: number[] = [];
-    for (let m = i; m < j; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(t, p)) ps.push(p);
+    for (let m = i; m < j; m++) for (let p = at(units, m).s; p < at(units, m).e; p++) if (squeezable(t, p)) ps.push(p);
     given = squeeze(t, ps, need);
     for (const g of given.values()) content -= g;
   }
@@ -464,8 +471,8 @@ function fitting(t: Chars, s: number, e: number, room: number): number[] {
   const out: number[] = [];
   let used = 0;
   for (let p = s; p < e; p++) {
-    if (used + wid[p]! > room + EPS) break;
-    used += wid[p]!;
+    if (used + at(wid, p) > room + EPS) break;
+    used += at(wid, p);
     out.push(p);
   }
   return out;
@@ -487,19 +494,19 @@ function paragraph(t: Chars, set: Setting, a: number, b: number): void {
     if (i >= n) return;
     const startX = lines.length === 0 ? indent : 0;
     const W = width - startX;
-    const first = units[i]!;
+    const first = at(units, i);
     if (first.w > W + EPS && clusters(t, first) > 1) {
       split(t, units, i); // wider than a whole line: broken between characters
       continue;
     }
     const lead = i === 0 ? fitting(t, a, first.s, W - first.w) : [];
     let cur = first.w;
-    for (const p of lead) cur += wid[p]!;
+    for (const p of lead) cur += at(wid, p);
     let j = i + 1;
     let need = 0;
     let retry = false;
     while (j < n) {
-      const u = units[j]!;
+      const u = at(units, j);
       const add = u.sw + u.w;
       if (cur + add <= W + EPS) {
         cur += add;
@@ -514,13 +521,13 @@ function paragraph(t: Chars, set: Setting, a: number, b: number): void {
       if (u.brk) break;
       // u may not start a line, or the unit before it may not end one: units j..k-1 go together
       let k = j + 1;
-      while (k < n && !units[k]!.brk) k++;
-      if (NO_START.has(chs[u.s]!)) {
+      while (k < n && !at(units, k).brk) k++;
+      if (NO_START.has(at(chs, u.s))) {
         // keep them on this line by squeezing its full-width punctuation, if that is enough
         let natural = cur;
-        for (let m = j; m < k; m++) natural += units[m]!.sw + units[m]!.w;
+        for (let m = j; m < k; m++) natural += at(units, m).sw + at(units, m).w;
         let cap = 0;
-        for (let m = i; m < k; m++) for (let p = units[m]!.s; p < units[m]!.e; p++) if (squeezable(t, p)) cap += capAt(t, p);
+        for (let m = i; m < k; m++) for (let p = at(units, m).s; p < at(units, m).e; p++) if (squeezable(t, p)) cap += capAt(t, p);
         if (natural - cap <= W + EPS) {
           need = natural - W;
           cur = W;
@@ -530,14 +537,14 @@ function paragraph(t: Chars, set: Setting, a: number, b: number): void {
       }
       // else carry the line's last unit down with them
       let c = j - 1;
-      while (c > i && !units[c]!.brk) c--;
+      while (c > i && !at(units, c).brk) c--;
       if (c > i) {
         j = c;
         break;
       }
       // the whole line is one glued group: cut its multi-character units into characters
       for (let m = k - 1; m >= i; m--) {
-        if (clusters(t, units[m]!) > 1) {
+        if (clusters(t, at(units, m)) > 1) {
           split(t, units, m);
           retry = true;
         }
@@ -546,7 +553,7 @@ function paragraph(t: Chars, set: Setting, a: number, b: number): void {
     }
     if (retry) continue;
     const last = j >= n;
-    const trail = last ? fitting(t, units[n - 1]!.e, b, W - cur) : [];
+    const trail = last ? fitting(t, at(units, n - 1).e, b, W - cur) : [];
     emit(t, set, units, i, j, lead, trail, need, last, startX, W);
     i = j;
   }

@@ -2,7 +2,7 @@
 // GFM tables, CJK-friendly emphasis) reads the structure; each token becomes its node (a value, a
 // blank, a cross-reference) once, here, so no later stage decodes text; headings `## 标题 {#id}`
 // become clauses nested by level. Numbers and cross-references are resolved by tree/number.ts.
-import type { Heading, List as MdList, Table as MdTable, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, List as MdList, Table as MdTable, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
@@ -42,7 +42,59 @@ export function parseMarkdown(markdown: string): Root {
 
 export function markdownToTree(markdown: string, ctx: BuildContext): ContractDocument {
   const root = parseMarkdown(markdown);
-  const fail = (node: RootContent | PhrasingContent | undefined, what: string): never => {
+  const fail = failWith(ctx);
+  const t: Builder = { ctx, fail, inlines: inlinesWith(ctx, fail), top: [], stack: [] };
+  for (const node of root.children) {
+    switch (node.type) {
+      case 'heading':
+        onHeading(t, node);
+        break;
+      case 'paragraph':
+        onParagraph(t, node);
+        break;
+      case 'list':
+        add(t, listOf(node, t.inlines, fail));
+        break;
+      case 'table':
+        add(t, tableOf(node, t.inlines));
+        break;
+      case 'definition':
+        break;
+      default:
+        fail(node, `a ${node.type} node`);
+    }
+  }
+  const { title } = t;
+  return { type: 'document', meta: { ...ctx.meta, ...(title !== undefined ? { title } : {}) }, children: t.top };
+}
+
+type Fail = (node: RootContent | PhrasingContent | undefined, what: string) => never;
+
+/** The tree as it is built: the top level, the clauses still open (innermost last), the title. */
+interface Builder {
+  ctx: BuildContext;
+  fail: Fail;
+  inlines: (nodes: PhrasingContent[]) => Inline[];
+  top: Block[];
+  stack: (Clause | Appendix)[];
+  title?: string;
+}
+
+/** A block goes into the innermost open clause, or the top level. */
+const add = (t: Builder, b: Block) => {
+  const open = t.stack.at(-1);
+  (open ? open.children : t.top).push(b);
+};
+
+/** The level of the innermost open clause; 0 for an appendix or none. */
+const openLevel = (stack: readonly (Clause | Appendix)[]): number => {
+  const open = stack.at(-1);
+  return !open || open.type === 'appendix' ? 0 : open.level;
+};
+
+/** Markdown the tree cannot hold: a template error at its place in the rendered Markdown. */
+function failWith(ctx: BuildContext): Fail {
+  return (node, what) => {
     throw new TemplateError(
       [
         {
@@ -58,13 +110,9 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
       ctx.bundled,
     );
   };
+}
 
-  let title: string | undefined;
-  const top: Block[] = [];
-  // open clauses, innermost last; blocks go into the innermost one
-  const stack: (Clause | Appendix)[] = [];
-  const add = (b: Block) => (stack.length ? stack[stack.length - 1]!.children.push(b) : top.push(b));
-
+function inlinesWith(ctx: BuildContext, fail: Fail): (nodes: PhrasingContent[]) => Inline[] {
   const inlines = (nodes: PhrasingContent[]): Inline[] => {
     const out: Inline[] = [];
     for (const n of nodes) {
@@ -87,69 +135,60 @@ export function markdownToTree(markdown: string, ctx: BuildContext): ContractDoc
     }
     return mergeText(out);
   };
+  return inlines;
+}
 
-  for (const node of root.children) {
-    switch (node.type) {
-      case 'heading': {
-        const { text, id, classes } = headingParts(node, inlines);
-        if (node.depth === 1) {
-          if (title !== undefined) fail(node, 'a second title (# heading)');
-          title = plainText(text);
-          break;
-        }
-        if (node.depth > 4) fail(node, `a heading of depth ${node.depth} (clauses go three levels deep: ##, ###, ####)`);
-        const level = (node.depth - 1) as 1 | 2 | 3;
-        if (classes.includes('appendix')) {
-          if (level !== 1) fail(node, 'an appendix heading below the top level');
-          stack.length = 0;
-          const appendix: Appendix = { type: 'appendix', title: text, children: [], ...(id ? { id } : {}) };
-          top.push(appendix);
-          stack.push(appendix);
-          break;
-        }
-        while (stack.length && (stack[stack.length - 1]!.type === 'appendix' ? 0 : (stack[stack.length - 1] as Clause).level) >= level) stack.pop();
-        const parentLevel = stack.length ? (stack[stack.length - 1]!.type === 'appendix' ? 0 : (stack[stack.length - 1] as Clause).level) : 0;
-        if (level > parentLevel + 1) fail(node, `a level-${level} clause directly under a level-${parentLevel} one`);
-        const clause: Clause = { type: 'clause', level, number: '', title: text, children: [], ...(id ? { id } : {}) };
-        add(clause);
-        stack.push(clause);
-        break;
-      }
-      case 'paragraph': {
-        // an annex's own Markdown, parsed on its own: its words are the user's values (prose, converted
-        // in a Traditional build by ValueTable.convertProse before this stage)
-        const only = node.children.length === 1 && node.children[0]!.type === 'text' ? ctx.table.get(node.children[0].value.trim()) : undefined;
-        if (only?.kind === 'blocks') {
-          for (const b of only.blocks) add(structuredClone(b));
-          break;
-        }
-        const marker = node.children.length === 1 && node.children[0]!.type === 'text' ? markerOf(node.children[0].value.trim(), ctx.table) : undefined;
-        if (marker === 'parties') {
-          add(structuredClone(ctx.parties));
-        } else if (marker === 'signature') {
-          stack.length = 0; // the signature closes the body; what follows is appendices
-          top.push(structuredClone(ctx.signature));
-        } else {
-          const children = inlines(node.children);
-          const align = alignOf(children);
-          // a value with blank lines in it (two breaks in a row) is several paragraphs
-          for (const part of splitParagraphs(align.children)) add({ type: 'paragraph', children: part, ...(align.align ? { align: align.align } : {}) });
-        }
-        break;
-      }
-      case 'list':
-        add(listOf(node, inlines, fail));
-        break;
-      case 'table':
-        add(tableOf(node, inlines));
-        break;
-      case 'definition':
-        break;
-      default:
-        fail(node, `a ${node.type} node`);
-    }
+/** `#` is the title; `##`-`####` open a clause under the open one a level up; `.appendix` opens an appendix. */
+function onHeading(t: Builder, node: Heading): void {
+  const { fail, stack } = t;
+  const { text, id, classes } = headingParts(node, t.inlines);
+  if (node.depth === 1) {
+    if (t.title !== undefined) fail(node, 'a second title (# heading)');
+    t.title = plainText(text);
+    return;
   }
-  return { type: 'document', meta: { ...ctx.meta, ...(title !== undefined ? { title } : {}) }, children: top };
+  if (node.depth > 4) fail(node, `a heading of depth ${node.depth} (clauses go three levels deep: ##, ###, ####)`);
+  const level = (node.depth - 1) as 1 | 2 | 3;
+  if (classes.includes('appendix')) {
+    if (level !== 1) fail(node, 'an appendix heading below the top level');
+    stack.length = 0;
+    const appendix: Appendix = { type: 'appendix', title: text, children: [], ...(id ? { id } : {}) };
+    t.top.push(appendix);
+    stack.push(appendix);
+    return;
+  }
+  while (stack.length && openLevel(stack) >= level) stack.pop();
+  const parentLevel = openLevel(stack);
+  if (level > parentLevel + 1) fail(node, `a level-${level} clause directly under a level-${parentLevel} one`);
+  const clause: Clause = { type: 'clause', level, number: '', title: text, children: [], ...(id ? { id } : {}) };
+  add(t, clause);
+  stack.push(clause);
+}
+
+/** A paragraph: an annex's blocks, the parties, the signature, or text (one paragraph per blank line in a value). */
+function onParagraph(t: Builder, node: Paragraph): void {
+  const { ctx } = t;
+  // an annex's own Markdown, parsed on its own: its words are the user's values (prose, converted
+  // in a Traditional build by ValueTable.convertProse before this stage)
+  const [first] = node.children;
+  const text = node.children.length === 1 && first?.type === 'text' ? first.value.trim() : undefined;
+  const only = text !== undefined ? ctx.table.get(text) : undefined;
+  if (only?.kind === 'blocks') {
+    for (const b of only.blocks) add(t, structuredClone(b));
+    return;
+  }
+  const marker = text !== undefined ? markerOf(text, ctx.table) : undefined;
+  if (marker === 'parties') {
+    add(t, structuredClone(ctx.parties));
+  } else if (marker === 'signature') {
+    t.stack.length = 0; // the signature closes the body; what follows is appendices
+    t.top.push(structuredClone(ctx.signature));
+  } else {
+    const children = t.inlines(node.children);
+    const align = alignOf(children);
+    // a value with blank lines in it (two breaks in a row) is several paragraphs
+    for (const part of splitParagraphs(align.children)) add(t, { type: 'paragraph', children: part, ...(align.align ? { align: align.align } : {}) });
+  }
 }
 
 /** `## 保密条款 {#confidentiality .optional}` → text, id, classes. */
@@ -289,12 +328,13 @@ const plainText = (xs: Inline[]): string => plain(xs).replace(/\n/g, ' ');
 function splitParagraphs(xs: Inline[]): Inline[][] {
   const parts: Inline[][] = [[]];
   for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
+    const x = xs[i];
+    if (x === undefined) continue;
     if (x.type === 'break' && xs[i + 1]?.type === 'break') {
       while (xs[i + 1]?.type === 'break') i++;
       parts.push([]);
     } else if (x.type === 'text' && x.value === '') {
-    } else parts[parts.length - 1]!.push(x);
+    } else parts.at(-1)?.push(x);
   }
   return parts.map((p) => trimBreaks(p)).filter((p) => p.length > 0);
 }
@@ -302,7 +342,7 @@ function splitParagraphs(xs: Inline[]): Inline[][] {
 function trimBreaks(xs: Inline[]): Inline[] {
   let a = 0;
   let b = xs.length;
-  while (a < b && xs[a]!.type === 'break') a++;
-  while (b > a && xs[b - 1]!.type === 'break') b--;
+  while (a < b && xs[a]?.type === 'break') a++;
+  while (b > a && xs[b - 1]?.type === 'break') b--;
   return xs.slice(a, b);
 }

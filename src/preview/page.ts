@@ -1,5 +1,6 @@
 // The live preview's page: the HTML writer's document with the preview's bar, error panel, style
-// and script added. The bar, the empty page, the CSS and the script are files of their own
+// and script added; and the pages the server sends instead (no contract yet, no redline). The bar,
+// the empty page, those pages, the CSS and the script are files of their own
 // (assets/preview/), read once from the package; the server (src/cli/commands/preview.ts) serves
 // what this returns. Pure but for reading the package's own files.
 import { readFileSync } from 'node:fs';
@@ -27,8 +28,9 @@ export interface PageState {
 }
 
 const cache = new Map<string, string>();
-/** One of the page's files in assets/preview/ (bar.html, empty.html, page.css, page.js). */
-function asset(name: 'bar.html' | 'empty.html' | 'page.css' | 'page.js'): string {
+type Asset = 'bar.html' | 'empty.html' | 'no-contract.html' | 'redline-error.html' | 'page.css' | 'page.js';
+/** One of the page's files in assets/preview/. */
+function asset(name: Asset): string {
   let text = cache.get(name);
   if (text === undefined) cache.set(name, (text = readFileSync(join(packageRoot, 'assets', 'preview', name), 'utf8')));
   return text;
@@ -62,3 +64,9 @@ function bar(state: PageState, file: string): string {
 }
 
 const errorHeading = (n: number) => `The spec has ${n === 1 ? '1 error' : `${n} errors`}; the last good contract is shown.`;
+
+/** What /contract answers before the spec has built once. */
+export const noContractPage = (): string => asset('no-contract.html');
+
+/** What /redline answers when there is no redline to show (no earlier version, a spec that does not build): the reason. */
+export const redlineErrorPage = (message: string): string => fill(asset('redline-error.html'), { message: esc(message) });

@@ -110,103 +110,115 @@ export class ValueTable {
  * becomes one row of blanks; a blank group (tiers.level1) a group of blanks.
  */
 export function buildView(schema: z.ZodType, data: unknown, table: ValueTable, options: { draft?: boolean } = {}): unknown {
-  const walk = (s: z.ZodType, value: unknown, path: readonly string[] = [], inIdentity = false): unknown => {
-    let v = value;
-    const info = unwrap(s);
-    const identity = inIdentity || info.isIdentity;
-    if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
-    if (v === undefined || v === null) {
-      if (!info.isBlank) return null;
-      return blankOf(info.inner, path, blankSizeOf(s));
-    }
-    const option = unionOption(s, v);
-    if (option) return walk(option, v, path, identity);
-    const inner = info.inner;
-    const k = kind(inner);
-    if (inner === annexTable) return annexTableView(v as AnnexTable);
-    if (k === 'object') {
-      const out: Record<string, unknown> = {};
-      const obj = v as Record<string, unknown>;
-      // a blank a sibling choice waives (no start date for a term counted from the effective date) stays empty
-      for (const [key, field] of Object.entries(shapeOf(inner)!))
-        out[key] = (obj[key] === undefined || obj[key] === null) && blankWaivers.get(field)?.(obj) ? null : walk(field, obj[key], [...path, key], identity);
-      return guardFields(out);
-    }
-    if (k === 'array') {
-      const el = elementOf(inner);
-      const row = unwrap(el).inner;
-      if (!options.draft || !info.isBlank || kind(row) !== 'object') return (v as unknown[]).map((x) => walk(el, x, path, identity));
-      // a draft's table (a list of blanks the user fills in): a row the spec leaves empty (init's
-      // starter row, its defaults aside) is a row of blanks, and at least BLANK_ROWS rows to write on
-      const rows = (v as unknown[]).map((x) => (isEmptyRow(row, x) ? blankRow(row, path) : walk(el, x, path)));
-      while (rows.length < BLANK_ROWS) rows.push(blankRow(row, path));
-      return rows;
-    }
-    if (k === 'record') {
-      const vt = valueTypeOf(inner);
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(vt, x, [...path, key], identity)]));
-    }
-    if (k === 'union' && typeof v === 'object') {
-      const objectOption = optionsOf(inner).find((o) => shapeOf(o));
-      return objectOption ? walk(objectOption, v, path, identity) : v;
-    }
-    return tokenise(v, identity);
-  };
-  /** an annex table: the cells of its name columns are identity values, the rest prose */
-  const annexTableView = (t: AnnexTable): unknown => {
-    const names = identityColumns(t);
-    return guardFields({
-      header: tokenise(t.header),
-      rows: t.rows.map((row) => row.map((cell, i) => tokenise(cell, names.has(i)))),
-      names: t.names ? tokenise(t.names) : null,
-    });
-  };
-  const blankOf = (inner: z.ZodType, path: readonly string[], size: BlankSize): unknown => {
-    const k = kind(inner);
-    if (k === 'object') return walk(inner, {}, path);
-    if (k === 'array') {
-      const el = elementOf(inner);
-      // a table to fill in by hand has rows to write on (legal review D-S3), every cell blank:
-      // no default is chosen for the user (收费方式, 说明)
-      return kind(unwrap(el).inner) === 'object'
-        ? Array.from({ length: BLANK_ROWS }, () => blankRow(unwrap(el).inner, path))
-        : [table.token({ kind: 'blank', size })];
-    }
-    return table.token({ kind: 'blank', size });
-  };
-  /** a row with no value but its fields' defaults */
-  const isEmptyRow = (row: z.ZodType, x: unknown): boolean =>
-    !!x &&
-    typeof x === 'object' &&
-    Object.entries(shapeOf(row)!).every(([key, field]) => {
-      const given = (x as Record<string, unknown>)[key];
-      return given === undefined || given === null || given === '' || given === unwrap(field).defaultValue;
-    });
-  /**
-   * a row of a blank table: every text, choice, number and date it needs a blank, a choice with a
-   * default (收费方式) too, so that nothing is chosen for the user; an optional alternative (a price
-   * list instead of an amount) left out, switches and lists as the schema leaves them
-   */
-  const blankRow = (inner: z.ZodType, path: readonly string[]): unknown => {
+  return walk({ table, draft: options.draft === true }, schema, data);
+}
+
+/** What the view of one spec is built with: its value table, and whether it is a draft. */
+interface View {
+  table: ValueTable;
+  draft: boolean;
+}
+
+function walk(c: View, s: z.ZodType, value: unknown, path: readonly string[] = [], inIdentity = false): unknown {
+  let v = value;
+  const info = unwrap(s);
+  const identity = inIdentity || info.isIdentity;
+  if ((v === undefined || v === null) && info.defaultValue !== undefined) v = structuredClone(info.defaultValue);
+  if (v === undefined || v === null) {
+    if (!info.isBlank) return null;
+    return blankOf(c, info.inner, path, blankSizeOf(s));
+  }
+  const option = unionOption(s, v);
+  if (option) return walk(c, option, v, path, identity);
+  const inner = info.inner;
+  const k = kind(inner);
+  if (inner === annexTable) return annexTableView(c, v as AnnexTable);
+  if (k === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(shapeOf(inner)!)) {
-      const f = unwrap(field);
-      const k = kind(f.inner);
-      const optional = !f.isBlank && f.defaultValue === undefined && kind(field) === 'optional';
-      if (k === 'object') out[key] = optional ? null : blankRow(f.inner, [...path, key]);
-      else if (optional || k === 'boolean' || k === 'array' || k === 'record') out[key] = walk(field, undefined, [...path, key]);
-      else out[key] = table.token({ kind: 'blank', size: blankSizeOf(field) });
-    }
+    const obj = v as Record<string, unknown>;
+    // a blank a sibling choice waives (no start date for a term counted from the effective date) stays empty
+    for (const [key, field] of Object.entries(shapeOf(inner)!))
+      out[key] = (obj[key] === undefined || obj[key] === null) && blankWaivers.get(field)?.(obj) ? null : walk(c, field, obj[key], [...path, key], identity);
     return guardFields(out);
-  };
-  // values that went through a transform (durations) are objects the schema no longer describes
-  const tokenise = (v: unknown, identity = false): unknown => {
-    if (typeof v === 'string') return table.text(v, identity);
-    if (Array.isArray(v)) return v.map((x) => tokenise(x, identity));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(x, identity)]));
-    return v;
-  };
-  return walk(schema, data);
+  }
+  if (k === 'array') {
+    const el = elementOf(inner);
+    const row = unwrap(el).inner;
+    if (!c.draft || !info.isBlank || kind(row) !== 'object') return (v as unknown[]).map((x) => walk(c, el, x, path, identity));
+    // a draft's table (a list of blanks the user fills in): a row the spec leaves empty (init's
+    // starter row, its defaults aside) is a row of blanks, and at least BLANK_ROWS rows to write on
+    const rows = (v as unknown[]).map((x) => (isEmptyRow(row, x) ? blankRow(c, row, path) : walk(c, el, x, path)));
+    while (rows.length < BLANK_ROWS) rows.push(blankRow(c, row, path));
+    return rows;
+  }
+  if (k === 'record') {
+    const vt = valueTypeOf(inner);
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([key, x]) => [key, walk(c, vt, x, [...path, key], identity)]));
+  }
+  if (k === 'union' && typeof v === 'object') {
+    const objectOption = optionsOf(inner).find((o) => shapeOf(o));
+    return objectOption ? walk(c, objectOption, v, path, identity) : v;
+  }
+  return tokenise(c, v, identity);
+}
+
+/** An annex table: the cells of its name columns are identity values, the rest prose. */
+function annexTableView(c: View, t: AnnexTable): unknown {
+  const names = identityColumns(t);
+  return guardFields({
+    header: tokenise(c, t.header),
+    rows: t.rows.map((row) => row.map((cell, i) => tokenise(c, cell, names.has(i)))),
+    names: t.names ? tokenise(c, t.names) : null,
+  });
+}
+
+function blankOf(c: View, inner: z.ZodType, path: readonly string[], size: BlankSize): unknown {
+  const k = kind(inner);
+  if (k === 'object') return walk(c, inner, {}, path);
+  if (k === 'array') {
+    const el = elementOf(inner);
+    // a table to fill in by hand has rows to write on (legal review D-S3), every cell blank:
+    // no default is chosen for the user (收费方式, 说明)
+    return kind(unwrap(el).inner) === 'object'
+      ? Array.from({ length: BLANK_ROWS }, () => blankRow(c, unwrap(el).inner, path))
+      : [c.table.token({ kind: 'blank', size })];
+  }
+  return c.table.token({ kind: 'blank', size });
+}
+
+/** A row with no value but its fields' defaults. */
+const isEmptyRow = (row: z.ZodType, x: unknown): boolean =>
+  !!x &&
+  typeof x === 'object' &&
+  Object.entries(shapeOf(row)!).every(([key, field]) => {
+    const given = (x as Record<string, unknown>)[key];
+    return given === undefined || given === null || given === '' || given === unwrap(field).defaultValue;
+  });
+
+/**
+ * A row of a blank table: every text, choice, number and date it needs a blank, a choice with a
+ * default (收费方式) too, so that nothing is chosen for the user; an optional alternative (a price
+ * list instead of an amount) left out, switches and lists as the schema leaves them.
+ */
+function blankRow(c: View, inner: z.ZodType, path: readonly string[]): unknown {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shapeOf(inner)!)) {
+    const f = unwrap(field);
+    const k = kind(f.inner);
+    const optional = !f.isBlank && f.defaultValue === undefined && kind(field) === 'optional';
+    if (k === 'object') out[key] = optional ? null : blankRow(c, f.inner, [...path, key]);
+    else if (optional || k === 'boolean' || k === 'array' || k === 'record') out[key] = walk(c, field, undefined, [...path, key]);
+    else out[key] = c.table.token({ kind: 'blank', size: blankSizeOf(field) });
+  }
+  return guardFields(out);
+}
+
+// values that went through a transform (durations) are objects the schema no longer describes
+function tokenise(c: View, v: unknown, identity = false): unknown {
+  if (typeof v === 'string') return c.table.text(v, identity);
+  if (Array.isArray(v)) return v.map((x) => tokenise(c, x, identity));
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, tokenise(c, x, identity)]));
+  return v;
 }
 
 type AnnexTable = { header: string[]; rows: (string | number)[][]; names?: string[] | null };

@@ -532,105 +532,120 @@ export function confidentiality(blankKeys: readonly 'period'[]) {
  * no analysis.
  */
 export function dataProtectionFor(defaults: { outreach?: keyof typeof LABELS.outreach; analytics?: keyof typeof LABELS.analytics } = {}) {
-  return z.strictObject({
-    clientRole: def(
-      labelled('dataRole'),
-      'handler',
-      '委托方的地位',
-      "The client's role for the information the provider handles: handler (个人信息处理者: it decides purpose and method), entrusted (受托人: the information belongs to the client's business customers, who are the 处理者; the provider is a 转委托 sub-processor and the client warrants each 处理者's written consent, 第二十一条), or both (its own staff and customers as 处理者, its business customers' data as 受托人)",
-    ),
-    handlers: opt(
-      line,
-      '个人信息处理者',
-      'Who the 个人信息处理者 are when clientRole is entrusted or both, e.g. 乙方的企业客户（附件二所列门店和营业厅的经营者）; required then',
-    ),
-    individuals: def(
-      z.array(labelled('dataSubject')).min(1),
-      ['end-customers'],
-      '个人的范围',
-      "Whose information it is (one defined term, 个人, covers them all): end-customers (终端客户), client-staff (the client's 员工, e.g. store staff accounts), handler-staff (the business customers' staff, with clientRole entrusted or both), signatories (服务单据签字人: who sign repair tickets or inspection reports)",
-    ),
-    providerAccounts: def(
-      z.boolean(),
-      false,
-      '平台账号信息由受托方自行处理',
-      "true: the account data of the client's staff on the provider's own platform or system (names, mobile numbers, log-in and operation records) is processed by the provider as an independent 个人信息处理者 under its own processing rules (个人信息保护法 第七十三条, 第十七条), not as entrusted processing; list only the entrusted information in categories",
-    ),
-    purpose: opt(prose, '处理目的', "Why the provider processes the information; only to provide this contract's services when left out"),
-    categories: opt(
-      z.array(line).min(1).max(30),
-      '个人信息的种类',
-      'Kinds of personal information processed, e.g. 姓名, 联系电话, 通话录音, 聊天记录, 订单和消费记录; names, contact details, addresses and the records of enquiries, complaints and orders when left out. List what the service produces: recordings, chat logs, order history, screen recordings of remote sessions, data on devices',
-    ),
-    method: opt(
-      prose,
-      '处理方式',
-      'How it is processed, e.g. 收集、存储、查询、使用; generated from outreach and analytics when left out (what the service needs, no disclosure, no marketing or profiling unless chosen)',
-    ),
-    outreach: def(
-      labelled('outreach'),
-      defaults.outreach ?? 'none',
-      '主动联系个人',
-      'none: the provider contacts individuals only to answer or follow up their own requests; care (售后回访和客户关怀): it contacts them proactively about their purchases and use; marketing (商品和活动推介): it also promotes goods and campaigns. care and marketing reach only individuals the client designates and has a legal basis for (第十三条), marketing by electronic means only those who agreed (广告法 第四十三条); a refusal stops further contact',
-    ),
-    analytics: def(
-      labelled('analytics'),
-      defaults.analytics ?? 'none',
-      '统计分析',
-      "none: no analysis beyond the service records; aggregate (汇总统计): reports to the client are aggregated and de-identified (去标识化, 第七十三条), e.g. for 选品 and 运营; profiling (用户画像): individual preferences analysed on the client's instructions, with an impact assessment (第五十五条) and the transparency and refusal of 第二十四条",
-    ),
-    measures: opt(prose, '安全措施', 'Technical and organisational measures beyond the standard ones'),
-    sensitive: def(
-      z.boolean(),
-      false,
-      '敏感个人信息',
-      'true: the information includes sensitive personal information (个人信息保护法 第二十八条: health, biometrics, financial accounts, whereabouts, minors under 14 …); adds necessity, separate consent, an impact assessment and stricter measures',
-    ),
-    sensitiveCategories: opt(
-      z.array(line).min(1).max(30),
-      '敏感个人信息的种类',
-      'Which of the categories are sensitive, e.g. 健康监测数据; required when sensitive is true',
-    ),
-    minors: def(
-      z.boolean(),
-      false,
-      '不满十四周岁未成年人的个人信息',
-      "true: the provider processes information of minors under 14 (e.g. a child's age and feeding for a 母婴 retailer), sensitive under 第二十八条: adds the guardian's consent and separate rules of 第三十一条; needs sensitive: true",
-    ),
-    excluded: opt(
-      z.array(line).min(1).max(30),
-      '不得收集的个人信息',
-      'Information the provider must not collect or record (e.g. 孕产期健康状况, 婴幼儿的健康状况): the alternative to handling it as sensitive; what an individual volunteers is used for that answer only',
-    ),
-    recordsRetention: opt(
-      duration('day', 'month', 'year'),
-      '服务记录保存期限',
-      'How long call recordings, chat logs and screen recordings of remote sessions are kept from when they are made, e.g. "6 months"; deleted then, or returned or deleted at the end of the contract if sooner; kept until the processing period ends when left out',
-    ),
-    subProcessors: opt(
-      z
-        .array(identity(line.describe(d('转委托方', 'A sub-processor, by its registered name'))))
-        .min(1)
-        .max(30),
-      '经同意的转委托方',
-      "Third parties the client allows the provider to engage as sub-processors; none without its prior written consent otherwise (and, with clientRole entrusted or both, the 处理者's, which the client warrants it holds)",
-    ),
-    auditNotice: opt(
-      duration('day', 'workingDay'),
-      '检查审计通知期限',
-      'Notice the client gives before it inspects or audits the provider\'s processing, e.g. "5 working days"',
-    ),
-    breachNoticeWithin: duration('hour')
-      .prefault('24 hours')
-      .describe(d('泄露通知时限', 'Hours within which the provider tells the client of a leak, alteration or loss of personal information, e.g. "24 hours"')),
-    deleteOnEnd: def(
-      z.boolean(),
-      true,
-      '终止后返还或删除',
-      "true: at the end the client chooses return or deletion; false: the data is returned and the provider's copies deleted",
-    ),
-  });
+  return z.strictObject({ ...dataRoles(), ...dataProcessing(defaults), ...dataSafeguards(), ...dataRecords() });
 }
+
+/** Who decides, whose information it is. */
+const dataRoles = () => ({
+  clientRole: def(
+    labelled('dataRole'),
+    'handler',
+    '委托方的地位',
+    "The client's role for the information the provider handles: handler (个人信息处理者: it decides purpose and method), entrusted (受托人: the information belongs to the client's business customers, who are the 处理者; the provider is a 转委托 sub-processor and the client warrants each 处理者's written consent, 第二十一条), or both (its own staff and customers as 处理者, its business customers' data as 受托人)",
+  ),
+  handlers: opt(
+    line,
+    '个人信息处理者',
+    'Who the 个人信息处理者 are when clientRole is entrusted or both, e.g. 乙方的企业客户（附件二所列门店和营业厅的经营者）; required then',
+  ),
+  individuals: def(
+    z.array(labelled('dataSubject')).min(1),
+    ['end-customers'],
+    '个人的范围',
+    "Whose information it is (one defined term, 个人, covers them all): end-customers (终端客户), client-staff (the client's 员工, e.g. store staff accounts), handler-staff (the business customers' staff, with clientRole entrusted or both), signatories (服务单据签字人: who sign repair tickets or inspection reports)",
+  ),
+  providerAccounts: def(
+    z.boolean(),
+    false,
+    '平台账号信息由受托方自行处理',
+    "true: the account data of the client's staff on the provider's own platform or system (names, mobile numbers, log-in and operation records) is processed by the provider as an independent 个人信息处理者 under its own processing rules (个人信息保护法 第七十三条, 第十七条), not as entrusted processing; list only the entrusted information in categories",
+  ),
+});
+
+/** What the provider does with it, and why. */
+const dataProcessing = (defaults: Parameters<typeof dataProtectionFor>[0] & {}) => ({
+  purpose: opt(prose, '处理目的', "Why the provider processes the information; only to provide this contract's services when left out"),
+  categories: opt(
+    z.array(line).min(1).max(30),
+    '个人信息的种类',
+    'Kinds of personal information processed, e.g. 姓名, 联系电话, 通话录音, 聊天记录, 订单和消费记录; names, contact details, addresses and the records of enquiries, complaints and orders when left out. List what the service produces: recordings, chat logs, order history, screen recordings of remote sessions, data on devices',
+  ),
+  method: opt(
+    prose,
+    '处理方式',
+    'How it is processed, e.g. 收集、存储、查询、使用; generated from outreach and analytics when left out (what the service needs, no disclosure, no marketing or profiling unless chosen)',
+  ),
+  outreach: def(
+    labelled('outreach'),
+    defaults.outreach ?? 'none',
+    '主动联系个人',
+    'none: the provider contacts individuals only to answer or follow up their own requests; care (售后回访和客户关怀): it contacts them proactively about their purchases and use; marketing (商品和活动推介): it also promotes goods and campaigns. care and marketing reach only individuals the client designates and has a legal basis for (第十三条), marketing by electronic means only those who agreed (广告法 第四十三条); a refusal stops further contact',
+  ),
+  analytics: def(
+    labelled('analytics'),
+    defaults.analytics ?? 'none',
+    '统计分析',
+    "none: no analysis beyond the service records; aggregate (汇总统计): reports to the client are aggregated and de-identified (去标识化, 第七十三条), e.g. for 选品 and 运营; profiling (用户画像): individual preferences analysed on the client's instructions, with an impact assessment (第五十五条) and the transparency and refusal of 第二十四条",
+  ),
+});
+
+/** Sensitive information, minors and what must not be collected. */
+const dataSafeguards = () => ({
+  measures: opt(prose, '安全措施', 'Technical and organisational measures beyond the standard ones'),
+  sensitive: def(
+    z.boolean(),
+    false,
+    '敏感个人信息',
+    'true: the information includes sensitive personal information (个人信息保护法 第二十八条: health, biometrics, financial accounts, whereabouts, minors under 14 …); adds necessity, separate consent, an impact assessment and stricter measures',
+  ),
+  sensitiveCategories: opt(
+    z.array(line).min(1).max(30),
+    '敏感个人信息的种类',
+    'Which of the categories are sensitive, e.g. 健康监测数据; required when sensitive is true',
+  ),
+  minors: def(
+    z.boolean(),
+    false,
+    '不满十四周岁未成年人的个人信息',
+    "true: the provider processes information of minors under 14 (e.g. a child's age and feeding for a 母婴 retailer), sensitive under 第二十八条: adds the guardian's consent and separate rules of 第三十一条; needs sensitive: true",
+  ),
+  excluded: opt(
+    z.array(line).min(1).max(30),
+    '不得收集的个人信息',
+    'Information the provider must not collect or record (e.g. 孕产期健康状况, 婴幼儿的健康状况): the alternative to handling it as sensitive; what an individual volunteers is used for that answer only',
+  ),
+});
+
+/** Records, sub-processors, audits, breaches and the end of processing. */
+const dataRecords = () => ({
+  recordsRetention: opt(
+    duration('day', 'month', 'year'),
+    '服务记录保存期限',
+    'How long call recordings, chat logs and screen recordings of remote sessions are kept from when they are made, e.g. "6 months"; deleted then, or returned or deleted at the end of the contract if sooner; kept until the processing period ends when left out',
+  ),
+  subProcessors: opt(
+    z
+      .array(identity(line.describe(d('转委托方', 'A sub-processor, by its registered name'))))
+      .min(1)
+      .max(30),
+    '经同意的转委托方',
+    "Third parties the client allows the provider to engage as sub-processors; none without its prior written consent otherwise (and, with clientRole entrusted or both, the 处理者's, which the client warrants it holds)",
+  ),
+  auditNotice: opt(
+    duration('day', 'workingDay'),
+    '检查审计通知期限',
+    'Notice the client gives before it inspects or audits the provider\'s processing, e.g. "5 working days"',
+  ),
+  breachNoticeWithin: duration('hour')
+    .prefault('24 hours')
+    .describe(d('泄露通知时限', 'Hours within which the provider tells the client of a leak, alteration or loss of personal information, e.g. "24 hours"')),
+  deleteOnEnd: def(
+    z.boolean(),
+    true,
+    '终止后返还或删除',
+    "true: at the end the client chooses return or deletion; false: the data is returned and the provider's copies deleted",
+  ),
+});
 export const dataProtection = dataProtectionFor();
 
 // ── reporting, training, supervision ───────────────────────────────────────────────────────────

@@ -105,10 +105,34 @@ const base = (p: { pitch: number; before: number; after: number }) => ({ spacing
  * Chinese firms set it.
  */
 export function styles(faces: DocFaces, locale = 'zh-Hans'): IStylesOptions {
-  const LANGUAGE = languageOf(locale);
-  const body = faces.body.font;
-  const heading = faces.heading.font;
-  const bold = faces.heading.bold ? { bold: true } : {};
+  const f: StyleFaces = {
+    LANGUAGE: languageOf(locale),
+    body: faces.body.font,
+    heading: faces.heading.font,
+    bold: faces.heading.bold ? { bold: true } : {},
+  };
+  const { body, LANGUAGE } = f;
+  return {
+    default: {
+      document: {
+        run: { font: body, size: half(TYPE.body), language: LANGUAGE },
+        paragraph: base(PARA.body),
+      },
+    },
+    paragraphStyles: [...headStyles(f), ...textStyles(f), ...tableStyles(f)],
+  };
+}
+
+/** The faces and the language every style of one document is set in. */
+interface StyleFaces {
+  LANGUAGE: ReturnType<typeof languageOf>;
+  body: DocFaces['body']['font'];
+  heading: DocFaces['heading']['font'];
+  bold: { bold?: boolean };
+}
+
+/** Normal, the title, the headings, the appendix title and the contract number. */
+function headStyles({ LANGUAGE, body, heading, bold }: StyleFaces): IParagraphStyleOptions[] {
   const headingStyle = (level: 1 | 2 | 3, p: (typeof PARA)['heading1' | 'heading2' | 'heading3']): IParagraphStyleOptions => ({
     id: STYLE.heading[level],
     name: `Heading ${level}`,
@@ -118,7 +142,7 @@ export function styles(faces: DocFaces, locale = 'zh-Hans'): IStylesOptions {
     paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: spacing(p) },
     run: { font: heading, size: half(p.size), ...bold, language: LANGUAGE },
   });
-  const paragraphStyles: IParagraphStyleOptions[] = [
+  return [
     {
       id: 'Normal',
       name: 'Normal',
@@ -155,6 +179,12 @@ export function styles(faces: DocFaces, locale = 'zh-Hans'): IStylesOptions {
       paragraph: { alignment: AlignmentType.RIGHT, spacing: spacing(PARA.contractNumber) },
       run: { font: body, size: half(PARA.contractNumber.size), language: LANGUAGE },
     },
+  ];
+}
+
+/** The parties' particulars, clause text, numbered text and list items. */
+function textStyles({ LANGUAGE, body, heading, bold }: StyleFaces): IParagraphStyleOptions[] {
+  return [
     {
       id: STYLE.partyName,
       name: 'Party Name',
@@ -195,6 +225,12 @@ export function styles(faces: DocFaces, locale = 'zh-Hans'): IStylesOptions {
       paragraph: { alignment: AlignmentType.BOTH, indent: { left: BODY_INDENT + twips(2 * TYPE.body), hanging: twips(2 * TYPE.body) } },
       run: { font: body, language: LANGUAGE },
     },
+  ];
+}
+
+/** Tables, signatures and the footer. */
+function tableStyles({ LANGUAGE, body, heading, bold }: StyleFaces): IParagraphStyleOptions[] {
+  return [
     {
       id: STYLE.tableText,
       name: 'Table Text',
@@ -227,13 +263,4 @@ export function styles(faces: DocFaces, locale = 'zh-Hans'): IStylesOptions {
       run: { font: body, size: half(TYPE.footer), language: LANGUAGE },
     },
   ];
-  return {
-    default: {
-      document: {
-        run: { font: body, size: half(TYPE.body), language: LANGUAGE },
-        paragraph: base(PARA.body),
-      },
-    },
-    paragraphStyles,
-  };
 }

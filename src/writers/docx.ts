@@ -440,78 +440,23 @@ const blocks = (c: Docx, bs: readonly Block[]): Item[] =>
   bs.flatMap((b) => block(c, b, { pageBreakBefore: b.pageBreakBefore === true, keepWithNext: b.keepWithNext === true }));
 
 function block(c: Docx, b: Block, place: Place): Item[] {
-  const { body, heading, names } = c;
+  const { heading, names } = c;
   switch (b.type) {
     case 'clause':
       return [
         paragraph({ style: STYLE.heading[b.level], ...opening(place), ...markRevision(b.change), children: headingRuns(c, b) }),
         ...blocks(c, b.children),
       ];
-    case 'paragraph': {
-      if (b.number) return [hanging(c, STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
-      const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
-      return [
-        paragraph({
-          style: STYLE.clauseText,
-          ...align,
-          ...opening(place),
-          ...closing(place),
-          ...markRevision(b.change),
-          children: toRuns(spans(b.children), body, names),
-        }),
-      ];
-    }
-    case 'list': {
-      const hang = Math.max(...b.items.map((item) => hangOf(item.number)));
-      return b.items.map((item, i) =>
-        hanging(
-          c,
-          STYLE.listItem,
-          BODY_INDENT,
-          item.number,
-          spans(item.children),
-          { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) },
-          hang,
-          item,
-        ),
-      );
-    }
+    case 'paragraph':
+      return paragraphBlock(c, b, place);
+    case 'list':
+      return listBlock(c, b, place);
     case 'table':
       return [...pageBreak(place), { kind: 'table', table: dataTable(c, b), ...BLOCK_SPACING.table }];
     case 'parties':
-      // a party's name and particulars stay together (the styles keep each with the next), and stand off the next party as in the PDF
-      return b.parties.flatMap((p) => {
-        const last = p.lines.length - 1;
-        return [
-          paragraph(
-            { style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) },
-            last < 0 ? { after: BLOCK_SPACING.partyAfter } : {},
-          ),
-          ...p.lines.map((l, i) =>
-            paragraph(
-              { style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) },
-              i === last ? { after: BLOCK_SPACING.partyAfter } : {},
-            ),
-          ),
-        ];
-      });
-    case 'signature': {
-      // the signature page's note heads the page (it takes the page break), as in every format
-      const note =
-        b.note !== undefined
-          ? [
-              paragraph({
-                style: STYLE.clauseText,
-                alignment: ALIGN.center,
-                indent: { firstLine: 0 },
-                ...(place.pageBreakBefore ? { pageBreakBefore: true } : {}),
-                keepNext: true,
-                children: toRuns([{ text: b.note }], body),
-              }),
-            ]
-          : pageBreak(place);
-      return [...note, { kind: 'table', table: signatureTable(c, b), ...BLOCK_SPACING.signature }];
-    }
+      return partiesBlock(c, b);
+    case 'signature':
+      return signatureBlock(c, b, place);
     case 'appendix':
       return [
         paragraph({
@@ -525,6 +470,79 @@ function block(c: Docx, b: Block, place: Place): Item[] {
     default:
       return unreachable(b);
   }
+}
+
+type Of<K extends Block['type']> = Extract<Block, { type: K }>;
+
+function paragraphBlock(c: Docx, b: Of<'paragraph'>, place: Place): Item[] {
+  const { body, names } = c;
+  if (b.number) return [hanging(c, STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
+  const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
+  return [
+    paragraph({
+      style: STYLE.clauseText,
+      ...align,
+      ...opening(place),
+      ...closing(place),
+      ...markRevision(b.change),
+      children: toRuns(spans(b.children), body, names),
+    }),
+  ];
+}
+
+function listBlock(c: Docx, b: Of<'list'>, place: Place): Item[] {
+  const hang = Math.max(...b.items.map((item) => hangOf(item.number)));
+  return b.items.map((item, i) =>
+    hanging(
+      c,
+      STYLE.listItem,
+      BODY_INDENT,
+      item.number,
+      spans(item.children),
+      { ...(i === 0 ? opening(place) : {}), ...(i === b.items.length - 1 ? closing(place) : {}) },
+      hang,
+      item,
+    ),
+  );
+}
+
+function partiesBlock(c: Docx, b: Of<'parties'>): Item[] {
+  const { body } = c;
+  // a party's name and particulars stay together (the styles keep each with the next), and stand off the next party as in the PDF
+  return b.parties.flatMap((p) => {
+    const last = p.lines.length - 1;
+    return [
+      paragraph(
+        { style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) },
+        last < 0 ? { after: BLOCK_SPACING.partyAfter } : {},
+      ),
+      ...p.lines.map((l, i) =>
+        paragraph(
+          { style: STYLE.partyLine, ...(i < last ? { keepNext: true } : {}), children: toRuns(line(l), body) },
+          i === last ? { after: BLOCK_SPACING.partyAfter } : {},
+        ),
+      ),
+    ];
+  });
+}
+
+function signatureBlock(c: Docx, b: Of<'signature'>, place: Place): Item[] {
+  const { body } = c;
+  // the signature page's note heads the page (it takes the page break), as in every format
+  const note =
+    b.note !== undefined
+      ? [
+          paragraph({
+            style: STYLE.clauseText,
+            alignment: ALIGN.center,
+            indent: { firstLine: 0 },
+            ...(place.pageBreakBefore ? { pageBreakBefore: true } : {}),
+            keepNext: true,
+            children: toRuns([{ text: b.note }], body),
+          }),
+        ]
+      : pageBreak(place);
+  return [...note, { kind: 'table', table: signatureTable(c, b), ...BLOCK_SPACING.signature }];
 }
 
 /** A table has no paragraph of its own to start a page: an empty one does. */

@@ -156,16 +156,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   if (shard) inputs = shardOf(inputs, shard);
 
   const out = resolve(ctx.cwd, o.out);
-  const templatesDir = o.templates === undefined ? undefined : resolve(ctx.cwd, o.templates);
-  if (templatesDir !== undefined) {
-    let isDir = false;
-    try {
-      isDir = statSync(templatesDir).isDirectory();
-    } catch {
-      /* reported below */
-    }
-    if (!isDir) throw new UsageError(`--templates ${o.templates}: no such folder`);
-  }
+  const templatesDir = templatesFolder(o.templates, ctx.cwd);
   // fonts named by flags are relative to the working folder
   const regular = flagFont(o.fontRegular, '--font-regular', ctx.cwd);
   const bold = flagFont(o.fontBold, '--font-bold', ctx.cwd);
@@ -216,6 +207,21 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/** The --templates folder, absolute; one that is not there (or not a folder) is a usage error. */
+function templatesFolder(templates: string | undefined, cwd: string): string | undefined {
+  const templatesDir = templates === undefined ? undefined : resolve(cwd, templates);
+  if (templatesDir !== undefined) {
+    let isDir = false;
+    try {
+      isDir = statSync(templatesDir).isDirectory();
+    } catch {
+      /* reported below */
+    }
+    if (!isDir) throw new UsageError(`--templates ${templates}: no such folder`);
+  }
+  return templatesDir;
 }
 
 /** A test hook (Io.hooks.pauseAt): the build stops there until a signal comes. */

@@ -9,7 +9,7 @@ import { redlineMarkdown } from '../../diff/markdown.js';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
 import { t } from '../../i18n/messages.js';
-import { compareSpecs, type SpecSide, versionName } from '../../redline.js';
+import { compareSpecs, type DocumentDiff, type SpecSide, versionName } from '../../redline.js';
 import { LABELS } from '../../schema/blocks.js';
 import { templateCache } from '../../templates/cache.js';
 import type { Locale } from '../../text/locale.js';
@@ -91,33 +91,38 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
     };
     ctx.out(JSON.stringify(report, null, 2));
   } else {
-    const p = ctx.paintOut;
-    if (d.same) ctx.out(t(ctx.lang, 'diff.same', { before: before.name, after: after.name }));
-    else {
-      const listed = d.changes.filter((c) => c.kind !== 'renumbered');
-      const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
-      ctx.out(
-        t(ctx.lang, listed.length === 1 ? 'diff.changed.one' : 'diff.changed.many', {
-          before: before.name,
-          after: after.name,
-          n: listed.length,
-          renumbered: renumbered.length ? t(ctx.lang, 'diff.renumbered-count', { n: renumbered.length }) : '',
-        }),
-      );
-      for (const c of listed) {
-        const sign = c.kind === 'added' ? p.cyan('+') : c.kind === 'deleted' ? p.red('-') : p.bold('~');
-        ctx.out(`  ${sign} ${changeLine(c)}`);
-      }
-      const moved = renumbered.filter((c) => c.numberWas !== undefined);
-      const refs = renumbered.filter((c) => c.numberWas === undefined);
-      const sep = t(ctx.lang, 'report.list-sep');
-      if (moved.length)
-        ctx.out(t(ctx.lang, 'diff.renumbered', { list: moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(sep) }));
-      if (refs.length) ctx.out(t(ctx.lang, 'diff.references', { list: refs.map(clauseName).join(sep) }));
-    }
+    printChanges(d, before, after, ctx);
     for (const o of outputs) ctx.out(t(ctx.lang, 'diff.wrote', { file: o.shown }));
   }
   return d.same ? EXIT.ok : EXIT.invalid;
+}
+
+/** The human report: the clauses changed, added and deleted, then those only renumbered. */
+function printChanges(d: DocumentDiff, before: Side, after: Side, ctx: Context): void {
+  const p = ctx.paintOut;
+  if (d.same) ctx.out(t(ctx.lang, 'diff.same', { before: before.name, after: after.name }));
+  else {
+    const listed = d.changes.filter((c) => c.kind !== 'renumbered');
+    const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
+    ctx.out(
+      t(ctx.lang, listed.length === 1 ? 'diff.changed.one' : 'diff.changed.many', {
+        before: before.name,
+        after: after.name,
+        n: listed.length,
+        renumbered: renumbered.length ? t(ctx.lang, 'diff.renumbered-count', { n: renumbered.length }) : '',
+      }),
+    );
+    for (const c of listed) {
+      const sign = c.kind === 'added' ? p.cyan('+') : c.kind === 'deleted' ? p.red('-') : p.bold('~');
+      ctx.out(`  ${sign} ${changeLine(c)}`);
+    }
+    const moved = renumbered.filter((c) => c.numberWas !== undefined);
+    const refs = renumbered.filter((c) => c.numberWas === undefined);
+    const sep = t(ctx.lang, 'report.list-sep');
+    if (moved.length)
+      ctx.out(t(ctx.lang, 'diff.renumbered', { list: moved.map((c) => `${clauseNumber(c.numberWas!)} → ${clauseNumber(c.number, c.reference)}`).join(sep) }));
+    if (refs.length) ctx.out(t(ctx.lang, 'diff.references', { list: refs.map(clauseName).join(sep) }));
+  }
 }
 
 /** The two versions: two files, or one file and the same file at a git revision. */

@@ -15,7 +15,7 @@ import { type Diagnostic, formatDiagnostic } from '../../errors/diagnostic.js';
 import type { Lang } from '../../i18n/lang.js';
 import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
 import { say, t } from '../../i18n/messages.js';
-import { type PageState, type PreviewError, previewPage } from '../../preview/page.js';
+import { noContractPage, type PageState, type PreviewError, previewPage, redlineErrorPage } from '../../preview/page.js';
 import { type Comparison, compareSpecs } from '../../redline.js';
 import type { TemplateSet } from '../../render/render.js';
 import { LABELS } from '../../schema/blocks.js';
@@ -23,7 +23,6 @@ import type { TypeId } from '../../schema/types/index.js';
 import { templateCache } from '../../templates/cache.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
-import { esc } from '../../writers/html.js';
 import { type Context, version } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { gitShow } from '../git.js';
@@ -323,7 +322,7 @@ function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, r
       case '/':
         return void html(200, previewPage(state, file));
       case '/contract.html':
-        return state.html ? void html(200, state.html) : void html(404, '<!DOCTYPE html><title>no contract</title><p>The spec has not built yet.</p>');
+        return state.html ? void html(200, state.html) : void html(404, noContractPage());
       case '/events': {
         res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
         // a page loaded before the latest rendering gets it at once
@@ -342,9 +341,7 @@ function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, r
         } catch (e) {
           r = { available: false, message: `redline not available: ${(e as Error).message}` };
         }
-        return r.available
-          ? void html(200, r.html)
-          : void html(501, `<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>redline</title><p>${esc(r.message)}</p></html>`);
+        return r.available ? void html(200, r.html) : void html(501, redlineErrorPage(r.message));
       }
       default:
         return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');

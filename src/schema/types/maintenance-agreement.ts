@@ -7,6 +7,44 @@ import { blank, d, def, duration, email, line, money, opt, percent, positiveWhol
 const id = 'maintenance-agreement';
 const names = ['客户维护服务协议'] as const;
 
+/** 日常客户沟通服务: the channels, the dedicated agents, the outreach list and the reply times. */
+const communication = () =>
+  z
+    .strictObject({
+      channels: def(z.array(channel).min(1), ['phone', 'enterprise-wechat', 'email', 'client-system'], '沟通渠道', 'Channels used with end customers'),
+      dedicatedAgents: blank(positiveWhole.max(1000), '专属客服人数', 'Number of dedicated agents, e.g. 2'),
+      account: blank(sized(line, 'code'), '指定沟通账号', 'The account supplied by the client that agents must use, e.g. 企业微信账号 kefu01'),
+      privateAccountsForbidden: def(z.boolean(), true, '禁止使用私人账号', 'Agents may not use private social accounts without written consent'),
+      newCustomerContact: blank(frequency, '新客户主动沟通频率', 'Proactive contact with new customers during their first month, e.g. weekly'),
+      existingCustomerContactsPerMonth: blank(positiveWhole.max(31), '老客户每月主动沟通次数', 'Proactive contacts per month with existing customers, e.g. 2'),
+      outreachListPerAgent: def(
+        positiveWhole.max(100_000),
+        300,
+        '每名专属客服每月沟通名单上限',
+        "Proactive contact covers only the customers on the list the client designates each month, at most this many per dedicated agent; 300 unless set (at weekly contact, about 1,300 contacts an agent a month); lint's agent-capacity rule checks what the number makes per agent",
+      ),
+      outreachListDueDay: def(
+        z.number().int().min(1).max(28),
+        3,
+        '沟通名单提交日',
+        "The client gives the month's outreach list by this day of the month, e.g. 3",
+      ),
+      workingHours: z
+        .strictObject({ from: blank(timeOfDay, '开始时间', 'e.g. 09:00'), to: blank(timeOfDay, '结束时间', 'e.g. 18:00') })
+        .describe(d('工作时间', 'Working hours on working days')),
+      replyWithin: blank(
+        duration('minute', 'hour'),
+        '工作时间首次人工回复时限',
+        'Time in working hours for the first reply by a person (an acknowledgement; the answer follows the tier times), e.g. "15 minutes"',
+      ),
+      afterHoursReplyBy: blank(
+        timeOfDay,
+        '非工作时间首次回复时点',
+        'Messages left outside hours get a first reply by this time on the next working day, e.g. 09:30',
+      ),
+    })
+    .describe(d('日常客户沟通服务', 'Daily communication with customers'));
+
 // built the first time it is asked for: a command reads one type's schema, and building all five
 // at start-up costs a cold `validate` about a third of its time
 const makeSchema = () =>
@@ -19,45 +57,7 @@ const makeSchema = () =>
         providerCapabilities: blank(prose, '甲方服务能力', "The provider's means: CRM system, experienced team"),
       })
       .describe(d('合作背景', 'Why the parties work together')),
-    communication: z
-      .strictObject({
-        channels: def(z.array(channel).min(1), ['phone', 'enterprise-wechat', 'email', 'client-system'], '沟通渠道', 'Channels used with end customers'),
-        dedicatedAgents: blank(positiveWhole.max(1000), '专属客服人数', 'Number of dedicated agents, e.g. 2'),
-        account: blank(sized(line, 'code'), '指定沟通账号', 'The account supplied by the client that agents must use, e.g. 企业微信账号 kefu01'),
-        privateAccountsForbidden: def(z.boolean(), true, '禁止使用私人账号', 'Agents may not use private social accounts without written consent'),
-        newCustomerContact: blank(frequency, '新客户主动沟通频率', 'Proactive contact with new customers during their first month, e.g. weekly'),
-        existingCustomerContactsPerMonth: blank(
-          positiveWhole.max(31),
-          '老客户每月主动沟通次数',
-          'Proactive contacts per month with existing customers, e.g. 2',
-        ),
-        outreachListPerAgent: def(
-          positiveWhole.max(100_000),
-          300,
-          '每名专属客服每月沟通名单上限',
-          "Proactive contact covers only the customers on the list the client designates each month, at most this many per dedicated agent; 300 unless set (at weekly contact, about 1,300 contacts an agent a month); lint's agent-capacity rule checks what the number makes per agent",
-        ),
-        outreachListDueDay: def(
-          z.number().int().min(1).max(28),
-          3,
-          '沟通名单提交日',
-          "The client gives the month's outreach list by this day of the month, e.g. 3",
-        ),
-        workingHours: z
-          .strictObject({ from: blank(timeOfDay, '开始时间', 'e.g. 09:00'), to: blank(timeOfDay, '结束时间', 'e.g. 18:00') })
-          .describe(d('工作时间', 'Working hours on working days')),
-        replyWithin: blank(
-          duration('minute', 'hour'),
-          '工作时间首次人工回复时限',
-          'Time in working hours for the first reply by a person (an acknowledgement; the answer follows the tier times), e.g. "15 minutes"',
-        ),
-        afterHoursReplyBy: blank(
-          timeOfDay,
-          '非工作时间首次回复时点',
-          'Messages left outside hours get a first reply by this time on the next working day, e.g. 09:30',
-        ),
-      })
-      .describe(d('日常客户沟通服务', 'Daily communication with customers')),
+    communication: communication(),
     feedback: z
       .strictObject({
         weeklyReport: def(z.boolean(), true, '周度需求汇总表', 'Send a weekly summary of customer needs'),

@@ -18,6 +18,42 @@ const DEFAULT_ANNEXES = [
 ] as const;
 const names = ['客户服务准则'] as const;
 
+/** 附录: the breach acts, glossary, remedies, scenarios and damages formula, each the standard text when left out. */
+const appendices = () =>
+  z
+    .strictObject({
+      breachActs: opt(z.array(line).min(1).max(30), '违约行为及认定', 'Acts that count as breach; the reference list when left out'),
+      glossary: opt(
+        z
+          .array(z.strictObject({ term: line.describe('术语 — Term'), meaning: prose.describe('解释 — Meaning') }))
+          .min(1)
+          .max(30),
+        '法律名词及解释',
+        'Glossary of terms; the standard glossary when left out',
+      ),
+      remedies: opt(
+        z
+          .array(
+            z.strictObject({
+              problem: line.describe('问题 — A problem met in performance'),
+              remedy: prose.describe('解决办法 — What the other party may do'),
+            }),
+          )
+          .min(1)
+          .max(30),
+        '执行中遇到的问题及解决办法',
+        'Problems and remedies; the standard list when left out',
+      ),
+      scenarios: opt(z.array(line).min(1).max(30), '适用场景', 'Situations the standards apply to; the standard list when left out'),
+      damagesFormula: opt(
+        prose,
+        '损失赔偿金计算公式',
+        'How damages (损失赔偿金) are calculated; a standard formula that deducts penalties already paid when left out',
+      ),
+    })
+    .prefault({})
+    .describe(d('附录', 'Breach acts, glossary, problems and remedies, scenarios and the damages formula: clauses of the contract, before the signatures'));
+
 // built the first time it is asked for: a command reads one type's schema, and building all five
 // at start-up costs a cold `validate` about a third of its time
 const makeSchema = () =>
@@ -60,39 +96,7 @@ const makeSchema = () =>
       .describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
     liability: liability.prefault({}).describe('违约责任 — The party in breach compensates the losses'),
     term: opt(term([]), '服务期限', 'Start and end of the service, if the contract has a fixed term'),
-    appendices: z
-      .strictObject({
-        breachActs: opt(z.array(line).min(1).max(30), '违约行为及认定', 'Acts that count as breach; the reference list when left out'),
-        glossary: opt(
-          z
-            .array(z.strictObject({ term: line.describe('术语 — Term'), meaning: prose.describe('解释 — Meaning') }))
-            .min(1)
-            .max(30),
-          '法律名词及解释',
-          'Glossary of terms; the standard glossary when left out',
-        ),
-        remedies: opt(
-          z
-            .array(
-              z.strictObject({
-                problem: line.describe('问题 — A problem met in performance'),
-                remedy: prose.describe('解决办法 — What the other party may do'),
-              }),
-            )
-            .min(1)
-            .max(30),
-          '执行中遇到的问题及解决办法',
-          'Problems and remedies; the standard list when left out',
-        ),
-        scenarios: opt(z.array(line).min(1).max(30), '适用场景', 'Situations the standards apply to; the standard list when left out'),
-        damagesFormula: opt(
-          prose,
-          '损失赔偿金计算公式',
-          'How damages (损失赔偿金) are calculated; a standard formula that deducts penalties already paid when left out',
-        ),
-      })
-      .prefault({})
-      .describe(d('附录', 'Breach acts, glossary, problems and remedies, scenarios and the damages formula: clauses of the contract, before the signatures')),
+    appendices: appendices(),
     ...tail(),
     annexes: def(
       z.array(annex).max(50),

@@ -39,6 +39,40 @@ const atWillTermination = z.strictObject({
   ),
 });
 
+/** 违约责任: each party's penalties, the refund on termination and the cap. */
+const liability = () =>
+  z
+    .strictObject({
+      client: z
+        .strictObject({
+          confidentialityPenalty: blank(money, '甲方泄密违约金', 'Penalty the client pays for breaching confidentiality'),
+          unilateralTerminationPenalty: blank(money, '甲方擅自变更或解除违约金', 'Penalty the client pays for changing or ending the contract on its own'),
+        })
+        .describe(d('甲方违约责任', "The client's liability")),
+      provider: z
+        .strictObject({
+          poorServicePenaltyPercent: blank(
+            penaltyPercent,
+            '服务不达标违约金比例',
+            'Percent of the total fees due when service stays below standard after rectification',
+          ),
+          confidentialityPenalty: blank(money, '乙方泄密违约金', 'Penalty the provider pays for breaching confidentiality'),
+          subcontractingPenaltyPercent: blank(penaltyPercent, '擅自转包违约金比例', 'Percent of the total fees due for subcontracting without consent'),
+          delayPenaltyPercentPerDay: blank(percent.max(1), '逾期服务日违约金比例', 'Percent of the total fees per day of delay'),
+          delayTerminateAfter: blank(duration('day', 'workingDay'), '逾期解除期限', 'Delay after which the client may terminate, e.g. "15 days"'),
+          delayTerminationPenaltyPercent: blank(penaltyPercent, '逾期解除违约金比例', 'Percent of the total fees due on such termination'),
+          refundOnTermination: def(
+            withWords(z.enum(['nonconforming', 'all-paid', 'since-breach', 'unperformed']), REFUND),
+            'nonconforming',
+            '解除后的费用返还',
+            "What the client may claim back when it ends the contract for poor service, subcontracting or delay: nonconforming (the default: fees paid for service not given or not up to standard, 民法典 第五百六十六条), all-paid (返还已支付的服务费用, the reference's remedy, which with the penalty a court may cut, 第五百八十五条), since-breach (the fees paid for the period from the breach), unperformed (prepaid fees for service not yet given; nothing when fees are paid in arrears)",
+          ),
+        })
+        .describe(d('乙方违约责任', "The provider's liability")),
+      ...liabilityCap,
+    })
+    .describe(d('违约责任', 'Liability of each party'));
+
 // built the first time it is asked for: a command reads one type's schema, and building all five
 // at start-up costs a cold `validate` about a third of its time
 const makeSchema = () =>
@@ -106,37 +140,7 @@ const makeSchema = () =>
     dataProtection: dataProtection
       .prefault({})
       .describe('个人信息保护 — How the provider handles the personal information of end customers it processes for the client'),
-    liability: z
-      .strictObject({
-        client: z
-          .strictObject({
-            confidentialityPenalty: blank(money, '甲方泄密违约金', 'Penalty the client pays for breaching confidentiality'),
-            unilateralTerminationPenalty: blank(money, '甲方擅自变更或解除违约金', 'Penalty the client pays for changing or ending the contract on its own'),
-          })
-          .describe(d('甲方违约责任', "The client's liability")),
-        provider: z
-          .strictObject({
-            poorServicePenaltyPercent: blank(
-              penaltyPercent,
-              '服务不达标违约金比例',
-              'Percent of the total fees due when service stays below standard after rectification',
-            ),
-            confidentialityPenalty: blank(money, '乙方泄密违约金', 'Penalty the provider pays for breaching confidentiality'),
-            subcontractingPenaltyPercent: blank(penaltyPercent, '擅自转包违约金比例', 'Percent of the total fees due for subcontracting without consent'),
-            delayPenaltyPercentPerDay: blank(percent.max(1), '逾期服务日违约金比例', 'Percent of the total fees per day of delay'),
-            delayTerminateAfter: blank(duration('day', 'workingDay'), '逾期解除期限', 'Delay after which the client may terminate, e.g. "15 days"'),
-            delayTerminationPenaltyPercent: blank(penaltyPercent, '逾期解除违约金比例', 'Percent of the total fees due on such termination'),
-            refundOnTermination: def(
-              withWords(z.enum(['nonconforming', 'all-paid', 'since-breach', 'unperformed']), REFUND),
-              'nonconforming',
-              '解除后的费用返还',
-              "What the client may claim back when it ends the contract for poor service, subcontracting or delay: nonconforming (the default: fees paid for service not given or not up to standard, 民法典 第五百六十六条), all-paid (返还已支付的服务费用, the reference's remedy, which with the penalty a court may cut, 第五百八十五条), since-breach (the fees paid for the period from the breach), unperformed (prepaid fees for service not yet given; nothing when fees are paid in arrears)",
-            ),
-          })
-          .describe(d('乙方违约责任', "The provider's liability")),
-        ...liabilityCap,
-      })
-      .describe(d('违约责任', 'Liability of each party')),
+    liability: liability(),
     ...tail(),
   });
 type Schema = ReturnType<typeof makeSchema>;
