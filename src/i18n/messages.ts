@@ -153,6 +153,18 @@ export const MESSAGES = {
     'zh-CN': '{file}：{errors}（显示在页面中；规格文件有效后即显示合同）',
   },
   'preview.oversize': { en: "is {n} KiB, more than a spec's 1 MiB", 'zh-CN': '{n} KiB，超过规格文件 1 MiB 的上限' },
+  // ── preview: the page's own bar, notes and button (the page is made in the reader's language) ─
+  'page.live': { en: '{file} · live', 'zh-CN': '{file} · 实时预览' },
+  'page.redline-toggle': { en: 'Redline vs last commit', 'zh-CN': '与上次提交的修订对比' },
+  'page.errors.one': { en: 'The spec has 1 error; the last good contract is shown.', 'zh-CN': '规格文件有 1 个错误；页面显示上一份有效的合同。' },
+  'page.errors.many': { en: 'The spec has {n} errors; the last good contract is shown.', 'zh-CN': '规格文件有 {n} 个错误；页面显示上一份有效的合同。' },
+  'page.empty': { en: '{file}: no contract yet: the spec has not built.', 'zh-CN': '{file}：尚无合同：规格文件尚未生成合同。' },
+  'page.no-contract': { en: 'The spec has not built yet.', 'zh-CN': '规格文件尚未生成合同。' },
+  'page.no-contract-title': { en: 'no contract', 'zh-CN': '尚无合同' },
+  'page.redline-title': { en: 'redline', 'zh-CN': '修订对比' },
+  'page.redline-unavailable': { en: 'redline not available', 'zh-CN': '修订对比不可用' },
+  'page.redline-unavailable-because': { en: 'redline not available: {reason}', 'zh-CN': '修订对比不可用：{reason}' },
+  'page.redline-invalid': { en: '{file} does not validate', 'zh-CN': '{file} 未通过校验' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
 } as const satisfies Record<string, Message>;
 
