@@ -715,6 +715,7 @@ export const MATCHED = {
     en: 'did you mean `{key}`? one of: {list}; `svc-contract types` lists them',
     'zh-CN': '是否应为 `{key}`？以下之一：{list}；`svc-contract types` 会列出全部类型',
   },
+  'diag.did-you-mean-word-then': { en: 'did you mean `{word}` ({value})? {rest}', 'zh-CN': '是否应为 `{word}`（{value}）？{rest}' },
   'diag.did-you-mean-then': { en: 'did you mean `{key}`? {rest}', 'zh-CN': '是否应为 `{key}`？{rest}' },
   'diag.did-you-mean': { en: 'did you mean `{key}`?', 'zh-CN': '是否应为 `{key}`？' },
   'diag.allowed-here': { en: 'allowed here: {list}', 'zh-CN': '此处可用的字段：{list}' },
