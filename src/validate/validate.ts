@@ -423,7 +423,8 @@ function fromIssue(
           : names && words?.labels === LABELS.role
             ? names
             : words?.labels;
-      const labels = labelsFor(values, named, aliases);
+      // the other words only beside the generic labels (not beside 甲方（委托方）住所地, which they would contradict)
+      const labels = labelsFor(values, named, named === words?.labels ? aliases : {});
       return [
         diag(path, 'value', {
           ruleId: 'schema/enum',
