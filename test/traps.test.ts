@@ -335,6 +335,33 @@ describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)
     expect(human.stderr).not.toMatch(/All mapping items|Nested mappings/);
   });
 
+  it('a key dedented or indented by one space: one message at the key’s own line:col, naming it and the indentation, in both languages', async () => {
+    const dir = tmp();
+    for (const [start, shift, key, got, want] of [
+      ['dueDay:', -1, 'dueDay', 1, 2],
+      ['dueDay:', +1, 'dueDay', 3, 2],
+      ['methods:', -1, 'methods', 1, 2],
+    ] as const) {
+      const ls = lines();
+      const i = at(ls, start);
+      ls[i] = shift < 0 ? ls[i]!.slice(1) : ` ${ls[i]}`;
+      writeFileSync(join(dir, 'deal.yaml'), ls.join('\n'));
+      const r = await run(['validate', 'deal.yaml', '--json'], { cwd: dir, env: { LANG: 'C' } });
+      expect(r.code, `${start} ${shift}`).toBe(1);
+      const ds = JSON.parse(r.stdout).specs[0].diagnostics;
+      expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${i + 1}:${got + 1} yaml/indent`]);
+      const human = await run(['validate', 'deal.yaml'], { cwd: dir, env: { LANG: 'C' } });
+      expect(human.stderr).toContain(
+        `deal.yaml:${i + 1}:${got + 1}: error: expected \`${key}\` indented by ${want} spaces, as the other keys of its block, got an indentation of ${got}`,
+      );
+      expect(human.stderr).not.toMatch(/All mapping items|Nested mappings|:\d+:1: error/);
+      const zh = await run(['validate', 'deal.yaml'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
+      expect(zh.code).toBe(1);
+      expect(zh.stderr).toContain(`deal.yaml:${i + 1}:${got + 1}: 错误: 应为\`${key}\` 缩进 ${want} 个空格，与同一块中的其他键对齐，实际为缩进 ${got} 个空格`);
+      expect(zh.stderr).toContain('提示: 键的缩进决定它属于哪一块');
+    }
+  });
+
   it('a full-width space before a key (parsed or not): one message naming U+3000, not "unknown field"', async () => {
     for (const indent of ['    \u3000', '  \u3000']) {
       const ls = lines();

@@ -104,6 +104,15 @@ export const MESSAGES = {
   'diff.fix-first': { en: 'diff compares two valid specs; fix the errors above first', 'zh-CN': 'diff 比较两份有效的规格文件；请先更正上面的错误' },
   'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
   // ── a file that is not a spec, told by its first bytes (load) ─────────────────────────────
+  'load.indent.expected': {
+    en: '`{key}` indented by {n} spaces, as the other keys of its block',
+    'zh-CN': '`{key}` 缩进 {n} 个空格，与同一块中的其他键对齐',
+  },
+  'load.indent.got': { en: 'an indentation of {n}', 'zh-CN': '缩进 {n} 个空格' },
+  'load.indent.hint': {
+    en: "a key's indentation says which block it belongs to: line it up with the keys of its block",
+    'zh-CN': '键的缩进决定它属于哪一块：请与同一块中的其他键左端对齐',
+  },
   'load.binary.expected': { en: 'a YAML spec (a text file)', 'zh-CN': 'YAML 规格文件（文本文件）' },
   'load.binary.got': { en: 'not a YAML file (looks like {kind})', 'zh-CN': '不是 YAML 文件（看来是{kind}）' },
   'load.binary.hint': {

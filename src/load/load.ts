@@ -251,6 +251,26 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
   if (deep) return { ok: false, diagnostics: [diagnostic(deep)], text };
   const badIndent = diagnostics.length > 0 ? indentCharacter(text) : undefined;
   if (badIndent) return fail({ pos: posAt(badIndent.offset), ruleId: 'yaml/indent-character', ...badIndent.what }, text);
+  // one key out of line with the keys of its block (dedented by a space, or indented under a key
+  // that has a value): the parser reports it at the line above, or at column 1 of every line after
+  // it; one message at the key's own line:col, naming the key and the indentation its block uses
+  if (diagnostics.length > 0) {
+    const lines = diagnostics.map((d) => d.pos.line);
+    const off = misalignedKey(text);
+    if (off && off.line >= Math.min(...lines) - 1 && off.line <= Math.max(...lines) + 1)
+      return fail(
+        {
+          pos: posAt(off.offset),
+          ruleId: 'yaml/indent',
+          ...worded({
+            expected: said('load.indent.expected', { key: off.key, n: off.want }),
+            got: said('load.indent.got', { n: off.got }),
+            hint: said('load.indent.hint'),
+          }),
+        },
+        text,
+      );
+  }
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics).map((d) => diagnostic(d)), text };
 
   if (docs.length > 1) {
@@ -499,6 +519,57 @@ function indentMessage(ch: string): Pick<DiagnosticInit, 'expected' | 'got' | 'h
     got: SPACE_NAMES[ch] ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
     hint: 'replace it with spaces (two per level); text pasted from Word often carries these',
   };
+}
+
+/**
+ * The first key whose indentation matches no block open at its line: more than the key before it,
+ * which has a value of its own (so opens no block), or less, between two levels. Block texts
+ * (| and >) are skipped. Its offset, 1-based line, the key, its spaces and the spaces its block uses.
+ */
+function misalignedKey(text: string): { offset: number; line: number; key: string; got: number; want: number } | undefined {
+  const KEY = /^( *)(- +)?((?:"[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}][^:#]*?)):(?:[ \t]+(.*))?$/;
+  let offset = 0;
+  // the columns of the keys (and list dashes) of the blocks open at this line
+  const open: number[] = [];
+  let prev: { col: number; opens: boolean; first: boolean; offset: number; line: number; key: string } | undefined;
+  let scalarAbove: number | undefined;
+  const all = text.split('\n');
+  for (let i = 0; i < all.length; i++) {
+    const raw = all[i]!;
+    const start = offset;
+    offset += raw.length + 1;
+    const lineText = raw.replace(/\r$/, '');
+    if (/^\s*(#.*)?$/.test(lineText)) continue;
+    const indent = /^ */.exec(lineText)![0].length;
+    if (scalarAbove !== undefined && indent > scalarAbove) continue;
+    scalarAbove = undefined;
+    const m = KEY.exec(lineText);
+    if (!m) {
+      // not a key (a list entry, a line of a text, a key written with ：): nothing to compare the next key with
+      prev = undefined;
+      continue;
+    }
+    const dash = m[2] ? indent : undefined;
+    const col = m[2] ? indent + m[2].length : indent;
+    const value = (m[4] ?? '').replace(/\s+#.*$/, '').trim();
+    if (prev && !prev.opens && dash === undefined) {
+      // the first key of a block out of line with the rest: that one is the odd one out
+      if (col > prev.col && prev.first && open.at(-2) !== undefined && open.at(-2)! < col)
+        return { offset: prev.offset, line: prev.line, key: prev.key, got: prev.col, want: col };
+      if (col > prev.col || !open.includes(col)) {
+        const want = col > prev.col ? prev.col : Math.min(...open.filter((c) => c > col));
+        if (Number.isFinite(want)) return { offset: start + col, line: i + 1, key: m[3]!.trim(), got: col, want };
+      }
+    }
+    const first = dash === undefined && prev?.opens === true && col > prev.col;
+    while (open.length && open.at(-1)! > (dash ?? col)) open.pop();
+    if (dash !== undefined && open.at(-1) !== dash) open.push(dash);
+    if (open.at(-1) !== col) open.push(col);
+    const block = /^[|>][-+0-9]*$/.test(value);
+    if (block) scalarAbove = col;
+    prev = { col, opens: value === '', first, offset: start + col, line: i + 1, key: m[3]!.trim() };
+  }
+  return undefined;
 }
 
 /** The first line whose indentation holds a tab, a no-break space or a full-width space. */
