@@ -640,6 +640,14 @@ export const MATCHED = {
     en: 'replace it with spaces (two per level); text pasted from Word often carries these',
     'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符',
   },
+  'diag.replace-indent-more.one': {
+    en: 'replace it with spaces (two per level); text pasted from Word often carries these; {n} more line is indented so',
+    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符；另有 {n} 行也这样缩进',
+  },
+  'diag.replace-indent-more.many': {
+    en: 'replace it with spaces (two per level); text pasted from Word often carries these; {n} more lines are indented so',
+    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符；另有 {n} 行也这样缩进',
+  },
   'diag.no-tabs': { en: 'YAML does not allow tabs for indentation; replace them with spaces', 'zh-CN': 'YAML 不允许用制表符缩进；请换成空格' },
   'diag.valid-yaml': { en: 'valid YAML', 'zh-CN': '有效的 YAML' },
   'diag.bracket-open': { en: 'a bracket is opened but not closed', 'zh-CN': '括号已打开但未闭合' },
