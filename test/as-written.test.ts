@@ -96,14 +96,49 @@ describe('Chinese values where a person would type them', () => {
 
   it('a near miss of a label is told as the label and its value', () => {
     expect(mistakes(wc('services:\n  channels: [电活]\n'))).toEqual([
-      'spec.yaml:4:14: services.channels[0]: expected one of `phone`, `email`, `online-chat`, `wechat`, `enterprise-wechat`, `sms`, `network`, `on-site`, `remote`, `client-system`, got the text "电活" | hint: did you mean `电话` (phone)? phone = 电话; email = 电子邮件; online-chat = 在线聊天; wechat = 微信; enterprise-wechat = 企业微信; sms = 短信; network = 网络; on-site = 现场服务; remote = 远程协助; client-system = 客户方客服系统',
+      'spec.yaml:4:14: services.channels[0]: expected one of `phone`, `email`, `online-chat`, `wechat`, `enterprise-wechat`, `sms`, `network`, `on-site`, `remote`, `client-system`, got the text "电活" | hint: did you mean `电话` (phone)? phone = 电话; email = 电子邮件、邮件; online-chat = 在线聊天、在线客服; wechat = 微信; enterprise-wechat = 企业微信; sms = 短信; network = 网络; on-site = 现场服务; remote = 远程协助; client-system = 客户方客服系统',
     ]);
   });
 
   it('an enum hint names the labels of its own field (每月 for a frequency, not 按月 of a payment cycle)', () => {
     expect(mistakes(wc('services:\n  reportFrequency: fortnightly\n'))).toEqual([
-      'spec.yaml:4:20: services.reportFrequency（统计分析报告频率）: expected one of `daily`, `weekly`, `biweekly`, `monthly`, `quarterly`, `yearly`, got the text "fortnightly" | hint: daily = 每日; weekly = 每周; biweekly = 每两周; monthly = 每月; quarterly = 每季度; yearly = 每年',
+      'spec.yaml:4:20: services.reportFrequency（统计分析报告频率）: expected one of `daily`, `weekly`, `biweekly`, `monthly`, `quarterly`, `yearly`, got the text "fortnightly" | hint: daily = 每日、每天、按日; weekly = 每周、每星期、按周; biweekly = 每两周、隔周; monthly = 每月、每个月、按月; quarterly = 每季度、每季、按季、按季度; yearly = 每年、每年度、按年',
     ]);
+  });
+});
+
+describe('the common Chinese words for enum values (issue 18)', () => {
+  const sa = () => example('service-agreement');
+  const withPayment = (timing: string, cycle = 'monthly') => sa().replace(/^ {2}timing: .*$/m, `  timing: ${timing}\n  cycle: ${cycle}`);
+
+  it('timing: 预付 / 后付, cycle: 按季 / 按年 … read as the values they mean; the contract is the same', async () => {
+    for (const [timing, cycle, want] of [
+      ['预付', '按季', { timing: 'in-advance', cycle: 'quarterly' }],
+      ['先付', '季付', { timing: 'in-advance', cycle: 'quarterly' }],
+      ['后付', '按年', { timing: 'in-arrears', cycle: 'yearly' }],
+      ['后付费', '月付', { timing: 'in-arrears', cycle: 'monthly' }],
+      ['预付费', '一次性支付', { timing: 'in-advance', cycle: 'once' }],
+    ] as const) {
+      const r = checkText(withPayment(timing, cycle));
+      expect(r.ok, `${timing} ${cycle}: ${JSON.stringify(!r.ok && r.diagnostics)}`).toBe(true);
+      if (r.ok) expect((r.contract.spec as { payment: unknown }).payment).toMatchObject(want);
+    }
+    expect((await build(withPayment('后付', '按季'))).md).toBe((await build(withPayment('in-arrears', 'quarterly'))).md);
+  });
+
+  it('a word not known is refused with the Chinese words of each value in the hint, in both languages', async () => {
+    const text = withPayment('先款');
+    const line = text.split('\n').findIndex((l) => l.startsWith('  timing: ')) + 1;
+    expect(mistakes(text)).toEqual([
+      `spec.yaml:${line}:11: payment.timing（付款安排）: expected one of \`in-advance\`, \`in-arrears\`, got the text "先款" | hint: did you mean \`先付\` (in-advance)? in-advance = 当期、预付、先付、预付费、当期支付; in-arrears = 上期、后付、后付费、次期支付`,
+    ]);
+    const { localizeDiagnostic } = await import('../src/i18n/localize.js');
+    const r = checkText(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const zh = localizeDiagnostic(r.diagnostics[0]!, 'zh-CN');
+    expect(zh.hint).toBe('是否应为 `先付`（in-advance）？in-advance = 当期、预付、先付、预付费、当期支付; in-arrears = 上期、后付、后付费、次期支付');
+    expect([zh.line, zh.col, zh.ruleId]).toEqual([line, 11, 'schema/enum']);
   });
 });
 

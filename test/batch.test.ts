@@ -192,6 +192,33 @@ describe('reporters', () => {
     expect(r.stderr).toMatch(/8 contracts: 6 built, 2 invalid; 2 failed/);
   });
 
+  it('json on a usage error (unknown option, missing argument): a report with the error, exit 2, in both languages (issue 18)', async () => {
+    const cwd = repo(true);
+    const cases = [
+      { args: ['validate', 'specs', '--reporter', 'json', '--bogus'], en: "unknown option '--bogus'", zh: '--bogus' },
+      { args: ['lint', '--json'], en: 'lint: name the specs to lint', zh: 'lint：请指明要检查的规格文件' },
+      { args: ['build', 'specs', '--reporter=json', '--format', 'zz'], en: 'unknown format "zz"', zh: 'zz' },
+    ];
+    for (const c of cases) {
+      for (const [lang, words] of [
+        ['C', c.en],
+        ['zh_CN.UTF-8', c.zh],
+      ] as const) {
+        const r = await run(c.args, { cwd, env: { LANG: lang } });
+        expect(r.code, c.args.join(' ')).toBe(2);
+        const report = JSON.parse(r.stdout) as { command: string; error: { kind: string; message: string; exitCode: number }; specs: unknown[] };
+        expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+        expect(report).toMatchObject({ command: c.args[0], error: { kind: 'usage', exitCode: 2 }, specs: [] });
+        expect(report.error.message).toContain(words);
+        if (lang !== 'C') expect(report.error.message).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+    // with --report-file the report goes into the file
+    const r = await run(['validate', 'specs', '--json', '--report-file', 'report.json', '--bogus'], { cwd });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8')).error.kind).toBe('usage');
+  });
+
   it('json of validate is valid against the same schema', async () => {
     const cwd = repo(true);
     const r = await run(['validate', 'specs', '--reporter', 'json'], { cwd });

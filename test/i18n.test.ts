@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { langFromEnv, takeLangFlag } from '../src/i18n/lang.js';
 import { LINT_MESSAGES } from '../src/i18n/lint-messages.js';
+import { localizeDiagnostic } from '../src/i18n/localize.js';
 import { MATCHED, MESSAGES, say, t } from '../src/i18n/messages.js';
 import { run } from './helpers/cli.js';
 
@@ -62,6 +63,27 @@ describe('the message catalogue', () => {
     // every id said resolves to its own text in both languages, not to the id itself
     for (const d of r.diagnostics)
       for (const ref of Object.values(d.ids ?? {})) for (const lang of ['en', 'zh-CN'] as const) expect(t(lang, ref.id as never, ref.params)).not.toBe(ref.id);
+  });
+
+  it('the YAML mistakes people make most are said by id too: a full-width colon, a duplicate key, an unclosed quote or [, a tab or U+3000 as indentation (issue 18)', async () => {
+    const { loadSpec } = await import('../src/load/load.js');
+    const cases: [string, string, string, string][] = [
+      ['type: work-contract\nparties：\n  a: 1\n', 'diag.ascii-colon', 'diag.full-width-colon', 'diag.type-colon'],
+      ['type: work-contract\ntype: work-contract\n', 'diag.key-once', 'diag.key-again', 'diag.remove-or-merge'],
+      ['type: work-contract\nname: "abc\n', 'diag.closing-quote', 'diag.unclosed-quote', 'diag.close-quote'],
+      ['type: work-contract\nmeta:\n\tx: 1\n\ty: 2\n', 'diag.indent-spaces', 'diag.tab', 'diag.replace-indent-more.one'],
+      ['type: work-contract\nmeta:\n\u3000x: 1\n', 'diag.indent-spaces', 'diag.ideographic-space', 'diag.replace-indent'],
+      ['type: work-contract\npayment:\n  a: 1\n b: 2\n  c: 3\n', 'load.indent.expected', 'load.indent.got', 'load.indent.hint'],
+    ];
+    for (const [text, expected, got, hint] of cases) {
+      const r = loadSpec(text, 'spec.yaml');
+      expect(r.ok, text).toBe(false);
+      if (r.ok) continue;
+      const d = r.diagnostics[0]!;
+      expect([d.ids?.expected?.id, d.ids?.got?.id, d.ids?.hint?.id], text).toEqual([expected, got, hint]);
+      const zh = localizeDiagnostic(d, 'zh-CN');
+      expect(`${zh.message} ${zh.hint}`, text).not.toMatch(/\b(expected|got|replace|quote|colon|indent)\b/);
+    }
   });
 
   it('falls back to English for a text it does not know', () => {

@@ -229,9 +229,29 @@ describe('lint rules, one by one', () => {
 
   it("arbitration-commission-unclear: a named commission passes; a generic one, a party's place, or two commissions do not", async () => {
     const withCommission = (c: string) => example('service-contract').replace('  commission: 苏州仲裁委员会', `  commission: ${c}`);
-    for (const ok of ['上海国际仲裁中心', '中国国际经济贸易仲裁委员会', '深圳国际仲裁院', 'CIETAC'])
+    for (const ok of [
+      '上海国际仲裁中心',
+      '中国国际经济贸易仲裁委员会',
+      '深圳国际仲裁院',
+      'CIETAC',
+      '中国海事仲裁委员会',
+      '华南国际经济贸易仲裁委员会',
+      '中国国际经济贸易仲裁委员会上海分会',
+    ])
       expect(ids(await lintText(withCommission(ok))), ok).toEqual([]);
-    for (const bad of ['仲裁委员会', '有管辖权的仲裁机构', '甲方所在地仲裁委员会', '上海仲裁委员会或北京仲裁委员会', '苏州市中级人民法院']) {
+    for (const bad of [
+      '仲裁委员会',
+      '有管辖权的仲裁机构',
+      '甲方所在地仲裁委员会',
+      '上海仲裁委员会或北京仲裁委员会',
+      '苏州市中级人民法院',
+      '上海的仲裁委员会',
+      '有关仲裁委员会',
+      '所在地仲裁委员会',
+      '北京仲裁机构',
+      '国际仲裁院',
+      '经济贸易仲裁委员会',
+    ]) {
       expect(ids(await lintText(withCommission(bad))), bad).toEqual(['lint/arbitration-commission-unclear']);
     }
   });

@@ -183,6 +183,33 @@ describe('svc-contract preview in Chinese (issue 18)', () => {
         const { data } = await events.next('errors', (e) => e.data.errors!.length > 0);
         expect(data.errors![0]!.text).toMatch(/^deal\.yaml:\d+:\d+: 错误: payment\.dueDay（[^）]+）：应为/);
         expect(data.errors![0]!.text).not.toMatch(/\bexpected\b|\bgot\b|: error: /);
+        // the page's own bar, notes, button and script words in Chinese too (issue 18, s18-c 1)
+        const page = await (await fetch(preview.url)).text();
+        expect(page).toContain('<span id="svc_preview_status">deal.yaml · 实时预览</span>');
+        expect(page).toContain('>与上次提交的修订对比</button>');
+        expect(page).toContain('<p class="svc_preview_heading">规格文件有 1 个错误；页面显示上一份有效的合同。</p>');
+        expect(page).toContain('<p>deal.yaml：尚无合同：规格文件尚未生成合同。</p>');
+        const words = JSON.parse(
+          /data-words="([^"]*)"/
+            .exec(page)![1]!
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&'),
+        );
+        expect(words).toEqual({
+          errorsOne: '规格文件有 1 个错误；页面显示上一份有效的合同。',
+          errorsMany: '规格文件有 {n} 个错误；页面显示上一份有效的合同。',
+          unavailable: '修订对比不可用',
+          unavailableBecause: '修订对比不可用：{reason}',
+        });
+        expect(page).not.toMatch(/· live|Redline vs|The spec has|no contract yet|redline not available/);
+        const redline = await fetch(`${preview.url}redline`);
+        expect(redline.status).toBe(501);
+        const said = await redline.text();
+        expect(said).toMatch(/<html lang="zh-CN">.*<title>修订对比<\/title><p>修订对比不可用：/);
+        expect(said).not.toContain('redline not available');
+        const contract = await fetch(`${preview.url}contract.html`);
+        expect(contract.status).toBe(404);
+        expect(await contract.text()).toContain('<p>规格文件尚未生成合同。</p>');
       } finally {
         await events.close();
       }

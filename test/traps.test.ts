@@ -114,6 +114,37 @@ describe('validate and build hold a final contract to the lint rules at error se
     expect(draft.code).toBe(0);
   });
 
+  it('a commission written loosely (上海的仲裁委员会, 有关仲裁委员会, 国际仲裁院): validate exit 1 at its line:col, in both languages', async () => {
+    const dir = tmp();
+    for (const [value, en, zh] of [
+      ['上海的仲裁委员会', 'it describes a commission', '只是对仲裁委员会的描述'],
+      ['有关仲裁委员会', 'it describes a commission', '只是对仲裁委员会的描述'],
+      ['所在地仲裁委员会', 'it describes a commission', '只是对仲裁委员会的描述'],
+      ['国际仲裁院', 'it names no city', '没有写明所在城市'],
+      ['北京仲裁机构', 'it does not read as the name', '看不出是仲裁委员会的名称'],
+    ] as const) {
+      const spec = example('work-contract').replace(/^disputes:\n(?:[ ].*\n)*/m, `disputes:\n  method: arbitration\n  commission: ${value}\n`);
+      writeFileSync(join(dir, 'deal.yaml'), spec);
+      const line = spec.split('\n').findIndex((l) => l.includes(value)) + 1;
+      const at = `deal\\.yaml:${line}:15: `;
+      const c = await run(['validate', 'deal.yaml'], { cwd: dir, env: { LANG: 'C' } });
+      expect(c.code, value).toBe(1);
+      expect(c.stderr).toMatch(new RegExp(`${at}error: disputes\\.commission（仲裁委员会）: expected the full name of one arbitration commission`));
+      expect(c.stderr).toContain(`got ${value} (${en}`);
+      const z = await run(['validate', 'deal.yaml'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
+      expect(z.code, value).toBe(1);
+      expect(z.stderr).toMatch(new RegExp(`${at}错误: disputes\\.commission（仲裁委员会）：应为一家仲裁委员会的全称`));
+      expect(z.stderr).toContain(`${value}（${zh}`);
+      expect(z.stderr).toContain('仲裁法 第十六条、第十八条');
+    }
+    // a commission named by its city passes
+    writeFileSync(
+      join(dir, 'deal.yaml'),
+      example('work-contract').replace(/^disputes:\n(?:[ ].*\n)*/m, 'disputes:\n  method: arbitration\n  commission: 上海仲裁委员会\n'),
+    );
+    expect((await run(['validate', 'deal.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
   it('a rule the spec turns off (lint:) is off for validate and build too', async () => {
     const dir = tmp();
     writeFileSync(
@@ -302,6 +333,33 @@ describe('text pasted from Word: tabs, no-break and full-width spaces (issue 18)
     expect(ds[0].got).toBe('a tab (U+0009)');
     const human = await run(['validate', join(dir, 'deal.yaml')]);
     expect(human.stderr).not.toMatch(/All mapping items|Nested mappings/);
+  });
+
+  it('a key dedented or indented by one space: one message at the key’s own line:col, naming it and the indentation, in both languages', async () => {
+    const dir = tmp();
+    for (const [start, shift, key, got, want] of [
+      ['dueDay:', -1, 'dueDay', 1, 2],
+      ['dueDay:', +1, 'dueDay', 3, 2],
+      ['methods:', -1, 'methods', 1, 2],
+    ] as const) {
+      const ls = lines();
+      const i = at(ls, start);
+      ls[i] = shift < 0 ? ls[i]!.slice(1) : ` ${ls[i]}`;
+      writeFileSync(join(dir, 'deal.yaml'), ls.join('\n'));
+      const r = await run(['validate', 'deal.yaml', '--json'], { cwd: dir, env: { LANG: 'C' } });
+      expect(r.code, `${start} ${shift}`).toBe(1);
+      const ds = JSON.parse(r.stdout).specs[0].diagnostics;
+      expect(ds.map((d: { line: number; col: number; ruleId: string }) => `${d.line}:${d.col} ${d.ruleId}`)).toEqual([`${i + 1}:${got + 1} yaml/indent`]);
+      const human = await run(['validate', 'deal.yaml'], { cwd: dir, env: { LANG: 'C' } });
+      expect(human.stderr).toContain(
+        `deal.yaml:${i + 1}:${got + 1}: error: expected \`${key}\` indented by ${want} spaces, as the other keys of its block, got an indentation of ${got}`,
+      );
+      expect(human.stderr).not.toMatch(/All mapping items|Nested mappings|:\d+:1: error/);
+      const zh = await run(['validate', 'deal.yaml'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
+      expect(zh.code).toBe(1);
+      expect(zh.stderr).toContain(`deal.yaml:${i + 1}:${got + 1}: 错误: 应为\`${key}\` 缩进 ${want} 个空格，与同一块中的其他键对齐，实际为缩进 ${got} 个空格`);
+      expect(zh.stderr).toContain('提示: 键的缩进决定它属于哪一块');
+    }
   });
 
   it('a full-width space before a key (parsed or not): one message naming U+3000, not "unknown field"', async () => {

@@ -3,6 +3,8 @@
 (() => {
   // the last rendering this page holds, written into the script's tag by the server
   let seq = Number(document.currentScript.dataset.seq);
+  // the page's own words in the reader's language, written into the script's tag by the server
+  const words = JSON.parse(document.currentScript.dataset.words);
   const $ = (id) => document.getElementById(id);
   const contract = $('svc_preview_contract'), redline = $('svc_preview_redline');
   const errors = $('svc_preview_errors'), note = $('svc_preview_note'), bar = $('svc_preview_bar');
@@ -21,7 +23,7 @@
   }
   function showErrors(list) {
     errors.hidden = list.length === 0;
-    errors.querySelector('.svc_preview_heading').textContent = list.length ? 'The spec has ' + (list.length === 1 ? '1 error' : list.length + ' errors') + '; the last good contract is shown.' : '';
+    errors.querySelector('.svc_preview_heading').textContent = list.length ? (list.length === 1 ? words.errorsOne : words.errorsMany).replace('{n}', String(list.length)) : '';
     $('svc_preview_list').replaceChildren(...list.map((e) => {
       const pre = document.createElement('pre');
       pre.className = 'svc_preview_error';
@@ -50,7 +52,7 @@
       const doc = parse(await res.text());
       const main = res.ok && doc.querySelector('main.contract');
       if (!main) {
-        note.textContent = (doc.body && doc.body.textContent.trim()) || 'redline not available';
+        note.textContent = (doc.body && doc.body.textContent.trim()) || words.unavailable;
         note.hidden = false;
         return;
       }
@@ -58,7 +60,7 @@
       redline.hidden = false;
       contract.hidden = true;
     } catch (err) {
-      note.textContent = 'redline not available: ' + err.message;
+      note.textContent = words.unavailableBecause.replace('{reason}', err.message);
       note.hidden = false;
     }
   });

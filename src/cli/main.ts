@@ -1,6 +1,7 @@
 // The command line: commander wiring, one catch that turns every outcome into an exit code.
 // Commands are imported only when run, so `--help` and `types` start fast.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { type Diagnostic, escapeControls, formatDiagnostic } from '../errors/diagnostic.js';
 import { EXIT, EXIT_OF, kindOf } from '../errors/exit.js';
@@ -10,6 +11,7 @@ import { say, t } from '../i18n/messages.js';
 import type { BuildFlags } from './commands/build.js';
 import type { ValidateFlags } from './commands/validate.js';
 import { colourFor, paintFor } from './io.js';
+import { usageErrorReport } from './report.js';
 import { realFs } from './write.js';
 
 export type { Context, Io } from './context.js';
@@ -26,6 +28,27 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
     return EXIT.usage;
   }
   const ctx = contextFor(io, lang);
+  // a usage error under --reporter json still gives standard output (or --report-file) a JSON report
+  const jsonRun = jsonRunOf(argv);
+  let wroteOut = false;
+  const out = ctx.out;
+  ctx.out = (s) => {
+    wroteOut = true;
+    return out(s);
+  };
+  const usageJson = (message: string): void => {
+    if (!jsonRun || wroteOut) return;
+    const text = `${usageErrorReport(jsonRun.command, message.trim().replace(/^(error|错误)[:：] ?/, ''), version)}\n`;
+    if (jsonRun.reportFile !== undefined) {
+      try {
+        writeFileSync(resolve(ctx.cwd, jsonRun.reportFile), text);
+        return;
+      } catch {
+        // the file cannot be written: standard output gets the report
+      }
+    }
+    io.stdout.write(text);
+  };
   let code: number = EXIT.ok;
   const program = programFor(io, ctx, (n) => (code = n));
   try {
@@ -34,13 +57,16 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      // commander has printed its message already
+      // commander has printed its message already (in the user's language), which the JSON report repeats
+      usageJson(say(e.message, lang));
       return EXIT.usage;
     }
     // the one place a thrown error becomes a message and an exit code (errors/exit.ts)
     const kind = kindOf(e);
     if (kind === 'usage' || kind === 'write') {
-      ctx.err(`svc-contract: ${escapeControls(say((e as Error).message, lang), true)}`);
+      const message = escapeControls(say((e as Error).message, lang), true);
+      ctx.err(`svc-contract: ${message}`);
+      if (kind === 'usage') usageJson(message);
       return EXIT_OF[kind];
     }
     if (kind === 'spec' || kind === 'template') {
@@ -55,6 +81,25 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
     if (io.env.SVC_CONTRACT_DEBUG) ctx.err(err?.stack ?? '');
     return EXIT.internal;
   }
+}
+
+/**
+ * build, validate or lint asked for a JSON report (`--reporter json`, `--reporter=json`, `--json`),
+ * read from the arguments as given, since a usage error stops commander before its options are known.
+ */
+function jsonRunOf(argv: readonly string[]): { command: 'build' | 'validate' | 'lint'; reportFile?: string } | undefined {
+  const command = argv[0];
+  if (command !== 'build' && command !== 'validate' && command !== 'lint') return undefined;
+  let json = false;
+  let reportFile: string | undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--json' || a === '--reporter=json' || (a === '--reporter' && argv[i + 1] === 'json')) json = true;
+    if (a === '--report-file' && argv[i + 1] !== undefined) reportFile = argv[i + 1];
+    if (a.startsWith('--report-file=')) reportFile = a.slice('--report-file='.length);
+  }
+  return json ? { command, ...(reportFile !== undefined ? { reportFile } : {}) } : undefined;
 }
 
 /** What every command may touch: the streams, the folder, the file system and the hooks given (a shell's or a test's). */

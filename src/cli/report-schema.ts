@@ -58,6 +58,13 @@ export const REPORT_SCHEMA = {
     },
     command: { enum: ['build', 'validate', 'lint'] },
     options: { type: 'object', description: 'the settings the run used (flags over the configuration file)' },
+    error: {
+      type: 'object',
+      description: 'a usage error that stopped the run before any spec was read (an unknown option, a missing argument): specs is empty',
+      required: ['kind', 'message', 'exitCode'],
+      additionalProperties: false,
+      properties: { kind: { const: 'usage' }, message: { type: 'string' }, exitCode: { const: 2 } },
+    },
     summary: {
       type: 'object',
       required: ['command', 'total', 'failed', 'byStatus', 'durationMs'],

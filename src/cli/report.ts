@@ -214,6 +214,20 @@ export function jsonReporter(info: RunInfo, write: (s: string) => void): Reporte
   };
 }
 
+/**
+ * The JSON report of a run stopped by a usage error before any spec was read (an unknown option, a
+ * missing argument): no spec, the error with its exit code, so that a CI step reading standard
+ * output still gets a document (`--reporter json`).
+ */
+export function usageErrorReport(command: Summary['command'], message: string, version: string): string {
+  const summary: Summary = { command, total: 0, failed: 0, byStatus: {}, durationMs: 0 };
+  return JSON.stringify(
+    { tool: { name: 'svc-contract', version }, command, options: {}, error: { kind: 'usage', message, exitCode: 2 }, summary, specs: [] },
+    null,
+    2,
+  );
+}
+
 /** GitHub Actions workflow commands: the data part escapes %, CR and LF; properties also : and ,. */
 function ghData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

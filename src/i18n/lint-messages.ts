@@ -74,6 +74,14 @@ export const LINT_MESSAGES = {
     en: '{value} (it names two commissions: the agreement is void unless the parties later agree on one)',
     'zh-CN': '{value}（写了两家仲裁委员会：除非双方事后就其中一家达成一致，仲裁协议无效）',
   },
+  'lint.commission.loose': {
+    en: '{value} (it describes a commission, by a place or a relation, instead of naming one)',
+    'zh-CN': '{value}（只是对仲裁委员会的描述，没有写明具体的名称）',
+  },
+  'lint.commission.no-place': {
+    en: '{value} (it names no city: a commission is known by its city, e.g. 上海仲裁委员会)',
+    'zh-CN': '{value}（没有写明所在城市：仲裁委员会以其所在城市命名，例如上海仲裁委员会）',
+  },
   'lint.commission.not-name': { en: '{value} (it does not read as the name of an arbitration commission)', 'zh-CN': '{value}（看不出是仲裁委员会的名称）' },
   'lint.commission.hint': {
     en: 'an arbitration agreement naming no commission is void (仲裁法 第十六条, 第十八条); name it, or choose litigation',

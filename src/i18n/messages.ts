@@ -104,6 +104,15 @@ export const MESSAGES = {
   'diff.fix-first': { en: 'diff compares two valid specs; fix the errors above first', 'zh-CN': 'diff 比较两份有效的规格文件；请先更正上面的错误' },
   'cli.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}' },
   // ── a file that is not a spec, told by its first bytes (load) ─────────────────────────────
+  'load.indent.expected': {
+    en: '`{key}` indented by {n} spaces, as the other keys of its block',
+    'zh-CN': '`{key}` 缩进 {n} 个空格，与同一块中的其他键对齐',
+  },
+  'load.indent.got': { en: 'an indentation of {n}', 'zh-CN': '缩进 {n} 个空格' },
+  'load.indent.hint': {
+    en: "a key's indentation says which block it belongs to: line it up with the keys of its block",
+    'zh-CN': '键的缩进决定它属于哪一块：请与同一块中的其他键左端对齐',
+  },
   'load.binary.expected': { en: 'a YAML spec (a text file)', 'zh-CN': 'YAML 规格文件（文本文件）' },
   'load.binary.got': { en: 'not a YAML file (looks like {kind})', 'zh-CN': '不是 YAML 文件（看来是{kind}）' },
   'load.binary.hint': {
@@ -153,6 +162,18 @@ export const MESSAGES = {
     'zh-CN': '{file}：{errors}（显示在页面中；规格文件有效后即显示合同）',
   },
   'preview.oversize': { en: "is {n} KiB, more than a spec's 1 MiB", 'zh-CN': '{n} KiB，超过规格文件 1 MiB 的上限' },
+  // ── preview: the page's own bar, notes and button (the page is made in the reader's language) ─
+  'page.live': { en: '{file} · live', 'zh-CN': '{file} · 实时预览' },
+  'page.redline-toggle': { en: 'Redline vs last commit', 'zh-CN': '与上次提交的修订对比' },
+  'page.errors.one': { en: 'The spec has 1 error; the last good contract is shown.', 'zh-CN': '规格文件有 1 个错误；页面显示上一份有效的合同。' },
+  'page.errors.many': { en: 'The spec has {n} errors; the last good contract is shown.', 'zh-CN': '规格文件有 {n} 个错误；页面显示上一份有效的合同。' },
+  'page.empty': { en: '{file}: no contract yet: the spec has not built.', 'zh-CN': '{file}：尚无合同：规格文件尚未生成合同。' },
+  'page.no-contract': { en: 'The spec has not built yet.', 'zh-CN': '规格文件尚未生成合同。' },
+  'page.no-contract-title': { en: 'no contract', 'zh-CN': '尚无合同' },
+  'page.redline-title': { en: 'redline', 'zh-CN': '修订对比' },
+  'page.redline-unavailable': { en: 'redline not available', 'zh-CN': '修订对比不可用' },
+  'page.redline-unavailable-because': { en: 'redline not available: {reason}', 'zh-CN': '修订对比不可用：{reason}' },
+  'page.redline-invalid': { en: '{file} does not validate', 'zh-CN': '{file} 未通过校验' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
 } as const satisfies Record<string, Message>;
 
@@ -619,6 +640,14 @@ export const MATCHED = {
     en: 'replace it with spaces (two per level); text pasted from Word often carries these',
     'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符',
   },
+  'diag.replace-indent-more.one': {
+    en: 'replace it with spaces (two per level); text pasted from Word often carries these; {n} more line is indented so',
+    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符；另有 {n} 行也这样缩进',
+  },
+  'diag.replace-indent-more.many': {
+    en: 'replace it with spaces (two per level); text pasted from Word often carries these; {n} more lines are indented so',
+    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符；另有 {n} 行也这样缩进',
+  },
   'diag.no-tabs': { en: 'YAML does not allow tabs for indentation; replace them with spaces', 'zh-CN': 'YAML 不允许用制表符缩进；请换成空格' },
   'diag.valid-yaml': { en: 'valid YAML', 'zh-CN': '有效的 YAML' },
   'diag.bracket-open': { en: 'a bracket is opened but not closed', 'zh-CN': '括号已打开但未闭合' },
@@ -706,6 +735,7 @@ export const MATCHED = {
     en: 'did you mean `{key}`? one of: {list}; `svc-contract types` lists them',
     'zh-CN': '是否应为 `{key}`？以下之一：{list}；`svc-contract types` 会列出全部类型',
   },
+  'diag.did-you-mean-word-then': { en: 'did you mean `{word}` ({value})? {rest}', 'zh-CN': '是否应为 `{word}`（{value}）？{rest}' },
   'diag.did-you-mean-then': { en: 'did you mean `{key}`? {rest}', 'zh-CN': '是否应为 `{key}`？{rest}' },
   'diag.did-you-mean': { en: 'did you mean `{key}`?', 'zh-CN': '是否应为 `{key}`？' },
   'diag.allowed-here': { en: 'allowed here: {list}', 'zh-CN': '此处可用的字段：{list}' },

@@ -67,7 +67,7 @@ export const CATALOG = {
   'arbitration-commission-unclear': {
     severity: 'error',
     group: 'commercial',
-    finds: 'arbitration with a commission that names no particular commission (仲裁委员会, 当地仲裁机构, 有管辖权的仲裁委员会)',
+    finds: 'arbitration with a commission that names no particular commission (仲裁委员会, 当地仲裁机构, 有管辖权的仲裁委员会, 上海的仲裁委员会, 国际仲裁院)',
     why: 'An arbitration agreement must name the commission chosen (仲裁法 第十六条); one that does not, and is not supplemented, is void (仲裁法 第十八条), and the dispute goes to court after all. Naming the place only works where that place has a single commission (最高人民法院关于适用《中华人民共和国仲裁法》若干问题的解释 第六条).',
   },
   'email-service-without-address': {

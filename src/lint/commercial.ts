@@ -228,15 +228,30 @@ const feeWithoutDeadline: Check = (ctx) => {
 const GENERIC_COMMISSION =
   /^(?:当地|本地|有管辖权(?:的)?|合同(?:签订|履行)地|签订地|履行地|[甲乙]方(?:所在地|住所地)|(?:服务)?(?:提供方|接受方|委托方|受托方)(?:所在地|住所地)|被告(?:所在地|住所地)|原告(?:所在地|住所地)|双方(?:协商|同意|认可|选定)(?:的)?|任何|任一|一方)?(?:的)?(?:仲裁委员会|仲裁机构|仲裁院|仲裁中心|仲裁庭)$/;
 const TWO_COMMISSIONS = /仲裁(?:委员会|机构|院|中心).*(?:或者?|和|及|与|、|\/).*仲裁(?:委员会|机构|院|中心)/;
+/** Words that describe where a commission is instead of naming it. */
+const LOOSE_COMMISSION = /的|当地|本地|有关|相关|所在地|住所地|签订地|履行地|管辖/;
+const INSTITUTION = /仲裁委员会|仲裁院|国际仲裁中心|仲裁中心/;
+/** No place before the institution's words: 国际仲裁院, 经济贸易仲裁委员会. */
+const unplaced = (c: string): boolean => {
+  const before = c.slice(0, c.search(INSTITUTION)).replace(/(?:国际|经济贸易|经贸|商事|海事|金融|知识产权)+$/, '');
+  return [...before].length < 2;
+};
 const commission: Check = (ctx) => {
   const d = view(ctx).disputes;
   if (d?.method !== 'arbitration' || !present(d.commission)) return [];
   const c = d.commission.replace(/\s+/g, '');
   const named = /仲裁|arbitrat/i.test(c) || /^[A-Z]{2,8}$/.test(c);
+  const chinese = /[\u4e00-\u9fff]/.test(c);
   let why: MessageId | undefined;
   if (GENERIC_COMMISSION.test(c)) why = 'lint.commission.generic';
   else if (TWO_COMMISSIONS.test(c)) why = 'lint.commission.two';
   else if (!named) why = 'lint.commission.not-name';
+  // a description of a commission, not its name: 上海的仲裁委员会, 有关仲裁委员会, 合同签订地仲裁委员会
+  else if (LOOSE_COMMISSION.test(c)) why = 'lint.commission.loose';
+  // a Chinese name is of a 仲裁委员会, a 仲裁院 or a 国际仲裁中心 (not a 仲裁机构, a 仲裁庭)
+  else if (chinese && !INSTITUTION.test(c)) why = 'lint.commission.not-name';
+  // and says its city (or 中国 for the national ones) before the institution's words
+  else if (chinese && unplaced(c)) why = 'lint.commission.no-place';
   if (!why) return [];
   return [
     {

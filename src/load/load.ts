@@ -230,6 +230,26 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
   if (deep) return { ok: false, diagnostics: [diagnostic(deep)], text };
   const badIndent = diagnostics.length > 0 ? indentCharacter(text) : undefined;
   if (badIndent) return fail({ pos: posAt(badIndent.offset), ruleId: 'yaml/indent-character', ...badIndent.what }, text);
+  // one key out of line with the keys of its block (dedented by a space, or indented under a key
+  // that has a value): the parser reports it at the line above, or at column 1 of every line after
+  // it; one message at the key's own line:col, naming the key and the indentation its block uses
+  if (diagnostics.length > 0) {
+    const lines = diagnostics.map((d) => d.pos.line);
+    const off = misalignedKey(text);
+    if (off && off.line >= Math.min(...lines) - 1 && off.line <= Math.max(...lines) + 1)
+      return fail(
+        {
+          pos: posAt(off.offset),
+          ruleId: 'yaml/indent',
+          ...worded({
+            expected: said('load.indent.expected', { key: off.key, n: off.want }),
+            got: said('load.indent.got', { n: off.got }),
+            hint: said('load.indent.hint'),
+          }),
+        },
+        text,
+      );
+  }
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics).map((d) => diagnostic(d)), text };
 
   if (docs.length > 1) {
@@ -449,74 +469,121 @@ function describeNode(n: Node, max = Infinity): string {
   return 'an alias';
 }
 
-function describeYamlError(code: string, message: string, text: string, offset: number): Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> {
+function describeYamlError(code: string, message: string, text: string, offset: number): Pick<DiagnosticInit, 'expected' | 'got' | 'hint' | 'ids'> {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const lineText = text.slice(lineStart, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset));
-  // the mistakes people make most, said in their terms
+  // the mistakes people make most, said in their terms (by id: the same words in both languages' catalogues)
   if (/^\s*[^\s:#][^:]*：/.test(lineText) && !/^\s*[^:]+:\s/.test(lineText)) {
-    return {
-      expected: 'a key followed by an ASCII colon and a space (key: value)',
-      got: 'a full-width colon ：',
-      hint: 'type the colon after a key with the keyboard in English mode',
-    };
+    return worded({ expected: said('diag.ascii-colon'), got: said('diag.full-width-colon'), hint: said('diag.type-colon') });
   }
   if (/Nested mappings are not allowed in compact mappings|Implicit map keys need to be followed by map values/.test(message) && /:\s.*:\s/.test(lineText)) {
-    return { expected: 'one `key: value` per line', got: 'a value that contains ": "', hint: 'put the value in quotes, e.g. name: "南京华康: 健康"' };
+    return worded({
+      expected: said('diag.one-per-line'),
+      got: said('diag.colon-in-value'),
+      hint: said('diag.quote-value', { example: 'name: "南京华康: 健康"' }),
+    });
   }
   if (/Flow sequence in block collection must be sufficiently indented and end with a \]/.test(message)) {
-    return { expected: 'a list in [ ] closed on its line', got: 'a [ that is not closed', hint: 'add the closing ] at the end of the list' };
+    return worded({ expected: said('diag.list-closed'), got: said('diag.unclosed-bracket'), hint: said('diag.add-bracket') });
   }
   // the parser recurses: thousands of nested brackets or levels exhaust its stack
   if (/Maximum call stack size exceeded/i.test(message)) {
-    return {
-      expected: 'a spec nested at most a few levels deep',
-      got: 'nesting too deep to read',
-      hint: 'a spec is a few levels of fields; is this the right file?',
-    };
+    return worded({ expected: said('diag.nesting'), got: said('diag.nesting-deep'), hint: said('diag.nesting-hint') });
   }
   switch (code) {
     case 'DUPLICATE_KEY': {
-      const key = /^[^:\r\n]*/.exec(text.slice(offset))?.[0]?.trim();
-      return { expected: 'each key once in a map', got: `\`${key}\` a second time`, hint: 'remove one of the two, or merge them' };
+      const key = /^[^:\r\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? '';
+      return worded({ expected: said('diag.key-once'), got: said('diag.key-again', { key }), hint: said('diag.remove-or-merge') });
     }
     case 'TAB_AS_INDENT':
-      return { expected: 'indentation with spaces', got: 'a tab', hint: 'YAML does not allow tabs for indentation; replace them with spaces' };
+      return worded({ expected: said('diag.indent-spaces-plain'), got: said('diag.tab-plain'), hint: said('diag.no-tabs') });
     case 'MISSING_CHAR':
       return /quote/.test(message)
-        ? { expected: 'a closing quote', got: 'a quote that is never closed', hint: 'close the quote on the same line, e.g. number: "KF-2026-0001"' }
-        : { expected: 'valid YAML', got: message, hint: 'a bracket is opened but not closed' };
+        ? worded({
+            expected: said('diag.closing-quote'),
+            got: said('diag.unclosed-quote'),
+            hint: said('diag.close-quote', { example: 'number: "KF-2026-0001"' }),
+          })
+        : worded({ expected: said('diag.valid-yaml'), got: said('diag.as-written', { value: message }), hint: said('diag.bracket-open') });
     case 'BAD_INDENT':
     case 'BAD_INDENTATION':
-      return { expected: 'consistent indentation', got: message, hint: 'items of one map must start in the same column' };
+      return worded({ expected: said('diag.consistent-indent'), got: said('diag.as-written', { value: message }), hint: said('diag.same-column') });
     default:
-      return { expected: 'valid YAML', got: message.replace(/\s+/g, ' ').replace(/\.$/, '') };
+      return worded({ expected: said('diag.valid-yaml'), got: said('diag.as-written', { value: message.replace(/\s+/g, ' ').replace(/\.$/, '') }) });
   }
 }
 
-const SPACE_NAMES: Record<string, string> = {
-  '\t': 'a tab (U+0009)',
-  '\u00a0': 'a no-break space (U+00A0)',
-  '\u3000': 'a full-width space (U+3000, typed by a Chinese input method in full-width mode)',
-};
+const SPACE_NAMES: Record<string, MessageId> = { '\t': 'diag.tab', '\u00a0': 'diag.nbsp', '\u3000': 'diag.ideographic-space' };
 
-function indentMessage(ch: string): Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> {
-  return {
-    expected: 'indentation with ordinary spaces',
-    got: SPACE_NAMES[ch] ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
-    hint: 'replace it with spaces (two per level); text pasted from Word often carries these',
-  };
+function indentMessage(ch: string, more = 0): Pick<DiagnosticInit, 'expected' | 'got' | 'hint' | 'ids'> {
+  const got = SPACE_NAMES[ch];
+  return worded({
+    expected: said('diag.indent-spaces'),
+    got: got ? said(got) : said('diag.as-written', { value: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` }),
+    hint: more === 0 ? said('diag.replace-indent') : said(more === 1 ? 'diag.replace-indent-more.one' : 'diag.replace-indent-more.many', { n: more }),
+  });
+}
+
+/**
+ * The first key whose indentation matches no block open at its line: more than the key before it,
+ * which has a value of its own (so opens no block), or less, between two levels. Block texts
+ * (| and >) are skipped. Its offset, 1-based line, the key, its spaces and the spaces its block uses.
+ */
+function misalignedKey(text: string): { offset: number; line: number; key: string; got: number; want: number } | undefined {
+  const KEY = /^( *)(- +)?((?:"[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}][^:#]*?)):(?:[ \t]+(.*))?$/;
+  let offset = 0;
+  // the columns of the keys (and list dashes) of the blocks open at this line
+  const open: number[] = [];
+  let prev: { col: number; opens: boolean; first: boolean; offset: number; line: number; key: string } | undefined;
+  let scalarAbove: number | undefined;
+  const all = text.split('\n');
+  for (let i = 0; i < all.length; i++) {
+    const raw = all[i]!;
+    const start = offset;
+    offset += raw.length + 1;
+    const lineText = raw.replace(/\r$/, '');
+    if (/^\s*(#.*)?$/.test(lineText)) continue;
+    const indent = /^ */.exec(lineText)![0].length;
+    if (scalarAbove !== undefined && indent > scalarAbove) continue;
+    scalarAbove = undefined;
+    const m = KEY.exec(lineText);
+    if (!m) {
+      // not a key (a list entry, a line of a text, a key written with ：): nothing to compare the next key with
+      prev = undefined;
+      continue;
+    }
+    const dash = m[2] ? indent : undefined;
+    const col = m[2] ? indent + m[2].length : indent;
+    const value = (m[4] ?? '').replace(/\s+#.*$/, '').trim();
+    if (prev && !prev.opens && dash === undefined) {
+      // the first key of a block out of line with the rest: that one is the odd one out
+      if (col > prev.col && prev.first && open.at(-2) !== undefined && open.at(-2)! < col)
+        return { offset: prev.offset, line: prev.line, key: prev.key, got: prev.col, want: col };
+      if (col > prev.col || !open.includes(col)) {
+        const want = col > prev.col ? prev.col : Math.min(...open.filter((c) => c > col));
+        if (Number.isFinite(want)) return { offset: start + col, line: i + 1, key: m[3]!.trim(), got: col, want };
+      }
+    }
+    const first = dash === undefined && prev?.opens === true && col > prev.col;
+    while (open.length && open.at(-1)! > (dash ?? col)) open.pop();
+    if (dash !== undefined && open.at(-1) !== dash) open.push(dash);
+    if (open.at(-1) !== col) open.push(col);
+    const block = /^[|>][-+0-9]*$/.test(value);
+    if (block) scalarAbove = col;
+    prev = { col, opens: value === '', first, offset: start + col, line: i + 1, key: m[3]!.trim() };
+  }
+  return undefined;
 }
 
 /** The first line whose indentation holds a tab, a no-break space or a full-width space. */
-function indentCharacter(text: string): { offset: number; what: Pick<DiagnosticInit, 'expected' | 'got' | 'hint'> } | undefined {
+function indentCharacter(text: string): { offset: number; what: Pick<DiagnosticInit, 'expected' | 'got' | 'hint' | 'ids'> } | undefined {
   // a key or a list item after it: a paragraph of a block text may start with 　　 on purpose
   const indented = /^[ ]*([\t\u00a0\u3000])[\t\u00a0\u3000 ]*(?:-\s|[^\s#'"|>][^\n]*?:(?:[ \t]|$))/gm;
   const m = indented.exec(text);
   if (!m) return undefined;
   const offset = m.index + m[0].search(/[\t\u00a0\u3000]/);
-  const what = indentMessage(m[1]!);
   const others = [...text.matchAll(indented)].length;
-  return { offset, what: others > 0 ? { ...what, hint: `${what.hint}; ${others} more ${others === 1 ? 'line is' : 'lines are'} indented so` } : what };
+  return { offset, what: indentMessage(m[1]!, others) };
 }
 
 /**

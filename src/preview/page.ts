@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../assets.js';
+import type { Lang } from '../i18n/lang.js';
+import { t } from '../i18n/messages.js';
 import { esc } from '../writers/html.js';
 
 /** What the page shows of a spec that does not build: each mistake as the terminal prints it. */
@@ -39,9 +41,9 @@ function asset(name: Asset): string {
 /** An asset's {{name}} slots filled with the values given, which are HTML already. */
 const fill = (text: string, values: Record<string, string>): string => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
-/** The page: the writer's own document with the preview's bar, error panel and script added to its body. */
-export function previewPage(state: PageState, file: string): string {
-  const doc = state.html ?? fill(asset('empty.html'), { file: esc(file) });
+/** The page: the writer's own document with the preview's bar, error panel and script added to its body; its own words in `lang`. */
+export function previewPage(state: PageState, file: string, lang: Lang = 'en'): string {
+  const doc = state.html ?? fill(asset('empty.html'), { file: esc(file), lang, empty: esc(t(lang, 'page.empty', { file })) });
   const at = doc.lastIndexOf('</body>');
   const open = doc.indexOf('<main');
   const close = doc.lastIndexOf('</main>') + '</main>'.length;
@@ -49,24 +51,33 @@ export function previewPage(state: PageState, file: string): string {
   const body = `${doc.slice(0, open)}<div id="svc_preview_contract">${doc.slice(open, close)}</div>\n<div id="svc_preview_redline" hidden></div>${doc.slice(close, at)}`;
   const headAt = body.indexOf('</head>');
   const style = `<style id="svc_preview_style">${asset('page.css')}</style>\n`;
-  const script = `<script data-seq="${state.seq}">${asset('page.js')}</script>\n`;
-  return `${body.slice(0, headAt)}${style}${body.slice(headAt)}${bar(state, file)}${script}${doc.slice(at)}`;
+  const script = `<script data-seq="${state.seq}" data-words="${esc(JSON.stringify(scriptWords(lang)))}">${asset('page.js')}</script>\n`;
+  return `${body.slice(0, headAt)}${style}${body.slice(headAt)}${bar(state, file, lang)}${script}${doc.slice(at)}`;
 }
 
-function bar(state: PageState, file: string): string {
+/** The words the page's script says itself (the error heading, the redline note), {n}/{reason} left to fill. */
+const scriptWords = (lang: Lang) => ({
+  errorsOne: t(lang, 'page.errors.one'),
+  errorsMany: t(lang, 'page.errors.many'),
+  unavailable: t(lang, 'page.redline-unavailable'),
+  unavailableBecause: t(lang, 'page.redline-unavailable-because'),
+});
+
+function bar(state: PageState, file: string, lang: Lang): string {
   const n = state.errors.length;
   return fill(asset('bar.html'), {
-    file: esc(file),
+    live: esc(t(lang, 'page.live', { file })),
+    toggle: esc(t(lang, 'page.redline-toggle')),
     hidden: n ? '' : ' hidden',
-    heading: n ? errorHeading(n) : '',
+    heading: n ? esc(t(lang, n === 1 ? 'page.errors.one' : 'page.errors.many', { n })) : '',
     errors: state.errors.map((e) => `<pre class="svc_preview_error">${esc(e.text)}</pre>`).join(''),
   });
 }
 
-const errorHeading = (n: number) => `The spec has ${n === 1 ? '1 error' : `${n} errors`}; the last good contract is shown.`;
+/** What /contract answers before the spec has built once, in `lang`. */
+export const noContractPage = (lang: Lang = 'en'): string =>
+  fill(asset('no-contract.html'), { lang, title: esc(t(lang, 'page.no-contract-title')), text: esc(t(lang, 'page.no-contract')) });
 
-/** What /contract answers before the spec has built once. */
-export const noContractPage = (): string => asset('no-contract.html');
-
-/** What /redline answers when there is no redline to show (no earlier version, a spec that does not build): the reason. */
-export const redlineErrorPage = (message: string): string => fill(asset('redline-error.html'), { message: esc(message) });
+/** What /redline answers when there is no redline to show (no earlier version, a spec that does not build): the reason, in `lang`. */
+export const redlineErrorPage = (message: string, lang: Lang = 'en'): string =>
+  fill(asset('redline-error.html'), { lang, title: esc(t(lang, 'page.redline-title')), message: esc(message) });

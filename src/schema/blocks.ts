@@ -95,7 +95,27 @@ export const LABELS = {
 const SYNONYMS: { [G in keyof typeof LABELS]?: { [V in keyof (typeof LABELS)[G]]?: readonly string[] } } = {
   channel: { email: ['邮件'], 'online-chat': ['在线客服'] },
   paymentMethod: { 'bank-transfer': ['银行汇款', '转账'] },
-  frequency: { daily: ['每天'], weekly: ['每星期'], quarterly: ['每季'], yearly: ['每年度'] },
+  frequency: {
+    daily: ['每天', '按日'],
+    weekly: ['每星期', '按周'],
+    biweekly: ['隔周'],
+    monthly: ['每个月', '按月'],
+    quarterly: ['每季', '按季', '按季度'],
+    yearly: ['每年度', '按年'],
+  },
+  feeKind: { fixed: ['固定费用', '固定'], usage: ['按量计费', '按量'] },
+  invoiceKind: { 'vat-special': ['专票', '增值税专票'], 'vat-ordinary': ['普票', '增值税普票'] },
+  // 预付: each period paid in (or before) it; 后付: paid after it, in the next
+  paymentTiming: { 'in-advance': ['预付', '先付', '预付费', '当期支付'], 'in-arrears': ['后付', '后付费', '次期支付'] },
+  paymentCycle: {
+    monthly: ['月付', '按月支付', '每月'],
+    quarterly: ['按季', '季付', '按季度支付', '每季度'],
+    yearly: ['年付', '按年支付', '按年度', '每年'],
+    once: ['一次性支付', '一次付清'],
+  },
+  capBasis: { aggregate: ['累计'], 'per-year': ['按年', '每个服务年度'] },
+  signingRule: { 'sign-or-seal': ['签字或者盖章'], 'sign-and-seal': ['签字并且盖章'] },
+  noticeMethod: { 'in-person': ['专人递送', '当面送达'], 'registered-mail': ['挂号邮件'], courier: ['快递送达', '特快专递'], email: ['邮件', '电子邮件送达'] },
   currency: { CNY: ['RMB', '人民币元'], HKD: ['港币'], USD: ['美金'] },
   partyKind: { company: ['公司'], individual: ['个人'] },
   // the names the five types give the two parties (roleNames): each names one role in every type
@@ -108,7 +128,7 @@ const SYNONYMS: { [G in keyof typeof LABELS]?: { [V in keyof (typeof LABELS)[G]]
     'signing-place': ['合同签订地', '签订地'],
   },
   locale: { 'zh-Hans': ['简体'], 'zh-Hant': ['繁体', '繁體'] },
-  serviceDays: { 'every-day': ['每天'] },
+  serviceDays: { 'working-days': ['周一至周五'], 'every-day': ['每天', '全年无休'] },
 };
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

@@ -462,7 +462,8 @@ function invalidValue(issue: z.core.$ZodIssueInvalidValue, { schema, data, diag,
       : names && words?.labels === LABELS.role
         ? names
         : words?.labels;
-  const labels = labelsFor(values, named);
+  // the other words only beside the generic labels (not beside 甲方（委托方）住所地, which they would contradict)
+  const labels = labelsFor(values, named, named === words?.labels ? aliases : {});
   return [
     diag(path, 'value', {
       ruleId: 'schema/enum',
@@ -732,10 +733,11 @@ function chineseNumber(text: string): number | undefined {
   return n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 
-/** "phone = 电话; email = 电子邮件 …": each value with its Chinese label (which the spec may write instead). */
-function labelsFor(values: string[], labels: Readonly<Record<string, string>> | undefined): string {
+/** "in-advance = 当期、预付、先付 …": each value with its Chinese label and other words for it (which the spec may write instead). */
+function labelsFor(values: string[], labels: Readonly<Record<string, string>> | undefined, aliases: Readonly<Record<string, string>> = {}): string {
   const known = labels ? values.filter((v) => Object.hasOwn(labels, v)) : [];
-  return known.length ? known.map((v) => `${v} = ${labels![v]}`).join('; ') : '';
+  const words = (v: string) => [labels![v]!, ...Object.keys(aliases).filter((a) => aliases[a] === v && a !== labels![v])].join('、');
+  return known.length ? known.map((v) => `${v} = ${words(v)}`).join('; ') : '';
 }
 
 function uniq(ds: Diagnostic[]): Diagnostic[] {

@@ -72,11 +72,13 @@ export async function redlineHtml(spec: {
   settings: PreviewSettings;
 }): Promise<{ available: true; html: string } | { available: false; message: string }> {
   const { settings } = spec;
+  const lang = settings.lang ?? 'en';
+  const because = (reason: string) => t(lang, 'page.redline-unavailable-because', { reason });
   let committed: Uint8Array;
   try {
     committed = gitShow('HEAD', spec.path, spec.shown);
   } catch (e) {
-    if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message.replace(/^--base HEAD: /, '')}` };
+    if (e instanceof UsageError) return { available: false, message: because(say(e.message, lang).replace(/^--base HEAD[:：] ?/, '')) };
     throw e;
   }
   let r: Comparison;
@@ -95,10 +97,10 @@ export async function redlineHtml(spec: {
       },
     );
   } catch (e) {
-    if (e instanceof UsageError) return { available: false, message: `redline not available: ${e.message}` };
+    if (e instanceof UsageError) return { available: false, message: because(say(e.message, lang)) };
     throw e;
   }
-  if (!r.ok) return { available: false, message: `redline not available: ${r.failed.diagnostics[0]?.file ?? spec.shown} does not validate` };
+  if (!r.ok) return { available: false, message: because(t(lang, 'page.redline-invalid', { file: r.failed.diagnostics[0]?.file ?? spec.shown })) };
   return { available: true, html: new TextDecoder().decode(r.outputs.html!) };
 }
 
@@ -311,6 +313,7 @@ class Live {
 function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { state, clients, settings } = live;
   const file = settings.file;
+  const lang = settings.lang ?? 'en';
   return async (req, res) => {
     // a page elsewhere cannot reach the contract through a name that resolves to this machine (DNS rebinding)
     if (loopback && !isLoopback((req.headers.host ?? '').replace(/:\d+$/, '')))
@@ -320,9 +323,9 @@ function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, r
     const html = (status: number, body: string) => res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
     switch (url.pathname) {
       case '/':
-        return void html(200, previewPage(state, file));
+        return void html(200, previewPage(state, file, lang));
       case '/contract.html':
-        return state.html ? void html(200, state.html) : void html(404, noContractPage());
+        return state.html ? void html(200, state.html) : void html(404, noContractPage(lang));
       case '/events': {
         res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
         // a page loaded before the latest rendering gets it at once
@@ -339,9 +342,9 @@ function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, r
         try {
           r = await redlineHtml({ path: live.specPath, shown: file, bytes: live.renderer.lastBytes ?? new Uint8Array(), settings });
         } catch (e) {
-          r = { available: false, message: `redline not available: ${(e as Error).message}` };
+          r = { available: false, message: t(lang, 'page.redline-unavailable-because', { reason: say((e as Error).message, lang) }) };
         }
-        return r.available ? void html(200, r.html) : void html(501, redlineErrorPage(r.message));
+        return r.available ? void html(200, r.html) : void html(501, redlineErrorPage(r.message, lang));
       }
       default:
         return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
