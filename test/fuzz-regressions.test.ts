@@ -73,6 +73,9 @@ describe('fuzz regressions', () => {
     // with no e-mail for the client, notices go by the other ways (lint email-service-without-address)
     if (Array.isArray(spec.notices?.methods)) spec.notices.methods = spec.notices.methods.filter((m: string) => m !== 'email');
     spec.parties.client.authorisedAgent = '王伟';
+    // a final 授权委托书 names its agent's and its contact's ID numbers (cold review MA-S2)
+    spec.parties.client.authorisedAgentIdNumber = '330105199108231519';
+    spec.parties.client.contactIdNumber = '330106198804122625';
     spec.annexes = [
       ...(spec.annexes ?? []).filter((a: { content?: string }) => a.content !== 'power-of-attorney'),
       { title: '授权委托书', content: 'power-of-attorney' },

@@ -21,14 +21,14 @@ describe('legal review 2026-12-07: work-contract', () => {
     const fee = /标准为每月人民币([\d,]+\.\d{2})元（大写：[^）]+），为含税价格，增值税税率为(\d+)%/.exec(text);
     expect(fee).not.toBeNull();
     const [amount, rate] = [Number(fee![1]!.replace(/,/g, '')), Number(fee![2])];
-    // 附件二 is a list of roles and headcounts: sum its 人数 column
+    // 附件二 is a list of roles and minimum headcounts: sum its 最低人数 column
     const annex = text.slice(text.indexOf('## 附件二：项目团队岗位及人数'));
     const table = annex
       .slice(0, annex.indexOf('\n## '))
       .split('\n')
       .filter((l) => l.startsWith('|'));
     const header = table[0]!.split('|').map((c) => c.trim());
-    const col = header.indexOf('人数');
+    const col = header.indexOf('最低人数');
     expect(col).toBeGreaterThan(0);
     const heads = table.slice(2).map((l) => Number(l.split('|')[col]!.trim()));
     expect(heads.length).toBeGreaterThan(0);

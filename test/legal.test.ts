@@ -724,7 +724,7 @@ describe('service-contract (review SC-S4, SC-S5, SC-S9, SC-N2, SC-N3, SC-N4)', (
     const { md } = await once(sc());
     expect(md).not.toContain('标明“另附”的附件');
     const separate = example('service-standards').replace(/^annexes:\n/m, 'annexes:\n  - title: 门店清单\n    separate: 双方于本合同签署之日确认的门店清单\n');
-    expect((await once(separate)).md).toContain('标明“另附”的附件，由双方另行提供或者签署后附于本合同之后');
+    expect((await once(separate)).md).toContain('标明“另附”的附件不在本合同中印制，由双方另行提供或者签署后附于本合同之后');
   });
 
   it("SC-N3: the contract's own terms are named once in the confidentiality scope", async () => {

@@ -405,11 +405,22 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
     if (!isObj(p)) continue;
     if ((p.kind ?? 'company') === 'company') {
       if (p.legalRepresentative === undefined && !present(p.authorisedAgent) && !draft) p.legalRepresentative = '张伟';
+      // a final 授权委托书 identifies its agent, and the contact a power-of-attorney annex names (rules.ts, MA-S2)
+      if (present(p.authorisedAgent) && !draft && !present(p.authorisedAgentIdNumber)) p.authorisedAgentIdNumber = '330105199108231519';
+      const poa = Array.isArray(spec.annexes) && spec.annexes.some((a: { content?: string }) => isObj(a) && a.content === 'power-of-attorney');
+      if (role === 'client' && poa && !draft && !present(p.contactIdNumber)) p.contactIdNumber = '330106198804122625';
       if (pick(4) === 0) p.name = `上海${['云帆', '华康'][pick(2)]}客户服务有限公司`;
     } else {
       delete p.creditCode;
       if (pick(2) === 0) p.name = ['王芳', '李强', '陈静'][pick(3)];
     }
+  }
+
+  // a volume band: its upper bound above its lower bound (legal.ts, WC-S2)
+  const vol = spec.services?.volume;
+  if (isObj(vol) && typeof vol.lower === 'number' && typeof vol.upper === 'number' && vol.lower >= vol.upper) {
+    if (vol.lower >= 10_000_000) vol.lower = 9_999_999;
+    vol.upper = vol.lower + 1;
   }
 
   // term: end after start, notice shorter than the term, an end or a length
