@@ -230,26 +230,8 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
   if (deep) return { ok: false, diagnostics: [diagnostic(deep)], text };
   const badIndent = diagnostics.length > 0 ? indentCharacter(text) : undefined;
   if (badIndent) return fail({ pos: posAt(badIndent.offset), ruleId: 'yaml/indent-character', ...badIndent.what }, text);
-  // one key out of line with the keys of its block (dedented by a space, or indented under a key
-  // that has a value): the parser reports it at the line above, or at column 1 of every line after
-  // it; one message at the key's own line:col, naming the key and the indentation its block uses
-  if (diagnostics.length > 0) {
-    const lines = diagnostics.map((d) => d.pos.line);
-    const off = misalignedKey(text);
-    if (off && off.line >= Math.min(...lines) - 1 && off.line <= Math.max(...lines) + 1)
-      return fail(
-        {
-          pos: posAt(off.offset),
-          ruleId: 'yaml/indent',
-          ...worded({
-            expected: said('load.indent.expected', { key: off.key, n: off.want }),
-            got: said('load.indent.got', { n: off.got }),
-            hint: said('load.indent.hint'),
-          }),
-        },
-        text,
-      );
-  }
+  const misaligned = misalignedDiagnostic(text, diagnostics, posAt);
+  if (misaligned) return fail(misaligned, text);
   if (diagnostics.length > 0) return { ok: false, diagnostics: dedupe(diagnostics).map((d) => diagnostic(d)), text };
 
   if (docs.length > 1) {
@@ -277,6 +259,31 @@ function parseDocument(text: string, file: string, posAt: (offset: number) => Po
   }
 
   return { doc };
+}
+
+/**
+ * One key out of line with the keys of its block (dedented by a space, or indented under a key
+ * that has a value): the parser reports it at the line above, or at column 1 of every line after
+ * it; one message at the key's own line:col, naming the key and the indentation its block uses.
+ */
+function misalignedDiagnostic(
+  text: string,
+  diagnostics: DiagnosticInit[],
+  posAt: (offset: number) => Position,
+): Omit<DiagnosticInit, 'file' | 'path'> | undefined {
+  if (diagnostics.length === 0) return undefined;
+  const lines = diagnostics.map((d) => d.pos.line);
+  const off = misalignedKey(text);
+  if (!off || off.line < Math.min(...lines) - 1 || off.line > Math.max(...lines) + 1) return undefined;
+  return {
+    pos: posAt(off.offset),
+    ruleId: 'yaml/indent',
+    ...worded({
+      expected: said('load.indent.expected', { key: off.key, n: off.want }),
+      got: said('load.indent.got', { n: off.got }),
+      hint: said('load.indent.hint'),
+    }),
+  };
 }
 
 /** The parser's errors, each at the place the mistake is (an unclosed quote or bracket, not where YAML noticed). */
@@ -554,7 +561,8 @@ function misalignedKey(text: string): { offset: number; line: number; key: strin
     }
     const dash = m[2] ? indent : undefined;
     const col = m[2] ? indent + m[2].length : indent;
-    const value = (m[4] ?? '').replace(/\s+#.*$/, '').trim();
+    // a comment straight after the colon (`volume: # …`) leaves the key opening a block
+    const value = (m[4] ?? '').replace(/(^|\s+)#.*$/, '').trim();
     if (prev && !prev.opens && dash === undefined) {
       // the first key of a block out of line with the rest: that one is the odd one out
       if (col > prev.col && prev.first && open.at(-2) !== undefined && open.at(-2)! < col)
