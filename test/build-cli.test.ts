@@ -23,6 +23,16 @@ describe('build', () => {
     expect(first.toString()).toMatch(/^# 客服工作合同\n/);
   });
 
+  it('says the warnings validate gives, positioned, and still builds (exit 0)', async () => {
+    const dir = tmp();
+    const spec = join(dir, 'warn.yaml');
+    writeFileSync(spec, readFileSync(wc, 'utf8').replace('refundOnTermination: nonconforming', 'refundOnTermination: unperformed'));
+    const r = await run(['build', spec, '--format', 'md', '--out', join(dir, 'out')], { env: { LANG: 'C' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warn\.yaml:\d+:\d+: warning: liability\.provider\.refundOnTermination/);
+    expect(existsSync(join(dir, 'out', 'warn.md'))).toBe(true);
+  });
+
   it('output names come from the file name, never from values in the spec', async () => {
     const dir = tmp();
     const spec = readFileSync(wc, 'utf8')

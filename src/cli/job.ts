@@ -104,7 +104,7 @@ export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
     type: result.contract!.type.id,
     draft: result.contract!.draft,
     blanks: result.blanks?.length ?? 0,
-    warnings: result.diagnostics.filter((d) => d.severity === 'warning'),
+    warnings: result.warnings ?? [],
     text: result.text ?? '',
     ms: ms(),
   };
