@@ -417,3 +417,13 @@ describe.each(examples.map((e) => e.name))('%s: places, institutions, job titles
     }
   });
 });
+
+// issue 17 (X-4): the capital numeral three is 叁 in every locale, as the PRC's capitals and the VAT invoice write it
+describe.each(examples.map((e) => e.name))('%s: capitals in the Traditional editions (issue 17, X-4)', (name) => {
+  it.each(TRADITIONAL)('%s: 叁 wherever zh-CN prints it, never 參 or 叄 in a capital', async (locale) => {
+    const { full } = await output(name, locale);
+    const zh = await zhCN(name);
+    expect(full.match(/叁/g)?.length ?? 0).toBe(zh.match(/叁/g)?.length ?? 0);
+    expect(full).not.toMatch(/[參叄](?=[拾佰仟萬万億亿元角分])/);
+  });
+});

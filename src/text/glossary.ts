@@ -49,6 +49,9 @@ const TRADITIONAL: readonly Term[] = [
   },
   { from: '商业秘密', to: '商業秘密', why: '民法典 第五百零一条, 反不正当竞争法 第九条 (not 營業秘密, Taiwan 營業秘密法)' },
   { from: '保存', to: '保存', why: 'retention (保存期限, 个人信息保护法 第十九条, 第五十六条); s2twp writes 儲存 (storage)' },
+  // the capital numeral three is 叁 in every locale: the PRC's rules for capitals on financial documents
+  // and the VAT invoice write 叁, a standard Traditional character too; s2tw writes Taiwan's 參 (issue 17, X-4)
+  { from: '叁', to: '叁', why: '大写 three is 叁 (PRC capitals, VAT invoices); s2tw writes 參, s2t 叄' },
   // OpenCC segments 没有采取 as 沒有采 + 取 and leaves the old form
   { from: '采取', to: '採取', why: '採取 is the standard form (教育部); opencc leaves 采 after 没有' },
 ];

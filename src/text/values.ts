@@ -46,7 +46,9 @@ export function convertClauses<T extends Clauses | null | undefined>(clauses: T,
 }
 
 const ONLY = new Set(SIMPLIFIED_ONLY);
-const KEPT = { tw: new Set(REGIONAL.tw), hk: new Set(REGIONAL.hk) };
+// and what every Traditional locale keeps (glossary.ts): the capital 叁, a Traditional character too (issue 17, X-4)
+const EVERY_LOCALE = '叁';
+const KEPT = { tw: new Set(REGIONAL.tw + EVERY_LOCALE), hk: new Set(REGIONAL.hk + EVERY_LOCALE) };
 
 /**
  * The characters of `s` that exist only in Simplified (simplified-only.ts) and that the locale's
