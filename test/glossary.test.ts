@@ -14,7 +14,7 @@ import { renderMarkdown } from '../src/render/render.js';
 import { personWithTitle, TOKEN_RE } from '../src/render/values.js';
 import { forEachIdentity } from '../src/schema/walk.js';
 import { loadTemplates } from '../src/templates/load.js';
-import { GLOSSARY, type Region, regional } from '../src/text/glossary.js';
+import { GLOSSARY, PLACES, type Region, regional } from '../src/text/glossary.js';
 import { converterFor } from '../src/text/locale.js';
 import { REGIONAL, SIMPLIFIED_ONLY } from '../src/text/simplified-only.js';
 import { simplifiedOnly } from '../src/text/values.js';
@@ -425,5 +425,25 @@ describe.each(examples.map((e) => e.name))('%s: capitals in the Traditional edit
     const zh = await zhCN(name);
     expect(full.match(/叁/g)?.length ?? 0).toBe(zh.match(/叁/g)?.length ?? 0);
     expect(full).not.toMatch(/[參叄](?=[拾佰仟萬万億亿元角分])/);
+  });
+});
+
+// issue 17 (X-3): PRC place names keep their official name (昆山, not OpenCC's 崑山), in every Traditional locale
+describe('PRC place names in the Traditional editions (issue 17, X-3)', () => {
+  it.each(REGIONS)('%s: each protected place is one OpenCC would change, and prints as its name', async (locale) => {
+    const c = (await converterFor(locale))!;
+    const opencc = OpenCC.Converter({ from: 'cn', to: locale === 'zh-Hant-HK' ? 'hk' : 'tw' });
+    for (const p of PLACES) {
+      expect(opencc(p.from), p.from).not.toBe(p.to);
+      expect(c(`位于${p.from}市的门店`)).toBe(`位於${p.to}市的門店`);
+    }
+  });
+  it.each(examples.map((e) => e.name))('%s: 昆山 wherever zh-CN prints it, never 崑山', async (name) => {
+    const zh = await zhCN(name);
+    for (const locale of TRADITIONAL) {
+      const { full } = await output(name, locale);
+      expect(full).not.toContain('崑山');
+      expect(full.match(/昆山/g)?.length ?? 0).toBe(zh.match(/昆山/g)?.length ?? 0);
+    }
   });
 });

@@ -79,6 +79,18 @@ const HONG_KONG: readonly Term[] = [...TRADITIONAL];
 
 export const GLOSSARY: Record<Region, readonly Term[]> = { 'zh-Hant': TRADITIONAL, 'zh-Hant-TW': TAIWAN, 'zh-Hant-HK': HONG_KONG };
 
+/**
+ * PRC place names OpenCC's phrase table writes in a variant form that is not the place's name
+ * (issue 17, X-3): a place decides an on-site deadline or a court, so it keeps its official name,
+ * in the character-by-character Traditional form. Every Traditional locale; not every one is in
+ * an example (test/glossary.test.ts checks each against OpenCC).
+ */
+export const PLACES: readonly Term[] = [
+  { from: '昆山', to: '昆山', why: '昆山市 (江苏省苏州市): OpenCC writes 崑山, not the PRC name' },
+  { from: '昆仑', to: '昆侖', why: '昆仑山, 昆仑路: OpenCC writes 崑崙; 侖 is the Traditional form of 仑' },
+  { from: '钟山', to: '鍾山', why: '钟山 (南京), 钟山区 (六盘水), 钟山县 (贺州): 鍾山; OpenCC writes 鐘山 (a bell)' },
+];
+
 /** A title: a statute's or a document's name, converted character by character. */
 const TITLE = /《[^《》\n]*》/g;
 
@@ -95,7 +107,7 @@ function matcher(terms: readonly Term[]): { re: RegExp; to: Map<string, string> 
  * the region's terms put in, `characters` (OpenCC, characters only) over titles in 《》.
  */
 export function regional(region: Region, words: Convert, characters: Convert): Convert {
-  const { re, to } = matcher(GLOSSARY[region]);
+  const { re, to } = matcher([...PLACES, ...GLOSSARY[region]]);
   const text = (s: string) => {
     let out = '';
     let last = 0;
