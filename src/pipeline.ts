@@ -33,11 +33,14 @@ export async function buildDocument(
   options: BuildOptions = {},
 ): Promise<{ doc: LaidOutDocument; markdown: string }> {
   assertAnnexesRead(contract, options);
-  const rendered = renderMarkdown(contract, templates, options.annexBlocks ? { annexBlocks: options.annexBlocks } : {});
+  const locale = options.locale ?? contract.spec.locale;
+  const rendered = renderMarkdown(contract, templates, {
+    ...(options.annexBlocks ? { annexBlocks: options.annexBlocks } : {}),
+    traditional: locale !== 'zh-Hans',
+  });
   // a mistake found in the rendered whole (a marker inside a sentence, a blank in a final
   // contract) may come from any of the templates: the package's own fault only when all are its own
   const allBundled = [templates.main, ...Object.values(templates.partials)].every((t) => t.bundled === true);
-  const locale = options.locale ?? contract.spec.locale;
   // the template's text is converted; values are tokens here and come back untouched
   const converter = await converterFor(locale);
   const convert = converter ?? ((s: string) => s);
