@@ -9,7 +9,7 @@ import { FURNITURE_WORDS } from './render/furniture.js';
 import { documentMeta, partiesBlock, signatureBlock } from './render/parties.js';
 import { renderMarkdown, type TemplateSet } from './render/render.js';
 import { converterFor, type Locale } from './text/locale.js';
-import { convertClauses, proseConverter } from './text/values.js';
+import { convertClauses, proseConverter, registeredParts } from './text/values.js';
 import { afterNoFurtherText, applyCustomClauses } from './tree/customize.js';
 import { MissingRefError, numberTree, STYLES } from './tree/number.js';
 import { type Block, blankText, type ContractDocument, type Inline, type LaidOutDocument } from './tree/types.js';
@@ -33,18 +33,38 @@ export async function buildDocument(
   options: BuildOptions = {},
 ): Promise<{ doc: LaidOutDocument; markdown: string }> {
   assertAnnexesRead(contract, options);
-  const rendered = renderMarkdown(contract, templates, options.annexBlocks ? { annexBlocks: options.annexBlocks } : {});
+  const locale = options.locale ?? contract.spec.locale;
+  const rendered = renderMarkdown(contract, templates, {
+    ...(options.annexBlocks ? { annexBlocks: options.annexBlocks } : {}),
+    traditional: locale !== 'zh-Hans',
+  });
   // a mistake found in the rendered whole (a marker inside a sentence, a blank in a final
   // contract) may come from any of the templates: the package's own fault only when all are its own
   const allBundled = [templates.main, ...Object.values(templates.partials)].every((t) => t.bundled === true);
-  const locale = options.locale ?? contract.spec.locale;
   // the template's text is converted; values are tokens here and come back untouched
   const converter = await converterFor(locale);
   const convert = converter ?? ((s: string) => s);
   const markdown = convert(rendered.markdown);
   // and so is the prose the user typed (T-M1), keeping identity values and the spec's names as typed
-  const spec = contract.spec as { convertValues?: boolean; names?: string[] | null };
-  const prose = proseConverter(spec.convertValues === false ? undefined : converter, [...rendered.table.identities(), ...(spec.names ?? [])]);
+  // and, as registered or issued: the parts of a registered address prose repeats, and the
+  // title of an annex a party issues and the parties sign apart (its own document)
+  const spec = contract.spec as {
+    convertValues?: boolean;
+    names?: string[] | null;
+    annexes?: { title?: string | null; separate?: string | null }[] | null;
+  };
+  const parties = Object.values(contract.spec.parties as unknown as Record<string, unknown>) as ({
+    registeredAddress?: unknown;
+    mailingAddress?: unknown;
+  } | null)[];
+  const addresses = parties.flatMap((p) => [p?.registeredAddress, p?.mailingAddress].filter((a): a is string => typeof a === 'string' && a !== ''));
+  const issued = (spec.annexes ?? []).flatMap((a) => (a.separate && a.title ? [a.title] : []));
+  const prose = proseConverter(spec.convertValues === false ? undefined : converter, [
+    ...rendered.table.identities(),
+    ...registeredParts(addresses),
+    ...issued,
+    ...(spec.names ?? []),
+  ]);
   rendered.table.convertProse(prose);
   // what the spec says that this type's templates do not print goes where every type can show it:
   // the signing place under the contract number, a party's qualifications among its particulars

@@ -14,10 +14,10 @@ import { renderMarkdown } from '../src/render/render.js';
 import { personWithTitle, TOKEN_RE } from '../src/render/values.js';
 import { forEachIdentity } from '../src/schema/walk.js';
 import { loadTemplates } from '../src/templates/load.js';
-import { GLOSSARY, type Region, regional } from '../src/text/glossary.js';
+import { GLOSSARY, PLACES, type Region, regional } from '../src/text/glossary.js';
 import { converterFor } from '../src/text/locale.js';
 import { REGIONAL, SIMPLIFIED_ONLY } from '../src/text/simplified-only.js';
-import { simplifiedOnly } from '../src/text/values.js';
+import { registeredParts, simplifiedOnly } from '../src/text/values.js';
 import { checkText, root } from './helpers/check.js';
 
 const REGIONS = ['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK'] as const;
@@ -246,6 +246,7 @@ describe('the glossary', () => {
 
 // T-M1: the spec's prose is converted with the template text, identity values never (names,
 // addresses, numbers: the schema's identity(), an annex table's name columns, the spec's names)
+const partyAddresses = (specText: string): string[] => [...specText.matchAll(/^\s+(?:registeredAddress|mailingAddress):\s*(\S+)\s*$/gm)].map((m) => m[1]!);
 const identityValues = (specText: string): string[] => {
   const r = checkText(specText);
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
@@ -284,7 +285,9 @@ describe('spec values in a Traditional build (T-M1)', () => {
       const { full } = await output(name, locale);
       const spec = examples.find((e) => e.name === name)!.text;
       const ids = identityValues(spec);
-      const rest = [...ids].sort((a, b) => b.length - a.length).reduce((s, v) => s.replaceAll(v, '\n'), full);
+      // and what prints as registered or issued (X-2): parts of a party's address, a party-issued annex's title
+      const asWritten = [...ids, ...registeredParts(partyAddresses(spec)), ...[...spec.matchAll(/^ {2}- title: (.+)\n {4}separate:/gm)].map((m) => m[1]!)];
+      const rest = asWritten.sort((a, b) => b.length - a.length).reduce((s, v) => s.replaceAll(v, '\n'), full);
       const left = rest.split('\n').filter((l) => simplifiedOnly(l, locale).length);
       expect(left, left.join('\n')).toEqual([]);
       // the running header and the head: the title converted (客户服务协议 → 客戶服務協議)
@@ -323,9 +326,9 @@ describe('spec values in a Traditional build (T-M1)', () => {
     expect(full).not.toContain('趙雅婷');
     // the team table's roles and duties are prose: converted
     expect(full).toMatch(/\|\s*1\s*\|\s*項目經理\s*\|\s*1\s*\|\s*項目管理、與甲方對接、服務報告\s*\|/);
-    // the parties, typed in Simplified, stay so; the signing place is converted (issue 17)
+    // the parties, typed in Simplified, stay so; the signing place is the district of 甲方's registered address: as registered (X-2)
     for (const v of [...spec.matchAll(/^\s*name:\s*(\S+)$/gm)].map((m) => m[1]!)) expect(full, v).toContain(v);
-    expect(full).toContain('簽訂地點：江蘇省南京市建鄴區');
+    expect(full).toContain('簽訂地點：江苏省南京市建邺区');
   });
 
   it('a party named in a custom clause keeps its name; convertValues: false prints prose as typed', async () => {
@@ -405,7 +408,14 @@ describe.each(examples.map((e) => e.name))('%s: places, institutions, job titles
     // outside the identity values (a registered address may begin with the signing place's district)
     const ids = identityValues(examples.find((e) => e.name === name)!.text).sort((x, y) => y.length - x.length);
     const rest = ids.reduce((t, v) => t.replaceAll(v, '\n'), full);
+    // a place that is part of a registered address prints as registered everywhere (X-2)
+    const registered = new Set(registeredParts(ids));
     for (const v of prose) {
+      if (registered.has(v)) {
+        expect(full, v).toContain(v);
+        if (c(v) !== v) expect(full, v).not.toContain(c(v));
+        continue;
+      }
       expect(full, v).toContain(c(v));
       if (c(v) !== v) expect(rest, v).not.toContain(v);
     }
@@ -415,5 +425,70 @@ describe.each(examples.map((e) => e.name))('%s: places, institutions, job titles
       expect(full).toContain(`${person.name}（${c(person.title)}）`);
       if (c(person.name) !== person.name) expect(full, person.name).not.toContain(c(person.name));
     }
+  });
+});
+
+// issue 17 (X-4): the capital numeral three is 叁 in every locale, as the PRC's capitals and the VAT invoice write it
+describe.each(examples.map((e) => e.name))('%s: capitals in the Traditional editions (issue 17, X-4)', (name) => {
+  it.each(TRADITIONAL)('%s: 叁 wherever zh-CN prints it, never 參 or 叄 in a capital', async (locale) => {
+    const { full } = await output(name, locale);
+    const zh = await zhCN(name);
+    expect(full.match(/叁/g)?.length ?? 0).toBe(zh.match(/叁/g)?.length ?? 0);
+    expect(full).not.toMatch(/[參叄](?=[拾佰仟萬万億亿元角分])/);
+  });
+});
+
+// issue 17 (X-3): PRC place names keep their official name (昆山, not OpenCC's 崑山), in every Traditional locale
+describe('PRC place names in the Traditional editions (issue 17, X-3)', () => {
+  it.each(REGIONS)('%s: each protected place is one OpenCC would change, and prints as its name', async (locale) => {
+    const c = (await converterFor(locale))!;
+    const opencc = OpenCC.Converter({ from: 'cn', to: locale === 'zh-Hant-HK' ? 'hk' : 'tw' });
+    for (const p of PLACES) {
+      expect(opencc(p.from), p.from).not.toBe(p.to);
+      expect(c(`位于${p.from}市的门店`)).toBe(`位於${p.to}市的門店`);
+    }
+  });
+  it.each(examples.map((e) => e.name))('%s: 昆山 wherever zh-CN prints it, never 崑山', async (name) => {
+    const zh = await zhCN(name);
+    for (const locale of TRADITIONAL) {
+      const { full } = await output(name, locale);
+      expect(full).not.toContain('崑山');
+      expect(full.match(/昆山/g)?.length ?? 0).toBe(zh.match(/昆山/g)?.length ?? 0);
+    }
+  });
+});
+
+// issue 17 (X-1): every Traditional edition says it renders the Simplified text, which prevails; names as registered
+describe.each(examples.map((e) => e.name))('%s: which text governs (issue 17, X-1)', (name) => {
+  it.each(TRADITIONAL)('%s: the clause on the Traditional rendering, after the counterparts; none in zh-CN', async (locale) => {
+    const { full } = await output(name, locale);
+    const para = full.split('\n').find((l) => l.includes('各份效力相同')) ?? '';
+    expect(para).toMatch(/繁體中文文本為本(?:合同|協議|準則)簡體中文文本的繁體字轉寫本，與簡體中文文本具有同等效力；二者不一致的，以簡體中文文本為準。/);
+    expect(para).toMatch(/所載當事人的名稱、住所、通訊地址、開[戶户]銀行、人員姓名以及當事人自行制定的文件的名稱，按照其登記或者制定時的文字記載，不作轉寫。/);
+    expect(await zhCN(name)).not.toContain('繁体中文文本');
+  });
+});
+
+// issue 17 (X-2): what the parties registered or issued prints as written wherever it appears
+describe('registered and issued names in the Traditional editions (issue 17, X-2)', () => {
+  it('the parts of a registered address prose may repeat', () => {
+    expect(registeredParts(['江苏省苏州市高新区科灵路78号苏高新软件园7号楼']).sort()).toEqual(
+      ['江苏省苏州市高新区', '江苏省苏州市高新区科灵路78号', '苏州市高新区', '苏州市高新区科灵路78号', '高新区科灵路78号'].sort(),
+    );
+    expect(registeredParts(['王蕾', 'kf@example.cn'])).toEqual([]);
+  });
+  it.each(TRADITIONAL)('%s: signing place, a site at a party address, a party-issued title, a store address: one spelling', async (locale) => {
+    const wc = (await output('work-contract.yaml', locale)).full;
+    expect(wc).toContain('簽訂地點：江苏省南京市建邺区');
+    expect(wc).not.toMatch(/建鄴/);
+    expect(wc).toContain('《华康客服话术规范（2026年版）》');
+    expect(wc).not.toMatch(/華康客服話術規範|客服質檢評分細則（2026年版）/);
+    const sc = (await output('service-contract.yaml', locale)).full;
+    expect(sc).toContain('（苏州市高新区科灵路78号）');
+    expect(sc).not.toContain('科靈路');
+    const sa = (await output('service-agreement.yaml', locale)).full;
+    expect(sa).toMatch(/澄明·昆山店\s*\|\s*昆山市前进中路108号/);
+    const ma = (await output('maintenance-agreement.yaml', locale)).full;
+    expect(ma).not.toContain('靜安區');
   });
 });

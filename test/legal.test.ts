@@ -1924,3 +1924,15 @@ describe('legal-cn cold review 2026-12-07: service-standards numbering (SS-N3)',
     expect(liability).not.toMatch(/（1）/);
   });
 });
+
+describe('legal-tw cold review 2026-12-07: cross-references (S-2)', () => {
+  it('service-contract 11.3.2 returns or deletes the data under the data-protection chapter, a clause that exists', async () => {
+    const md = await mdOfExample('service-contract');
+    const wind = paragraph(md, '双方应当协作办理本合同解除或者终止后的收尾工作');
+    expect(wind).not.toContain('关于数据安全的约定');
+    const chapter = /^## (第[一二三四五六七八九十]+章) 数据和隐私保护/m.exec(md)?.[1];
+    expect(chapter).toBeDefined();
+    expect(wind).toContain(`依照${chapter}关于返还或者删除的约定返还或者删除`);
+    expect(md).toMatch(/委托处理的期限届满，或者本合同不生效、无效、被撤销、解除或者终止的，甲方应当/);
+  });
+});

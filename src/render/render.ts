@@ -59,12 +59,14 @@ let otherFields: Record<string, null> | undefined;
 export interface RenderExtras {
   /** the body of each annex given as a Markdown `file`, by its place in `annexes`, read and parsed by the caller */
   annexBlocks?: readonly (Block[] | undefined)[];
+  /** the edition is in Traditional script (a zh-Hant locale): {{traditional}} in the templates */
+  traditional?: boolean;
 }
 
 export function renderMarkdown(contract: Contract, templates: TemplateSet, extras: RenderExtras = {}): Rendered {
   const table = new ValueTable();
   // the values first: their tokens are the table's first, as the template's own come after
-  const root = templateRoot(contract, table);
+  const root = templateRoot(contract, table, extras.traditional === true);
   const hb = Handlebars.create();
   // the file whose text is being rendered: a partial runs inside its caller, so {{ref}} asks here
   const at: RenderAt = { current: templates.main.file, depth: 0 };
@@ -88,7 +90,7 @@ interface RenderAt {
 }
 
 /** What the templates see: the validated spec as a view of tokens, every type's other fields as nulls, and the words the type decides. */
-function templateRoot(contract: Contract, table: ValueTable): Record<string, unknown> {
+function templateRoot(contract: Contract, table: ValueTable, traditional: boolean): Record<string, unknown> {
   const spec = contract.spec;
   const view = buildView(contract.type.schema, contract.spec, table, { draft: contract.draft }) as Record<string, unknown>;
   const partyA = spec.parties.partyA ?? contract.type.partyA;
@@ -123,6 +125,8 @@ function templateRoot(contract: Contract, table: ValueTable): Record<string, unk
     typeName: contract.type.names[0],
     defaultTitle: contract.type.title ?? contract.type.names[0],
     draft: contract.draft,
+    /** a Traditional edition (zh-Hant locales): the clause saying which text governs */
+    traditional,
   });
 }
 

@@ -49,6 +49,9 @@ const TRADITIONAL: readonly Term[] = [
   },
   { from: '商业秘密', to: '商業秘密', why: '民法典 第五百零一条, 反不正当竞争法 第九条 (not 營業秘密, Taiwan 營業秘密法)' },
   { from: '保存', to: '保存', why: 'retention (保存期限, 个人信息保护法 第十九条, 第五十六条); s2twp writes 儲存 (storage)' },
+  // the capital numeral three is 叁 in every locale: the PRC's rules for capitals on financial documents
+  // and the VAT invoice write 叁, a standard Traditional character too; s2tw writes Taiwan's 參 (issue 17, X-4)
+  { from: '叁', to: '叁', why: '大写 three is 叁 (PRC capitals, VAT invoices); s2tw writes 參, s2t 叄' },
   // OpenCC segments 没有采取 as 沒有采 + 取 and leaves the old form
   { from: '采取', to: '採取', why: '採取 is the standard form (教育部); opencc leaves 采 after 没有' },
 ];
@@ -76,6 +79,18 @@ const HONG_KONG: readonly Term[] = [...TRADITIONAL];
 
 export const GLOSSARY: Record<Region, readonly Term[]> = { 'zh-Hant': TRADITIONAL, 'zh-Hant-TW': TAIWAN, 'zh-Hant-HK': HONG_KONG };
 
+/**
+ * PRC place names OpenCC's phrase table writes in a variant form that is not the place's name
+ * (issue 17, X-3): a place decides an on-site deadline or a court, so it keeps its official name,
+ * in the character-by-character Traditional form. Every Traditional locale; not every one is in
+ * an example (test/glossary.test.ts checks each against OpenCC).
+ */
+export const PLACES: readonly Term[] = [
+  { from: '昆山', to: '昆山', why: '昆山市 (江苏省苏州市): OpenCC writes 崑山, not the PRC name' },
+  { from: '昆仑', to: '昆侖', why: '昆仑山, 昆仑路: OpenCC writes 崑崙; 侖 is the Traditional form of 仑' },
+  { from: '钟山', to: '鍾山', why: '钟山 (南京), 钟山区 (六盘水), 钟山县 (贺州): 鍾山; OpenCC writes 鐘山 (a bell)' },
+];
+
 /** A title: a statute's or a document's name, converted character by character. */
 const TITLE = /《[^《》\n]*》/g;
 
@@ -92,7 +107,7 @@ function matcher(terms: readonly Term[]): { re: RegExp; to: Map<string, string> 
  * the region's terms put in, `characters` (OpenCC, characters only) over titles in 《》.
  */
 export function regional(region: Region, words: Convert, characters: Convert): Convert {
-  const { re, to } = matcher(GLOSSARY[region]);
+  const { re, to } = matcher([...PLACES, ...GLOSSARY[region]]);
   const text = (s: string) => {
     let out = '';
     let last = 0;

@@ -136,7 +136,7 @@ export function sharedConverter(module: unknown, to: string): Convert | undefine
 /**
  * What opencc gets wrong in contract language, and Traditional typography: 并为 (and … for) read
  * as 合并为; 台账 as 檯賬 or 枱賬; 销毁 as 銷燬; 后续签 as 後續 + 籤 (a lot, not signing); the capital 叁
- * as 叄; and 「」 for quotation marks.
+ * as 叄 (the glossary keeps 叁; this catches a 叄 typed in a value); and 「」 for quotation marks.
  */
 function fixUp(s: string): string {
   return (
@@ -149,7 +149,7 @@ function fixUp(s: string): string {
       .replace(/續籤/g, '續簽')
       // a week is 週 in Traditional (每週, 當週); OpenCC keeps 周 after a figure and in 該周, 周度, 周次 (SC-N2, MA-N1)
       .replace(/(?<=[0-9該])周|周(?=[度次])/g, '週')
-      .replace(/叄/g, '參')
+      .replace(/叄/g, '叁')
       .replace(/“/g, '「')
       .replace(/”/g, '」')
       .replace(/‘/g, '『')

@@ -28,6 +28,29 @@ export function proseConverter(convert: Convert | undefined, names: readonly str
   };
 }
 
+/**
+ * What else prints as registered (issue 17, X-2): the parts of a registered address that prose
+ * repeats, so that one place is not written as registered on page 1 and converted in an annex or
+ * the signing place. Of an address 江苏省苏州市高新区科灵路78号7号楼: each run that starts at its
+ * beginning or after 省 or 市 and ends after a district (区, 县) or at the first 号, and names a
+ * city or a road (江苏省苏州市高新区, 苏州市高新区科灵路78号, 高新区科灵路78号; not 高新区 alone).
+ */
+export function registeredParts(values: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    if (!/[省市].*[区县路街]/.test(v)) continue;
+    const starts = [0, ...[...v.matchAll(/[省市]/g)].map((m) => m.index + 1)];
+    const number = v.search(/号/);
+    const ends = [...[...v.matchAll(/[区县]/g)].map((m) => m.index + 1), ...(number > 0 ? [number + 1] : [])];
+    for (const a of starts)
+      for (const b of ends) {
+        const part = v.slice(a, b);
+        if (b > a + 2 && part !== v && /市|[路街].*号/.test(part)) out.add(part);
+      }
+  }
+  return [...out];
+}
+
 interface Clauses {
   replace?: Record<string, string> | null;
   add?: readonly { title?: string | null; text?: string | null }[] | null;
@@ -46,7 +69,9 @@ export function convertClauses<T extends Clauses | null | undefined>(clauses: T,
 }
 
 const ONLY = new Set(SIMPLIFIED_ONLY);
-const KEPT = { tw: new Set(REGIONAL.tw), hk: new Set(REGIONAL.hk) };
+// and what every Traditional locale keeps (glossary.ts): the capital 叁, a Traditional character too (issue 17, X-4)
+const EVERY_LOCALE = '叁';
+const KEPT = { tw: new Set(REGIONAL.tw + EVERY_LOCALE), hk: new Set(REGIONAL.hk + EVERY_LOCALE) };
 
 /**
  * The characters of `s` that exist only in Simplified (simplified-only.ts) and that the locale's
