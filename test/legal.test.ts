@@ -289,7 +289,7 @@ describe('X1: the liability cap', () => {
 
   it('work-contract (WC-M2): 服务费用总额 keeps the one sense its definition gives it', async () => {
     const { md } = await built('work-contract');
-    expect(md).toContain('本条所称“服务费用总额”，是指违约行为发生时所在服务年度内');
+    expect(md).toContain('本条所称“服务费用总额”为月服务费用的12倍');
     const uses = md.split('\n').filter((l) => l.includes('服务费用总额'));
     for (const l of uses) expect(l).not.toContain('限额');
   });
@@ -1922,5 +1922,31 @@ describe('legal-cn cold review 2026-12-07: service-standards numbering (SS-N3)',
     expect(liability).toContain('### （一）违约行为的认定');
     expect(liability).toMatch(/\n1\\?\. 甲方未在本合同约定的时限内答复乙方客户的咨询/);
     expect(liability).not.toMatch(/（1）/);
+  });
+});
+
+describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
+  const drafts = new Map<string, Promise<{ md: string }>>();
+  const draftOf = (id: string) => {
+    let d = drafts.get(id);
+    if (!d) drafts.set(id, (d = build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true })));
+    return d;
+  };
+
+  it('WC M1: 服务费用总额 is one fixed sum, 12 times the monthly fee, with its capitals; a blank in a draft', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(paragraph(md, '本条所称“服务费用总额”')).toBe(
+      '本条所称“服务费用总额”为月服务费用的12倍，即人民币816,000.00元（大写：人民币捌拾壹万陆仟元整），为固定金额，不因超量服务费用、实际服务期间的长短、上线日的早晚或者本合同提前解除而调整。',
+    );
+    expect(md).not.toContain('所在服务年度内');
+    // the late-start penalty runs from the end of the go-live period, on the fixed base
+    expect(md).toMatch(/乙方未能在第[^条]+条约定的上线期限届满时开始提供服务的，应当按照逾期天数，每日向甲方支付相当于服务费用总额0\.1%的违约金/);
+    const { md: draft } = await draftOf('work-contract');
+    expect(draft).toMatch(
+      /本条所称“服务费用总额”为月服务费用的12倍，即人民币_+元（大写：(\\_)+），为固定金额，不因超量服务费用、实际服务期间的长短或者本合同提前解除而调整。/,
+    );
+    expect(draft).not.toContain('所在服务年度内');
+    // a draft without a go-live period: the delay runs from the start date or the later effective date
+    expect(draft).toContain('乙方未能自服务期限起始日（本合同生效之日晚于该日的，为生效之日）开始提供服务的');
   });
 });
