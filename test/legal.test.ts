@@ -623,7 +623,7 @@ describe('service levels, penalties and capacity (X7)', () => {
     const md = await mdOf('maintenance-agreement');
     expect(md).toContain('应当于15分钟内由专属客服作出首次人工回复');
     expect(md).toMatch(/问题本身的答复和处理，适用第[\d.]+条约定的时限/);
-    expect(md).toContain('甲方应当安排值守人员，在工作时间以外的18:00至次日09:00期间通过乙方指定的渠道接收三级问题');
+    expect(md).toContain('甲方应当安排值守人员，在工作时间以外的18:00至次日09:00期间（以下简称“值守期间”');
     const bound = await mdOf('maintenance-agreement', (s) => s.replace(/^onCall:\n(?:  .*\n)+/m, ''));
     expect(bound).toContain('三级问题在工作时间以外接到的，上表时限自次一工作日工作时间开始时起算');
     expect(bound).not.toContain('三级问题不受工作时间的限制');
@@ -1948,5 +1948,17 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
     expect(draft).not.toContain('所在服务年度内');
     // a draft without a go-live period: the delay runs from the start date or the later effective date
     expect(draft).toContain('乙方未能自服务期限起始日（本合同生效之日晚于该日的，为生效之日）开始提供服务的');
+  });
+
+  it('MA M (TW/HK): level-3 deadlines outside working time and the paid duty window start when either next begins', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    const p = paragraph(md, '应当安排值守人员');
+    expect(p).not.toContain('三级问题不受工作时间的限制');
+    expect(p).toContain(
+      '甲方应当安排值守人员，在工作时间以外的18:00至次日09:00期间（以下简称“值守期间”，包括休息日和法定节假日的该时段）通过乙方指定的渠道接收三级问题，并按照上表时限处理。',
+    );
+    expect(p).toContain(
+      '三级问题在工作时间和值守期间以外接到的（包括休息日和法定节假日的09:00至18:00），上表时限自下一个工作时间或者值守期间开始时起算，以先开始者为准',
+    );
   });
 });
