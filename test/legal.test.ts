@@ -1961,4 +1961,10 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
       '三级问题在工作时间和值守期间以外接到的（包括休息日和法定节假日的09:00至18:00），上表时限自下一个工作时间或者值守期间开始时起算，以先开始者为准',
     );
   });
+
+  it('SS S1: the 5 agents are counted in the 6-member project team, the rest managers', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain('甲方应当为本合同项下服务配备专职客服人员不少于5名，该等人员计入第二条约定的项目团队，项目团队的其余成员为管理人员，不少于1名。');
+    expect(md).toContain('配备不少于6名专职服务人员（包括管理人员，以下简称“项目团队”）');
+  });
 });
