@@ -1043,6 +1043,13 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     expect(md).toContain('配备不少于6名专职服务人员（包括管理人员，以下简称“项目团队”）');
   });
 
+  it('SS S3: the peak-sale row defines its baseline and leaves the excess over the agreed volume out of the KPIs', async () => {
+    const row = paragraph(await mdOfExample('service-standards'), '电商大促期间');
+    expect(row).toContain('超过平日日均量的两倍');
+    expect(row).toContain('“平日日均量”是指大促开始前3个自然月内非大促日的日均咨询和投诉量。');
+    expect(row).toContain('超出部分按照超量服务费计收，并依照第一条的约定不计入当月考核指标的统计。');
+  });
+
   it('a draft without the headcount leaves a blank for it; a final contract without one commits a team of no stated size', async () => {
     const spec = example('work-contract').replace('  dedicatedStaff: 10\n', '');
     expect((await build(spec, { draft: true })).md).toContain('配备不少于______名专职客服人员（包括管理人员，以下简称“项目团队”）');
@@ -1966,5 +1973,12 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
     const md = await mdOfExample('service-standards');
     expect(md).toContain('甲方应当为本合同项下服务配备专职客服人员不少于5名，该等人员计入第二条约定的项目团队，项目团队的其余成员为管理人员，不少于1名。');
     expect(md).toContain('配备不少于6名专职服务人员（包括管理人员，以下简称“项目团队”）');
+  });
+
+  it('SS S3: the peak-sale row defines its baseline and leaves the excess over the agreed volume out of the KPIs', async () => {
+    const row = paragraph(await mdOfExample('service-standards'), '电商大促期间');
+    expect(row).toContain('超过平日日均量的两倍');
+    expect(row).toContain('“平日日均量”是指大促开始前3个自然月内非大促日的日均咨询和投诉量。');
+    expect(row).toContain('超出部分按照超量服务费计收，并依照第一条的约定不计入当月考核指标的统计。');
   });
 });
