@@ -1043,13 +1043,6 @@ describe('WC-M1 and the employment and independence clause (MA-S9, SS-S6)', () =
     expect(md).toContain('配备不少于6名专职服务人员（包括管理人员，以下简称“项目团队”）');
   });
 
-  it('SS S3: the peak-sale row defines its baseline and leaves the excess over the agreed volume out of the KPIs', async () => {
-    const row = paragraph(await mdOfExample('service-standards'), '电商大促期间');
-    expect(row).toContain('超过平日日均量的两倍');
-    expect(row).toContain('“平日日均量”是指大促开始前3个自然月内非大促日的日均咨询和投诉量。');
-    expect(row).toContain('超出部分按照超量服务费计收，并依照第一条的约定不计入当月考核指标的统计。');
-  });
-
   it('a draft without the headcount leaves a blank for it; a final contract without one commits a team of no stated size', async () => {
     const spec = example('work-contract').replace('  dedicatedStaff: 10\n', '');
     expect((await build(spec, { draft: true })).md).toContain('配备不少于______名专职客服人员（包括管理人员，以下简称“项目团队”）');
@@ -1980,5 +1973,14 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
     expect(row).toContain('超过平日日均量的两倍');
     expect(row).toContain('“平日日均量”是指大促开始前3个自然月内非大促日的日均咨询和投诉量。');
     expect(row).toContain('超出部分按照超量服务费计收，并依照第一条的约定不计入当月考核指标的统计。');
+  });
+
+  it('MA S1 (zh and draft): the provider asks only for the information the list and the case need (个人信息保护法 第六条)', async () => {
+    const want =
+      '要求乙方如实提供沟通名单所列终端客户的信息以及处理具体客户问题所必需的终端客户信息（包括必要的历史消费数据和联系方式），并提供售后政策、产品说明书等业务资料';
+    for (const md of [await mdOfExample('maintenance-agreement'), (await draftOf('maintenance-agreement')).md]) {
+      expect(md).toContain(want);
+      expect(md).not.toContain('完整地提供终端客户信息');
+    }
   });
 });
