@@ -1983,4 +1983,13 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
       expect(md).not.toContain('完整地提供终端客户信息');
     }
   });
+
+  it.each([
+    ['service-standards', '本合同'],
+    ['maintenance-agreement', '本协议'],
+    ['work-contract', '本合同'],
+  ])('drafts S1/S2: %s draft with calendar dates runs the term from a later effective date', async (id, doc) => {
+    const { md } = await draftOf(id);
+    expect(md).toMatch(new RegExp(`服务期限自_+年_+月_+日起至_+年_+月_+日止。${doc}生效之日晚于前述起始日的，服务期限自${doc}生效之日起算。`));
+  });
 });
