@@ -1827,7 +1827,7 @@ describe('legal-cn cold review 2026-12-07: service-standards (SS-S2, SS-S4, SS-S
   it('SS-N2: the provider staffs every service hour for the volume; 5 agents for 84 hours a week', async () => {
     const md = await mdOfExample('service-standards');
     expect(md).toContain(
-      '甲方应当为本合同项下服务配备专职客服人员不少于5名。甲方应当根据服务时间和乙方的客户提出咨询和投诉的数量自行安排人员和排班，确保服务时间内的每一时段均有足够的在岗客服人员',
+      '项目团队的其余成员为管理人员，不少于1名。甲方应当根据服务时间和乙方的客户提出咨询和投诉的数量自行安排人员和排班，确保服务时间内的每一时段均有足够的在岗客服人员',
     );
   });
 });
@@ -1991,5 +1991,11 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
   ])('drafts S1/S2: %s draft with calendar dates runs the term from a later effective date', async (id, doc) => {
     const { md } = await draftOf(id);
     expect(md).toMatch(new RegExp(`服务期限自_+年_+月_+日起至_+年_+月_+日止。${doc}生效之日晚于前述起始日的，服务期限自${doc}生效之日起算。`));
+  });
+
+  it('DMA S1: the maintenance-agreement draft has the retention paragraph its 3.1(5) refers to, with a blank', async () => {
+    const { md } = await draftOf('maintenance-agreement');
+    expect(md).toContain('完整保存服务期间的工单记录，并在本协议关于个人信息保护的约定所定的录音和记录保存期限内完整保存通话录音和聊天记录');
+    expect(md).toContain('甲方在服务中形成的通话录音、聊天记录等记录，自形成之日起保存______个月，仅可以用于核实服务过程');
   });
 });
