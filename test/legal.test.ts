@@ -1658,7 +1658,9 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     const sa = await mdOfExample('service-agreement');
     expect(sa).toContain('进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的');
     const dsa = (await draftOf('service-agreement')).md;
-    expect(dsa).toMatch(/进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的，再依照本条第二款的约定解决。/);
+    expect(dsa).toMatch(
+      /进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的，再依照本条约定的争议解决方式（诉讼，或者双方选择仲裁的，仲裁）解决。/,
+    );
     expect(dsa).toContain('当事人可以依法请求人民法院或者仲裁机构予以调整。');
     expect(await mdOfExample('work-contract')).toContain('当事人可以依法请求人民法院予以调整。');
     expect(await mdOfExample('maintenance-agreement')).toMatch(/内完成甲方职责范围内的处理并向乙方书面反馈结果/);
@@ -1991,6 +1993,14 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
   ])('drafts S1/S2: %s draft with calendar dates runs the term from a later effective date', async (id, doc) => {
     const { md } = await draftOf(id);
     expect(md).toMatch(new RegExp(`服务期限自_+年_+月_+日起至_+年_+月_+日止。${doc}生效之日晚于前述起始日的，服务期限自${doc}生效之日起算。`));
+  });
+
+  it("DSA S1: the draft's mediation box falls back on the chosen forum, not on the court clause arbitration switches off", async () => {
+    const { md } = await draftOf('service-agreement');
+    const box = paragraph(md, '□ 双方选择先行调解');
+    expect(box).toContain('调解不成或者一方拒绝调解的，再依照本条约定的争议解决方式（诉讼，或者双方选择仲裁的，仲裁）解决。');
+    expect(box).not.toContain('再依照本条第二款的约定解决');
+    expect(paragraph(md, '□ 双方选择仲裁')).toContain('本条第二款关于诉讼的约定不再适用');
   });
 
   it('DMA S1: the maintenance-agreement draft has the retention paragraph its 3.1(5) refers to, with a blank', async () => {
