@@ -2003,6 +2003,12 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
     expect(paragraph(md, '□ 双方选择仲裁')).toContain('本条第二款关于诉讼的约定不再适用');
   });
 
+  it('MA S3: absent dedicated agents are covered by a backup on the designated accounts', async () => {
+    expect(await mdOfExample('maintenance-agreement')).toContain(
+      '专属客服因休假、患病、培训等原因缺岗的，甲方应当安排熟悉乙方业务的备岗人员使用指定账号提供服务，并提前书面告知乙方；情况紧急无法提前告知的，应当在备岗人员上岗后及时告知。',
+    );
+  });
+
   it('DMA S1: the maintenance-agreement draft has the retention paragraph its 3.1(5) refers to, with a blank', async () => {
     const { md } = await draftOf('maintenance-agreement');
     expect(md).toContain('完整保存服务期间的工单记录，并在本协议关于个人信息保护的约定所定的录音和记录保存期限内完整保存通话录音和聊天记录');
