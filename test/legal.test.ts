@@ -289,7 +289,7 @@ describe('X1: the liability cap', () => {
 
   it('work-contract (WC-M2): 服务费用总额 keeps the one sense its definition gives it', async () => {
     const { md } = await built('work-contract');
-    expect(md).toContain('本条所称“服务费用总额”，是指违约行为发生时所在服务年度内');
+    expect(md).toContain('本条所称“服务费用总额”为月服务费用的12倍');
     const uses = md.split('\n').filter((l) => l.includes('服务费用总额'));
     for (const l of uses) expect(l).not.toContain('限额');
   });
@@ -623,7 +623,7 @@ describe('service levels, penalties and capacity (X7)', () => {
     const md = await mdOf('maintenance-agreement');
     expect(md).toContain('应当于15分钟内由专属客服作出首次人工回复');
     expect(md).toMatch(/问题本身的答复和处理，适用第[\d.]+条约定的时限/);
-    expect(md).toContain('甲方应当安排值守人员，在工作时间以外的18:00至次日09:00期间通过乙方指定的渠道接收三级问题');
+    expect(md).toContain('甲方应当安排值守人员，在工作时间以外的18:00至次日09:00期间（以下简称“值守期间”');
     const bound = await mdOf('maintenance-agreement', (s) => s.replace(/^onCall:\n(?:  .*\n)+/m, ''));
     expect(bound).toContain('三级问题在工作时间以外接到的，上表时限自次一工作日工作时间开始时起算');
     expect(bound).not.toContain('三级问题不受工作时间的限制');
@@ -1658,7 +1658,9 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     const sa = await mdOfExample('service-agreement');
     expect(sa).toContain('进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的');
     const dsa = (await draftOf('service-agreement')).md;
-    expect(dsa).toMatch(/进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的，再依照本条第二款的约定解决。/);
+    expect(dsa).toMatch(
+      /进行调解；自调解组织受理调解申请之日起30日内未达成调解协议的，视为调解不成；调解不成或者一方拒绝调解的，再依照本条约定的争议解决方式（诉讼，或者双方选择仲裁的，仲裁）解决。/,
+    );
     expect(dsa).toContain('当事人可以依法请求人民法院或者仲裁机构予以调整。');
     expect(await mdOfExample('work-contract')).toContain('当事人可以依法请求人民法院予以调整。');
     expect(await mdOfExample('maintenance-agreement')).toMatch(/内完成甲方职责范围内的处理并向乙方书面反馈结果/);
@@ -1827,7 +1829,7 @@ describe('legal-cn cold review 2026-12-07: service-standards (SS-S2, SS-S4, SS-S
   it('SS-N2: the provider staffs every service hour for the volume; 5 agents for 84 hours a week', async () => {
     const md = await mdOfExample('service-standards');
     expect(md).toContain(
-      '甲方应当为本合同项下服务配备专职客服人员不少于5名。甲方应当根据服务时间和乙方的客户提出咨询和投诉的数量自行安排人员和排班，确保服务时间内的每一时段均有足够的在岗客服人员',
+      '项目团队的其余成员为管理人员，不少于1名。甲方应当根据服务时间和乙方的客户提出咨询和投诉的数量自行安排人员和排班，确保服务时间内的每一时段均有足够的在岗客服人员',
     );
   });
 });
@@ -1934,5 +1936,94 @@ describe('legal-tw cold review 2026-12-07: cross-references (S-2)', () => {
     expect(chapter).toBeDefined();
     expect(wind).toContain(`依照${chapter}关于返还或者删除的约定返还或者删除`);
     expect(md).toMatch(/委托处理的期限届满，或者本合同不生效、无效、被撤销、解除或者终止的，甲方应当/);
+  });
+});
+
+describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
+  const drafts = new Map<string, Promise<{ md: string }>>();
+  const draftOf = (id: string) => {
+    let d = drafts.get(id);
+    if (!d) drafts.set(id, (d = build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true })));
+    return d;
+  };
+
+  it('WC M1: 服务费用总额 is one fixed sum, 12 times the monthly fee, with its capitals; a blank in a draft', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(paragraph(md, '本条所称“服务费用总额”')).toBe(
+      '本条所称“服务费用总额”为月服务费用的12倍，即人民币816,000.00元（大写：人民币捌拾壹万陆仟元整），为固定金额，不因超量服务费用、实际服务期间的长短、上线日的早晚或者本合同提前解除而调整。',
+    );
+    expect(md).not.toContain('所在服务年度内');
+    // the late-start penalty runs from the end of the go-live period, on the fixed base
+    expect(md).toMatch(/乙方未能在第[^条]+条约定的上线期限届满时开始提供服务的，应当按照逾期天数，每日向甲方支付相当于服务费用总额0\.1%的违约金/);
+    const { md: draft } = await draftOf('work-contract');
+    expect(draft).toMatch(
+      /本条所称“服务费用总额”为月服务费用的12倍，即人民币_+元（大写：(\\_)+），为固定金额，不因超量服务费用、实际服务期间的长短或者本合同提前解除而调整。/,
+    );
+    expect(draft).not.toContain('所在服务年度内');
+    // a draft without a go-live period: the delay runs from the start date or the later effective date
+    expect(draft).toContain('乙方未能自服务期限起始日（本合同生效之日晚于该日的，为生效之日）开始提供服务的');
+  });
+
+  it('MA M (TW/HK): level-3 deadlines outside working time and the paid duty window start when either next begins', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    const p = paragraph(md, '应当安排值守人员');
+    expect(p).not.toContain('三级问题不受工作时间的限制');
+    expect(p).toContain(
+      '甲方应当安排值守人员，在工作时间以外的18:00至次日09:00期间（以下简称“值守期间”，包括休息日和法定节假日的该时段）通过乙方指定的渠道接收三级问题，并按照上表时限处理。',
+    );
+    expect(p).toContain(
+      '三级问题在工作时间和值守期间以外接到的（包括休息日和法定节假日的09:00至18:00），上表时限自下一个工作时间或者值守期间开始时起算，以先开始者为准',
+    );
+  });
+
+  it('SS S1: the 5 agents are counted in the 6-member project team, the rest managers', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).toContain('甲方应当为本合同项下服务配备专职客服人员不少于5名，该等人员计入第二条约定的项目团队，项目团队的其余成员为管理人员，不少于1名。');
+    expect(md).toContain('配备不少于6名专职服务人员（包括管理人员，以下简称“项目团队”）');
+  });
+
+  it('SS S3: the peak-sale row defines its baseline and leaves the excess over the agreed volume out of the KPIs', async () => {
+    const row = paragraph(await mdOfExample('service-standards'), '电商大促期间');
+    expect(row).toContain('超过平日日均量的两倍');
+    expect(row).toContain('“平日日均量”是指大促开始前3个自然月内非大促日的日均咨询和投诉量。');
+    expect(row).toContain('超出部分按照超量服务费计收，并依照第一条的约定不计入当月考核指标的统计。');
+  });
+
+  it('MA S1 (zh and draft): the provider asks only for the information the list and the case need (个人信息保护法 第六条)', async () => {
+    const want =
+      '要求乙方如实提供沟通名单所列终端客户的信息以及处理具体客户问题所必需的终端客户信息（包括必要的历史消费数据和联系方式），并提供售后政策、产品说明书等业务资料';
+    for (const md of [await mdOfExample('maintenance-agreement'), (await draftOf('maintenance-agreement')).md]) {
+      expect(md).toContain(want);
+      expect(md).not.toContain('完整地提供终端客户信息');
+    }
+  });
+
+  it.each([
+    ['service-standards', '本合同'],
+    ['maintenance-agreement', '本协议'],
+    ['work-contract', '本合同'],
+  ])('drafts S1/S2: %s draft with calendar dates runs the term from a later effective date', async (id, doc) => {
+    const { md } = await draftOf(id);
+    expect(md).toMatch(new RegExp(`服务期限自_+年_+月_+日起至_+年_+月_+日止。${doc}生效之日晚于前述起始日的，服务期限自${doc}生效之日起算。`));
+  });
+
+  it("DSA S1: the draft's mediation box falls back on the chosen forum, not on the court clause arbitration switches off", async () => {
+    const { md } = await draftOf('service-agreement');
+    const box = paragraph(md, '□ 双方选择先行调解');
+    expect(box).toContain('调解不成或者一方拒绝调解的，再依照本条约定的争议解决方式（诉讼，或者双方选择仲裁的，仲裁）解决。');
+    expect(box).not.toContain('再依照本条第二款的约定解决');
+    expect(paragraph(md, '□ 双方选择仲裁')).toContain('本条第二款关于诉讼的约定不再适用');
+  });
+
+  it('MA S3: absent dedicated agents are covered by a backup on the designated accounts', async () => {
+    expect(await mdOfExample('maintenance-agreement')).toContain(
+      '专属客服因休假、患病、培训等原因缺岗的，甲方应当安排熟悉乙方业务的备岗人员使用指定账号提供服务，并提前书面告知乙方；情况紧急无法提前告知的，应当在备岗人员上岗后及时告知。',
+    );
+  });
+
+  it('DMA S1: the maintenance-agreement draft has the retention paragraph its 3.1(5) refers to, with a blank', async () => {
+    const { md } = await draftOf('maintenance-agreement');
+    expect(md).toContain('完整保存服务期间的工单记录，并在本协议关于个人信息保护的约定所定的录音和记录保存期限内完整保存通话录音和聊天记录');
+    expect(md).toContain('甲方在服务中形成的通话录音、聊天记录等记录，自形成之日起保存______个月，仅可以用于核实服务过程');
   });
 });
