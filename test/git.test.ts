@@ -52,11 +52,14 @@ describe.skipIf(!hasGit)('git diff with the textconv driver', () => {
     expect(diff.code).toBe(0);
     const removed = diff.stdout.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'));
     const added = diff.stdout.split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++'));
-    // one paragraph changed: the fee clause, old and new amount with their capitals
-    expect(removed).toHaveLength(1);
-    expect(added).toHaveLength(1);
+    // two paragraphs changed: the fee clause, old and new amount with their capitals, and the
+    // penalty base the fee fixes (12 months of it, legal review WC M1)
+    expect(removed).toHaveLength(2);
+    expect(added).toHaveLength(2);
     expect(removed[0]).toMatch(/^-乙方提供本合同项下服务的费用（以下称“服务费用”）按月计算，标准为每月人民币68,000\.00元（大写：人民币陆万捌仟元整）/);
     expect(added[0]).toMatch(/^\+乙方提供本合同项下服务的费用（以下称“服务费用”）按月计算，标准为每月人民币15,000\.00元（大写：人民币壹万伍仟元整）/);
+    expect(removed[1]).toContain('816,000.00');
+    expect(added[1]).toContain('180,000.00');
     expect(diff.stdout).not.toContain('amount: 1');
     // with the clause heading around it as context
     expect(diff.stdout).toContain('（一）费用标准');

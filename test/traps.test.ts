@@ -585,7 +585,9 @@ describe('redlines fit to send (issue 18)', () => {
     expect(md).toContain('deal-v1.yaml → deal-v3.yaml');
     expect(md).not.toMatch(/spec-sha256|`[0-9a-f]{16}`/);
     expect(md).toContain('- 第六条 禁止招揽（删除）');
-    expect(md).toContain('- 编号变更（文字未改）：第七条→第六条；第八条→第七条');
+    // 第八条 (违约责任) changes too: its penalty base is 12 months of the fee (legal review WC M1)
+    expect(md).toContain('- 第七条 违约责任：即人民币816,000.00元 → 人民币840,000.00元；大写：人民币捌拾壹万陆仟元整 → 人民币捌拾肆万元整（原第八条）');
+    expect(md).toContain('- 编号变更（文字未改）：第七条→第六条；第九条→第八条；第十条→第九条');
     expect(md).toContain('- 所引条款编号随之更新：第三条第（一）项 甲方的权利和义务；');
     const head = md.slice(0, md.indexOf('\n---\n'));
     expect(head.replace(/deal-v\d\.yaml|spec-sha256|`[0-9a-f]+`/g, '')).not.toMatch(/[A-Za-z]/);
