@@ -127,4 +127,18 @@ describe('fuzz regressions', () => {
     const lost = separate.filter((s) => !(s.annexes ?? []).some((a: { title?: string }) => a.title === '保密协议'));
     expect(lost.map((s) => s.clauses?.omit)).toEqual([]);
   });
+  // npm run fuzz, seed 120801 (generated valid specs): a final work contract whose monthly fee is a
+  // plain number (fees.monthly: 50) printed a blank for the penalty base of 违约责任 (the template
+  // read fees.monthly.amount), so textconv refused the final contract it had just built (exit 3)
+  it('a work contract with a monthly fee written as a plain number prints its penalty base', async () => {
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8'));
+    spec.fees.monthly = 50;
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics).toEqual([]);
+    const text = new TextDecoder().decode(r.outputs.md);
+    expect(text).toContain('即人民币600.00元（大写：人民币陆佰元整），为固定金额');
+    const base = text.split('\n').find((l) => l.includes('所称“服务费用总额”'));
+    expect(base).toContain('即人民币600.00元');
+    expect(base).not.toContain('___');
+  });
 });

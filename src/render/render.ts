@@ -218,6 +218,12 @@ function valueHelpers(spec: Contract['spec'], table: ValueTable, tools: ReturnTy
       const a = amountOf(x);
       return a === undefined ? moneyText(blank('amount'), blank('words'), currency) : money(a, currency);
     },
+    /** an amount times a count, printed as money, blank when the amount is: {{moneyTimes fees.monthly 12}} */
+    moneyTimes: (x: unknown, n: unknown) => {
+      const a = amountOf(x);
+      const k = Number(raw(n));
+      return a === undefined || !Number.isFinite(k) ? moneyText(blank('amount'), blank('words'), currency) : money(Math.round(a * k * 100) / 100, currency);
+    },
     /** 12,000.00 */
     figures: (x: unknown) => {
       const a = amountOf(x);
