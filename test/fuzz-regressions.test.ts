@@ -141,4 +141,20 @@ describe('fuzz regressions', () => {
     expect(base).toContain('即人民币600.00元');
     expect(base).not.toContain('___');
   });
+  // npm run fuzz, seed 120811 (mutated generated specs): a final maintenance agreement whose 甲方 is
+  // the provider, signing by an authorised agent with no legal representative named, failed in the
+  // bundled 授权委托书 annex ({{#if}} is true of a blank, so the row printed ______): exit 3
+  it("a party signing by its agent with no legal representative named leaves the 授权委托书's row to the pen", async () => {
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'maintenance-agreement.yaml'), 'utf8'));
+    const role = spec.parties.partyA === 'client' ? 'client' : 'provider';
+    spec.parties[role].authorisedAgent = '王伟';
+    spec.parties[role].authorisedAgentIdNumber = '110000199001010005';
+    delete spec.parties[role].legalRepresentative;
+    const r = await convert(YAML.stringify(spec), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics).toEqual([]);
+    const text = new TextDecoder().decode(r.outputs.md);
+    const annex = text.slice(text.indexOf('## 附件', text.indexOf('（以下无正文')));
+    expect(annex).toMatch(/\| 法定代表人 +\| 　 +\|/);
+    expect(annex).not.toContain('\\_');
+  });
 });

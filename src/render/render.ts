@@ -210,7 +210,7 @@ type Helpers = Record<string, (...args: never[]) => unknown>;
 
 /** The helpers that print a value: money, dates, durations, numbers, labels, blanks, sentences. */
 function valueHelpers(spec: Contract['spec'], table: ValueTable, tools: ReturnType<typeof valueTools>): Helpers {
-  const { raw, blank, isBlank, amountOf, durationOf, labelOf } = tools;
+  const { raw, blank, isBlank, amountOf, durationOf, labelOf, draft } = tools;
   const currency: keyof Labels['currency'] = spec.fees.currency ?? 'CNY';
   return {
     /** 人民币12,000.00元（大写：人民币壹万贰仟元整）; 美元1,010.50（大写：美元壹仟零壹拾元伍角） */
@@ -278,6 +278,9 @@ function valueHelpers(spec: Contract['spec'], table: ValueTable, tools: ReturnTy
         ? table.derive(x, /[。！？]$/.test(String(raw(x)).trim()) ? String(raw(x)).trim() : `${String(raw(x)).replace(TRAILING, '')}。`)
         : x,
     isBlank: (x: unknown) => isBlank(x),
+    /** a value, or where the spec leaves it out a cell for the pen: a draft's blank, a final contract's
+     * full-width space (`{{#if x}}` is true of a blank, so it cannot tell): {{fillIn party.legalRepresentative}} */
+    fillIn: (x: unknown) => (!isBlank(x) ? x : draft ? (x ?? blank()) : '\u3000'),
   };
 }
 
@@ -350,7 +353,7 @@ function valueTools(contract: Contract, table: ValueTable, docName: string) {
     if (label === undefined) throw new Error(`template asks for label "${String(v)}" of "${group}", which does not exist`);
     return label;
   };
-  return { raw, blank, isBlank, amountOf, durationOf, labelOf };
+  return { raw, blank, isBlank, amountOf, durationOf, labelOf, draft: contract.draft };
 }
 
 /** A template compiled (or its precompiled form), run with `at` following it; its errors located in it. */
