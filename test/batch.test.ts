@@ -81,10 +81,12 @@ async function copyOfBuilt(): Promise<{ cwd: string; stdout: string; code: numbe
   return { ...b, cwd };
 }
 
+// --jobs 1 where several specs are built: which specs and where their outputs go is the subject
+// here; the worker threads are that of 'parallel builds' below (and of the JSON report's test)
 describe('inputs: files, folders, globs, standard input', () => {
   it('a folder is every spec beneath it, mirrored under --out; the same file name in two folders is fine', async () => {
     const cwd = repo();
-    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out'], { cwd });
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '1'], { cwd });
     expect(r.code).toBe(0);
     expect(Object.keys(tree(join(cwd, 'out'))).sort()).toEqual([...TYPES.map((t) => `acme/${t}.md`), 'beta/work-contract.md'].sort());
     expect(r.stdout).toContain(`✓ specs/beta/work-contract.yaml → ${join('out', 'beta', 'work-contract.md')}`);
@@ -93,7 +95,7 @@ describe('inputs: files, folders, globs, standard input', () => {
 
   it('a quoted glob is expanded by the tool and mirrored from its fixed folders', async () => {
     const cwd = repo();
-    const r = await run(['build', 'specs/**/work-*.yaml', '--format', 'md', '--out', 'out'], { cwd });
+    const r = await run(['build', 'specs/**/work-*.yaml', '--format', 'md', '--out', 'out', '--jobs', '1'], { cwd });
     expect(r.code).toBe(0);
     expect(Object.keys(tree(join(cwd, 'out'))).sort()).toEqual(['acme/work-contract.md', 'beta/work-contract.md']);
   });
@@ -304,20 +306,23 @@ describe('--shard', () => {
   });
 });
 
+// --jobs 1 throughout: what is checked here is which specs are built or compared, not where; the
+// worker threads (a pool started per run, each thread loading the pipeline) are the subject of
+// 'parallel builds' above. In this thread the source under test builds, not the compiled dist/.
 describe('--incremental and --check', () => {
   it('skips specs whose outputs record this build; rebuilds one whose spec or templates changed', async () => {
     const { cwd, code } = await copyOfBuilt();
     expect(code).toBe(0);
     const before = tree(join(cwd, 'out'));
     const mtime = statSync(join(cwd, 'out', 'acme', 'work-contract.pdf')).mtimeMs;
-    const again = await run(['build', 'specs', '--out', 'out', '--incremental'], { cwd });
+    const again = await run(['build', 'specs', '--out', 'out', '--incremental', '--jobs', '1'], { cwd });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/6 contracts: 6 unchanged \(not rebuilt\)/);
     expect(statSync(join(cwd, 'out', 'acme', 'work-contract.pdf')).mtimeMs).toBe(mtime);
     // one spec edited: only it is built
     const p = join(cwd, 'specs', 'beta', 'work-contract.yaml');
     writeFileSync(p, readFileSync(p, 'utf8').replace(/^(\s+name: )(.+)$/m, '$1$2（上海）'));
-    const edited = await run(['build', 'specs', '--out', 'out', '--incremental'], { cwd });
+    const edited = await run(['build', 'specs', '--out', 'out', '--incremental', '--jobs', '1'], { cwd });
     expect(edited.stdout).toMatch(/6 contracts: 1 built, 5 unchanged/);
     expect(tree(join(cwd, 'out'))['beta/work-contract.md']).not.toBe(before['beta/work-contract.md']);
     // other templates: every spec is built again
@@ -325,23 +330,23 @@ describe('--incremental and --check', () => {
     // the same text as a bundled partial, so only the fingerprint of the templates differs
     const partial = readdirSync(join(root, 'templates', 'partials')).find((f) => f.endsWith('.md.hbs'))!;
     copyFileSync(join(root, 'templates', 'partials', partial), join(cwd, 'firm', partial));
-    const tpl = await run(['build', 'specs', '--out', 'out', '--incremental', '--templates', 'firm', '--format', 'md'], { cwd });
+    const tpl = await run(['build', 'specs', '--out', 'out', '--incremental', '--templates', 'firm', '--format', 'md', '--jobs', '1'], { cwd });
     expect(tpl.stdout).toMatch(/6 contracts: 6 built/);
   });
 
   it('--check exits 1 naming a hand-edited output; --check --incremental trusts the recorded build', async () => {
     const cwd = repo();
-    await run(['build', 'specs', '--format', 'md', '--out', 'out'], { cwd });
-    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check'], { cwd })).code).toBe(0);
+    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '1'], { cwd })).code).toBe(0);
+    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--jobs', '1'], { cwd })).code).toBe(0);
     const md = join(cwd, 'out', 'acme', 'service-contract.md');
     writeFileSync(md, readFileSync(md, 'utf8').replace('甲方', '丙方'));
-    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--reporter', 'github'], { cwd });
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--reporter', 'github', '--jobs', '1'], { cwd });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `::error file=specs/acme/service-contract.yaml,title=svc-contract output/not-current::${join('out', 'acme', 'service-contract.md')} is not what this spec produces now`,
     );
     // the key in the edited file still matches: the fast check does not see a hand edit, by design
-    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--incremental'], { cwd })).code).toBe(0);
+    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--incremental', '--jobs', '1'], { cwd })).code).toBe(0);
   });
 });
 
