@@ -20,7 +20,7 @@ import { root } from './helpers/check.js';
 import { run } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
 import { readPdf } from './helpers/pdf.js';
-import { build } from './helpers/pipeline.js';
+import { build, memoisedBuild } from './helpers/pipeline.js';
 
 const spec = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
 
@@ -39,16 +39,19 @@ interface Built {
 }
 
 const built = new Map<string, Promise<Built>>();
+/** each example compiled once for the file, whatever the writer's options */
+const compiled = memoisedBuild();
 
 /** The example built as a DOCX and unzipped; once per example and options (the tests only read it). */
 function docx(id: string, options: Partial<WriterOptions> = {}): Promise<Built> {
   const key = JSON.stringify([id, options]);
-  if (!built.has(key)) built.set(key, makeDocx(id, options));
+  if (!built.has(key)) built.set(key, makeDocx(id, options, compiled));
   return built.get(key)!;
 }
 
-async function makeDocx(id: string, options: Partial<WriterOptions>): Promise<Built> {
-  const { doc } = await build(spec(id));
+/** The example compiled (afresh unless a memoised `compile` is given) and written as a DOCX. */
+async function makeDocx(id: string, options: Partial<WriterOptions>, compile: typeof build = build): Promise<Built> {
+  const { doc } = await compile(spec(id));
   const bytes = await writeDocx(doc, { ...OPTIONS, ...options });
   const parts = unzipSync(bytes);
   return {
@@ -333,7 +336,7 @@ describe('DOCX of work-contract', () => {
   });
 
   it('a missing contract number prints a blank as long as a contract number', async () => {
-    const { doc } = await build(spec('work-contract'));
+    const { doc } = await compiled(spec('work-contract'));
     // the furniture is composed again by the layout stage, from the meta without the number
     const { contractNumber: _, furniture: __, ...meta } = doc.meta;
     const bytes = await writeDocx(decideLayout({ ...doc, meta }), OPTIONS);

@@ -26,7 +26,14 @@ interface Fn {
   lines: number;
 }
 
+let scanned: Fn[] | undefined;
+/** Every function in src/, parsed once for the file (both cases read the same scan). */
 function functions(): Fn[] {
+  scanned ??= scan();
+  return scanned;
+}
+
+function scan(): Fn[] {
   const out: Fn[] = [];
   for (const path of tsFiles(join(root, 'src'))) {
     const file = relative(root, path);
