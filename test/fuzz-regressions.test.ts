@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { bundledTemplates, convert, TYPES } from '../src/index.js';
-import { specArb } from './fuzz/spec-gen.js';
+import { repair, specArb } from './fuzz/spec-gen.js';
 import { check, readBack, yamlQuoted } from './helpers/properties.js';
 
 const root = join(import.meta.dirname, '..');
@@ -156,5 +156,17 @@ describe('fuzz regressions', () => {
     const annex = text.slice(text.indexOf('## 附件', text.indexOf('（以下无正文')));
     expect(annex).toMatch(/\| 法定代表人 +\| 　 +\|/);
     expect(annex).not.toContain('\\_');
+  });
+  // npm run fuzz, seed 120822 (generated valid specs): the volume-band repair moved an upper bound to
+  // 1,000,001, past the schema's 1,000,000, and the harness reported "a valid spec was refused"
+  it('the volume-band repair keeps the band inside the schema', async () => {
+    const i = TYPES.findIndex((t) => t.id === 'work-contract');
+    const spec = YAML.parse(readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8'));
+    spec.services.volume = { ...spec.services.volume, lower: 1_000_000, upper: 1_000_000 };
+    const fixed = repair(spec, i, 120850);
+    expect(fixed.services.volume.upper).toBeLessThanOrEqual(1_000_000);
+    expect(fixed.services.volume.lower).toBeLessThan(fixed.services.volume.upper);
+    const r = await convert(YAML.stringify(fixed), { file: 'deal.yaml', formats: ['md'] });
+    expect(r.diagnostics.filter((d) => d.path.startsWith('services.volume'))).toEqual([]);
   });
 });

@@ -419,7 +419,8 @@ export function repair(spec: Record<string, any>, typeIndex: number, seed: numbe
   // a volume band: its upper bound above its lower bound (legal.ts, WC-S2)
   const vol = spec.services?.volume;
   if (isObj(vol) && typeof vol.lower === 'number' && typeof vol.upper === 'number' && vol.lower >= vol.upper) {
-    if (vol.lower >= 10_000_000) vol.lower = 9_999_999;
+    // both bounds are positiveWhole (at most 1,000,000): npm run fuzz, seed 120822, made 1,000,001
+    if (vol.lower >= 1_000_000) vol.lower = 999_999;
     vol.upper = vol.lower + 1;
   }
 

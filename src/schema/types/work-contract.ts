@@ -106,10 +106,10 @@ const makeSchema = () =>
         ),
         volume: opt(
           z.strictObject({
-            lower: positiveWhole
-              .max(10_000_000)
-              .describe(d('约定服务量下限', 'Enquiries, complaints and call-backs a month below which either party may ask to renegotiate the fee')),
-            upper: positiveWhole.max(10_000_000).describe(d('约定服务量上限', 'Enquiries, complaints and call-backs a month the fixed fee covers')),
+            lower: positiveWhole.describe(
+              d('约定服务量下限', 'Enquiries, complaints and call-backs a month below which either party may ask to renegotiate the fee'),
+            ),
+            upper: positiveWhole.describe(d('约定服务量上限', 'Enquiries, complaints and call-backs a month the fixed fee covers')),
             excessPrice: opt(money, '超量单价', 'Price per item beyond the upper bound; agreed case by case when left out'),
           }),
           '约定服务量区间',
