@@ -48,8 +48,7 @@ export function loadTemplates(root: string, typeId: string, override?: string, p
     if (!st.isFile()) throw new TemplateOverrideError(`${shown}: is not a regular file (a template must be a .md.hbs file)`);
     if (st.size > MAX_TEMPLATE_BYTES)
       throw new TemplateOverrideError(`${shown}: is ${Math.ceil(st.size / 1024)} KiB, more than a template's ${MAX_TEMPLATE_BYTES / 1024} KiB`);
-    const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
-    const spec = bundled ? precompiled?.(`${basename(dir)}/${name}`, source) : undefined;
+    const { source, spec } = bundled ? bundledFile(file, st, `${basename(dir)}/${name}`, precompiled) : { source: readText(file), spec: undefined };
     files.set(name, { file: shown, source, bundled, ...(spec ? { precompiled: spec } : {}) });
   }
   const main = files.get(MAIN);
@@ -57,6 +56,28 @@ export function loadTemplates(root: string, typeId: string, override?: string, p
   const partials: Record<string, TemplateFile> = {};
   for (const [name, t] of files) if (name !== MAIN) partials[name.slice(0, -TEMPLATE_EXT.length)] = t;
   return { main, partials };
+}
+
+const readText = (file: string) => readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+
+/**
+ * The package's own templates, read and matched with their precompiled form once while the file is
+ * unchanged (same size and modification time): a library caller's every convert() asks for the
+ * same files, which would otherwise be read and hashed each time.
+ */
+const bundledFiles = new Map<string, { mtimeMs: number; size: number; precompiled?: Precompiled; source: string; spec?: TemplateSpecification }>();
+function bundledFile(
+  file: string,
+  st: { mtimeMs: number; size: number },
+  key: string,
+  precompiled?: Precompiled,
+): { source: string; spec?: TemplateSpecification | undefined } {
+  const known = bundledFiles.get(file);
+  if (known && known.mtimeMs === st.mtimeMs && known.size === st.size && known.precompiled === precompiled) return known;
+  const source = readText(file);
+  const spec = precompiled?.(key, source);
+  bundledFiles.set(file, { mtimeMs: st.mtimeMs, size: st.size, source, ...(precompiled ? { precompiled } : {}), ...(spec ? { spec } : {}) });
+  return { source, spec };
 }
 
 function list(dir: string): string[] {

@@ -80,6 +80,7 @@ type Doc = PDFKit.PDFDocument & {
   _font: Embedded;
   page: PDFKit.PDFPage & { fonts: Record<string, unknown> };
   _root: { data: { Names: { data: { Dests: { _compareKeys(a: string, b: string): number } } } } };
+  _fontCount: number;
 };
 
 export async function writePdf(tree: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
@@ -90,6 +91,9 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
     margins: { ...PAGE.margin },
     bufferPages: true,
     autoFirstPage: true,
+    // no default face: pdfkit would read and parse Helvetica's metrics for every document (about
+    // 1 ms), a face this writer never draws with (nor embeds: a face is embedded once used)
+    font: null as unknown as string,
     lang: tree.meta.locale === 'zh-Hans' ? 'zh-CN' : tree.meta.locale,
     displayTitle: true,
     info: {
@@ -102,6 +106,8 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
       ModDate: options.date,
     },
   }) as Doc;
+  // Helvetica, had it been opened, would have been F1: the faces keep their names F2, F3…
+  doc._fontCount = 1;
 
   // each distinct file is registered with this document once, whatever faces share it, and parsed
   // once per process (parsedFaces)
