@@ -1,7 +1,7 @@
 // What a run of build, validate or lint found, spec by spec, and the reporters that print it: for a
 // person (human), for programs (json, whose shape schemas/report.schema.json publishes), for
 // GitHub Actions (workflow-command annotations) and for CI dashboards (JUnit XML).
-import { type Diagnostic, escapeControls, formatDiagnostic } from '../errors/diagnostic.js';
+import { type Diagnostic, escapeControls, formatDiagnostic, type MessageRef } from '../errors/diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
 import { diagnosticWords } from '../i18n/localize.js';
 import { type MessageId, t } from '../i18n/messages.js';
@@ -70,6 +70,8 @@ export interface SpecReport {
   outputs: OutputReport[];
   /** what stopped it, for unreadable and internal-error */
   error?: string;
+  /** `error` by message id, when it has one (the CLI edge says it in the reader's language and drops this) */
+  errorRef?: MessageRef;
   /** time spent on this spec (reading, converting, writing), ms */
   durationMs: number;
 }
