@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { UsageError, WriteError } from '../src/errors/diagnostic.js';
 import { langFromEnv, takeLangFlag } from '../src/i18n/lang.js';
@@ -624,5 +625,32 @@ describe('messages made by id where they are made, not matched (issue 18)', () =
       expect(r.stderr.split('\n').flatMap(englishIn)).toEqual([]);
     }
     expect(en.stderr.split('\n').flatMap(englishIn).length).toBeGreaterThan(0);
+  });
+});
+
+describe('diff --reporter json on a usage error (issue 18)', () => {
+  const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync('schemas/diff-report.schema.json', 'utf8')));
+
+  it.each([
+    [['diff', 'examples/work-contract.yaml', '--reporter', 'json'], 'diff compares two specs'],
+    [['diff', '--bogus', 'a.yaml', 'b.yaml', '--reporter', 'json'], "unknown option '--bogus'"],
+    [['diff', 'no-such.yaml', 'examples/work-contract.yaml', '--reporter=json'], 'no-such.yaml: no such file'],
+  ] as const)('%j: a JSON document on standard output, valid against the diff schema, exit 2; its message in the language asked for', async (args, english) => {
+    const en = await run([...args], { env: C });
+    const zh = await run([...args], { env: ZH });
+    expect([en.code, zh.code]).toEqual([2, 2]);
+    for (const r of [en, zh]) {
+      const doc = JSON.parse(r.stdout) as { schema: string; error: { kind: string; message: string; exitCode: number } };
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+      expect(doc).toMatchObject({ schema: 'diff-report.schema.json', error: { kind: 'usage', exitCode: 2 } });
+    }
+    expect(JSON.parse(en.stdout).error.message).toContain(english);
+    expect(englishIn(JSON.parse(zh.stdout).error.message)).toEqual([]);
+  });
+
+  it('a comparison is still valid against the same schema', async () => {
+    const r = await run(['diff', 'examples/work-contract.yaml', 'examples/work-contract.yaml', '--reporter', 'json'], { env: C });
+    expect(r.code).toBe(0);
+    expect(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors)).toBe(true);
   });
 });

@@ -84,18 +84,18 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
 }
 
 /**
- * build, validate or lint asked for a JSON report (`--reporter json`, `--reporter=json`, `--json`),
+ * build, validate, lint or diff asked for a JSON report (`--reporter json`, `--reporter=json`, `--json`, which diff does not take),
  * read from the arguments as given, since a usage error stops commander before its options are known.
  */
-function jsonRunOf(argv: readonly string[]): { command: 'build' | 'validate' | 'lint'; reportFile?: string } | undefined {
+function jsonRunOf(argv: readonly string[]): { command: 'build' | 'validate' | 'lint' | 'diff'; reportFile?: string } | undefined {
   const command = argv[0];
-  if (command !== 'build' && command !== 'validate' && command !== 'lint') return undefined;
+  if (command !== 'build' && command !== 'validate' && command !== 'lint' && command !== 'diff') return undefined;
   let json = false;
   let reportFile: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') break;
-    if (a === '--json' || a === '--reporter=json' || (a === '--reporter' && argv[i + 1] === 'json')) json = true;
+    if ((a === '--json' && command !== 'diff') || a === '--reporter=json' || (a === '--reporter' && argv[i + 1] === 'json')) json = true;
     if (a === '--report-file' && argv[i + 1] !== undefined) reportFile = argv[i + 1];
     if (a.startsWith('--report-file=')) reportFile = a.slice('--report-file='.length);
   }

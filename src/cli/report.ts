@@ -221,7 +221,14 @@ export function jsonReporter(info: RunInfo, write: (s: string) => void): Reporte
  * missing argument): no spec, the error with its exit code, so that a CI step reading standard
  * output still gets a document (`--reporter json`).
  */
-export function usageErrorReport(command: Summary['command'], message: string, version: string): string {
+export function usageErrorReport(command: Summary['command'] | 'diff', message: string, version: string): string {
+  // diff's document has a schema of its own: no summary, no specs
+  if (command === 'diff')
+    return JSON.stringify(
+      { schema: 'diff-report.schema.json', tool: { name: 'svc-contract', version }, error: { kind: 'usage', message, exitCode: 2 } },
+      null,
+      2,
+    );
   const summary: Summary = { command, total: 0, failed: 0, byStatus: {}, durationMs: 0 };
   return JSON.stringify(
     { tool: { name: 'svc-contract', version }, command, options: {}, error: { kind: 'usage', message, exitCode: 2 }, summary, specs: [] },
