@@ -654,3 +654,49 @@ describe('diff --reporter json on a usage error (issue 18)', () => {
     expect(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors)).toBe(true);
   });
 });
+
+describe("the YAML parser's own errors, by code, in the reader's language (issue 18)", () => {
+  const cases: [string, string, string][] = [
+    ['a: "x\\q"\n', 'BAD_DQ_ESCAPE', 'yaml.BAD_DQ_ESCAPE'],
+    ['a: @x\n', 'BAD_SCALAR_START', 'yaml.BAD_SCALAR_START'],
+    ['a: b\nc\n', 'MISSING_CHAR', 'yaml.MISSING_VALUE'],
+    ['a: &x &y 1\n', 'MULTIPLE_ANCHORS', 'yaml.MULTIPLE_ANCHORS'],
+    ['contract:\n  title: abc\n  - x\n', 'BLOCK_AS_IMPLICIT_KEY', 'yaml.BLOCK_AS_IMPLICIT_KEY'],
+    ['a: [1, 2]]\n', 'UNEXPECTED_TOKEN', 'yaml.UNEXPECTED_TOKEN'],
+  ];
+
+  it('every error code the parser has is said by an entry of the catalogue (those with a message of their own aside)', () => {
+    const codes = [...readFileSync('node_modules/yaml/dist/errors.d.ts', 'utf8').matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]!);
+    expect(codes.length).toBeGreaterThan(15);
+    const own = ['DUPLICATE_KEY', 'TAB_AS_INDENT', 'MULTIPLE_DOCS'];
+    expect(codes.filter((c) => !own.includes(c) && !(`yaml.${c}` in MESSAGES))).toEqual([]);
+  });
+
+  it.each(cases)('%j (%s): positioned, said by id with a hint, no parser English in either language', async (body, _code, id) => {
+    const { loadSpec } = await import('../src/load/load.js');
+    const r = loadSpec(`type: work-contract\n${body}`, 'spec.yaml');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const d = r.diagnostics.find((x) => x.ruleId === 'yaml/syntax')!;
+    expect(d.ids?.got?.id).toBe(id);
+    expect(d.ids?.hint?.id).toBeDefined();
+    expect(d.line).toBeGreaterThan(1);
+    const zh = localizeDiagnostic(d, 'zh-CN');
+    expect(englishIn(`${zh.message} ${zh.hint}`)).toEqual([]);
+    expect(zh.message).toContain(t('zh-CN', id as never));
+    // the parser's own words (Plain value cannot start…, Implicit map keys…) are in neither
+    expect(`${d.message} ${zh.message}`).not.toMatch(/cannot start with|Implicit map keys|Invalid escape|at most one anchor|same column|Nested mappings/);
+  });
+
+  it('the CLI: the same rule ids, lines, columns and exit code under LANG=C and LANG=zh_CN', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-yaml-'));
+    const files = cases.map(([body], i) => {
+      writeFileSync(join(dir, `y${i}.yaml`), `type: work-contract\n${body}`);
+      return `y${i}.yaml`;
+    });
+    const { en, zh, code } = await bothLanguages(['validate', ...files], dir);
+    expect(code).toBe(1);
+    expect(zh.specs.map((s) => s.diagnostics[0]!.ruleId)).toEqual(en.specs.map((s) => s.diagnostics[0]!.ruleId));
+    expect(en.specs.flatMap((s) => s.diagnostics.filter((d) => d.ruleId === 'yaml/syntax')).length).toBeGreaterThanOrEqual(cases.length);
+  });
+});

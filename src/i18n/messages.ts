@@ -614,6 +614,92 @@ export const MESSAGES = {
   'diag.number-at-most': { en: 'a number at most {n}', 'zh-CN': '不大于 {n} 的数字' },
   'diag.valid-value': { en: 'a valid value', 'zh-CN': '有效的值' },
   'diag.agreement-type': { en: 'an agreement type', 'zh-CN': '协议类型' },
+  // ── the YAML parser's own errors, by its error code (YAMLParseError.code): what it found, what to do ──
+  'yaml.ALIAS_PROPS': { en: 'an alias (*name) with a tag or an anchor of its own', 'zh-CN': '自带标签或者锚点的别名（*name）' },
+  'yaml.ALIAS_PROPS.hint': {
+    en: 'an alias stands for the anchored value as it is: remove the tag or anchor before *name',
+    'zh-CN': '别名代表锚点处的值本身：请删除 *name 前的标签或者锚点',
+  },
+  'yaml.BAD_ALIAS': { en: 'an anchor or alias name that is empty or ends in :', 'zh-CN': '为空或者以 : 结尾的锚点或者别名名称' },
+  'yaml.BAD_ALIAS.hint': { en: 'name anchors (&name) and aliases (*name) with letters or digits', 'zh-CN': '锚点（&name）和别名（*name）请用字母或者数字命名' },
+  'yaml.BAD_DIRECTIVE': { en: 'a % directive YAML does not know', 'zh-CN': 'YAML 不认识的 % 指令' },
+  'yaml.BAD_DIRECTIVE.hint': { en: 'a spec needs no directives: remove the line starting with %', 'zh-CN': '规格文件不需要指令：请删除以 % 开头的行' },
+  'yaml.BAD_DQ_ESCAPE': { en: 'a backslash escape that double quotes do not know', 'zh-CN': '双引号中无法识别的反斜杠转义' },
+  'yaml.BAD_DQ_ESCAPE.hint': {
+    en: 'inside double quotes write a backslash as \\\\, or put the value in single quotes',
+    'zh-CN': '在双引号中，反斜杠应写作 \\\\；或者改用单引号',
+  },
+  'yaml.BAD_INDENT': {
+    en: 'items of one list or map that do not start in the same column',
+    'zh-CN': '同一列表或者映射中未从同一列开始的各项',
+  },
+  'yaml.BAD_INDENT.hint': {
+    en: 'line the items of each list and map up in one column, indenting with spaces only',
+    'zh-CN': '同一列表或者映射的各项请对齐在同一列，只用空格缩进',
+  },
+  'yaml.BAD_PROP_ORDER': { en: 'a tag or an anchor before the - or : that it should follow', 'zh-CN': '位于 - 或者 : 之前的标签或者锚点' },
+  'yaml.BAD_PROP_ORDER.hint': { en: 'put the anchor (&name) or tag after the - or :', 'zh-CN': '请将锚点（&name）或者标签放在 - 或者 : 之后' },
+  'yaml.BAD_SCALAR_START': {
+    en: 'a value without quotes that starts with a character YAML reserves (such as @, `, % or |)',
+    'zh-CN': '未加引号、以 YAML 保留字符（例如 @、`、% 或者 |）开头的值',
+  },
+  'yaml.BAD_SCALAR_START.hint': { en: 'put the value in quotes, e.g. note: "@客服中心"', 'zh-CN': '请给该值加上引号，例如 note: "@客服中心"' },
+  'yaml.BLOCK_AS_IMPLICIT_KEY': {
+    en: 'a list or a `key: value` where a key was expected (a second colon on the line)',
+    'zh-CN': '应为键的位置出现了列表或者 `key: value`（同一行有第二个冒号）',
+  },
+  'yaml.BLOCK_AS_IMPLICIT_KEY.hint': {
+    en: 'write one `key: value` per line; quote a value that contains ": "',
+    'zh-CN': '每行写一个 `key: value`；值中含有 ": " 时请加引号',
+  },
+  'yaml.BLOCK_IN_FLOW': { en: 'a list or map written over lines inside [ ] or { }', 'zh-CN': '[ ] 或者 { } 中跨行书写的列表或者映射' },
+  'yaml.BLOCK_IN_FLOW.hint': {
+    en: 'inside [ ] and { } write the items separated by commas, or drop the brackets and write one item a line',
+    'zh-CN': '在 [ ] 和 { } 中，各项以逗号分隔；或者去掉括号，每行写一项',
+  },
+  'yaml.BAD_COLLECTION_TYPE': { en: 'a tag for a list on a map, or for a map on a list', 'zh-CN': '映射上的列表标签，或者列表上的映射标签' },
+  'yaml.IMPOSSIBLE': { en: 'something the YAML reader cannot make sense of', 'zh-CN': 'YAML 读取器无法理解的内容' },
+  'yaml.IMPOSSIBLE.hint': {
+    en: 'look for a stray character on this line, or write it more simply',
+    'zh-CN': '请检查该行是否有多余的字符，或者改用更简单的写法',
+  },
+  'yaml.MISSING_CHAR': {
+    en: 'a character YAML needs here is missing (a colon, a comma, a closing bracket or a space)',
+    'zh-CN': '此处缺少 YAML 需要的字符（冒号、逗号、右括号或者空格）',
+  },
+  'yaml.MISSING_CHAR.hint': {
+    en: 'write `key: value` with a space after the colon, and separate the items in [ ] with commas',
+    'zh-CN': '`key: value` 的冒号后要有空格；[ ] 中各项以逗号分隔',
+  },
+  'yaml.MISSING_VALUE': { en: 'a line that is neither `key: value` nor a list item "- "', 'zh-CN': '既不是 `key: value` 也不是列表项 "- " 的行' },
+  'yaml.MISSING_VALUE.hint': {
+    en: 'add the colon after the key (key: value), or start a list item with "- "; text that goes on from the line above is indented under its key',
+    'zh-CN': '请在键后加上冒号（key: value），或者以 "- " 开始列表项；接续上一行的文字应缩进在其键之下',
+  },
+  'yaml.COMMENT_SPACE': { en: 'a # comment that touches the text before it', 'zh-CN': '紧贴前面文字的 # 注释' },
+  'yaml.COMMENT_SPACE.hint': {
+    en: 'put a space before the #, or quote the value if the # belongs to it',
+    'zh-CN': '请在 # 前加一个空格；如果 # 属于该值，请给该值加上引号',
+  },
+  'yaml.MULTILINE_IMPLICIT_KEY': { en: 'a key that runs over more than one line', 'zh-CN': '跨越多行的键' },
+  'yaml.MULTILINE_IMPLICIT_KEY.hint': {
+    en: 'write each key on one line, followed by a colon; a value that goes on over lines is indented under its key',
+    'zh-CN': '每个键写在一行内并后接冒号；跨行的值应缩进在其键之下',
+  },
+  'yaml.MULTIPLE_ANCHORS': { en: 'a value with two anchors (&name)', 'zh-CN': '带有两个锚点（&name）的值' },
+  'yaml.MULTIPLE_ANCHORS.hint': { en: 'keep one anchor', 'zh-CN': '只保留一个锚点' },
+  'yaml.MULTIPLE_TAGS': { en: 'a value with two tags', 'zh-CN': '带有两个标签的值' },
+  'yaml.NON_STRING_KEY': { en: 'a key that is not a plain name', 'zh-CN': '不是普通名称的键' },
+  'yaml.RESOURCE_EXHAUSTION': { en: 'more alias expansions than a spec can hold', 'zh-CN': '超出规格文件容量的别名展开' },
+  'yaml.TAG_RESOLVE_FAILED': { en: 'a tag YAML does not know', 'zh-CN': 'YAML 不认识的标签' },
+  'yaml.UNEXPECTED_TOKEN': {
+    en: 'a character YAML does not expect here (a stray bracket, comma or quote)',
+    'zh-CN': 'YAML 在此处不期望出现的字符（多余的括号、逗号或者引号）',
+  },
+  'yaml.UNEXPECTED_TOKEN.hint': {
+    en: 'look for a stray character on this line; quote a value that contains [ ] { } , or #',
+    'zh-CN': '请检查该行是否有多余的字符；值中含有 [ ] { } , 或者 # 时请加引号',
+  },
 } as const satisfies Record<string, Message>;
 
 /** Every id a stage or the CLI may say a text by: the CLI's, the lint rules', and the stages' (MATCHED, below). */
