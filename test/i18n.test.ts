@@ -700,3 +700,19 @@ describe("the YAML parser's own errors, by code, in the reader's language (issue
     expect(en.specs.flatMap((s) => s.diagnostics.filter((d) => d.ruleId === 'yaml/syntax')).length).toBeGreaterThanOrEqual(cases.length);
   });
 });
+
+describe('init under zh: the values a field takes, each with its Chinese word (issue 18)', () => {
+  it('lists frequencies, channels and notice methods with their Chinese words; English lists them as they are', async () => {
+    const zh = await run(['init', '--type', 'maintenance-agreement'], { env: ZH });
+    const flag = await run(['--lang', 'zh-CN', 'init', '--type', 'maintenance-agreement'], { env: C });
+    const en = await run(['init', '--type', 'maintenance-agreement'], { env: C });
+    expect([zh.code, flag.code, en.code]).toEqual([0, 0, 0]);
+    expect(flag.stdout).toBe(zh.stdout);
+    expect(zh.stdout).toContain('可选：daily（每日）、weekly（每周）、biweekly（每两周）、monthly（每月）、quarterly（每季度）、yearly（每年）');
+    expect(zh.stdout).toContain('in-person（专人送达）');
+    expect(en.stdout).toContain('one of: daily, weekly, biweekly, monthly, quarterly, yearly');
+    expect(en.stdout).not.toContain('（每日）');
+    // words that depend on the type's roles (court, party A) are not guessed
+    expect(zh.stdout).toMatch(/管辖法院；可选：defendant, plaintiff, provider, client, signing-place/);
+  });
+});
