@@ -4,6 +4,7 @@
 // user's is read here: the date comes in as an option, font files a spec names through `readFile`.
 import { type Compiled, type CompiledOk, type CompileOptions, compile } from './compile.js';
 import { type Diagnostic, diagnostic, RenderError, SpecError, UsageError } from './errors/diagnostic.js';
+import { said } from './i18n/messages.js';
 import { FACE_NAMES, type MissingGlyph, missingGlyphs, showCharacter } from './layout/glyphs.js';
 import type { LaidOutDocument } from './tree/types.js';
 import { glyphDiagnostics } from './validate/glyphs.js';
@@ -44,7 +45,7 @@ export function writerFor(format: Format): Promise<Writer> {
 
 /** Throws a UsageError naming a format there is no writer for. */
 export function checkFormats(formats: readonly Format[]): void {
-  for (const f of formats) if (!(f in FORMATS)) throw new UsageError(`unknown format "${String(f)}"; formats: ${Object.keys(FORMATS).join(', ')}`);
+  for (const f of formats) if (!(f in FORMATS)) throw new UsageError(said('usage.unknown-format', { given: String(f), list: Object.keys(FORMATS).join(', ') }));
 }
 
 /** A tree → its documents in each format asked for, every writer given the same options. */

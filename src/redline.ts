@@ -6,6 +6,7 @@ import { type CompiledOk, type CompileOptions, compile } from './compile.js';
 import { type ConvertResult, type WriteSettings, writeCompiled } from './convert.js';
 import { type DocumentDiff, diffDocuments, type Version } from './diff/diff.js';
 import { UsageError } from './errors/diagnostic.js';
+import { said } from './i18n/messages.js';
 import type { Format } from './writers/index.js';
 
 export type { DocumentDiff, Version } from './diff/diff.js';
@@ -27,7 +28,7 @@ export async function redline(
   const names = { before: options.names?.before ?? versionName(before.loaded.file), after: options.names?.after ?? versionName(after.loaded.file) };
   if (before.contract.type.id !== after.contract.type.id)
     throw new UsageError(
-      `${before.loaded.file} is a ${before.contract.type.id} and ${after.loaded.file} a ${after.contract.type.id}: a redline compares two versions of one type of contract`,
+      said('usage.redline-types', { before: before.loaded.file, a: before.contract.type.id, after: after.loaded.file, b: after.contract.type.id }),
     );
   const versions = { before: { name: names.before, specHash: before.specHash }, after: { name: names.after, specHash: after.specHash } };
   const diff = await diffDocuments(before.tree, after.tree, versions);

@@ -7,6 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { closest } from '../errors/diagnostic.js';
+import { said } from '../i18n/messages.js';
 import { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from '../lint/catalog.js';
 import { UsageError } from './io.js';
 import { REPORTERS, type ReporterName } from './report.js';
@@ -44,13 +45,12 @@ function parse(path: string, shown: string, text: string) {
       JSON.parse(text);
     } catch (e) {
       const m = /at position (\d+)/.exec((e as Error).message);
-      throw new UsageError(
-        `${at(m ? Number(m[1]) : 0)}: the configuration is not valid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`,
-      );
+      throw new UsageError(said('usage.config-json', { at: at(m ? Number(m[1]) : 0), why: (e as Error).message.replace(/ in JSON at position \d+.*$/, '') }));
     }
   }
   const err = doc.errors[0];
-  if (err) throw new UsageError(`${at(err.pos[0])}: the configuration is not valid ${/\.json$/.test(path) ? 'JSON' : 'YAML'}: ${err.message.split('\n')[0]}`);
+  if (err)
+    throw new UsageError(said(/\.json$/.test(path) ? 'usage.config-json' : 'usage.config-yaml', { at: at(err.pos[0]), why: err.message.split('\n')[0]! }));
   return { doc, at };
 }
 
@@ -104,7 +104,7 @@ function findConfig(cwd: string, explicit: string | undefined): { path: string; 
     try {
       readFileSync(path);
     } catch {
-      throw new UsageError(`--config ${explicit}: no such file`);
+      throw new UsageError(said('usage.config-missing', { file: explicit }));
     }
   } else {
     const found = lilconfigSync('svc-contract', {

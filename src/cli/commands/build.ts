@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildKeyOf, carriesKey, runFingerprint } from '../../build-key.js';
 import { escapeControls } from '../../errors/diagnostic.js';
-import { t } from '../../i18n/messages.js';
+import { said, t } from '../../i18n/messages.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { Locale } from '../../text/locale.js';
 import { FORMATS, type Format, type PdfFonts } from '../../writers/index.js';
@@ -56,8 +56,7 @@ export interface BuildFlags {
 export function documentDate(epoch: string | undefined): Date | undefined {
   if (epoch === undefined || epoch === '') return undefined;
   // up to 9999-12-31: a date a document property and a PDF can carry
-  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799)
-    throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not "${epoch}"`);
+  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799) throw new UsageError(said('usage.source-date-epoch', { given: epoch }));
   return new Date(Number(epoch) * 1000);
 }
 
@@ -73,14 +72,13 @@ function prepareOut(out: string, shown: string): string[] {
     try {
       st = statSync(out);
     } catch {
-      throw new UsageError(t('en', 'usage.out-broken-link', { dir: shown }));
+      throw new UsageError(said('usage.out-broken-link', { dir: shown }));
     }
   }
-  if (st && !st.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder; choose a folder for the outputs`);
+  if (st && !st.isDirectory()) throw new UsageError(said('usage.out-file', { dir: shown }));
   const made = makeFolders(out, `--out ${shown}`);
   try {
-    if (SPECIAL_FS.has(statfsSync(out).type))
-      throw new UsageError(`--out ${shown}: is on a system file system (/proc, /sys), which holds no files; choose a real folder`);
+    if (SPECIAL_FS.has(statfsSync(out).type)) throw new UsageError(said('usage.out-system', { dir: shown }));
   } catch (e) {
     if (e instanceof UsageError) throw e;
     /* statfs not available here: the writes report what goes wrong */
@@ -94,15 +92,15 @@ export function parseFormats(list: string): Format[] {
     .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   const known = Object.keys(FORMATS);
-  for (const f of asked) if (!known.includes(f)) throw new UsageError(`unknown format "${f}"; formats: ${known.join(', ')}`);
-  if (asked.length === 0) throw new UsageError(`--format needs at least one of: ${known.join(', ')}`);
+  for (const f of asked) if (!known.includes(f)) throw new UsageError(said('usage.unknown-format', { given: f, list: known.join(', ') }));
+  if (asked.length === 0) throw new UsageError(said('usage.format-empty', { list: known.join(', ') }));
   return [...new Set(asked)] as Format[];
 }
 
 export function parseJobs(given: string | number | undefined): number {
   if (given === undefined || given === 'auto') return availableParallelism();
   const n = typeof given === 'number' ? given : /^\d+$/.test(given) ? Number(given) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs ${given}: expected a whole number from 1 to 256, or auto (one per core)`);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(said('usage.jobs', { given: String(given) }));
   return n;
 }
 
@@ -138,7 +136,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const o = settle(flags, config);
   const formats = parseFormats(o.format);
   if (o.locale !== undefined && !(o.locale in LABELS.locale))
-    throw new UsageError(`unknown locale "${o.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+    throw new UsageError(said('usage.unknown-locale', { given: o.locale, list: Object.keys(LABELS.locale).join(', ') }));
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const jobs = parseJobs(o.jobs);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
@@ -219,7 +217,7 @@ function templatesFolder(templates: string | undefined, cwd: string): string | u
     } catch {
       /* reported below */
     }
-    if (!isDir) throw new UsageError(`--templates ${templates}: no such folder`);
+    if (!isDir) throw new UsageError(said('usage.templates', { dir: String(templates) }));
   }
   return templatesDir;
 }
@@ -301,7 +299,7 @@ async function buildOne(run: RunOf, input: SpecInput): Promise<Done> {
     bytes = read.bytes;
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: e.message }) };
+    return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: e.message, ...(e.ref ? { errorRef: e.ref } : {}) }) };
   }
   const key = buildKeyOf(run.fingerprint, bytes);
   if (flags.incremental) {
@@ -372,6 +370,10 @@ async function settleBuilt(run: RunOf, done: Extract<Done, { kind: 'built' }>): 
     return { report: base(input, 'built', done.ms + performance.now() - t0, { ...facts, outputs: outputs.map(reported('written')) }), text, unwritable: false };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    return { report: base(input, 'unwritable', done.ms + performance.now() - t0, { ...facts, error: e.message }), text, unwritable: true };
+    return {
+      report: base(input, 'unwritable', done.ms + performance.now() - t0, { ...facts, error: e.message, ...(e.ref ? { errorRef: e.ref } : {}) }),
+      text,
+      unwritable: true,
+    };
   }
 }

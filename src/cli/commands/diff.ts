@@ -8,7 +8,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { redlineMarkdown } from '../../diff/markdown.js';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
-import { t } from '../../i18n/messages.js';
+import { said, t } from '../../i18n/messages.js';
 import { compareSpecs, type DocumentDiff, type SpecSide, versionName } from '../../redline.js';
 import { LABELS } from '../../schema/blocks.js';
 import { templateCache } from '../../templates/cache.js';
@@ -38,13 +38,13 @@ type Side = SpecSide;
 
 export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context): Promise<number> {
   const reporter = flags.reporter ?? 'human';
-  if (reporter !== 'human' && reporter !== 'json') throw new UsageError(`--reporter ${reporter}: diff reports as human or json`);
+  if (reporter !== 'human' && reporter !== 'json') throw new UsageError(said('usage.diff-reporter', { given: reporter }));
   if (flags.locale !== undefined && !(flags.locale in LABELS.locale))
-    throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+    throw new UsageError(said('usage.unknown-locale', { given: flags.locale, list: Object.keys(LABELS.locale).join(', ') }));
   const formats: Format[] = flags.format === undefined ? ['md', 'docx', 'pdf'] : parseFormats(flags.format);
   const [before, after] = sides(args, flags, ctx);
   // a --templates folder that is not there is a usage error, as in build and preview, never ignored
-  if (flags.templates !== undefined && !isDirectory(resolve(ctx.cwd, flags.templates))) throw new UsageError(`--templates ${flags.templates}: no such folder`);
+  if (flags.templates !== undefined && !isDirectory(resolve(ctx.cwd, flags.templates))) throw new UsageError(said('usage.templates', { dir: flags.templates }));
 
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const writing = flags.out !== undefined;
@@ -129,12 +129,11 @@ function printChanges(d: DocumentDiff, before: Side, after: Side, ctx: Context):
 function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
   const read = (file: string): Side => {
     const got = readSpecFile(file, ctx.cwd);
-    if ('oversize' in got) throw new UsageError(`${file}: ${Math.ceil(got.oversize / 1024)} KiB is too large for a spec`);
+    if ('oversize' in got) throw new UsageError(said('usage.too-large', { file, n: Math.ceil(got.oversize / 1024) }));
     return { name: file, bytes: got.bytes, readFile: fromFolder(dirname(resolve(ctx.cwd, file))) };
   };
   if (flags.base !== undefined) {
-    if (args.length !== 1)
-      throw new UsageError(`diff --base ${flags.base} compares one spec with its version at that revision: name one spec (got ${args.length})`);
+    if (args.length !== 1) throw new UsageError(said('usage.diff-base-one', { rev: flags.base, n: args.length }));
     const file = args[0]!;
     const now = read(file);
     const when = gitCommitLabel(flags.base, resolve(ctx.cwd, file));
@@ -150,9 +149,7 @@ function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
     ];
   }
   if (args.length !== 2)
-    throw new UsageError(
-      `diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got ${args.length} spec${args.length === 1 ? '' : 's'})`,
-    );
+    throw new UsageError(said('usage.diff-two', { got: args.length === 1 ? said('usage.specs-one') : said('usage.specs-many', { n: args.length }) }));
   return [read(args[0]!), read(args[1]!)];
 }
 

@@ -4,7 +4,7 @@
 import { bundledCoverage } from '../../assets.js';
 import { compile } from '../../compile.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
-import { type MessageId, t } from '../../i18n/messages.js';
+import { type MessageId, said, t } from '../../i18n/messages.js';
 import { CATALOG, LINT_RULE_IDS } from '../../lint/lint.js';
 import { loadConfig } from '../config.js';
 import type { Context } from '../context.js';
@@ -27,8 +27,7 @@ export interface LintFlags {
 
 export async function lintCommand(args: string[], flags: LintFlags, ctx: Context): Promise<number> {
   if (flags.rules) return listRules(flags, ctx);
-  if (args.length === 0)
-    throw new UsageError('lint: name the specs to lint (files, folders or quoted globs; - for standard input), or --rules to list the rules');
+  if (args.length === 0) throw new UsageError(said('usage.lint-nothing'));
   const started = performance.now();
   const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
   const draft = flags.draft ?? config?.draft ?? false;

@@ -13,8 +13,8 @@ import { packageRoot } from '../../assets.js';
 import { type ConvertResult, convert } from '../../convert.js';
 import { type Diagnostic, formatDiagnostic } from '../../errors/diagnostic.js';
 import type { Lang } from '../../i18n/lang.js';
-import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
-import { say, t } from '../../i18n/messages.js';
+import { diagnosticWords, localizeDiagnostic, sayError } from '../../i18n/localize.js';
+import { said, t } from '../../i18n/messages.js';
 import { noContractPage, type PageState, type PreviewError, previewPage, redlineErrorPage } from '../../preview/page.js';
 import { type Comparison, compareSpecs } from '../../redline.js';
 import type { TemplateSet } from '../../render/render.js';
@@ -78,7 +78,7 @@ export async function redlineHtml(spec: {
   try {
     committed = gitShow('HEAD', spec.path, spec.shown);
   } catch (e) {
-    if (e instanceof UsageError) return { available: false, message: because(say(e.message, lang).replace(/^--base HEAD[:：] ?/, '')) };
+    if (e instanceof UsageError) return { available: false, message: because(sayError(e, lang).replace(/^--base HEAD[:：] ?/, '')) };
     throw e;
   }
   let r: Comparison;
@@ -97,7 +97,7 @@ export async function redlineHtml(spec: {
       },
     );
   } catch (e) {
-    if (e instanceof UsageError) return { available: false, message: because(say(e.message, lang)) };
+    if (e instanceof UsageError) return { available: false, message: because(sayError(e, lang)) };
     throw e;
   }
   if (!r.ok) return { available: false, message: because(t(lang, 'page.redline-invalid', { file: r.failed.diagnostics[0]?.file ?? spec.shown })) };
@@ -158,7 +158,7 @@ export function isLoopback(host: string): boolean {
 
 export function parsePort(given: string | undefined): number {
   if (given === undefined) return DEFAULT_PORT;
-  if (!/^\d{1,5}$/.test(given) || Number(given) > 65535) throw new UsageError(`--port ${given}: expected a port number from 0 to 65535 (0: any free port)`);
+  if (!/^\d{1,5}$/.test(given) || Number(given) > 65535) throw new UsageError(said('usage.port', { given }));
   return Number(given);
 }
 
@@ -202,11 +202,11 @@ function previewSettings(file: string, flags: PreviewFlags, ctx: Context): { por
   const port = parsePort(flags.port);
   const host = flags.host ?? '127.0.0.1';
   if (flags.locale !== undefined && !(flags.locale in LABELS.locale))
-    throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+    throw new UsageError(said('usage.unknown-locale', { given: flags.locale, list: Object.keys(LABELS.locale).join(', ') }));
   const specPath = resolve(ctx.cwd, file);
   readSpecFile(file, ctx.cwd);
   const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
-  if (templatesDir !== undefined && !isDirectory(templatesDir)) throw new UsageError(`--templates ${flags.templates}: no such folder`);
+  if (templatesDir !== undefined && !isDirectory(templatesDir)) throw new UsageError(said('usage.templates', { dir: String(flags.templates) }));
   const settings: PreviewSettings = {
     file,
     cwd: ctx.cwd,
@@ -342,7 +342,7 @@ function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, r
         try {
           r = await redlineHtml({ path: live.specPath, shown: file, bytes: live.renderer.lastBytes ?? new Uint8Array(), settings });
         } catch (e) {
-          r = { available: false, message: t(lang, 'page.redline-unavailable-because', { reason: say((e as Error).message, lang) }) };
+          r = { available: false, message: t(lang, 'page.redline-unavailable-because', { reason: sayError(e, lang) }) };
         }
         return r.available ? void html(200, r.html) : void html(501, redlineErrorPage(r.message, lang));
       }
@@ -357,10 +357,10 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise<number>((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
       const where = `${host}:${port}`;
-      if (e.code === 'EADDRINUSE') fail(new UsageError(t('en', 'usage.port-in-use', { port, host })));
-      else if (e.code === 'EACCES') fail(new UsageError(t('en', 'usage.port-denied', { where })));
-      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') fail(new UsageError(t('en', 'usage.host', { host })));
-      else fail(new UsageError(t('en', 'usage.listen', { where, why: e.code ?? e.message })));
+      if (e.code === 'EADDRINUSE') fail(new UsageError(said('usage.port-in-use', { port, host })));
+      else if (e.code === 'EACCES') fail(new UsageError(said('usage.port-denied', { where })));
+      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') fail(new UsageError(said('usage.host', { host })));
+      else fail(new UsageError(said('usage.listen', { where, why: e.code ?? e.message })));
     });
     server.listen(port, host, () => ok((server.address() as { port: number }).port));
   });
@@ -424,7 +424,7 @@ class Renderer {
       // between an editor's delete and its rename, or a spec removed: say so, keep the last contract
       return {
         ok: false,
-        errors: [plainError(this.s.file, say((e as Error).message, this.lang).replace(new RegExp(`^${escapeRe(this.s.file)}[:：] ?`), ''), this.lang)],
+        errors: [plainError(this.s.file, sayError(e, this.lang).replace(new RegExp(`^${escapeRe(this.s.file)}[:：] ?`), ''), this.lang)],
       };
     }
     this.lastBytes = bytes;
@@ -447,7 +447,7 @@ class Renderer {
       });
     } catch (e) {
       if (e instanceof TemplateOverrideError)
-        return { ok: false, errors: [plainError(this.s.templatesShown ?? 'templates', say(e.message, this.lang), this.lang)] };
+        return { ok: false, errors: [plainError(this.s.templatesShown ?? 'templates', sayError(e, this.lang), this.lang)] };
       throw e;
     }
     this.read = read;

@@ -58,7 +58,15 @@ export async function eachSpec(
         }
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;
-        report = { file: input.file, status: 'unreadable', error: e.message, diagnostics: [], outputs: [], durationMs: ms() };
+        report = {
+          file: input.file,
+          status: 'unreadable',
+          error: e.message,
+          ...(e.ref ? { errorRef: e.ref } : {}),
+          diagnostics: [],
+          outputs: [],
+          durationMs: ms(),
+        };
       }
       if (opts.failFast && report.status !== opts.passed) stopped = true;
     }

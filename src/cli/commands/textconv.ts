@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import { compile } from '../../compile.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
-import { t } from '../../i18n/messages.js';
+import { said, t } from '../../i18n/messages.js';
 import { documentAsText } from '../../tree/text.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
@@ -42,7 +42,7 @@ function readStdin(ctx: Context): { bytes: Uint8Array } | { oversize: number } {
   try {
     bytes = ctx.readStdin();
   } catch (e) {
-    throw new UsageError(`-: standard input cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new UsageError(said('usage.stdin', { why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   return bytes.byteLength > MAX_STDIN ? { oversize: bytes.byteLength } : { bytes };
 }
