@@ -45,3 +45,16 @@ describe('row 4 (a): a stray file in --templates', () => {
     }
   });
 });
+
+describe('row 5: a template diagnostic quoted from the template', () => {
+  it("diff shows a parse error in the user's template under the template's line, never under the spec's", async () => {
+    mkdirSync(join(dir, 'tpl-bad', 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'tpl-bad', 'partials', 'payment.md.hbs'), '第一行\n第二行\n这里 {{#if broken} 坏了\n');
+    const spec = readFileSync(join(dir, 'good.yaml'), 'utf8').split('\n');
+    const r = await run(['diff', 'good.yaml', 'good.yaml', '--templates', 'tpl-bad'], { cwd: dir, env: C });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tpl-bad\/partials\/payment\.md\.hbs:3:\d+: error/);
+    expect(r.stderr).toContain('3 | 这里 {{#if broken} 坏了');
+    expect(r.stderr).not.toContain(`3 | ${spec[2]}`);
+  });
+});

@@ -10,6 +10,7 @@ import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
 import { t } from '../../i18n/messages.js';
 import { compareSpecs, type DocumentDiff, type SpecSide, versionName } from '../../redline.js';
+import { templateSources } from '../../render/render.js';
 import { LABELS } from '../../schema/blocks.js';
 import { templateCache } from '../../templates/cache.js';
 import type { Locale } from '../../text/locale.js';
@@ -48,18 +49,24 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
 
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const writing = flags.out !== undefined;
+  // the bundled templates, or a firm's over them: the same set compiles both sides and is quoted in messages
+  const templates = flags.templates !== undefined ? templateCache(resolve(ctx.cwd, flags.templates), flags.templates) : templateCache();
   const r = await compareSpecs(before, after, {
     formats: writing ? formats.filter((f) => f !== 'md') : [],
     draft: flags.draft === true,
     ...(flags.locale ? { locale: flags.locale as Locale } : {}),
     ...(date ? { date } : {}),
-    ...(flags.templates !== undefined ? { templates: templateCache(resolve(ctx.cwd, flags.templates), flags.templates) } : {}),
+    templates,
     version,
     // a redline compares versions in the making: the lint rules are `lint`'s and `validate`'s to apply
     lint: false,
   });
   if (!r.ok) {
-    printDiagnostics({ diagnostics: r.failed.diagnostics, text: r.failed.text }, ctx);
+    const { failed } = r;
+    // the spec's mistakes under its lines, a template's under the template's
+    const specFile = failed.loaded?.file ?? (failed.fault === 'spec' ? failed.diagnostics[0]?.file : undefined);
+    const sources = { ...(failed.contract ? templateSources(templates(failed.contract.type.id)) : {}), ...(specFile ? { [specFile]: failed.text } : {}) };
+    printDiagnostics(failed.diagnostics, sources, ctx);
     const kind = kindOfFault(r.failed.fault);
     ctx.err(`svc-contract: ${t(ctx.lang, kind === 'internal' ? 'report.bug' : 'diff.fix-first')}`);
     return exitCodeIn('diff', kind);

@@ -11,13 +11,13 @@ import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../../assets.js';
 import { type ConvertResult, convert } from '../../convert.js';
-import { type Diagnostic, formatDiagnostic } from '../../errors/diagnostic.js';
+import { type Diagnostic, formatDiagnostic, type Sources } from '../../errors/diagnostic.js';
 import type { Lang } from '../../i18n/lang.js';
 import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
 import { say, t } from '../../i18n/messages.js';
 import { noContractPage, type PageState, type PreviewError, previewPage, redlineErrorPage } from '../../preview/page.js';
 import { type Comparison, compareSpecs } from '../../redline.js';
-import type { TemplateSet } from '../../render/render.js';
+import { type TemplateSet, templateSources } from '../../render/render.js';
 import { LABELS } from '../../schema/blocks.js';
 import type { TypeId } from '../../schema/types/index.js';
 import { templateCache } from '../../templates/cache.js';
@@ -452,11 +452,11 @@ class Renderer {
     }
     this.read = read;
     if (result.ok) return { ok: true, html: new TextDecoder().decode(result.outputs.html!) };
-    // a template's mistake is at its own line, not at a line of the spec
-    const source = result.fault === 'spec' ? result.text : undefined;
+    // each mistake under its own file's line: the spec's, or a template's
+    const sources = { ...(result.contract ? templateSources(this.templates(result.contract.type.id)) : {}), [this.s.file]: result.text };
     return {
       ok: false,
-      errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(localizeDiagnostic(d, this.lang), source, this.lang)),
+      errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(localizeDiagnostic(d, this.lang), sources, this.lang)),
     };
   }
 }
@@ -471,14 +471,14 @@ function subfolders(dir: string): string[] {
   }
 }
 
-function previewError(d: Diagnostic, source: string | undefined, lang: Lang): PreviewError {
+function previewError(d: Diagnostic, sources: Sources, lang: Lang): PreviewError {
   return {
     file: d.file,
     line: d.line,
     col: d.col,
     severity: d.severity,
     message: d.message,
-    text: formatDiagnostic(d, source, undefined, diagnosticWords(lang)),
+    text: formatDiagnostic(d, sources, undefined, diagnosticWords(lang)),
   };
 }
 
