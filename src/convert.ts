@@ -9,7 +9,7 @@ import type { LaidOutDocument } from './tree/types.js';
 import { glyphDiagnostics } from './validate/glyphs.js';
 import type { Contract } from './validate/validate.js';
 import { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
-import { measuringFonts, pageLayout, pdfCoverage } from './writers/measure.js';
+import { faceProblem, measuringFonts, pageLayout, pdfCoverage } from './writers/measure.js';
 
 export interface ConvertOptions extends CompileOptions {
   /** formats to write; md, docx and pdf by default; [] to stop at the tree */
@@ -135,10 +135,15 @@ export async function writerOptionsFor(compiled: CompiledOk, formats: readonly F
 
 type PositionOf = (path: (string | number)[]) => { line: number; col: number };
 
-/** The faces: options first, then files the spec names, then the locale's bundled faces. */
+/**
+ * The faces: options first, then files the spec names, then the locale's bundled faces. Each face
+ * the spec names or the caller gives is tried here (faceProblem): the one place a font that
+ * cannot be used is reported, at the spec's `fonts.<key>` line (font/unreadable), or as a usage
+ * error for a face given by option (a flag).
+ */
 async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string, options: WriteSettings, locale: string): Promise<PdfFonts> {
   const named = contract.spec.fonts;
-  const read = (key: 'pdfRegular' | 'pdfBold'): FontFile | undefined => {
+  const read = async (key: 'pdfRegular' | 'pdfBold'): Promise<FontFile | undefined> => {
     const given = named[key];
     if (!given) return undefined;
     // `file.ttc#PostScriptName` picks one face of a font collection
@@ -164,11 +169,18 @@ async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string
       return fail((e as Error).message);
     }
     if (!isFontFile(bytes)) return fail('not a TrueType or OpenType font (.ttf, .otf, .ttc)');
-    return { bytes, ...(name ? { name } : {}) };
+    const font = { bytes, ...(name ? { name } : {}) };
+    const why = await faceProblem(font);
+    return why === undefined ? font : fail(`cannot be read as a font (${why})`);
   };
-  const regular = options.fonts?.body ?? read('pdfRegular');
-  const bold = options.fonts?.bold ?? read('pdfBold');
-  const heading = options.fonts?.heading ?? bold;
+  const given = async (f: FontFile | undefined, key: string): Promise<FontFile | undefined> => {
+    const why = f && (await faceProblem(f));
+    if (why !== undefined) throw new UsageError(`fonts.${key}: a PDF font cannot be read as a font (${why})`);
+    return f;
+  };
+  const regular = (await given(options.fonts?.body, 'body')) ?? (await read('pdfRegular'));
+  const bold = (await given(options.fonts?.bold, 'bold')) ?? (await read('pdfBold'));
+  const heading = (await given(options.fonts?.heading, 'heading')) ?? bold;
   if (regular) return { body: regular, bold: bold ?? regular, heading: heading ?? bold ?? regular };
   // the locale's faces (writers/faces.ts): a Traditional build in its region's glyph forms
   const bundled = (await import('./assets.js')).bundledFonts(locale);

@@ -58,3 +58,45 @@ describe('row 5: a template diagnostic quoted from the template', () => {
     expect(r.stderr).not.toContain(`3 | ${spec[2]}`);
   });
 });
+
+describe('row 4 (c): a corrupt font the spec names', () => {
+  // a TrueType tag, then zeros: it passes the magic-number check and fontkit opens it without a word
+  const corrupt = () => {
+    writeFileSync(join(dir, 'bad.ttf'), Buffer.concat([Buffer.from([0, 1, 0, 0]), Buffer.alloc(2000)]));
+    const spec = `${readFileSync(join(dir, 'good.yaml'), 'utf8').trimEnd()}\nfonts:\n  pdfRegular: bad.ttf\n`;
+    writeFileSync(join(dir, 'fonty.yaml'), spec);
+    return spec.split('\n').findIndex((l) => l.includes('pdfRegular')) + 1;
+  };
+
+  it('is font/unreadable at its fonts.pdfRegular line (exit 1 in build, 2 in diff), never a bug of ours', async () => {
+    const line = corrupt();
+    const build = await run(['build', 'fonty.yaml', '--format', 'pdf', '--out', 'o-font'], { cwd: dir, env: C });
+    const diff = await run(['diff', 'good.yaml', 'fonty.yaml', '--format', 'pdf', '--out', 'o-font'], { cwd: dir, env: C });
+    expect([build.code, diff.code]).toEqual([1, 2]);
+    for (const r of [build, diff]) {
+      expect(r.stderr).toContain(
+        `fonty.yaml:${line}:15: error: fonts.pdfRegular: expected a font file that can be read, got bad.ttf: cannot be read as a font`,
+      );
+      expect(r.stderr).not.toMatch(/bug in svc-contract|internal error/);
+      expect(r.stderr).not.toMatch(STACK);
+    }
+    const json = await run(['build', 'fonty.yaml', '--format', 'pdf', '--out', 'o-font', '--json'], { cwd: dir, env: C });
+    const d = JSON.parse(json.stdout).specs[0].diagnostics[0];
+    expect([d.ruleId, d.line, d.path]).toEqual(['font/unreadable', line, 'fonts.pdfRegular']);
+  });
+
+  it('named by --font-regular: a usage error naming the flag, exit 2', async () => {
+    corrupt();
+    const r = await run(['build', 'good.yaml', '--format', 'pdf', '--out', 'o-font', '--font-regular', 'bad.ttf'], { cwd: dir, env: C });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--font-regular bad.ttf: cannot read the font file (its tables cannot be read)');
+    expect(r.stderr).not.toMatch(/bug in svc-contract|internal error/);
+  });
+
+  it('font/unreadable is made in one place: convert.ts, with a position', () => {
+    const made = ['src/writers/pdf.ts', 'src/writers/measure.ts', 'src/convert.ts'].filter((f) =>
+      readFileSync(join(root, f), 'utf8').includes("'font/unreadable'"),
+    );
+    expect(made).toEqual(['src/convert.ts']);
+  });
+});

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isFontFile } from '../convert.js';
 import type { FontFile } from '../writers/index.js';
+import { faceProblem } from '../writers/measure.js';
 import { regularFileSize, UsageError } from './io.js';
 
 /** Fonts are large but not that large: a bigger "font" is the wrong file (or /dev/zero). */
@@ -16,8 +17,8 @@ export function readFontFile(path: string): Uint8Array {
   return readFileSync(path);
 }
 
-/** The font a flag names (`file.ttc#PostScriptName` picks a face of a collection), relative to `cwd`. */
-export function flagFont(given: string | undefined, flag: string, cwd: string): FontFile | undefined {
+/** The font a flag names (`file.ttc#PostScriptName` picks a face of a collection), relative to `cwd`; one that cannot be used is a usage error. */
+export async function flagFont(given: string | undefined, flag: string, cwd: string): Promise<FontFile | undefined> {
   if (!given) return undefined;
   const [file, name] = given.split('#') as [string, string | undefined];
   let bytes: Uint8Array;
@@ -27,5 +28,8 @@ export function flagFont(given: string | undefined, flag: string, cwd: string): 
     throw new UsageError(`${flag} ${given}: cannot read the font file (${(e as Error).message})`);
   }
   if (!isFontFile(bytes)) throw new UsageError(`${flag} ${given}: not a TrueType or OpenType font (.ttf, .otf, .ttc)`);
-  return { bytes, ...(name ? { name } : {}) };
+  const font = { bytes, ...(name ? { name } : {}) };
+  const why = await faceProblem(font);
+  if (why !== undefined) throw new UsageError(`${flag} ${given}: cannot read the font file (${why})`);
+  return font;
 }

@@ -6,7 +6,6 @@
 // named destinations of the clauses. A character a face lacks stops the build before this writer
 // runs (write() checks the tree against the faces: layout/glyphs.ts) instead of printing a box.
 import PDFDocument from 'pdfkit';
-import { RenderError } from '../errors/diagnostic.js';
 import type { Face } from '../layout/page.js';
 import { PAGE } from '../layout/page.js';
 import { type Anchor, type GlyphRun, type LinkBox, typeset } from '../layout/typeset.js';
@@ -112,14 +111,8 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
       const byName = parsedFaces.get(f.bytes) ?? new Map<string, FaceCache>();
       parsedFaces.set(f.bytes, byName);
       const known = byName.get(f.name ?? '');
-      try {
-        // pdfkit takes a parsed fontkit face as it takes the file's bytes
-        doc.font((known ? known.font : Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength)) as unknown as string, f.name as string);
-      } catch (err) {
-        throw new RenderError(`a PDF font file cannot be read (${(err as Error).message})`, 'name a TrueType or OpenType font file (.ttf, .otf, .ttc#Name)', {
-          ruleId: 'font/unreadable',
-        });
-      }
+      // pdfkit takes a parsed fontkit face as it takes the file's bytes (convert() tried the file: faceProblem)
+      doc.font((known ? known.font : Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength)) as unknown as string, f.name as string);
       const cache = known ?? { font: doc._font.font, glyphs: new Map(), covers: new Map() };
       byName.set(f.name ?? '', cache);
       o = { embedded: doc._font, cache, codePoints: new Map(), drawn: new Map() };

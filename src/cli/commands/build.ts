@@ -158,8 +158,8 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const out = resolve(ctx.cwd, o.out);
   const templatesDir = templatesFolder(o.templates, ctx.cwd);
   // fonts named by flags are relative to the working folder
-  const regular = flagFont(o.fontRegular, '--font-regular', ctx.cwd);
-  const bold = flagFont(o.fontBold, '--font-bold', ctx.cwd);
+  const regular = await flagFont(o.fontRegular, '--font-regular', ctx.cwd);
+  const bold = await flagFont(o.fontBold, '--font-bold', ctx.cwd);
   const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
   // --check writes nothing: the folder must exist already (or every output counts as missing)
   // (and not made for specs that are all missing: their messages are all the run has to say)
