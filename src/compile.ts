@@ -5,7 +5,8 @@
 // file of the user's is read here but through `readFile`.
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { type Diagnostic, diagnostic, SpecError, sortDiagnostics, TemplateError } from './errors/diagnostic.js';
+import { type Diagnostic, diagnostic, SpecError, sortDiagnostics, TemplateError, UsageError } from './errors/diagnostic.js';
+import { t } from './i18n/messages.js';
 import { missingGlyphs } from './layout/glyphs.js';
 import { lintContract, type Severities } from './lint/lint.js';
 import type { AnnexText } from './lint/types.js';
@@ -13,6 +14,7 @@ import { type LoadedSpec, loadSpec } from './load/load.js';
 import { annexMarkdown, MAX_ANNEX_BYTES } from './parse/annex-markdown.js';
 import { type BuildOptions, buildDocument } from './pipeline.js';
 import type { TemplateSet } from './render/render.js';
+import { LABELS } from './schema/blocks.js';
 import type { TypeId } from './schema/types/index.js';
 import type { Coverage } from './text/coverage.js';
 import type { Locale } from './text/locale.js';
@@ -71,7 +73,18 @@ export interface Compiled {
 /** A compiled spec that holds its contract and tree. */
 export type CompiledOk = Compiled & { ok: true; text: string; loaded: LoadedSpec; contract: Contract; blanks: string[]; tree: LaidOutDocument };
 
+/**
+ * A locale as given (a flag, a settings file, a caller's option) checked once, here: one the
+ * package writes, else a UsageError listing them. compile() checks its option the same way.
+ */
+export function parseLocale(given: string): Locale {
+  const known = Object.keys(LABELS.locale);
+  if (!known.includes(given)) throw new UsageError(t('en', 'usage.unknown-locale', { given, list: known.join(', ') }));
+  return given as Locale;
+}
+
 export async function compile(spec: string | Uint8Array, options: CompileOptions = {}): Promise<Compiled> {
+  if (options.locale !== undefined) parseLocale(options.locale);
   const file = options.file ?? '<spec>';
   const bytes = typeof spec === 'string' ? new TextEncoder().encode(spec) : spec;
   const specHash = createHash('sha256').update(bytes).digest('hex');

@@ -4,6 +4,7 @@
 // user's is read here: the date comes in as an option, font files a spec names through `readFile`.
 import { type Compiled, type CompiledOk, type CompileOptions, compile } from './compile.js';
 import { type Diagnostic, diagnostic, RenderError, SpecError, UsageError } from './errors/diagnostic.js';
+import { t } from './i18n/messages.js';
 import { FACE_NAMES, type MissingGlyph, missingGlyphs, showCharacter } from './layout/glyphs.js';
 import type { LaidOutDocument } from './tree/types.js';
 import { glyphDiagnostics } from './validate/glyphs.js';
@@ -43,8 +44,20 @@ export function writerFor(format: Format): Promise<Writer> {
 }
 
 /** Throws a UsageError naming a format there is no writer for. */
-export function checkFormats(formats: readonly Format[]): void {
-  for (const f of formats) if (!(f in FORMATS)) throw new UsageError(`unknown format "${String(f)}"; formats: ${Object.keys(FORMATS).join(', ')}`);
+export function checkFormats(formats: readonly string[]): asserts formats is readonly Format[] {
+  const known = Object.keys(FORMATS);
+  for (const f of formats) if (!known.includes(f)) throw new UsageError(t('en', 'usage.unknown-format', { given: String(f), list: known.join(', ') }));
+}
+
+/** Formats as a flag or a settings file gives them ("md, DOCX"), each checked (checkFormats), none twice; at least one. */
+export function parseFormats(list: string): Format[] {
+  const asked = list
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  checkFormats(asked);
+  if (asked.length === 0) throw new UsageError(t('en', 'usage.format-empty', { list: Object.keys(FORMATS).join(', ') }));
+  return [...new Set(asked)];
 }
 
 /** A tree → its documents in each format asked for, every writer given the same options. */

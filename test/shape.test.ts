@@ -100,3 +100,78 @@ describe('row 4 (c): a corrupt font the spec names', () => {
     expect(made).toEqual(['src/convert.ts']);
   });
 });
+
+describe("row 4 (b), row 7: the settings file's templates and locale, honoured by every command that builds text", () => {
+  /** a folder holding good.yaml and a settings file saying `settings` */
+  const folder = (name: string, settings: object) => {
+    const d = join(dir, name);
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'good.yaml'), readFileSync(join(dir, 'good.yaml')));
+    writeFileSync(join(d, 'svc-contract.config.json'), JSON.stringify(settings));
+    return d;
+  };
+
+  it('locale: zh-Hant: textconv, build, validate and diff all write the Traditional text', async () => {
+    const d = folder('cfg-hant', { locale: 'zh-Hant' });
+    const text = await run(['textconv', 'good.yaml'], { cwd: d, env: C });
+    expect(text.stdout).toContain('合同編號：KF-2026-0001');
+    const build = await run(['build', 'good.yaml', '--format', 'md', '--out', 'o'], { cwd: d, env: C });
+    expect(build.code).toBe(0);
+    expect(readFileSync(join(d, 'o', 'good.md'), 'utf8')).toContain('合同編號：KF-2026-0001');
+    expect((await run(['validate', 'good.yaml'], { cwd: d, env: C })).code).toBe(0);
+    writeFileSync(join(d, 'new.yaml'), readFileSync(join(d, 'good.yaml'), 'utf8').replace('KF-2026-0001', 'KF-2026-0002'));
+    const diff = await run(['diff', 'good.yaml', 'new.yaml', '--out', 'r', '--format', 'md'], { cwd: d, env: C });
+    expect(diff.stderr).toBe('');
+    // the redline's title names the Traditional document
+    expect(readFileSync(join(d, 'r', 'new.redline.md'), 'utf8')).toContain('《客服工作合同（徵求意見稿）》');
+    // --no-config: the spec's own locale again
+    expect((await run(['textconv', 'good.yaml'], { cwd: join(dir), env: C })).stdout).toContain('合同编号');
+  });
+
+  it('templates: a folder that is not there is exit 2 from every command', async () => {
+    const d = folder('cfg-nosuch', { templates: 'nosuch' });
+    for (const args of [
+      ['validate', 'good.yaml'],
+      ['lint', 'good.yaml'],
+      ['textconv', 'good.yaml'],
+      ['build', 'good.yaml', '--format', 'md', '--out', 'o'],
+      ['diff', 'good.yaml', 'good.yaml'],
+      ['preview', 'good.yaml', '--port', '0'],
+    ]) {
+      const r = await run(args, { cwd: d, env: C });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('nosuch: no such folder');
+    }
+  });
+
+  it('templates: a template that fails fails validate and lint as it fails build (exit 1)', async () => {
+    const d = folder('cfg-bad', { templates: 'tpl' });
+    mkdirSync(join(d, 'tpl'));
+    writeFileSync(join(d, 'tpl', 'amendments.md.hbs'), '{{#if broken}}\n');
+    for (const args of [
+      ['validate', 'good.yaml'],
+      ['lint', 'good.yaml'],
+      ['build', 'good.yaml', '--format', 'md', '--out', 'o'],
+    ]) {
+      const r = await run(args, { cwd: d, env: C });
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toContain('tpl/amendments.md.hbs');
+    }
+    // textconv prints the spec as YAML (git needs 0) and says it does not validate
+    const text = await run(['textconv', 'good.yaml'], { cwd: d, env: C });
+    expect([text.code, text.stdout.split('\n')[0]]).toEqual([0, expect.stringMatching(/^# svc-contract textconv: /)]);
+  });
+
+  it('the locale and the formats are checked once, by the library: compile() refuses an unknown locale', async () => {
+    const { compile, parseLocale } = await import('../src/compile.js');
+    const { parseFormats } = await import('../src/convert.js');
+    await expect(compile('type: work-contract\n', { locale: 'zh-XX' as never })).rejects.toThrow(/unknown locale "zh-XX"; one of: zh-Hans, zh-Hant/);
+    expect(() => parseLocale('en')).toThrow(/unknown locale "en"/);
+    expect(parseFormats(' MD,pdf,md ')).toEqual(['md', 'pdf']);
+    expect(() => parseFormats('md,rtf')).toThrow(/unknown format "rtf"/);
+    for (const f of ['build', 'diff', 'preview']) {
+      const src = readFileSync(join(root, 'src', 'cli', 'commands', `${f}.ts`), 'utf8');
+      expect(src, f).not.toMatch(/LABELS\.locale|function parseFormats|loadConfig\(/);
+    }
+  });
+});

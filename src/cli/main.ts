@@ -347,6 +347,8 @@ Examples:
     .option('--draft', 'allow values to be left out in both specs (they print as blanks ______)')
     .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK; overrides both specs')
     .option(...OPTION.templates)
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
       w.helpText(`
@@ -419,6 +421,8 @@ Examples:
     .option(...OPTION.draft)
     .option(...OPTION.locale)
     .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones (watched too)')
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
       w.helpText(`

@@ -76,6 +76,32 @@ function list(dir: string): string[] {
 }
 
 /**
+ * A --templates folder checked before any spec is built: there, and no file in it, its partials/
+ * or a type's folder that is not a template (strays). A usage error naming the first, as the
+ * user named the folder; a template name that matches no template is found per type, on loading.
+ */
+export function checkOverrideFolder(override: string, shown: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(override).isDirectory();
+  } catch {
+    /* reported below */
+  }
+  if (!isDir) throw new TemplateOverrideError(t('en', 'usage.templates', { dir: shown }));
+  const folders = [
+    override,
+    ...readdirSync(override, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(override, e.name)),
+  ];
+  for (const dir of folders) {
+    const stray = strays(dir)[0];
+    if (stray !== undefined)
+      throw new TemplateOverrideError(t('en', 'usage.template-stray', { file: join(shown, relative(override, join(dir, stray))), ext: TEMPLATE_EXT }));
+  }
+}
+
+/**
  * The files of an override folder that are not templates: a misspelt extension (contract.md,
  * contract.hbs) or a note (notes.txt) would otherwise be ignored without a word. README files and
  * hidden files (.gitkeep, .DS_Store) are let be.

@@ -5,24 +5,23 @@
 // Exit 0 when the two are the same contract, 1 when they differ, 2 on any error.
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { parseFormats } from '../../convert.js';
 import { redlineMarkdown } from '../../diff/markdown.js';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
 import { t } from '../../i18n/messages.js';
 import { compareSpecs, type DocumentDiff, type SpecSide, versionName } from '../../redline.js';
 import { templateSources } from '../../render/render.js';
-import { LABELS } from '../../schema/blocks.js';
-import { templateCache } from '../../templates/cache.js';
-import type { Locale } from '../../text/locale.js';
 import type { Format } from '../../writers/index.js';
+import { templatesOf, textSettings } from '../config.js';
 import type { Context } from '../context.js';
 import { version } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { gitCommitLabel, gitShow } from '../git.js';
-import { EXIT, isDirectory, readSpecFile, UsageError } from '../io.js';
+import { EXIT, readSpecFile, UsageError } from '../io.js';
 import { DIFF_REPORT_SCHEMA } from '../report-schema.js';
 import { makeFolders, type Output, writeSet } from '../write.js';
-import { documentDate, parseFormats } from './build.js';
+import { documentDate } from './build.js';
 import { printDiagnostics } from './specs.js';
 
 export interface DiffFlags {
@@ -33,6 +32,8 @@ export interface DiffFlags {
   draft?: boolean;
   locale?: string;
   templates?: string;
+  /** a configuration file; false with --no-config */
+  config?: string | false;
 }
 
 type Side = SpecSide;
@@ -40,21 +41,19 @@ type Side = SpecSide;
 export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context): Promise<number> {
   const reporter = flags.reporter ?? 'human';
   if (reporter !== 'human' && reporter !== 'json') throw new UsageError(`--reporter ${reporter}: diff reports as human or json`);
-  if (flags.locale !== undefined && !(flags.locale in LABELS.locale))
-    throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  // the locale, templates and draft as every command settles them (the settings file under the flags)
+  const settings = textSettings(flags, ctx.cwd);
   const formats: Format[] = flags.format === undefined ? ['md', 'docx', 'pdf'] : parseFormats(flags.format);
   const [before, after] = sides(args, flags, ctx);
-  // a --templates folder that is not there is a usage error, as in build and preview, never ignored
-  if (flags.templates !== undefined && !isDirectory(resolve(ctx.cwd, flags.templates))) throw new UsageError(`--templates ${flags.templates}: no such folder`);
 
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const writing = flags.out !== undefined;
   // the bundled templates, or a firm's over them: the same set compiles both sides and is quoted in messages
-  const templates = flags.templates !== undefined ? templateCache(resolve(ctx.cwd, flags.templates), flags.templates) : templateCache();
+  const templates = templatesOf(settings);
   const r = await compareSpecs(before, after, {
     formats: writing ? formats.filter((f) => f !== 'md') : [],
-    draft: flags.draft === true,
-    ...(flags.locale ? { locale: flags.locale as Locale } : {}),
+    draft: settings.draft,
+    ...(settings.locale ? { locale: settings.locale } : {}),
     ...(date ? { date } : {}),
     templates,
     version,

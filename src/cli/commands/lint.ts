@@ -6,7 +6,7 @@ import { compile } from '../../compile.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
 import { type MessageId, t } from '../../i18n/messages.js';
 import { CATALOG, LINT_RULE_IDS } from '../../lint/lint.js';
-import { loadConfig } from '../config.js';
+import { templatesOf, textSettings } from '../config.js';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../io.js';
 import { type SpecReport, summarize } from '../report.js';
@@ -30,8 +30,11 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
   if (args.length === 0)
     throw new UsageError('lint: name the specs to lint (files, folders or quoted globs; - for standard input), or --rules to list the rules');
   const started = performance.now();
-  const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
-  const draft = flags.draft ?? config?.draft ?? false;
+  // the settings file's locale and templates too: what validate passes, build builds
+  const settings = textSettings(flags, ctx.cwd);
+  const { config, draft } = settings;
+  const templates = templatesOf(settings);
+  const locale = settings.locale ? { locale: settings.locale } : {};
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
   const reporters = reportersFor(
     'lint',
@@ -57,6 +60,8 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
       const compiled = await compile(bytes, {
         file: input.file,
         draft,
+        ...locale,
+        templates,
         readFile,
         canPrint,
         lint: { all: true, ...(config?.lint ? { settings: config.lint } : {}) },
