@@ -175,3 +175,25 @@ describe("row 4 (b), row 7: the settings file's templates and locale, honoured b
     }
   });
 });
+
+describe('row 6: a redline written as Markdown', () => {
+  it("strikes a deleted clause's number with its heading, and shows a renumbered clause's old number struck", async () => {
+    const { compareSpecs } = await import('../src/redline.js');
+    const before = readFileSync(join(root, 'examples', 'work-contract.yaml'), 'utf8');
+    // the same contract without its non-solicitation clause
+    const after = before.replace(/^ {4}- id: non-solicitation\n(?: {6}.*\n|\n)+/m, '');
+    expect(after).not.toContain('禁止招揽');
+    const r = await compareSpecs({ name: 'a.yaml', bytes: Buffer.from(before) }, { name: 'b.yaml', bytes: Buffer.from(after) }, { formats: ['md'] });
+    if (!r.ok) throw new Error(r.failed.diagnostics.map((d) => d.message).join('\n'));
+    const headings = new TextDecoder()
+      .decode(r.outputs.md)
+      .split('\n')
+      .filter((l) => /^## /.test(l));
+    const deleted = headings.find((l) => l.includes('禁止招揽'))!;
+    expect(deleted).toMatch(/^## <del>[一二三四五六七八九十]+、<\/del><del>禁止招揽<\/del>$/);
+    const number = /<del>(.+?)<\/del>/.exec(deleted)![1]!;
+    // the clause after it takes its number: the old one struck, the new one inserted; no heading numbered so unmarked
+    expect(headings.filter((l) => l.endsWith('个人信息保护'))).toEqual([`## <del>七、</del><ins>${number}</ins>个人信息保护`]);
+    expect(headings.filter((l) => l.startsWith(`## ${number}`))).toEqual([]);
+  });
+});
