@@ -197,3 +197,22 @@ describe('row 6: a redline written as Markdown', () => {
     expect(headings.filter((l) => l.startsWith(`## ${number}`))).toEqual([]);
   });
 });
+
+describe('row 3: a label joined to its value in one place', () => {
+  it('the party head and every label： come from partyHead() and labelled() (tree/types.ts) in every writer, the typesetter, the text and the walk', () => {
+    const files = ['src/writers/docx.ts', 'src/writers/html.ts', 'src/writers/markdown.ts', 'src/layout/typeset.ts', 'src/tree/text.ts', 'src/tree/walk.ts'];
+    for (const f of files) {
+      const src = readFileSync(join(root, f), 'utf8');
+      // a label joined by hand: `${x.label}：` or `${x.label}（${x.role}）：`
+      expect(src.match(/\$\{\w+\.label\}[（：]/g) ?? [], f).toEqual([]);
+      expect(src, f).toMatch(/\blabelled\(/);
+    }
+    for (const f of ['src/writers/docx.ts', 'src/writers/html.ts', 'src/writers/markdown.ts', 'src/layout/typeset.ts', 'src/tree/text.ts', 'src/tree/walk.ts'])
+      expect(readFileSync(join(root, f), 'utf8'), f).toMatch(/\bpartyHead\(/);
+  });
+
+  it('and they say it as before', async () => {
+    const { labelled, partyHead } = await import('../src/tree/types.js');
+    expect([partyHead({ label: '甲方', role: '委托方' }), labelled('住所')]).toEqual(['甲方（委托方）：', '住所：']);
+  });
+});

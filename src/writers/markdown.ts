@@ -13,7 +13,9 @@ import {
   type InlineHandlers,
   inlineRuns,
   type LaidOutDocument,
+  labelled,
   type PartyLine,
+  partyHead,
   type Revision,
   unreachable,
 } from '../tree/types.js';
@@ -101,7 +103,7 @@ function block(b: Block): RootContent[] {
       return b.parties.map((p) => ({
         type: 'paragraph',
         children: [
-          { type: 'strong', children: [{ type: 'text', value: `${p.label}（${p.role}）：` }, ...inlines(p.name)] },
+          { type: 'strong', children: [{ type: 'text', value: partyHead(p) }, ...inlines(p.name)] },
           ...p.lines.flatMap((l): PhrasingContent[] => [{ type: 'break' }, ...line(l)]),
         ],
       }));
@@ -110,7 +112,7 @@ function block(b: Block): RootContent[] {
       const rows: TableRow[] = [
         {
           type: 'tableRow',
-          children: [a, b2].map((s) => ({ type: 'tableCell', children: [{ type: 'text', value: `${s.label}：` }, ...cellInlines(s.name)] })),
+          children: [a, b2].map((s) => ({ type: 'tableCell', children: [{ type: 'text', value: labelled(s.label) }, ...cellInlines(s.name)] })),
         },
       ];
       for (let i = 0; i < Math.max(a.lines.length, b2.lines.length); i++) {
@@ -147,7 +149,7 @@ function numberNodes(number: string, b: Revision): PhrasingContent[] {
 }
 
 function line(l: PartyLine): PhrasingContent[] {
-  return [{ type: 'text', value: `${l.label}：` }, ...inlines(l.value)];
+  return [{ type: 'text', value: labelled(l.label) }, ...inlines(l.value)];
 }
 
 /** The Markdown writer's handler per inline leaf, and its nodes around marked content (tree/types.ts, `inlineRuns`). */
