@@ -28,9 +28,8 @@ export interface ConvertOptions extends CompileOptions {
 /** What write() needs beyond the tree and the formats that the compiled spec decides: see writerOptionsFor. */
 export type WriteSettings = Pick<ConvertOptions, 'date' | 'fonts' | 'version' | 'buildKey' | 'readFile'>;
 
-export interface ConvertResult extends Compiled {
-  outputs: Partial<Record<Format, Uint8Array>>;
-}
+/** A compiled spec and its documents (none when it failed); `ok` tells which, as for Compiled. */
+export type ConvertResult = Compiled & { outputs: Partial<Record<Format, Uint8Array>> };
 
 const writers = new Map<Format, Promise<Writer>>();
 /** A format's writer, loaded (pdfkit, docx) the first time it is asked for. */
@@ -90,7 +89,7 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
   checkFormats(formats);
   const compiled = await compile(spec, options);
   if (!compiled.ok) return { ...compiled, outputs: {} };
-  return writeCompiled(compiled as CompiledOk, compiled.tree!, formats, options);
+  return writeCompiled(compiled, compiled.tree, formats, options);
 }
 
 /**

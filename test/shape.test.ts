@@ -216,3 +216,22 @@ describe('row 3: a label joined to its value in one place', () => {
     expect([partyHead({ label: '甲方', role: '委托方' }), labelled('住所')]).toEqual(['甲方（委托方）：', '住所：']);
   });
 });
+
+describe('rows 8 and 10: Compiled a discriminated union, no function over 80 lines', () => {
+  it('Compiled is CompiledOk | CompiledFailed: no caller casts to CompiledOk or asserts the tree or contract', async () => {
+    expect(readFileSync(join(root, 'src', 'compile.ts'), 'utf8')).toContain('export type Compiled = CompiledOk | CompiledFailed;');
+    const casts: string[] = [];
+    for (const f of ['src/convert.ts', 'src/redline.ts', 'src/cli/job.ts', 'src/cli/commands/validate.ts', 'src/cli/commands/lint.ts']) {
+      const src = readFileSync(join(root, f), 'utf8');
+      for (const m of src.matchAll(/as CompiledOk|\.tree!|contract!/g)) casts.push(`${f}: ${m[0]}`);
+    }
+    expect(casts).toEqual([]);
+    // narrowed by ok: the tree and the contract are there, a failure says its fault
+    const { compile } = await import('../src/compile.js');
+    const r = await compile(readFileSync(join(root, 'test', 'fixtures', 'good', 'minimal-draft.yaml')));
+    if (!r.ok) throw new Error('expected the fixture to compile');
+    expect([r.tree.type, r.contract.type.id, r.fault]).toEqual(['document', 'work-contract', undefined]);
+    const bad = await compile('type: work-contract\n');
+    expect([bad.ok, bad.fault]).toEqual([false, 'spec']);
+  });
+});

@@ -67,14 +67,14 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
         lint: { all: true, ...(config?.lint ? { settings: config.lint } : {}) },
       });
       if (!compiled.ok) return { report: failedReport(input.file, compiled, compiled.diagnostics, ms()), text: compiled.text };
-      const contract = compiled.contract!;
+      const { contract } = compiled;
       const diagnostics = sortDiagnostics([...(compiled.warnings ?? []), ...(compiled.findings ?? [])]);
       const report: SpecReport = {
         file: input.file,
         status: diagnostics.some((d) => d.severity === 'error') ? 'lint-errors' : 'linted',
         type: contract.type.id,
         draft: contract.draft,
-        ...(contract.draft ? { blanks: compiled.blanks?.length ?? 0 } : {}),
+        ...(contract.draft ? { blanks: compiled.blanks.length } : {}),
         diagnostics,
         outputs: [],
         durationMs: ms(),

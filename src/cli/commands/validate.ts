@@ -55,8 +55,8 @@ export async function validateCommand(args: string[], flags: ValidateFlags, ctx:
         report: {
           file: input.file,
           status: 'valid',
-          type: contract!.type.id,
-          draft: contract!.draft,
+          type: contract.type.id,
+          draft: contract.draft,
           blanks: blanks.length,
           ...(blanks.length ? { blankPaths: blanks } : {}),
           diagnostics: warnings,
