@@ -59,10 +59,10 @@ export async function compareSpecs(before: SpecSide, after: SpecSide, settings: 
   if (!old.ok) return { ok: false, failed: { ...old, outputs: {} } };
   const now = await compile(after.bytes, side(after));
   if (!now.ok) return { ok: false, failed: { ...now, outputs: {} } };
-  const diff = await redline(old as CompiledOk, now as CompiledOk, {
+  const diff = await redline(old, now, {
     names: { ...(before.label ? { before: before.label } : {}), ...(after.label ? { after: after.label } : {}) },
   });
-  const written = await writeCompiled(now as CompiledOk, diff.tree, formats, { ...rest, ...(after.readFile ? { readFile: after.readFile } : {}) });
+  const written = await writeCompiled(now, diff.tree, formats, { ...rest, ...(after.readFile ? { readFile: after.readFile } : {}) });
   if (!written.ok) return { ok: false, failed: written };
   return { ok: true, diff, versions: diff.versions, outputs: written.outputs };
 }

@@ -6,6 +6,7 @@ import { isFontFile } from '../convert.js';
 import type { MessageRef } from '../errors/diagnostic.js';
 import { said } from '../i18n/messages.js';
 import type { FontFile } from '../writers/index.js';
+import { faceProblem } from '../writers/measure.js';
 import { NotAFile, regularFileSize, UsageError } from './io.js';
 
 /** Fonts are large but not that large: a bigger "font" is the wrong file (or /dev/zero). */
@@ -21,8 +22,8 @@ export function readFontFile(path: string): Uint8Array {
   return readFileSync(path);
 }
 
-/** The font a flag names (`file.ttc#PostScriptName` picks a face of a collection), relative to `cwd`. */
-export function flagFont(given: string | undefined, flag: string, cwd: string): FontFile | undefined {
+/** The font a flag names (`file.ttc#PostScriptName` picks a face of a collection), relative to `cwd`; one that cannot be used is a usage error. */
+export async function flagFont(given: string | undefined, flag: string, cwd: string): Promise<FontFile | undefined> {
   if (!given) return undefined;
   const [file, name] = given.split('#') as [string, string | undefined];
   let bytes: Uint8Array;
@@ -33,5 +34,8 @@ export function flagFont(given: string | undefined, flag: string, cwd: string): 
     throw new UsageError(said('usage.font-read', { flag: `${flag} ${given}`, why }));
   }
   if (!isFontFile(bytes)) throw new UsageError(said('usage.font-kind', { flag: `${flag} ${given}` }));
-  return { bytes, ...(name ? { name } : {}) };
+  const font = { bytes, ...(name ? { name } : {}) };
+  const why = await faceProblem(font);
+  if (why !== undefined) throw new UsageError(said('usage.font-read', { flag: `${flag} ${given}`, why }));
+  return font;
 }

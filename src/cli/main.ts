@@ -343,6 +343,8 @@ ${h('help.examples')}
     .option('--draft', h('help.diff-draft'))
     .option('--locale <locale>', h('help.diff-locale'))
     .option(...OPTION.templates)
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
       `
@@ -416,7 +418,9 @@ ${h('help.examples')}
     .option('--host <addr>', h('help.host'))
     .option(...OPTION.draft)
     .option(...OPTION.locale)
-    .option('--templates <dir>', h('help.preview-templates'))
+    .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones (watched too)')
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
       `

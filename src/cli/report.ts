@@ -139,7 +139,7 @@ export function humanReporter(ctx: Context, opts: HumanOptions): Reporter {
   return {
     spec(r, text) {
       // the spec's line is quoted under its own mistakes only: a template's is at a line of the template
-      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, d.file === r.file ? text : undefined, ctx.paintErr, diagnosticWords(lang))}\n`);
+      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, { [r.file]: text }, ctx.paintErr, diagnosticWords(lang))}\n`);
       const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
       const warnings = warned ? t(lang, 'report.warned', { warnings: count(lang, warned, 'warnings') }) : '';
       const errors = r.diagnostics.filter((d) => d.severity === 'error').length;

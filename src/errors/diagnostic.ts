@@ -221,13 +221,18 @@ export interface Paint {
 
 const plain: Paint = { red: (s) => s, bold: (s) => s, dim: (s) => s, cyan: (s) => s };
 
+/** The texts a diagnostic may quote, by the file name diagnostics give (the spec's, a template's as shown). */
+export type Sources = Readonly<Record<string, string | undefined>>;
+
 /**
  * Compiler-style rendering: location and message, the offending source line, a caret under the
- * spot, then the hint. `source` is the spec's text (without BOM), when there is one to quote.
+ * spot, then the hint. The line is quoted from `sources[d.file]` only, so that a template's
+ * mistake is never shown under a line of the spec (or the other way round).
  */
-export function formatDiagnostic(d: Diagnostic, source?: string, paint: Paint = plain, words: DiagnosticWords = ENGLISH_WORDS): string {
+export function formatDiagnostic(d: Diagnostic, sources?: Sources, paint: Paint = plain, words: DiagnosticWords = ENGLISH_WORDS): string {
   const out: string[] = [];
   out.push(`${paint.bold(`${d.file}:${d.line}:${d.col}`)}: ${d.severity === 'error' ? paint.red(words.error) : paint.bold(words[d.severity])}: ${d.message}`);
+  const source = Object.hasOwn(sources ?? {}, d.file) ? sources?.[d.file] : undefined;
   const text = source === undefined ? undefined : linesOf(source)[d.line - 1];
   if (text !== undefined) {
     // control characters would act on the terminal: show them as a visible mark instead

@@ -217,6 +217,14 @@ export const MESSAGES = {
     'zh-CN': '--jobs {given}：应为 1 到 256 的整数，或者 auto（每个核心一个）',
   },
   'usage.templates': { en: '--templates {dir}: no such folder', 'zh-CN': '--templates {dir}：没有这个文件夹' },
+  'usage.template-stray': {
+    en: '{file}: is not a template ({ext}); a templates folder holds only templates (and README files)',
+    'zh-CN': '{file}：不是模板（{ext}）；模板文件夹中只能存放模板（以及 README 文件）',
+  },
+  'usage.template-unknown': {
+    en: '{file}: matches no template of {type}; templates are: {list}',
+    'zh-CN': '{file}：与 {type} 的任何模板都不对应；模板有：{list}',
+  },
   'usage.out-file': {
     en: '--out {dir}: is a file, not a folder; choose a folder for the outputs',
     'zh-CN': '--out {dir}：是文件而不是文件夹；请为输出选择一个文件夹',

@@ -17,7 +17,9 @@ import {
   type InlineMarks,
   inlineRuns,
   type LaidOutDocument,
+  labelled,
   type PartyLine,
+  partyHead,
   plain,
   SIGN_LINE,
   type Signatory,
@@ -339,7 +341,7 @@ const numberSpans = (number: string, rev: { change?: 'del' | 'ins'; numberWas?: 
 
 const headingPara = (level: 1 | 2 | 3) => (level === 1 ? PARA.heading1 : level === 2 ? PARA.heading2 : PARA.heading3);
 
-const lineSpans = (l: PartyLine, size: number): Span[] => [{ text: `${l.label}：`, face: 'body', size }, ...spans(l.value, 'body', size)];
+const lineSpans = (l: PartyLine, size: number): Span[] => [{ text: labelled(l.label), face: 'body', size }, ...spans(l.value, 'body', size)];
 
 /** A block as groups of pieces, its children after it. */
 function setBlock(s: Setter, b: Block): void {
@@ -423,7 +425,7 @@ function setList(s: Setter, b: Extract<Block, { type: 'list' }>, flags: Flags): 
 /** Each party's name and particulars, kept on one page. */
 function setParties(s: Setter, b: Extract<Block, { type: 'parties' }>): void {
   for (const p of b.parties) {
-    const name = s.textPieces([{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], {
+    const name = s.textPieces([{ text: partyHead(p), face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], {
       pitch: PARA.partyName.pitch,
       align: 'left',
     });
@@ -497,7 +499,7 @@ function setSignature(s: Setter, parties: [Signatory, Signatory], flags: Flags, 
   });
   const pieces: Piece[] = [
     rowPiece(
-      parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })),
+      parties.map((s) => ({ lines: lay([{ text: labelled(s.label), face: 'bold', size: p.size }]) })),
       signatureRowSpace(0, false).before,
     ),
   ];
@@ -518,7 +520,7 @@ function setSignature(s: Setter, parties: [Signatory, Signatory], flags: Flags, 
       const l = s.lines[r];
       if (!l) return { lines: [] };
       const toSign = l.value.length === 1 && l.value[0]!.type === 'signline';
-      return toSign ? { lines: lay([{ text: `${l.label}：`, face: 'body', size: p.size }]), rule: true } : { lines: lay(lineSpans(l, p.size)) };
+      return toSign ? { lines: lay([{ text: labelled(l.label), face: 'body', size: p.size }]), rule: true } : { lines: lay(lineSpans(l, p.size)) };
     });
     tail.push(rowPiece(cells, signatureRowSpace(r + 1, false).before));
   }

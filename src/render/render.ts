@@ -43,6 +43,11 @@ export interface TemplateSet {
   partials: Record<string, TemplateFile>;
 }
 
+/** Each template's text by the name its diagnostics give it, for quoting a mistake's line. */
+export function templateSources(set: TemplateSet): Record<string, string> {
+  return Object.fromEntries([set.main, ...Object.values(set.partials)].map((t) => [t.file, t.source]));
+}
+
 export interface Rendered {
   markdown: string;
   table: ValueTable;

@@ -147,6 +147,16 @@ export interface PartyLine {
   value: Inline[];
 }
 
+/**
+ * The words before a label's value, a signing line or a party's name: 住所：, 甲方：. Made here
+ * only, like partyHead: every writer, the typesetter, the text and the walks join a label so, and
+ * a change of punctuation is one change.
+ */
+export const labelled = (label: string): string => `${label}：`;
+
+/** The head of a party's particulars: 甲方（委托方）：, before its name (see labelled). */
+export const partyHead = (p: { label: string; role: string }): string => `${p.label}（${p.role}）：`;
+
 /** One party at the head of the contract: 甲方（服务提供方）：name, then its particulars. */
 export interface PartyInfo {
   /** 甲方 / 乙方 */

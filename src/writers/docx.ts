@@ -39,7 +39,9 @@ import {
   type InlineMarks,
   inlineRuns,
   type LaidOutDocument,
+  labelled,
   type PartyLine,
+  partyHead,
   SIGN_LINE,
   type SignatureBlock,
   type Table as TableNode,
@@ -163,7 +165,7 @@ function spans(xs: readonly Inline[], marks: InlineMarks = {}): Span[] {
   return inlineRuns(xs, SPANS, marks);
 }
 
-const line = (l: PartyLine): Span[] => [{ text: `${l.label}：` }, ...spans(l.value)];
+const line = (l: PartyLine): Span[] => [{ text: labelled(l.label) }, ...spans(l.value)];
 
 /**
  * How a paragraph's runs are set: its face, and the face of its bold stretches (the heading face,
@@ -513,7 +515,7 @@ function partiesBlock(c: Docx, b: Of<'parties'>): Item[] {
     const last = p.lines.length - 1;
     return [
       paragraph(
-        { style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) },
+        { style: STYLE.partyName, children: toRuns([{ text: partyHead(p) }, ...spans(p.name)], body) },
         last < 0 ? { after: BLOCK_SPACING.partyAfter } : {},
       ),
       ...p.lines.map((l, i) =>
@@ -589,10 +591,10 @@ function signatureTable(c: Docx, b: SignatureBlock): Table {
   const column = twips(SIGNATURE_COLUMN);
   const widths = [TEXT_WIDTH - column, column];
   // the name on a line of its own under 甲方（盖章）：, where the seal goes
-  const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { strong: true })])];
+  const rows: Span[][][] = [[first, second].map((s) => [{ text: labelled(s.label), bold: true }, { break: true }, ...spans(s.name, { strong: true })])];
   // a line to sign on goes under its label, long enough for a signature; a filled value beside it
   const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
-  const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l));
+  const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: labelled(l.label) }, { break: true }, { text: SIGN_LINE }] : line(l));
   /** the layout stage's spacing of the block's rows, in twips */
   const rowSpacing = (r: number, l: PartyLine | undefined) => {
     const space = signatureRowSpace(r, !!l && toSign(l));

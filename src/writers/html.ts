@@ -12,7 +12,9 @@ import {
   type InlineHandlers,
   inlineRuns,
   type LaidOutDocument,
+  labelled,
   type PartyLine,
+  partyHead,
   SIGN_LINE,
   type Signatory,
   type TableRow,
@@ -151,7 +153,7 @@ class Writer {
           ...b.parties.map((p) =>
             [
               `<div class="party">`,
-              `<p class="party-name"><strong>${esc(`${p.label}（${p.role}）：`)}${this.inlines(p.name)}</strong></p>`,
+              `<p class="party-name"><strong>${esc(partyHead(p))}${this.inlines(p.name)}</strong></p>`,
               ...p.lines.map((l) => `<p class="party-line">${this.line(l)}</p>`),
               '</div>',
             ].join('\n'),
@@ -185,10 +187,10 @@ class Writer {
     const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
     return [
       '<div class="signatory">',
-      `<p class="signatory-name"><strong>${esc(`${s.label}：`)}</strong><br><strong>${this.inlines(s.name)}</strong></p>`,
+      `<p class="signatory-name"><strong>${esc(labelled(s.label))}</strong><br><strong>${this.inlines(s.name)}</strong></p>`,
       '<div class="seal" aria-hidden="true"></div>',
       ...s.lines.map((l) =>
-        toSign(l) ? `<p class="sign">${esc(`${l.label}：`)}<br><span class="signline">${esc(SIGN_LINE)}</span></p>` : `<p class="sign">${this.line(l)}</p>`,
+        toSign(l) ? `<p class="sign">${esc(labelled(l.label))}<br><span class="signline">${esc(SIGN_LINE)}</span></p>` : `<p class="sign">${this.line(l)}</p>`,
       ),
       '</div>',
     ].join('\n');
@@ -199,7 +201,7 @@ class Writer {
   }
 
   private line(l: PartyLine): string {
-    return `${esc(`${l.label}：`)}${this.inlines(l.value)}`;
+    return `${esc(labelled(l.label))}${this.inlines(l.value)}`;
   }
 
   inlines(xs: readonly Inline[]): string {

@@ -9,12 +9,11 @@ import { existsSync, lstatSync, readFileSync, statfsSync, statSync } from 'node:
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildKeyOf, carriesKey, runFingerprint } from '../../build-key.js';
+import { parseFormats } from '../../convert.js';
 import { escapeControls } from '../../errors/diagnostic.js';
 import { said, t } from '../../i18n/messages.js';
-import { LABELS } from '../../schema/blocks.js';
-import type { Locale } from '../../text/locale.js';
 import { FORMATS, type Format, type PdfFonts } from '../../writers/index.js';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, textSettings } from '../config.js';
 import { type Context, version } from '../context.js';
 import { flagFont } from '../fonts.js';
 import { expandInputs, parseShard, type SpecInput, shardOf } from '../inputs.js';
@@ -86,17 +85,6 @@ function prepareOut(out: string, shown: string): string[] {
   return made;
 }
 
-export function parseFormats(list: string): Format[] {
-  const asked = list
-    .split(',')
-    .map((f) => f.trim().toLowerCase())
-    .filter(Boolean);
-  const known = Object.keys(FORMATS);
-  for (const f of asked) if (!known.includes(f)) throw new UsageError(said('usage.unknown-format', { given: f, list: known.join(', ') }));
-  if (asked.length === 0) throw new UsageError(said('usage.format-empty', { list: known.join(', ') }));
-  return [...new Set(asked)] as Format[];
-}
-
 export function parseJobs(given: string | number | undefined): number {
   if (given === undefined || given === 'auto') return availableParallelism();
   const n = typeof given === 'number' ? given : /^\d+$/.test(given) ? Number(given) : NaN;
@@ -115,14 +103,11 @@ function readOrEmpty(path: string): Uint8Array {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** Flags over the configuration file over the defaults. */
+/** Build's own flags over the configuration file over the defaults (those of every command that builds text: textSettings). */
 function settle(flags: BuildFlags, config: Config | undefined) {
   return {
     format: flags.format ?? config?.formats ?? 'md,docx,pdf',
     out: flags.out ?? config?.out ?? '.',
-    draft: flags.draft ?? config?.draft ?? false,
-    locale: flags.locale ?? config?.locale,
-    templates: flags.templates ?? config?.templates,
     fontRegular: flags.fontRegular ?? config?.fontRegular,
     fontBold: flags.fontBold ?? config?.fontBold,
     jobs: flags.jobs ?? config?.jobs,
@@ -132,11 +117,9 @@ function settle(flags: BuildFlags, config: Config | undefined) {
 
 export async function buildCommand(args: string[], flags: BuildFlags, ctx: Context): Promise<number> {
   const started = performance.now();
-  const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
-  const o = settle(flags, config);
+  const text = textSettings(flags, ctx.cwd);
+  const o = settle(flags, text.config);
   const formats = parseFormats(o.format);
-  if (o.locale !== undefined && !(o.locale in LABELS.locale))
-    throw new UsageError(said('usage.unknown-locale', { given: o.locale, list: Object.keys(LABELS.locale).join(', ') }));
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const jobs = parseJobs(o.jobs);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
@@ -154,10 +137,9 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   if (shard) inputs = shardOf(inputs, shard);
 
   const out = resolve(ctx.cwd, o.out);
-  const templatesDir = templatesFolder(o.templates, ctx.cwd);
   // fonts named by flags are relative to the working folder
-  const regular = flagFont(o.fontRegular, '--font-regular', ctx.cwd);
-  const bold = flagFont(o.fontBold, '--font-bold', ctx.cwd);
+  const regular = await flagFont(o.fontRegular, '--font-regular', ctx.cwd);
+  const bold = await flagFont(o.fontBold, '--font-bold', ctx.cwd);
   const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
   // --check writes nothing: the folder must exist already (or every output counts as missing)
   // (and not made for specs that are all missing: their messages are all the run has to say)
@@ -167,13 +149,13 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
 
   const settings: JobSettings = {
     formats,
-    draft: o.draft,
-    ...(o.locale ? { locale: o.locale as Locale } : {}),
+    draft: text.draft,
+    ...(text.locale ? { locale: text.locale } : {}),
     ...(date ? { date: date.getTime() } : {}),
-    ...(templatesDir ? { templatesDir, templatesShown: o.templates! } : {}),
+    ...(text.templatesDir ? { templatesDir: text.templatesDir, templatesShown: text.templatesShown! } : {}),
     fonts,
     version,
-    ...(config?.lint ? { lint: config.lint } : {}),
+    ...(text.lint ? { lint: text.lint } : {}),
     ...(ctx.hooks.workerExit !== undefined ? { dieOn: ctx.hooks.workerExit } : {}),
   };
 
@@ -205,21 +187,6 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-/** The --templates folder, absolute; one that is not there (or not a folder) is a usage error. */
-function templatesFolder(templates: string | undefined, cwd: string): string | undefined {
-  const templatesDir = templates === undefined ? undefined : resolve(cwd, templates);
-  if (templatesDir !== undefined) {
-    let isDir = false;
-    try {
-      isDir = statSync(templatesDir).isDirectory();
-    } catch {
-      /* reported below */
-    }
-    if (!isDir) throw new UsageError(said('usage.templates', { dir: String(templates) }));
-  }
-  return templatesDir;
 }
 
 /** A test hook (Io.hooks.pauseAt): the build stops there until a signal comes. */

@@ -5,24 +5,24 @@
 // by writing a new file and renaming it over the old) re-render, debounced, when the spec, a file
 // it names or a template changes. A spec that stops being valid shows its errors in the page
 // while the last good contract stays there. I/O lives here; the rendering is convert()'s.
-import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
+import { type FSWatcher, readdirSync, watch } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../../assets.js';
 import { type ConvertResult, convert } from '../../convert.js';
-import { type Diagnostic, formatDiagnostic } from '../../errors/diagnostic.js';
+import { type Diagnostic, formatDiagnostic, type Sources } from '../../errors/diagnostic.js';
 import type { Lang } from '../../i18n/lang.js';
 import { diagnosticWords, localizeDiagnostic, sayError } from '../../i18n/localize.js';
 import { said, t } from '../../i18n/messages.js';
 import { noContractPage, type PageState, type PreviewError, previewPage, redlineErrorPage } from '../../preview/page.js';
 import { type Comparison, compareSpecs } from '../../redline.js';
-import type { TemplateSet } from '../../render/render.js';
-import { LABELS } from '../../schema/blocks.js';
+import { type TemplateSet, templateSources } from '../../render/render.js';
 import type { TypeId } from '../../schema/types/index.js';
 import { templateCache } from '../../templates/cache.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
+import { textSettings } from '../config.js';
 import { type Context, version } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { gitShow } from '../git.js';
@@ -35,6 +35,8 @@ export interface PreviewFlags {
   draft?: boolean;
   locale?: string;
   templates?: string;
+  /** a configuration file; false with --no-config */
+  config?: string | false;
 }
 
 export const DEFAULT_PORT = 4477;
@@ -201,18 +203,16 @@ export async function startPreview(file: string, flags: PreviewFlags, ctx: Conte
 function previewSettings(file: string, flags: PreviewFlags, ctx: Context): { port: number; host: string; specPath: string; settings: PreviewSettings } {
   const port = parsePort(flags.port);
   const host = flags.host ?? '127.0.0.1';
-  if (flags.locale !== undefined && !(flags.locale in LABELS.locale))
-    throw new UsageError(said('usage.unknown-locale', { given: flags.locale, list: Object.keys(LABELS.locale).join(', ') }));
+  // the locale, templates and draft as every command settles them (the settings file under the flags)
+  const text = textSettings(flags, ctx.cwd);
   const specPath = resolve(ctx.cwd, file);
   readSpecFile(file, ctx.cwd);
-  const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
-  if (templatesDir !== undefined && !isDirectory(templatesDir)) throw new UsageError(said('usage.templates', { dir: String(flags.templates) }));
   const settings: PreviewSettings = {
     file,
     cwd: ctx.cwd,
-    draft: flags.draft === true,
-    ...(flags.locale ? { locale: flags.locale as Locale } : {}),
-    ...(templatesDir ? { templatesDir, templatesShown: flags.templates! } : {}),
+    draft: text.draft,
+    ...(text.locale ? { locale: text.locale } : {}),
+    ...(text.templatesDir ? { templatesDir: text.templatesDir, templatesShown: text.templatesShown! } : {}),
     lang: ctx.lang,
   };
   return { port, host, specPath, settings };
@@ -366,14 +366,6 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   });
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 type Rendered = { ok: true; html: string } | { ok: false; errors: PreviewError[] };
 
 /**
@@ -452,11 +444,11 @@ class Renderer {
     }
     this.read = read;
     if (result.ok) return { ok: true, html: new TextDecoder().decode(result.outputs.html!) };
-    // a template's mistake is at its own line, not at a line of the spec
-    const source = result.fault === 'spec' ? result.text : undefined;
+    // each mistake under its own file's line: the spec's, or a template's
+    const sources = { ...(result.contract ? templateSources(this.templates(result.contract.type.id)) : {}), [this.s.file]: result.text };
     return {
       ok: false,
-      errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(localizeDiagnostic(d, this.lang), source, this.lang)),
+      errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(localizeDiagnostic(d, this.lang), sources, this.lang)),
     };
   }
 }
@@ -471,14 +463,14 @@ function subfolders(dir: string): string[] {
   }
 }
 
-function previewError(d: Diagnostic, source: string | undefined, lang: Lang): PreviewError {
+function previewError(d: Diagnostic, sources: Sources, lang: Lang): PreviewError {
   return {
     file: d.file,
     line: d.line,
     col: d.col,
     severity: d.severity,
     message: d.message,
-    text: formatDiagnostic(d, source, undefined, diagnosticWords(lang)),
+    text: formatDiagnostic(d, sources, undefined, diagnosticWords(lang)),
   };
 }
 
