@@ -553,7 +553,7 @@ describe('service levels, penalties and capacity (X7)', () => {
       const md = await mdOf(id);
       expect(md).toMatch(KPI);
       expect(md).toContain('而该考核周期的相应考核指标已经达到的，不构成未达标事件');
-      expect(md).toMatch(/同一考核周期内[甲乙]方依照本款应当支付的违约金合计，不超过该考核周期对应的服务费用的20%。/);
+      expect(md).toMatch(/同一考核周期内[甲乙]方依照本款应当支付的违约金合计，不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指/);
       expect(md).not.toMatch(/对经考核确认未达标的每一项服务请求|每发生一次经双方核实的未达标事件|经双方依据服务台账或者工单记录核实的，每发生一次/);
     },
   );
@@ -1713,7 +1713,7 @@ describe('service-contract fees and drafts (issue 17, s17-e)', () => {
   it('SC-S3: the monthly penalty cap is computed on one stated base: fixed fees by month plus the usage fees of the month', async () => {
     const p = paragraph((await built('service-contract')).md, '未达标事件');
     expect(p).toContain(
-      '不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指按月收取的固定收费项目费用、按季度或者按年收取的固定收费项目费用按月分摊的金额以及该考核周期内实际发生的按量收费项目费用之和。',
+      '不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指按月收取的固定收费项目费用、按季度或者按年收取的固定收费项目费用按月分摊的金额以及该考核周期内实际发生的按量收费项目费用之和，不含依照价目表计收的费用。',
     );
     expect(p).not.toContain('按月分摊计算）');
   });
@@ -2025,5 +2025,33 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
     const { md } = await draftOf('maintenance-agreement');
     expect(md).toContain('完整保存服务期间的工单记录，并在本协议关于个人信息保护的约定所定的录音和记录保存期限内完整保存通话录音和聊天记录');
     expect(md).toContain('甲方在服务中形成的通话录音、聊天记录等记录，自形成之日起保存______个月，仅可以用于核实服务过程');
+  });
+});
+
+describe('legal cold reviews 2026-12-08 (s17-h)', () => {
+  const drafts = new Map<string, Promise<{ md: string }>>();
+  const draftOf = (id: string) => {
+    let d = drafts.get(id);
+    if (!d) drafts.set(id, (d = build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true })));
+    return d;
+  };
+  const localeOf = (id: string, locale: 'zh-Hant-TW' | 'zh-Hant-HK') => build(example(id), { locale }).then((b) => b.md);
+  void draftOf;
+  void localeOf;
+
+  it("SA S1: the platform tells the client's staff itself, and asks their consent where the law needs it (个人信息保护法 第十三条、第十七条)", async () => {
+    const p = paragraph(await mdOfExample('service-agreement'), '开设、管理其系统账号');
+    expect(p).toContain('以适当方式直接向乙方的员工告知其个人信息处理规则，依法需要取得个人同意的，应当取得其同意');
+    expect(p).toContain('乙方应当为甲方的告知和取得同意提供必要协助。');
+    expect(p).not.toContain('转交');
+  });
+
+  it.each([
+    ['service-agreement', '该考核周期的固定收费项目费用以及该考核周期内实际发生的按量收费项目费用之和，不含依照价目表计收的费用。'],
+    ['service-standards', '该考核周期的固定收费项目费用以及该考核周期内实际发生的按量收费项目费用之和。'],
+    ['maintenance-agreement', '该考核周期的固定收费项目费用以及该考核周期内实际发生的按量收费项目费用之和。'],
+  ])('SA S2: %s defines the fees of a 考核周期 the monthly penalty cap is a share of', async (id, base) => {
+    const md = await mdOfExample(id);
+    expect(md).toContain(`不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指${base}`);
   });
 });
