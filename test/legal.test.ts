@@ -1862,8 +1862,8 @@ describe('legal-cn cold review 2026-12-07: maintenance-agreement (MA-S1..S6, MA-
     for (const marker of ['更换整个服务团队', '更换服务团队', '调换特定的专属客服', '人·小时', '专属客服的姓名', '含2名专属客服'])
       expect(md, marker).not.toContain(marker);
     expect(md).toContain('要求甲方在收到通知后5个工作日内提交书面整改方案并予以落实，整改方案所涉及的培训、排班和人员安排由甲方自行决定');
-    expect(md).toContain('自上周周日0:00至当周周六24:00');
-    expect(md).toContain('但不包括截至当周周日24:00仍处于等待乙方确认、答复或者提供资料状态的工单');
+    expect(md).toContain('“统计周”是指自周日0:00起至其后的周六24:00止的连续7日');
+    expect(md).toContain('但不包括截至该统计周结束后次日（周日）24:00仍处于等待乙方确认、答复或者提供资料状态的工单');
     expect(md).toContain('专属客服由甲方自行安排、排班和管理');
   });
 
@@ -2053,5 +2053,39 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
   ])('SA S2: %s defines the fees of a 考核周期 the monthly penalty cap is a share of', async (id, base) => {
     const md = await mdOfExample(id);
     expect(md).toContain(`不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指${base}`);
+  });
+
+  it('SC S1: the on-site clock starts when the request is made, even outside the service hours', async () => {
+    const p = paragraph(await mdOfExample('service-contract'), '只计算服务时间');
+    expect(p).toContain('现场到达时限自请求提出之时起按照自然时间连续计算，不适用前句关于服务时间以外提出的服务请求的起算规则');
+  });
+
+  it("SC S2: remote access needs the 委托单位's consent; chapter 7 and the wind-down speak of 个人信息, not 客户数据", async () => {
+    const md = await mdOfExample('service-contract');
+    expect(md).toContain('并在建立连接前取得委托单位（或者其现场负责人）的同意');
+    expect(md).toContain('再取得委托单位（或者其现场负责人）同意');
+    expect(md).not.toMatch(/取得客户(的)?同意|客户数据/);
+    expect(md).toContain('### 7.1 个人信息');
+    expect(paragraph(md, '双方应当协作办理本合同解除或者终止后的收尾工作')).toContain('返还或者删除个人信息');
+  });
+
+  it('SC S3, SC N5: training promises a retraining, not a pass rate the trainees decide; maintenance covers the annex devices', async () => {
+    const md = await mdOfExample('service-contract');
+    expect(md).not.toContain('合格率');
+    expect(md).toContain('考核不合格的受训人员，甲方应当免费组织一次补训');
+    expect(md).toContain('定期巡检附件二所列设备（包括客户门店、营业厅内的设备和乙方总部机房的终端管理服务器）');
+  });
+
+  it('MA S2, M-6: the statistical week runs Sunday to Saturday and the status is read the next day', async () => {
+    const p = paragraph(await mdOfExample('maintenance-agreement'), '每周问题解决率 =');
+    expect(p).toContain('“统计周”是指自周日0:00起至其后的周六24:00止的连续7日');
+    expect(p).toContain('截至该统计周结束后次日（周日）24:00在上述系统中记录为已办结的工单数');
+    expect(p).not.toMatch(/当周周日|上周周日/);
+  });
+
+  it("WC S2: the volume is counted from the provider's tickets, on a monthly statement the client may dispute", async () => {
+    expect(paragraph(await mdOfExample('work-contract'), '约定服务量区间')).toContain(
+      '服务量按照乙方工单系统的记录统计，甲方有权查阅、核对该等记录；乙方应当于每月5日前向甲方提交上月的服务量对账单，甲方在收到后5个工作日内未提出书面异议的，视为确认',
+    );
   });
 });
