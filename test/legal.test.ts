@@ -2037,7 +2037,6 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
   };
   const localeOf = (id: string, locale: 'zh-Hant-TW' | 'zh-Hant-HK') => build(example(id), { locale }).then((b) => b.md);
   void draftOf;
-  void localeOf;
 
   it("SA S1: the platform tells the client's staff itself, and asks their consent where the law needs it (个人信息保护法 第十三条、第十七条)", async () => {
     const p = paragraph(await mdOfExample('service-agreement'), '开设、管理其系统账号');
@@ -2054,6 +2053,18 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
     const md = await mdOfExample(id);
     expect(md).toContain(`不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指${base}`);
   });
+
+  it.each(['service-standards', 'maintenance-agreement'])(
+    "X-5, X-6 (TW): %s: the statute's 泄露; one Taiwan word for an e-mail box, a reply, publishing",
+    async (id) => {
+      const tw = await localeOf(id, 'zh-Hant-TW');
+      expect(tw).toContain('泄露');
+      expect(tw).not.toMatch(/洩|郵箱|回復|發佈/);
+      const hk = await localeOf(id, 'zh-Hant-HK');
+      expect(hk).toContain('泄露');
+      expect(hk).not.toContain('洩');
+    },
+  );
 
   it('SC S1: the on-site clock starts when the request is made, even outside the service hours', async () => {
     const p = paragraph(await mdOfExample('service-contract'), '只计算服务时间');
