@@ -1647,8 +1647,8 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
 
   it("WC-S3: the work-contract's script and QA rules are annexes of their own, bound only as initialled", async () => {
     const md = await mdOfExample('work-contract');
-    expect(md).toContain('附件三：华康客服话术规范（2026年版）（另附）');
-    expect(md).toContain('附件四：客服质检评分细则（2026年版）（另附）');
+    expect(md).toContain('附件三：华康客服话术规范（2026年版）（另附，共8页）');
+    expect(md).toContain('附件四：客服质检评分细则（2026年版）（另附，共6页）');
     expect(md).toContain('话术规范和质检评分细则分别以作为附件的《华康客服话术规范（2026年版）》和《客服质检评分细则（2026年版）》为准');
     expect(md).toContain('未经双方逐页签字的版本不构成本合同的附件');
     expect(md).not.toContain('双方签署本合同时确认的版本');
@@ -2036,7 +2036,6 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
     return d;
   };
   const localeOf = (id: string, locale: 'zh-Hant-TW' | 'zh-Hant-HK') => build(example(id), { locale }).then((b) => b.md);
-  void draftOf;
 
   it("SA S1: the platform tells the client's staff itself, and asks their consent where the law needs it (个人信息保护法 第十三条、第十七条)", async () => {
     const p = paragraph(await mdOfExample('service-agreement'), '开设、管理其系统账号');
@@ -2065,6 +2064,30 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
       expect(hk).not.toContain('洩');
     },
   );
+
+  it('WC S1: a monthly KPI table, and the 20 % penalty only for the same indicator missed 2 months in a row after written notice', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('乙方的服务质量按照下列考核指标按自然月考核');
+    expect(md).toMatch(row('电话接通率', '服务时段内电话渠道呼入接通率 ≥ 90%', '乙方呼叫中心系统记录，按月统计'));
+    expect(md).toMatch(row('质检平均分', '月度质检平均分 ≥ 85分'));
+    expect(md).toContain('本合同所称乙方的服务“经整改仍未达到要求”，就上表所列考核指标而言，是指同一项考核指标在甲方书面要求整改后连续2个自然月仍未达到。');
+    // the trigger of the penalty and of termination uses the defined words
+    expect(paragraph(md, '乙方的服务未达到本合同约定的内容和要求的，应当在甲方指定的合理期限内整改')).toContain('或者经整改仍未达到要求的');
+    expect(paragraph(md, '严重违约仅指下列情形')).toContain('或者经整改仍未达到要求');
+    // the draft has the table to fill in (draft WC S2)
+    const { md: draft } = await draftOf('work-contract');
+    expect(draft).toContain('乙方的服务质量按照下列考核指标按自然月考核');
+    expect(draft).toContain('是指同一项考核指标在甲方书面要求整改后连续2个自然月仍未达到');
+  });
+
+  it('SA S3, WC S3: a separately attached annex gives its page count in the list and on its page', async () => {
+    const sa = await mdOfExample('service-agreement');
+    expect(sa).toContain('附件三：《云帆服务平台用户服务规则》（另附，共12页）');
+    expect(sa).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本协议之后，共12页，与本协议具有同等效力。');
+    const wc = await mdOfExample('work-contract');
+    expect(wc).toContain('附件三：华康客服话术规范（2026年版）（另附，共8页）');
+    expect(wc).toContain('附件四：客服质检评分细则（2026年版）（另附，共6页）');
+  });
 
   it('SC S1: the on-site clock starts when the request is made, even outside the service hours', async () => {
     const p = paragraph(await mdOfExample('service-contract'), '只计算服务时间');
@@ -2096,7 +2119,7 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
 
   it("WC S2: the volume is counted from the provider's tickets, on a monthly statement the client may dispute", async () => {
     expect(paragraph(await mdOfExample('work-contract'), '约定服务量区间')).toContain(
-      '服务量按照乙方工单系统的记录统计，甲方有权查阅、核对该等记录；乙方应当于每月5日前向甲方提交上月的服务量对账单，甲方在收到后5个工作日内未提出书面异议的，视为确认',
+      '服务量按照乙方工单系统的记录统计，甲方有权查阅、核对该等记录；乙方应当于每月5日前向甲方提交上月的服务量对账单，甲方应当在收到后5个工作日内核对，逾期未提出异议的，视为确认',
     );
   });
 });
