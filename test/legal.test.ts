@@ -2089,6 +2089,15 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
     expect(wc).toContain('附件四：客服质检评分细则（2026年版）（另附，共6页）');
   });
 
+  it.each(['service-contract', 'service-agreement', 'service-standards', 'maintenance-agreement'])(
+    'draft SC S1: the %s draft has a late-payment penalty and a right to suspend, with blanks',
+    async (id) => {
+      const { md } = await draftOf(id);
+      const p = paragraph(md, '逾期付款违约金');
+      expect(p).toMatch(/应当以逾期未付金额为基数，按照每日(\\_)+%的标准向[甲乙]方支付逾期付款违约金。[甲乙]方逾期付款超过_+的，[甲乙]方有权在书面通知/);
+    },
+  );
+
   it('SC S1: the on-site clock starts when the request is made, even outside the service hours', async () => {
     const p = paragraph(await mdOfExample('service-contract'), '只计算服务时间');
     expect(p).toContain('现场到达时限自请求提出之时起按照自然时间连续计算，不适用前句关于服务时间以外提出的服务请求的起算规则');
