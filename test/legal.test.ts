@@ -1300,7 +1300,7 @@ describe("re-review 2026-12-07 §9 M2: the examples' term runs from the effectiv
 
   it('maintenance-agreement: the dedicated agents are named by the effective date, not before a start that is the effective date', async () => {
     const { md } = await built('maintenance-agreement');
-    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的工号及其使用的指定账号书面告知乙方。');
+    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的工号以及各指定账号由哪一名专属客服使用书面告知乙方。');
     expect(md).not.toContain('在服务期限开始前');
   });
 
@@ -2097,6 +2097,23 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
       expect(p).toMatch(/应当以逾期未付金额为基数，按照每日(\\_)+%的标准向[甲乙]方支付逾期付款违约金。[甲乙]方逾期付款超过_+的，[甲乙]方有权在书面通知/);
     },
   );
+
+  it('M-2: in the maintenance-agreement 客户 is only ever the end customer; the client is 委托方', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toContain('**乙方（委托方）：');
+    expect(md).toContain('本协议中，甲方为服务提供方，乙方为委托方。');
+    expect(md).not.toMatch(/乙方（客户）|乙方为客户/);
+  });
+
+  it('WC N2: a voicemail left after the phone line closes at 20:00 is answered from 08:00 the next day', async () => {
+    expect(paragraph(await mdOfExample('work-contract'), '服务时段')).toContain(
+      '其中电话渠道为每日08:00至20:00，电话渠道在20:00以后收到的留言，响应时限自次日08:00起算。',
+    );
+  });
+
+  it('MA N4: the provider tells the client which agent uses each designated account', async () => {
+    expect(await mdOfExample('maintenance-agreement')).toContain('将专属客服的工号以及各指定账号由哪一名专属客服使用书面告知乙方。');
+  });
 
   it('SC S1: the on-site clock starts when the request is made, even outside the service hours', async () => {
     const p = paragraph(await mdOfExample('service-contract'), '只计算服务时间');
