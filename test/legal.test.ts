@@ -2111,6 +2111,20 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
     );
   });
 
+  it.each([
+    ['service-agreement', '本协议所称“工作日”，是指国家规定的法定工作日，不包括法定节假日和休息日；因调休安排上班的休息日为工作日。'],
+    ['work-contract', '本合同所称“工作日”，是指国家规定的法定工作日，不包括法定节假日和休息日；因调休安排上班的休息日为工作日。'],
+    ['service-standards', '工作日：国家规定的法定工作日，不包括法定节假日和休息日；因调休安排上班的休息日为工作日。'],
+  ])('SA N4, WC N3, SS N2: %s defines the 工作日 its time limits count', async (id, text) => {
+    expect(await mdOfExample(id)).toContain(text);
+  });
+
+  it('SS N3: no definition of 适用法律, a term the contract never uses', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).not.toContain('适用法律');
+    expect((await draftOf('service-standards')).md).not.toContain('适用法律');
+  });
+
   it('MA N4: the provider tells the client which agent uses each designated account', async () => {
     expect(await mdOfExample('maintenance-agreement')).toContain('将专属客服的工号以及各指定账号由哪一名专属客服使用书面告知乙方。');
   });
