@@ -1589,7 +1589,7 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     // the example pays the whole of last month in arrears, usage on the statement its own clause describes
     const ex = await mdOfExample('service-agreement');
     expect(ex).toContain('上月的服务费用（包括上月的固定收费项目费用和上月实际发生的按量收费项目费用），乙方应当在每月开始后10个工作日内付清。');
-    expect(ex).toContain('甲方于每月第三个工作日前向乙方发送上月对账单');
+    expect(ex).toContain('甲方于每月第三个工作日（含当日）前向乙方发送上月对账单');
     expect(ex).not.toMatch(/当月的(服务|按量收费项目)费用/);
     // an example paying in advance with usage fees splits them the same way
     expect(await mdOfExample('maintenance-agreement')).toContain(
@@ -2123,6 +2123,20 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
     const md = await mdOfExample('service-standards');
     expect(md).not.toContain('适用法律');
     expect((await draftOf('service-standards')).md).not.toContain('适用法律');
+  });
+
+  it('tw T-6: the fee annex says the monthly fee changes only as the body allows, not 固定不变', async () => {
+    for (const id of ['service-standards']) {
+      const md = await mdOfExample(id);
+      expect(md, id).toMatch(/按月结算，除本(协议|合同)另有约定外不作调整/);
+      expect(md, id).not.toContain('服务期限内固定不变');
+    }
+  });
+
+  it('SA N2, N3: the statement day is inclusive; an outage across midnight is relieved per day', async () => {
+    const md = await mdOfExample('service-agreement');
+    expect(md).toContain('甲方于每月第三个工作日（含当日）前向乙方发送上月对账单');
+    expect(md).toContain('减免当日费用，中断跨越两日的，按所涉日数减免，同一日内多次中断的，按一日减免');
   });
 
   it('MA N4: the provider tells the client which agent uses each designated account', async () => {
