@@ -332,4 +332,36 @@ describe('spacing between hanzi and Latin letters or digits', () => {
     const iA = line!.glyphs.findIndex((g) => g.ch === 'A');
     expect(x(iA) - x(iA - 1)).toBeCloseTo(SIZE / 2, 6);
   });
+
+  it('D21: spaces a date inside as around any number, and a percentage as its digits', () => {
+    const [line] = breakLines([span('自2026年12月1日起，达85%的')], { width: 1000, align: 'left', measure });
+    const gs = line!.glyphs;
+    /** the space between glyph i and the one after it */
+    const gapAfter = (ch: string, k = 0) => {
+      const i = gs.findIndex((g, n) => g.ch === ch && n >= k);
+      return gs[i + 1]!.x - (gs[i]!.x + gs[i]!.width);
+    };
+    expect(gapAfter('自')).toBeCloseTo(SIZE / 4, 6);
+    expect(gapAfter('6')).toBeCloseTo(SIZE / 4, 6); // 2026 年
+    expect(gapAfter('年')).toBeCloseTo(SIZE / 4, 6); // 年 12
+    expect(gapAfter('月')).toBeCloseTo(SIZE / 4, 6); // 月 1
+    expect(gapAfter('1', 8)).toBeCloseTo(SIZE / 4, 6); // 1 日
+    expect(gapAfter('日')).toBeCloseTo(0, 6); // 日起: hanzi against hanzi
+    expect(gapAfter('达')).toBeCloseTo(SIZE / 4, 6);
+    expect(gapAfter('%')).toBeCloseTo(SIZE / 4, 6); // 85% 的
+    expect(gapAfter('8')).toBeCloseTo(0, 6);
+    // still one unit: never broken inside, and a blank date is left as it is
+    const narrow = lay('一二三四五六七自2026年12月1日起', 12 * SIZE).map(textOf);
+    expect(narrow).toEqual(['一二三四五六七自', '2026年12月1日起']);
+  });
+});
+
+describe('a relational sign and its number (D22)', () => {
+  it('never ends a line with ≥ or ≤: it goes down with the number it qualifies', () => {
+    for (const sign of ['≥', '≤']) {
+      const lines = lay(`一二三四五六七八九${sign} 90%；一次解决率${sign} 80%`, 10.2 * SIZE);
+      expect(lines.map(textOf).every((l) => !/[≥≤]$/.test(l))).toBe(true);
+      expect(lines.map(textOf).join('').replace(/ /g, '')).toContain(`${sign}90%`);
+    }
+  });
 });

@@ -58,8 +58,8 @@ export interface BreakOptions {
 
 /** may not start a line */
 const NO_START = new Set('，。、；：？！）》」』】〉〕”’…—～·%‰,.;:?!)]}％］｝〗〙〛｠｣〞〟―〜・‥'); // prettier-ignore
-/** may not end a line */
-const NO_END = new Set('（《「『【〈〔“‘([{［｛〖〘〚｟｢〝'); // prettier-ignore
+/** may not end a line (a relational sign stays with the number it qualifies: ≥ 90%) */
+const NO_END = new Set('（《「『【〈〔“‘([{［｛〖〘〚｟｢〝≥≤≠＜＞'); // prettier-ignore
 /** full-width punctuation that may give up half its em */
 const SQUEEZABLE = new Set('，。、；：？！（）《》「」『』【】“”‘’');
 /** of those, the ones whose ink is on the right: they give up their left side */
@@ -102,6 +102,7 @@ function classOf(cp: number): number {
 /** per-character flags */
 const ALNUM = 1; // ASCII letter or digit
 const DIGIT = 2; // may stand in a Chinese date: 0-9, ０-９, _ (a blank)
+const PERCENT = 4; // % ends a number: spaced from hanzi as the digits are (85% 的), never a unit of its own
 const flagsOf = (cp: number): number =>
   cp >= 0x30 && cp <= 0x39
     ? ALNUM | DIGIT
@@ -109,13 +110,17 @@ const flagsOf = (cp: number): number =>
       ? ALNUM
       : cp === 0x5f || (cp >= 0xff10 && cp <= 0xff19)
         ? DIGIT
-        : 0;
+        : cp === 0x25
+          ? PERCENT
+          : 0;
+/** a letter, digit or % next to a hanzi takes the quarter em of autospace (Word's autoSpaceDE/DN) */
+const SPACED = ALNUM | PERCENT;
 
 /** one unbreakable unit, chars [s, e) of the paragraph; the flags describe the junction before it */
 interface Unit {
   s: number;
   e: number;
-  /** natural width of the unit */
+  /** natural width of the unit (with the autospace inside a date) */
   w: number;
   /** width of the spaces between the previous unit and this one */
   sw: number;
@@ -142,6 +147,8 @@ interface Chars {
   cls: Uint8Array;
   flg: Uint8Array;
   spanOf: Int32Array;
+  /** space added before a character inside its unit: the autospace inside a date (2026 年 12 月 1 日) */
+  pad: Float64Array;
   total: number;
 }
 
@@ -217,7 +224,7 @@ function flatten(spans: Span[], measure: Measure): Chars {
     if ((chs[p] === '’' || chs[p] === '‘') && at(flg, p - 1) & ALNUM && at(flg, p + 1) & ALNUM) cls[p] = NARROW;
   }
 
-  return { spans, chs, wid, cls, flg, spanOf, total };
+  return { spans, chs, wid, cls, flg, spanOf, pad: new Float64Array(total), total };
 }
 
 const sizeAt = (t: Chars, p: number): number => at(t.spans, at(t.spanOf, p)).size;
@@ -268,17 +275,17 @@ function junction(t: Chars, prev: Unit, u: Unit): void {
     u.str = !paired;
     // a quarter em between a hanzi and a Latin letter or digit, as Word and LibreOffice set
     // Chinese text by default (自动调整中文与西文、数字的间距), so that both formats break alike
-    if ((HAN.test(a) && at(flg, u.s) & ALNUM) || (at(flg, prev.e - 1) & ALNUM && HAN.test(b))) u.sw = AUTOSPACE * sizeAt(t, u.s);
+    if ((HAN.test(a) && at(flg, u.s) & SPACED) || (at(flg, prev.e - 1) & SPACED && HAN.test(b))) u.sw = AUTOSPACE * sizeAt(t, u.s);
   }
 }
 
 /** the units of paragraph chars [a, b) (no newlines inside) */
 function unitsOf(t: Chars, a: number, b: number): Unit[] {
-  const { wid, cls, flg } = t;
+  const { chs, wid, cls, flg, pad } = t;
   const units: Unit[] = [];
   const push = (s: number, e: number): void => {
     let w = 0;
-    for (let p = s; p < e; p++) w += at(wid, p);
+    for (let p = s; p < e; p++) w += at(wid, p) + at(pad, p);
     units.push({ s, e, w, sw: 0, brk: false, str: false, emg: false });
   };
   let p = a;
@@ -297,6 +304,9 @@ function unitsOf(t: Chars, a: number, b: number): Unit[] {
     }
     const d = dateEnd(t, p, a, b);
     if (d > p) {
+      // a date is spaced inside as between any hanzi and digits, as Word sets it: 2026 年 12 月 1 日
+      for (let q = p + 1; q < d; q++)
+        if ((at(flg, q - 1) & SPACED && HAN.test(at(chs, q))) || (HAN.test(at(chs, q - 1)) && at(flg, q) & SPACED)) pad[q] = AUTOSPACE * sizeAt(t, q);
       push(p, d);
       p = d;
     } else if (c === WIDE) {
@@ -323,10 +333,11 @@ function clusters(t: Chars, u: Unit): number {
 
 /** cut unit m into its characters (last resort for a unit too wide for any line) */
 function split(t: Chars, units: Unit[], m: number): void {
-  const { chs, wid, cls } = t;
+  const { chs, wid, cls, pad } = t;
   const u = at(units, m);
   const pieces: Unit[] = [];
   for (let p = u.s; p < u.e; p++) {
+    pad[p] = 0;
     const last = pieces[pieces.length - 1];
     if (cls[p] === MARK && last) {
       last.e++;
@@ -398,6 +409,7 @@ function emit(
   const put = (p: number, advance: number): void => {
     const span = at(spans, at(spanOf, p));
     const ch = at(chs, p);
+    x += at(t.pad, p);
     let left = 0;
     let w = advance;
     if (given !== undefined) {
