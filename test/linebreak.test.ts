@@ -365,3 +365,38 @@ describe('a relational sign and its number (D22)', () => {
     }
   });
 });
+
+describe('punctuation compression (clreq 标点挤压)', () => {
+  it('D11: of two marks side by side, the first closing one gives up its right half; of two opening ones, the second its left', () => {
+    const [line] = breakLines([span('附件三：《规则（一）》），载明“甲”（《乙》）')], { width: 1000, align: 'left', measure });
+    const w = (ch: string, k = 0) => line!.glyphs.filter((g) => g.ch === ch)[k]!.width / SIZE;
+    expect(w('：')).toBeCloseTo(0.5, 9); // ：《
+    expect(w('《')).toBeCloseTo(1, 9);
+    expect(w('）', 0)).toBeCloseTo(0.5, 9); // ）》
+    expect(w('》', 0)).toBeCloseTo(0.5, 9); // 》）
+    expect(w('）', 1)).toBeCloseTo(0.5, 9); // ），
+    expect(w('，')).toBeCloseTo(1, 9); // ，载: full
+    expect(w('”')).toBeCloseTo(0.5, 9); // ”（
+    expect(w('（', 1)).toBeCloseTo(1, 9); // （《: the second opening gives
+    expect(w('《', 1)).toBeCloseTo(0.5, 9);
+    // an opening mark that gives up its left half is drawn that much further left: its ink stays where it was
+    const open = line!.glyphs.filter((g) => g.ch === '《')[1]!;
+    const before = line!.glyphs[line!.glyphs.indexOf(open) - 1]!;
+    expect(open.x).toBeCloseTo(before.x + before.width - SIZE / 2, 9);
+  });
+
+  it('D19: an opening mark that starts a line not indented gives up its blank half, its ink at the margin', () => {
+    const text = '一二三四五六七八（九十）';
+    const trimmed = lay(text, 9.2 * SIZE, { trimStart: true });
+    expect(trimmed.map(textOf)).toEqual(['一二三四五六七八', '（九十）']);
+    const bracket = trimmed[1]!.glyphs[0]!;
+    expect(bracket.x).toBeCloseTo(-SIZE / 2, 9);
+    expect(bracket.width).toBeCloseTo(SIZE / 2, 9);
+    expect(trimmed[1]!.glyphs[1]!.x).toBeCloseTo(SIZE / 2, 9); // 九 right after the ink, half an em in
+    // not where asked not to (a list's number), nor on an indented first line
+    expect(lay(text, 9.2 * SIZE)[1]!.glyphs[0]!.x).toBe(0);
+    const indented = lay('（一）二三', 20 * SIZE, { trimStart: true, indent: 2 * SIZE });
+    expect(indented[0]!.glyphs[0]!.x).toBe(2 * SIZE);
+    expect(indented[0]!.glyphs[0]!.width).toBe(SIZE);
+  });
+});

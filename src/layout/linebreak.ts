@@ -53,6 +53,11 @@ export interface BreakOptions {
   indent?: number;
   /** 'justify' (两端对齐, default) | 'left' | 'center' | 'right' */
   align?: 'justify' | 'left' | 'center' | 'right';
+  /**
+   * an opening bracket or quote that starts a line not indented gives up its blank left half, so
+   * the line's ink starts at the margin (clreq 行首); not for a list's number set on its own
+   */
+  trimStart?: boolean;
   measure: Measure;
 }
 
@@ -64,6 +69,8 @@ const NO_END = new Set('（《「『【〈〔“‘([{［｛〖〘〚｟｢〝�
 const SQUEEZABLE = new Set('，。、；：？！（）《》「」『』【】“”‘’');
 /** of those, the ones whose ink is on the right: they give up their left side */
 const OPENING = new Set('（《「『【“‘');
+/** the ones whose ink is on the left, followed by another mark: they give up their right side (clreq 标点挤压) */
+const CLOSING = new Set('，。、；：）》」』】”’');
 /** never a gap between two of these in a row (……, ——) */
 const PAIRED = new Set('…—―');
 
@@ -149,6 +156,10 @@ interface Chars {
   spanOf: Int32Array;
   /** space added before a character inside its unit: the autospace inside a date (2026 年 12 月 1 日) */
   pad: Float64Array;
+  /** what a mark gives up wherever it is set: half its em next to another mark (）。 ，“ 》） （《) */
+  cmp: Float64Array;
+  /** what an opening mark gives up at the start of a line */
+  trim: Float64Array;
   total: number;
 }
 
@@ -157,12 +168,13 @@ interface Setting {
   width: number;
   indent: number;
   align: NonNullable<BreakOptions['align']>;
+  trimStart: boolean;
   lines: Line[];
 }
 
 export function breakLines(spans: Span[], options: BreakOptions): Line[] {
   const t = flatten(spans, options.measure);
-  const set: Setting = { width: options.width, indent: options.indent ?? 0, align: options.align ?? 'justify', lines: [] };
+  const set: Setting = { width: options.width, indent: options.indent ?? 0, align: options.align ?? 'justify', trimStart: options.trimStart === true, lines: [] };
   if (t.total === 0) return set.lines;
   let a = 0;
   for (let p = 0; p <= t.total; p++) {
@@ -224,12 +236,32 @@ function flatten(spans: Span[], measure: Measure): Chars {
     if ((chs[p] === '’' || chs[p] === '‘') && at(flg, p - 1) & ALNUM && at(flg, p + 1) & ALNUM) cls[p] = NARROW;
   }
 
-  return { spans, chs, wid, cls, flg, spanOf, pad: new Float64Array(total), total };
+  // two full-width marks side by side keep the blank of one half em between their inks, not a whole em
+  const cmp = new Float64Array(total);
+  for (let p = 0; p + 1 < total; p++) {
+    if (cls[p] !== WIDE || cls[p + 1] !== WIDE) continue;
+    const a = at(chs, p);
+    const b = at(chs, p + 1);
+    if (!SQUEEZABLE.has(b) || !SQUEEZABLE.has(a)) continue;
+    const half = (q: number) => Math.min(at(spans, at(spanOf, q)).size, at(wid, q)) / 2;
+    if (CLOSING.has(a)) cmp[p] = half(p);
+    else if (OPENING.has(a) && OPENING.has(b)) cmp[p + 1] = half(p + 1);
+  }
+  return { spans, chs, wid, cls, flg, spanOf, pad: new Float64Array(total), cmp, trim: new Float64Array(total), total };
 }
 
 const sizeAt = (t: Chars, p: number): number => at(t.spans, at(t.spanOf, p)).size;
-const squeezable = (t: Chars, p: number): boolean => t.cls[p] === WIDE && SQUEEZABLE.has(at(t.chs, p));
-const capAt = (t: Chars, p: number): number => Math.min(sizeAt(t, p), at(t.wid, p)) / 2;
+/** what a mark may still give up to fit a line */
+const capAt = (t: Chars, p: number): number => Math.max(0, Math.min(sizeAt(t, p), at(t.wid, p)) / 2 - at(t.cmp, p) - at(t.trim, p));
+const squeezable = (t: Chars, p: number): boolean => t.cls[p] === WIDE && SQUEEZABLE.has(at(t.chs, p)) && capAt(t, p) > EPS;
+/** an opening mark alone in the unit that starts a line not indented gives up its blank half (set once the line starts there) */
+function trimStart(t: Chars, set: Setting, u: Unit, startX: number): number {
+  if (!set.trimStart || startX !== 0 || u.e - u.s !== 1 || !OPENING.has(at(t.chs, u.s)) || t.cls[u.s] !== WIDE) return 0;
+  t.trim[u.s] = 0;
+  const give = capAt(t, u.s);
+  t.trim[u.s] = give;
+  return give;
+}
 
 /** end of a Chinese date starting at p (2026年12月1日, 2026年12月, 12月1日, ____年__月__日), or p */
 function dateEnd(t: Chars, p: number, a: number, b: number): number {
@@ -281,11 +313,11 @@ function junction(t: Chars, prev: Unit, u: Unit): void {
 
 /** the units of paragraph chars [a, b) (no newlines inside) */
 function unitsOf(t: Chars, a: number, b: number): Unit[] {
-  const { chs, wid, cls, flg, pad } = t;
+  const { chs, wid, cls, flg, pad, cmp } = t;
   const units: Unit[] = [];
   const push = (s: number, e: number): void => {
     let w = 0;
-    for (let p = s; p < e; p++) w += at(wid, p) + at(pad, p);
+    for (let p = s; p < e; p++) w += at(wid, p) + at(pad, p) - at(cmp, p);
     units.push({ s, e, w, sw: 0, brk: false, str: false, emg: false });
   };
   let p = a;
@@ -344,7 +376,7 @@ function split(t: Chars, units: Unit[], m: number): void {
       last.w += at(wid, p);
       continue;
     }
-    const piece: Unit = { s: p, e: p + 1, w: at(wid, p), sw: 0, brk: true, str: false, emg: true };
+    const piece: Unit = { s: p, e: p + 1, w: at(wid, p) - at(t.cmp, p), sw: 0, brk: true, str: false, emg: true };
     if (last) piece.brk = !NO_START.has(at(chs, p)) && !NO_END.has(at(chs, last.e - 1));
     pieces.push(piece);
   }
@@ -412,12 +444,10 @@ function emit(
     x += at(t.pad, p);
     let left = 0;
     let w = advance;
-    if (given !== undefined) {
-      const c = given.get(p);
-      if (c !== undefined) {
-        w -= c;
-        if (OPENING.has(ch)) left = c;
-      }
+    const c = (given?.get(p) ?? 0) + at(t.cmp, p) + at(t.trim, p);
+    if (c > 0) {
+      w -= c;
+      if (OPENING.has(ch)) left = c;
     }
     const glyph: Glyph = span.underline
       ? { ch, face: span.face, size: span.size, x: x - left, width: w, underline: true }
@@ -452,7 +482,7 @@ function emit(
 function natural(t: Chars, units: Unit[], i: number, j: number, lead: number[], trail: number[], need: number) {
   const { wid } = t;
   // natural width, squeezing, and the junctions that take justification stretch
-  let content = 0;
+  let content = i < j ? -at(t.trim, at(units, i).s) : 0;
   for (const p of lead) content += at(wid, p);
   for (const p of trail) content += at(wid, p);
   let gaps = 0;
@@ -512,7 +542,7 @@ function paragraph(t: Chars, set: Setting, a: number, b: number): void {
       continue;
     }
     const lead = i === 0 ? fitting(t, a, first.s, W - first.w) : [];
-    let cur = first.w;
+    let cur = first.w - (lead.length === 0 ? trimStart(t, set, first, startX) : 0);
     for (const p of lead) cur += at(wid, p);
     let j = i + 1;
     let need = 0;

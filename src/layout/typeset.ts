@@ -238,7 +238,7 @@ function setter(measure: Measure, bottom: number): Setter {
       markerWidth = Math.max(o.markerWidth ?? 0, markerLine ? markerLine.end : 0);
     }
     const width = (o.width ?? TEXT_WIDTH) - markerWidth;
-    const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure });
+    const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure, trimStart: true });
     const para = paragraphs++;
     return broken.map(
       (line, i): Piece => ({
@@ -443,7 +443,7 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
   const rowLines = (row: Inline[][], header: boolean): Line[][] =>
     widths.map((w, c) => {
       const align = header ? 'center' : (b.align[c] ?? 'left') === 'left' ? 'left' : (b.align[c] as 'center' | 'right');
-      return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure });
+      return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure, trimStart: true });
     });
   const pad = p.before;
   /** lines [from, to) of a row as one piece with its borders */
