@@ -4,10 +4,15 @@
 // Units that never break: one CJK character; a run of Latin letters, digits and ASCII marks
 // (words, e-mail addresses, URLs, amounts, `____` blanks); a Chinese date such as 2026年12月1日 or
 // ____年__月__日. Breaks are allowed between units (between two CJK characters, between CJK and
-// Latin) and at spaces, except where 禁则 forbids them. A line is filled greedily; when the unit that
-// does not fit may not start a line, full-width punctuation in the line is squeezed (as little as
-// needed) to keep it, else the line's last unit is carried down with it. Every line but a
-// paragraph's last (or one before `\n`) is justified over the gaps between units.
+// Latin) and at spaces, except where 禁则 forbids them; an e-mail address or URL may also break
+// after @, / or a dot, at a cost. A justified paragraph is broken where its lines are most even
+// over the whole paragraph (total fit): a line's cost grows with the stretch per junction it
+// needs, more gently with the punctuation it squeezes, and a last line of one character costs as
+// a loose line does. Other alignments, and a paragraph with a unit wider than a line, are filled
+// greedily: when the unit that does not fit may not start a line, full-width punctuation in the
+// line is squeezed (as little as needed) to keep it, else the line's last unit is carried down
+// with it. Every line but a paragraph's last (or one before `\n`) is justified over the gaps
+// between units.
 
 /** `link`: the clause id a cross-reference's number names; its glyphs carry it so the PDF can link them */
 export interface Span {
@@ -137,6 +142,8 @@ interface Unit {
   str: boolean;
   /** the junction is inside a unit cut up because it was too wide: stretched only if nothing else is */
   emg: boolean;
+  /** an e-mail address or URL may break here (after @, / or a dot), at a cost, never stretched */
+  soft?: boolean;
 }
 
 /**
@@ -160,6 +167,8 @@ interface Chars {
   cmp: Float64Array;
   /** what an opening mark gives up at the start of a line */
   trim: Float64Array;
+  /** a mark never squeezed to fit a line: a paragraph's opening mark and the marks of its lead-in term up to its colon, the same width in every item of a list */
+  hold: Uint8Array;
   total: number;
 }
 
@@ -174,7 +183,13 @@ interface Setting {
 
 export function breakLines(spans: Span[], options: BreakOptions): Line[] {
   const t = flatten(spans, options.measure);
-  const set: Setting = { width: options.width, indent: options.indent ?? 0, align: options.align ?? 'justify', trimStart: options.trimStart === true, lines: [] };
+  const set: Setting = {
+    width: options.width,
+    indent: options.indent ?? 0,
+    align: options.align ?? 'justify',
+    trimStart: options.trimStart === true,
+    lines: [],
+  };
   if (t.total === 0) return set.lines;
   let a = 0;
   for (let p = 0; p <= t.total; p++) {
@@ -247,18 +262,21 @@ function flatten(spans: Span[], measure: Measure): Chars {
     if (CLOSING.has(a)) cmp[p] = half(p);
     else if (OPENING.has(a) && OPENING.has(b)) cmp[p + 1] = half(p + 1);
   }
-  return { spans, chs, wid, cls, flg, spanOf, pad: new Float64Array(total), cmp, trim: new Float64Array(total), total };
+  return { spans, chs, wid, cls, flg, spanOf, pad: new Float64Array(total), cmp, trim: new Float64Array(total), hold: new Uint8Array(total), total };
 }
 
 const sizeAt = (t: Chars, p: number): number => at(t.spans, at(t.spanOf, p)).size;
 /** what a mark may still give up to fit a line */
 const capAt = (t: Chars, p: number): number => Math.max(0, Math.min(sizeAt(t, p), at(t.wid, p)) / 2 - at(t.cmp, p) - at(t.trim, p));
-const squeezable = (t: Chars, p: number): boolean => t.cls[p] === WIDE && SQUEEZABLE.has(at(t.chs, p)) && capAt(t, p) > EPS;
-/** an opening mark alone in the unit that starts a line not indented gives up its blank half (set once the line starts there) */
-function trimStart(t: Chars, set: Setting, u: Unit, startX: number): number {
+const squeezable = (t: Chars, p: number): boolean => t.cls[p] === WIDE && SQUEEZABLE.has(at(t.chs, p)) && t.hold[p] === 0 && capAt(t, p) > EPS;
+/** what an opening mark alone in the unit that would start a line not indented gives up there */
+function trimOf(t: Chars, set: Setting, u: Unit, startX: number): number {
   if (!set.trimStart || startX !== 0 || u.e - u.s !== 1 || !OPENING.has(at(t.chs, u.s)) || t.cls[u.s] !== WIDE) return 0;
-  t.trim[u.s] = 0;
-  const give = capAt(t, u.s);
+  return Math.max(0, Math.min(sizeAt(t, u.s), at(t.wid, u.s)) / 2 - at(t.cmp, u.s));
+}
+/** the line starts with unit u: an opening mark there gives up its blank half */
+function trimStart(t: Chars, set: Setting, u: Unit, startX: number): number {
+  const give = trimOf(t, set, u, startX);
   t.trim[u.s] = give;
   return give;
 }
@@ -288,6 +306,11 @@ function dateEnd(t: Chars, p: number, a: number, b: number): number {
 
 function junction(t: Chars, prev: Unit, u: Unit): void {
   const { chs, wid, cls, flg } = t;
+  if (u.soft) {
+    u.brk = true;
+    u.str = true;
+    return;
+  }
   let sw = 0;
   for (let p = prev.e; p < u.s; p++) sw += at(wid, p);
   u.sw = sw;
@@ -348,12 +371,34 @@ function unitsOf(t: Chars, a: number, b: number): Unit[] {
       let q = p + 1;
       // (a date may start after a non-alphanumeric: No.2026年)
       while (q < b && (cls[q] === NARROW || cls[q] === MARK) && (flg[q - 1] !== 0 || dateEnd(t, q, a, b) === q)) q++;
-      push(p, q);
+      // an e-mail address or URL may break after @, / or a dot inside it, never at a hyphen
+      const pieces = addressBreaks(t, p, q);
+      let from = p;
+      for (const cut of pieces) {
+        push(from, cut);
+        from = cut;
+      }
+      push(from, q);
+      for (let m = units.length - pieces.length; m < units.length; m++) at(units, m).soft = true;
       p = q;
     }
   }
   for (let m = 1; m < units.length; m++) junction(t, at(units, m - 1), at(units, m));
   return units;
+}
+
+/** where an e-mail address or URL in chars [s, e) may break: after @, / or an inner dot (a dot may not start a line) */
+function addressBreaks(t: Chars, s: number, e: number): number[] {
+  const { chs, flg } = t;
+  let address = false;
+  for (let p = s; p < e && !address; p++) address = chs[p] === '@' || (chs[p] === '/' && chs[p + 1] === '/');
+  if (!address) return [];
+  const cuts: number[] = [];
+  for (let p = s + 1; p < e - 1; p++) {
+    const prev = at(chs, p - 1);
+    if ((prev === '@' || prev === '/' || (prev === '.' && p >= s + 2 && at(flg, p - 2) & ALNUM)) && at(flg, p) & ALNUM) cuts.push(p);
+  }
+  return cuts;
 }
 
 function clusters(t: Chars, u: Unit): number {
@@ -530,6 +575,8 @@ function paragraph(t: Chars, set: Setting, a: number, b: number): void {
     emit(t, set, units, 0, 0, fitting(t, a, b, width - startX), [], 0, true, startX, width - startX);
     return;
   }
+  holdLeadIn(t, a, b);
+  if (set.align === 'justify' && optimal(t, set, units, a, b)) return;
   let i = 0;
   for (;;) {
     let n = units.length;
@@ -599,4 +646,113 @@ function paragraph(t: Chars, set: Setting, a: number, b: number): void {
     emit(t, set, units, i, j, lead, trail, need, last, startX, W);
     i = j;
   }
+}
+
+/**
+ * The marks that keep their width in every item of a list (D10): a paragraph's opening mark
+ * (a) “服务”…) and those of a lead-in term up to its colon ((1) 《每周需求汇总表》：…, 处理方式：).
+ */
+function holdLeadIn(t: Chars, a: number, b: number): void {
+  const { chs, hold } = t;
+  let p = a;
+  while (p < b && chs[p] === ' ') p++;
+  if (p < b && OPENING.has(at(chs, p))) hold[p] = 1;
+  const end = Math.min(b, p + 20);
+  for (let q = p; q < end; q++) {
+    if (chs[q] !== '：') continue;
+    for (let r = p; r <= q; r++) if (SQUEEZABLE.has(at(chs, r))) hold[r] = 1;
+    break;
+  }
+}
+
+/** stretch per junction (ems) a justified line takes without looking loose; more is costly */
+const LOOSE = 0.15;
+/** the cost of breaking an e-mail address or URL inside it, of a last line of one character (孤字) */
+const ADDRESS_BREAK = 2000;
+const RUNT = 5000;
+
+/**
+ * Breaks a justified paragraph where the lines are most even over the whole paragraph (total
+ * fit, as Knuth and Plass): each line's cost grows with the stretch per junction it needs, or
+ * more gently with the punctuation it must squeeze; a last line of a single character costs as
+ * much as a loose line, so the paragraph is re-broken to carry one more character down. False
+ * when some unit does not fit a line or the paragraph has leading spaces: the greedy setter
+ * decides those.
+ */
+function optimal(t: Chars, set: Setting, units: Unit[], a: number, b: number): boolean {
+  const { width, indent, lines } = set;
+  const n = units.length;
+  const firstX = lines.length === 0 ? indent : 0;
+  if (at(units, 0).s > a) return false;
+  for (const u of units) if (u.w > width - firstX + EPS) return false;
+  const cost = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+  const from = new Int32Array(n + 1).fill(-1);
+  cost[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (cost[i] === Number.POSITIVE_INFINITY) continue;
+    const startX = i === 0 ? firstX : 0;
+    const W = width - startX;
+    const first = at(units, i);
+    const trim = trimOf(t, set, first, startX);
+    let nat = first.w - trim;
+    let cap = 0;
+    let gaps = 0;
+    let cuts = 0;
+    let words = 0;
+    for (let j = i + 1; j <= n; j++) {
+      const u = at(units, j - 1);
+      if (j - 1 > i) {
+        nat += u.sw + u.w;
+        if (u.str) gaps++;
+        else if (u.emg) cuts++;
+      }
+      for (let p = u.s; p < u.e; p++) if ((p !== first.s || trim === 0) && squeezable(t, p)) cap += capAt(t, p);
+      words += substance(t, u);
+      if (nat - cap > W + EPS) break;
+      if (j < n && !at(units, j).brk) continue;
+      const last = j === n;
+      let bad = 0;
+      if (nat > W + EPS) bad = 60 * ((nat - W) / cap) ** 2;
+      else if (!last) {
+        const spread = gaps > 0 ? gaps : cuts;
+        const r = spread > 0 ? (W - nat) / spread / at(t.spans, at(t.spanOf, first.s)).size : W - nat > EPS ? 10 : 0;
+        bad = Math.min(1e8, 100 * (r / LOOSE) ** 3);
+      }
+      let demerits = (10 + bad) ** 2;
+      if (last && i > 0 && words <= 1) demerits += RUNT;
+      if (j < n && at(units, j).soft) demerits += ADDRESS_BREAK;
+      const total = at(cost, i) + demerits;
+      if (total < at(cost, j)) {
+        cost[j] = total;
+        from[j] = i;
+      }
+    }
+  }
+  if (cost[n] === Number.POSITIVE_INFINITY) return false;
+  const breaks: number[] = [];
+  for (let j = n; j > 0; j = at(from, j)) breaks.unshift(j);
+  let i = 0;
+  for (const j of breaks) {
+    const startX = lines.length === 0 ? indent : 0;
+    const W = width - startX;
+    trimStart(t, set, at(units, i), startX);
+    let nat = -at(t.trim, at(units, i).s);
+    for (let m = i; m < j; m++) nat += (m > i ? at(units, m).sw : 0) + at(units, m).w;
+    const need = Math.max(0, nat - W);
+    const last = j === n;
+    const trail = last ? fitting(t, at(units, n - 1).e, b, W - nat + need) : [];
+    emit(t, set, units, i, j, [], trail, need, last, startX, W);
+    i = j;
+  }
+  return true;
+}
+
+/** how much a unit says on a last line: a hanzi 1, a word or number 2, a mark nothing */
+function substance(t: Chars, u: Unit): number {
+  let n = 0;
+  for (let p = u.s; p < u.e; p++) {
+    if (t.cls[p] === NARROW) return 2;
+    if (t.cls[p] === WIDE && !SQUEEZABLE.has(at(t.chs, p)) && !NO_START.has(at(t.chs, p))) n++;
+  }
+  return n;
 }
