@@ -110,6 +110,27 @@ describe.each(TYPES.map((t) => t.id))('%s, typeset', (id) => {
     expect(runts).toEqual([]);
   });
 
+  it('D12: no page leaves more than 5 empty lines at its foot, but before an annex, the signatures or the end', async () => {
+    const { pages, anchors } = await of(id);
+    const bottom = PAGE.height - PAGE.margin.bottom;
+    const holes: string[] = [];
+    pages.forEach((p, i) => {
+      if (i === pages.length - 1) return;
+      const next = pages[i + 1]!.marks.filter((m) => m.type === 'text' && m.y > PAGE.margin.top && m.y < bottom);
+      const nextText = next.map((m) => (m.type === 'text' ? m.glyphs.map((g) => g.ch).join('') : '')).join('');
+      const annex = anchors.some((a) => a.page === i + 1 && a.level === 1 && a.title.startsWith('附件') && a.y < PAGE.margin.top + 30);
+      if (annex || /盖章|無正文|无正文/.test(nextText.slice(0, 80))) return;
+      let used = 0;
+      for (const m of p.marks) {
+        if (m.type === 'text' && m.y < bottom && m.y > PAGE.margin.top) used = Math.max(used, m.y + 5);
+        if (m.type === 'rect') used = Math.max(used, m.y + m.h);
+      }
+      const empty = (bottom - used) / PARA.body.pitch;
+      if (empty > 5) holes.push(`p${i + 1}: ${empty.toFixed(1)} lines`);
+    });
+    expect(holes).toEqual([]);
+  });
+
   it('a heading never ends a page: text or a sub-heading follows it on the same page', async () => {
     const { anchors, lines } = await of(id);
     expect(anchors.length).toBeGreaterThan(5);
