@@ -240,7 +240,7 @@ function setter(measure: Measure, bottom: number): Setter {
       markerWidth = Math.max(o.markerWidth ?? 0, markerLine ? markerLine.end : 0);
     }
     const width = (o.width ?? TEXT_WIDTH) - markerWidth;
-    const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure });
+    const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure, trimStart: true });
     const para = paragraphs++;
     return broken.map(
       (line, i): Piece => ({
@@ -445,7 +445,7 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
   const rowLines = (row: Inline[][], header: boolean): Line[][] =>
     widths.map((w, c) => {
       const align = header ? 'center' : (b.align[c] ?? 'left') === 'left' ? 'left' : (b.align[c] as 'center' | 'right');
-      return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure });
+      return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure, trimStart: true });
     });
   const pad = p.before;
   /** lines [from, to) of a row as one piece with its borders */
@@ -588,9 +588,11 @@ function paginate(s: Setter): void {
           ? sum(g.pieces)
           : sum(g.pieces.slice(0, 2));
     if (g.keepWithNext && gi + 1 < groups.length && !groups[gi + 1]!.pageBreakBefore)
-      return sum(g.pieces) + g.after + groups[gi + 1]!.before + minStart(gi + 1);
+      // a paragraph of four lines or more may break: its last two lines go with what follows (D12)
+      return splits(g) ? own : sum(g.pieces) + g.after + groups[gi + 1]!.before + minStart(gi + 1);
     return own;
   };
+  const splits = (g: Group) => g.lines && !g.whole && g.pieces.length >= 4;
   groups.forEach((g, gi) => {
     if (g.pageBreakBefore && !(atTop() && page > 0)) newPage();
     const before = atTop() ? 0 : g.before;
@@ -604,6 +606,11 @@ function paginate(s: Setter): void {
       let k = 0;
       let h = 0;
       while (i + k < n && y + h + g.pieces[i + k]!.h <= bottom + 0.01) h += g.pieces[i + k++]!.h;
+      if (i + k === n && g.keepWithNext && splits(g) && gi + 1 < groups.length && !groups[gi + 1]!.pageBreakBefore) {
+        // all of it fits but not the start of what it introduces: its last two lines go over with that
+        const keep = n - i - 2;
+        if (y + h + g.after + groups[gi + 1]!.before + minStart(gi + 1) > bottom + 0.01 && keep >= 2) k = keep;
+      }
       if (i + k < n && g.lines) {
         // no widow: the next page gets at least two lines; no orphan: this one keeps at least two
         if (n - (i + k) < 2) k = Math.max(0, n - i - 2);

@@ -187,8 +187,12 @@ function textOf(text: string): (string | NoBreakHyphen)[] {
   const parts = text.split(/(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])/);
   return parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p])).filter((p) => p !== '');
 }
-const textRun = (text: string, options: IRunOptions): TextRun =>
-  /[A-Za-z0-9]-[A-Za-z0-9]/.test(text) ? new TextRun({ ...options, children: textOf(text) as never[] }) : new TextRun({ text, ...options });
+/** a relational sign keeps its number on its line: the space between them a no-break space (≥ 90%) */
+const signed = (text: string): string => text.replace(/([≥≤≠<>]) (?=[0-9０-９])/g, '$1\u00a0');
+const textRun = (raw: string, options: IRunOptions): TextRun => {
+  const text = signed(raw);
+  return /[A-Za-z0-9]-[A-Za-z0-9]/.test(text) ? new TextRun({ ...options, children: textOf(text) as never[] }) : new TextRun({ text, ...options });
+};
 
 /** Runs with the font named on each (Word's East Asian font is chosen per run); stretches set alike share a run. */
 function toRuns(ss: readonly Span[], look: Look, names: ReadonlyMap<string, string> = NO_NAMES): TextRun[] {
