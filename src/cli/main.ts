@@ -418,7 +418,7 @@ ${h('help.examples')}
     .option('--host <addr>', h('help.host'))
     .option(...OPTION.draft)
     .option(...OPTION.locale)
-    .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones (watched too)')
+    .option('--templates <dir>', h('help.preview-templates'))
     .option(...OPTION.config)
     .option(...OPTION.noConfig)
     .addHelpText(

@@ -641,9 +641,8 @@ function paragraph(t: Chars, set: Setting, a: number, b: number): void {
       break; // nothing left to cut: break before u after all
     }
     if (retry) continue;
-    const last = j >= n;
-    const trail = last ? fitting(t, at(units, n - 1).e, b, W - cur) : [];
-    emit(t, set, units, i, j, lead, trail, need, last, startX, W);
+    const trail = j >= n ? fitting(t, at(units, n - 1).e, b, W - cur) : [];
+    emit(t, set, units, i, j, lead, trail, need, j >= n, startX, W);
     i = j;
   }
 }
