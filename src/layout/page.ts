@@ -66,6 +66,13 @@ export const BODY_INDENT = 2 * TYPE.body;
 export const CELL_PAD = 5.4;
 /** Room for a company seal (公章, 4.2 cm across) under each party's name in the signature block. */
 export const SEAL_SPACE = 128;
+/** millimetres in points */
+const mm = (x: number): number => (x * 72) / 25.4;
+/**
+ * The least height of a form's row a pen fills in: one written line (10 mm), a narrative answer
+ * of several lines (30 mm), a company seal (4.2 cm across) with a signature beside it (45 mm).
+ */
+export const FORM_ROW = { line: mm(10), text: mm(30), seal: mm(45) } as const;
 /** Gap between the two parties' columns in the signature block. */
 export const SIGNATURE_GAP = 24;
 

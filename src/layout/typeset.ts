@@ -446,11 +446,11 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
       return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure });
     });
   const pad = p.before;
-  /** lines [from, to) of a row as one piece with its borders */
-  const part = (cells: Line[][], from: number, to: number): Piece => ({
-    h: (to - from) * p.pitch + 2 * pad,
+  /** lines [from, to) of a row as one piece with its borders, at least `least` tall (a row to fill in by hand) */
+  const part = (cells: Line[][], from: number, to: number, least = 0): Piece => ({
+    h: Math.max(least, (to - from) * p.pitch + 2 * pad),
     draw: (y, page) => {
-      const h = (to - from) * p.pitch + 2 * pad;
+      const h = Math.max(least, (to - from) * p.pitch + 2 * pad);
       cells.forEach((ls, c) => {
         mark(page, { type: 'rect', x: xs[c]!, y, w: widths[c]!, h, width: 0.5 });
         ls.slice(from, to).forEach((line, i) => drawLine(line, xs[c]! + CELL_PAD, baselineIn(y + pad + i * p.pitch, p.pitch, p.size), page));
@@ -461,13 +461,14 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
   const headerCount = Math.max(1, ...header.map((l) => l.length));
   const headerPiece = part(header, 0, headerCount);
   const rows: Piece[] = [headerPiece];
-  for (const row of table.slice(1)) {
+  table.slice(1).forEach((row, r) => {
     const cells = rowLines(row, false);
     const n = Math.max(1, ...cells.map((l) => l.length));
     // a row too tall for a page is cut into parts of whole lines (borders drawn per part)
     const most = Math.floor((bottom - TOP - headerPiece.h - 2 * pad) / p.pitch);
-    for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
-  }
+    if (n <= most) rows.push(part(cells, 0, n, b.rowHeights?.[r + 1]));
+    else for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
+  });
   s.group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
 }
 

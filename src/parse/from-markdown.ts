@@ -20,7 +20,8 @@ import {
   type PartiesBlock,
   plain,
   type SignatureBlock,
-  tableRow,
+  type TableCell,
+  type TableRow,
 } from '../tree/types.js';
 
 export interface BuildContext {
@@ -239,9 +240,18 @@ function listOf(node: MdList, inlines: (n: PhrasingContent[]) => Inline[], fail:
 function tableOf(node: MdTable, inlines: (n: PhrasingContent[]) => Inline[]): Block {
   return {
     type: 'table',
-    children: node.children.map((row) => tableRow(row.children.map((cell) => inlines(cell.children)))),
+    children: node.children.map((row): TableRow => ({ type: 'tableRow', children: row.children.map((cell) => cellOf(inlines(cell.children))) })),
     align: (node.align ?? []).map((a) => a ?? null),
   };
+}
+
+/** A form's cell may end in {.write} (a narrative answer) or {.seal} (a seal and a signature): the room a pen needs. */
+function cellOf(children: Inline[]): TableCell {
+  const last = children[children.length - 1];
+  const m = last?.type === 'text' ? /\s*\{\.(write|seal)\}\s*$/.exec(last.value) : null;
+  if (!m || last?.type !== 'text') return { type: 'tableCell', children };
+  const rest = mergeText([...children.slice(0, -1), { type: 'text', value: last.value.slice(0, m.index) }]);
+  return { type: 'tableCell', children: rest, room: m[1] === 'write' ? 'text' : 'seal' };
 }
 
 function markerOf(text: string, table: ValueTable): 'parties' | 'signature' | undefined {

@@ -115,6 +115,12 @@ export interface Table extends BlockLayout, Revision {
   align: ('left' | 'center' | 'right' | null)[];
   /** column widths as fractions of the text width, summing to 1 (set by the layout stage) */
   widths?: number[];
+  /**
+   * The least height of each row in points, the header row first (set by the layout stage): a row
+   * to fill in by hand is tall enough for a pen (a short answer, a narrative, a seal); 0 where the
+   * text decides.
+   */
+  rowHeights?: number[];
 }
 
 /** A row of a table: its cells, one per column. */
@@ -129,7 +135,15 @@ export interface TableRow {
 export interface TableCell {
   type: 'tableCell';
   children: Inline[];
+  /**
+   * Room to fill in by hand, beyond what an empty cell gets (one written line): `text` a narrative
+   * answer of several lines, `seal` a signature with a company seal beside it.
+   */
+  room?: CellRoom;
 }
+
+/** What a form's cell is filled in with by hand: several written lines, or a seal and a signature. */
+export type CellRoom = 'text' | 'seal';
 
 /** A table row of cells from their inline content. */
 export const tableRow = (cells: Inline[][], change?: Change): TableRow => ({

@@ -11,6 +11,7 @@ import {
   Document,
   Footer,
   Header,
+  HeightRule,
   InsertedTextRun,
   type IParagraphOptions,
   type IRunOptions,
@@ -548,7 +549,7 @@ function signatureBlock(c: Docx, b: Of<'signature'>, place: Place): Item[] {
 /** A table has no paragraph of its own to start a page: an empty one does. */
 const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
 
-function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableNode): Table {
+function dataTable(c: Docx, { children: rows, align, widths: fractions, rowHeights }: TableNode): Table {
   const widths = twipsOf(fractions ?? rows[0]!.children.map(() => 1 / rows[0]!.children.length));
   const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
   return new Table({
@@ -562,6 +563,8 @@ function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableN
         new TableRow({
           cantSplit: true,
           ...(r === 0 ? { tableHeader: true } : {}),
+          // a row to fill in by hand: at least the layout stage's height, taller when its text needs
+          ...(rowHeights?.[r] ? { height: { value: twips(rowHeights[r]!), rule: HeightRule.ATLEAST } } : {}),
           // a row the new version deleted or inserted goes with Accept All / Reject All
           ...(row.change && revising ? { [row.change === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
           children: widths.map((w, col) => {

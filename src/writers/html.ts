@@ -133,14 +133,16 @@ class Writer {
           return a ? ` class="${ALIGN[a]}"` : '';
         };
         // a redline marks the rows the new version deleted or inserted
-        const cells = (row: TableRow, tag: 'th' | 'td') =>
-          `<tr${row.change ? ` class="rev-${row.change}"` : ''}>${row.children.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
+        // a row to fill in by hand is as tall as the layout stage decided
+        const height = (r: number) => (b.rowHeights?.[r] ? ` style="height:${pt(b.rowHeights[r]!)}"` : '');
+        const cells = (row: TableRow, tag: 'th' | 'td', r = 0) =>
+          `<tr${row.change ? ` class="rev-${row.change}"` : ''}${height(r)}>${row.children.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
         return [
           `<table${classes(b, 'data')}>`,
           ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
           ...(header ? [`<thead>${cells(header, 'th')}</thead>`] : []),
           '<tbody>',
-          ...rows.map((r) => cells(r, 'td')),
+          ...rows.map((r, i) => cells(r, 'td', i + 1)),
           '</tbody>',
           '</table>',
         ].join('\n');

@@ -1,0 +1,124 @@
+// Forms and tables as a typesetter checks them on the page (typesetting review D3, D7, D8, D9,
+// D17, D18, D25): rows a pen can fill in and a seal fits in, in the PDF as drawn and in the DOCX's
+// row heights; columns sized by their content; figures aligned; headings told apart.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import { bundledFonts } from '../src/assets.js';
+import { FORM_ROW } from '../src/layout/page.js';
+import { type Mark, type Typeset, typeset } from '../src/layout/typeset.js';
+import type { LaidOutDocument } from '../src/tree/types.js';
+import { writeDocx } from '../src/writers/docx.js';
+import type { WriterOptions } from '../src/writers/index.js';
+import { root } from './helpers/check.js';
+import { memoisedBuild } from './helpers/pipeline.js';
+
+type Font = { unitsPerEm: number; glyphForCodePoint(cp: number): { advanceWidth: number } };
+const fonts = bundledFonts();
+const open = (bytes: Uint8Array) => (fontkit as unknown as { create(b: Buffer): Font }).create(Buffer.from(bytes));
+const faces: Record<string, Font> = { body: open(fonts.body.bytes), bold: open(fonts.heading.bytes), heading: open(fonts.heading.bytes) };
+const measure = (ch: string, face: string, size: number) => (faces[face]!.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / faces[face]!.unitsPerEm;
+
+const build = memoisedBuild();
+const spec = (id: string) => readFileSync(join(root, 'examples', `${id}.yaml`), 'utf8');
+const laid = new Map<string, Promise<{ doc: LaidOutDocument; set: Typeset }>>();
+const of = (id: string) => {
+  if (!laid.has(id))
+    laid.set(
+      id,
+      build(spec(id)).then(({ doc }) => ({ doc, set: typeset(doc, measure) })),
+    );
+  return laid.get(id)!;
+};
+const docxXml = new Map<string, Promise<string>>();
+const OPTIONS: WriterOptions = {
+  version: 'test',
+  specHash: '0'.repeat(64),
+  date: new Date('2026-11-20T00:00:00Z'),
+  docxFonts: { body: '宋体', heading: '黑体' },
+};
+const documentXml = (id: string) => {
+  if (!docxXml.has(id))
+    docxXml.set(
+      id,
+      of(id).then(async ({ doc }) => strFromU8(unzipSync(await writeDocx(doc, OPTIONS))['word/document.xml']!)),
+    );
+  return docxXml.get(id)!;
+};
+
+type Glyphs = Extract<Mark, { type: 'text' }>;
+/** the text drawn on a page as runs joined per baseline, with where each run starts */
+const textRuns = (set: Typeset, page: number) => set.pages[page]!.marks.filter((m): m is Glyphs => m.type === 'text');
+/** the page, x and baseline of the first run whose text starts with `text` */
+function find(set: Typeset, text: string, from = 0): { page: number; x: number; y: number } {
+  for (let p = from; p < set.pages.length; p++)
+    for (const r of textRuns(set, p)) {
+      const s = r.glyphs.map((g) => g.ch).join('');
+      if (s.startsWith(text)) return { page: p, x: r.glyphs[0]!.x, y: r.y };
+    }
+  throw new Error(`${text} not drawn`);
+}
+/** the table cell (its border) drawn around a point */
+function cellAt(set: Typeset, at: { page: number; x: number; y: number }) {
+  const rects = set.pages[at.page]!.marks.filter((m): m is Extract<Mark, { type: 'rect' }> => m.type === 'rect');
+  const cell = rects.find((r) => at.x >= r.x && at.x <= r.x + r.w && at.y >= r.y && at.y <= r.y + r.h);
+  if (!cell) throw new Error('no cell there');
+  return cell;
+}
+const mm = (pt: number) => (pt * 25.4) / 72;
+
+describe('forms a pen can fill in (D3, D7)', () => {
+  it('授权委托书: the principal signs and seals in a box at least 45 mm high, the dates on a ruled blank', async () => {
+    const { set } = await of('maintenance-agreement');
+    const at = find(set, '法定代表人（签字）：');
+    const seal = cellAt(set, at);
+    expect(mm(seal.h)).toBeGreaterThanOrEqual(45);
+    const agent = cellAt(set, find(set, '签字：', at.page));
+    expect(mm(agent.h)).toBeGreaterThanOrEqual(45);
+    // the two columns alike, side by side
+    expect(Math.abs(seal.w - agent.w)).toBeLessThan(1);
+    // the dates under the seals, on the same page
+    const date = find(set, '日期：', at.page);
+    expect(date.page).toBe(at.page);
+    expect(date.y).toBeGreaterThan(seal.y + seal.h);
+    const line = textRuns(set, date.page).find((r) => r.y === date.y && r.glyphs.some((g) => g.ch === '年'));
+    expect(line?.glyphs.map((g) => g.ch).join('')).toContain('______年____月____日');
+  });
+
+  it('the weekly summary form: narrative answers get 30 mm, short answers 10 mm, the entry column three fifths of the width', async () => {
+    const { set } = await of('maintenance-agreement');
+    const form = find(set, '每周需求汇总表', find(set, '附件三').page);
+    const narrative = cellAt(set, find(set, '典型案例', form.page));
+    expect(mm(narrative.h)).toBeGreaterThanOrEqual(30 - 0.01);
+    const short = cellAt(set, find(set, '填报人及报送时间', form.page));
+    expect(mm(short.h)).toBeGreaterThanOrEqual(10 - 0.01);
+    expect(mm(short.h)).toBeLessThan(15);
+    const rects = set.pages[form.page]!.marks.filter((m): m is Extract<Mark, { type: 'rect' }> => m.type === 'rect' && m.y === short.y);
+    const entry = rects.find((r) => r.x > short.x)!;
+    expect(entry.w / (entry.w + short.w)).toBeGreaterThanOrEqual(0.6 - 0.001);
+    // the date range of 统计周期 on one line
+    const period = find(set, '统计周期', form.page);
+    const range = textRuns(set, period.page).filter((r) => r.y === period.y && r.glyphs.some((g) => g.ch === '至'));
+    expect(range).toHaveLength(1);
+    expect(range[0]!.glyphs.filter((g) => g.ch === '日')).toHaveLength(2);
+  });
+
+  it('the satisfaction survey: its five rating columns equally wide, the comments box 30 mm', async () => {
+    const { set } = await of('service-standards');
+    const head = find(set, '非常满意');
+    const rects = set.pages[head.page]!.marks.filter((m): m is Extract<Mark, { type: 'rect' }> => m.type === 'rect');
+    const row = rects.filter((r) => r.y === cellAt(set, head).y);
+    expect(row).toHaveLength(6);
+    const ratings = row.slice(1).map((r) => r.w);
+    expect(Math.max(...ratings) - Math.min(...ratings)).toBeLessThan(1);
+    expect(mm(cellAt(set, find(set, '意见和建议', head.page)).h)).toBeGreaterThanOrEqual(30 - 0.01);
+  });
+
+  it('the DOCX gives the same rows their least height (w:trHeight, atLeast), as the PDF draws them', async () => {
+    const xml = await documentXml('maintenance-agreement');
+    const twips = (pt: number) => String(Math.round(pt * 20));
+    for (const h of [FORM_ROW.seal, FORM_ROW.text, FORM_ROW.line]) expect(xml).toContain(`<w:trHeight w:val="${twips(h)}" w:hRule="atLeast"/>`);
+  });
+});
