@@ -122,3 +122,44 @@ describe('forms a pen can fill in (D3, D7)', () => {
     for (const h of [FORM_ROW.seal, FORM_ROW.text, FORM_ROW.line]) expect(xml).toContain(`<w:trHeight w:val="${twips(h)}" w:hRule="atLeast"/>`);
   });
 });
+
+/** the text of each run drawn on a page */
+const runTexts = (set: Typeset, page: number) => textRuns(set, page).map((r) => ({ text: r.glyphs.map((g) => g.ch).join(''), run: r }));
+
+describe('tables sized by their content, figures aligned (D8, D9)', () => {
+  it('a header of a few characters, a figure with its unit and a model name are never broken (SC annex: devices)', async () => {
+    const { set } = await of('service-contract');
+    const head = find(set, '设备名称及型号');
+    const texts = runTexts(set, head.page).map((r) => r.text);
+    expect(texts).toContain('设备名称及型号');
+    expect(texts).toContain('自助点餐终端');
+    expect(texts.some((t) => t.endsWith('第2周') || t === '第2周')).toBe(true);
+    expect(texts.filter((t) => t.endsWith('第') || t === '端')).toEqual([]);
+  });
+
+  it('counts sit at the right of their cell, serial numbers (序号) in its middle', async () => {
+    const { set } = await of('service-contract');
+    const head = find(set, '设备名称及型号');
+    const runs = runTexts(set, head.page);
+    const count = runs.find((r) => r.text === '18')!.run;
+    const countCell = cellAt(set, { page: head.page, x: count.glyphs[0]!.x, y: count.y });
+    const last = count.glyphs[count.glyphs.length - 1]!;
+    const right = last.x + measure(last.ch, count.face, count.size);
+    expect(countCell.x + countCell.w - right).toBeCloseTo(5.4, 0);
+    const serial = runs.find((r) => r.text === '1' && r.run.y === count.y)!.run;
+    const serialCell = cellAt(set, { page: head.page, x: serial.glyphs[0]!.x, y: serial.y });
+    const mid = serial.glyphs[0]!.x + measure('1', serial.face, serial.size) / 2;
+    expect(Math.abs(mid - (serialCell.x + serialCell.w / 2))).toBeLessThan(1);
+  });
+
+  it('the DOCX aligns the same cells: amounts right, 序号 centred, the header row centred', async () => {
+    const xml = await documentXml('service-contract');
+    const cell = (text: string) => {
+      const at = xml.indexOf(`>${text}</w:t>`);
+      return xml.slice(xml.lastIndexOf('<w:tc>', at), at);
+    };
+    expect(cell('18')).toContain('<w:jc w:val="right"/>');
+    expect(cell('1')).toContain('<w:jc w:val="center"/>');
+    expect(cell('数量（台）')).not.toContain('<w:jc w:val="right"/>');
+  });
+});

@@ -574,7 +574,8 @@ function dataTable(c: Docx, { children: rows, align, widths: fractions, rowHeigh
               children: [
                 new Paragraph({
                   style: r === 0 ? STYLE.tableHeading : STYLE.tableText,
-                  ...(a ? { alignment: ALIGN[a] } : {}),
+                  // the header row is centred (its style), as in the PDF; the body follows the column
+                  ...(a && r > 0 ? { alignment: ALIGN[a] } : {}),
                   children: toRuns(spans(row.children[col]?.children ?? []), c.body, c.names),
                 }),
               ],

@@ -136,7 +136,7 @@ class Writer {
         // a row to fill in by hand is as tall as the layout stage decided
         const height = (r: number) => (b.rowHeights?.[r] ? ` style="height:${pt(b.rowHeights[r]!)}"` : '');
         const cells = (row: TableRow, tag: 'th' | 'td', r = 0) =>
-          `<tr${row.change ? ` class="rev-${row.change}"` : ''}${height(r)}>${row.children.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
+          `<tr${row.change ? ` class="rev-${row.change}"` : ''}${height(r)}>${row.children.map((cell, c) => `<${tag}${tag === 'td' ? align(c) : ''}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
         return [
           `<table${classes(b, 'data')}>`,
           ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
@@ -286,6 +286,7 @@ ol.items{list-style:none;margin:0;padding:0 0 0 2em}
 .party-line{text-indent:0;font-size:${pt(TYPE.small)};line-height:${pt(PARA.partyLine.pitch)}}
 table.data{width:100%;border-collapse:collapse;margin:4pt 0 8pt;font-size:${pt(TYPE.small)};line-height:16pt;text-align:left}
 table.data th,table.data td{border:1px solid #000;padding:2pt 5.4pt;vertical-align:top}
+table.data th{text-align:center}
 table.data tr{break-inside:avoid}
 .signature{display:grid;grid-template-columns:1fr 1fr;column-gap:${pt(SIGNATURE_GAP)};margin-top:24pt;font-size:${pt(TYPE.small)};line-height:${pt(PARA.signature.pitch)};break-inside:avoid}
 .signature p{text-indent:0}
