@@ -89,7 +89,7 @@ describe('forms a pen can fill in (D3, D7)', () => {
 
   it('the weekly summary form: narrative answers get 30 mm, short answers 10 mm, the entry column three fifths of the width', async () => {
     const { set } = await of('maintenance-agreement');
-    const form = find(set, '每周需求汇总表', find(set, '附件三').page);
+    const form = find(set, '每周需求汇总表', find(set, '附件三：每周').page);
     const narrative = cellAt(set, find(set, '典型案例', form.page));
     expect(mm(narrative.h)).toBeGreaterThanOrEqual(30 - 0.01);
     const short = cellAt(set, find(set, '填报人及报送时间', form.page));
@@ -161,5 +161,37 @@ describe('tables sized by their content, figures aligned (D8, D9)', () => {
     expect(cell('18')).toContain('<w:jc w:val="right"/>');
     expect(cell('1')).toContain('<w:jc w:val="center"/>');
     expect(cell('数量（台）')).not.toContain('<w:jc w:val="right"/>');
+  });
+});
+
+describe('headings told apart, annex lists set as lists (D17, D18)', () => {
+  it('a third-level heading starts two characters in, under a second-level one at the margin', async () => {
+    const { set } = await of('maintenance-agreement');
+    const h2 = find(set, '2.1');
+    const h3 = find(set, '2.1.1');
+    expect(h3.page).toBe(h2.page);
+    expect(h3.x - h2.x).toBeCloseTo(24, 1);
+  });
+
+  it('an annex sub-heading is a heading: 黑体, at the margin, in the outline; Heading 2 in the DOCX', async () => {
+    const { set } = await of('maintenance-agreement');
+    const title = find(set, '附件三：每周');
+    const sub = find(set, '每周需求汇总表', title.page);
+    const run = textRuns(set, sub.page).find((r) => r.y === sub.y)!;
+    expect(run.face).toBe('heading');
+    expect(sub.x).toBeCloseTo(find(set, '2.1').x, 1);
+    expect(set.anchors.map((a) => a.title)).toContain('每周需求汇总表');
+    const xml = await documentXml('maintenance-agreement');
+    const at = xml.indexOf('>每周需求汇总表</w:t>');
+    expect(xml.slice(xml.lastIndexOf('<w:p>', at), at)).toContain('<w:pStyle w:val="Heading2"/>');
+  });
+
+  it('the list of annexes hangs 附件X： two characters in, the titles starting at one x', async () => {
+    const { set } = await of('maintenance-agreement');
+    const lead = find(set, '本协议附件如下');
+    const items = ['附件一：', '附件二：', '附件三：'].map((t) => find(set, t, lead.page));
+    for (const i of items) expect(i.x).toBeCloseTo(lead.x, 1);
+    const starts = items.map((i) => textRuns(set, i.page).find((r) => r.y === i.y && r.glyphs[0]!.x > i.x + 30)!.glyphs[0]!.x);
+    expect(new Set(starts.map((x) => x.toFixed(1))).size).toBe(1);
   });
 });

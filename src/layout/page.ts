@@ -62,6 +62,11 @@ export const BLOCK_SPACE = {
 
 /** Body text indents its first line by two characters, the Chinese convention. */
 export const BODY_INDENT = 2 * TYPE.body;
+/**
+ * Where a heading starts: the top two levels at the margin, the third two characters in, with the
+ * body text, so that 2.1.1 under 2.1 (both 小四 黑体) is told apart at a glance.
+ */
+export const HEADING_INDENT = { 1: 0, 2: 0, 3: BODY_INDENT } as const;
 /** Left and right padding inside a table cell (Word's default 0.19 cm). */
 export const CELL_PAD = 5.4;
 /** Room for a company seal (公章, 4.2 cm across) under each party's name in the signature block. */

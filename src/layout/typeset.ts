@@ -24,7 +24,7 @@ import {
   unreachable,
 } from '../tree/types.js';
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
-import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, type Face, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
+import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, type Face, HEADING_INDENT, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
 import { SIGNATURE_COLUMN, signatureRowSpace } from './spacing.js';
 
 export interface GlyphRun {
@@ -348,7 +348,8 @@ function setBlock(s: Setter, b: Block): void {
     case 'clause': {
       const p = headingPara(b.level);
       const title = [...numberSpans(b.number, b, 'heading', p.size), ...spans(b.title, 'heading', p.size)];
-      const pieces = s.textPieces(title, { pitch: p.pitch, align: 'left' });
+      const indent = HEADING_INDENT[b.level];
+      const pieces = s.textPieces(title, { pitch: p.pitch, align: 'left', x: LEFT + indent, width: TEXT_WIDTH - indent });
       const first = pieces[0]!;
       const anchorAt = first.draw;
       first.draw = (y, page) => {
@@ -360,6 +361,18 @@ function setBlock(s: Setter, b: Block): void {
       return;
     }
     case 'paragraph': {
+      if (b.heading) {
+        const p = PARA.heading2;
+        const pieces = s.textPieces(spans(b.children, 'heading', p.size), { pitch: p.pitch, align: 'left' });
+        const first = pieces[0]!;
+        const draw = first.draw;
+        first.draw = (y, page) => {
+          s.anchors.push({ title: plainOf(b.children), level: 1 + s.outlineDepth, page, y });
+          draw(y, page);
+        };
+        s.group(pieces, { ...flags, before: p.before, after: p.after, keepWithNext: true });
+        return;
+      }
       const content = spans(b.children, 'body', PARA.body.size);
       if (b.number) {
         s.group(s.textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);

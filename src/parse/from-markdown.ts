@@ -17,6 +17,7 @@ import {
   type ContractDocument,
   type DocumentMeta,
   type Inline,
+  type ListItem,
   type PartiesBlock,
   plain,
   type SignatureBlock,
@@ -186,6 +187,12 @@ function onParagraph(t: Builder, node: Paragraph): void {
     t.top.push(structuredClone(ctx.signature));
   } else {
     const children = t.inlines(node.children);
+    // a paragraph all bold directly in an annex is its sub-heading
+    const [only] = children;
+    if (children.length === 1 && only?.type === 'strong' && t.stack.at(-1)?.type === 'appendix') {
+      add(t, { type: 'paragraph', heading: true, children: only.children });
+      return;
+    }
     const align = alignOf(children);
     // a value with blank lines in it (two breaks in a row) is several paragraphs
     for (const part of splitParagraphs(align.children)) add(t, { type: 'paragraph', children: part, ...(align.align ? { align: align.align } : {}) });
@@ -232,9 +239,17 @@ function listOf(node: MdList, inlines: (n: PhrasingContent[]) => Inline[], fail:
         if (parts.length) parts.push({ type: 'break' });
         parts.push(...inlines((child as { children: PhrasingContent[] }).children));
       }
-      return { number: '', children: parts };
+      return node.ordered ? { number: '', children: parts } : ownMarker(parts);
     }),
   };
+}
+
+/** An item of a `-` list names itself: the words up to its first ： are its marker (附件一：), hung as a number is. */
+function ownMarker(parts: Inline[]): ListItem {
+  const [first, ...rest] = parts;
+  const m = first?.type === 'text' ? /^[^：\s]{1,8}：/.exec(first.value) : null;
+  if (!m || first?.type !== 'text') return { number: '', children: parts };
+  return { number: m[0], children: mergeText([{ type: 'text', value: first.value.slice(m[0].length) }, ...rest]) };
 }
 
 function tableOf(node: MdTable, inlines: (n: PhrasingContent[]) => Inline[]): Block {

@@ -92,6 +92,11 @@ export interface Paragraph extends BlockLayout, Revision {
   children: Inline[];
   /** centred, e.g. the contract number line or a note */
   align?: 'left' | 'center' | 'right';
+  /**
+   * an annex's unnumbered sub-heading (每周需求汇总表, 价目表): set as a heading a level under the
+   * annex's title, flush left, kept with what follows
+   */
+  heading?: true;
 }
 
 /** An enumeration (（一）, a), (1) …): at least one item. */

@@ -478,6 +478,9 @@ type Of<K extends Block['type']> = Extract<Block, { type: K }>;
 function paragraphBlock(c: Docx, b: Of<'paragraph'>, place: Place): Item[] {
   const { body, names } = c;
   if (b.number) return [hanging(c, STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
+  // an annex's sub-heading: a heading a level under the annex's title (Word's navigation pane lists it)
+  if (b.heading)
+    return [paragraph({ style: STYLE.heading[2], ...opening(place), ...markRevision(b.change), children: toRuns(spans(b.children), c.heading, names) })];
   const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
   return [
     paragraph({

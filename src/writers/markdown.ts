@@ -79,6 +79,7 @@ function block(b: Block): RootContent[] {
         ...b.children.flatMap(block),
       ];
     case 'paragraph':
+      if (b.heading) return [{ type: 'paragraph', children: [{ type: 'strong', children: inlines(b.children) }] }];
       return [{ type: 'paragraph', children: [...(b.number ? [{ type: 'text' as const, value: numbered(b.number) }] : []), ...inlines(b.children)] }];
     case 'list':
       return b.items.map((item) => ({ type: 'paragraph', children: [{ type: 'text', value: numbered(item.number) }, ...inlines(item.children)] }));
