@@ -195,3 +195,22 @@ describe('headings told apart, annex lists set as lists (D17, D18)', () => {
     expect(new Set(starts.map((x) => x.toFixed(1))).size).toBe(1);
   });
 });
+
+describe('a formula set as a display (D25)', () => {
+  it('the damages formula stands four characters in, its operators full width, the lead-in on the same page', async () => {
+    const { set } = await of('service-standards');
+    const formula = find(set, '损失赔偿金＝');
+    const lead = find(set, '违约行为给对方造成损失的，违约方应当支付的损失赔偿金');
+    expect(formula.page).toBe(lead.page);
+    expect(formula.x - lead.x).toBeCloseTo(24, 1);
+    const line = runTexts(set, formula.page)
+      .filter((r) => r.run.y === formula.y)
+      .map((r) => r.text)
+      .join('');
+    expect(line).toMatch(/^损失赔偿金＝直接经济损失金额＋/);
+    expect(line).not.toMatch(/[=+−]/);
+    const xml = await documentXml('service-standards');
+    const at = xml.indexOf('损失赔偿金＝');
+    expect(xml.slice(xml.lastIndexOf('<w:p>', at), at)).toContain('<w:ind w:left="960" w:firstLine="0"/>');
+  });
+});

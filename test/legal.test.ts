@@ -242,7 +242,7 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
 describe('SS-S14: the damages definition and the formula agree', () => {
   const both = (md: string) => {
     const definition = md.split('\n').find((l) => /^（[\d一二三四五六七八九十]+）损失赔偿金：|^\d+\\?\. 损失赔偿金：/.test(l)) ?? '';
-    const formula = md.slice(md.indexOf('损失赔偿金 = '));
+    const formula = md.slice(md.indexOf('损失赔偿金＝'));
     return { definition, formula };
   };
   it('the example: direct loss plus reasonable costs less the penalty paid; 可得利益 excluded in both', async () => {
@@ -250,7 +250,7 @@ describe('SS-S14: the damages definition and the formula agree', () => {
     expect(definition).toContain('直接经济损失，加上守约方为处理违约事项支出的');
     expect(definition).toContain('合理费用');
     expect(definition).toContain('不包括本合同履行后可以获得的利益');
-    expect(formula).toMatch(/^损失赔偿金 = 直接经济损失[^\n]*合理费用/);
+    expect(formula).toMatch(/^损失赔偿金＝直接经济损失[^\n]*合理费用/);
     expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
   });
   it('the defaults (no glossary, no formula in the spec) say the same', async () => {

@@ -24,7 +24,9 @@ export function decideLayout(doc: ContractDocument): LaidOutDocument {
       // and the signature page itself, headed by its note in every format (legal review TW-S3)
       const pageBreakBefore = b.type === 'appendix' || b.type === 'signature' || (!pageBroken && signed);
       if (pageBreakBefore && b.type !== 'signature') pageBroken = true;
-      const keepWithNext = next === 'table' || next === 'list';
+      // a lead-in stays with the formula it introduces
+      const after = next ? nextOf.get(b) : undefined;
+      const keepWithNext = next === 'table' || next === 'list' || (after?.type === 'paragraph' && after.display === true);
       const flags = { ...(pageBreakBefore ? { pageBreakBefore } : {}), ...(keepWithNext ? { keepWithNext } : {}) };
       let out: Block;
       switch (b.type) {

@@ -66,6 +66,8 @@ export const BODY_INDENT = 2 * TYPE.body;
  * Where a heading starts: the top two levels at the margin, the third two characters in, with the
  * body text, so that 2.1.1 under 2.1 (both 小四 黑体) is told apart at a glance.
  */
+/** A displayed formula stands four characters in on every line. */
+export const DISPLAY_INDENT = 4 * TYPE.body;
 export const HEADING_INDENT = { 1: 0, 2: 0, 3: BODY_INDENT } as const;
 /** Left and right padding inside a table cell (Word's default 0.19 cm). */
 export const CELL_PAD = 5.4;

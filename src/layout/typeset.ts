@@ -24,7 +24,7 @@ import {
   unreachable,
 } from '../tree/types.js';
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
-import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, type Face, HEADING_INDENT, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
+import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, DISPLAY_INDENT, type Face, HEADING_INDENT, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
 import { SIGNATURE_COLUMN, signatureRowSpace } from './spacing.js';
 
 export interface GlyphRun {
@@ -374,6 +374,10 @@ function setBlock(s: Setter, b: Block): void {
         return;
       }
       const content = spans(b.children, 'body', PARA.body.size);
+      if (b.display) {
+        s.group(s.textPieces(content, { pitch: PARA.body.pitch, x: LEFT + DISPLAY_INDENT, width: TEXT_WIDTH - DISPLAY_INDENT, align: 'left' }), flags);
+        return;
+      }
       if (b.number) {
         s.group(s.textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);
       } else {

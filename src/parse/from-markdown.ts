@@ -195,7 +195,10 @@ function onParagraph(t: Builder, node: Paragraph): void {
     }
     const align = alignOf(children);
     // a value with blank lines in it (two breaks in a row) is several paragraphs
-    for (const part of splitParagraphs(align.children)) add(t, { type: 'paragraph', children: part, ...(align.align ? { align: align.align } : {}) });
+    // a value of several paragraphs set as a display: its first is the formula, the rest explain it
+    splitParagraphs(align.children).forEach((part, i) =>
+      add(t, { type: 'paragraph', children: part, ...(align.align ? { align: align.align } : {}), ...(align.display && i === 0 ? { display: true } : {}) }),
+    );
   }
 }
 
@@ -219,10 +222,12 @@ function headingParts(node: Heading, inlines: (n: PhrasingContent[]) => Inline[]
   return { text: inlines(children), id, classes };
 }
 
-/** A paragraph may carry {.center} or {.right} at its end. */
-function alignOf(children: Inline[]): { children: Inline[]; align?: 'center' | 'right' } {
+/** A paragraph may carry {.center} or {.right} at its end, or {.display} (a formula set apart). */
+function alignOf(children: Inline[]): { children: Inline[]; align?: 'center' | 'right'; display?: true } {
   const last = children[children.length - 1];
   if (last?.type === 'text') {
+    const d = /\s*\{\.display\}\s*$/.exec(last.value);
+    if (d) return { children: mergeText([...children.slice(0, -1), { type: 'text', value: last.value.slice(0, d.index) }]), display: true };
     const m = /\s*\{\.(center|right)\}\s*$/.exec(last.value);
     if (m) return { children: mergeText([...children.slice(0, -1), { type: 'text', value: last.value.slice(0, m.index) }]), align: m[1] as 'center' | 'right' };
   }

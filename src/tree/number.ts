@@ -87,7 +87,7 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, convert
           return { ...b, number: convert(style.clause(p)), children: numberBlocks(b.children, depth + 1, p) };
         }
         case 'paragraph':
-          return numbersParagraphs && !b.align && !b.heading ? { ...b, number: style.paragraph!([...path, ++n]) } : b;
+          return numbersParagraphs && !b.align && !b.heading && !b.display ? { ...b, number: style.paragraph!([...path, ++n]) } : b;
         case 'list':
           return { ...b, items: b.items.map((item, i) => ({ ...item, number: item.number || convert(style.item(i + 1, depth)) })) };
         case 'signature':

@@ -97,6 +97,8 @@ export interface Paragraph extends BlockLayout, Revision {
    * annex's title, flush left, kept with what follows
    */
   heading?: true;
+  /** a displayed line (a formula): set apart, four characters in on every line, not justified */
+  display?: true;
 }
 
 /** An enumeration (（一）, a), (1) …): at least one item. */

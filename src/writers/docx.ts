@@ -48,7 +48,7 @@ import {
 } from '../tree/types.js';
 import { forEachInline } from '../tree/walk.js';
 import './docx-fast.js';
-import { PAGE, SIGNATURE_GAP } from '../layout/page.js';
+import { DISPLAY_INDENT, PAGE, SIGNATURE_GAP } from '../layout/page.js';
 import { BLOCK_SPACING, hangingIndent, PARAGRAPH_SPACE, SIGNATURE_COLUMN, type Space, signatureRowSpace } from '../layout/spacing.js';
 import { packDocx } from './docx-package.js';
 import { BODY_INDENT, docFaces, type FontSet, fontTable, paragraphDefaults, type RunFace, STYLE, styles, TEXT_WIDTH, twips } from './docx-styles.js';
@@ -481,7 +481,12 @@ function paragraphBlock(c: Docx, b: Of<'paragraph'>, place: Place): Item[] {
   // an annex's sub-heading: a heading a level under the annex's title (Word's navigation pane lists it)
   if (b.heading)
     return [paragraph({ style: STYLE.heading[2], ...opening(place), ...markRevision(b.change), children: toRuns(spans(b.children), c.heading, names) })];
-  const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
+  const align =
+    b.align && b.align !== 'left'
+      ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } }
+      : b.display
+        ? { alignment: ALIGN.left, indent: { left: twips(DISPLAY_INDENT), firstLine: 0 } }
+        : {};
   return [
     paragraph({
       style: STYLE.clauseText,

@@ -114,7 +114,7 @@ class Writer {
       }
       case 'paragraph': {
         if (b.heading) return `<h3${classes(b, 'subheading')}>${this.inlines(b.children)}</h3>`;
-        const cls = [...(b.number ? ['numbered'] : []), ...(b.align && b.align !== 'left' ? [ALIGN[b.align]] : [])];
+        const cls = [...(b.number ? ['numbered'] : []), ...(b.align && b.align !== 'left' ? [ALIGN[b.align]] : []), ...(b.display ? ['display'] : [])];
         const body = b.number ? `${number(b.number, b.numberWas)}<span class="text">${this.inlines(b.children)}</span>` : this.inlines(b.children);
         return `<p${classes(b, ...cls)}>${body}</p>`;
       }
@@ -273,6 +273,7 @@ h2{font-size:${pt(TYPE.heading1)};line-height:${pt(PARA.heading1.pitch)};margin:
 h3,h4{font-size:${pt(TYPE.heading2)};line-height:${pt(PARA.heading2.pitch)};margin:${pt(PARA.heading2.before)} 0 0}
 h2,h3,h4{break-after:avoid}
 h4{padding-left:2em}
+.display{text-indent:0;padding-left:4em;text-align:left}
 p{margin:0;text-indent:2em}
 .head-line{text-align:right;text-indent:0;font-size:${pt(TYPE.small)};line-height:${pt(PARA.contractNumber.pitch)}}
 .draft-mark{text-align:center;text-indent:0;color:#a00;border:1px solid #a00;padding:2pt 6pt;margin-bottom:12pt}
