@@ -214,3 +214,16 @@ describe('a formula set as a display (D25)', () => {
     expect(xml.slice(xml.lastIndexOf('<w:p>', at), at)).toContain('<w:ind w:left="960" w:firstLine="0"/>');
   });
 });
+
+describe('a form stays on one page (D3)', () => {
+  it('the 授权委托书 signature form: kept whole in the PDF, each row kept with the next in the DOCX', async () => {
+    const { set } = await of('maintenance-agreement');
+    const seal = find(set, '法定代表人（签字）：');
+    expect(find(set, '委托人（盖章）', seal.page - 1).page).toBe(seal.page);
+    expect(find(set, '日期：', seal.page).page).toBe(seal.page);
+    const xml = await documentXml('maintenance-agreement');
+    const at = xml.indexOf('>法定代表人（签字）：</w:t>');
+    const row = xml.slice(xml.lastIndexOf('<w:tr>', at), at);
+    expect(row).toContain('<w:keepNext/>');
+  });
+});

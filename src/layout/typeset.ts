@@ -486,7 +486,9 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
     if (n <= most) rows.push(part(cells, 0, n, b.rowHeights?.[r + 1]));
     else for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
   });
-  s.group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
+  // a form (rows sized for a pen) is filled in and signed on one page: kept whole where a page holds it
+  const form = b.rowHeights !== undefined && sum(rows) <= bottom - TOP;
+  s.group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table, ...(form ? { whole: true } : {}) });
 }
 
 // ---- the signatures: both parties side by side in rows that line up (label, name, the seal's

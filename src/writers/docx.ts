@@ -582,6 +582,8 @@ function dataTable(c: Docx, { children: rows, align, widths: fractions, rowHeigh
               children: [
                 new Paragraph({
                   style: r === 0 ? STYLE.tableHeading : STYLE.tableText,
+                  // a form (rows sized for a pen) stays on one page, as in the PDF: each row kept with the next
+                  ...(rowHeights && r < rows.length - 1 ? { keepNext: true } : {}),
                   // the header row is centred (its style), as in the PDF; the body follows the column
                   ...(a && r > 0 ? { alignment: ALIGN[a] } : {}),
                   children: toRuns(spans(row.children[col]?.children ?? []), c.body, c.names),
