@@ -173,14 +173,13 @@ describe('headings told apart, annex lists set as lists (D17, D18)', () => {
     expect(h3.x - h2.x).toBeCloseTo(24, 1);
   });
 
-  it('an annex sub-heading is a heading: 黑体, at the margin, in the outline; Heading 2 in the DOCX', async () => {
+  it('an annex sub-heading is a heading: 黑体, at the margin; Heading 2 in the DOCX', async () => {
     const { set } = await of('maintenance-agreement');
     const title = find(set, '附件三：每周');
     const sub = find(set, '每周需求汇总表', title.page);
     const run = textRuns(set, sub.page).find((r) => r.y === sub.y)!;
     expect(run.face).toBe('heading');
     expect(sub.x).toBeCloseTo(find(set, '2.1').x, 1);
-    expect(set.anchors.map((a) => a.title)).toContain('每周需求汇总表');
     const xml = await documentXml('maintenance-agreement');
     const at = xml.indexOf('>每周需求汇总表</w:t>');
     expect(xml.slice(xml.lastIndexOf('<w:p>', at), at)).toContain('<w:pStyle w:val="Heading2"/>');

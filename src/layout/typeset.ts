@@ -364,12 +364,6 @@ function setBlock(s: Setter, b: Block): void {
       if (b.heading) {
         const p = PARA.heading2;
         const pieces = s.textPieces(spans(b.children, 'heading', p.size), { pitch: p.pitch, align: 'left' });
-        const first = pieces[0]!;
-        const draw = first.draw;
-        first.draw = (y, page) => {
-          s.anchors.push({ title: plainOf(b.children), level: 1 + s.outlineDepth, page, y });
-          draw(y, page);
-        };
         s.group(pieces, { ...flags, before: p.before, after: p.after, keepWithNext: true });
         return;
       }
