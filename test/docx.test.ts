@@ -119,7 +119,9 @@ function headings(blocks: readonly Block[]): { style: string; text: string }[] {
       ? [{ style: `Heading${b.level}`, text: numbered(b.number) + plain(b.title) }, ...headings(b.children)]
       : b.type === 'appendix'
         ? [{ style: 'AppendixTitle', text: plain(b.title) }, ...headings(b.children)]
-        : [],
+        : b.type === 'paragraph' && b.heading
+          ? [{ style: 'Heading2', text: plain(b.children) }]
+          : [],
   );
 }
 

@@ -26,7 +26,7 @@ import {
   unreachable,
 } from '../tree/types.js';
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
-import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, type Face, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
+import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, DISPLAY_INDENT, type Face, HEADING_INDENT, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
 import { SIGNATURE_COLUMN, signatureRowSpace } from './spacing.js';
 
 export interface GlyphRun {
@@ -350,7 +350,8 @@ function setBlock(s: Setter, b: Block): void {
     case 'clause': {
       const p = headingPara(b.level);
       const title = [...numberSpans(b.number, b, 'heading', p.size), ...spans(b.title, 'heading', p.size)];
-      const pieces = s.textPieces(title, { pitch: p.pitch, align: 'left' });
+      const indent = HEADING_INDENT[b.level];
+      const pieces = s.textPieces(title, { pitch: p.pitch, align: 'left', x: LEFT + indent, width: TEXT_WIDTH - indent });
       const first = pieces[0]!;
       const anchorAt = first.draw;
       first.draw = (y, page) => {
@@ -362,7 +363,17 @@ function setBlock(s: Setter, b: Block): void {
       return;
     }
     case 'paragraph': {
+      if (b.heading) {
+        const p = PARA.heading2;
+        const pieces = s.textPieces(spans(b.children, 'heading', p.size), { pitch: p.pitch, align: 'left' });
+        s.group(pieces, { ...flags, before: p.before, after: p.after, keepWithNext: true });
+        return;
+      }
       const content = spans(b.children, 'body', PARA.body.size);
+      if (b.display) {
+        s.group(s.textPieces(content, { pitch: PARA.body.pitch, x: LEFT + DISPLAY_INDENT, width: TEXT_WIDTH - DISPLAY_INDENT, align: 'left' }), flags);
+        return;
+      }
       if (b.number) {
         s.group(s.textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);
       } else {
@@ -448,11 +459,11 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
       return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure, trimStart: true });
     });
   const pad = p.before;
-  /** lines [from, to) of a row as one piece with its borders */
-  const part = (cells: Line[][], from: number, to: number): Piece => ({
-    h: (to - from) * p.pitch + 2 * pad,
+  /** lines [from, to) of a row as one piece with its borders, at least `least` tall (a row to fill in by hand) */
+  const part = (cells: Line[][], from: number, to: number, least = 0): Piece => ({
+    h: Math.max(least, (to - from) * p.pitch + 2 * pad),
     draw: (y, page) => {
-      const h = (to - from) * p.pitch + 2 * pad;
+      const h = Math.max(least, (to - from) * p.pitch + 2 * pad);
       cells.forEach((ls, c) => {
         mark(page, { type: 'rect', x: xs[c]!, y, w: widths[c]!, h, width: 0.5 });
         ls.slice(from, to).forEach((line, i) => drawLine(line, xs[c]! + CELL_PAD, baselineIn(y + pad + i * p.pitch, p.pitch, p.size), page));
@@ -463,14 +474,17 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
   const headerCount = Math.max(1, ...header.map((l) => l.length));
   const headerPiece = part(header, 0, headerCount);
   const rows: Piece[] = [headerPiece];
-  for (const row of table.slice(1)) {
+  table.slice(1).forEach((row, r) => {
     const cells = rowLines(row, false);
     const n = Math.max(1, ...cells.map((l) => l.length));
     // a row too tall for a page is cut into parts of whole lines (borders drawn per part)
     const most = Math.floor((bottom - TOP - headerPiece.h - 2 * pad) / p.pitch);
-    for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
-  }
-  s.group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
+    if (n <= most) rows.push(part(cells, 0, n, b.rowHeights?.[r + 1]));
+    else for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
+  });
+  // a form (rows sized for a pen) is filled in and signed on one page: kept whole where a page holds it
+  const form = b.rowHeights !== undefined && sum(rows) <= bottom - TOP;
+  s.group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table, ...(form ? { whole: true } : {}) });
 }
 
 // ---- the signatures: both parties side by side in rows that line up (label, name, the seal's

@@ -2,7 +2,7 @@
 // whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
 // names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
 import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LineRuleType } from 'docx';
-import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
+import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, HEADING_INDENT, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
 import { PARAGRAPH_SPACE } from '../layout/spacing.js';
 import { facesFor, type WordFace, wordFace } from './faces.js';
 
@@ -141,7 +141,13 @@ function headStyles({ LANGUAGE, body, heading, bold }: StyleFaces): IParagraphSt
     basedOn: 'Normal',
     next: STYLE.clauseText,
     quickFormat: true,
-    paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: spacing(p) },
+    paragraph: {
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level - 1,
+      spacing: spacing(p),
+      ...(HEADING_INDENT[level] ? { indent: { left: twips(HEADING_INDENT[level]) } } : {}),
+    },
     run: { font: heading, size: half(p.size), ...bold, language: LANGUAGE },
   });
   return [

@@ -11,6 +11,7 @@ import {
   Document,
   Footer,
   Header,
+  HeightRule,
   InsertedTextRun,
   type IParagraphOptions,
   type IRunOptions,
@@ -49,7 +50,7 @@ import {
 } from '../tree/types.js';
 import { forEachInline } from '../tree/walk.js';
 import './docx-fast.js';
-import { PAGE, SIGNATURE_GAP } from '../layout/page.js';
+import { DISPLAY_INDENT, PAGE, SIGNATURE_GAP } from '../layout/page.js';
 import { BLOCK_SPACING, hangingIndent, PARAGRAPH_SPACE, SIGNATURE_COLUMN, type Space, signatureRowSpace } from '../layout/spacing.js';
 import { packDocx } from './docx-package.js';
 import { BODY_INDENT, docFaces, type FontSet, fontTable, paragraphDefaults, type RunFace, STYLE, styles, TEXT_WIDTH, twips } from './docx-styles.js';
@@ -483,7 +484,15 @@ type Of<K extends Block['type']> = Extract<Block, { type: K }>;
 function paragraphBlock(c: Docx, b: Of<'paragraph'>, place: Place): Item[] {
   const { body, names } = c;
   if (b.number) return [hanging(c, STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
-  const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
+  // an annex's sub-heading: a heading a level under the annex's title (Word's navigation pane lists it)
+  if (b.heading)
+    return [paragraph({ style: STYLE.heading[2], ...opening(place), ...markRevision(b.change), children: toRuns(spans(b.children), c.heading, names) })];
+  const align =
+    b.align && b.align !== 'left'
+      ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } }
+      : b.display
+        ? { alignment: ALIGN.left, indent: { left: twips(DISPLAY_INDENT), firstLine: 0 } }
+        : {};
   return [
     paragraph({
       style: STYLE.clauseText,
@@ -554,7 +563,7 @@ function signatureBlock(c: Docx, b: Of<'signature'>, place: Place): Item[] {
 /** A table has no paragraph of its own to start a page: an empty one does. */
 const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
 
-function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableNode): Table {
+function dataTable(c: Docx, { children: rows, align, widths: fractions, rowHeights }: TableNode): Table {
   const widths = twipsOf(fractions ?? rows[0]!.children.map(() => 1 / rows[0]!.children.length));
   const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
   return new Table({
@@ -568,6 +577,8 @@ function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableN
         new TableRow({
           cantSplit: true,
           ...(r === 0 ? { tableHeader: true } : {}),
+          // a row to fill in by hand: at least the layout stage's height, taller when its text needs
+          ...(rowHeights?.[r] ? { height: { value: twips(rowHeights[r]!), rule: HeightRule.ATLEAST } } : {}),
           // a row the new version deleted or inserted goes with Accept All / Reject All
           ...(row.change && revising ? { [row.change === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
           children: widths.map((w, col) => {
@@ -577,7 +588,10 @@ function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableN
               children: [
                 new Paragraph({
                   style: r === 0 ? STYLE.tableHeading : STYLE.tableText,
-                  ...(a ? { alignment: ALIGN[a] } : {}),
+                  // a form (rows sized for a pen) stays on one page, as in the PDF: each row kept with the next
+                  ...(rowHeights && r < rows.length - 1 ? { keepNext: true } : {}),
+                  // the header row is centred (its style), as in the PDF; the body follows the column
+                  ...(a && r > 0 ? { alignment: ALIGN[a] } : {}),
                   children: toRuns(spans(row.children[col]?.children ?? []), c.body, c.names),
                 }),
               ],

@@ -83,6 +83,7 @@ function block(b: Block): RootContent[] {
         ...b.children.flatMap(block),
       ];
     case 'paragraph':
+      if (b.heading) return [{ type: 'paragraph', children: [{ type: 'strong', children: inlines(b.children) }] }];
       return [{ type: 'paragraph', children: [...(b.number ? numberNodes(b.number, b) : []), ...inlines(b.children)] }];
     case 'list':
       return b.items.map((item) => ({
