@@ -129,27 +129,8 @@ class Writer {
           ),
           '</ol>',
         ].join('\n');
-      case 'table': {
-        const [header, ...rows] = b.children;
-        const align = (c: number) => {
-          const a = b.align[c];
-          return a ? ` class="${ALIGN[a]}"` : '';
-        };
-        // a redline marks the rows the new version deleted or inserted
-        // a row to fill in by hand is as tall as the layout stage decided
-        const height = (r: number) => (b.rowHeights?.[r] ? ` style="height:${pt(b.rowHeights[r]!)}"` : '');
-        const cells = (row: TableRow, tag: 'th' | 'td', r = 0) =>
-          `<tr${row.change ? ` class="rev-${row.change}"` : ''}${height(r)}>${row.children.map((cell, c) => `<${tag}${tag === 'td' ? align(c) : ''}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
-        return [
-          `<table${classes(b, 'data')}>`,
-          ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
-          ...(header ? [`<thead>${cells(header, 'th')}</thead>`] : []),
-          '<tbody>',
-          ...rows.map((r, i) => cells(r, 'td', i + 1)),
-          '</tbody>',
-          '</table>',
-        ].join('\n');
-      }
+      case 'table':
+        return this.table(b);
       case 'parties':
         return [
           `<div${classes(b, 'parties')}>`,
@@ -183,6 +164,29 @@ class Writer {
       default:
         return unreachable(b);
     }
+  }
+
+  /** A table: its column widths, header, and rows as tall as the layout stage decided. */
+  private table(b: Extract<Block, { type: 'table' }>): string {
+    const [header, ...rows] = b.children;
+    const align = (c: number) => {
+      const a = b.align[c];
+      return a ? ` class="${ALIGN[a]}"` : '';
+    };
+    // a redline marks the rows the new version deleted or inserted
+    // a row to fill in by hand is as tall as the layout stage decided
+    const height = (r: number) => (b.rowHeights?.[r] ? ` style="height:${pt(b.rowHeights[r]!)}"` : '');
+    const cells = (row: TableRow, tag: 'th' | 'td', r = 0) =>
+      `<tr${row.change ? ` class="rev-${row.change}"` : ''}${height(r)}>${row.children.map((cell, c) => `<${tag}${tag === 'td' ? align(c) : ''}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
+    return [
+      `<table${classes(b, 'data')}>`,
+      ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
+      ...(header ? [`<thead>${cells(header, 'th')}</thead>`] : []),
+      '<tbody>',
+      ...rows.map((r, i) => cells(r, 'td', i + 1)),
+      '</tbody>',
+      '</table>',
+    ].join('\n');
   }
 
   /** One party's column: 甲方（盖章）： over the name, room for the seal, then the lines to sign and date. */
