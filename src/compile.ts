@@ -5,7 +5,8 @@
 // file of the user's is read here but through `readFile`.
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { type Diagnostic, diagnostic, SpecError, sortDiagnostics, TemplateError } from './errors/diagnostic.js';
+import { type Diagnostic, diagnostic, SpecError, sortDiagnostics, TemplateError, UsageError } from './errors/diagnostic.js';
+import { said } from './i18n/messages.js';
 import { missingGlyphs } from './layout/glyphs.js';
 import { lintContract, type Severities } from './lint/lint.js';
 import type { AnnexText } from './lint/types.js';
@@ -13,6 +14,7 @@ import { type LoadedSpec, loadSpec } from './load/load.js';
 import { annexMarkdown, MAX_ANNEX_BYTES } from './parse/annex-markdown.js';
 import { type BuildOptions, buildDocument } from './pipeline.js';
 import type { TemplateSet } from './render/render.js';
+import { LABELS } from './schema/blocks.js';
 import type { TypeId } from './schema/types/index.js';
 import type { Coverage } from './text/coverage.js';
 import type { Locale } from './text/locale.js';
@@ -43,15 +45,12 @@ export interface CompileOptions {
   lint?: false | { settings?: Severities; all?: boolean };
 }
 
-export interface Compiled {
-  /** no error-severity diagnostic: the contract and its tree are there */
-  ok: boolean;
+/** What compiling a spec gives: its contract and tree (ok), or what stopped it (a fault); `ok` tells which. */
+export type Compiled = CompiledOk | CompiledFailed;
+
+/** What both outcomes carry; each outcome says which of the parts it has. */
+interface CompiledParts {
   diagnostics: Diagnostic[];
-  /**
-   * What kind of fault stopped it: the user's spec, the user's templates, or the package's own
-   * templates (a bug in svc-contract). Absent when ok.
-   */
-  fault?: 'spec' | 'templates' | 'bundled-templates';
   /** the spec's text as read (BOM removed), for quoting lines in messages */
   text?: string;
   /** the spec as loaded: its data as written and the positions of its values */
@@ -68,14 +67,46 @@ export interface Compiled {
   specHash: string;
 }
 
-/** A compiled spec that holds its contract and tree. */
-export type CompiledOk = Compiled & { ok: true; text: string; loaded: LoadedSpec; contract: Contract; blanks: string[]; tree: LaidOutDocument };
+/** A compiled spec that holds its contract and tree: no error-severity diagnostic. */
+export interface CompiledOk extends CompiledParts {
+  ok: true;
+  fault?: undefined;
+  text: string;
+  loaded: LoadedSpec;
+  contract: Contract;
+  blanks: string[];
+  tree: LaidOutDocument;
+}
+
+/** A spec that did not compile (or, from convert(), did not write): its diagnostics and the parts that got made. */
+export interface CompiledFailed extends CompiledParts {
+  ok: false;
+  /** the user's spec, the user's templates, or the package's own templates (a bug in svc-contract) */
+  fault: 'spec' | 'templates' | 'bundled-templates';
+}
+
+/**
+ * A locale as given (a flag, a settings file, a caller's option) checked once, here: one the
+ * package writes, else a UsageError listing them. compile() checks its option the same way.
+ */
+export function parseLocale(given: string): Locale {
+  const known = Object.keys(LABELS.locale);
+  if (!known.includes(given)) throw new UsageError(said('usage.unknown-locale', { given, list: known.join(', ') }));
+  return given as Locale;
+}
 
 export async function compile(spec: string | Uint8Array, options: CompileOptions = {}): Promise<Compiled> {
+  if (options.locale !== undefined) parseLocale(options.locale);
   const file = options.file ?? '<spec>';
   const bytes = typeof spec === 'string' ? new TextEncoder().encode(spec) : spec;
   const specHash = createHash('sha256').update(bytes).digest('hex');
-  const failed = (diagnostics: Diagnostic[], rest: Partial<Compiled> = {}): Compiled => ({ ok: false, diagnostics, fault: 'spec', specHash, ...rest });
+  const failed = (diagnostics: Diagnostic[], rest: Partial<CompiledFailed> = {}): CompiledFailed => ({
+    ok: false,
+    diagnostics,
+    fault: 'spec',
+    specHash,
+    ...rest,
+  });
 
   const loaded = loadSpec(bytes, file);
   if (!loaded.ok) return failed(loaded.diagnostics, loaded.text !== undefined ? { text: loaded.text } : {});

@@ -4,12 +4,13 @@
 // user's is read here: the date comes in as an option, font files a spec names through `readFile`.
 import { type Compiled, type CompiledOk, type CompileOptions, compile } from './compile.js';
 import { type Diagnostic, diagnostic, RenderError, SpecError, UsageError } from './errors/diagnostic.js';
+import { said } from './i18n/messages.js';
 import { FACE_NAMES, type MissingGlyph, missingGlyphs, showCharacter } from './layout/glyphs.js';
 import type { LaidOutDocument } from './tree/types.js';
 import { glyphDiagnostics } from './validate/glyphs.js';
 import type { Contract } from './validate/validate.js';
 import { DEFAULT_FORMATS, FORMATS, type FontFile, type Format, type PdfFonts, type Writer, type WriterOptions } from './writers/index.js';
-import { measuringFonts, pageLayout, pdfCoverage } from './writers/measure.js';
+import { faceProblem, measuringFonts, pageLayout, pdfCoverage } from './writers/measure.js';
 
 export interface ConvertOptions extends CompileOptions {
   /** formats to write; md, docx and pdf by default; [] to stop at the tree */
@@ -27,9 +28,8 @@ export interface ConvertOptions extends CompileOptions {
 /** What write() needs beyond the tree and the formats that the compiled spec decides: see writerOptionsFor. */
 export type WriteSettings = Pick<ConvertOptions, 'date' | 'fonts' | 'version' | 'buildKey' | 'readFile'>;
 
-export interface ConvertResult extends Compiled {
-  outputs: Partial<Record<Format, Uint8Array>>;
-}
+/** A compiled spec and its documents (none when it failed); `ok` tells which, as for Compiled. */
+export type ConvertResult = Compiled & { outputs: Partial<Record<Format, Uint8Array>> };
 
 const writers = new Map<Format, Promise<Writer>>();
 /** A format's writer, loaded (pdfkit, docx) the first time it is asked for. */
@@ -43,8 +43,20 @@ export function writerFor(format: Format): Promise<Writer> {
 }
 
 /** Throws a UsageError naming a format there is no writer for. */
-export function checkFormats(formats: readonly Format[]): void {
-  for (const f of formats) if (!(f in FORMATS)) throw new UsageError(`unknown format "${String(f)}"; formats: ${Object.keys(FORMATS).join(', ')}`);
+export function checkFormats(formats: readonly string[]): asserts formats is readonly Format[] {
+  const known = Object.keys(FORMATS);
+  for (const f of formats) if (!known.includes(f)) throw new UsageError(said('usage.unknown-format', { given: String(f), list: known.join(', ') }));
+}
+
+/** Formats as a flag or a settings file gives them ("md, DOCX"), each checked (checkFormats), none twice; at least one. */
+export function parseFormats(list: string): Format[] {
+  const asked = list
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  checkFormats(asked);
+  if (asked.length === 0) throw new UsageError(said('usage.format-empty', { list: Object.keys(FORMATS).join(', ') }));
+  return [...new Set(asked)];
 }
 
 /** A tree → its documents in each format asked for, every writer given the same options. */
@@ -77,7 +89,7 @@ export async function convert(spec: string | Uint8Array, options: ConvertOptions
   checkFormats(formats);
   const compiled = await compile(spec, options);
   if (!compiled.ok) return { ...compiled, outputs: {} };
-  return writeCompiled(compiled as CompiledOk, compiled.tree!, formats, options);
+  return writeCompiled(compiled, compiled.tree, formats, options);
 }
 
 /**
@@ -135,10 +147,15 @@ export async function writerOptionsFor(compiled: CompiledOk, formats: readonly F
 
 type PositionOf = (path: (string | number)[]) => { line: number; col: number };
 
-/** The faces: options first, then files the spec names, then the locale's bundled faces. */
+/**
+ * The faces: options first, then files the spec names, then the locale's bundled faces. Each face
+ * the spec names or the caller gives is tried here (faceProblem): the one place a font that
+ * cannot be used is reported, at the spec's `fonts.<key>` line (font/unreadable), or as a usage
+ * error for a face given by option (a flag).
+ */
 async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string, options: WriteSettings, locale: string): Promise<PdfFonts> {
   const named = contract.spec.fonts;
-  const read = (key: 'pdfRegular' | 'pdfBold'): FontFile | undefined => {
+  const read = async (key: 'pdfRegular' | 'pdfBold'): Promise<FontFile | undefined> => {
     const given = named[key];
     if (!given) return undefined;
     // `file.ttc#PostScriptName` picks one face of a font collection
@@ -164,11 +181,18 @@ async function pdfFonts(contract: Contract, positionOf: PositionOf, file: string
       return fail((e as Error).message);
     }
     if (!isFontFile(bytes)) return fail('not a TrueType or OpenType font (.ttf, .otf, .ttc)');
-    return { bytes, ...(name ? { name } : {}) };
+    const font = { bytes, ...(name ? { name } : {}) };
+    const why = await faceProblem(font);
+    return why === undefined ? font : fail(`cannot be read as a font (${why})`);
   };
-  const regular = options.fonts?.body ?? read('pdfRegular');
-  const bold = options.fonts?.bold ?? read('pdfBold');
-  const heading = options.fonts?.heading ?? bold;
+  const given = async (f: FontFile | undefined, key: string): Promise<FontFile | undefined> => {
+    const why = f && (await faceProblem(f));
+    if (why !== undefined) throw new UsageError(said('usage.font-read', { flag: `fonts.${key}`, why }));
+    return f;
+  };
+  const regular = (await given(options.fonts?.body, 'body')) ?? (await read('pdfRegular'));
+  const bold = (await given(options.fonts?.bold, 'bold')) ?? (await read('pdfBold'));
+  const heading = (await given(options.fonts?.heading, 'heading')) ?? bold;
   if (regular) return { body: regular, bold: bold ?? regular, heading: heading ?? bold ?? regular };
   // the locale's faces (writers/faces.ts): a Traditional build in its region's glyph forms
   const bundled = (await import('./assets.js')).bundledFonts(locale);

@@ -14,6 +14,7 @@ export {
   type Position,
   RenderError,
   type Severity,
+  type Sources,
   SpecError,
   TemplateError,
   UsageError,

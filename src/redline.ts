@@ -6,6 +6,7 @@ import { type CompiledOk, type CompileOptions, compile } from './compile.js';
 import { type ConvertResult, type WriteSettings, writeCompiled } from './convert.js';
 import { type DocumentDiff, diffDocuments, type Version } from './diff/diff.js';
 import { UsageError } from './errors/diagnostic.js';
+import { said } from './i18n/messages.js';
 import type { Format } from './writers/index.js';
 
 export type { DocumentDiff, Version } from './diff/diff.js';
@@ -27,7 +28,7 @@ export async function redline(
   const names = { before: options.names?.before ?? versionName(before.loaded.file), after: options.names?.after ?? versionName(after.loaded.file) };
   if (before.contract.type.id !== after.contract.type.id)
     throw new UsageError(
-      `${before.loaded.file} is a ${before.contract.type.id} and ${after.loaded.file} a ${after.contract.type.id}: a redline compares two versions of one type of contract`,
+      said('usage.redline-types', { before: before.loaded.file, a: before.contract.type.id, after: after.loaded.file, b: after.contract.type.id }),
     );
   const versions = { before: { name: names.before, specHash: before.specHash }, after: { name: names.after, specHash: after.specHash } };
   const diff = await diffDocuments(before.tree, after.tree, versions);
@@ -58,10 +59,10 @@ export async function compareSpecs(before: SpecSide, after: SpecSide, settings: 
   if (!old.ok) return { ok: false, failed: { ...old, outputs: {} } };
   const now = await compile(after.bytes, side(after));
   if (!now.ok) return { ok: false, failed: { ...now, outputs: {} } };
-  const diff = await redline(old as CompiledOk, now as CompiledOk, {
+  const diff = await redline(old, now, {
     names: { ...(before.label ? { before: before.label } : {}), ...(after.label ? { after: after.label } : {}) },
   });
-  const written = await writeCompiled(now as CompiledOk, diff.tree, formats, { ...rest, ...(after.readFile ? { readFile: after.readFile } : {}) });
+  const written = await writeCompiled(now, diff.tree, formats, { ...rest, ...(after.readFile ? { readFile: after.readFile } : {}) });
   if (!written.ok) return { ok: false, failed: written };
   return { ok: true, diff, versions: diff.versions, outputs: written.outputs };
 }

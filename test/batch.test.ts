@@ -5,7 +5,7 @@
 // The same at scale, 200 generated specs, is test/clients/batch-200.test.ts (npm run test:clients).
 
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -59,10 +59,34 @@ function repo(bad = false): string {
   return cwd;
 }
 
+let built: Promise<{ cwd: string; stdout: string; code: number | null }> | undefined;
+/**
+ * `repo()` built in full (three formats) with --jobs 1 into out/, once for the file: the reference
+ * --jobs 2 is compared with, and the build --incremental starts from (each user takes a copy).
+ */
+function builtRepo(): Promise<{ cwd: string; stdout: string; code: number | null }> {
+  built ??= (async () => {
+    const cwd = repo();
+    const r = await run(['build', 'specs', '--out', 'out', '--jobs', '1'], { cwd });
+    return { cwd, stdout: r.stdout, code: r.code };
+  })();
+  return built;
+}
+
+/** A copy of the built repository (specs and out/, timestamps kept), in a folder of its own. */
+async function copyOfBuilt(): Promise<{ cwd: string; stdout: string; code: number | null }> {
+  const b = await builtRepo();
+  const cwd = tmp();
+  cpSync(b.cwd, cwd, { recursive: true, preserveTimestamps: true });
+  return { ...b, cwd };
+}
+
+// --jobs 1 where several specs are built: which specs and where their outputs go is the subject
+// here; the worker threads are that of 'parallel builds' below (and of the JSON report's test)
 describe('inputs: files, folders, globs, standard input', () => {
   it('a folder is every spec beneath it, mirrored under --out; the same file name in two folders is fine', async () => {
     const cwd = repo();
-    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out'], { cwd });
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '1'], { cwd });
     expect(r.code).toBe(0);
     expect(Object.keys(tree(join(cwd, 'out'))).sort()).toEqual([...TYPES.map((t) => `acme/${t}.md`), 'beta/work-contract.md'].sort());
     expect(r.stdout).toContain(`✓ specs/beta/work-contract.yaml → ${join('out', 'beta', 'work-contract.md')}`);
@@ -71,7 +95,7 @@ describe('inputs: files, folders, globs, standard input', () => {
 
   it('a quoted glob is expanded by the tool and mirrored from its fixed folders', async () => {
     const cwd = repo();
-    const r = await run(['build', 'specs/**/work-*.yaml', '--format', 'md', '--out', 'out'], { cwd });
+    const r = await run(['build', 'specs/**/work-*.yaml', '--format', 'md', '--out', 'out', '--jobs', '1'], { cwd });
     expect(r.code).toBe(0);
     expect(Object.keys(tree(join(cwd, 'out'))).sort()).toEqual(['acme/work-contract.md', 'beta/work-contract.md']);
   });
@@ -114,12 +138,12 @@ describe('inputs: files, folders, globs, standard input', () => {
 
 describe('parallel builds', () => {
   it('--jobs 2 writes the same bytes as --jobs 1, and reports in the order the specs were named', async () => {
-    const cwd = repo();
-    const one = await run(['build', 'specs', '--out', 'one', '--jobs', '1'], { cwd });
+    const { cwd, ...one } = await copyOfBuilt();
     const two = await run(['build', 'specs', '--out', 'two', '--jobs', '2'], { cwd });
     expect(one.code).toBe(0);
     expect(two.code).toBe(0);
-    expect(tree(join(cwd, 'two'))).toEqual(tree(join(cwd, 'one')));
+    expect(Object.keys(tree(join(cwd, 'out')))).toHaveLength(18);
+    expect(tree(join(cwd, 'two'))).toEqual(tree(join(cwd, 'out')));
     const order = (s: string) =>
       s
         .split('\n')
@@ -282,20 +306,23 @@ describe('--shard', () => {
   });
 });
 
+// --jobs 1 throughout: what is checked here is which specs are built or compared, not where; the
+// worker threads (a pool started per run, each thread loading the pipeline) are the subject of
+// 'parallel builds' above. In this thread the source under test builds, not the compiled dist/.
 describe('--incremental and --check', () => {
   it('skips specs whose outputs record this build; rebuilds one whose spec or templates changed', async () => {
-    const cwd = repo();
-    expect((await run(['build', 'specs', '--out', 'out', '--jobs', '1'], { cwd })).code).toBe(0);
+    const { cwd, code } = await copyOfBuilt();
+    expect(code).toBe(0);
     const before = tree(join(cwd, 'out'));
     const mtime = statSync(join(cwd, 'out', 'acme', 'work-contract.pdf')).mtimeMs;
-    const again = await run(['build', 'specs', '--out', 'out', '--incremental'], { cwd });
+    const again = await run(['build', 'specs', '--out', 'out', '--incremental', '--jobs', '1'], { cwd });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/6 contracts: 6 unchanged \(not rebuilt\)/);
     expect(statSync(join(cwd, 'out', 'acme', 'work-contract.pdf')).mtimeMs).toBe(mtime);
     // one spec edited: only it is built
     const p = join(cwd, 'specs', 'beta', 'work-contract.yaml');
     writeFileSync(p, readFileSync(p, 'utf8').replace(/^(\s+name: )(.+)$/m, '$1$2（上海）'));
-    const edited = await run(['build', 'specs', '--out', 'out', '--incremental'], { cwd });
+    const edited = await run(['build', 'specs', '--out', 'out', '--incremental', '--jobs', '1'], { cwd });
     expect(edited.stdout).toMatch(/6 contracts: 1 built, 5 unchanged/);
     expect(tree(join(cwd, 'out'))['beta/work-contract.md']).not.toBe(before['beta/work-contract.md']);
     // other templates: every spec is built again
@@ -303,23 +330,23 @@ describe('--incremental and --check', () => {
     // the same text as a bundled partial, so only the fingerprint of the templates differs
     const partial = readdirSync(join(root, 'templates', 'partials')).find((f) => f.endsWith('.md.hbs'))!;
     copyFileSync(join(root, 'templates', 'partials', partial), join(cwd, 'firm', partial));
-    const tpl = await run(['build', 'specs', '--out', 'out', '--incremental', '--templates', 'firm', '--format', 'md'], { cwd });
+    const tpl = await run(['build', 'specs', '--out', 'out', '--incremental', '--templates', 'firm', '--format', 'md', '--jobs', '1'], { cwd });
     expect(tpl.stdout).toMatch(/6 contracts: 6 built/);
   });
 
   it('--check exits 1 naming a hand-edited output; --check --incremental trusts the recorded build', async () => {
     const cwd = repo();
-    await run(['build', 'specs', '--format', 'md', '--out', 'out'], { cwd });
-    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check'], { cwd })).code).toBe(0);
+    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--jobs', '1'], { cwd })).code).toBe(0);
+    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--jobs', '1'], { cwd })).code).toBe(0);
     const md = join(cwd, 'out', 'acme', 'service-contract.md');
     writeFileSync(md, readFileSync(md, 'utf8').replace('甲方', '丙方'));
-    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--reporter', 'github'], { cwd });
+    const r = await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--reporter', 'github', '--jobs', '1'], { cwd });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       `::error file=specs/acme/service-contract.yaml,title=svc-contract output/not-current::${join('out', 'acme', 'service-contract.md')} is not what this spec produces now`,
     );
     // the key in the edited file still matches: the fast check does not see a hand edit, by design
-    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--incremental'], { cwd })).code).toBe(0);
+    expect((await run(['build', 'specs', '--format', 'md', '--out', 'out', '--check', '--incremental', '--jobs', '1'], { cwd })).code).toBe(0);
   });
 });
 

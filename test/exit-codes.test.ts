@@ -1,8 +1,11 @@
-// Issue 19: one error family, one exit-code map. Every command is run (the installed command, in a
-// child process) against each kind of fault that can reach it: usage, spec, template, write,
-// internal. Each must end with the code errors/exit.ts gives that kind (and the README's table
-// says), print no stack trace, and name no bug where there is none. An internal fault is made the
-// way a real one would come: a copy of the package whose bundled template is broken.
+// Issue 19: one error family, one exit-code map. Every command is run against each kind of fault
+// that can reach it: usage, spec, template, write, internal. Each must end with the code
+// errors/exit.ts gives that kind (and the README's table says), print no stack trace, and name no
+// bug where there is none. Most cases run main() in this process (helpers/cli.ts `run`: the same
+// code, without starting Node ~50 times); what only a process shows runs the installed command in
+// a child process: an internal fault, made the way a real one would come (a copy of the package
+// whose bundled template is broken), a preview stopped with SIGINT, and a few cases run both ways,
+// where the child's exit code must be the one main() returned (the bin shim passes it on).
 import { spawn } from 'node:child_process';
 import { appendFileSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ErrorKind, EXIT_OF } from '../src/errors/exit.js';
 import { root } from './helpers/check.js';
-import { STACK } from './helpers/cli.js';
+import { run, STACK } from './helpers/cli.js';
 
 let dir = '';
 let brokenPkg = '';
@@ -52,6 +55,8 @@ interface Case {
   internal?: boolean;
   /** start, then stop with SIGINT once it listens (preview) */
   serve?: boolean;
+  /** also run as the installed command in a child process, which must end with the same code */
+  child?: boolean;
 }
 
 const md = ['--format', 'md'];
@@ -61,7 +66,7 @@ const CASES: Case[] = [
   { command: 'build', kind: 'usage', args: ['build', 'missing.yaml', ...md, '--out', 'o'] },
   { command: 'build', kind: 'usage', args: ['build', 'good.yaml', ...md, '--templates', 'stray', '--out', 'o'] },
   { command: 'build', kind: 'usage', args: ['build', 'good.yaml', ...md, '--templates', 'nonexistent', '--out', 'o'] },
-  { command: 'build', kind: 'spec', args: ['build', 'bad.yaml', ...md, '--out', 'o'] },
+  { command: 'build', kind: 'spec', args: ['build', 'bad.yaml', ...md, '--out', 'o'], child: true },
   { command: 'build', kind: 'template', args: ['build', 'good.yaml', ...md, '--templates', 'tpl', '--out', 'o'] },
   { command: 'build', kind: 'write', args: ['build', 'good.yaml', ...md, '--out', 'file/x'] },
   { command: 'build', kind: 'write', args: ['build', 'good.yaml', ...md, '--out', '/proc/self/newdir'] },
@@ -86,7 +91,7 @@ const CASES: Case[] = [
   { command: 'lint', kind: 'internal', args: ['lint', 'good.yaml'], internal: true },
   // diff reads as diff(1): 1 means "they differ", so every fault but a bug is 2
   { command: 'diff', kind: 'none', args: ['diff', 'good.yaml', 'good.yaml'] },
-  { command: 'diff', kind: 'usage', args: ['diff', 'good.yaml'], code: 2 },
+  { command: 'diff', kind: 'usage', args: ['diff', 'good.yaml'], code: 2, child: true },
   { command: 'diff', kind: 'usage', args: ['diff', 'good.yaml', 'good.yaml', '--templates', 'stray'], code: 2 },
   { command: 'diff', kind: 'usage', args: ['diff', 'good.yaml', 'good.yaml', '--templates', 'nonexistent'], code: 2 },
   { command: 'diff', kind: 'spec', args: ['diff', 'good.yaml', 'bad.yaml'], code: 2 },
@@ -119,7 +124,8 @@ interface Ran {
   stderr: string;
 }
 
-function runCase(c: Case): Promise<Ran> {
+/** The installed command (bin/svc-contract.js, or the broken package's) in a child process. */
+function spawnCase(c: Case): Promise<Ran> {
   const bin = join(c.internal ? brokenPkg : root, 'bin', 'svc-contract.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...c.args], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C' } });
@@ -139,24 +145,44 @@ function runCase(c: Case): Promise<Ran> {
   });
 }
 
-/** Runs every case, a few at a time (the machine is shared). */
-async function runAll(): Promise<Ran[]> {
+/** Where a case runs: a child process only where a process is the point (an install, a signal). */
+const inProcess = (c: Case) => !c.internal && !c.serve;
+const inChild = (c: Case) => !inProcess(c) || c.child === true;
+
+/**
+ * Runs every case: in this process one after another (main() runs must not overlap), the child
+ * processes meanwhile, two at a time (the machine is shared). A case run both ways gives the
+ * child's result, once its code is checked against main()'s.
+ */
+async function runAll(): Promise<{ results: Ran[]; both: { args: string; main: number | null; child: number | null }[] }> {
   const results: Ran[] = new Array(CASES.length);
+  const children: Ran[] = new Array(CASES.length);
+  const spawned = CASES.flatMap((c, i) => (inChild(c) ? [i] : []));
   let next = 0;
   const worker = async () => {
-    while (next < CASES.length) {
-      const i = next++;
-      results[i] = await runCase(CASES[i]!);
+    while (next < spawned.length) {
+      const i = spawned[next++]!;
+      children[i] = await spawnCase(CASES[i]!);
     }
   };
-  await Promise.all([worker(), worker(), worker()]);
-  return results;
+  const inline = async () => {
+    for (const [i, c] of CASES.entries()) if (inProcess(c)) results[i] = await run(c.args, { cwd: dir, env: { LANG: 'C' } });
+  };
+  await Promise.all([worker(), worker(), inline()]);
+  const both = CASES.flatMap((c, i) => (inProcess(c) && inChild(c) ? [{ args: c.args.join(' '), main: results[i]!.code, child: children[i]!.code }] : []));
+  for (const i of spawned) {
+    const r = results[i];
+    // the stack-trace and bug-message checks read both runs' output
+    results[i] = r ? { code: r.code, stdout: r.stdout + children[i]!.stdout, stderr: r.stderr + children[i]!.stderr } : children[i]!;
+  }
+  return { results, both };
 }
 
 describe('every command, every kind of fault: one exit-code map', () => {
   let results: Ran[] = [];
+  let both: Awaited<ReturnType<typeof runAll>>['both'] = [];
   beforeAll(async () => {
-    results = await runAll();
+    ({ results, both } = await runAll());
   }, 180_000);
 
   it("each case ends with the code of its kind (or its command's documented reading), no stack trace", () => {
@@ -171,6 +197,14 @@ describe('every command, every kind of fault: one exit-code map', () => {
       if (c.kind === 'internal') expect(r.stderr, c.args.join(' ')).toMatch(/bug in svc-contract/);
       else expect(r.stderr, c.args.join(' ')).not.toMatch(/bug in svc-contract|internal error/);
     });
+  });
+
+  it('the installed command, in a process of its own, ends with the code main() returns', () => {
+    expect(both.length).toBeGreaterThanOrEqual(2);
+    for (const b of both) expect(b.child, b.args).toBe(b.main);
+    // and each code a command ends with, 0 to 3, comes out of a child process at least once
+    const childCodes = new Set(CASES.flatMap((c, i) => (inChild(c) ? [results[i]!.code] : [])));
+    expect([...childCodes].sort()).toEqual([0, 1, 2, 3]);
   });
 
   it('every command meets every kind that can reach it', () => {

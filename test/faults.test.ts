@@ -23,14 +23,31 @@ const snapshot = (dir: string) =>
       .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
   );
 
+let earlier: Promise<[string, Buffer][]> | undefined;
+/**
+ * The outputs of a complete earlier build of a different contract (another number) under the same
+ * names, built once for the file (a real build, in-process): every case starts from a copy.
+ */
+function earlierBuild(): Promise<[string, Buffer][]> {
+  earlier ??= (async () => {
+    const dir = tmp();
+    const spec = join(dir, 'work-contract.yaml');
+    writeFileSync(spec, readFileSync(wc, 'utf8').replace(/^(\s+number:) .*$/m, '$1 OLD-0001'));
+    const r = await run(['build', spec, '--out', dir]);
+    expect(r.code).toBe(0);
+    const outputs = readdirSync(dir).filter((f) => f !== 'work-contract.yaml');
+    expect(outputs.sort()).toEqual(['work-contract.docx', 'work-contract.md', 'work-contract.pdf']);
+    return outputs.map((f): [string, Buffer] => [f, readFileSync(join(dir, f))]);
+  })();
+  return earlier;
+}
+
 /** A folder with a complete earlier build of a different contract under the same names. */
 async function previous(): Promise<{ dir: string; spec: string; before: Record<string, string> }> {
   const dir = tmp();
-  const spec = join(dir, 'work-contract.yaml');
-  writeFileSync(spec, readFileSync(wc, 'utf8').replace(/^(\s+number:) .*$/m, '$1 OLD-0001'));
-  const r = await run(['build', spec, '--out', dir]);
-  expect(r.code).toBe(0);
+  for (const [f, bytes] of await earlierBuild()) writeFileSync(join(dir, f), bytes);
   // now the spec changes, so that a new build would write different bytes
+  const spec = join(dir, 'work-contract.yaml');
   writeFileSync(spec, readFileSync(wc, 'utf8'));
   return { dir, spec, before: snapshot(dir) };
 }

@@ -76,7 +76,8 @@ function text(n: Node): string {
   return 'childNodes' in n ? n.childNodes.map(text).join('') : '';
 }
 
-const headings = (root: Element) => all(root, (e) => /^h[2-4]$/.test(e.tagName)).map(text);
+// an annex's sub-headings (h3.subheading) are bold paragraphs in the Markdown
+const headings = (root: Element) => all(root, (e) => /^h[2-4]$/.test(e.tagName) && !/\bsubheading\b/.test(attr(e, 'class') ?? '')).map(text);
 const main = (root: Element) => all(root, (e) => e.tagName === 'main')[0]!;
 
 // ── every example ───────────────────────────────────────────────────────────────────────────────

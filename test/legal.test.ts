@@ -242,7 +242,7 @@ describe('refunds that can arise (SS-S3, SA-N3, WC-N1) and termination on insolv
 describe('SS-S14: the damages definition and the formula agree', () => {
   const both = (md: string) => {
     const definition = md.split('\n').find((l) => /^（[\d一二三四五六七八九十]+）损失赔偿金：|^\d+\\?\. 损失赔偿金：/.test(l)) ?? '';
-    const formula = md.slice(md.indexOf('损失赔偿金 = '));
+    const formula = md.slice(md.indexOf('损失赔偿金＝'));
     return { definition, formula };
   };
   it('the example: direct loss plus reasonable costs less the penalty paid; 可得利益 excluded in both', async () => {
@@ -250,7 +250,7 @@ describe('SS-S14: the damages definition and the formula agree', () => {
     expect(definition).toContain('直接经济损失，加上守约方为处理违约事项支出的');
     expect(definition).toContain('合理费用');
     expect(definition).toContain('不包括本合同履行后可以获得的利益');
-    expect(formula).toMatch(/^损失赔偿金 = 直接经济损失[^\n]*合理费用/);
+    expect(formula).toMatch(/^损失赔偿金＝直接经济损失[^\n]*合理费用/);
     expect(formula).toContain('损失赔偿金不包括《中华人民共和国民法典》第五百八十四条规定的合同履行后可以获得的利益。');
   });
   it('the defaults (no glossary, no formula in the spec) say the same', async () => {
@@ -443,7 +443,7 @@ describe('annexes: references, bodies, files', () => {
     const bare = await build(spec.replace(/^annexes:\n(?:  .*\n)+/m, ''));
     expect(bare.md).not.toContain('附件');
     expect(bare.md).toMatch(/\| 服务项目 +\| 服务内容 +\| 服务流程 +\| 服务标准 +\|/);
-    expect(bare.md).toMatch(/\| 1 +\| 智能点餐终端触摸屏总成/);
+    expect(bare.md).toMatch(/\| +1 +\| 智能点餐终端触摸屏总成/);
   });
 
   it('a reference to an annex the list does not have, or under another title, is an error at its value', () => {
@@ -522,12 +522,13 @@ describe('annexes in the PDF', () => {
     const titles = ['客户服务准则', '甲方主体资格及资质证明文件', '乙方主体资格及资质证明文件', '满意度调查表', '服务费用明细表', '损失赔偿金的计算公式'].map(
       (t, i) => `附件${'一二三四五六'[i]}：${t}`,
     );
+    // (the last such page: the body's list of annexes may also start a page with their names)
     for (const t of titles) {
-      const page = pages.find((p) => p.slice(0, 3).includes(t));
+      const page = pages.findLast((p) => p.slice(0, 3).includes(t));
       expect(page, t).toBeDefined();
     }
     // and nothing else shares an annex's first page with the one before it
-    const firsts = titles.map((t) => pages.findIndex((p) => p.slice(0, 3).includes(t)));
+    const firsts = titles.map((t) => pages.findLastIndex((p) => p.slice(0, 3).includes(t)));
     expect(new Set(firsts).size).toBe(titles.length);
   });
 });
@@ -553,7 +554,7 @@ describe('service levels, penalties and capacity (X7)', () => {
       const md = await mdOf(id);
       expect(md).toMatch(KPI);
       expect(md).toContain('而该考核周期的相应考核指标已经达到的，不构成未达标事件');
-      expect(md).toMatch(/同一考核周期内[甲乙]方依照本款应当支付的违约金合计，不超过该考核周期对应的服务费用的20%。/);
+      expect(md).toMatch(/同一考核周期内[甲乙]方依照本款应当支付的违约金合计，不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指/);
       expect(md).not.toMatch(/对经考核确认未达标的每一项服务请求|每发生一次经双方核实的未达标事件|经双方依据服务台账或者工单记录核实的，每发生一次/);
     },
   );
@@ -632,7 +633,7 @@ describe('service levels, penalties and capacity (X7)', () => {
   it('work-contract: the service hours in the main text stop the response clock; the delay penalty is for a late start (WC-S1, WC-S2)', async () => {
     const md = await mdOf('work-contract');
     expect(md).toContain(
-      '乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段',
+      '乙方提供服务的时间（以下称“服务时段”）为每日08:00至22:00，其中电话渠道为每日08:00至20:00，电话渠道在20:00以后收到的留言，响应时限自次日08:00起算。乙方应当在收到客户咨询或者投诉后2小时内作出响应；响应时限只计算服务时段',
     );
     expect(md).toContain('乙方未能在第二条约定的上线期限届满时开始提供服务的，应当按照逾期天数');
     expect(md).not.toContain('未按照本合同约定的期限提供服务');
@@ -1121,12 +1122,14 @@ describe('signature pages: dates, agents, locales', () => {
   it('contract.signed: true prints the dates the spec gives (a record of an executed contract)', async () => {
     const spec = example('maintenance-agreement').replace(/^(\s+)signingDate: 2026-11-20$/m, '$1signingDate: 2026-11-20\n$1signed: true');
     const { md, pdf } = await allFormats(spec);
-    for (const t of [md, pdf]) {
+    // (the PDF spaces a date inside as Word does: 2026 年 11 月 20 日, D21)
+    const tight = (t: string) => t.replace(/(?<=[0-9年月]) (?=[0-9年月日])/g, '');
+    for (const t of [md, pdf].map(tight)) {
       expect(t).toContain('日期：2026年11月20日');
       expect(t).toContain('日期：2026年11月19日');
     }
     const unsigned = await allFormats(example('maintenance-agreement'));
-    expect(unsigned.pdf).not.toContain('日期：2026年11月19日');
+    expect(tight(unsigned.pdf)).not.toContain('日期：2026年11月19日');
   });
 
   it('maintenance-agreement: 乙方 signs by its authorised agent, so his 授权委托书 is an annex, listed and printed', async () => {
@@ -1300,7 +1303,7 @@ describe("re-review 2026-12-07 §9 M2: the examples' term runs from the effectiv
 
   it('maintenance-agreement: the dedicated agents are named by the effective date, not before a start that is the effective date', async () => {
     const { md } = await built('maintenance-agreement');
-    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的工号及其使用的指定账号书面告知乙方。');
+    expect(md).toContain('甲方应当不迟于本协议生效之日将专属客服的工号以及各指定账号由哪一名专属客服使用书面告知乙方。');
     expect(md).not.toContain('在服务期限开始前');
   });
 
@@ -1391,7 +1394,9 @@ describe('re-review 2026-12-07 §3.2: service-contract', () => {
   it('S2: on-site arrival runs over rest days and holidays, and times agreed separately stay within it', async () => {
     const { md } = await built('service-contract');
     expect(md).toContain('具体时间由双方另行商定，但到达现场的时间不得超过本条约定的现场到达时限');
-    expect(md).toContain('现场到达时限按照自然时间连续计算，不受服务时间的限制，休息日和法定节假日不予扣除。');
+    expect(md).toContain(
+      '现场到达时限自请求提出之时起按照自然时间连续计算，不适用前句关于服务时间以外提出的服务请求的起算规则，不受服务时间的限制，休息日和法定节假日不予扣除。',
+    );
   });
 
   it('S3: 受理 is the earlier of the ticket and the receipt', async () => {
@@ -1420,8 +1425,8 @@ describe('re-review 2026-12-07 §3.2: service-contract', () => {
 
   it("N5: remote access needs 乙方's authorisation first, then the customer's consent", async () => {
     const { md } = await built('service-contract');
-    expect(md).toContain('甲方提供远程协助，应当事先经乙方授权，并在建立连接前取得客户的同意');
-    expect(md).toContain('甲方远程访问客户设备须先经乙方授权，再取得客户同意');
+    expect(md).toContain('甲方提供远程协助，应当事先经乙方授权，并在建立连接前取得委托单位（或者其现场负责人）的同意');
+    expect(md).toContain('甲方远程访问客户设备须先经乙方授权，再取得委托单位（或者其现场负责人）同意');
   });
 });
 
@@ -1589,7 +1594,7 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     // the example pays the whole of last month in arrears, usage on the statement its own clause describes
     const ex = await mdOfExample('service-agreement');
     expect(ex).toContain('上月的服务费用（包括上月的固定收费项目费用和上月实际发生的按量收费项目费用），乙方应当在每月开始后10个工作日内付清。');
-    expect(ex).toContain('甲方于每月第三个工作日前向乙方发送上月对账单');
+    expect(ex).toContain('甲方于每月第三个工作日（含当日）前向乙方发送上月对账单');
     expect(ex).not.toMatch(/当月的(服务|按量收费项目)费用/);
     // an example paying in advance with usage fees splits them the same way
     expect(await mdOfExample('maintenance-agreement')).toContain(
@@ -1609,10 +1614,8 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
     const { md } = await draftOf('service-standards');
     const p = paragraph(md, '要求改正不影响守约方');
     expect(p).toMatch(/守约方可以依照第十[一二三]条的约定解除本合同/);
-    expect(p).toContain('主张损失赔偿；');
-    expect(p).not.toContain('违约金');
-    expect(md).not.toContain('逾期付款违约金');
-    expect(p).toContain('守约方可以依照第十二条的约定解除本合同。要求改正不影响守约方依照第八条的约定主张损失赔偿；');
+    // a draft offers the late-payment penalty (draft SC S1), so 第四条 names it with the fee clause
+    expect(p).toContain('守约方可以依照第十二条的约定解除本合同。要求改正不影响守约方依照第五条和第八条的约定主张逾期付款违约金和损失赔偿；');
     expect(md).toContain('## 十二、');
     expect(md).toMatch(/## 十二、[^\n]*生效、变更和终止/);
     const ex = paragraph(await mdOfExample('service-standards'), '要求改正不影响守约方');
@@ -1647,8 +1650,8 @@ describe('legal-cn review 2026-12-07: must-fixes', () => {
 
   it("WC-S3: the work-contract's script and QA rules are annexes of their own, bound only as initialled", async () => {
     const md = await mdOfExample('work-contract');
-    expect(md).toContain('附件三：华康客服话术规范（2026年版）（另附）');
-    expect(md).toContain('附件四：客服质检评分细则（2026年版）（另附）');
+    expect(md).toContain('附件三：华康客服话术规范（2026年版）（另附，共8页）');
+    expect(md).toContain('附件四：客服质检评分细则（2026年版）（另附，共6页）');
     expect(md).toContain('话术规范和质检评分细则分别以作为附件的《华康客服话术规范（2026年版）》和《客服质检评分细则（2026年版）》为准');
     expect(md).toContain('未经双方逐页签字的版本不构成本合同的附件');
     expect(md).not.toContain('双方签署本合同时确认的版本');
@@ -1713,7 +1716,7 @@ describe('service-contract fees and drafts (issue 17, s17-e)', () => {
   it('SC-S3: the monthly penalty cap is computed on one stated base: fixed fees by month plus the usage fees of the month', async () => {
     const p = paragraph((await built('service-contract')).md, '未达标事件');
     expect(p).toContain(
-      '不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指按月收取的固定收费项目费用、按季度或者按年收取的固定收费项目费用按月分摊的金额以及该考核周期内实际发生的按量收费项目费用之和。',
+      '不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指按月收取的固定收费项目费用、按季度或者按年收取的固定收费项目费用按月分摊的金额以及该考核周期内实际发生的按量收费项目费用之和，不含依照价目表计收的费用。',
     );
     expect(p).not.toContain('按月分摊计算）');
   });
@@ -1721,7 +1724,7 @@ describe('service-contract fees and drafts (issue 17, s17-e)', () => {
   it('SC-S4: every replaced part has a warranty: its own 说明, else partsWarrantyDays (90 by default)', async () => {
     const { md } = await built('service-contract');
     expect(md).toContain('说明未载明保修期的，保修期为自更换之日起90日。保修期内配件因质量问题发生故障的，甲方应当免费维修或者更换该配件');
-    const rows = md.split('\n').filter((l) => /^\| [1-5] +\| .*13% \|/.test(l));
+    const rows = md.split('\n').filter((l) => /^\| +[1-5] +\| .*13% \|/.test(l));
     expect(rows.length).toBeGreaterThanOrEqual(5);
     for (const r of rows) expect(r).toMatch(/更换后保修\d+日/);
     const days = await build(sc().replace(/^fees:/m, 'partsWarrantyDays: 60\nfees:'));
@@ -1742,7 +1745,7 @@ describe('service-agreement (issue 17, s17-e)', () => {
     const { md } = await built('service-agreement');
     const own = paragraph(md, '开设、管理其系统账号');
     expect(own).toContain('由甲方自行决定处理目的和处理方式，不属于前款约定的委托处理；就该等个人信息，甲方为个人信息处理者');
-    expect(own).toContain('依照《中华人民共和国个人信息保护法》第十七条的规定向乙方的员工告知其个人信息处理规则');
+    expect(own).toContain('依照《中华人民共和国个人信息保护法》第十七条的规定，以适当方式直接向乙方的员工告知其个人信息处理规则');
     const entrusted = paragraph(md, '乙方为个人信息处理者，甲方为受托人');
     expect(entrusted).toBeTruthy();
     expect(md).not.toContain('门店员工的平台账号信息');
@@ -1793,7 +1796,7 @@ describe('service-agreement draft (issue 17, s17-e)', () => {
 describe('service-contract example annex (issue 17, s17-e)', () => {
   it('SC-N2: every row of the equipment list gives its installation address', async () => {
     const { md } = await built('service-contract');
-    const rows = md.split('\n').filter((l) => /^\| (\d+) +\| 乙方/.test(l));
+    const rows = md.split('\n').filter((l) => /^\| +(\d+) +\| 乙方/.test(l));
     expect(rows).toHaveLength(11);
     for (const r of rows) expect(r).toMatch(/（[^）]*\d+号）/);
   });
@@ -1862,8 +1865,8 @@ describe('legal-cn cold review 2026-12-07: maintenance-agreement (MA-S1..S6, MA-
     for (const marker of ['更换整个服务团队', '更换服务团队', '调换特定的专属客服', '人·小时', '专属客服的姓名', '含2名专属客服'])
       expect(md, marker).not.toContain(marker);
     expect(md).toContain('要求甲方在收到通知后5个工作日内提交书面整改方案并予以落实，整改方案所涉及的培训、排班和人员安排由甲方自行决定');
-    expect(md).toContain('自上周周日0:00至当周周六24:00');
-    expect(md).toContain('但不包括截至当周周日24:00仍处于等待乙方确认、答复或者提供资料状态的工单');
+    expect(md).toContain('“统计周”是指自周日0:00起至其后的周六24:00止的连续7日');
+    expect(md).toContain('但不包括截至该统计周结束后次日（周日）24:00仍处于等待乙方确认、答复或者提供资料状态的工单');
     expect(md).toContain('专属客服由甲方自行安排、排班和管理');
   });
 
@@ -2025,5 +2028,155 @@ describe('legal-cn partner review 2026-12-08 (s17-f)', () => {
     const { md } = await draftOf('maintenance-agreement');
     expect(md).toContain('完整保存服务期间的工单记录，并在本协议关于个人信息保护的约定所定的录音和记录保存期限内完整保存通话录音和聊天记录');
     expect(md).toContain('甲方在服务中形成的通话录音、聊天记录等记录，自形成之日起保存______个月，仅可以用于核实服务过程');
+  });
+});
+
+describe('legal cold reviews 2026-12-08 (s17-h)', () => {
+  const drafts = new Map<string, Promise<{ md: string }>>();
+  const draftOf = (id: string) => {
+    let d = drafts.get(id);
+    if (!d) drafts.set(id, (d = build(starterSpec(TYPES.find((t) => t.id === id)!), { draft: true })));
+    return d;
+  };
+  const localeOf = (id: string, locale: 'zh-Hant-TW' | 'zh-Hant-HK') => build(example(id), { locale }).then((b) => b.md);
+
+  it("SA S1: the platform tells the client's staff itself, and asks their consent where the law needs it (个人信息保护法 第十三条、第十七条)", async () => {
+    const p = paragraph(await mdOfExample('service-agreement'), '开设、管理其系统账号');
+    expect(p).toContain('以适当方式直接向乙方的员工告知其个人信息处理规则，依法需要取得个人同意的，应当取得其同意');
+    expect(p).toContain('乙方应当为甲方的告知和取得同意提供必要协助。');
+    expect(p).not.toContain('转交');
+  });
+
+  it.each([
+    ['service-agreement', '该考核周期的固定收费项目费用以及该考核周期内实际发生的按量收费项目费用之和，不含依照价目表计收的费用。'],
+    ['service-standards', '该考核周期的固定收费项目费用以及该考核周期内实际发生的按量收费项目费用之和。'],
+    ['maintenance-agreement', '该考核周期的固定收费项目费用以及该考核周期内实际发生的按量收费项目费用之和。'],
+  ])('SA S2: %s defines the fees of a 考核周期 the monthly penalty cap is a share of', async (id, base) => {
+    const md = await mdOfExample(id);
+    expect(md).toContain(`不超过该考核周期对应的服务费用的20%；该考核周期对应的服务费用，是指${base}`);
+  });
+
+  it.each(['service-standards', 'maintenance-agreement'])(
+    "X-5, X-6 (TW): %s: the statute's 泄露; one Taiwan word for an e-mail box, a reply, publishing",
+    async (id) => {
+      const tw = await localeOf(id, 'zh-Hant-TW');
+      expect(tw).toContain('泄露');
+      expect(tw).not.toMatch(/洩|郵箱|回復|發佈/);
+      const hk = await localeOf(id, 'zh-Hant-HK');
+      expect(hk).toContain('泄露');
+      expect(hk).not.toContain('洩');
+    },
+  );
+
+  it('WC S1: a monthly KPI table, and the 20 % penalty only for the same indicator missed 2 months in a row after written notice', async () => {
+    const md = await mdOfExample('work-contract');
+    expect(md).toContain('乙方的服务质量按照下列考核指标按自然月考核');
+    expect(md).toMatch(row('电话接通率', '服务时段内电话渠道呼入接通率 ≥ 90%', '乙方呼叫中心系统记录，按月统计'));
+    expect(md).toMatch(row('质检平均分', '月度质检平均分 ≥ 85分'));
+    expect(md).toContain('本合同所称乙方的服务“经整改仍未达到要求”，就上表所列考核指标而言，是指同一项考核指标在甲方书面要求整改后连续2个自然月仍未达到。');
+    // the trigger of the penalty and of termination uses the defined words
+    expect(paragraph(md, '乙方的服务未达到本合同约定的内容和要求的，应当在甲方指定的合理期限内整改')).toContain('或者经整改仍未达到要求的');
+    expect(paragraph(md, '严重违约仅指下列情形')).toContain('或者经整改仍未达到要求');
+    // the draft has the table to fill in (draft WC S2)
+    const { md: draft } = await draftOf('work-contract');
+    expect(draft).toContain('乙方的服务质量按照下列考核指标按自然月考核');
+    expect(draft).toContain('是指同一项考核指标在甲方书面要求整改后连续2个自然月仍未达到');
+  });
+
+  it('SA S3, WC S3: a separately attached annex gives its page count in the list and on its page', async () => {
+    const sa = await mdOfExample('service-agreement');
+    expect(sa).toContain('附件三：《云帆服务平台用户服务规则》（另附，共12页）');
+    expect(sa).toContain('该文本经甲方盖章、双方逐页签字。该文件附于本协议之后，共12页，与本协议具有同等效力。');
+    const wc = await mdOfExample('work-contract');
+    expect(wc).toContain('附件三：华康客服话术规范（2026年版）（另附，共8页）');
+    expect(wc).toContain('附件四：客服质检评分细则（2026年版）（另附，共6页）');
+  });
+
+  it.each(['service-contract', 'service-agreement', 'service-standards', 'maintenance-agreement'])(
+    'draft SC S1: the %s draft has a late-payment penalty and a right to suspend, with blanks',
+    async (id) => {
+      const { md } = await draftOf(id);
+      const p = paragraph(md, '应当以逾期未付金额为基数');
+      expect(p).toMatch(/应当以逾期未付金额为基数，按照每日(\\_)+%的标准向[甲乙]方支付逾期付款违约金。[甲乙]方逾期付款超过_+的，[甲乙]方有权在书面通知/);
+    },
+  );
+
+  it('M-2: in the maintenance-agreement 客户 is only ever the end customer; the client is 委托方', async () => {
+    const md = await mdOfExample('maintenance-agreement');
+    expect(md).toContain('**乙方（委托方）：');
+    expect(md).toContain('本协议中，甲方为服务提供方，乙方为委托方。');
+    expect(md).not.toMatch(/乙方（客户）|乙方为客户/);
+  });
+
+  it('WC N2: a voicemail left after the phone line closes at 20:00 is answered from 08:00 the next day', async () => {
+    expect(paragraph(await mdOfExample('work-contract'), '服务时段')).toContain(
+      '其中电话渠道为每日08:00至20:00，电话渠道在20:00以后收到的留言，响应时限自次日08:00起算。',
+    );
+  });
+
+  it.each([
+    ['service-agreement', '本协议所称“工作日”，是指国家规定的法定工作日，不包括法定节假日和休息日；因调休安排上班的休息日为工作日。'],
+    ['work-contract', '本合同所称“工作日”，是指国家规定的法定工作日，不包括法定节假日和休息日；因调休安排上班的休息日为工作日。'],
+    ['service-standards', '工作日：国家规定的法定工作日，不包括法定节假日和休息日；因调休安排上班的休息日为工作日。'],
+  ])('SA N4, WC N3, SS N2: %s defines the 工作日 its time limits count', async (id, text) => {
+    expect(await mdOfExample(id)).toContain(text);
+  });
+
+  it('SS N3: no definition of 适用法律, a term the contract never uses', async () => {
+    const md = await mdOfExample('service-standards');
+    expect(md).not.toContain('适用法律');
+    expect((await draftOf('service-standards')).md).not.toContain('适用法律');
+  });
+
+  it('tw T-6: the fee annex says the monthly fee changes only as the body allows, not 固定不变', async () => {
+    for (const id of ['service-standards']) {
+      const md = await mdOfExample(id);
+      expect(md, id).toMatch(/按月结算，除本(协议|合同)另有约定外不作调整/);
+      expect(md, id).not.toContain('服务期限内固定不变');
+    }
+  });
+
+  it('SA N2, N3: the statement day is inclusive; an outage across midnight is relieved per day', async () => {
+    const md = await mdOfExample('service-agreement');
+    expect(md).toContain('甲方于每月第三个工作日（含当日）前向乙方发送上月对账单');
+    expect(md).toContain('减免当日费用，中断跨越2日以上的，按所涉日数减免，同一日内多次中断的，按1日减免');
+  });
+
+  it('MA N4: the provider tells the client which agent uses each designated account', async () => {
+    expect(await mdOfExample('maintenance-agreement')).toContain('将专属客服的工号以及各指定账号由哪一名专属客服使用书面告知乙方。');
+  });
+
+  it('SC S1: the on-site clock starts when the request is made, even outside the service hours', async () => {
+    const p = paragraph(await mdOfExample('service-contract'), '只计算服务时间');
+    expect(p).toContain('现场到达时限自请求提出之时起按照自然时间连续计算，不适用前句关于服务时间以外提出的服务请求的起算规则');
+  });
+
+  it("SC S2: remote access needs the 委托单位's consent; chapter 7 and the wind-down speak of 个人信息, not 客户数据", async () => {
+    const md = await mdOfExample('service-contract');
+    expect(md).toContain('并在建立连接前取得委托单位（或者其现场负责人）的同意');
+    expect(md).toContain('再取得委托单位（或者其现场负责人）同意');
+    expect(md).not.toMatch(/取得客户(的)?同意|客户数据/);
+    expect(md).toContain('### 7.1 个人信息');
+    expect(paragraph(md, '双方应当协作办理本合同解除或者终止后的收尾工作')).toContain('返还或者删除个人信息');
+  });
+
+  it('SC S3, SC N5: training promises a retraining, not a pass rate the trainees decide; maintenance covers the annex devices', async () => {
+    const md = await mdOfExample('service-contract');
+    expect(md).not.toContain('合格率');
+    expect(md).toContain('考核不合格的受训人员，甲方应当免费组织一次补训');
+    expect(md).toContain('定期巡检附件二所列设备（包括客户门店、营业厅内的设备和乙方总部机房的终端管理服务器）');
+  });
+
+  it('MA S2, M-6: the statistical week runs Sunday to Saturday and the status is read the next day', async () => {
+    const p = paragraph(await mdOfExample('maintenance-agreement'), '每周问题解决率 =');
+    expect(p).toContain('“统计周”是指自周日0:00起至其后的周六24:00止的连续7日');
+    expect(p).toContain('截至该统计周结束后次日（周日）24:00在上述系统中记录为已办结的工单数');
+    expect(p).not.toMatch(/当周周日|上周周日/);
+  });
+
+  it("WC S2: the volume is counted from the provider's tickets, on a monthly statement the client may dispute", async () => {
+    expect(paragraph(await mdOfExample('work-contract'), '约定服务量区间')).toContain(
+      '服务量按照乙方工单系统的记录统计，甲方有权查阅、核对该等记录；乙方应当于每月5日前向甲方提交上月的服务量对账单，甲方应当在收到后5个工作日内核对，逾期未提出异议的，视为确认',
+    );
   });
 });

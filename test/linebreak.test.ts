@@ -150,7 +150,10 @@ describe('breakLines', () => {
     let checked = 0;
     for (const atom of atoms) {
       for (let at = str.indexOf(atom); at >= 0; at = str.indexOf(atom, at + 1)) {
-        if (owner[at + atom.length - 1] !== owner[at]) split.push(`${atom} split at line ${owner[at]}`);
+        // an e-mail address or URL may break after @, / or a dot (D4); nothing else ever breaks
+        const address = /@|:\/\//.test(atom);
+        for (let k = 1; k < atom.length; k++)
+          if (owner[at + k] !== owner[at + k - 1] && !(address && /[@/.]/.test(atom[k - 1]!))) split.push(`${atom} split at line ${owner[at]}`);
         checked++;
       }
     }
@@ -177,7 +180,7 @@ describe('breakLines', () => {
   });
 
   it('a squeezed opening bracket gives up its blank left side: drawn further left, ink in place', () => {
-    const lines = lay('一二（三）四五六七。八', 9.5 * SIZE);
+    const lines = lay('一二（三）四五六七。八九十', 9.5 * SIZE);
     expect(textOf(lines[0]!)).toBe('一二（三）四五六七。');
     const g = lines[0]!.glyphs;
     const give = (0.5 * SIZE) / 3; // 10 em into 9.5: three marks give a sixth of an em each
@@ -229,8 +232,8 @@ describe('breakLines', () => {
   });
 
   it('breaks a unit wider than the whole line between characters, and only then', () => {
-    const url = 'https://docs.example.com/agreements/2026/service-level/annex-2.pdf';
-    const text = `详见${url}。`;
+    const code = 'SVC2026SLA0001ANNEX2SERVICELEVELSCHEDULE0001REV3';
+    const text = `详见${code}。`;
     const width = 12 * SIZE; // 24 Latin characters a line
     const lines = lay(text, width);
     expectPreserved(text, lines);
@@ -240,8 +243,29 @@ describe('breakLines', () => {
     expect(textOf(lines[lines.length - 1]!).endsWith('。')).toBe(true);
     expect(textOf(lines[lines.length - 1]!).length).toBeGreaterThan(1);
     // fits on a fresh line: moved down whole instead
-    const short = lay('详见合同附件https://a.example.com/x。', 12 * SIZE);
-    expect(short.map(textOf)).toEqual(['详见合同附件', 'https://a.example.com/x。']);
+    const short = lay('详见合同附件ABCDEFGHIJKLMNO。', 12 * SIZE);
+    expect(short.map(textOf)).toEqual(['详见合同附件', 'ABCDEFGHIJKLMNO。']);
+  });
+
+  it('D4: breaks an e-mail address or URL after @, / or a dot rather than leave a letter-spaced line, never at a hyphen', () => {
+    const url = 'https://docs.example.com/agreements/2026/service-level/annex-2.pdf';
+    const text = `详见${url}。`;
+    const width = 12 * SIZE;
+    const lines = lay(text, width);
+    expectPreserved(text, lines);
+    expectWellFormed(lines, width);
+    for (const l of lines.slice(0, -1)) {
+      expect(right(l)).toBeCloseTo(width, 2);
+      expect(textOf(l)).toMatch(/[/.@]$/);
+    }
+    // a line of hanzi before an address that does not fit is not spread: the address is broken
+    const email = lay('报告以电子邮件发送至乙方指定的邮箱cx-report@qinghe-ec.example.com。', 24 * SIZE);
+    expect(email.map(textOf)).toEqual(['报告以电子邮件发送至乙方指定的邮箱cx-report@', 'qinghe-ec.example.com。']);
+    const [first] = email;
+    const gaps = first!.glyphs.slice(1).map((g, k) => g.x - (first!.glyphs[k]!.x + first!.glyphs[k]!.width));
+    expect(Math.max(...gaps)).toBeLessThan(0.25 * SIZE + 0.3 * SIZE); // autospace and a little stretch
+    // an address that fits is never broken
+    expect(lay('发送至a@b.cn。', 24 * SIZE).map(textOf)).toEqual(['发送至a@b.cn。']);
   });
 
   it('stretches Latin text at spaces and between CJK and Latin, never inside a word or number', () => {
@@ -331,5 +355,101 @@ describe('spacing between hanzi and Latin letters or digits', () => {
     // 。 then a space then A: the space only, no extra
     const iA = line!.glyphs.findIndex((g) => g.ch === 'A');
     expect(x(iA) - x(iA - 1)).toBeCloseTo(SIZE / 2, 6);
+  });
+
+  it('D21: spaces a date inside as around any number, and a percentage as its digits', () => {
+    const [line] = breakLines([span('自2026年12月1日起，达85%的')], { width: 1000, align: 'left', measure });
+    const gs = line!.glyphs;
+    /** the space between glyph i and the one after it */
+    const gapAfter = (ch: string, k = 0) => {
+      const i = gs.findIndex((g, n) => g.ch === ch && n >= k);
+      return gs[i + 1]!.x - (gs[i]!.x + gs[i]!.width);
+    };
+    expect(gapAfter('自')).toBeCloseTo(SIZE / 4, 6);
+    expect(gapAfter('6')).toBeCloseTo(SIZE / 4, 6); // 2026 年
+    expect(gapAfter('年')).toBeCloseTo(SIZE / 4, 6); // 年 12
+    expect(gapAfter('月')).toBeCloseTo(SIZE / 4, 6); // 月 1
+    expect(gapAfter('1', 8)).toBeCloseTo(SIZE / 4, 6); // 1 日
+    expect(gapAfter('日')).toBeCloseTo(0, 6); // 日起: hanzi against hanzi
+    expect(gapAfter('达')).toBeCloseTo(SIZE / 4, 6);
+    expect(gapAfter('%')).toBeCloseTo(SIZE / 4, 6); // 85% 的
+    expect(gapAfter('8')).toBeCloseTo(0, 6);
+    // still one unit: never broken inside, and a blank date is left as it is
+    const narrow = lay('一二三四五六七自2026年12月1日起', 12 * SIZE).map(textOf);
+    expect(narrow).toEqual(['一二三四五六七自', '2026年12月1日起']);
+  });
+});
+
+describe('a relational sign and its number (D22)', () => {
+  it('never ends a line with ≥ or ≤: it goes down with the number it qualifies', () => {
+    for (const sign of ['≥', '≤']) {
+      const lines = lay(`一二三四五六七八九${sign} 90%；一次解决率${sign} 80%`, 10.2 * SIZE);
+      expect(lines.map(textOf).every((l) => !/[≥≤]$/.test(l))).toBe(true);
+      expect(lines.map(textOf).join('').replace(/ /g, '')).toContain(`${sign}90%`);
+    }
+  });
+});
+
+describe('punctuation compression (clreq 标点挤压)', () => {
+  it('D11: of two marks side by side, the first closing one gives up its right half; of two opening ones, the second its left', () => {
+    const [line] = breakLines([span('附件三：《规则（一）》），载明“甲”（《乙》）')], { width: 1000, align: 'left', measure });
+    const w = (ch: string, k = 0) => line!.glyphs.filter((g) => g.ch === ch)[k]!.width / SIZE;
+    expect(w('：')).toBeCloseTo(0.5, 9); // ：《
+    expect(w('《')).toBeCloseTo(1, 9);
+    expect(w('）', 0)).toBeCloseTo(0.5, 9); // ）》
+    expect(w('》', 0)).toBeCloseTo(0.5, 9); // 》）
+    expect(w('）', 1)).toBeCloseTo(0.5, 9); // ），
+    expect(w('，')).toBeCloseTo(1, 9); // ，载: full
+    expect(w('”')).toBeCloseTo(0.5, 9); // ”（
+    expect(w('（', 1)).toBeCloseTo(1, 9); // （《: the second opening gives
+    expect(w('《', 1)).toBeCloseTo(0.5, 9);
+    // an opening mark that gives up its left half is drawn that much further left: its ink stays where it was
+    const open = line!.glyphs.filter((g) => g.ch === '《')[1]!;
+    const before = line!.glyphs[line!.glyphs.indexOf(open) - 1]!;
+    expect(open.x).toBeCloseTo(before.x + before.width - SIZE / 2, 9);
+  });
+
+  it('D19: an opening mark that starts a line not indented gives up its blank half, its ink at the margin', () => {
+    const text = '一二三四五六七八（九十）';
+    const trimmed = lay(text, 9.2 * SIZE, { trimStart: true });
+    expect(trimmed.map(textOf)).toEqual(['一二三四五六七八', '（九十）']);
+    const bracket = trimmed[1]!.glyphs[0]!;
+    expect(bracket.x).toBeCloseTo(-SIZE / 2, 9);
+    expect(bracket.width).toBeCloseTo(SIZE / 2, 9);
+    expect(trimmed[1]!.glyphs[1]!.x).toBeCloseTo(SIZE / 2, 9); // 九 right after the ink, half an em in
+    // not where asked not to (a list's number), nor on an indented first line
+    expect(lay(text, 9.2 * SIZE)[1]!.glyphs[0]!.x).toBe(0);
+    const indented = lay('（一）二三', 20 * SIZE, { trimStart: true, indent: 2 * SIZE });
+    expect(indented[0]!.glyphs[0]!.x).toBe(2 * SIZE);
+    expect(indented[0]!.glyphs[0]!.width).toBe(SIZE);
+  });
+});
+
+describe('total fit (D5, D10, D13)', () => {
+  it('D13: re-breaks a paragraph rather than leave one character on its last line', () => {
+    // greedily 一…九 fill 9 em and 十。 is left alone; the paragraph is squeezed or re-broken instead
+    const lines = lay('一二三，四五六七八九十。', 10 * SIZE);
+    const last = textOf(lines[lines.length - 1]!).replace(/[，。]/g, '');
+    expect(lines.length === 1 || last.length > 1).toBe(true);
+  });
+
+  it('D5: squeezes a line’s punctuation to keep a number on it rather than stretch every gap', () => {
+    // 20 em of text then 500.00 (3.25 em with the autospace): the two commas give up what it needs
+    const text = '一二三四五六七八，九十一二三四五六，二十500.00元，三四五六七八九十一二三四五六七八九十。';
+    const lines = lay(text, 23 * SIZE); // 500.00 overruns by a quarter em: carried down greedily
+    expect(textOf(lines[0]!)).toContain('500.00');
+    const gaps = lines[0]!.glyphs.slice(1).map((g, k) => g.x - (lines[0]!.glyphs[k]!.x + lines[0]!.glyphs[k]!.width));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(0.3 * SIZE); // the autospace beside the number, hardly any stretch
+  });
+
+  it('D10: a lead-in term’s marks and a paragraph’s opening mark keep their width when a line is squeezed', () => {
+    const [a] = lay('方式：一二三四，五六七。', 11.5 * SIZE);
+    expect(textOf(a!)).toBe('方式：一二三四，五六七。');
+    expect(a!.glyphs[2]!.width).toBe(SIZE); // ：
+    expect(a!.glyphs[7]!.width).toBeLessThan(SIZE); // ，
+    const [b] = lay('“客户”是指一二三四，五六七。', 14.5 * SIZE);
+    expect(textOf(b!)).toBe('“客户”是指一二三四，五六七。');
+    expect(b!.glyphs[0]!.width).toBe(SIZE); // “ as in every item of the list
+    expect(b!.glyphs[0]!.x).toBe(0);
   });
 });

@@ -172,7 +172,8 @@ describe('svc-contract diff', () => {
     expect(md).toContain('<del>');
     expect(md).toContain('<ins>');
     expect(md).toMatch(/<del>[^<]*200\.00元<\/del><ins>[^<]*300\.00元<\/ins>/);
-    expect(md).toContain('## 第三条 <ins>数据迁移</ins>');
+    // an inserted clause's number is inserted with it (row 6 of the 2026-12-08 cold review)
+    expect(md).toContain('## <ins>第三条 </ins><ins>数据迁移</ins>');
     expect(md).not.toContain('保密信息的范围');
   });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { bundledFonts } from '../src/assets.js';
-import { PAGE } from '../src/layout/page.js';
+import { PAGE, PARA } from '../src/layout/page.js';
 import { type Typeset, typeset } from '../src/layout/typeset.js';
 import { TYPES } from '../src/schema/types/index.js';
 import { root } from './helpers/check.js';
@@ -71,6 +71,64 @@ describe.each(TYPES.map((t) => t.id))('%s, typeset', (id) => {
         }
       }
     });
+  });
+
+  it('D4 D5 D13: no letter-spaced body line (no junction stretched a quarter em), no last line of one character', async () => {
+    const { lines, pages } = await of(id);
+    const HAN = /\p{Script=Han}/u;
+    const loose: string[] = [];
+    const runts: string[] = [];
+    for (const l of lines) {
+      // the glyphs drawn on this line: its baseline, between its margins
+      const base = l.y + PARA.body.pitch / 2 + PARA.body.size * 0.38;
+      const gs = pages[l.page]!.marks.flatMap((m) =>
+        m.type === 'text' && Math.abs(m.y - base) < 0.5
+          ? m.glyphs
+              .filter((g) => (g.x >= l.left - 0.01 || (OPENING.has(g.ch) && g.x >= l.left - 7)) && g.x < l.right)
+              .map((g) => ({ ...g, face: m.face, size: m.size }))
+          : [],
+      );
+      gs.sort((a, b) => a.x - b.x);
+      const text = gs.map((g) => g.ch).join('');
+      if (l.justified && !l.last)
+        for (let k = 1; k < gs.length; k++) {
+          const a = gs[k - 1]!;
+          const b = gs[k]!;
+          // a junction at a hanzi or a full-width mark, in glyphs the face has (others are set in a fallback face)
+          const wide = (ch: string) => /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u.test(ch);
+          const has = (ch: string, face: string) =>
+            (faces[face] as unknown as { hasGlyphForCodePoint(cp: number): boolean }).hasGlyphForCodePoint(ch.codePointAt(0)!);
+          if (!(wide(a.ch) || wide(b.ch)) || !has(a.ch, a.face) || !has(b.ch, b.face)) continue;
+          if (/[=+−÷×]/.test(a.ch + b.ch)) continue; // a formula's operators are set apart on purpose (D25)
+          const auto = (HAN.test(a.ch) && /[A-Za-z0-9%]/.test(b.ch)) || (/[A-Za-z0-9%]/.test(a.ch) && HAN.test(b.ch)) ? 0.25 * a.size : 0;
+          const gap = b.x - (a.x + measure(a.ch, a.face, a.size)) - auto;
+          if (gap > 0.25 * a.size) loose.push(`p${l.page + 1} ${a.ch}${b.ch} ${(gap / a.size).toFixed(2)} em: ${text}`);
+        }
+      if (l.last && l.of > 1 && text.replace(/[，。、；：？！）》」』】”’]/g, '').length <= 1) runts.push(`p${l.page + 1}: ${text}`);
+    }
+    expect(loose).toEqual([]);
+    expect(runts).toEqual([]);
+  });
+
+  it('D12: no page leaves more than 5 empty lines at its foot, but before an annex, the signatures or the end', async () => {
+    const { pages, anchors } = await of(id);
+    const bottom = PAGE.height - PAGE.margin.bottom;
+    const holes: string[] = [];
+    pages.forEach((p, i) => {
+      if (i === pages.length - 1) return;
+      const next = pages[i + 1]!.marks.filter((m) => m.type === 'text' && m.y > PAGE.margin.top && m.y < bottom);
+      const nextText = next.map((m) => (m.type === 'text' ? m.glyphs.map((g) => g.ch).join('') : '')).join('');
+      const annex = anchors.some((a) => a.page === i + 1 && a.level === 1 && a.title.startsWith('附件') && a.y < PAGE.margin.top + 30);
+      if (annex || /盖章|無正文|无正文/.test(nextText.slice(0, 80))) return;
+      let used = 0;
+      for (const m of p.marks) {
+        if (m.type === 'text' && m.y < bottom && m.y > PAGE.margin.top) used = Math.max(used, m.y + 5);
+        if (m.type === 'rect') used = Math.max(used, m.y + m.h);
+      }
+      const empty = (bottom - used) / PARA.body.pitch;
+      if (empty > 5) holes.push(`p${i + 1}: ${empty.toFixed(1)} lines`);
+    });
+    expect(holes).toEqual([]);
   });
 
   it('a heading never ends a page: text or a sub-heading follows it on the same page', async () => {

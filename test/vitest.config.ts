@@ -13,6 +13,14 @@ export default defineConfig({
     // one worker per core: the tests run in-process, the main process only waits (the default
     // leaves a core for it, which on a 2-core machine means one test file at a time)
     maxWorkers: availableParallelism(),
-    testTimeout: 30_000,
+    // the files of a worker share its module cache: src/ (fontkit, docx, OpenCC, the faces, the
+    // precompiled templates) is imported once per worker, not once per file, which was a quarter of
+    // the suite's CPU on 2 cores (issue 21). This is safe because no test mocks a module or changes
+    // module state: src/ keeps only caches at module level, and the helpers restore what they set
+    // on the process (TZ). A file that needs a module of its own state would set `isolate` back.
+    isolate: false,
+    // a test that starts processes (git's textconv, the installed command) takes ten times its CPU
+    // in wall time on a shared 2-core machine at load 20: 30 s timed out there (issue 21)
+    testTimeout: 60_000,
   },
 });

@@ -6,8 +6,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { parseLocale } from '../compile.js';
 import { closest } from '../errors/diagnostic.js';
+import { said } from '../i18n/messages.js';
 import { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from '../lint/catalog.js';
+import type { TemplateSet } from '../render/render.js';
+import type { TypeId } from '../schema/types/index.js';
+import { templateCache } from '../templates/cache.js';
+import { checkOverrideFolder } from '../templates/load.js';
+import type { Locale } from '../text/locale.js';
 import { UsageError } from './io.js';
 import { REPORTERS, type ReporterName } from './report.js';
 
@@ -44,13 +51,12 @@ function parse(path: string, shown: string, text: string) {
       JSON.parse(text);
     } catch (e) {
       const m = /at position (\d+)/.exec((e as Error).message);
-      throw new UsageError(
-        `${at(m ? Number(m[1]) : 0)}: the configuration is not valid JSON: ${(e as Error).message.replace(/ in JSON at position \d+.*$/, '')}`,
-      );
+      throw new UsageError(said('usage.config-json', { at: at(m ? Number(m[1]) : 0), why: (e as Error).message.replace(/ in JSON at position \d+.*$/, '') }));
     }
   }
   const err = doc.errors[0];
-  if (err) throw new UsageError(`${at(err.pos[0])}: the configuration is not valid ${/\.json$/.test(path) ? 'JSON' : 'YAML'}: ${err.message.split('\n')[0]}`);
+  if (err)
+    throw new UsageError(said(/\.json$/.test(path) ? 'usage.config-json' : 'usage.config-yaml', { at: at(err.pos[0]), why: err.message.split('\n')[0]! }));
   return { doc, at };
 }
 
@@ -104,7 +110,7 @@ function findConfig(cwd: string, explicit: string | undefined): { path: string; 
     try {
       readFileSync(path);
     } catch {
-      throw new UsageError(`--config ${explicit}: no such file`);
+      throw new UsageError(said('usage.config-missing', { file: explicit }));
     }
   } else {
     const found = lilconfigSync('svc-contract', {
@@ -184,4 +190,52 @@ function lintSettings(l: unknown, bad: Bad): NonNullable<Config['lint']> {
     out[id as LintRuleId] = level as LintLevel;
   }
   return out;
+}
+
+/** The flags of a command that builds a contract's text, as far as the settings file also gives them. */
+export interface TextFlags {
+  /** a configuration file; false with --no-config */
+  config?: string | false;
+  draft?: boolean;
+  locale?: string;
+  templates?: string;
+}
+
+/** What every command that builds a contract's text builds it with, flags over the settings file, checked. */
+export interface TextSettings {
+  config: Config | undefined;
+  draft: boolean;
+  locale?: Locale;
+  /** a firm's templates folder, absolute, and as the user named it (relative to the working folder) */
+  templatesDir?: string;
+  templatesShown?: string;
+  /** the settings file's lint severities */
+  lint?: Config['lint'];
+}
+
+/**
+ * The one place the commands that build text (validate, lint, textconv, diff, preview, build)
+ * settle the settings file against their flags: so that what validate passes is what build
+ * builds, in the same locale from the same templates. The locale is checked by the library
+ * (parseLocale); a templates folder that is missing or holds a stray file is a usage error here,
+ * before any spec is read.
+ */
+export function textSettings(flags: TextFlags, cwd: string): TextSettings {
+  const config = flags.config === false ? undefined : loadConfig(cwd, flags.config);
+  const locale = flags.locale ?? config?.locale;
+  const shown = flags.templates ?? config?.templates;
+  const dir = shown === undefined ? undefined : resolve(cwd, shown);
+  if (dir !== undefined) checkOverrideFolder(dir, shown!);
+  return {
+    config,
+    draft: flags.draft ?? config?.draft ?? false,
+    ...(locale !== undefined ? { locale: parseLocale(locale) } : {}),
+    ...(dir !== undefined ? { templatesDir: dir, templatesShown: shown! } : {}),
+    ...(config?.lint ? { lint: config.lint } : {}),
+  };
+}
+
+/** The templates of the settings: the bundled ones, with the firm's folder over them, each type read once. */
+export function templatesOf(s: TextSettings): (type: TypeId) => TemplateSet {
+  return templateCache(s.templatesDir, s.templatesShown);
 }

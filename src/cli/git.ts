@@ -2,23 +2,22 @@
 
 import { execFileSync } from 'node:child_process';
 import { basename, dirname } from 'node:path';
-import { t } from '../i18n/messages.js';
+import { said as by } from '../i18n/messages.js';
 import { UsageError } from './io.js';
 
 /** The file as it was at a revision, read with git itself (`git show <rev>:./<name>` in its folder). */
 export function gitShow(rev: string, abs: string, file: string): Uint8Array {
-  if (rev.startsWith('-')) throw new UsageError(`--base ${rev}: not a git revision`);
+  if (rev.startsWith('-')) throw new UsageError(by('usage.git-not-revision', { rev }));
   try {
     return execFileSync('git', ['show', `${rev}:./${basename(abs)}`], { cwd: dirname(abs), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (err.code === 'ENOENT') throw new UsageError('--base needs git, and git was not found on the PATH');
+    if (err.code === 'ENOENT') throw new UsageError(by('usage.git-missing'));
     const said = (err.stderr?.toString() ?? '').trim().replace(/^fatal: /, '');
-    if (/not a git repository/i.test(said)) throw new UsageError(t('en', 'usage.not-in-git', { rev, file }));
-    if (/does not exist in|exists on disk, but not in/i.test(said)) throw new UsageError(`--base ${rev}: ${file} is not in that revision (${said})`);
-    if (/invalid object name|unknown revision|bad revision|ambiguous argument/i.test(said))
-      throw new UsageError(`--base ${rev}: not a revision of this repository`);
-    throw new UsageError(`--base ${rev}: git could not read ${file}: ${said || err.message}`);
+    if (/not a git repository/i.test(said)) throw new UsageError(by('usage.not-in-git', { rev, file }));
+    if (/does not exist in|exists on disk, but not in/i.test(said)) throw new UsageError(by('usage.git-not-in-revision', { rev, file, why: said }));
+    if (/invalid object name|unknown revision|bad revision|ambiguous argument/i.test(said)) throw new UsageError(by('usage.git-unknown-revision', { rev }));
+    throw new UsageError(by('usage.git-failed', { rev, file, why: said || err.message }));
   }
 }
 

@@ -7,7 +7,7 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { t } from '../i18n/messages.js';
+import { said } from '../i18n/messages.js';
 import { UsageError } from './io.js';
 
 export interface SpecInput {
@@ -141,10 +141,7 @@ export function expandInputs(args: readonly string[], cwd: string, skipped: stri
     if (kind === 'folder') {
       const all = specsBeneath(path);
       const rels = all.filter((rel) => looksLikeSpec(resolve(path, rel)) || (skipped.push(shownUnder(arg, rel)), false));
-      if (rels.length === 0)
-        throw new UsageError(
-          `${arg}: a folder with no spec in it (no .yaml or .yml file with a top-level \`type:\` beneath it, node_modules and dot folders left out)`,
-        );
+      if (rels.length === 0) throw new UsageError(said('usage.empty-folder', { folder: arg }));
       for (const rel of rels) add({ file: shownUnder(arg, rel), path: resolve(path, rel), stem: stemOf(rel), root: path });
       continue;
     }
@@ -155,12 +152,12 @@ export function expandInputs(args: readonly string[], cwd: string, skipped: stri
     const yamls = matches.filter((m) => SPEC.test(m));
     const specs = yamls.filter((m) => looksLikeSpec(m) || (skipped.push(shownUnder(base, relative(resolve(cwd, base), m))), false));
     if (specs.length === 0 && yamls.length > 0)
-      throw new UsageError(`${arg}: matched ${yamls.length} YAML file${yamls.length === 1 ? '' : 's'}, none a spec (no top-level \`type:\`)`);
+      throw new UsageError(yamls.length === 1 ? said('usage.glob-none-one', { glob: arg }) : said('usage.glob-none', { glob: arg, n: yamls.length }));
     if (specs.length === 0) {
       throw new UsageError(
         matches.length === 0
-          ? `${arg}: matched no file (globs are expanded by svc-contract, relative to ${isAbsolute(pattern) ? '/' : 'the working folder'})`
-          : `${arg}: matched ${matches.length} file${matches.length === 1 ? '' : 's'}, none a spec (.yaml or .yml)`,
+          ? said(isAbsolute(pattern) ? 'usage.glob-no-file-root' : 'usage.glob-no-file', { glob: arg })
+          : said(matches.length === 1 ? 'usage.glob-no-yaml-one' : 'usage.glob-no-yaml', { glob: arg, n: matches.length }),
       );
     }
     const baseAbs = resolve(cwd, base);
@@ -173,7 +170,7 @@ export function expandInputs(args: readonly string[], cwd: string, skipped: stri
   for (const input of found) {
     const other = byStem.get(input.stem);
     if (other) {
-      throw new UsageError(t('en', 'usage.collision', { a: other.file, b: input.file, stem: input.stem }));
+      throw new UsageError(said('usage.collision', { a: other.file, b: input.file, stem: input.stem }));
     }
     byStem.set(input.stem, input);
   }
@@ -190,8 +187,7 @@ export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count)
-    throw new UsageError(`--shard ${text}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 1/4 for the first of four CI jobs`);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(said('usage.shard', { given: text }));
   return { index, count };
 }
 

@@ -5,9 +5,9 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Chalk } from 'chalk';
-import type { Diagnostic } from '../errors/diagnostic.js';
+import type { Diagnostic, MessageRef } from '../errors/diagnostic.js';
 import { type Paint, UsageError } from '../errors/diagnostic.js';
-import { t } from '../i18n/messages.js';
+import { type MessageId, said } from '../i18n/messages.js';
 import { MAX_SPEC_BYTES, oversized } from '../load/load.js';
 import type { SpecInput } from './inputs.js';
 import { type FileSystem, realFs, writeSet } from './write.js';
@@ -30,6 +30,12 @@ export interface OutStream {
 /** A path that is not a file to read: its reason, e.g. "is a folder, not a font file". */
 export class NotAFile extends Error {
   override name = 'NotAFile';
+  constructor(
+    message: string,
+    readonly ref?: MessageRef,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -37,16 +43,16 @@ export class NotAFile extends Error {
  * device (no size to check, and it may never end) is refused with the reason. `what` names the
  * kind of file expected. Other failures (permissions) are thrown as they come.
  */
-export function regularFileSize(path: string, what: string): number {
+export function regularFileSize(path: string, what: 'spec file' | 'font file'): number {
   let st;
   try {
     st = statSync(path);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotAFile('no such file');
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotAFile('no such file', said('usage.reason.no-such-file'));
     throw e;
   }
-  if (st.isDirectory()) throw new NotAFile(`is a folder, not a ${what}`);
-  if (!st.isFile()) throw new NotAFile('is not a regular file');
+  if (st.isDirectory()) throw new NotAFile(`is a folder, not a ${what}`, said(what === 'spec file' ? 'usage.reason.folder-spec' : 'usage.reason.folder-font'));
+  if (!st.isFile()) throw new NotAFile('is not a regular file', said('usage.reason.not-regular'));
   return st.size;
 }
 
@@ -82,7 +88,7 @@ function checkLink(path: string, file: string, cwd: string, root: string | undef
   const allowed = [root, cwd].filter((x): x is string => x !== undefined).map(real_);
   if (SYSTEM.some((s) => inside(s, real)) || !allowed.some((a) => inside(a, real))) {
     // the English from the catalogue (the CLI edge says it in the reader's language); what to do when the link is meant
-    throw new UsageError(SYSTEM.some((s) => inside(s, real)) ? t('en', 'usage.link-system', { file, target: real }) : t('en', 'usage.link-outside', { file }));
+    throw new UsageError(SYSTEM.some((s) => inside(s, real)) ? said('usage.link-system', { file, target: real }) : said('usage.link-outside', { file }));
   }
 }
 
@@ -99,10 +105,20 @@ export function readSpecFile(file: string, cwd: string = process.cwd(), root?: s
     if (size > MAX_SPEC_BYTES) return { oversize: size };
     return { bytes: readFileSync(path) };
   } catch (e) {
-    if (e instanceof NotAFile) throw new UsageError(`${file}: ${e.message}`);
+    if (e instanceof NotAFile) throw new UsageError(said('usage.file-reason', { file, reason: e.ref ?? e.message }));
     const code = (e as NodeJS.ErrnoException).code;
-    const why: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'is a folder' };
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${why[code ?? ''] ?? code ?? (e as Error).message})`);
+    const why: Record<string, MessageId> = {
+      ENOENT: 'usage.reason.no-such-file',
+      EACCES: 'usage.reason.denied',
+      EPERM: 'usage.reason.denied',
+      EISDIR: 'usage.reason.is-folder',
+    };
+    const reason = why[code ?? ''];
+    throw new UsageError(
+      code === 'ENOENT'
+        ? said('usage.no-such-file', { file })
+        : said('usage.cannot-read', { file, why: reason ? said(reason) : (code ?? (e as Error).message) }),
+    );
   }
 }
 
@@ -113,7 +129,7 @@ export function readSpecInput(input: SpecInput, ctx: { cwd: string; readStdin: (
     try {
       bytes = ctx.readStdin();
     } catch (e) {
-      throw new UsageError(`-: standard input cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new UsageError(said('usage.stdin', { why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
     }
     return bytes.byteLength > MAX_SPEC_BYTES ? { diagnostics: [oversized(input.file, bytes.byteLength)] } : { bytes };
   }
@@ -131,7 +147,7 @@ export function readSpecInput(input: SpecInput, ctx: { cwd: string; readStdin: (
 export function writeFileAtomic(file: string, data: string | Uint8Array, options: { exclusive?: boolean; cwd?: string; fs?: FileSystem } = {}): void {
   const path = resolve(options.cwd ?? process.cwd(), file);
   const fs = options.fs ?? realFs;
-  if (options.exclusive && fs.existsSync(path)) throw new UsageError(`${file}: already exists; not overwriting it (choose another name or remove it first)`);
+  if (options.exclusive && fs.existsSync(path)) throw new UsageError(said('usage.exists', { file }));
   writeSet([{ path, shown: file, bytes: typeof data === 'string' ? Buffer.from(data, 'utf8') : data }], fs);
 }
 

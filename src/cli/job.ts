@@ -101,9 +101,9 @@ export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
   return {
     ok: true,
     outputs: result.outputs,
-    type: result.contract!.type.id,
-    draft: result.contract!.draft,
-    blanks: result.blanks?.length ?? 0,
+    type: result.contract.type.id,
+    draft: result.contract.draft,
+    blanks: result.blanks.length,
     warnings: result.warnings ?? [],
     text: result.text ?? '',
     ms: ms(),

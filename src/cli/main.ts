@@ -6,8 +6,8 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { type Diagnostic, escapeControls, formatDiagnostic } from '../errors/diagnostic.js';
 import { EXIT, EXIT_OF, kindOf } from '../errors/exit.js';
 import { type Lang, langFromEnv, takeLangFlag } from '../i18n/lang.js';
-import { diagnosticWords, localizeDiagnostic } from '../i18n/localize.js';
-import { say, t } from '../i18n/messages.js';
+import { diagnosticWords, localizeDiagnostic, sayError } from '../i18n/localize.js';
+import { type MessageId, say, t } from '../i18n/messages.js';
 import type { BuildFlags } from './commands/build.js';
 import type { ValidateFlags } from './commands/validate.js';
 import { colourFor, paintFor } from './io.js';
@@ -64,7 +64,7 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
     // the one place a thrown error becomes a message and an exit code (errors/exit.ts)
     const kind = kindOf(e);
     if (kind === 'usage' || kind === 'write') {
-      const message = escapeControls(say((e as Error).message, lang), true);
+      const message = escapeControls(sayError(e, lang), true);
       ctx.err(`svc-contract: ${message}`);
       if (kind === 'usage') usageJson(message);
       return EXIT_OF[kind];
@@ -73,7 +73,7 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
       // a stage's positioned mistakes that reached here unreported: print them as validate does
       const ds = (e as { diagnostics?: Diagnostic[] }).diagnostics ?? [];
       if (ds.length) for (const d of ds) ctx.err(formatDiagnostic(localizeDiagnostic(d, lang), undefined, ctx.paintErr, diagnosticWords(lang)));
-      else ctx.err(`svc-contract: ${escapeControls(say((e as Error).message, lang), true)}`);
+      else ctx.err(`svc-contract: ${escapeControls(sayError(e, lang), true)}`);
       return EXIT_OF[kind];
     }
     const err = e as Error;
@@ -84,18 +84,18 @@ export async function main(given: string[], io: Io = { stdout: process.stdout, s
 }
 
 /**
- * build, validate or lint asked for a JSON report (`--reporter json`, `--reporter=json`, `--json`),
+ * build, validate, lint or diff asked for a JSON report (`--reporter json`, `--reporter=json`, `--json`, which diff does not take),
  * read from the arguments as given, since a usage error stops commander before its options are known.
  */
-function jsonRunOf(argv: readonly string[]): { command: 'build' | 'validate' | 'lint'; reportFile?: string } | undefined {
+function jsonRunOf(argv: readonly string[]): { command: 'build' | 'validate' | 'lint' | 'diff'; reportFile?: string } | undefined {
   const command = argv[0];
-  if (command !== 'build' && command !== 'validate' && command !== 'lint') return undefined;
+  if (command !== 'build' && command !== 'validate' && command !== 'lint' && command !== 'diff') return undefined;
   let json = false;
   let reportFile: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') break;
-    if (a === '--json' || a === '--reporter=json' || (a === '--reporter' && argv[i + 1] === 'json')) json = true;
+    if ((a === '--json' && command !== 'diff') || a === '--reporter=json' || (a === '--reporter' && argv[i + 1] === 'json')) json = true;
     if (a === '--report-file' && argv[i + 1] !== undefined) reportFile = argv[i + 1];
     if (a.startsWith('--report-file=')) reportFile = a.slice('--report-file='.length);
   }
@@ -124,7 +124,7 @@ function contextFor(io: Io, lang: Lang): Context {
 /** The wiring the commands' registrations share: the context, the help in the user's language, where the exit code goes. */
 interface Wiring {
   ctx: Context;
-  helpText: (text: string) => string;
+  h: (id: MessageId) => string;
   inputsHelp: string;
   done: (code: number) => void;
 }
@@ -132,21 +132,14 @@ interface Wiring {
 /** commander's program: the top-level help and options, then every command, each imported only when run. */
 function programFor(io: Io, ctx: Context, done: (code: number) => void): Command {
   const { lang } = ctx;
-  // --help in the user's language: commander's titles and every description go through the catalogue
+  // --help in the user's language: every description and paragraph by id; commander's own titles
+  // (Usage:, Options: …) and its help command's description are matched
   const tr = (s: string) => say(s, lang);
-  const helpText = (text: string) =>
-    lang === 'en'
-      ? text
-      : text
-          .replace(/^\n/, '')
-          .split('\n\n')
-          .map((p) => (tr(p) !== p ? tr(p) : p.split('\n').map(tr).join('\n')))
-          .join('\n\n')
-          .replace(/^/, '\n');
+  const h = (id: MessageId) => t(lang, id);
   const program = new Command('svc-contract')
-    .description('Customer-service agreements (客户服务协议) from one YAML spec, validated and written as DOCX, PDF and Markdown.')
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help for a command')
+    .description(h('help.program'))
+    .version(version, '-V, --version', h('help.version'))
+    .helpOption('-h, --help', h('help.help'))
     .showSuggestionAfterError(true)
     .configureHelp({
       styleTitle: (title) => tr(title),
@@ -175,10 +168,10 @@ function programFor(io: Io, ctx: Context, done: (code: number) => void): Command
     })
     .addHelpText(
       'after',
-      helpText(`
-Exit codes: 0 success, 1 a spec is invalid (or, with --check, an output is not current; with lint, a finding of error severity), 2 usage error (unknown option, missing file, outputs that cannot be written), 3 internal error.
+      `
+${h('help.exit-codes')}
 
-Examples:
+${h('help.examples')}
   $ svc-contract types
   $ svc-contract init --type work-contract deal.yaml
   $ svc-contract validate deal.yaml
@@ -186,13 +179,13 @@ Examples:
   $ svc-contract build deal.yaml --out out/
   $ svc-contract validate --draft examples/*.yaml
 
-Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with zh, else in English; --lang zh-CN or --lang en chooses.`),
+${h('help.lang')}`,
     );
   const w: Wiring = {
     ctx,
-    helpText,
+    h,
     done,
-    inputsHelp: "spec files, folders (every .yaml/.yml beneath) or quoted globs ('specs/**/*.yaml'); - for standard input",
+    inputsHelp: h('help.inputs'),
   };
   addSpecCommands(program, w);
   addBuildCommands(program, w);
@@ -201,41 +194,44 @@ Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts
 }
 
 /** Options several commands take, declared once: [flags, description] for commander's option(). */
-const OPTION = {
-  reporter: ['--reporter <name>', 'human (default), json, github (annotations) or junit (XML)'],
-  reportFile: ['--report-file <file>', "write the --reporter's output to this file; the terminal gets the human one"],
-  json: ['--json', 'the same as --reporter json'],
-  shard: ['--shard <i/n>', 'only the i-th of n equal shares of the specs (sorted by path), for a CI matrix'],
-  config: ['--config <file>', 'settings file (default: the nearest svc-contract.config.json|yaml or package.json "svc-contract")'],
-  noConfig: ['--no-config', 'ignore any settings file'],
-  templates: ['--templates <dir>', 'your own templates or partials, by file name, over the built-in ones'],
-  locale: ['--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW (Taiwan wording) or zh-Hant-HK; overrides the spec'],
-  draft: ['--draft', 'allow values to be left out: they print as blanks ______'],
-} as const satisfies Record<string, readonly [string, string]>;
+const optionsIn = (h: (id: MessageId) => string) =>
+  ({
+    reporter: ['--reporter <name>', h('help.reporter')],
+    reportFile: ['--report-file <file>', h('help.report-file')],
+    json: ['--json', h('help.json')],
+    shard: ['--shard <i/n>', h('help.shard')],
+    config: ['--config <file>', h('help.config')],
+    noConfig: ['--no-config', h('help.no-config')],
+    templates: ['--templates <dir>', h('help.templates')],
+    locale: ['--locale <locale>', h('help.locale')],
+    draft: ['--draft', h('help.draft-build')],
+  }) as const satisfies Record<string, readonly [string, string]>;
 
 /** validate, lint and textconv: reading specs */
 function addSpecCommands(program: Command, w: Wiring): void {
+  const { h } = w;
+  const OPTION = optionsIn(h);
   program
     .command('validate')
-    .description("check specs; print each one's verdict and every mistake with its line and column")
+    .description(h('help.validate'))
     .argument('<spec...>', w.inputsHelp)
-    .option('--draft', 'allow values to be left out (they become blanks ______), as if each spec said draft: true')
+    .option('--draft', h('help.draft-validate'))
     .option(...OPTION.reporter)
     .option(...OPTION.reportFile)
     .option(...OPTION.json)
     .option(...OPTION.shard)
-    .option('--fail-fast', 'stop at the first spec that fails')
+    .option('--fail-fast', h('help.fail-fast'))
     .option(...OPTION.config)
     .option(...OPTION.noConfig)
     .addHelpText(
       'after',
-      w.helpText(`
-Examples:
+      `
+${h('help.examples')}
   $ svc-contract validate deal.yaml
   $ svc-contract validate specs/
   $ svc-contract validate 'specs/**/*.yaml' --reporter github
   $ svc-contract validate --draft starter.yaml
-  $ svc-contract validate --json deal.yaml > report.json`),
+  $ svc-contract validate --json deal.yaml > report.json`,
     )
     .action(async (files: string[], opts: ValidateFlags) => {
       const { validateCommand } = await import('./commands/validate.js');
@@ -244,30 +240,29 @@ Examples:
 
   program
     .command('lint')
-    .description('validate each spec, then check its terms against each other and its wording (lint rules, each with an id and a severity)')
+    .description(h('help.lint'))
     .argument('[spec...]', w.inputsHelp)
-    .option('--draft', 'treat every spec as a draft (rules about blanks then stay quiet)')
+    .option('--draft', h('help.draft-lint'))
     .option(...OPTION.reporter)
     .option(...OPTION.reportFile)
     .option(...OPTION.json)
     .option(...OPTION.shard)
-    .option('--fail-fast', 'stop at the first spec that is invalid or has a lint error')
-    .option('--rules', 'list the rules: id, default severity, what each finds')
+    .option('--fail-fast', h('help.fail-fast-lint'))
+    .option('--rules', h('help.rules'))
     .option(...OPTION.config)
     .option(...OPTION.noConfig)
     .addHelpText(
       'after',
-      w.helpText(`
-Severities: each rule has a default (error, warning or info); set one per rule, or off, under
-\`lint:\` in the spec or in the settings file (the spec wins), e.g. lint: { zero-penalty: off }.
+      `
+${h('help.lint-severities')}
 
-Exit codes: 0 no finding of error severity, 1 a spec is invalid or has a finding of error severity, 2 usage error (unknown option, missing file, a mistake in the settings file), 3 internal error.
+${h('help.lint-exit-codes')}
 
-Examples:
+${h('help.examples')}
   $ svc-contract lint deal.yaml
   $ svc-contract lint specs/ --reporter github
   $ svc-contract lint 'specs/**/*.yaml' --reporter junit --report-file lint.xml
-  $ svc-contract lint --rules`),
+  $ svc-contract lint --rules`,
     )
     .action(async (files: string[], opts: import('./commands/lint.js').LintFlags) => {
       const { lintCommand } = await import('./commands/lint.js');
@@ -276,17 +271,16 @@ Examples:
 
   program
     .command('textconv')
-    .description("print the contract's text, a paragraph a line, for git's diff driver (git diff shows the wording a spec edit changed)")
-    .argument('<spec>', 'a spec file (git passes the file to show)')
+    .description(h('help.textconv'))
+    .argument('<spec>', h('help.textconv-spec'))
     .addHelpText(
       'after',
-      w.helpText(`
-A spec that does not validate is printed as its YAML, after one line saying so; the exit code is 0
-either way (git stops the whole diff when a textconv fails), 2 only when the file cannot be read.
+      `
+${h('help.textconv-after')}
 
-Set up in a repository of specs:
+${h('help.textconv-setup')}
   $ echo '*.contract.yaml diff=svc-contract' >> .gitattributes
-  $ git config diff.svc-contract.textconv "npx svc-contract textconv"`),
+  $ git config diff.svc-contract.textconv "npx svc-contract textconv"`,
     )
     .action(async (file: string) => {
       const { textconvCommand } = await import('./commands/textconv.js');
@@ -296,31 +290,33 @@ Set up in a repository of specs:
 
 /** build and diff: writing contracts and redlines */
 function addBuildCommands(program: Command, w: Wiring): void {
+  const { h } = w;
+  const OPTION = optionsIn(h);
   program
     .command('build')
-    .description("write each spec's contract as DOCX, PDF and Markdown into --out, mirroring the folders the specs are in")
+    .description(h('help.build'))
     .argument('<spec...>', w.inputsHelp)
-    .option('-f, --format <list>', 'formats to write, comma-separated: md, docx, pdf, html (default: md, docx, pdf)')
-    .option('-o, --out <dir>', 'folder for the outputs (default: the working folder); specs found in a folder or glob keep their subfolders')
+    .option('-f, --format <list>', h('help.format'))
+    .option('-o, --out <dir>', h('help.out'))
     .option(...OPTION.draft)
     .option(...OPTION.locale)
     .option(...OPTION.templates)
-    .option('--check', 'write nothing: exit 1 and list the outputs in --out that differ from what the specs produce now (for CI)')
-    .option('--incremental', 'skip a spec whose outputs already record this build (same spec, version, templates and options)')
-    .option('-j, --jobs <n>', 'worker threads building in parallel (default: one per core; 1 builds in this process)')
-    .option('--fail-fast', 'stop at the first spec that fails (default: build the rest, exit 1 at the end)')
+    .option('--check', h('help.check'))
+    .option('--incremental', h('help.incremental'))
+    .option('-j, --jobs <n>', h('help.jobs'))
+    .option('--fail-fast', h('help.fail-fast-build'))
     .option(...OPTION.reporter)
     .option(...OPTION.json)
     .option(...OPTION.reportFile)
     .option(...OPTION.shard)
-    .option('--font-regular <file>', 'font file for the PDF body (e.g. a Song face); overrides the spec')
-    .option('--font-bold <file>', 'bold font file for the PDF headings; overrides the spec')
+    .option('--font-regular <file>', h('help.font-regular'))
+    .option('--font-bold <file>', h('help.font-bold'))
     .option(...OPTION.config)
     .option(...OPTION.noConfig)
     .addHelpText(
       'after',
-      w.helpText(`
-Examples:
+      `
+${h('help.examples')}
   $ svc-contract build deal.yaml --out out/
   $ svc-contract build specs/ --out contracts/ --jobs 4
   $ svc-contract build 'specs/**/*.yaml' --format md --out out/
@@ -329,7 +325,7 @@ Examples:
   $ svc-contract build deal.yaml --templates firm-templates/ --out out/
   $ svc-contract build specs/ --out contracts/ --check --reporter github
   $ svc-contract build specs/ --out contracts/ --shard 2/4 --reporter junit --report-file junit.xml
-  $ cat deal.yaml | svc-contract build - --out out/`),
+  $ cat deal.yaml | svc-contract build - --out out/`,
     )
     .action(async (files: string[], opts: BuildFlags) => {
       const { buildCommand } = await import('./commands/build.js');
@@ -338,24 +334,26 @@ Examples:
 
   program
     .command('diff')
-    .description('the redline between two versions of a contract: the changed clauses, and with --out a tracked-change DOCX, a marked PDF and a Markdown diff')
-    .argument('<spec...>', 'the old and the new spec; or one spec with --base')
-    .option('--base <rev>', 'compare the spec with its version at this git revision (read with git show), e.g. HEAD~1 or main')
-    .option('-o, --out <dir>', 'write <new>.redline.docx, .pdf and .md into this folder')
-    .option('-f, --format <list>', 'redline formats to write with --out, comma-separated: md, docx, pdf (default: all three)')
-    .option('--reporter <name>', 'human (default) or json (the changed clauses as data)')
-    .option('--draft', 'allow values to be left out in both specs (they print as blanks ______)')
-    .option('--locale <locale>', 'zh-Hans, zh-Hant, zh-Hant-TW or zh-Hant-HK; overrides both specs')
+    .description(h('help.diff'))
+    .argument('<spec...>', h('help.diff-specs'))
+    .option('--base <rev>', h('help.base'))
+    .option('-o, --out <dir>', h('help.diff-out'))
+    .option('-f, --format <list>', h('help.diff-format'))
+    .option('--reporter <name>', h('help.diff-reporter'))
+    .option('--draft', h('help.diff-draft'))
+    .option('--locale <locale>', h('help.diff-locale'))
     .option(...OPTION.templates)
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
-      w.helpText(`
-Exit codes: 0 the two are the same contract, 1 they differ, 2 error (a spec that does not validate, specs of two types, no git repository).
+      `
+${h('help.diff-exit-codes')}
 
-Examples:
+${h('help.examples')}
   $ svc-contract diff deal-v1.yaml deal-v2.yaml
   $ svc-contract diff deal.yaml --base HEAD~1 --out redlines/
-  $ svc-contract diff deal.yaml --base main --reporter json`),
+  $ svc-contract diff deal.yaml --base main --reporter json`,
     )
     .action(async (files: string[], opts: import('./commands/diff.js').DiffFlags) => {
       const { diffCommand } = await import('./commands/diff.js');
@@ -365,11 +363,13 @@ Examples:
 
 /** types, init, schema and preview */
 function addToolCommands(program: Command, w: Wiring): void {
+  const { h } = w;
+  const OPTION = optionsIn(h);
   program
     .command('types')
-    .description('list the five agreement types: id, Chinese name, what each is for')
-    .option('--json', 'print as JSON')
-    .addHelpText('after', w.helpText('\nExample:\n  $ svc-contract types'))
+    .description(h('help.types'))
+    .option('--json', h('help.types-json'))
+    .addHelpText('after', `\n${h('help.example')}\n  $ svc-contract types`)
     .action(async (opts: { json?: boolean }) => {
       const { typesCommand } = await import('./commands/types.js');
       w.done(typesCommand(opts, w.ctx));
@@ -377,16 +377,16 @@ function addToolCommands(program: Command, w: Wiring): void {
 
   program
     .command('init')
-    .description('write a complete, commented starter spec for an agreement type; never overwrites a file')
-    .addOption(new Option('-t, --type <type>', 'agreement type: id or Chinese name (see `svc-contract types`)').makeOptionMandatory())
-    .argument('[file]', 'where to write it (its folder is made as needed); printed to standard output when left out or -')
+    .description(h('help.init'))
+    .addOption(new Option('-t, --type <type>', h('help.init-type')).makeOptionMandatory())
+    .argument('[file]', h('help.init-file'))
     .addHelpText(
       'after',
-      w.helpText(`
-Examples:
+      `
+${h('help.examples')}
   $ svc-contract init --type work-contract deal.yaml
   $ svc-contract init --type 客户维护服务协议 maintenance.yaml
-  $ svc-contract init --type service-standards > standards.yaml`),
+  $ svc-contract init --type service-standards > standards.yaml`,
     )
     .action(async (file: string | undefined, opts: { type: string }) => {
       const { initCommand } = await import('./commands/init.js');
@@ -395,15 +395,15 @@ Examples:
 
   program
     .command('schema')
-    .description('write the JSON Schema of every type (for editors and other tools)')
-    .option('-o, --out <dir>', 'folder to write <type>.schema.json files into')
-    .option('-t, --type <type>', "print only this type's schema to standard output")
+    .description(h('help.schema'))
+    .option('-o, --out <dir>', h('help.schema-out'))
+    .option('-t, --type <type>', h('help.schema-type'))
     .addHelpText(
       'after',
-      w.helpText(`
-Examples:
+      `
+${h('help.examples')}
   $ svc-contract schema --out schemas
-  $ svc-contract schema --type work-contract > work-contract.schema.json`),
+  $ svc-contract schema --type work-contract > work-contract.schema.json`,
     )
     .action(async (opts: { out?: string; type?: string }) => {
       const { schemaCommand } = await import('./commands/schema.js');
@@ -412,22 +412,24 @@ Examples:
 
   program
     .command('preview')
-    .description('serve the contract as a page on 127.0.0.1 that re-renders on every save of the spec or the templates, with its errors in the page')
-    .argument('<spec>', 'the spec file to show')
-    .option('-p, --port <n>', 'port to listen on (default: 4477; 0 for any free port)')
-    .option('--host <addr>', 'address to listen on (default: 127.0.0.1, this machine only); another lets the network read the contract')
+    .description(h('help.preview'))
+    .argument('<spec>', h('help.preview-spec'))
+    .option('-p, --port <n>', h('help.port'))
+    .option('--host <addr>', h('help.host'))
     .option(...OPTION.draft)
     .option(...OPTION.locale)
-    .option('--templates <dir>', 'your own templates or partials, by file name, over the built-in ones (watched too)')
+    .option('--templates <dir>', h('help.preview-templates'))
+    .option(...OPTION.config)
+    .option(...OPTION.noConfig)
     .addHelpText(
       'after',
-      w.helpText(`
-Open the address it prints. Ctrl-C stops it (exit 0); a missing spec or a port in use is a usage error (exit 2).
+      `
+${h('help.preview-after')}
 
-Examples:
+${h('help.examples')}
   $ svc-contract preview deal.yaml
   $ svc-contract preview deal.yaml --port 0
-  $ svc-contract preview deal.yaml --templates firm-templates/`),
+  $ svc-contract preview deal.yaml --templates firm-templates/`,
     )
     .action(async (file: string, opts: import('./commands/preview.js').PreviewFlags) => {
       const { previewCommand } = await import('./commands/preview.js');

@@ -113,9 +113,11 @@ export const DIFF_REPORT_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'diff-report.schema.json',
   title: 'svc-contract diff report',
-  description: 'What `svc-contract diff --reporter json` prints: one document per run.',
+  description:
+    'What `svc-contract diff --reporter json` prints: one document per run; the comparison, or (exit 2) the usage error that stopped the run before any spec was compared.',
   type: 'object',
-  required: ['schema', 'tool', 'same', 'before', 'after', 'changes', 'outputs'],
+  required: ['schema', 'tool'],
+  oneOf: [{ required: ['same', 'before', 'after', 'changes', 'outputs'] }, { required: ['error'] }],
   additionalProperties: false,
   properties: {
     schema: { const: 'diff-report.schema.json', description: 'the published schema (schemas/) this document follows' },
@@ -124,6 +126,13 @@ export const DIFF_REPORT_SCHEMA = {
       required: ['name', 'version'],
       additionalProperties: false,
       properties: { name: { const: 'svc-contract' }, version: { type: 'string' } },
+    },
+    error: {
+      type: 'object',
+      required: ['kind', 'message', 'exitCode'],
+      additionalProperties: false,
+      description: 'a usage error that stopped the run (an unknown option, a missing spec, a --base outside git): nothing was compared',
+      properties: { kind: { const: 'usage' }, message: { type: 'string' }, exitCode: { const: 2 } },
     },
     same: { type: 'boolean', description: 'no word, number or clause differs' },
     before: { $ref: '#/$defs/version' },

@@ -1,7 +1,7 @@
 // What a run of build, validate or lint found, spec by spec, and the reporters that print it: for a
 // person (human), for programs (json, whose shape schemas/report.schema.json publishes), for
 // GitHub Actions (workflow-command annotations) and for CI dashboards (JUnit XML).
-import { type Diagnostic, escapeControls, formatDiagnostic } from '../errors/diagnostic.js';
+import { type Diagnostic, escapeControls, formatDiagnostic, type MessageRef } from '../errors/diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
 import { diagnosticWords } from '../i18n/localize.js';
 import { type MessageId, t } from '../i18n/messages.js';
@@ -70,6 +70,8 @@ export interface SpecReport {
   outputs: OutputReport[];
   /** what stopped it, for unreadable and internal-error */
   error?: string;
+  /** `error` by message id, when it has one (the CLI edge says it in the reader's language and drops this) */
+  errorRef?: MessageRef;
   /** time spent on this spec (reading, converting, writing), ms */
   durationMs: number;
 }
@@ -137,7 +139,7 @@ export function humanReporter(ctx: Context, opts: HumanOptions): Reporter {
   return {
     spec(r, text) {
       // the spec's line is quoted under its own mistakes only: a template's is at a line of the template
-      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, d.file === r.file ? text : undefined, ctx.paintErr, diagnosticWords(lang))}\n`);
+      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, { [r.file]: text }, ctx.paintErr, diagnosticWords(lang))}\n`);
       const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
       const warnings = warned ? t(lang, 'report.warned', { warnings: count(lang, warned, 'warnings') }) : '';
       const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
@@ -219,7 +221,14 @@ export function jsonReporter(info: RunInfo, write: (s: string) => void): Reporte
  * missing argument): no spec, the error with its exit code, so that a CI step reading standard
  * output still gets a document (`--reporter json`).
  */
-export function usageErrorReport(command: Summary['command'], message: string, version: string): string {
+export function usageErrorReport(command: Summary['command'] | 'diff', message: string, version: string): string {
+  // diff's document has a schema of its own: no summary, no specs
+  if (command === 'diff')
+    return JSON.stringify(
+      { schema: 'diff-report.schema.json', tool: { name: 'svc-contract', version }, error: { kind: 'usage', message, exitCode: 2 } },
+      null,
+      2,
+    );
   const summary: Summary = { command, total: 0, failed: 0, byStatus: {}, durationMs: 0 };
   return JSON.stringify(
     { tool: { name: 'svc-contract', version }, command, options: {}, error: { kind: 'usage', message, exitCode: 2 }, summary, specs: [] },

@@ -4,7 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import { exitCodeOfStatuses } from '../errors/exit.js';
 import { localizeDiagnostic } from '../i18n/localize.js';
-import { say } from '../i18n/messages.js';
+import { said, say, sayRef } from '../i18n/messages.js';
 import type { Context } from './context.js';
 import { version } from './context.js';
 import { UsageError, writeFileAtomic } from './io.js';
@@ -27,7 +27,7 @@ export interface Reporters {
 }
 
 export function parseReporter(name: string): ReporterName {
-  if (!REPORTERS.includes(name as ReporterName)) throw new UsageError(`--reporter ${name}: unknown reporter; one of ${REPORTERS.join(', ')}`);
+  if (!REPORTERS.includes(name as ReporterName)) throw new UsageError(said('usage.reporter', { given: name, list: REPORTERS.join(', ') }));
   return name as ReporterName;
 }
 
@@ -40,7 +40,7 @@ export function reportersFor(
   typeName?: (id: string) => string,
 ): Reporters {
   const chosen = parseReporter(name);
-  if (reportFile !== undefined && chosen === 'human') throw new UsageError('--report-file needs a machine reporter: --reporter json, junit or github');
+  if (reportFile !== undefined && chosen === 'human') throw new UsageError(said('usage.report-file'));
   const info = { command, version, options };
   let buffered = '';
   const toFile = (s: string) => {
@@ -58,10 +58,11 @@ export function reportersFor(
   return {
     spec(report, text) {
       // the text in the user's language; rule ids, positions and fields as they are
+      const { errorRef, ...rest } = report;
       const r = {
-        ...report,
+        ...rest,
         diagnostics: report.diagnostics.map((d) => localizeDiagnostic(d, ctx.lang)),
-        ...(report.error !== undefined ? { error: say(report.error, ctx.lang) } : {}),
+        ...(report.error !== undefined ? { error: errorRef ? sayRef(errorRef, ctx.lang) : say(report.error, ctx.lang) } : {}),
       };
       for (const x of list) x.spec(r, text);
     },

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { UsageError, WriteError } from '../errors/diagnostic.js';
+import { said, t } from '../i18n/messages.js';
 
 /** The calls the writer makes: node:fs, or a test's wrapper around it. */
 export interface FileSystem {
@@ -87,7 +88,8 @@ export function makeFolders(path: string, shown: string, root?: string): string[
         shown,
         Object.assign(new Error('link'), {
           code: 'ELINKOUT',
-          message: `${relative(root!, level)} inside --out is a symbolic link; svc-contract does not write through it (remove the link or choose another --out)`,
+          message: t('en', 'write.link', { dir: relative(root!, level) }),
+          ref: said('write.link', { dir: relative(root!, level) }),
         }),
       );
     }

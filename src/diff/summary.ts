@@ -3,7 +3,7 @@
 // id (or annex, or the parties, or the signatures) around a change. A clause whose words are the
 // same and whose number (or the number of a clause it refers to) moved because clauses came or
 // went is "renumbered", not "changed". Pure.
-import { type Block, type Inline, plain, unreachable } from '../tree/types.js';
+import { type Block, type Inline, labelled, plain, unreachable } from '../tree/types.js';
 
 export type ClauseChangeKind = 'added' | 'deleted' | 'changed' | 'renumbered';
 
@@ -119,7 +119,7 @@ function unitsOf(bs: readonly Block[], unit: Unit, units: Unit[], outer?: string
         units.push(u);
         for (const p of b.parties) {
           u.content.push({ inlines: p.name });
-          for (const l of p.lines) u.content.push({ inlines: [{ type: 'text', value: `${l.label}：` }, ...l.value] });
+          for (const l of p.lines) u.content.push({ inlines: [{ type: 'text', value: labelled(l.label) }, ...l.value] });
         }
         break;
       }

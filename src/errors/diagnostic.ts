@@ -5,6 +5,8 @@
 // command was called (UsageError), an output that cannot be written (WriteError); exit.ts maps
 // each kind to its exit code, in one place.
 
+import { type MessageId, said, sayRef } from '../i18n/messages.js';
+
 export interface Position {
   /** 1-based line */
   line: number;
@@ -126,41 +128,55 @@ export class TemplateError extends Error {
 /** A mistake in how the command or function was called (exit 2), as opposed to a mistake in a spec (exit 1). */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** the message by id (src/i18n/messages.ts), for the CLI edge to say in the reader's language; `message` is its English */
+  readonly ref: MessageRef | undefined;
+  constructor(message: string | MessageRef) {
+    super(typeof message === 'string' ? message : sayRef(message, 'en'));
+    this.ref = typeof message === 'string' ? undefined : message;
+  }
 }
 
 /** A failure to write an output: the user's to fix (a full disk, a read-only folder), exit 2. */
 export class WriteError extends UsageError {
   override name = 'WriteError';
   constructor(shown: string, e: unknown) {
-    super(describeWriteError(shown, e));
+    super(writeErrorRef(shown, e));
   }
 }
 
-const HELP: Record<string, string> = {
-  ENOSPC: 'no space left on the device; free some space or choose another --out',
-  EDQUOT: 'the disk quota is used up; free some space or choose another --out',
-  EROFS: 'the file system is read-only; choose another --out',
-  EACCES: 'permission denied; choose a folder you may write to',
-  EPERM: 'not permitted; choose a folder you may write to',
-  EISDIR: 'a folder is in the way of the file; remove it or choose another --out',
-  ENOTDIR: 'a file is in the way of the folder; choose another --out',
-  EEXIST: 'a file of that name appeared while writing; try again',
-  ENAMETOOLONG: 'the path is too long; choose a shorter --out',
-  ELOOP: 'too many symbolic links in the path; choose another --out',
-  EMFILE: 'too many open files; close some programs and try again',
-  ENFILE: 'too many open files; close some programs and try again',
-  EIO: 'an input/output error on the device; check the disk',
-  EBUSY: 'the file is in use by another program; close it and try again',
-  ETXTBSY: 'the file is in use by another program; close it and try again',
-  ENOENT: 'the folder disappeared while writing; try again',
-  ESYSFS: 'a system folder (/proc, /sys), where no file can be made; choose a real folder for --out',
+/** What to do about a code node:fs gives, by message id (a code that shares a remedy shares its id). */
+const HELP: Record<string, MessageId> = {
+  ENOSPC: 'write.ENOSPC',
+  EDQUOT: 'write.EDQUOT',
+  EROFS: 'write.EROFS',
+  EACCES: 'write.EACCES',
+  EPERM: 'write.EPERM',
+  EISDIR: 'write.EISDIR',
+  ENOTDIR: 'write.ENOTDIR',
+  EEXIST: 'write.EEXIST',
+  ENAMETOOLONG: 'write.ENAMETOOLONG',
+  ELOOP: 'write.ELOOP',
+  EMFILE: 'write.EMFILE',
+  ENFILE: 'write.EMFILE',
+  EIO: 'write.EIO',
+  EBUSY: 'write.EBUSY',
+  ETXTBSY: 'write.EBUSY',
+  ENOENT: 'write.ENOENT',
+  ESYSFS: 'write.ESYSFS',
 };
 
 /** `e`: what node:fs threw, or `{ code, message }` for a refusal of svc-contract's own (a link inside --out). */
-export function describeWriteError(shown: string, e: unknown): string {
+export function writeErrorRef(shown: string, e: unknown): MessageRef {
   const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-  const why = HELP[code] ?? (e as Error).message;
-  return code === 'ELINKOUT' || code === 'ESYSFS' ? `cannot write ${shown}: ${why}` : `cannot write ${shown}: ${why} (${code})`;
+  const help = HELP[code];
+  const own = (e as { ref?: MessageRef }).ref;
+  const why: string | MessageRef = own ?? (help ? said(help) : ((e as Error).message ?? String(e)));
+  return code === 'ELINKOUT' || code === 'ESYSFS' ? said('usage.write', { file: shown, why }) : said('usage.write-code', { file: shown, why, code });
+}
+
+/** The English of writeErrorRef. */
+export function describeWriteError(shown: string, e: unknown): string {
+  return sayRef(writeErrorRef(shown, e), 'en');
 }
 
 /**
@@ -205,13 +221,18 @@ export interface Paint {
 
 const plain: Paint = { red: (s) => s, bold: (s) => s, dim: (s) => s, cyan: (s) => s };
 
+/** The texts a diagnostic may quote, by the file name diagnostics give (the spec's, a template's as shown). */
+export type Sources = Readonly<Record<string, string | undefined>>;
+
 /**
  * Compiler-style rendering: location and message, the offending source line, a caret under the
- * spot, then the hint. `source` is the spec's text (without BOM), when there is one to quote.
+ * spot, then the hint. The line is quoted from `sources[d.file]` only, so that a template's
+ * mistake is never shown under a line of the spec (or the other way round).
  */
-export function formatDiagnostic(d: Diagnostic, source?: string, paint: Paint = plain, words: DiagnosticWords = ENGLISH_WORDS): string {
+export function formatDiagnostic(d: Diagnostic, sources?: Sources, paint: Paint = plain, words: DiagnosticWords = ENGLISH_WORDS): string {
   const out: string[] = [];
   out.push(`${paint.bold(`${d.file}:${d.line}:${d.col}`)}: ${d.severity === 'error' ? paint.red(words.error) : paint.bold(words[d.severity])}: ${d.message}`);
+  const source = Object.hasOwn(sources ?? {}, d.file) ? sources?.[d.file] : undefined;
   const text = source === undefined ? undefined : linesOf(source)[d.line - 1];
   if (text !== undefined) {
     // control characters would act on the terminal: show them as a visible mark instead

@@ -1,6 +1,6 @@
 // A diagnostic said in the user's language, at the CLI edge: expected, got, hint and the message
 // line change; file, position, path, rule id and severity stay as they are.
-import type { Diagnostic, DiagnosticWords } from '../errors/diagnostic.js';
+import type { Diagnostic, DiagnosticWords, MessageRef } from '../errors/diagnostic.js';
 import type { Lang } from './lang.js';
 import { say, sayRef, t } from './messages.js';
 
@@ -26,4 +26,10 @@ export function summaryIn(lang: Lang, d: Pick<Diagnostic, 'path' | 'term' | 'exp
 /** The words formatDiagnostic prints around a diagnostic (error, warning, info, hint) in `lang`. */
 export function diagnosticWords(lang: Lang): DiagnosticWords {
   return { error: t(lang, 'severity.error'), warning: t(lang, 'severity.warning'), info: t(lang, 'severity.info'), hint: t(lang, 'diagnostic.hint') };
+}
+
+/** A thrown error's text in `lang`: by its id when it carries one (UsageError, WriteError), else its English matched. */
+export function sayError(e: unknown, lang: Lang): string {
+  const ref = (e as { ref?: MessageRef } | undefined)?.ref;
+  return ref ? sayRef(ref, lang) : say(String((e as Error)?.message ?? e), lang);
 }

@@ -175,73 +175,7 @@ export const MESSAGES = {
   'page.redline-unavailable-because': { en: 'redline not available: {reason}', 'zh-CN': '修订对比不可用：{reason}' },
   'page.redline-invalid': { en: '{file} does not validate', 'zh-CN': '{file} 未通过校验' },
   'cli.bad-lang': { en: '--lang {given}: unknown language; one of en, zh-CN', 'zh-CN': '--lang {given}：未知语言；可选 en、zh-CN' },
-} as const satisfies Record<string, Message>;
-
-/** Every id a stage or the CLI may say a text by: the CLI's, the lint rules', and the stages' (MATCHED, below). */
-export type MessageId = keyof typeof MESSAGES | keyof typeof LINT_MESSAGES | keyof typeof MATCHED;
-
-/** The text of a message in a language (English when it has none), its {params} filled in (a parameter given by id said in the same language). */
-export function t(lang: Lang, id: MessageId, params: Readonly<Record<string, string | number | MessageRef>> = {}): string {
-  const m: Message = (MESSAGES as Record<string, Message>)[id] ??
-    (LINT_MESSAGES as Record<string, Message>)[id] ??
-    (MATCHED as Record<string, Message>)[id] ?? { en: id };
-  const text = m[lang] ?? m.en;
-  return text.replace(/\{(\w+)\}/g, (all, name: string) => {
-    const v = params[name];
-    return v === undefined ? all : typeof v === 'object' ? t(lang, v.id as MessageId, v.params) : String(v);
-  });
-}
-
-/** A text by id, for a stage to hand on: said in the reader's language at the edge (ref), in English where it is stored (text). */
-export function said(id: MessageId, params?: Readonly<Record<string, string | number | MessageRef>>): MessageRef {
-  return params ? { id, params } : { id };
-}
-
-/**
- * A diagnostic's expected, got and hint given by id: the English in the fields (the library's and
- * --json's in English), the ids for the CLI edge to say them in the reader's language. A text
- * said this way cannot lose its translation when its English wording changes.
- */
-export function worded(parts: { expected: MessageRef; got?: MessageRef; hint?: MessageRef }): {
-  expected: string;
-  got?: string;
-  hint?: string;
-  ids: MessageIds;
-} {
-  const en = (r: MessageRef) => sayRef(r, 'en');
-  return {
-    expected: en(parts.expected),
-    ...(parts.got ? { got: en(parts.got) } : {}),
-    ...(parts.hint ? { hint: en(parts.hint) } : {}),
-    ids: { expected: parts.expected, ...(parts.got ? { got: parts.got } : {}), ...(parts.hint ? { hint: parts.hint } : {}) },
-  };
-}
-
-/** A message by id said in a language. */
-export function sayRef(ref: MessageRef, lang: Lang): string {
-  return t(lang, ref.id as MessageId, ref.params);
-}
-
-/**
- * Texts of the stages (a diagnostic's expected, got and hint; a usage error) and of commander.
- * A stage says them by id where it can (said()/worded() for a diagnostic, t('en', id) for a
- * usage error's English), so that the English and the Chinese come from one entry; a text a
- * stage still writes in English is matched whole: the first entry whose `en` matches gives the
- * Chinese. Specific entries stand before general ones.
- */
-export const MATCHED = {
-  // ── usage errors (exit 2): the CLI's and commander's ────────────────────────────────────
-  'usage.unknown-option': { en: "error: unknown option '{option}'", 'zh-CN': "错误：未知选项 '{option}'" },
-  'usage.unknown-command': { en: "error: unknown command '{command}'", 'zh-CN': "错误：未知命令 '{command}'" },
-  'usage.missing-argument': { en: "error: missing required argument '{argument}'", 'zh-CN': "错误：缺少必需的参数 '{argument}'" },
-  'usage.missing-option': { en: "error: required option '{option}' not specified", 'zh-CN': "错误：未指定必需的选项 '{option}'" },
-  'usage.option-argument': { en: "error: option '{option}' argument missing", 'zh-CN': "错误：选项 '{option}' 缺少取值" },
-  'usage.too-many': {
-    en: "error: too many arguments for '{command}'. Expected {n} arguments but got {got}.",
-    'zh-CN': "错误：'{command}' 的参数过多。应为 {n} 个，实际为 {got} 个。",
-  },
-  'usage.too-many-plain': { en: 'error: too many arguments. Expected {n} arguments but got {got}.', 'zh-CN': '错误：参数过多。应为 {n} 个，实际为 {got} 个。' },
-  'usage.did-you-mean': { en: '(Did you mean {word}?)', 'zh-CN': '（是否应为 {word}？）' },
+  // ── usage errors (exit 2), said by id where they are made (UsageError with a MessageRef) ──
   'usage.no-such-file': { en: '{file}: no such file', 'zh-CN': '{file}：没有这个文件' },
   'usage.cannot-read': { en: '{file}: cannot be read ({why})', 'zh-CN': '{file}：无法读取（{why}）' },
   'usage.stdin': { en: '-: standard input cannot be read ({why})', 'zh-CN': '-：无法读取标准输入（{why}）' },
@@ -283,11 +217,18 @@ export const MATCHED = {
     'zh-CN': '--jobs {given}：应为 1 到 256 的整数，或者 auto（每个核心一个）',
   },
   'usage.templates': { en: '--templates {dir}: no such folder', 'zh-CN': '--templates {dir}：没有这个文件夹' },
+  'usage.template-stray': {
+    en: '{file}: is not a template ({ext}); a templates folder holds only templates (and README files)',
+    'zh-CN': '{file}：不是模板（{ext}）；模板文件夹中只能存放模板（以及 README 文件）',
+  },
+  'usage.template-unknown': {
+    en: '{file}: matches no template of {type}; templates are: {list}',
+    'zh-CN': '{file}：与 {type} 的任何模板都不对应；模板有：{list}',
+  },
   'usage.out-file': {
     en: '--out {dir}: is a file, not a folder; choose a folder for the outputs',
     'zh-CN': '--out {dir}：是文件而不是文件夹；请为输出选择一个文件夹',
   },
-  // ── outputs that cannot be written (the error family's write kind, errors/diagnostic.ts) ──
   'usage.write-code': { en: 'cannot write {file}: {why} ({code})', 'zh-CN': '无法写入 {file}：{why}（{code}）' },
   'usage.write': { en: 'cannot write {file}: {why}', 'zh-CN': '无法写入 {file}：{why}' },
   'write.ENOSPC': { en: 'no space left on the device; free some space or choose another --out', 'zh-CN': '设备上没有剩余空间；请释放空间，或者另选 --out' },
@@ -315,7 +256,6 @@ export const MATCHED = {
     en: '{dir} inside --out is a symbolic link; svc-contract does not write through it (remove the link or choose another --out)',
     'zh-CN': '--out 中的 {dir} 是符号链接；svc-contract 不会通过它写入（请删除该链接，或者另选 --out）',
   },
-  // ── the settings file and font files named by flags ─────────────────────────────────────
   'usage.config-json': { en: '{at}: the configuration is not valid JSON: {why}', 'zh-CN': '{at}：设置不是有效的 JSON：{why}' },
   'usage.config-yaml': { en: '{at}: the configuration is not valid YAML: {why}', 'zh-CN': '{at}：设置不是有效的 YAML：{why}' },
   'usage.font-read': { en: '{flag}: cannot read the font file ({why})', 'zh-CN': '{flag}：无法读取字体文件（{why}）' },
@@ -323,7 +263,6 @@ export const MATCHED = {
     en: '{flag}: not a TrueType or OpenType font (.ttf, .otf, .ttc)',
     'zh-CN': '{flag}：不是 TrueType 或者 OpenType 字体（.ttf、.otf、.ttc）',
   },
-  'usage.config-field': { en: '{at}: {path}: expected {expected}, got {got}', 'zh-CN': '{at}：{path}：应为{expected}，实际为{got}' },
   'usage.config-missing': { en: '--config {file}: no such file', 'zh-CN': '--config {file}：没有这个文件' },
   'usage.schema-where': {
     en: 'say where: --out <dir> writes every type, --type <type> prints one',
@@ -370,34 +309,53 @@ export const MATCHED = {
       '{file}：符号链接指向所指明的文件夹和当前工作文件夹之外的文件；未读取（请把该文件复制到文件夹中，或者在同时包含该链接及其目标文件的上级文件夹中运行 svc-contract）',
   },
   'usage.too-large': { en: '{file}: {n} KiB is too large for a spec', 'zh-CN': '{file}：{n} KiB，作为规格文件过大' },
-  // ── `types`: what each agreement type is for ───────────────────────────────────────────
-  'types.maintenance-agreement': {
-    en: 'Customer maintenance by a dedicated team: measurable communication, reporting and tiered problem handling.',
-    'zh-CN': '由专门团队提供的客户维护：可衡量的沟通、报告和分级问题处理。',
+  'usage.file-reason': { en: '{file}: {reason}', 'zh-CN': '{file}：{reason}' },
+  'usage.reason.no-such-file': { en: 'no such file', 'zh-CN': '没有这个文件' },
+  'usage.reason.denied': { en: 'permission denied', 'zh-CN': '没有权限' },
+  'usage.reason.is-folder': { en: 'is a folder', 'zh-CN': '是文件夹' },
+  'usage.reason.folder-spec': { en: 'is a folder, not a spec file', 'zh-CN': '是文件夹，不是规格文件' },
+  'usage.reason.folder-font': { en: 'is a folder, not a font file', 'zh-CN': '是文件夹，不是字体文件' },
+  'usage.reason.not-regular': { en: 'is not a regular file', 'zh-CN': '不是普通文件' },
+  'usage.reason.font-too-large': { en: "is {n} MiB, more than a font file's {max} MiB", 'zh-CN': '{n} MiB，超过字体文件 {max} MiB 的上限' },
+  'usage.glob-no-file': {
+    en: '{glob}: matched no file (globs are expanded by svc-contract, relative to the working folder)',
+    'zh-CN': '{glob}：没有匹配到任何文件（通配符由 svc-contract 展开，相对于当前工作文件夹）',
   },
-  'types.service-agreement': {
-    en: 'A platform and its customer: services item by item, measurable standards, fees, confidentiality, liability, disputes.',
-    'zh-CN': '平台与其客户之间：逐项服务内容、可衡量的标准、费用、保密、违约责任、争议解决。',
+  'usage.glob-no-file-root': {
+    en: '{glob}: matched no file (globs are expanded by svc-contract, relative to /)',
+    'zh-CN': '{glob}：没有匹配到任何文件（通配符由 svc-contract 展开，相对于 /）',
   },
-  'types.service-contract': {
-    en: 'A full service contract in chapters: scope, delivery, fees, assurance, supervision, data, changes, training, termination.',
-    'zh-CN': '分章的完整服务合同：服务范围、交付、费用、服务保障、监督、数据、变更、培训、终止。',
+  'usage.glob-no-yaml-one': {
+    en: '{glob}: matched 1 file, none a spec (.yaml or .yml)',
+    'zh-CN': '{glob}：匹配到 1 个文件，但不是规格文件（.yaml 或者 .yml）',
   },
-  'types.service-standards': {
-    en: 'Service standards an outsourced provider meets: reply and complaint times, monthly fee, appendices on breach, glossary and remedies.',
-    'zh-CN': '外包服务方应当达到的服务标准：答复和投诉处理时限、月服务费，以及违约、术语和补救措施附件。',
+  'usage.glob-no-yaml': {
+    en: '{glob}: matched {n} files, none a spec (.yaml or .yml)',
+    'zh-CN': '{glob}：匹配到 {n} 个文件，均不是规格文件（.yaml 或者 .yml）',
   },
-  'types.work-contract': {
-    en: 'A client (委托方, 甲方) engages a provider (受托方, 乙方) to run its customer service; detailed penalties.',
-    'zh-CN': '委托方（甲方）委托受托方（乙方）承担其客户服务工作；违约金约定详细。',
+  'usage.git-not-revision': { en: '--base {rev}: not a git revision', 'zh-CN': '--base {rev}：不是 git 版本' },
+  'usage.git-missing': { en: '--base needs git, and git was not found on the PATH', 'zh-CN': '--base 需要 git，但在 PATH 中找不到 git' },
+  'usage.git-not-in-revision': { en: '--base {rev}: {file} is not in that revision ({why})', 'zh-CN': '--base {rev}：该版本中没有 {file}（{why}）' },
+  'usage.git-unknown-revision': { en: '--base {rev}: not a revision of this repository', 'zh-CN': '--base {rev}：不是该仓库的版本' },
+  'usage.git-failed': { en: '--base {rev}: git could not read {file}: {why}', 'zh-CN': '--base {rev}：git 无法读取 {file}：{why}' },
+  'usage.diff-reporter': { en: '--reporter {given}: diff reports as human or json', 'zh-CN': '--reporter {given}：diff 的报告格式为 human 或者 json' },
+  'usage.diff-base-one': {
+    en: 'diff --base {rev} compares one spec with its version at that revision: name one spec (got {n})',
+    'zh-CN': 'diff --base {rev} 将一份规格文件与其在该版本中的内容比较：请指明一份规格文件（实际给出 {n} 份）',
   },
-  // ── --help: titles, descriptions and the text after them ────────────────────────────────
-  'help.usage': { en: 'Usage:', 'zh-CN': '用法：' },
-  'help.options': { en: 'Options:', 'zh-CN': '选项：' },
-  'help.commands': { en: 'Commands:', 'zh-CN': '命令：' },
-  'help.arguments': { en: 'Arguments:', 'zh-CN': '参数：' },
-  'help.global-options': { en: 'Global Options:', 'zh-CN': '全局选项：' },
-  'help.help-command': { en: 'display help for command', 'zh-CN': '显示命令的帮助' },
+  'usage.source-date-epoch': {
+    en: 'SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not "{given}"',
+    'zh-CN': 'SOURCE_DATE_EPOCH 应为自 1970 年起算、不晚于 9999 年的整秒数，而不是 "{given}"',
+  },
+  'usage.out-system': {
+    en: '--out {dir}: is on a system file system (/proc, /sys), which holds no files; choose a real folder',
+    'zh-CN': '--out {dir}：位于系统文件系统（/proc、/sys）上，其中不能存放文件；请选择一个真实的文件夹',
+  },
+  'usage.redline-types': {
+    en: '{before} is a {a} and {after} a {b}: a redline compares two versions of one type of contract',
+    'zh-CN': '{before} 是 {a}，{after} 是 {b}：修订对照只比较同一类型合同的两个版本',
+  },
+  // ── --help: every description and paragraph, by id where commander is told it (main.ts) ──
   'help.program': {
     en: 'Customer-service agreements (客户服务协议) from one YAML spec, validated and written as DOCX, PDF and Markdown.',
     'zh-CN': '从一份 YAML 规格文件生成客户服务协议：校验后写成 DOCX、PDF 和 Markdown。',
@@ -567,6 +525,267 @@ export const MATCHED = {
     en: 'Messages: in Chinese when LC_ALL, LC_MESSAGES or LANG (the first one set) starts with zh, else in English; --lang zh-CN or --lang en chooses.',
     'zh-CN': '消息语言：LC_ALL、LC_MESSAGES 或者 LANG（以最先设置的为准）以 zh 开头时为中文，否则为英文；--lang zh-CN 或者 --lang en 可以指定。',
   },
+  // ── types: what each agreement type is for (its English is the type's summary, schema/types) ──
+  'types.maintenance-agreement': {
+    en: 'Customer maintenance by a dedicated team: measurable communication, reporting and tiered problem handling.',
+    'zh-CN': '由专门团队提供的客户维护：可衡量的沟通、报告和分级问题处理。',
+  },
+  'types.service-agreement': {
+    en: 'A platform and its customer: services item by item, measurable standards, fees, confidentiality, liability, disputes.',
+    'zh-CN': '平台与其客户之间：逐项服务内容、可衡量的标准、费用、保密、违约责任、争议解决。',
+  },
+  'types.service-contract': {
+    en: 'A full service contract in chapters: scope, delivery, fees, assurance, supervision, data, changes, training, termination.',
+    'zh-CN': '分章的完整服务合同：服务范围、交付、费用、服务保障、监督、数据、变更、培训、终止。',
+  },
+  'types.service-standards': {
+    en: 'Service standards an outsourced provider meets: reply and complaint times, monthly fee, appendices on breach, glossary and remedies.',
+    'zh-CN': '外包服务方应当达到的服务标准：答复和投诉处理时限、月服务费，以及违约、术语和补救措施附件。',
+  },
+  'types.work-contract': {
+    en: 'A client (委托方, 甲方) engages a provider (受托方, 乙方) to run its customer service; detailed penalties.',
+    'zh-CN': '委托方（甲方）委托受托方（乙方）承担其客户服务工作；违约金约定详细。',
+  },
+  // ── stage texts said only by id (load, validate, schema, capitals): expected, got and hint ──
+  'diag.closing-quote': { en: 'a closing quote', 'zh-CN': '闭合的引号' },
+  'diag.unclosed-quote': { en: 'a quote that is never closed', 'zh-CN': '未闭合的引号' },
+  'diag.close-quote': { en: 'close the quote on the same line, e.g. {example}', 'zh-CN': '在同一行闭合引号，例如 {example}' },
+  'diag.ascii-colon': { en: 'a key followed by an ASCII colon and a space (key: value)', 'zh-CN': '键后接英文冒号和空格（key: value）' },
+  'diag.full-width-colon': { en: 'a full-width colon ：', 'zh-CN': '全角冒号 ：' },
+  'diag.type-colon': { en: 'type the colon after a key with the keyboard in English mode', 'zh-CN': '请在英文输入状态下输入键后的冒号' },
+  'diag.list-closed': { en: 'a list in [ ] closed on its line', 'zh-CN': '在同一行闭合的 [ ] 列表' },
+  'diag.unclosed-bracket': { en: 'a [ that is not closed', 'zh-CN': '未闭合的 [' },
+  'diag.add-bracket': { en: 'add the closing ] at the end of the list', 'zh-CN': '在列表末尾加上 ]' },
+  'diag.key-once': { en: 'each key once in a map', 'zh-CN': '同一映射中每个键只出现一次' },
+  'diag.key-again': { en: '`{key}` a second time', 'zh-CN': '再次出现的 `{key}`' },
+  'diag.remove-or-merge': { en: 'remove one of the two, or merge them', 'zh-CN': '删除其中一个，或者将二者合并' },
+  'diag.one-per-line': { en: 'one `key: value` per line', 'zh-CN': '每行一个 `key: value`' },
+  'diag.colon-in-value': { en: 'a value that contains ": "', 'zh-CN': '包含 ": " 的值' },
+  'diag.quote-value': { en: 'put the value in quotes, e.g. {example}', 'zh-CN': '给该值加上引号，例如 {example}' },
+  'diag.indent-spaces': { en: 'indentation with ordinary spaces', 'zh-CN': '用普通空格缩进' },
+  'diag.indent-spaces-plain': { en: 'indentation with spaces', 'zh-CN': '用空格缩进' },
+  'diag.tab': { en: 'a tab (U+0009)', 'zh-CN': '制表符（U+0009）' },
+  'diag.nbsp': { en: 'a no-break space (U+00A0)', 'zh-CN': '不换行空格（U+00A0）' },
+  'diag.ideographic-space': {
+    en: 'a full-width space (U+3000, typed by a Chinese input method in full-width mode)',
+    'zh-CN': '全角空格（U+3000，中文输入法全角状态下输入）',
+  },
+  'diag.replace-indent': {
+    en: 'replace it with spaces (two per level); text pasted from Word often carries these',
+    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符',
+  },
+  'diag.replace-indent-more.one': {
+    en: 'replace it with spaces (two per level); text pasted from Word often carries these; {n} more line is indented so',
+    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符；另有 {n} 行也这样缩进',
+  },
+  'diag.replace-indent-more.many': {
+    en: 'replace it with spaces (two per level); text pasted from Word often carries these; {n} more lines are indented so',
+    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符；另有 {n} 行也这样缩进',
+  },
+  'diag.no-tabs': { en: 'YAML does not allow tabs for indentation; replace them with spaces', 'zh-CN': 'YAML 不允许用制表符缩进；请换成空格' },
+  'diag.valid-yaml': { en: 'valid YAML', 'zh-CN': '有效的 YAML' },
+  'diag.bracket-open': { en: 'a bracket is opened but not closed', 'zh-CN': '括号已打开但未闭合' },
+  'diag.consistent-indent': { en: 'consistent indentation', 'zh-CN': '一致的缩进' },
+  'diag.same-column': { en: 'items of one map must start in the same column', 'zh-CN': '同一映射的各项必须从同一列开始' },
+  'diag.nesting-hint': { en: 'a spec is a few levels of fields; is this the right file?', 'zh-CN': '规格文件只有几层字段；文件是否选对了？' },
+  'diag.value-for': { en: 'a value for `{field}`', 'zh-CN': '`{field}` 的值' },
+  'diag.required': { en: 'this field is required', 'zh-CN': '该字段必须填写' },
+  'diag.fill-or-draft': {
+    en: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______',
+    'zh-CN': '请填写；或者将规格文件标为 `draft: true`（或者使用 --draft），使其留作空白 ______',
+  },
+  'diag.nan': { en: 'not a number (.nan)', 'zh-CN': '非数字（.nan）' },
+  'diag.too-large': { en: 'a number too large to use', 'zh-CN': '过大而无法使用的数字' },
+  'diag.map-of-fields': { en: 'a map of fields (key: value lines)', 'zh-CN': '字段映射（key: value 形式的行）' },
+  'diag.list-of': { en: 'a list (lines starting with "- ")', 'zh-CN': '列表（以 "- " 开头的行）' },
+  'diag.field-of-spec': { en: 'a field of the spec', 'zh-CN': '规格文件的字段' },
+  'diag.field-of': { en: 'a field of `{path}`', 'zh-CN': '`{path}` 的字段' },
+  'diag.unknown-field': { en: 'unknown field `{key}`', 'zh-CN': '未知字段 `{key}`' },
+  'diag.allowed-here': { en: 'allowed here: {list}', 'zh-CN': '此处可用的字段：{list}' },
+  'diag.indent-under-one': { en: '`{key}` is a field of {blocks}: indent it under that block', 'zh-CN': '`{key}` 是 {blocks} 的字段：请把它缩进到该块之下' },
+  'diag.indent-under': {
+    en: '`{key}` is a field of {blocks}: indent it under the one it belongs to',
+    'zh-CN': '`{key}` 是 {blocks} 的字段：请把它缩进到所属的块之下',
+  },
+  'diag.add-block': {
+    en: 'add `{name}:` {where}, or mark the spec `draft: true` (or pass --draft) to leave its values as blanks ______',
+    'zh-CN': '请{where}添加 `{name}:`；或者将规格文件标为 `draft: true`（或者使用 --draft），使其中的值留作空白 ______',
+  },
+  'diag.where-end': { en: 'at the end of the top level', 'zh-CN': '在顶层末尾' },
+  // ── schema range, union and enum texts, said by id (validate.ts) ──
+  'diag.amount': {
+    en: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`',
+    'zh-CN': '金额，例如 12000 或者 12000.50；或者含 `amount:` 与 `inWords:` 的映射',
+  },
+  'diag.not-empty': { en: 'a text that is not empty', 'zh-CN': '非空的文字' },
+  'diag.number-at-least': { en: 'a number at least {n}', 'zh-CN': '不小于 {n} 的数字' },
+  'diag.number-at-most': { en: 'a number at most {n}', 'zh-CN': '不大于 {n} 的数字' },
+  'diag.valid-value': { en: 'a valid value', 'zh-CN': '有效的值' },
+  'diag.agreement-type': { en: 'an agreement type', 'zh-CN': '协议类型' },
+  // ── the YAML parser's own errors, by its error code (YAMLParseError.code): what it found, what to do ──
+  'yaml.ALIAS_PROPS': { en: 'an alias (*name) with a tag or an anchor of its own', 'zh-CN': '自带标签或者锚点的别名（*name）' },
+  'yaml.ALIAS_PROPS.hint': {
+    en: 'an alias stands for the anchored value as it is: remove the tag or anchor before *name',
+    'zh-CN': '别名代表锚点处的值本身：请删除 *name 前的标签或者锚点',
+  },
+  'yaml.BAD_ALIAS': { en: 'an anchor or alias name that is empty or ends in :', 'zh-CN': '为空或者以 : 结尾的锚点或者别名名称' },
+  'yaml.BAD_ALIAS.hint': { en: 'name anchors (&name) and aliases (*name) with letters or digits', 'zh-CN': '锚点（&name）和别名（*name）请用字母或者数字命名' },
+  'yaml.BAD_DIRECTIVE': { en: 'a % directive YAML does not know', 'zh-CN': 'YAML 不认识的 % 指令' },
+  'yaml.BAD_DIRECTIVE.hint': { en: 'a spec needs no directives: remove the line starting with %', 'zh-CN': '规格文件不需要指令：请删除以 % 开头的行' },
+  'yaml.BAD_DQ_ESCAPE': { en: 'a backslash escape that double quotes do not know', 'zh-CN': '双引号中无法识别的反斜杠转义' },
+  'yaml.BAD_DQ_ESCAPE.hint': {
+    en: 'inside double quotes write a backslash as \\\\, or put the value in single quotes',
+    'zh-CN': '在双引号中，反斜杠应写作 \\\\；或者改用单引号',
+  },
+  'yaml.BAD_INDENT': {
+    en: 'items of one list or map that do not start in the same column',
+    'zh-CN': '同一列表或者映射中未从同一列开始的各项',
+  },
+  'yaml.BAD_INDENT.hint': {
+    en: 'line the items of each list and map up in one column, indenting with spaces only',
+    'zh-CN': '同一列表或者映射的各项请对齐在同一列，只用空格缩进',
+  },
+  'yaml.BAD_PROP_ORDER': { en: 'a tag or an anchor before the - or : that it should follow', 'zh-CN': '位于 - 或者 : 之前的标签或者锚点' },
+  'yaml.BAD_PROP_ORDER.hint': { en: 'put the anchor (&name) or tag after the - or :', 'zh-CN': '请将锚点（&name）或者标签放在 - 或者 : 之后' },
+  'yaml.BAD_SCALAR_START': {
+    en: 'a value without quotes that starts with a character YAML reserves (such as @, `, % or |)',
+    'zh-CN': '未加引号、以 YAML 保留字符（例如 @、`、% 或者 |）开头的值',
+  },
+  'yaml.BAD_SCALAR_START.hint': { en: 'put the value in quotes, e.g. note: "@客服中心"', 'zh-CN': '请给该值加上引号，例如 note: "@客服中心"' },
+  'yaml.BLOCK_AS_IMPLICIT_KEY': {
+    en: 'a list or a `key: value` where a key was expected (a second colon on the line)',
+    'zh-CN': '应为键的位置出现了列表或者 `key: value`（同一行有第二个冒号）',
+  },
+  'yaml.BLOCK_AS_IMPLICIT_KEY.hint': {
+    en: 'write one `key: value` per line; quote a value that contains ": "',
+    'zh-CN': '每行写一个 `key: value`；值中含有 ": " 时请加引号',
+  },
+  'yaml.BLOCK_IN_FLOW': { en: 'a list or map written over lines inside [ ] or { }', 'zh-CN': '[ ] 或者 { } 中跨行书写的列表或者映射' },
+  'yaml.BLOCK_IN_FLOW.hint': {
+    en: 'inside [ ] and { } write the items separated by commas, or drop the brackets and write one item a line',
+    'zh-CN': '在 [ ] 和 { } 中，各项以逗号分隔；或者去掉括号，每行写一项',
+  },
+  'yaml.BAD_COLLECTION_TYPE': { en: 'a tag for a list on a map, or for a map on a list', 'zh-CN': '映射上的列表标签，或者列表上的映射标签' },
+  'yaml.IMPOSSIBLE': { en: 'something the YAML reader cannot make sense of', 'zh-CN': 'YAML 读取器无法理解的内容' },
+  'yaml.IMPOSSIBLE.hint': {
+    en: 'look for a stray character on this line, or write it more simply',
+    'zh-CN': '请检查该行是否有多余的字符，或者改用更简单的写法',
+  },
+  'yaml.MISSING_CHAR': {
+    en: 'a character YAML needs here is missing (a colon, a comma, a closing bracket or a space)',
+    'zh-CN': '此处缺少 YAML 需要的字符（冒号、逗号、右括号或者空格）',
+  },
+  'yaml.MISSING_CHAR.hint': {
+    en: 'write `key: value` with a space after the colon, and separate the items in [ ] with commas',
+    'zh-CN': '`key: value` 的冒号后要有空格；[ ] 中各项以逗号分隔',
+  },
+  'yaml.MISSING_VALUE': { en: 'a line that is neither `key: value` nor a list item "- "', 'zh-CN': '既不是 `key: value` 也不是列表项 "- " 的行' },
+  'yaml.MISSING_VALUE.hint': {
+    en: 'add the colon after the key (key: value), or start a list item with "- "; text that goes on from the line above is indented under its key',
+    'zh-CN': '请在键后加上冒号（key: value），或者以 "- " 开始列表项；接续上一行的文字应缩进在其键之下',
+  },
+  'yaml.COMMENT_SPACE': { en: 'a # comment that touches the text before it', 'zh-CN': '紧贴前面文字的 # 注释' },
+  'yaml.COMMENT_SPACE.hint': {
+    en: 'put a space before the #, or quote the value if the # belongs to it',
+    'zh-CN': '请在 # 前加一个空格；如果 # 属于该值，请给该值加上引号',
+  },
+  'yaml.MULTILINE_IMPLICIT_KEY': { en: 'a key that runs over more than one line', 'zh-CN': '跨越多行的键' },
+  'yaml.MULTILINE_IMPLICIT_KEY.hint': {
+    en: 'write each key on one line, followed by a colon; a value that goes on over lines is indented under its key',
+    'zh-CN': '每个键写在一行内并后接冒号；跨行的值应缩进在其键之下',
+  },
+  'yaml.MULTIPLE_ANCHORS': { en: 'a value with two anchors (&name)', 'zh-CN': '带有两个锚点（&name）的值' },
+  'yaml.MULTIPLE_ANCHORS.hint': { en: 'keep one anchor', 'zh-CN': '只保留一个锚点' },
+  'yaml.MULTIPLE_TAGS': { en: 'a value with two tags', 'zh-CN': '带有两个标签的值' },
+  'yaml.NON_STRING_KEY': { en: 'a key that is not a plain name', 'zh-CN': '不是普通名称的键' },
+  'yaml.RESOURCE_EXHAUSTION': { en: 'more alias expansions than a spec can hold', 'zh-CN': '超出规格文件容量的别名展开' },
+  'yaml.TAG_RESOLVE_FAILED': { en: 'a tag YAML does not know', 'zh-CN': 'YAML 不认识的标签' },
+  'yaml.UNEXPECTED_TOKEN': {
+    en: 'a character YAML does not expect here (a stray bracket, comma or quote)',
+    'zh-CN': 'YAML 在此处不期望出现的字符（多余的括号、逗号或者引号）',
+  },
+  'yaml.UNEXPECTED_TOKEN.hint': {
+    en: 'look for a stray character on this line; quote a value that contains [ ] { } , or #',
+    'zh-CN': '请检查该行是否有多余的字符；值中含有 [ ] { } , 或者 # 时请加引号',
+  },
+} as const satisfies Record<string, Message>;
+
+/** Every id a stage or the CLI may say a text by: the CLI's, the lint rules', and the stages' (MATCHED, below). */
+export type MessageId = keyof typeof MESSAGES | keyof typeof LINT_MESSAGES | keyof typeof MATCHED;
+
+/** The text of a message in a language (English when it has none), its {params} filled in (a parameter given by id said in the same language). */
+export function t(lang: Lang, id: MessageId, params: Readonly<Record<string, string | number | MessageRef>> = {}): string {
+  const m: Message = (MESSAGES as Record<string, Message>)[id] ??
+    (LINT_MESSAGES as Record<string, Message>)[id] ??
+    (MATCHED as Record<string, Message>)[id] ?? { en: id };
+  const text = m[lang] ?? m.en;
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const v = params[name];
+    return v === undefined ? all : typeof v === 'object' ? t(lang, v.id as MessageId, v.params) : String(v);
+  });
+}
+
+/** A text by id, for a stage to hand on: said in the reader's language at the edge (ref), in English where it is stored (text). */
+export function said(id: MessageId, params?: Readonly<Record<string, string | number | MessageRef>>): MessageRef {
+  return params ? { id, params } : { id };
+}
+
+/**
+ * A diagnostic's expected, got and hint given by id: the English in the fields (the library's and
+ * --json's in English), the ids for the CLI edge to say them in the reader's language. A text
+ * said this way cannot lose its translation when its English wording changes.
+ */
+export function worded(parts: { expected: MessageRef; got?: MessageRef; hint?: MessageRef }): {
+  expected: string;
+  got?: string;
+  hint?: string;
+  ids: MessageIds;
+} {
+  const en = (r: MessageRef) => sayRef(r, 'en');
+  return {
+    expected: en(parts.expected),
+    ...(parts.got ? { got: en(parts.got) } : {}),
+    ...(parts.hint ? { hint: en(parts.hint) } : {}),
+    ids: { expected: parts.expected, ...(parts.got ? { got: parts.got } : {}), ...(parts.hint ? { hint: parts.hint } : {}) },
+  };
+}
+
+/** A message by id said in a language. */
+export function sayRef(ref: MessageRef, lang: Lang): string {
+  return t(lang, ref.id as MessageId, ref.params);
+}
+
+/**
+ * Texts of the stages (a diagnostic's expected, got and hint; a usage error) and of commander.
+ * A stage says them by id where it can (said()/worded() for a diagnostic, t('en', id) for a
+ * usage error's English), so that the English and the Chinese come from one entry; a text a
+ * stage still writes in English is matched whole: the first entry whose `en` matches gives the
+ * Chinese. Specific entries stand before general ones.
+ */
+export const MATCHED = {
+  // ── usage errors (exit 2): the CLI's and commander's ────────────────────────────────────
+  'usage.unknown-option': { en: "error: unknown option '{option}'", 'zh-CN': "错误：未知选项 '{option}'" },
+  'usage.unknown-command': { en: "error: unknown command '{command}'", 'zh-CN': "错误：未知命令 '{command}'" },
+  'usage.missing-argument': { en: "error: missing required argument '{argument}'", 'zh-CN': "错误：缺少必需的参数 '{argument}'" },
+  'usage.missing-option': { en: "error: required option '{option}' not specified", 'zh-CN': "错误：未指定必需的选项 '{option}'" },
+  'usage.option-argument': { en: "error: option '{option}' argument missing", 'zh-CN': "错误：选项 '{option}' 缺少取值" },
+  'usage.too-many': {
+    en: "error: too many arguments for '{command}'. Expected {n} arguments but got {got}.",
+    'zh-CN': "错误：'{command}' 的参数过多。应为 {n} 个，实际为 {got} 个。",
+  },
+  'usage.too-many-plain': { en: 'error: too many arguments. Expected {n} arguments but got {got}.', 'zh-CN': '错误：参数过多。应为 {n} 个，实际为 {got} 个。' },
+  'usage.did-you-mean': { en: '(Did you mean {word}?)', 'zh-CN': '（是否应为 {word}？）' },
+  // ── outputs that cannot be written (the error family's write kind, errors/diagnostic.ts) ──
+  // ── the settings file and font files named by flags ─────────────────────────────────────
+  'usage.config-field': { en: '{at}: {path}: expected {expected}, got {got}', 'zh-CN': '{at}：{path}：应为{expected}，实际为{got}' },
+  // ── `types`: what each agreement type is for ───────────────────────────────────────────
+  // ── --help: titles, descriptions and the text after them ────────────────────────────────
+  'help.usage': { en: 'Usage:', 'zh-CN': '用法：' },
+  'help.options': { en: 'Options:', 'zh-CN': '选项：' },
+  'help.commands': { en: 'Commands:', 'zh-CN': '命令：' },
+  'help.arguments': { en: 'Arguments:', 'zh-CN': '参数：' },
+  'help.global-options': { en: 'Global Options:', 'zh-CN': '全局选项：' },
+  'help.help-command': { en: 'display help for command', 'zh-CN': '显示命令的帮助' },
   // ── load: YAML and the file as a whole ──────────────────────────────────────────────────
   'diag.utf8': { en: 'UTF-8 text', 'zh-CN': 'UTF-8 编码的文字' },
   'diag.utf16': { en: 'UTF-16 text', 'zh-CN': 'UTF-16 编码的文字' },
@@ -612,74 +831,23 @@ export const MATCHED = {
   'diag.whole-value': { en: 'the whole value', 'zh-CN': '完整的值' },
   'diag.cut-by-comment': { en: 'a value cut short: YAML reads {text} as a comment', 'zh-CN': '被截断的值：YAML 将 {text} 读作注释' },
   'diag.quote-hash': { en: 'quote it if the # belongs to it: {example}', 'zh-CN': '如果 # 属于该值，请加引号：{example}' },
-  'diag.closing-quote': { en: 'a closing quote', 'zh-CN': '闭合的引号' },
-  'diag.unclosed-quote': { en: 'a quote that is never closed', 'zh-CN': '未闭合的引号' },
-  'diag.close-quote': { en: 'close the quote on the same line, e.g. {example}', 'zh-CN': '在同一行闭合引号，例如 {example}' },
-  'diag.ascii-colon': { en: 'a key followed by an ASCII colon and a space (key: value)', 'zh-CN': '键后接英文冒号和空格（key: value）' },
-  'diag.full-width-colon': { en: 'a full-width colon ：', 'zh-CN': '全角冒号 ：' },
-  'diag.type-colon': { en: 'type the colon after a key with the keyboard in English mode', 'zh-CN': '请在英文输入状态下输入键后的冒号' },
-  'diag.list-closed': { en: 'a list in [ ] closed on its line', 'zh-CN': '在同一行闭合的 [ ] 列表' },
-  'diag.unclosed-bracket': { en: 'a [ that is not closed', 'zh-CN': '未闭合的 [' },
-  'diag.add-bracket': { en: 'add the closing ] at the end of the list', 'zh-CN': '在列表末尾加上 ]' },
-  'diag.key-once': { en: 'each key once in a map', 'zh-CN': '同一映射中每个键只出现一次' },
-  'diag.key-again': { en: '`{key}` a second time', 'zh-CN': '再次出现的 `{key}`' },
-  'diag.remove-or-merge': { en: 'remove one of the two, or merge them', 'zh-CN': '删除其中一个，或者将二者合并' },
-  'diag.one-per-line': { en: 'one `key: value` per line', 'zh-CN': '每行一个 `key: value`' },
-  'diag.colon-in-value': { en: 'a value that contains ": "', 'zh-CN': '包含 ": " 的值' },
-  'diag.quote-value': { en: 'put the value in quotes, e.g. {example}', 'zh-CN': '给该值加上引号，例如 {example}' },
-  'diag.indent-spaces': { en: 'indentation with ordinary spaces', 'zh-CN': '用普通空格缩进' },
-  'diag.indent-spaces-plain': { en: 'indentation with spaces', 'zh-CN': '用空格缩进' },
-  'diag.tab': { en: 'a tab (U+0009)', 'zh-CN': '制表符（U+0009）' },
   'diag.tab-plain': { en: 'a tab', 'zh-CN': '制表符' },
-  'diag.nbsp': { en: 'a no-break space (U+00A0)', 'zh-CN': '不换行空格（U+00A0）' },
-  'diag.ideographic-space': {
-    en: 'a full-width space (U+3000, typed by a Chinese input method in full-width mode)',
-    'zh-CN': '全角空格（U+3000，中文输入法全角状态下输入）',
-  },
-  'diag.replace-indent': {
-    en: 'replace it with spaces (two per level); text pasted from Word often carries these',
-    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符',
-  },
-  'diag.replace-indent-more.one': {
-    en: 'replace it with spaces (two per level); text pasted from Word often carries these; {n} more line is indented so',
-    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符；另有 {n} 行也这样缩进',
-  },
-  'diag.replace-indent-more.many': {
-    en: 'replace it with spaces (two per level); text pasted from Word often carries these; {n} more lines are indented so',
-    'zh-CN': '请换成空格（每级两个）；从 Word 粘贴的文字常带有这类字符；另有 {n} 行也这样缩进',
-  },
-  'diag.no-tabs': { en: 'YAML does not allow tabs for indentation; replace them with spaces', 'zh-CN': 'YAML 不允许用制表符缩进；请换成空格' },
-  'diag.valid-yaml': { en: 'valid YAML', 'zh-CN': '有效的 YAML' },
-  'diag.bracket-open': { en: 'a bracket is opened but not closed', 'zh-CN': '括号已打开但未闭合' },
-  'diag.consistent-indent': { en: 'consistent indentation', 'zh-CN': '一致的缩进' },
-  'diag.same-column': { en: 'items of one map must start in the same column', 'zh-CN': '同一映射的各项必须从同一列开始' },
   'diag.nesting': { en: 'a spec nested at most a few levels deep', 'zh-CN': '嵌套不超过几层的规格文件' },
   'diag.nesting-deep': { en: 'nesting too deep to read', 'zh-CN': '嵌套过深，无法读取' },
-  'diag.nesting-hint': { en: 'a spec is a few levels of fields; is this the right file?', 'zh-CN': '规格文件只有几层字段；文件是否选对了？' },
   // ── the PDF's faces of a Traditional locale, an optional install (writers/faces.ts) ──────────
   'diag.faces-not-installed': { en: 'the PDF faces of {locale} are not installed ({pkg})', 'zh-CN': '{locale} 的 PDF 字体未安装（{pkg}）' },
   'diag.faces-install': { en: 'install them beside svc-contract: {command}', 'zh-CN': '请在 svc-contract 所在处安装：{command}' },
   // ── the schema: types, required fields, formats ─────────────────────────────────────────
-  'diag.value-for': { en: 'a value for `{field}`', 'zh-CN': '`{field}` 的值' },
-  'diag.required': { en: 'this field is required', 'zh-CN': '该字段必须填写' },
-  'diag.fill-or-draft': {
-    en: 'fill it in, or mark the spec `draft: true` (or pass --draft) to leave it as a blank ______',
-    'zh-CN': '请填写；或者将规格文件标为 `draft: true`（或者使用 --draft），使其留作空白 ______',
-  },
   'diag.nothing': { en: 'nothing', 'zh-CN': '无（未填写）' },
   'diag.none': { en: 'none', 'zh-CN': '无' },
   'diag.a-list': { en: 'a list', 'zh-CN': '列表' },
   'diag.a-map': { en: 'a map', 'zh-CN': '映射' },
   'diag.the-text': { en: 'the text {value}', 'zh-CN': '文字 {value}' },
   'diag.the-number': { en: 'the number {value}', 'zh-CN': '数字 {value}' },
-  'diag.nan': { en: 'not a number (.nan)', 'zh-CN': '非数字（.nan）' },
-  'diag.too-large': { en: 'a number too large to use', 'zh-CN': '过大而无法使用的数字' },
   'diag.text': { en: 'text', 'zh-CN': '文字' },
   'diag.number': { en: 'a number', 'zh-CN': '数字' },
   'diag.whole-number': { en: 'a whole number', 'zh-CN': '整数' },
   'diag.boolean': { en: 'true or false', 'zh-CN': 'true 或者 false' },
-  'diag.map-of-fields': { en: 'a map of fields (key: value lines)', 'zh-CN': '字段映射（key: value 形式的行）' },
-  'diag.list-of': { en: 'a list (lines starting with "- ")', 'zh-CN': '列表（以 "- " 开头的行）' },
   'diag.quote-number-as': {
     en: 'quote it ({quoted}) so that YAML keeps it as text; unquoted, YAML reads it as the number {n}',
     'zh-CN': '加上引号（{quoted}），YAML 才会把它当作文字；不加引号时，YAML 将其读作数字 {n}',
@@ -704,10 +872,6 @@ export const MATCHED = {
   },
   'diag.not-items': { en: 'write `key: value` lines here, not "- " items', 'zh-CN': '此处应写 `key: value` 行，而不是 "- " 列表项' },
   'diag.items': { en: 'write each entry on a line starting with "- "', 'zh-CN': '每一项写在以 "- " 开头的一行' },
-  'diag.amount': {
-    en: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`',
-    'zh-CN': '金额，例如 12000 或者 12000.50；或者含 `amount:` 与 `inWords:` 的映射',
-  },
   'diag.amount-plain': {
     en: 'write {n}: the amount in yuan as a plain number, without thousands separators, 万 or 元',
     'zh-CN': '写作 {n}：以元为单位的纯数字，不加千位分隔符、“万”或者“元”',
@@ -717,16 +881,9 @@ export const MATCHED = {
   'diag.items-at-most': { en: 'at most {n} item', 'zh-CN': '最多 {n} 项' },
   'diag.items-at-most-many': { en: 'at most {n} items', 'zh-CN': '最多 {n} 项' },
   'diag.items-count': { en: '{n} items', 'zh-CN': '{n} 项' },
-  'diag.not-empty': { en: 'a text that is not empty', 'zh-CN': '非空的文字' },
   'diag.chars-at-most': { en: 'at most {n} characters', 'zh-CN': '不超过 {n} 个字符' },
-  'diag.number-at-least': { en: 'a number at least {n}', 'zh-CN': '不小于 {n} 的数字' },
-  'diag.number-at-most': { en: 'a number at most {n}', 'zh-CN': '不大于 {n} 的数字' },
-  'diag.valid-value': { en: 'a valid value', 'zh-CN': '有效的值' },
   'diag.one-of-colon': { en: 'one of: {list}', 'zh-CN': '以下之一：{list}' },
   'diag.one-of': { en: 'one of {list}', 'zh-CN': '以下之一：{list}' },
-  'diag.field-of-spec': { en: 'a field of the spec', 'zh-CN': '规格文件的字段' },
-  'diag.field-of': { en: 'a field of `{path}`', 'zh-CN': '`{path}` 的字段' },
-  'diag.unknown-field': { en: 'unknown field `{key}`', 'zh-CN': '未知字段 `{key}`' },
   'diag.did-you-mean-term': {
     en: 'did you mean `{key}`? ({term} is its Chinese term; keys are written in English)',
     'zh-CN': '是否应为 `{key}`？（{term} 是它的中文名称；字段名用英文书写）',
@@ -738,24 +895,12 @@ export const MATCHED = {
   'diag.did-you-mean-word-then': { en: 'did you mean `{word}` ({value})? {rest}', 'zh-CN': '是否应为 `{word}`（{value}）？{rest}' },
   'diag.did-you-mean-then': { en: 'did you mean `{key}`? {rest}', 'zh-CN': '是否应为 `{key}`？{rest}' },
   'diag.did-you-mean': { en: 'did you mean `{key}`?', 'zh-CN': '是否应为 `{key}`？' },
-  'diag.allowed-here': { en: 'allowed here: {list}', 'zh-CN': '此处可用的字段：{list}' },
-  'diag.indent-under-one': { en: '`{key}` is a field of {blocks}: indent it under that block', 'zh-CN': '`{key}` 是 {blocks} 的字段：请把它缩进到该块之下' },
-  'diag.indent-under': {
-    en: '`{key}` is a field of {blocks}: indent it under the one it belongs to',
-    'zh-CN': '`{key}` 是 {blocks} 的字段：请把它缩进到所属的块之下',
-  },
   'diag.block-with': { en: 'a `{name}:` block with {fields}', 'zh-CN': '含 {fields} 的 `{name}:` 块' },
-  'diag.add-block': {
-    en: 'add `{name}:` {where}, or mark the spec `draft: true` (or pass --draft) to leave its values as blanks ______',
-    'zh-CN': '请{where}添加 `{name}:`；或者将规格文件标为 `draft: true`（或者使用 --draft），使其中的值留作空白 ______',
-  },
   'diag.where-between': { en: 'between `{prev}:` and `{next}:`', 'zh-CN': '在 `{prev}:` 与 `{next}:` 之间' },
   'diag.where-before': { en: 'before `{next}:`', 'zh-CN': '在 `{next}:` 之前' },
   'diag.where-after': { en: 'after `{prev}:`', 'zh-CN': '在 `{prev}:` 之后' },
-  'diag.where-end': { en: 'at the end of the top level', 'zh-CN': '在顶层末尾' },
   'diag.where-under': { en: 'under `{path}:`', 'zh-CN': '在 `{path}:` 之下' },
   'diag.type-line': { en: 'a `type:` line naming the agreement type', 'zh-CN': '写明协议类型的 `type:` 行' },
-  'diag.agreement-type': { en: 'an agreement type', 'zh-CN': '协议类型' },
   'diag.date-format': { en: 'a date written YYYY-MM-DD, e.g. {example}', 'zh-CN': '按 YYYY-MM-DD 书写的日期，例如 {example}' },
   'diag.two-digits': { en: 'write {date}: months and days take two digits', 'zh-CN': '写作 {date}：月和日均为两位数' },
   'diag.date-exists': { en: 'a date that exists on the calendar', 'zh-CN': '日历上存在的日期' },
@@ -770,10 +915,6 @@ export const MATCHED = {
   },
   'diag.duration-units': { en: 'a number and a unit ({units}), e.g. {a} or {b}', 'zh-CN': '数字加单位（{units}），例如 {a} 或者 {b}' },
   'diag.duration-unit': { en: 'a number and a unit ({units}), e.g. {a}', 'zh-CN': '数字加单位（{units}），例如 {a}' },
-  'diag.phone': {
-    en: 'a phone number such as 021-6888 0000 or +86 138 0013 8000',
-    'zh-CN': '电话号码，例如 021-6888 0000 或者 +86 138 0013 8000',
-  },
   'diag.add-unit': { en: 'add the unit, e.g. {example}', 'zh-CN': '加上单位，例如 {example}' },
   'diag.fen': { en: 'an amount with at most two decimals (fen)', 'zh-CN': '最多两位小数（到分）的金额' },
   'diag.invisible': {
@@ -787,20 +928,6 @@ export const MATCHED = {
     en: '《支付结算办法》附一 第二条: 整 (or 正) after 元 when no 角 or 分 follows',
     'zh-CN': '《支付结算办法》附一 第二条：大写金额到“元”为止的，在“元”之后应写“整”（或者“正”）字',
   },
-  'diag.capitals-lower': {
-    en: '《支付结算办法》附一 第一条: capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never {char} (nor 一二三…十, 两, 念, 毛, 另 or digits)',
-    'zh-CN':
-      '《支付结算办法》附一 第一条：中文大写金额数字应当用壹、贰、叁、肆、伍、陆、柒、捌、玖、拾、佰、仟等字样书写，不得写作 {char}（也不得用一二三……十、两、念、毛、另或者阿拉伯数字）',
-  },
-  'diag.capitals-stray': {
-    en: '"{char}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整',
-    'zh-CN': '"{char}" 不是大写金额用字（壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整）',
-  },
-  'diag.capitals-stray-currency': {
-    en: '"{char}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整 (a currency named before them: 人民币, 美元, 港元)',
-    'zh-CN': '"{char}" 不是大写金额用字（壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整；币种名称写在前面：人民币、美元、港元）',
-  },
-  'diag.capitals-none': { en: 'no capitals after the currency', 'zh-CN': '币种名称之后没有大写金额' },
   'diag.capitals-in-path': { en: 'capitals in {currency} ({path})', 'zh-CN': '以{currency}（{path}）书写的大写金额' },
   'diag.capitals-in': { en: 'capitals in {currency}: {capitals}', 'zh-CN': '以{currency}书写的大写金额：{capitals}' },
   'diag.capitals-say': { en: 'capitals that say the figure before them: {capitals}', 'zh-CN': '与前面数字一致的大写金额：{capitals}' },
@@ -911,36 +1038,25 @@ export const MATCHED = {
   },
   'diag.no-length': { en: 'no length', 'zh-CN': '没有期限长度' },
   'diag.add-length': { en: 'add term.length', 'zh-CN': '请添加 term.length' },
-  // ── lint rules of error severity, which validate and build apply to a final contract ──────
-  'diag.commission-name': { en: 'the full name of one arbitration commission, e.g. {example}', 'zh-CN': '一家仲裁委员会的全称，例如 {example}' },
-  'diag.commission-two': {
-    en: '{value} (it names two commissions: the agreement is void unless the parties later agree on one)',
-    'zh-CN': '{value}（写了两家仲裁委员会：除非双方事后就其中一家达成一致，仲裁协议无效）',
+  // ── schema texts a zod check carries as its message (a string): matched ──
+  'diag.phone': {
+    en: 'a phone number such as 021-6888 0000 or +86 138 0013 8000',
+    'zh-CN': '电话号码，例如 021-6888 0000 或者 +86 138 0013 8000',
   },
-  'diag.commission-not-name': { en: '{value} (it does not read as the name of an arbitration commission)', 'zh-CN': '{value}（看不出是仲裁委员会的名称）' },
-  'diag.commission-generic': { en: '{value} (it names no particular commission)', 'zh-CN': '{value}（未指明具体的仲裁委员会）' },
-  'diag.commission-void': {
-    en: 'an arbitration agreement naming no commission is void (仲裁法 第十六条, 第十八条); name it, or choose litigation',
-    'zh-CN': '仲裁协议对仲裁委员会没有约定或者约定不明确，又达不成补充协议的，仲裁协议无效（仲裁法 第十六条、第十八条）；请写明仲裁委员会，或者选择诉讼',
+  'diag.capitals-lower': {
+    en: '《支付结算办法》附一 第一条: capitals are written 壹贰叁肆伍陆柒捌玖拾佰仟, never {char} (nor 一二三…十, 两, 念, 毛, 另 or digits)',
+    'zh-CN':
+      '《支付结算办法》附一 第一条：中文大写金额数字应当用壹、贰、叁、肆、伍、陆、柒、捌、玖、拾、佰、仟等字样书写，不得写作 {char}（也不得用一二三……十、两、念、毛、另或者阿拉伯数字）',
   },
-  'diag.email-needed': {
-    en: 'an e-mail address (email) for each party when notices may be served by e-mail',
-    'zh-CN': '约定可以通过电子邮件送达通知时，各方的电子邮箱（email）',
+  'diag.capitals-stray': {
+    en: '"{char}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整',
+    'zh-CN': '"{char}" 不是大写金额用字（壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整）',
   },
-  'diag.email-missing-one': { en: 'email, while {who} gives no email', 'zh-CN': 'email，但 {who} 未提供电子邮箱' },
-  'diag.email-missing': { en: 'email, while {who} give no email', 'zh-CN': 'email，但 {who} 未提供电子邮箱' },
-  'diag.email-fix': { en: 'give {fields}, or remove email from notices.methods', 'zh-CN': '请填写 {fields}，或者从 notices.methods 中删除 email' },
-  'diag.no-blanks': { en: 'the value itself: a final contract has no blanks', 'zh-CN': '值本身：正式合同不得留有空白' },
-  'diag.placeholder': { en: 'the placeholder {text}', 'zh-CN': '占位符 {text}' },
-  'diag.write-or-draft': {
-    en: 'write what goes here, or mark the spec `draft: true` while it is still to be settled',
-    'zh-CN': '请写明此处的内容；尚未商定时，将规格文件标为 `draft: true`',
+  'diag.capitals-stray-currency': {
+    en: '"{char}" is not one of the capitals 壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整 (a currency named before them: 人民币, 美元, 港元)',
+    'zh-CN': '"{char}" 不是大写金额用字（壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分零整；币种名称写在前面：人民币、美元、港元）',
   },
-  'diag.reply-before-resolution': {
-    en: 'no longer than the complaint resolution time ({value}, at {path})',
-    'zh-CN': '不长于投诉处理时限（{value}，见 {path}）',
-  },
-  'diag.reply-first': { en: 'a reply comes first: shorten it, or lengthen {path}', 'zh-CN': '答复应在处理之前：请缩短该时限，或者延长 {path}' },
+  'diag.capitals-none': { en: 'no capitals after the currency', 'zh-CN': '币种名称之后没有大写金额' },
 } as const satisfies Record<string, Message>;
 
 export type MatchedId = keyof typeof MATCHED;

@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import type * as z from 'zod';
 import type { Lang } from '../i18n/lang.js';
 import { t } from '../i18n/messages.js';
+import { LABELS } from '../schema/blocks.js';
 import type { AgreementType } from '../schema/common.js';
 import { elementOf, enumValuesOf, kind, shapeOf, unionOption, unwrap } from '../schema/walk.js';
 
@@ -46,6 +47,23 @@ export function starterSpec(type: AgreementType, options: StarterOptions = {}): 
     .trimEnd()}\n`;
 }
 
+/** Groups whose words depend on the agreement type (the roles' names): their values are listed as they are. */
+const ROLE_WORDED = new Set(['court', 'role']);
+
+/**
+ * The values a field takes, as written in the spec; in Chinese each with its Chinese word
+ * (daily（每日）) when one group of LABELS names them all, so that the reader knows which to write.
+ */
+function valueList(values: readonly string[], lang: Lang): string {
+  if (lang === 'en') return values.join(', ');
+  const group = Object.entries(LABELS).find(
+    ([name, words]) => !ROLE_WORDED.has(name) && values.every((v) => Object.hasOwn(words, v) && /[\u4e00-\u9fff]/.test((words as Record<string, string>)[v]!)),
+  );
+  if (!group) return values.join(', ');
+  const words = group[1] as Record<string, string>;
+  return values.map((v) => `${v}（${words[v]}）`).join('、');
+}
+
 /**
  * A field's comment: its description ("中文术语 — English sentence"), and its values when it has a
  * list of them. In Chinese, the Chinese term alone: the English sentence is not repeated.
@@ -56,7 +74,7 @@ function comment(s: z.ZodType, given: string | undefined, lang: Lang): string | 
   const term = given?.split(' — ')[0];
   const description = lang !== 'en' && term !== given && /[\u4e00-\u9fff]/.test(term ?? '') ? term : given;
   const listed = values?.every((v) => description?.includes(v));
-  const parts = [description, values && !listed ? t(lang, 'init.one-of', { list: values.join(', ') }) : undefined].filter(Boolean);
+  const parts = [description, values && !listed ? t(lang, 'init.one-of', { list: valueList(values, lang) }) : undefined].filter(Boolean);
   return parts.length ? parts.join(t(lang, 'init.and')) : undefined;
 }
 

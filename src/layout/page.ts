@@ -62,10 +62,24 @@ export const BLOCK_SPACE = {
 
 /** Body text indents its first line by two characters, the Chinese convention. */
 export const BODY_INDENT = 2 * TYPE.body;
+/**
+ * Where a heading starts: the top two levels at the margin, the third two characters in, with the
+ * body text, so that 2.1.1 under 2.1 (both 小四 黑体) is told apart at a glance.
+ */
+/** A displayed formula stands four characters in on every line. */
+export const DISPLAY_INDENT = 4 * TYPE.body;
+export const HEADING_INDENT = { 1: 0, 2: 0, 3: BODY_INDENT } as const;
 /** Left and right padding inside a table cell (Word's default 0.19 cm). */
 export const CELL_PAD = 5.4;
 /** Room for a company seal (公章, 4.2 cm across) under each party's name in the signature block. */
 export const SEAL_SPACE = 128;
+/** millimetres in points */
+const mm = (x: number): number => (x * 72) / 25.4;
+/**
+ * The least height of a form's row a pen fills in: one written line (10 mm), a narrative answer
+ * of several lines (30 mm), a company seal (4.2 cm across) with a signature beside it (45 mm).
+ */
+export const FORM_ROW = { line: mm(10), text: mm(30), seal: mm(45) } as const;
 /** Gap between the two parties' columns in the signature block. */
 export const SIGNATURE_GAP = 24;
 

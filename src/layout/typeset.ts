@@ -17,14 +17,16 @@ import {
   type InlineMarks,
   inlineRuns,
   type LaidOutDocument,
+  labelled,
   type PartyLine,
+  partyHead,
   plain,
   SIGN_LINE,
   type Signatory,
   unreachable,
 } from '../tree/types.js';
 import { breakLines, type Line, type Measure, type Span } from './linebreak.js';
-import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, type Face, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
+import { BLOCK_SPACE, BODY_INDENT, CELL_PAD, DISPLAY_INDENT, type Face, HEADING_INDENT, PAGE, PARA, SIGNATURE_GAP, TEXT_WIDTH, TYPE } from './page.js';
 import { SIGNATURE_COLUMN, signatureRowSpace } from './spacing.js';
 
 export interface GlyphRun {
@@ -238,7 +240,7 @@ function setter(measure: Measure, bottom: number): Setter {
       markerWidth = Math.max(o.markerWidth ?? 0, markerLine ? markerLine.end : 0);
     }
     const width = (o.width ?? TEXT_WIDTH) - markerWidth;
-    const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure });
+    const broken = breakLines(content, { width, indent: o.indent ?? 0, align: o.align ?? 'justify', measure, trimStart: true });
     const para = paragraphs++;
     return broken.map(
       (line, i): Piece => ({
@@ -339,7 +341,7 @@ const numberSpans = (number: string, rev: { change?: 'del' | 'ins'; numberWas?: 
 
 const headingPara = (level: 1 | 2 | 3) => (level === 1 ? PARA.heading1 : level === 2 ? PARA.heading2 : PARA.heading3);
 
-const lineSpans = (l: PartyLine, size: number): Span[] => [{ text: `${l.label}：`, face: 'body', size }, ...spans(l.value, 'body', size)];
+const lineSpans = (l: PartyLine, size: number): Span[] => [{ text: labelled(l.label), face: 'body', size }, ...spans(l.value, 'body', size)];
 
 /** A block as groups of pieces, its children after it. */
 function setBlock(s: Setter, b: Block): void {
@@ -348,7 +350,8 @@ function setBlock(s: Setter, b: Block): void {
     case 'clause': {
       const p = headingPara(b.level);
       const title = [...numberSpans(b.number, b, 'heading', p.size), ...spans(b.title, 'heading', p.size)];
-      const pieces = s.textPieces(title, { pitch: p.pitch, align: 'left' });
+      const indent = HEADING_INDENT[b.level];
+      const pieces = s.textPieces(title, { pitch: p.pitch, align: 'left', x: LEFT + indent, width: TEXT_WIDTH - indent });
       const first = pieces[0]!;
       const anchorAt = first.draw;
       first.draw = (y, page) => {
@@ -360,7 +363,17 @@ function setBlock(s: Setter, b: Block): void {
       return;
     }
     case 'paragraph': {
+      if (b.heading) {
+        const p = PARA.heading2;
+        const pieces = s.textPieces(spans(b.children, 'heading', p.size), { pitch: p.pitch, align: 'left' });
+        s.group(pieces, { ...flags, before: p.before, after: p.after, keepWithNext: true });
+        return;
+      }
       const content = spans(b.children, 'body', PARA.body.size);
+      if (b.display) {
+        s.group(s.textPieces(content, { pitch: PARA.body.pitch, x: LEFT + DISPLAY_INDENT, width: TEXT_WIDTH - DISPLAY_INDENT, align: 'left' }), flags);
+        return;
+      }
       if (b.number) {
         s.group(s.textPieces(content, { pitch: PARA.body.pitch, marker: numberSpans(b.number, b, 'body', PARA.body.size), body: true }), flags);
       } else {
@@ -423,7 +436,7 @@ function setList(s: Setter, b: Extract<Block, { type: 'list' }>, flags: Flags): 
 /** Each party's name and particulars, kept on one page. */
 function setParties(s: Setter, b: Extract<Block, { type: 'parties' }>): void {
   for (const p of b.parties) {
-    const name = s.textPieces([{ text: `${p.label}（${p.role}）：`, face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], {
+    const name = s.textPieces([{ text: partyHead(p), face: 'bold', size: PARA.partyName.size }, ...spans(p.name, 'bold', PARA.partyName.size)], {
       pitch: PARA.partyName.pitch,
       align: 'left',
     });
@@ -443,14 +456,14 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
   const rowLines = (row: Inline[][], header: boolean): Line[][] =>
     widths.map((w, c) => {
       const align = header ? 'center' : (b.align[c] ?? 'left') === 'left' ? 'left' : (b.align[c] as 'center' | 'right');
-      return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure });
+      return breakLines(spans(row[c] ?? [], header ? 'bold' : 'body', p.size), { width: w - 2 * CELL_PAD, align, measure, trimStart: true });
     });
   const pad = p.before;
-  /** lines [from, to) of a row as one piece with its borders */
-  const part = (cells: Line[][], from: number, to: number): Piece => ({
-    h: (to - from) * p.pitch + 2 * pad,
+  /** lines [from, to) of a row as one piece with its borders, at least `least` tall (a row to fill in by hand) */
+  const part = (cells: Line[][], from: number, to: number, least = 0): Piece => ({
+    h: Math.max(least, (to - from) * p.pitch + 2 * pad),
     draw: (y, page) => {
-      const h = (to - from) * p.pitch + 2 * pad;
+      const h = Math.max(least, (to - from) * p.pitch + 2 * pad);
       cells.forEach((ls, c) => {
         mark(page, { type: 'rect', x: xs[c]!, y, w: widths[c]!, h, width: 0.5 });
         ls.slice(from, to).forEach((line, i) => drawLine(line, xs[c]! + CELL_PAD, baselineIn(y + pad + i * p.pitch, p.pitch, p.size), page));
@@ -461,14 +474,17 @@ function setTable(s: Setter, b: Extract<Block, { type: 'table' }>, flags: Flags)
   const headerCount = Math.max(1, ...header.map((l) => l.length));
   const headerPiece = part(header, 0, headerCount);
   const rows: Piece[] = [headerPiece];
-  for (const row of table.slice(1)) {
+  table.slice(1).forEach((row, r) => {
     const cells = rowLines(row, false);
     const n = Math.max(1, ...cells.map((l) => l.length));
     // a row too tall for a page is cut into parts of whole lines (borders drawn per part)
     const most = Math.floor((bottom - TOP - headerPiece.h - 2 * pad) / p.pitch);
-    for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
-  }
-  s.group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table });
+    if (n <= most) rows.push(part(cells, 0, n, b.rowHeights?.[r + 1]));
+    else for (let from = 0; from < n; from += most) rows.push(part(cells, from, Math.min(n, from + most)));
+  });
+  // a form (rows sized for a pen) is filled in and signed on one page: kept whole where a page holds it
+  const form = b.rowHeights !== undefined && sum(rows) <= bottom - TOP;
+  s.group(rows, { ...flags, lines: false, repeat: headerPiece, ...BLOCK_SPACE.table, ...(form ? { whole: true } : {}) });
 }
 
 // ---- the signatures: both parties side by side in rows that line up (label, name, the seal's
@@ -497,7 +513,7 @@ function setSignature(s: Setter, parties: [Signatory, Signatory], flags: Flags, 
   });
   const pieces: Piece[] = [
     rowPiece(
-      parties.map((s) => ({ lines: lay([{ text: `${s.label}：`, face: 'bold', size: p.size }]) })),
+      parties.map((s) => ({ lines: lay([{ text: labelled(s.label), face: 'bold', size: p.size }]) })),
       signatureRowSpace(0, false).before,
     ),
   ];
@@ -518,7 +534,7 @@ function setSignature(s: Setter, parties: [Signatory, Signatory], flags: Flags, 
       const l = s.lines[r];
       if (!l) return { lines: [] };
       const toSign = l.value.length === 1 && l.value[0]!.type === 'signline';
-      return toSign ? { lines: lay([{ text: `${l.label}：`, face: 'body', size: p.size }]), rule: true } : { lines: lay(lineSpans(l, p.size)) };
+      return toSign ? { lines: lay([{ text: labelled(l.label), face: 'body', size: p.size }]), rule: true } : { lines: lay(lineSpans(l, p.size)) };
     });
     tail.push(rowPiece(cells, signatureRowSpace(r + 1, false).before));
   }
@@ -586,9 +602,11 @@ function paginate(s: Setter): void {
           ? sum(g.pieces)
           : sum(g.pieces.slice(0, 2));
     if (g.keepWithNext && gi + 1 < groups.length && !groups[gi + 1]!.pageBreakBefore)
-      return sum(g.pieces) + g.after + groups[gi + 1]!.before + minStart(gi + 1);
+      // a paragraph of four lines or more may break: its last two lines go with what follows (D12)
+      return splits(g) ? own : sum(g.pieces) + g.after + groups[gi + 1]!.before + minStart(gi + 1);
     return own;
   };
+  const splits = (g: Group) => g.lines && !g.whole && g.pieces.length >= 4;
   groups.forEach((g, gi) => {
     if (g.pageBreakBefore && !(atTop() && page > 0)) newPage();
     const before = atTop() ? 0 : g.before;
@@ -602,6 +620,11 @@ function paginate(s: Setter): void {
       let k = 0;
       let h = 0;
       while (i + k < n && y + h + g.pieces[i + k]!.h <= bottom + 0.01) h += g.pieces[i + k++]!.h;
+      if (i + k === n && g.keepWithNext && splits(g) && gi + 1 < groups.length && !groups[gi + 1]!.pageBreakBefore) {
+        // all of it fits but not the start of what it introduces: its last two lines go over with that
+        const keep = n - i - 2;
+        if (y + h + g.after + groups[gi + 1]!.before + minStart(gi + 1) > bottom + 0.01 && keep >= 2) k = keep;
+      }
       if (i + k < n && g.lines) {
         // no widow: the next page gets at least two lines; no orphan: this one keeps at least two
         if (n - (i + k) < 2) k = Math.max(0, n - i - 2);

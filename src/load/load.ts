@@ -511,13 +511,45 @@ function describeYamlError(code: string, message: string, text: string, offset: 
             got: said('diag.unclosed-quote'),
             hint: said('diag.close-quote', { example: 'number: "KF-2026-0001"' }),
           })
-        : worded({ expected: said('diag.valid-yaml'), got: said('diag.as-written', { value: message }), hint: said('diag.bracket-open') });
+        : worded({ expected: said('diag.valid-yaml'), got: said(yamlCode(code, message)![0]), hint: said(yamlCode(code, message)![1]) });
     case 'BAD_INDENT':
     case 'BAD_INDENTATION':
-      return worded({ expected: said('diag.consistent-indent'), got: said('diag.as-written', { value: message }), hint: said('diag.same-column') });
-    default:
+      return worded({ expected: said('diag.consistent-indent'), got: said('yaml.BAD_INDENT'), hint: said('yaml.BAD_INDENT.hint') });
+    default: {
+      // the parser's own English is not shown: its code says what it found, in the reader's language
+      const own = yamlCode(code, message);
+      if (own) return worded({ expected: said('diag.valid-yaml'), got: said(own[0]), hint: said(own[1]) });
       return worded({ expected: said('diag.valid-yaml'), got: said('diag.as-written', { value: message.replace(/\s+/g, ' ').replace(/\.$/, '') }) });
+    }
   }
+}
+
+/** What the parser found (got) and what to do (hint), by its error code and, for a missing character, which one. */
+const YAML_CODES: Record<string, [MessageId, MessageId]> = {
+  ALIAS_PROPS: ['yaml.ALIAS_PROPS', 'yaml.ALIAS_PROPS.hint'],
+  BAD_ALIAS: ['yaml.BAD_ALIAS', 'yaml.BAD_ALIAS.hint'],
+  BAD_DIRECTIVE: ['yaml.BAD_DIRECTIVE', 'yaml.BAD_DIRECTIVE.hint'],
+  BAD_DQ_ESCAPE: ['yaml.BAD_DQ_ESCAPE', 'yaml.BAD_DQ_ESCAPE.hint'],
+  BAD_PROP_ORDER: ['yaml.BAD_PROP_ORDER', 'yaml.BAD_PROP_ORDER.hint'],
+  BAD_SCALAR_START: ['yaml.BAD_SCALAR_START', 'yaml.BAD_SCALAR_START.hint'],
+  BLOCK_AS_IMPLICIT_KEY: ['yaml.BLOCK_AS_IMPLICIT_KEY', 'yaml.BLOCK_AS_IMPLICIT_KEY.hint'],
+  BLOCK_IN_FLOW: ['yaml.BLOCK_IN_FLOW', 'yaml.BLOCK_IN_FLOW.hint'],
+  BAD_COLLECTION_TYPE: ['yaml.BAD_COLLECTION_TYPE', 'diag.remove-tag'],
+  IMPOSSIBLE: ['yaml.IMPOSSIBLE', 'yaml.IMPOSSIBLE.hint'],
+  MISSING_CHAR: ['yaml.MISSING_CHAR', 'yaml.MISSING_CHAR.hint'],
+  MULTILINE_IMPLICIT_KEY: ['yaml.MULTILINE_IMPLICIT_KEY', 'yaml.MULTILINE_IMPLICIT_KEY.hint'],
+  MULTIPLE_ANCHORS: ['yaml.MULTIPLE_ANCHORS', 'yaml.MULTIPLE_ANCHORS.hint'],
+  MULTIPLE_TAGS: ['yaml.MULTIPLE_TAGS', 'diag.remove-tag'],
+  NON_STRING_KEY: ['yaml.NON_STRING_KEY', 'diag.plain-keys'],
+  RESOURCE_EXHAUSTION: ['yaml.RESOURCE_EXHAUSTION', 'diag.alias-write-out'],
+  TAG_RESOLVE_FAILED: ['yaml.TAG_RESOLVE_FAILED', 'diag.remove-tag'],
+  UNEXPECTED_TOKEN: ['yaml.UNEXPECTED_TOKEN', 'yaml.UNEXPECTED_TOKEN.hint'],
+};
+
+function yamlCode(code: string, message: string): [MessageId, MessageId] | undefined {
+  if (code === 'MISSING_CHAR' && /Implicit map keys need to be followed by map values/.test(message)) return ['yaml.MISSING_VALUE', 'yaml.MISSING_VALUE.hint'];
+  if (code === 'MISSING_CHAR' && /Comments must be separated/.test(message)) return ['yaml.COMMENT_SPACE', 'yaml.COMMENT_SPACE.hint'];
+  return YAML_CODES[code];
 }
 
 const SPACE_NAMES: Record<string, MessageId> = { '\t': 'diag.tab', '\u00a0': 'diag.nbsp', '\u3000': 'diag.ideographic-space' };

@@ -17,10 +17,12 @@ import {
   type ContractDocument,
   type DocumentMeta,
   type Inline,
+  type ListItem,
   type PartiesBlock,
   plain,
   type SignatureBlock,
-  tableRow,
+  type TableCell,
+  type TableRow,
 } from '../tree/types.js';
 
 export interface BuildContext {
@@ -185,9 +187,18 @@ function onParagraph(t: Builder, node: Paragraph): void {
     t.top.push(structuredClone(ctx.signature));
   } else {
     const children = t.inlines(node.children);
+    // a paragraph all bold directly in an annex is its sub-heading
+    const [only] = children;
+    if (children.length === 1 && only?.type === 'strong' && t.stack.at(-1)?.type === 'appendix') {
+      add(t, { type: 'paragraph', heading: true, children: only.children });
+      return;
+    }
     const align = alignOf(children);
     // a value with blank lines in it (two breaks in a row) is several paragraphs
-    for (const part of splitParagraphs(align.children)) add(t, { type: 'paragraph', children: part, ...(align.align ? { align: align.align } : {}) });
+    // a value of several paragraphs set as a display: its first is the formula, the rest explain it
+    splitParagraphs(align.children).forEach((part, i) =>
+      add(t, { type: 'paragraph', children: part, ...(align.align ? { align: align.align } : {}), ...(align.display && i === 0 ? { display: true } : {}) }),
+    );
   }
 }
 
@@ -211,10 +222,12 @@ function headingParts(node: Heading, inlines: (n: PhrasingContent[]) => Inline[]
   return { text: inlines(children), id, classes };
 }
 
-/** A paragraph may carry {.center} or {.right} at its end. */
-function alignOf(children: Inline[]): { children: Inline[]; align?: 'center' | 'right' } {
+/** A paragraph may carry {.center} or {.right} at its end, or {.display} (a formula set apart). */
+function alignOf(children: Inline[]): { children: Inline[]; align?: 'center' | 'right'; display?: true } {
   const last = children[children.length - 1];
   if (last?.type === 'text') {
+    const d = /\s*\{\.display\}\s*$/.exec(last.value);
+    if (d) return { children: mergeText([...children.slice(0, -1), { type: 'text', value: last.value.slice(0, d.index) }]), display: true };
     const m = /\s*\{\.(center|right)\}\s*$/.exec(last.value);
     if (m) return { children: mergeText([...children.slice(0, -1), { type: 'text', value: last.value.slice(0, m.index) }]), align: m[1] as 'center' | 'right' };
   }
@@ -231,17 +244,34 @@ function listOf(node: MdList, inlines: (n: PhrasingContent[]) => Inline[], fail:
         if (parts.length) parts.push({ type: 'break' });
         parts.push(...inlines((child as { children: PhrasingContent[] }).children));
       }
-      return { number: '', children: parts };
+      return node.ordered ? { number: '', children: parts } : ownMarker(parts);
     }),
   };
+}
+
+/** An item of a `-` list names itself: the words up to its first ： are its marker (附件一：), hung as a number is. */
+function ownMarker(parts: Inline[]): ListItem {
+  const [first, ...rest] = parts;
+  const m = first?.type === 'text' ? /^[^：\s]{1,8}：/.exec(first.value) : null;
+  if (!m || first?.type !== 'text') return { number: '', children: parts };
+  return { number: m[0], children: mergeText([{ type: 'text', value: first.value.slice(m[0].length) }, ...rest]) };
 }
 
 function tableOf(node: MdTable, inlines: (n: PhrasingContent[]) => Inline[]): Block {
   return {
     type: 'table',
-    children: node.children.map((row) => tableRow(row.children.map((cell) => inlines(cell.children)))),
+    children: node.children.map((row): TableRow => ({ type: 'tableRow', children: row.children.map((cell) => cellOf(inlines(cell.children))) })),
     align: (node.align ?? []).map((a) => a ?? null),
   };
+}
+
+/** A form's cell may end in {.write} (a narrative answer) or {.seal} (a seal and a signature): the room a pen needs. */
+function cellOf(children: Inline[]): TableCell {
+  const last = children[children.length - 1];
+  const m = last?.type === 'text' ? /\s*\{\.(write|seal)\}\s*$/.exec(last.value) : null;
+  if (!m || last?.type !== 'text') return { type: 'tableCell', children };
+  const rest = mergeText([...children.slice(0, -1), { type: 'text', value: last.value.slice(0, m.index) }]);
+  return { type: 'tableCell', children: rest, room: m[1] === 'write' ? 'text' : 'seal' };
 }
 
 function markerOf(text: string, table: ValueTable): 'parties' | 'signature' | undefined {

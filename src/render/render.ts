@@ -7,7 +7,7 @@ import { clauseIds } from '../schema/common.js';
 import type { Duration } from '../schema/primitives.js';
 import { TYPES } from '../schema/types/index.js';
 import { shapeOf } from '../schema/walk.js';
-import { type BlankSize, type Block, isBlankSize } from '../tree/types.js';
+import { type BlankSize, type Block, blankText, isBlankSize } from '../tree/types.js';
 import type { Contract } from '../validate/validate.js';
 import { documentName } from './drafting.js';
 import { capitals, chineseDate, chineseDuration, chineseNumber, figures, formatNumber, money, moneyText, percent, termEnd } from './format.js';
@@ -41,6 +41,11 @@ export interface TemplateSet {
   main: TemplateFile;
   /** partials by name ({{> disputes}}), the type's own over the shared ones */
   partials: Record<string, TemplateFile>;
+}
+
+/** Each template's text by the name its diagnostics give it, for quoting a mistake's line. */
+export function templateSources(set: TemplateSet): Record<string, string> {
+  return Object.fromEntries([set.main, ...Object.values(set.partials)].map((t) => [t.file, t.source]));
 }
 
 export interface Rendered {
@@ -270,6 +275,8 @@ function valueHelpers(spec: Contract['spec'], table: ValueTable, tools: ReturnTy
         throw new Error(`{{blank}} takes a size (short, amount, words, name, code, long, date), not ${JSON.stringify(size)}`);
       return blank(size);
     },
+    /** a date a signatory writes by hand on a form (日期：______年____月____日), in a final contract too: a line to fill in, not a missing value */
+    handDate: () => table.text(blankText('date')),
     /** a value without its closing punctuation, to continue the sentence: {{bare x}}； */
     bare: (x: unknown) => (typeof raw(x) === 'string' ? table.derive(x, String(raw(x)).replace(TRAILING, '')) : x),
     /** a value as a sentence: exactly one closing 。 (or its own ！？) */

@@ -818,6 +818,11 @@ export const annex = z.strictObject({
   table: opt(annexTable, '附件表格', 'The body as a table (a list of stores, equipment, staff)'),
   file: opt(line, '附件文件', 'A Markdown file, relative to the spec, holding the body: paragraphs, lists, tables, bold and italic'),
   separate: opt(prose, '另附', 'Not printed here: what is attached or signed separately, e.g. 双方另行签署的《保密协议》'),
+  pages: opt(
+    positiveWhole.max(9999),
+    '页数',
+    'An annex attached separately (另附): its number of pages, printed (另附，共12页) in the annex list and on its page, so that the pack signed can be checked complete (review SA S3, WC S3)',
+  ),
 });
 
 const clauseId = z.string().regex(/^[a-z][a-zA-Z0-9-]{0,60}$/, 'a clause id such as confidentiality or non-solicitation');

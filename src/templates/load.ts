@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { UsageError } from '../errors/diagnostic.js';
+import { t } from '../i18n/messages.js';
 import type { TemplateFile, TemplateSet, TemplateSpecification } from '../render/render.js';
 
 /** The package's own templates compiled ahead of time, by path under the templates folder; undefined when none matches this source. */
@@ -29,10 +30,14 @@ export function loadTemplates(root: string, typeId: string, override?: string, p
   const dirs = [...(override ? [join(override, typeId), join(override, 'partials'), override] : []), join(root, typeId), join(root, 'partials')];
   const known = new Set([...list(join(root, typeId)), ...list(join(root, 'partials'))]);
   if (override) {
+    // a file as the user named its folder
+    const named = (dir: string, name: string) => join(overrideShown ?? override, relative(override, join(dir, name)));
     for (const dir of [join(override, typeId), join(override, 'partials'), override]) {
+      const stray = strays(dir)[0];
+      if (stray !== undefined) throw new TemplateOverrideError(t('en', 'usage.template-stray', { file: named(dir, stray), ext: TEMPLATE_EXT }));
       for (const name of list(dir)) {
         if (!known.has(name))
-          throw new TemplateOverrideError(`${join(dir, name)}: matches no template of ${typeId}; templates are: ${[...known].sort().join(', ')}`);
+          throw new TemplateOverrideError(t('en', 'usage.template-unknown', { file: named(dir, name), type: typeId, list: [...known].sort().join(', ') }));
       }
     }
   }
@@ -48,8 +53,7 @@ export function loadTemplates(root: string, typeId: string, override?: string, p
     if (!st.isFile()) throw new TemplateOverrideError(`${shown}: is not a regular file (a template must be a .md.hbs file)`);
     if (st.size > MAX_TEMPLATE_BYTES)
       throw new TemplateOverrideError(`${shown}: is ${Math.ceil(st.size / 1024)} KiB, more than a template's ${MAX_TEMPLATE_BYTES / 1024} KiB`);
-    const source = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
-    const spec = bundled ? precompiled?.(`${basename(dir)}/${name}`, source) : undefined;
+    const { source, spec } = bundled ? bundledFile(file, st, `${basename(dir)}/${name}`, precompiled) : { source: readText(file), spec: undefined };
     files.set(name, { file: shown, source, bundled, ...(spec ? { precompiled: spec } : {}) });
   }
   const main = files.get(MAIN);
@@ -57,6 +61,28 @@ export function loadTemplates(root: string, typeId: string, override?: string, p
   const partials: Record<string, TemplateFile> = {};
   for (const [name, t] of files) if (name !== MAIN) partials[name.slice(0, -TEMPLATE_EXT.length)] = t;
   return { main, partials };
+}
+
+const readText = (file: string) => readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+
+/**
+ * The package's own templates, read and matched with their precompiled form once while the file is
+ * unchanged (same size and modification time): a library caller's every convert() asks for the
+ * same files, which would otherwise be read and hashed each time.
+ */
+const bundledFiles = new Map<string, { mtimeMs: number; size: number; precompiled?: Precompiled; source: string; spec?: TemplateSpecification }>();
+function bundledFile(
+  file: string,
+  st: { mtimeMs: number; size: number },
+  key: string,
+  precompiled?: Precompiled,
+): { source: string; spec?: TemplateSpecification | undefined } {
+  const known = bundledFiles.get(file);
+  if (known && known.mtimeMs === st.mtimeMs && known.size === st.size && known.precompiled === precompiled) return known;
+  const source = readText(file);
+  const spec = precompiled?.(key, source);
+  bundledFiles.set(file, { mtimeMs: st.mtimeMs, size: st.size, source, ...(precompiled ? { precompiled } : {}), ...(spec ? { spec } : {}) });
+  return { source, spec };
 }
 
 function list(dir: string): string[] {
@@ -67,5 +93,48 @@ function list(dir: string): string[] {
   }
   return readdirSync(dir)
     .filter((f) => f.endsWith(TEMPLATE_EXT))
+    .sort();
+}
+
+/**
+ * A --templates folder checked before any spec is built: there, and no file in it, its partials/
+ * or a type's folder that is not a template (strays). A usage error naming the first, as the
+ * user named the folder; a template name that matches no template is found per type, on loading.
+ */
+export function checkOverrideFolder(override: string, shown: string): void {
+  let isDir = false;
+  try {
+    isDir = statSync(override).isDirectory();
+  } catch {
+    /* reported below */
+  }
+  if (!isDir) throw new TemplateOverrideError(t('en', 'usage.templates', { dir: shown }));
+  const folders = [
+    override,
+    ...readdirSync(override, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => join(override, e.name)),
+  ];
+  for (const dir of folders) {
+    const stray = strays(dir)[0];
+    if (stray !== undefined)
+      throw new TemplateOverrideError(t('en', 'usage.template-stray', { file: join(shown, relative(override, join(dir, stray))), ext: TEMPLATE_EXT }));
+  }
+}
+
+/**
+ * The files of an override folder that are not templates: a misspelt extension (contract.md,
+ * contract.hbs) or a note (notes.txt) would otherwise be ignored without a word. README files and
+ * hidden files (.gitkeep, .DS_Store) are let be.
+ */
+function strays(dir: string): string[] {
+  try {
+    if (!statSync(dir).isDirectory()) return [];
+  } catch {
+    return [];
+  }
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.isDirectory() && !e.name.endsWith(TEMPLATE_EXT) && !/^readme(\.|$)/i.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => e.name)
     .sort();
 }

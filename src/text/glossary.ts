@@ -52,6 +52,8 @@ const TRADITIONAL: readonly Term[] = [
   // the capital numeral three is 叁 in every locale: the PRC's rules for capitals on financial documents
   // and the VAT invoice write 叁, a standard Traditional character too; s2tw writes Taiwan's 參 (issue 17, X-4)
   { from: '叁', to: '叁', why: '大写 three is 叁 (PRC capitals, VAT invoices); s2tw writes 參, s2t 叄' },
+  // 个人信息保护法 第五十七条 writes 泄露, and 泄 is a standard Traditional character: s2tw writes 洩露 (issue 17, X-5)
+  { from: '泄露', to: '泄露', why: '个人信息保护法 第五十七条 泄露 (a statute term); s2tw writes the variant 洩露' },
   // OpenCC segments 没有采取 as 沒有采 + 取 and leaves the old form
   { from: '采取', to: '採取', why: '採取 is the standard form (教育部); opencc leaves 采 after 没有' },
 ];
@@ -72,6 +74,9 @@ const TAIWAN: readonly Term[] = [
   { from: '台账', to: '臺帳', notAfter: '平', why: '帳 is the standard form (教育部; 商業會計法「帳簿」); not inside 平台账号' },
   { from: '账', to: '帳', why: '帳戶, 帳號, 轉帳 (教育部; 銀行法「帳戶」); 賬 is a variant' },
   { from: '电子邮箱', to: '電子信箱', why: 'an e-mail address: 電子信箱 in Taiwan, a word the mainland uses too; s2tw writes 電子郵箱' },
+  // a word Taiwan writes otherwise is written so everywhere (issue 17, X-6): s2tw writes 回覆 or 回復 by context, and 發佈 beside 公布
+  { from: '回复', to: '回覆', why: 'a reply is 回覆 in Taiwan (教育部); s2tw leaves 回復 (restore) in 回复消息' },
+  { from: '发布', to: '發布', why: '發布 is the standard form (教育部; 中央法規標準法 「發布」), as 公布 is kept; 佈 is a variant' },
 ];
 
 /** Hong Kong: after s2hk, whose forms (網絡, 軟件, 賬户, 台) are Hong Kong's own. */

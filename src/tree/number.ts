@@ -87,9 +87,9 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, convert
           return { ...b, number: convert(style.clause(p)), children: numberBlocks(b.children, depth + 1, p) };
         }
         case 'paragraph':
-          return numbersParagraphs && !b.align ? { ...b, number: style.paragraph!([...path, ++n]) } : b;
+          return numbersParagraphs && !b.align && !b.heading && !b.display ? { ...b, number: style.paragraph!([...path, ++n]) } : b;
         case 'list':
-          return { ...b, items: b.items.map((item, i) => ({ ...item, number: convert(style.item(i + 1, depth)) })) };
+          return { ...b, items: b.items.map((item, i) => ({ ...item, number: item.number || convert(style.item(i + 1, depth)) })) };
         case 'signature':
           counters = [0, 0, 0]; // appendices after the signatures count afresh
           return b;
@@ -140,7 +140,7 @@ export function numberTree(doc: ContractDocument, style: NumberingStyle, convert
 
 /** Number and title as printed: 一、服务内容 / 第一章 总则 / 1.1 定义 / （一）服务内容 */
 export function numbered(number: string): string {
-  return /[、）]$/.test(number) || number === '' ? number : `${number} `;
+  return /[、）：]$/.test(number) || number === '' ? number : `${number} `;
 }
 
 export type { Clause };

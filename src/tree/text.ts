@@ -3,7 +3,7 @@
 // that changes when the wording does not (no dates of building, no file names, no hashes), so
 // that `git diff` shows the sentences a spec edit changed and only those.
 import { numbered } from './number.js';
-import { type Block, type Inline, type LaidOutDocument, plain, unreachable } from './types.js';
+import { type Block, type Inline, type LaidOutDocument, labelled, partyHead, plain, unreachable } from './types.js';
 
 /** A line per paragraph: a break inside a paragraph stays a line of its own. */
 const text = (xs: readonly Inline[]) => plain(xs).replace(/\n+/g, '\n');
@@ -21,11 +21,11 @@ function blockText(b: Block): string[] {
     case 'table':
       return [b.children.map((r) => r.children.map((c) => text(c.children).replace(/\n/g, ' ')).join(' | ')).join('\n')];
     case 'parties':
-      return b.parties.map((p) => [`${p.label}（${p.role}）：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n'));
+      return b.parties.map((p) => [`${partyHead(p)}${text(p.name)}`, ...p.lines.map((l) => `${labelled(l.label)}${text(l.value)}`)].join('\n'));
     case 'signature':
       return [
         ...(b.note !== undefined ? [b.note] : []),
-        ...b.parties.map((p) => [`${p.label}：${text(p.name)}`, ...p.lines.map((l) => `${l.label}：${text(l.value)}`)].join('\n')),
+        ...b.parties.map((p) => [`${labelled(p.label)}${text(p.name)}`, ...p.lines.map((l) => `${labelled(l.label)}${text(l.value)}`)].join('\n')),
       ];
     default:
       return unreachable(b);

@@ -92,6 +92,13 @@ export interface Paragraph extends BlockLayout, Revision {
   children: Inline[];
   /** centred, e.g. the contract number line or a note */
   align?: 'left' | 'center' | 'right';
+  /**
+   * an annex's unnumbered sub-heading (每周需求汇总表, 价目表): set as a heading a level under the
+   * annex's title, flush left, kept with what follows
+   */
+  heading?: true;
+  /** a displayed line (a formula): set apart, four characters in on every line, not justified */
+  display?: true;
 }
 
 /** An enumeration (（一）, a), (1) …): at least one item. */
@@ -115,6 +122,12 @@ export interface Table extends BlockLayout, Revision {
   align: ('left' | 'center' | 'right' | null)[];
   /** column widths as fractions of the text width, summing to 1 (set by the layout stage) */
   widths?: number[];
+  /**
+   * The least height of each row in points, the header row first (set by the layout stage): a row
+   * to fill in by hand is tall enough for a pen (a short answer, a narrative, a seal); 0 where the
+   * text decides.
+   */
+  rowHeights?: number[];
 }
 
 /** A row of a table: its cells, one per column. */
@@ -129,7 +142,15 @@ export interface TableRow {
 export interface TableCell {
   type: 'tableCell';
   children: Inline[];
+  /**
+   * Room to fill in by hand, beyond what an empty cell gets (one written line): `text` a narrative
+   * answer of several lines, `seal` a signature with a company seal beside it.
+   */
+  room?: CellRoom;
 }
+
+/** What a form's cell is filled in with by hand: several written lines, or a seal and a signature. */
+export type CellRoom = 'text' | 'seal';
 
 /** A table row of cells from their inline content. */
 export const tableRow = (cells: Inline[][], change?: Change): TableRow => ({
@@ -146,6 +167,16 @@ export interface PartyLine {
   label: string;
   value: Inline[];
 }
+
+/**
+ * The words before a label's value, a signing line or a party's name: 住所：, 甲方：. Made here
+ * only, like partyHead: every writer, the typesetter, the text and the walks join a label so, and
+ * a change of punctuation is one change.
+ */
+export const labelled = (label: string): string => `${label}：`;
+
+/** The head of a party's particulars: 甲方（委托方）：, before its name (see labelled). */
+export const partyHead = (p: { label: string; role: string }): string => `${p.label}（${p.role}）：`;
 
 /** One party at the head of the contract: 甲方（服务提供方）：name, then its particulars. */
 export interface PartyInfo {

@@ -1,7 +1,7 @@
 // The one walker over the document tree: every stage and test that visits blocks or inline
 // content goes through here, so a new place that holds text (a signature label, a footer) is
 // visited by all of them at once instead of by the one walk that remembered it.
-import { type Block, type Inline, type LaidOutDocument, plain, unreachable } from './types.js';
+import { type Block, type Inline, type LaidOutDocument, labelled, partyHead, plain, unreachable } from './types.js';
 
 /** Where an inline array sits: the nearest clause or appendix above it, and whether it is set bold. */
 export interface InlineContext {
@@ -114,14 +114,14 @@ export function forEachText(doc: LaidOutDocument, fn: (text: string, ctx: Inline
   forEachBlock(doc.children, (b) => {
     if (b.type === 'parties')
       for (const p of b.parties) {
-        fn(`${p.label}（${p.role}）：`, { where: '当事人', bold: true, block: b.type });
-        for (const l of p.lines) fn(`${l.label}：`, { where: '当事人', bold: false, block: b.type });
+        fn(partyHead(p), { where: '当事人', bold: true, block: b.type });
+        for (const l of p.lines) fn(labelled(l.label), { where: '当事人', bold: false, block: b.type });
       }
     if (b.type === 'signature' && b.note !== undefined) fn(b.note, { where: '签署栏', bold: false, block: b.type });
     if (b.type === 'signature')
       for (const p of b.parties) {
-        fn(`${p.label}：`, { where: '签署栏', bold: true, block: b.type });
-        for (const l of p.lines) fn(`${l.label}：`, { where: '签署栏', bold: false, block: b.type });
+        fn(labelled(p.label), { where: '签署栏', bold: true, block: b.type });
+        for (const l of p.lines) fn(labelled(l.label), { where: '签署栏', bold: false, block: b.type });
       }
     if (b.type === 'clause') fn(b.number, { where: titleOf(b.number, b.title), bold: true, block: b.type });
     if (b.type === 'paragraph' && b.number) fn(b.number, { where: '', bold: false, block: b.type });

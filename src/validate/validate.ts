@@ -129,9 +129,16 @@ function typeOf(typeName: unknown, loaded: LoadedSpec, diag: Diag): NonNullable<
       diag(['type'], 'value', {
         ruleId: 'schema/unknown-type',
         term: '合同类型',
-        expected: 'an agreement type',
-        got: describeValue(typeName),
-        hint: `${guess ? `did you mean \`${guess}\`? ` : ''}one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}; \`svc-contract types\` lists them`,
+        ...(guess
+          ? worded({
+              expected: said('diag.agreement-type'),
+              got: valueSaid(typeName),
+              hint: said('diag.did-you-mean-types', { key: guess, list: TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ') }),
+            })
+          : {
+              ...worded({ expected: said('diag.agreement-type'), got: valueSaid(typeName) }),
+              hint: `one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}; \`svc-contract types\` lists them`,
+            }),
       }),
     ],
   };
@@ -352,7 +359,9 @@ function fromIssue(
       return outOfRange(issue, at);
     default: {
       const { value, term } = at;
-      const expected = issue.message && !/^Invalid/.test(issue.message) ? issue.message : 'a valid value';
+      // a zod check's own message is a string (matched at the edge); the rest by id
+      const own = issue.message && !/^Invalid/.test(issue.message) ? issue.message : undefined;
+      const expected = own ?? t('en', 'diag.valid-value');
       return [
         diag(path, 'value', {
           ruleId: 'schema/format',
@@ -360,6 +369,7 @@ function fromIssue(
           expected,
           got: describeValue(value),
           hint: formatHint(expected, value, schemaAt(schema, path, data)),
+          ids: { ...(own === undefined ? { expected: said('diag.valid-value') } : {}), got: valueSaid(value) },
         }),
       ];
     }
@@ -432,7 +442,16 @@ function invalidType(issue: z.core.$ZodIssueInvalidType, { loaded, schema, data,
     const asText = field?.safeParse(String(value));
     const message = asText && !asText.success ? asText.error.issues[0]?.message : undefined;
     if (message && !/^Invalid/.test(message)) {
-      return [diag(path, 'value', { ruleId: 'schema/format', term, expected: message, got: describeValue(value), hint: formatHint(message, value, field) })];
+      return [
+        diag(path, 'value', {
+          ruleId: 'schema/format',
+          term,
+          expected: message,
+          got: describeValue(value),
+          hint: formatHint(message, value, field),
+          ids: { got: valueSaid(value) },
+        }),
+      ];
     }
   }
   const written = loaded.sourceOf(path) ?? String(value);
@@ -468,8 +487,13 @@ function invalidValue(issue: z.core.$ZodIssueInvalidValue, { schema, data, diag,
     diag(path, 'value', {
       ruleId: 'schema/enum',
       term,
-      expected: values.length === 1 ? `\`${values[0]}\`` : `one of ${values.map((v) => `\`${v}\``).join(', ')}`,
-      got: describeValue(value),
+      ...worded({
+        expected:
+          values.length === 1
+            ? said('diag.as-written', { value: `\`${values[0]}\`` })
+            : said('diag.one-of', { list: values.map((v) => `\`${v}\``).join(', ') }),
+        got: valueSaid(value),
+      }),
       hint: `${meant ? `did you mean ${meant}? ` : ''}${labels}`.trim() || undefined,
     }),
   ];
@@ -486,8 +510,7 @@ function invalidUnion(issue: z.core.$ZodIssueInvalidUnion, { loaded, schema, dat
       diag(path, 'value', {
         ruleId: 'schema/enum',
         term,
-        expected: `one of ${options.map((o) => `\`${o}\``).join(', ')}`,
-        got: describeValue(value),
+        ...worded({ expected: said('diag.one-of', { list: options.map((o) => `\`${o}\``).join(', ') }), got: valueSaid(value) }),
         hint: `${guess ? `did you mean \`${guess}\`? ` : ''}${labels}`.trim() || undefined,
       }),
     ];
@@ -501,9 +524,7 @@ function invalidUnion(issue: z.core.$ZodIssueInvalidUnion, { loaded, schema, dat
     diag(path, 'value', {
       ruleId: 'schema/type',
       term,
-      expected: 'an amount such as 12000 or 12000.50, or a map with `amount:` and `inWords:`',
-      got: describeValue(value),
-      hint: n !== undefined ? `write ${n}: the amount in yuan as a plain number, without thousands separators, 万 or 元` : undefined,
+      ...worded({ expected: said('diag.amount'), got: valueSaid(value), ...(n !== undefined ? { hint: said('diag.amount-plain', { n }) } : {}) }),
     }),
   ];
 }
@@ -515,18 +536,19 @@ function outOfRange(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, { 
   const origin = issue.origin;
   const expected =
     origin === 'array'
-      ? `${min ? 'at least' : 'at most'} ${bound} item${bound === 1 ? '' : 's'}`
+      ? said(min ? (bound === 1 ? 'diag.items-at-least' : 'diag.items-at-least-many') : bound === 1 ? 'diag.items-at-most' : 'diag.items-at-most-many', {
+          n: bound,
+        })
       : origin === 'string'
         ? min && bound === 1
-          ? 'a text that is not empty'
-          : `at most ${bound} characters`
-        : `a number ${min ? 'at least' : 'at most'} ${bound}`;
+          ? said('diag.not-empty')
+          : said('diag.chars-at-most', { n: bound })
+        : said(min ? 'diag.number-at-least' : 'diag.number-at-most', { n: bound });
   return [
     diag(path, 'value', {
       ruleId: 'schema/range',
       term,
-      expected,
-      got: origin === 'array' && Array.isArray(value) ? `${value.length} items` : describeValue(value),
+      ...worded({ expected, got: origin === 'array' && Array.isArray(value) ? said('diag.items-count', { n: value.length }) : valueSaid(value) }),
     }),
   ];
 }

@@ -2,7 +2,7 @@
 // whole contract in Word (Title, Heading 1-3, Normal, Clause Text, List Item …). East Asian font
 // names and zh-CN are set on every style that names a font, as Word and LibreOffice both read them.
 import { AlignmentType, type IParagraphStyleOptions, type IStylesOptions, LineRuleType } from 'docx';
-import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
+import { BODY_INDENT as BODY_INDENT_PT, CELL_PAD, HEADING_INDENT, PARA, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE, twips } from '../layout/page.js';
 import { PARAGRAPH_SPACE } from '../layout/spacing.js';
 import { facesFor, type WordFace, wordFace } from './faces.js';
 
@@ -70,15 +70,17 @@ export function fontTable(faces: readonly WordFace[]): string {
 }
 
 /**
- * What every paragraph shares beyond the styles, in the document defaults: 避头尾 (kinsoku) on; no
- * punctuation hanging into the margin (the PDF never hangs a mark: overflowPunct off); the quarter
- * em between hanzi and Latin letters (autoSpaceDE) and digits (autoSpaceDN) that the PDF puts there.
- * The docx library writes none of these in the defaults (autoSpaceDN only, out of schema order).
+ * What every paragraph shares beyond the styles, in the document defaults: 避头尾 (kinsoku) on;
+ * overflowPunct written out as on (Word's own default): LibreOffice, with it off or absent, drops
+ * line-end full-width marks from justified paragraphs (D20: MA lost 7 commas, 2 、 and 3 ；),
+ * and with it on sets every mark; the quarter em between hanzi and Latin letters (autoSpaceDE) and
+ * digits (autoSpaceDN) that the PDF puts there. The docx library writes none of these in the
+ * defaults (autoSpaceDN only, out of schema order).
  */
 export function paragraphDefaults(stylesXml: string): string {
   return stylesXml.replace(
     '<w:pPrDefault><w:pPr><w:widowControl/>',
-    '<w:pPrDefault><w:pPr><w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/><w:autoSpaceDE/><w:autoSpaceDN/>',
+    '<w:pPrDefault><w:pPr><w:widowControl/><w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>',
   );
 }
 
@@ -139,7 +141,13 @@ function headStyles({ LANGUAGE, body, heading, bold }: StyleFaces): IParagraphSt
     basedOn: 'Normal',
     next: STYLE.clauseText,
     quickFormat: true,
-    paragraph: { keepNext: true, keepLines: true, outlineLevel: level - 1, spacing: spacing(p) },
+    paragraph: {
+      keepNext: true,
+      keepLines: true,
+      outlineLevel: level - 1,
+      spacing: spacing(p),
+      ...(HEADING_INDENT[level] ? { indent: { left: twips(HEADING_INDENT[level]) } } : {}),
+    },
     run: { font: heading, size: half(p.size), ...bold, language: LANGUAGE },
   });
   return [

@@ -11,6 +11,7 @@ import {
   Document,
   Footer,
   Header,
+  HeightRule,
   InsertedTextRun,
   type IParagraphOptions,
   type IRunOptions,
@@ -39,7 +40,9 @@ import {
   type InlineMarks,
   inlineRuns,
   type LaidOutDocument,
+  labelled,
   type PartyLine,
+  partyHead,
   SIGN_LINE,
   type SignatureBlock,
   type Table as TableNode,
@@ -47,7 +50,7 @@ import {
 } from '../tree/types.js';
 import { forEachInline } from '../tree/walk.js';
 import './docx-fast.js';
-import { PAGE, SIGNATURE_GAP } from '../layout/page.js';
+import { DISPLAY_INDENT, PAGE, SIGNATURE_GAP } from '../layout/page.js';
 import { BLOCK_SPACING, hangingIndent, PARAGRAPH_SPACE, SIGNATURE_COLUMN, type Space, signatureRowSpace } from '../layout/spacing.js';
 import { packDocx } from './docx-package.js';
 import { BODY_INDENT, docFaces, type FontSet, fontTable, paragraphDefaults, type RunFace, STYLE, styles, TEXT_WIDTH, twips } from './docx-styles.js';
@@ -163,7 +166,7 @@ function spans(xs: readonly Inline[], marks: InlineMarks = {}): Span[] {
   return inlineRuns(xs, SPANS, marks);
 }
 
-const line = (l: PartyLine): Span[] => [{ text: `${l.label}：` }, ...spans(l.value)];
+const line = (l: PartyLine): Span[] => [{ text: labelled(l.label) }, ...spans(l.value)];
 
 /**
  * How a paragraph's runs are set: its face, and the face of its bold stretches (the heading face,
@@ -185,8 +188,12 @@ function textOf(text: string): (string | NoBreakHyphen)[] {
   const parts = text.split(/(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])/);
   return parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p])).filter((p) => p !== '');
 }
-const textRun = (text: string, options: IRunOptions): TextRun =>
-  /[A-Za-z0-9]-[A-Za-z0-9]/.test(text) ? new TextRun({ ...options, children: textOf(text) as never[] }) : new TextRun({ text, ...options });
+/** a relational sign keeps its number on its line: the space between them a no-break space (≥ 90%) */
+const signed = (text: string): string => text.replace(/([≥≤≠<>]) (?=[0-9０-９])/g, '$1\u00a0');
+const textRun = (raw: string, options: IRunOptions): TextRun => {
+  const text = signed(raw);
+  return /[A-Za-z0-9]-[A-Za-z0-9]/.test(text) ? new TextRun({ ...options, children: textOf(text) as never[] }) : new TextRun({ text, ...options });
+};
 
 /** Runs with the font named on each (Word's East Asian font is chosen per run); stretches set alike share a run. */
 function toRuns(ss: readonly Span[], look: Look, names: ReadonlyMap<string, string> = NO_NAMES): TextRun[] {
@@ -477,7 +484,15 @@ type Of<K extends Block['type']> = Extract<Block, { type: K }>;
 function paragraphBlock(c: Docx, b: Of<'paragraph'>, place: Place): Item[] {
   const { body, names } = c;
   if (b.number) return [hanging(c, STYLE.numberedText, 0, b.number, spans(b.children), { ...opening(place), ...closing(place) }, undefined, b)];
-  const align = b.align && b.align !== 'left' ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } } : {};
+  // an annex's sub-heading: a heading a level under the annex's title (Word's navigation pane lists it)
+  if (b.heading)
+    return [paragraph({ style: STYLE.heading[2], ...opening(place), ...markRevision(b.change), children: toRuns(spans(b.children), c.heading, names) })];
+  const align =
+    b.align && b.align !== 'left'
+      ? { alignment: ALIGN[b.align], indent: { firstLine: 0 } }
+      : b.display
+        ? { alignment: ALIGN.left, indent: { left: twips(DISPLAY_INDENT), firstLine: 0 } }
+        : {};
   return [
     paragraph({
       style: STYLE.clauseText,
@@ -513,7 +528,7 @@ function partiesBlock(c: Docx, b: Of<'parties'>): Item[] {
     const last = p.lines.length - 1;
     return [
       paragraph(
-        { style: STYLE.partyName, children: toRuns([{ text: `${p.label}（${p.role}）：` }, ...spans(p.name)], body) },
+        { style: STYLE.partyName, children: toRuns([{ text: partyHead(p) }, ...spans(p.name)], body) },
         last < 0 ? { after: BLOCK_SPACING.partyAfter } : {},
       ),
       ...p.lines.map((l, i) =>
@@ -548,7 +563,7 @@ function signatureBlock(c: Docx, b: Of<'signature'>, place: Place): Item[] {
 /** A table has no paragraph of its own to start a page: an empty one does. */
 const pageBreak = (place: Place): Item[] => (place.pageBreakBefore ? [paragraph({ style: STYLE.clauseText, pageBreakBefore: true, children: [] })] : []);
 
-function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableNode): Table {
+function dataTable(c: Docx, { children: rows, align, widths: fractions, rowHeights }: TableNode): Table {
   const widths = twipsOf(fractions ?? rows[0]!.children.map(() => 1 / rows[0]!.children.length));
   const single = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
   return new Table({
@@ -562,6 +577,8 @@ function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableN
         new TableRow({
           cantSplit: true,
           ...(r === 0 ? { tableHeader: true } : {}),
+          // a row to fill in by hand: at least the layout stage's height, taller when its text needs
+          ...(rowHeights?.[r] ? { height: { value: twips(rowHeights[r]!), rule: HeightRule.ATLEAST } } : {}),
           // a row the new version deleted or inserted goes with Accept All / Reject All
           ...(row.change && revising ? { [row.change === 'ins' ? 'insertion' : 'deletion']: revision(revising) } : {}),
           children: widths.map((w, col) => {
@@ -571,7 +588,10 @@ function dataTable(c: Docx, { children: rows, align, widths: fractions }: TableN
               children: [
                 new Paragraph({
                   style: r === 0 ? STYLE.tableHeading : STYLE.tableText,
-                  ...(a ? { alignment: ALIGN[a] } : {}),
+                  // a form (rows sized for a pen) stays on one page, as in the PDF: each row kept with the next
+                  ...(rowHeights && r < rows.length - 1 ? { keepNext: true } : {}),
+                  // the header row is centred (its style), as in the PDF; the body follows the column
+                  ...(a && r > 0 ? { alignment: ALIGN[a] } : {}),
                   children: toRuns(spans(row.children[col]?.children ?? []), c.body, c.names),
                 }),
               ],
@@ -589,10 +609,10 @@ function signatureTable(c: Docx, b: SignatureBlock): Table {
   const column = twips(SIGNATURE_COLUMN);
   const widths = [TEXT_WIDTH - column, column];
   // the name on a line of its own under 甲方（盖章）：, where the seal goes
-  const rows: Span[][][] = [[first, second].map((s) => [{ text: `${s.label}：`, bold: true }, { break: true }, ...spans(s.name, { strong: true })])];
+  const rows: Span[][][] = [[first, second].map((s) => [{ text: labelled(s.label), bold: true }, { break: true }, ...spans(s.name, { strong: true })])];
   // a line to sign on goes under its label, long enough for a signature; a filled value beside it
   const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
-  const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: `${l.label}：` }, { break: true }, { text: SIGN_LINE }] : line(l));
+  const signLine = (l: PartyLine): Span[] => (toSign(l) ? [{ text: labelled(l.label) }, { break: true }, { text: SIGN_LINE }] : line(l));
   /** the layout stage's spacing of the block's rows, in twips */
   const rowSpacing = (r: number, l: PartyLine | undefined) => {
     const space = signatureRowSpace(r, !!l && toSign(l));

@@ -12,7 +12,9 @@ import {
   type InlineHandlers,
   inlineRuns,
   type LaidOutDocument,
+  labelled,
   type PartyLine,
+  partyHead,
   SIGN_LINE,
   type Signatory,
   type TableRow,
@@ -113,7 +115,8 @@ class Writer {
         ].join('\n');
       }
       case 'paragraph': {
-        const cls = [...(b.number ? ['numbered'] : []), ...(b.align && b.align !== 'left' ? [ALIGN[b.align]] : [])];
+        if (b.heading) return `<h3${classes(b, 'subheading')}>${this.inlines(b.children)}</h3>`;
+        const cls = [...(b.number ? ['numbered'] : []), ...(b.align && b.align !== 'left' ? [ALIGN[b.align]] : []), ...(b.display ? ['display'] : [])];
         const body = b.number ? `${number(b.number, b.numberWas)}<span class="text">${this.inlines(b.children)}</span>` : this.inlines(b.children);
         return `<p${classes(b, ...cls)}>${body}</p>`;
       }
@@ -126,32 +129,15 @@ class Writer {
           ),
           '</ol>',
         ].join('\n');
-      case 'table': {
-        const [header, ...rows] = b.children;
-        const align = (c: number) => {
-          const a = b.align[c];
-          return a ? ` class="${ALIGN[a]}"` : '';
-        };
-        // a redline marks the rows the new version deleted or inserted
-        const cells = (row: TableRow, tag: 'th' | 'td') =>
-          `<tr${row.change ? ` class="rev-${row.change}"` : ''}>${row.children.map((cell, c) => `<${tag}${align(c)}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
-        return [
-          `<table${classes(b, 'data')}>`,
-          ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
-          ...(header ? [`<thead>${cells(header, 'th')}</thead>`] : []),
-          '<tbody>',
-          ...rows.map((r) => cells(r, 'td')),
-          '</tbody>',
-          '</table>',
-        ].join('\n');
-      }
+      case 'table':
+        return this.table(b);
       case 'parties':
         return [
           `<div${classes(b, 'parties')}>`,
           ...b.parties.map((p) =>
             [
               `<div class="party">`,
-              `<p class="party-name"><strong>${esc(`${p.label}（${p.role}）：`)}${this.inlines(p.name)}</strong></p>`,
+              `<p class="party-name"><strong>${esc(partyHead(p))}${this.inlines(p.name)}</strong></p>`,
               ...p.lines.map((l) => `<p class="party-line">${this.line(l)}</p>`),
               '</div>',
             ].join('\n'),
@@ -180,15 +166,38 @@ class Writer {
     }
   }
 
+  /** A table: its column widths, header, and rows as tall as the layout stage decided. */
+  private table(b: Extract<Block, { type: 'table' }>): string {
+    const [header, ...rows] = b.children;
+    const align = (c: number) => {
+      const a = b.align[c];
+      return a ? ` class="${ALIGN[a]}"` : '';
+    };
+    // a redline marks the rows the new version deleted or inserted
+    // a row to fill in by hand is as tall as the layout stage decided
+    const height = (r: number) => (b.rowHeights?.[r] ? ` style="height:${pt(b.rowHeights[r]!)}"` : '');
+    const cells = (row: TableRow, tag: 'th' | 'td', r = 0) =>
+      `<tr${row.change ? ` class="rev-${row.change}"` : ''}${height(r)}>${row.children.map((cell, c) => `<${tag}${tag === 'td' ? align(c) : ''}>${this.inlines(cell.children)}</${tag}>`).join('')}</tr>`;
+    return [
+      `<table${classes(b, 'data')}>`,
+      ...(b.widths ? [`<colgroup>${b.widths.map((f) => `<col style="width:${pct(f)}">`).join('')}</colgroup>`] : []),
+      ...(header ? [`<thead>${cells(header, 'th')}</thead>`] : []),
+      '<tbody>',
+      ...rows.map((r, i) => cells(r, 'td', i + 1)),
+      '</tbody>',
+      '</table>',
+    ].join('\n');
+  }
+
   /** One party's column: 甲方（盖章）： over the name, room for the seal, then the lines to sign and date. */
   private signatory(s: Signatory): string {
     const toSign = (l: PartyLine) => l.value.length === 1 && l.value[0]!.type === 'signline';
     return [
       '<div class="signatory">',
-      `<p class="signatory-name"><strong>${esc(`${s.label}：`)}</strong><br><strong>${this.inlines(s.name)}</strong></p>`,
+      `<p class="signatory-name"><strong>${esc(labelled(s.label))}</strong><br><strong>${this.inlines(s.name)}</strong></p>`,
       '<div class="seal" aria-hidden="true"></div>',
       ...s.lines.map((l) =>
-        toSign(l) ? `<p class="sign">${esc(`${l.label}：`)}<br><span class="signline">${esc(SIGN_LINE)}</span></p>` : `<p class="sign">${this.line(l)}</p>`,
+        toSign(l) ? `<p class="sign">${esc(labelled(l.label))}<br><span class="signline">${esc(SIGN_LINE)}</span></p>` : `<p class="sign">${this.line(l)}</p>`,
       ),
       '</div>',
     ].join('\n');
@@ -199,7 +208,7 @@ class Writer {
   }
 
   private line(l: PartyLine): string {
-    return `${esc(`${l.label}：`)}${this.inlines(l.value)}`;
+    return `${esc(labelled(l.label))}${this.inlines(l.value)}`;
   }
 
   inlines(xs: readonly Inline[]): string {
@@ -269,6 +278,8 @@ h1{font-size:${pt(TYPE.title)};line-height:${pt(PARA.title.pitch)};text-align:ce
 h2{font-size:${pt(TYPE.heading1)};line-height:${pt(PARA.heading1.pitch)};margin:${pt(PARA.heading1.before)} 0 ${pt(PARA.heading1.after)}}
 h3,h4{font-size:${pt(TYPE.heading2)};line-height:${pt(PARA.heading2.pitch)};margin:${pt(PARA.heading2.before)} 0 0}
 h2,h3,h4{break-after:avoid}
+h4{padding-left:2em}
+.display{text-indent:0;padding-left:4em;text-align:left}
 p{margin:0;text-indent:2em}
 .head-line{text-align:right;text-indent:0;font-size:${pt(TYPE.small)};line-height:${pt(PARA.contractNumber.pitch)}}
 .draft-mark{text-align:center;text-indent:0;color:#a00;border:1px solid #a00;padding:2pt 6pt;margin-bottom:12pt}
@@ -284,6 +295,7 @@ ol.items{list-style:none;margin:0;padding:0 0 0 2em}
 .party-line{text-indent:0;font-size:${pt(TYPE.small)};line-height:${pt(PARA.partyLine.pitch)}}
 table.data{width:100%;border-collapse:collapse;margin:4pt 0 8pt;font-size:${pt(TYPE.small)};line-height:16pt;text-align:left}
 table.data th,table.data td{border:1px solid #000;padding:2pt 5.4pt;vertical-align:top}
+table.data th{text-align:center}
 table.data tr{break-inside:avoid}
 .signature{display:grid;grid-template-columns:1fr 1fr;column-gap:${pt(SIGNATURE_GAP)};margin-top:24pt;font-size:${pt(TYPE.small)};line-height:${pt(PARA.signature.pitch)};break-inside:avoid}
 .signature p{text-indent:0}

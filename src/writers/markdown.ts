@@ -8,11 +8,15 @@ import {
   BLANK,
   type Block,
   blankText,
+  type Change,
   type Inline,
   type InlineHandlers,
   inlineRuns,
   type LaidOutDocument,
+  labelled,
   type PartyLine,
+  partyHead,
+  type Revision,
   unreachable,
 } from '../tree/types.js';
 
@@ -75,13 +79,17 @@ function block(b: Block): RootContent[] {
   switch (b.type) {
     case 'clause':
       return [
-        { type: 'heading', depth: (b.level + 1) as 2 | 3 | 4, children: [{ type: 'text', value: numbered(b.number) }, ...inlines(b.title)] },
+        { type: 'heading', depth: (b.level + 1) as 2 | 3 | 4, children: [...numberNodes(b.number, b), ...inlines(b.title)] },
         ...b.children.flatMap(block),
       ];
     case 'paragraph':
-      return [{ type: 'paragraph', children: [...(b.number ? [{ type: 'text' as const, value: numbered(b.number) }] : []), ...inlines(b.children)] }];
+      if (b.heading) return [{ type: 'paragraph', children: [{ type: 'strong', children: inlines(b.children) }] }];
+      return [{ type: 'paragraph', children: [...(b.number ? numberNodes(b.number, b) : []), ...inlines(b.children)] }];
     case 'list':
-      return b.items.map((item) => ({ type: 'paragraph', children: [{ type: 'text', value: numbered(item.number) }, ...inlines(item.children)] }));
+      return b.items.map((item) => ({
+        type: 'paragraph',
+        children: [...numberNodes(item.number, { ...(b.change ? { change: b.change } : {}), ...item }), ...inlines(item.children)],
+      }));
     case 'table':
       return [
         {
@@ -96,7 +104,7 @@ function block(b: Block): RootContent[] {
       return b.parties.map((p) => ({
         type: 'paragraph',
         children: [
-          { type: 'strong', children: [{ type: 'text', value: `${p.label}（${p.role}）：` }, ...inlines(p.name)] },
+          { type: 'strong', children: [{ type: 'text', value: partyHead(p) }, ...inlines(p.name)] },
           ...p.lines.flatMap((l): PhrasingContent[] => [{ type: 'break' }, ...line(l)]),
         ],
       }));
@@ -105,7 +113,7 @@ function block(b: Block): RootContent[] {
       const rows: TableRow[] = [
         {
           type: 'tableRow',
-          children: [a, b2].map((s) => ({ type: 'tableCell', children: [{ type: 'text', value: `${s.label}：` }, ...cellInlines(s.name)] })),
+          children: [a, b2].map((s) => ({ type: 'tableCell', children: [{ type: 'text', value: labelled(s.label) }, ...cellInlines(s.name)] })),
         },
       ];
       for (let i = 0; i < Math.max(a.lines.length, b2.lines.length); i++) {
@@ -124,8 +132,25 @@ function block(b: Block): RootContent[] {
   }
 }
 
+/**
+ * A block's number as a redline shows it in every format (docx.ts and typeset.ts mark it too): in
+ * the mark of a block deleted or inserted, so that a deleted clause's 六、 does not stand beside
+ * the new 六、; a number changed by clauses coming or going, the old struck before the new.
+ * Outside a redline, the number as it is.
+ */
+function numberNodes(number: string, b: Revision): PhrasingContent[] {
+  const marked = (n: string, change: Change): PhrasingContent[] => [
+    { type: 'html', value: `<${change}>` },
+    { type: 'text', value: numbered(n) },
+    { type: 'html', value: `</${change}>` },
+  ];
+  if (b.change) return marked(number, b.change);
+  if (b.numberWas !== undefined) return [...marked(b.numberWas, 'del'), ...marked(number, 'ins')];
+  return [{ type: 'text', value: numbered(number) }];
+}
+
 function line(l: PartyLine): PhrasingContent[] {
-  return [{ type: 'text', value: `${l.label}：` }, ...inlines(l.value)];
+  return [{ type: 'text', value: labelled(l.label) }, ...inlines(l.value)];
 }
 
 /** The Markdown writer's handler per inline leaf, and its nodes around marked content (tree/types.ts, `inlineRuns`). */

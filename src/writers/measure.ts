@@ -1,6 +1,5 @@
 // The PDF's faces as the layout stage measures them before any writer runs: each file parsed
 // once per process (fontkit), its coverage (layout/glyphs.ts) and its advance widths.
-import { RenderError } from '../errors/diagnostic.js';
 import type { FaceCoverage } from '../layout/glyphs.js';
 import type { Face } from '../layout/page.js';
 import type { LaidOutDocument } from '../tree/types.js';
@@ -14,26 +13,44 @@ export interface MeasuredFace {
 }
 const parsed = new WeakMap<Uint8Array, Map<string, MeasuredFace>>();
 
-/** The three faces and their fallbacks, parsed; a file fontkit cannot read is a RenderError (font/unreadable). */
+/** fontkit ships no types: its one function used here, typed */
+type Fontkit = { create(b: Buffer, name?: string): MeasuredFace };
+
+/** A face parsed once per process (by its bytes and its name in a collection). */
+function parseFace(fontkit: Fontkit, f: FontFile): MeasuredFace {
+  const byName = parsed.get(f.bytes) ?? new Map<string, MeasuredFace>();
+  parsed.set(f.bytes, byName);
+  let face = byName.get(f.name ?? '');
+  if (!face) byName.set(f.name ?? '', (face = fontkit.create(Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), f.name)));
+  return face;
+}
+
+/**
+ * Why a face cannot be used, or undefined when it can: fontkit opens it and reads the tables the
+ * layout reads (units per em, the character map, an advance width). A file that starts like a font
+ * but is not one (a TrueType tag, then zeros) opens without a word and fails at the first glyph:
+ * tried here, before any stage or writer meets it, so that convert() can say which spec line
+ * named it (font/unreadable) rather than fail inside a writer.
+ */
+export async function faceProblem(f: FontFile): Promise<string | undefined> {
+  const fontkit = (await import('fontkit' as string)) as Fontkit;
+  try {
+    const face = parseFace(fontkit, f);
+    if (!(face.unitsPerEm > 0)) return 'the font has no units per em (its head table cannot be read)';
+    face.hasGlyphForCodePoint(0x4e00);
+    face.glyphForCodePoint(0x20).advanceWidth;
+    return undefined;
+  } catch (e) {
+    parsed.get(f.bytes)?.delete(f.name ?? '');
+    // fontkit's own words for a table it did not find are about its code, not the file
+    return e instanceof TypeError ? 'its tables cannot be read' : (e as Error).message;
+  }
+}
+
+/** The three faces and their fallbacks, parsed; convert() tried each named file first (faceProblem). */
 export async function openFaces(fonts: PdfFonts): Promise<{ faces: Record<Face, MeasuredFace>; fallback?: Record<Face, MeasuredFace> }> {
-  // fontkit ships no types: its one function used here, typed
-  const fontkit = (await import('fontkit' as string)) as { create(b: Buffer, name?: string): MeasuredFace };
-  const open = (f: FontFile): MeasuredFace => {
-    const byName = parsed.get(f.bytes) ?? new Map<string, MeasuredFace>();
-    parsed.set(f.bytes, byName);
-    let face = byName.get(f.name ?? '');
-    if (!face) {
-      try {
-        face = fontkit.create(Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), f.name);
-      } catch (err) {
-        throw new RenderError(`a PDF font file cannot be read (${(err as Error).message})`, 'name a TrueType or OpenType font file (.ttf, .otf, .ttc#Name)', {
-          ruleId: 'font/unreadable',
-        });
-      }
-      byName.set(f.name ?? '', face);
-    }
-    return face;
-  };
+  const fontkit = (await import('fontkit' as string)) as Fontkit;
+  const open = (f: FontFile): MeasuredFace => parseFace(fontkit, f);
   const faces = { body: open(fonts.body), bold: open(fonts.bold), heading: open(fonts.heading) };
   const fb = fonts.fallback;
   return fb ? { faces, fallback: { body: open(fb.body), bold: open(fb.bold), heading: open(fb.heading) } } : { faces };

@@ -6,7 +6,6 @@
 // named destinations of the clauses. A character a face lacks stops the build before this writer
 // runs (write() checks the tree against the faces: layout/glyphs.ts) instead of printing a box.
 import PDFDocument from 'pdfkit';
-import { RenderError } from '../errors/diagnostic.js';
 import type { Face } from '../layout/page.js';
 import { PAGE } from '../layout/page.js';
 import { type Anchor, type GlyphRun, type LinkBox, typeset } from '../layout/typeset.js';
@@ -80,53 +79,14 @@ type Doc = PDFKit.PDFDocument & {
   _font: Embedded;
   page: PDFKit.PDFPage & { fonts: Record<string, unknown> };
   _root: { data: { Names: { data: { Dests: { _compareKeys(a: string, b: string): number } } } } };
+  _fontCount: number;
 };
 
 export async function writePdf(tree: LaidOutDocument, options: WriterOptions): Promise<Uint8Array> {
   const fonts = options.pdfFonts;
   if (!fonts) throw new Error('writePdf needs the faces (options.pdfFonts); convert() passes the bundled ones');
-  const doc = new PDFDocument({
-    size: [PAGE.width, PAGE.height],
-    margins: { ...PAGE.margin },
-    bufferPages: true,
-    autoFirstPage: true,
-    lang: tree.meta.locale === 'zh-Hans' ? 'zh-CN' : tree.meta.locale,
-    displayTitle: true,
-    info: {
-      Title: tree.meta.title,
-      Subject: tree.meta.typeName,
-      Creator: `svc-contract ${options.version}`,
-      Producer: `svc-contract ${options.version}`,
-      Keywords: `spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`,
-      CreationDate: options.date,
-      ModDate: options.date,
-    },
-  }) as Doc;
-
-  // each distinct file is registered with this document once, whatever faces share it, and parsed
-  // once per process (parsedFaces)
-  const opened = new Map<FontFile, Opened>();
-  const face = (f: FontFile): Opened => {
-    let o = opened.get(f);
-    if (!o) {
-      const byName = parsedFaces.get(f.bytes) ?? new Map<string, FaceCache>();
-      parsedFaces.set(f.bytes, byName);
-      const known = byName.get(f.name ?? '');
-      try {
-        // pdfkit takes a parsed fontkit face as it takes the file's bytes
-        doc.font((known ? known.font : Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength)) as unknown as string, f.name as string);
-      } catch (err) {
-        throw new RenderError(`a PDF font file cannot be read (${(err as Error).message})`, 'name a TrueType or OpenType font file (.ttf, .otf, .ttc#Name)', {
-          ruleId: 'font/unreadable',
-        });
-      }
-      const cache = known ?? { font: doc._font.font, glyphs: new Map(), covers: new Map() };
-      byName.set(f.name ?? '', cache);
-      o = { embedded: doc._font, cache, codePoints: new Map(), drawn: new Map() };
-      opened.set(f, o);
-    }
-    return o;
-  };
+  const doc = newDocument(tree, options);
+  const face = faceOpener(doc);
   const faces: Record<Face, Opened> = { body: face(fonts.body), bold: face(fonts.bold), heading: face(fonts.heading) };
   // a Traditional face lacks the Simplified characters a registered name or address keeps: those
   // are set in the Simplified face of the same kind (writers/faces.ts), opened only when needed
@@ -166,6 +126,65 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
   // a name tree is looked up by binary search in byte order; pdfkit sorts it with localeCompare,
   // which orders `_` and digits otherwise (and may follow the machine's locale)
   doc._root.data.Names.data.Dests._compareKeys = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  drawPages(doc, laid, faceOf, names);
+  outline(doc, laid.anchors, names);
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The document with its page size, language and properties (the date given, never the clock's). */
+function newDocument(tree: LaidOutDocument, options: WriterOptions): Doc {
+  const doc = new PDFDocument({
+    size: [PAGE.width, PAGE.height],
+    margins: { ...PAGE.margin },
+    bufferPages: true,
+    autoFirstPage: true,
+    // no default face: pdfkit would read and parse Helvetica's metrics for every document (about
+    // 1 ms), a face this writer never draws with (nor embeds: a face is embedded once used)
+    font: null as unknown as string,
+    lang: tree.meta.locale === 'zh-Hans' ? 'zh-CN' : tree.meta.locale,
+    displayTitle: true,
+    info: {
+      Title: tree.meta.title,
+      Subject: tree.meta.typeName,
+      Creator: `svc-contract ${options.version}`,
+      Producer: `svc-contract ${options.version}`,
+      Keywords: `spec-sha256:${options.specHash}${options.buildKey ? `; build:${options.buildKey}` : ''}`,
+      CreationDate: options.date,
+      ModDate: options.date,
+    },
+  }) as Doc;
+  // Helvetica, had it been opened, would have been F1: the faces keep their names F2, F3…
+  doc._fontCount = 1;
+  return doc;
+}
+
+/**
+ * A face of this document by its file: each distinct file registered with the document once,
+ * whatever faces share it, and parsed once per process (parsedFaces).
+ */
+function faceOpener(doc: Doc): (f: FontFile) => Opened {
+  const opened = new Map<FontFile, Opened>();
+  return (f) => {
+    let o = opened.get(f);
+    if (!o) {
+      const byName = parsedFaces.get(f.bytes) ?? new Map<string, FaceCache>();
+      parsedFaces.set(f.bytes, byName);
+      const known = byName.get(f.name ?? '');
+      // pdfkit takes a parsed fontkit face as it takes the file's bytes (convert() tried the file: faceProblem)
+      doc.font((known ? known.font : Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength)) as unknown as string, f.name as string);
+      const cache = known ?? { font: doc._font.font, glyphs: new Map(), covers: new Map() };
+      byName.set(f.name ?? '', cache);
+      o = { embedded: doc._font, cache, codePoints: new Map(), drawn: new Map() };
+      opened.set(f, o);
+    }
+    return o;
+  };
+}
+
+/** Each page's marks drawn, and each number of a cross-reference linked to its clause's destination. */
+function drawPages(doc: Doc, laid: ReturnType<typeof typeset>, faceOf: (ch: string, f: Face) => Opened, names: Map<string, string>): void {
   const linksOf = new Map<number, LinkBox[]>();
   for (const l of laid.links) linksOf.set(l.page, [...(linksOf.get(l.page) ?? []), l]);
   laid.pages.forEach((p, i) => {
@@ -183,10 +202,6 @@ export async function writePdf(tree: LaidOutDocument, options: WriterOptions): P
       if (name !== undefined) doc.annotate(l.x, l.y, l.w, l.h, { Subtype: 'Link', Dest: name } as unknown as PDFKit.Mixins.AnnotationOption);
     }
   });
-  outline(doc, laid.anchors, names);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
 }
 
 const num = (n: number) => (Math.round(n * 1000) / 1000).toString();

@@ -88,7 +88,8 @@ export function spawnCli(args: string[], opts: { cwd?: string; env?: Record<stri
     cwd: opts.cwd ?? root,
     env,
     encoding: 'utf8',
-    timeout: opts.timeout ?? 20_000,
+    // a full build in a fresh process is ~2 s of CPU, and ten times that in wall time on a shared 2-core machine at load 20
+    timeout: opts.timeout ?? 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -2,12 +2,13 @@
 import { type Block, plain } from '../../src/tree/types.js';
 import { forEachBlock } from '../../src/tree/walk.js';
 
-/** "number title" of every clause and the title of every appendix, in document order. */
+/** "number title" of every clause, the title of every appendix and its sub-headings, in document order. */
 export function titles(blocks: readonly Block[]): string[] {
   const out: string[] = [];
   forEachBlock(blocks, (b) => {
     if (b.type === 'clause') out.push(`${b.number}${plain(b.title)}`);
     else if (b.type === 'appendix') out.push(plain(b.title));
+    else if (b.type === 'paragraph' && b.heading) out.push(plain(b.children));
   });
   return out;
 }

@@ -9,12 +9,11 @@ import { existsSync, lstatSync, readFileSync, statfsSync, statSync } from 'node:
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildKeyOf, carriesKey, runFingerprint } from '../../build-key.js';
+import { parseFormats } from '../../convert.js';
 import { escapeControls } from '../../errors/diagnostic.js';
-import { t } from '../../i18n/messages.js';
-import { LABELS } from '../../schema/blocks.js';
-import type { Locale } from '../../text/locale.js';
+import { said, t } from '../../i18n/messages.js';
 import { FORMATS, type Format, type PdfFonts } from '../../writers/index.js';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, textSettings } from '../config.js';
 import { type Context, version } from '../context.js';
 import { flagFont } from '../fonts.js';
 import { expandInputs, parseShard, type SpecInput, shardOf } from '../inputs.js';
@@ -56,8 +55,7 @@ export interface BuildFlags {
 export function documentDate(epoch: string | undefined): Date | undefined {
   if (epoch === undefined || epoch === '') return undefined;
   // up to 9999-12-31: a date a document property and a PDF can carry
-  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799)
-    throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970 up to the year 9999, not "${epoch}"`);
+  if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > 253_402_300_799) throw new UsageError(said('usage.source-date-epoch', { given: epoch }));
   return new Date(Number(epoch) * 1000);
 }
 
@@ -73,14 +71,13 @@ function prepareOut(out: string, shown: string): string[] {
     try {
       st = statSync(out);
     } catch {
-      throw new UsageError(t('en', 'usage.out-broken-link', { dir: shown }));
+      throw new UsageError(said('usage.out-broken-link', { dir: shown }));
     }
   }
-  if (st && !st.isDirectory()) throw new UsageError(`--out ${shown}: is a file, not a folder; choose a folder for the outputs`);
+  if (st && !st.isDirectory()) throw new UsageError(said('usage.out-file', { dir: shown }));
   const made = makeFolders(out, `--out ${shown}`);
   try {
-    if (SPECIAL_FS.has(statfsSync(out).type))
-      throw new UsageError(`--out ${shown}: is on a system file system (/proc, /sys), which holds no files; choose a real folder`);
+    if (SPECIAL_FS.has(statfsSync(out).type)) throw new UsageError(said('usage.out-system', { dir: shown }));
   } catch (e) {
     if (e instanceof UsageError) throw e;
     /* statfs not available here: the writes report what goes wrong */
@@ -88,21 +85,10 @@ function prepareOut(out: string, shown: string): string[] {
   return made;
 }
 
-export function parseFormats(list: string): Format[] {
-  const asked = list
-    .split(',')
-    .map((f) => f.trim().toLowerCase())
-    .filter(Boolean);
-  const known = Object.keys(FORMATS);
-  for (const f of asked) if (!known.includes(f)) throw new UsageError(`unknown format "${f}"; formats: ${known.join(', ')}`);
-  if (asked.length === 0) throw new UsageError(`--format needs at least one of: ${known.join(', ')}`);
-  return [...new Set(asked)] as Format[];
-}
-
 export function parseJobs(given: string | number | undefined): number {
   if (given === undefined || given === 'auto') return availableParallelism();
   const n = typeof given === 'number' ? given : /^\d+$/.test(given) ? Number(given) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs ${given}: expected a whole number from 1 to 256, or auto (one per core)`);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(said('usage.jobs', { given: String(given) }));
   return n;
 }
 
@@ -117,14 +103,11 @@ function readOrEmpty(path: string): Uint8Array {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-/** Flags over the configuration file over the defaults. */
+/** Build's own flags over the configuration file over the defaults (those of every command that builds text: textSettings). */
 function settle(flags: BuildFlags, config: Config | undefined) {
   return {
     format: flags.format ?? config?.formats ?? 'md,docx,pdf',
     out: flags.out ?? config?.out ?? '.',
-    draft: flags.draft ?? config?.draft ?? false,
-    locale: flags.locale ?? config?.locale,
-    templates: flags.templates ?? config?.templates,
     fontRegular: flags.fontRegular ?? config?.fontRegular,
     fontBold: flags.fontBold ?? config?.fontBold,
     jobs: flags.jobs ?? config?.jobs,
@@ -134,11 +117,9 @@ function settle(flags: BuildFlags, config: Config | undefined) {
 
 export async function buildCommand(args: string[], flags: BuildFlags, ctx: Context): Promise<number> {
   const started = performance.now();
-  const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
-  const o = settle(flags, config);
+  const text = textSettings(flags, ctx.cwd);
+  const o = settle(flags, text.config);
   const formats = parseFormats(o.format);
-  if (o.locale !== undefined && !(o.locale in LABELS.locale))
-    throw new UsageError(`unknown locale "${o.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const jobs = parseJobs(o.jobs);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
@@ -156,10 +137,9 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   if (shard) inputs = shardOf(inputs, shard);
 
   const out = resolve(ctx.cwd, o.out);
-  const templatesDir = templatesFolder(o.templates, ctx.cwd);
   // fonts named by flags are relative to the working folder
-  const regular = flagFont(o.fontRegular, '--font-regular', ctx.cwd);
-  const bold = flagFont(o.fontBold, '--font-bold', ctx.cwd);
+  const regular = await flagFont(o.fontRegular, '--font-regular', ctx.cwd);
+  const bold = await flagFont(o.fontBold, '--font-bold', ctx.cwd);
   const fonts: Partial<PdfFonts> = { ...(regular ? { body: regular } : {}), ...(bold ? { bold, heading: bold } : {}) };
   // --check writes nothing: the folder must exist already (or every output counts as missing)
   // (and not made for specs that are all missing: their messages are all the run has to say)
@@ -169,13 +149,13 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
 
   const settings: JobSettings = {
     formats,
-    draft: o.draft,
-    ...(o.locale ? { locale: o.locale as Locale } : {}),
+    draft: text.draft,
+    ...(text.locale ? { locale: text.locale } : {}),
     ...(date ? { date: date.getTime() } : {}),
-    ...(templatesDir ? { templatesDir, templatesShown: o.templates! } : {}),
+    ...(text.templatesDir ? { templatesDir: text.templatesDir, templatesShown: text.templatesShown! } : {}),
     fonts,
     version,
-    ...(config?.lint ? { lint: config.lint } : {}),
+    ...(text.lint ? { lint: text.lint } : {}),
     ...(ctx.hooks.workerExit !== undefined ? { dieOn: ctx.hooks.workerExit } : {}),
   };
 
@@ -207,21 +187,6 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-}
-
-/** The --templates folder, absolute; one that is not there (or not a folder) is a usage error. */
-function templatesFolder(templates: string | undefined, cwd: string): string | undefined {
-  const templatesDir = templates === undefined ? undefined : resolve(cwd, templates);
-  if (templatesDir !== undefined) {
-    let isDir = false;
-    try {
-      isDir = statSync(templatesDir).isDirectory();
-    } catch {
-      /* reported below */
-    }
-    if (!isDir) throw new UsageError(`--templates ${templates}: no such folder`);
-  }
-  return templatesDir;
 }
 
 /** A test hook (Io.hooks.pauseAt): the build stops there until a signal comes. */
@@ -301,7 +266,7 @@ async function buildOne(run: RunOf, input: SpecInput): Promise<Done> {
     bytes = read.bytes;
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: e.message }) };
+    return { kind: 'report', report: base(input, 'unreadable', elapsed(), { error: e.message, ...(e.ref ? { errorRef: e.ref } : {}) }) };
   }
   const key = buildKeyOf(run.fingerprint, bytes);
   if (flags.incremental) {
@@ -372,6 +337,10 @@ async function settleBuilt(run: RunOf, done: Extract<Done, { kind: 'built' }>): 
     return { report: base(input, 'built', done.ms + performance.now() - t0, { ...facts, outputs: outputs.map(reported('written')) }), text, unwritable: false };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    return { report: base(input, 'unwritable', done.ms + performance.now() - t0, { ...facts, error: e.message }), text, unwritable: true };
+    return {
+      report: base(input, 'unwritable', done.ms + performance.now() - t0, { ...facts, error: e.message, ...(e.ref ? { errorRef: e.ref } : {}) }),
+      text,
+      unwritable: true,
+    };
   }
 }

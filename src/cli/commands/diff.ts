@@ -5,23 +5,23 @@
 // Exit 0 when the two are the same contract, 1 when they differ, 2 on any error.
 import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { parseFormats } from '../../convert.js';
 import { redlineMarkdown } from '../../diff/markdown.js';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
-import { t } from '../../i18n/messages.js';
+import { said, t } from '../../i18n/messages.js';
 import { compareSpecs, type DocumentDiff, type SpecSide, versionName } from '../../redline.js';
-import { LABELS } from '../../schema/blocks.js';
-import { templateCache } from '../../templates/cache.js';
-import type { Locale } from '../../text/locale.js';
+import { templateSources } from '../../render/render.js';
 import type { Format } from '../../writers/index.js';
+import { templatesOf, textSettings } from '../config.js';
 import type { Context } from '../context.js';
 import { version } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { gitCommitLabel, gitShow } from '../git.js';
-import { EXIT, isDirectory, readSpecFile, UsageError } from '../io.js';
+import { EXIT, readSpecFile, UsageError } from '../io.js';
 import { DIFF_REPORT_SCHEMA } from '../report-schema.js';
 import { makeFolders, type Output, writeSet } from '../write.js';
-import { documentDate, parseFormats } from './build.js';
+import { documentDate } from './build.js';
 import { printDiagnostics } from './specs.js';
 
 export interface DiffFlags {
@@ -32,34 +32,40 @@ export interface DiffFlags {
   draft?: boolean;
   locale?: string;
   templates?: string;
+  /** a configuration file; false with --no-config */
+  config?: string | false;
 }
 
 type Side = SpecSide;
 
 export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context): Promise<number> {
   const reporter = flags.reporter ?? 'human';
-  if (reporter !== 'human' && reporter !== 'json') throw new UsageError(`--reporter ${reporter}: diff reports as human or json`);
-  if (flags.locale !== undefined && !(flags.locale in LABELS.locale))
-    throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  if (reporter !== 'human' && reporter !== 'json') throw new UsageError(said('usage.diff-reporter', { given: reporter }));
+  // the locale, templates and draft as every command settles them (the settings file under the flags)
+  const settings = textSettings(flags, ctx.cwd);
   const formats: Format[] = flags.format === undefined ? ['md', 'docx', 'pdf'] : parseFormats(flags.format);
   const [before, after] = sides(args, flags, ctx);
-  // a --templates folder that is not there is a usage error, as in build and preview, never ignored
-  if (flags.templates !== undefined && !isDirectory(resolve(ctx.cwd, flags.templates))) throw new UsageError(`--templates ${flags.templates}: no such folder`);
 
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const writing = flags.out !== undefined;
+  // the bundled templates, or a firm's over them: the same set compiles both sides and is quoted in messages
+  const templates = templatesOf(settings);
   const r = await compareSpecs(before, after, {
     formats: writing ? formats.filter((f) => f !== 'md') : [],
-    draft: flags.draft === true,
-    ...(flags.locale ? { locale: flags.locale as Locale } : {}),
+    draft: settings.draft,
+    ...(settings.locale ? { locale: settings.locale } : {}),
     ...(date ? { date } : {}),
-    ...(flags.templates !== undefined ? { templates: templateCache(resolve(ctx.cwd, flags.templates), flags.templates) } : {}),
+    templates,
     version,
     // a redline compares versions in the making: the lint rules are `lint`'s and `validate`'s to apply
     lint: false,
   });
   if (!r.ok) {
-    printDiagnostics({ diagnostics: r.failed.diagnostics, text: r.failed.text }, ctx);
+    const { failed } = r;
+    // the spec's mistakes under its lines, a template's under the template's
+    const specFile = failed.loaded?.file ?? (failed.fault === 'spec' ? failed.diagnostics[0]?.file : undefined);
+    const sources = { ...(failed.contract ? templateSources(templates(failed.contract.type.id)) : {}), ...(specFile ? { [specFile]: failed.text } : {}) };
+    printDiagnostics(failed.diagnostics, sources, ctx);
     const kind = kindOfFault(r.failed.fault);
     ctx.err(`svc-contract: ${t(ctx.lang, kind === 'internal' ? 'report.bug' : 'diff.fix-first')}`);
     return exitCodeIn('diff', kind);
@@ -129,12 +135,11 @@ function printChanges(d: DocumentDiff, before: Side, after: Side, ctx: Context):
 function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
   const read = (file: string): Side => {
     const got = readSpecFile(file, ctx.cwd);
-    if ('oversize' in got) throw new UsageError(`${file}: ${Math.ceil(got.oversize / 1024)} KiB is too large for a spec`);
+    if ('oversize' in got) throw new UsageError(said('usage.too-large', { file, n: Math.ceil(got.oversize / 1024) }));
     return { name: file, bytes: got.bytes, readFile: fromFolder(dirname(resolve(ctx.cwd, file))) };
   };
   if (flags.base !== undefined) {
-    if (args.length !== 1)
-      throw new UsageError(`diff --base ${flags.base} compares one spec with its version at that revision: name one spec (got ${args.length})`);
+    if (args.length !== 1) throw new UsageError(said('usage.diff-base-one', { rev: flags.base, n: args.length }));
     const file = args[0]!;
     const now = read(file);
     const when = gitCommitLabel(flags.base, resolve(ctx.cwd, file));
@@ -150,9 +155,7 @@ function sides(args: string[], flags: DiffFlags, ctx: Context): [Side, Side] {
     ];
   }
   if (args.length !== 2)
-    throw new UsageError(
-      `diff compares two specs: svc-contract diff <old> <new>, or svc-contract diff <spec> --base <git revision> (got ${args.length} spec${args.length === 1 ? '' : 's'})`,
-    );
+    throw new UsageError(said('usage.diff-two', { got: args.length === 1 ? said('usage.specs-one') : said('usage.specs-many', { n: args.length }) }));
   return [read(args[0]!), read(args[1]!)];
 }
 

@@ -1,6 +1,6 @@
 // `svc-contract init --type <type> [file]`: a starter spec that validates as written (as a draft).
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { t } from '../../i18n/messages.js';
+import { said, t } from '../../i18n/messages.js';
 import { starterSpec } from '../../init/starter.js';
 import { schemaFileName } from '../../schema/json-schema.js';
 import { findType, TYPES } from '../../schema/types/index.js';
@@ -10,7 +10,7 @@ import { makeFolders } from '../write.js';
 
 export function initCommand(typeName: string, file: string | undefined, ctx: Context): number {
   const type = findType(typeName);
-  if (!type) throw new UsageError(`unknown type "${typeName}"; one of: ${TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ')}`);
+  if (!type) throw new UsageError(said('usage.unknown-type', { given: typeName, list: TYPES.map((t) => `${t.id} (${t.names[0]})`).join(', ') }));
   // `-` is standard output, as everywhere else
   if (file === '-') file = undefined;
   const from = file ? dirname(resolve(ctx.cwd, file)) : ctx.cwd;

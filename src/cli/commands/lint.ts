@@ -4,9 +4,9 @@
 import { bundledCoverage } from '../../assets.js';
 import { compile } from '../../compile.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
-import { type MessageId, t } from '../../i18n/messages.js';
+import { type MessageId, said, t } from '../../i18n/messages.js';
 import { CATALOG, LINT_RULE_IDS } from '../../lint/lint.js';
-import { loadConfig } from '../config.js';
+import { templatesOf, textSettings } from '../config.js';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../io.js';
 import { type SpecReport, summarize } from '../report.js';
@@ -27,11 +27,13 @@ export interface LintFlags {
 
 export async function lintCommand(args: string[], flags: LintFlags, ctx: Context): Promise<number> {
   if (flags.rules) return listRules(flags, ctx);
-  if (args.length === 0)
-    throw new UsageError('lint: name the specs to lint (files, folders or quoted globs; - for standard input), or --rules to list the rules');
+  if (args.length === 0) throw new UsageError(said('usage.lint-nothing'));
   const started = performance.now();
-  const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
-  const draft = flags.draft ?? config?.draft ?? false;
+  // the settings file's locale and templates too: what validate passes, build builds
+  const settings = textSettings(flags, ctx.cwd);
+  const { config, draft } = settings;
+  const templates = templatesOf(settings);
+  const locale = settings.locale ? { locale: settings.locale } : {};
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
   const reporters = reportersFor(
     'lint',
@@ -57,19 +59,21 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
       const compiled = await compile(bytes, {
         file: input.file,
         draft,
+        ...locale,
+        templates,
         readFile,
         canPrint,
         lint: { all: true, ...(config?.lint ? { settings: config.lint } : {}) },
       });
       if (!compiled.ok) return { report: failedReport(input.file, compiled, compiled.diagnostics, ms()), text: compiled.text };
-      const contract = compiled.contract!;
+      const { contract } = compiled;
       const diagnostics = sortDiagnostics([...(compiled.warnings ?? []), ...(compiled.findings ?? [])]);
       const report: SpecReport = {
         file: input.file,
         status: diagnostics.some((d) => d.severity === 'error') ? 'lint-errors' : 'linted',
         type: contract.type.id,
         draft: contract.draft,
-        ...(contract.draft ? { blanks: compiled.blanks?.length ?? 0 } : {}),
+        ...(contract.draft ? { blanks: compiled.blanks.length } : {}),
         diagnostics,
         outputs: [],
         durationMs: ms(),

@@ -5,24 +5,24 @@
 // by writing a new file and renaming it over the old) re-render, debounced, when the spec, a file
 // it names or a template changes. A spec that stops being valid shows its errors in the page
 // while the last good contract stays there. I/O lives here; the rendering is convert()'s.
-import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
+import { type FSWatcher, readdirSync, watch } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { packageRoot } from '../../assets.js';
 import { type ConvertResult, convert } from '../../convert.js';
-import { type Diagnostic, formatDiagnostic } from '../../errors/diagnostic.js';
+import { type Diagnostic, formatDiagnostic, type Sources } from '../../errors/diagnostic.js';
 import type { Lang } from '../../i18n/lang.js';
-import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
-import { say, t } from '../../i18n/messages.js';
+import { diagnosticWords, localizeDiagnostic, sayError } from '../../i18n/localize.js';
+import { said, t } from '../../i18n/messages.js';
 import { noContractPage, type PageState, type PreviewError, previewPage, redlineErrorPage } from '../../preview/page.js';
 import { type Comparison, compareSpecs } from '../../redline.js';
-import type { TemplateSet } from '../../render/render.js';
-import { LABELS } from '../../schema/blocks.js';
+import { type TemplateSet, templateSources } from '../../render/render.js';
 import type { TypeId } from '../../schema/types/index.js';
 import { templateCache } from '../../templates/cache.js';
 import { TemplateOverrideError } from '../../templates/load.js';
 import type { Locale } from '../../text/locale.js';
+import { textSettings } from '../config.js';
 import { type Context, version } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { gitShow } from '../git.js';
@@ -35,6 +35,8 @@ export interface PreviewFlags {
   draft?: boolean;
   locale?: string;
   templates?: string;
+  /** a configuration file; false with --no-config */
+  config?: string | false;
 }
 
 export const DEFAULT_PORT = 4477;
@@ -78,7 +80,7 @@ export async function redlineHtml(spec: {
   try {
     committed = gitShow('HEAD', spec.path, spec.shown);
   } catch (e) {
-    if (e instanceof UsageError) return { available: false, message: because(say(e.message, lang).replace(/^--base HEAD[:：] ?/, '')) };
+    if (e instanceof UsageError) return { available: false, message: because(sayError(e, lang).replace(/^--base HEAD[:：] ?/, '')) };
     throw e;
   }
   let r: Comparison;
@@ -97,7 +99,7 @@ export async function redlineHtml(spec: {
       },
     );
   } catch (e) {
-    if (e instanceof UsageError) return { available: false, message: because(say(e.message, lang)) };
+    if (e instanceof UsageError) return { available: false, message: because(sayError(e, lang)) };
     throw e;
   }
   if (!r.ok) return { available: false, message: because(t(lang, 'page.redline-invalid', { file: r.failed.diagnostics[0]?.file ?? spec.shown })) };
@@ -158,7 +160,7 @@ export function isLoopback(host: string): boolean {
 
 export function parsePort(given: string | undefined): number {
   if (given === undefined) return DEFAULT_PORT;
-  if (!/^\d{1,5}$/.test(given) || Number(given) > 65535) throw new UsageError(`--port ${given}: expected a port number from 0 to 65535 (0: any free port)`);
+  if (!/^\d{1,5}$/.test(given) || Number(given) > 65535) throw new UsageError(said('usage.port', { given }));
   return Number(given);
 }
 
@@ -201,18 +203,16 @@ export async function startPreview(file: string, flags: PreviewFlags, ctx: Conte
 function previewSettings(file: string, flags: PreviewFlags, ctx: Context): { port: number; host: string; specPath: string; settings: PreviewSettings } {
   const port = parsePort(flags.port);
   const host = flags.host ?? '127.0.0.1';
-  if (flags.locale !== undefined && !(flags.locale in LABELS.locale))
-    throw new UsageError(`unknown locale "${flags.locale}"; one of: ${Object.keys(LABELS.locale).join(', ')}`);
+  // the locale, templates and draft as every command settles them (the settings file under the flags)
+  const text = textSettings(flags, ctx.cwd);
   const specPath = resolve(ctx.cwd, file);
   readSpecFile(file, ctx.cwd);
-  const templatesDir = flags.templates === undefined ? undefined : resolve(ctx.cwd, flags.templates);
-  if (templatesDir !== undefined && !isDirectory(templatesDir)) throw new UsageError(`--templates ${flags.templates}: no such folder`);
   const settings: PreviewSettings = {
     file,
     cwd: ctx.cwd,
-    draft: flags.draft === true,
-    ...(flags.locale ? { locale: flags.locale as Locale } : {}),
-    ...(templatesDir ? { templatesDir, templatesShown: flags.templates! } : {}),
+    draft: text.draft,
+    ...(text.locale ? { locale: text.locale } : {}),
+    ...(text.templatesDir ? { templatesDir: text.templatesDir, templatesShown: text.templatesShown! } : {}),
     lang: ctx.lang,
   };
   return { port, host, specPath, settings };
@@ -342,7 +342,7 @@ function requestHandler(live: Live, loopback: boolean): (req: IncomingMessage, r
         try {
           r = await redlineHtml({ path: live.specPath, shown: file, bytes: live.renderer.lastBytes ?? new Uint8Array(), settings });
         } catch (e) {
-          r = { available: false, message: t(lang, 'page.redline-unavailable-because', { reason: say((e as Error).message, lang) }) };
+          r = { available: false, message: t(lang, 'page.redline-unavailable-because', { reason: sayError(e, lang) }) };
         }
         return r.available ? void html(200, r.html) : void html(501, redlineErrorPage(r.message, lang));
       }
@@ -357,21 +357,13 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   return new Promise<number>((ok, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
       const where = `${host}:${port}`;
-      if (e.code === 'EADDRINUSE') fail(new UsageError(t('en', 'usage.port-in-use', { port, host })));
-      else if (e.code === 'EACCES') fail(new UsageError(t('en', 'usage.port-denied', { where })));
-      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') fail(new UsageError(t('en', 'usage.host', { host })));
-      else fail(new UsageError(t('en', 'usage.listen', { where, why: e.code ?? e.message })));
+      if (e.code === 'EADDRINUSE') fail(new UsageError(said('usage.port-in-use', { port, host })));
+      else if (e.code === 'EACCES') fail(new UsageError(said('usage.port-denied', { where })));
+      else if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') fail(new UsageError(said('usage.host', { host })));
+      else fail(new UsageError(said('usage.listen', { where, why: e.code ?? e.message })));
     });
     server.listen(port, host, () => ok((server.address() as { port: number }).port));
   });
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 type Rendered = { ok: true; html: string } | { ok: false; errors: PreviewError[] };
@@ -424,7 +416,7 @@ class Renderer {
       // between an editor's delete and its rename, or a spec removed: say so, keep the last contract
       return {
         ok: false,
-        errors: [plainError(this.s.file, say((e as Error).message, this.lang).replace(new RegExp(`^${escapeRe(this.s.file)}[:：] ?`), ''), this.lang)],
+        errors: [plainError(this.s.file, sayError(e, this.lang).replace(new RegExp(`^${escapeRe(this.s.file)}[:：] ?`), ''), this.lang)],
       };
     }
     this.lastBytes = bytes;
@@ -447,16 +439,16 @@ class Renderer {
       });
     } catch (e) {
       if (e instanceof TemplateOverrideError)
-        return { ok: false, errors: [plainError(this.s.templatesShown ?? 'templates', say(e.message, this.lang), this.lang)] };
+        return { ok: false, errors: [plainError(this.s.templatesShown ?? 'templates', sayError(e, this.lang), this.lang)] };
       throw e;
     }
     this.read = read;
     if (result.ok) return { ok: true, html: new TextDecoder().decode(result.outputs.html!) };
-    // a template's mistake is at its own line, not at a line of the spec
-    const source = result.fault === 'spec' ? result.text : undefined;
+    // each mistake under its own file's line: the spec's, or a template's
+    const sources = { ...(result.contract ? templateSources(this.templates(result.contract.type.id)) : {}), [this.s.file]: result.text };
     return {
       ok: false,
-      errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(localizeDiagnostic(d, this.lang), source, this.lang)),
+      errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => previewError(localizeDiagnostic(d, this.lang), sources, this.lang)),
     };
   }
 }
@@ -471,14 +463,14 @@ function subfolders(dir: string): string[] {
   }
 }
 
-function previewError(d: Diagnostic, source: string | undefined, lang: Lang): PreviewError {
+function previewError(d: Diagnostic, sources: Sources, lang: Lang): PreviewError {
   return {
     file: d.file,
     line: d.line,
     col: d.col,
     severity: d.severity,
     message: d.message,
-    text: formatDiagnostic(d, source, undefined, diagnosticWords(lang)),
+    text: formatDiagnostic(d, sources, undefined, diagnosticWords(lang)),
   };
 }
 

@@ -1,5 +1,6 @@
 // `svc-contract schema`: the JSON Schema of each type (and of the JSON report), written to a folder or printed.
 import { join, resolve } from 'node:path';
+import { said } from '../../i18n/messages.js';
 import { jsonSchemaFor, schemaFileName } from '../../schema/json-schema.js';
 import { findType, TYPES } from '../../schema/types/index.js';
 import type { Context } from '../context.js';
@@ -11,9 +12,9 @@ export const schemaText = (s: unknown) => `${JSON.stringify(s, null, 2)}\n`;
 
 export function schemaCommand(opts: { out?: string; type?: string }, ctx: Context): number {
   const only = opts.type === undefined ? undefined : findType(opts.type);
-  if (opts.type !== undefined && !only) throw new UsageError(`unknown type "${opts.type}"; one of: ${TYPES.map((t) => t.id).join(', ')}`);
+  if (opts.type !== undefined && !only) throw new UsageError(said('usage.unknown-type', { given: opts.type, list: TYPES.map((t) => t.id).join(', ') }));
   if (!opts.out) {
-    if (!only) throw new UsageError('say where: --out <dir> writes every type, --type <type> prints one');
+    if (!only) throw new UsageError(said('usage.schema-where'));
     ctx.out(schemaText(jsonSchemaFor(only)));
     return 0;
   }

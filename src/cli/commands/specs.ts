@@ -2,7 +2,7 @@
 // sharded, each read at the edge and handed to the command's check, a report per spec, stopping
 // at the first failure with --fail-fast; and how a command prints a spec's diagnostics.
 import { dirname, resolve } from 'node:path';
-import { type Diagnostic, escapeControls, formatDiagnostic } from '../../errors/diagnostic.js';
+import { type Diagnostic, escapeControls, formatDiagnostic, type Sources } from '../../errors/diagnostic.js';
 import { diagnosticWords, localizeDiagnostic } from '../../i18n/localize.js';
 import { t } from '../../i18n/messages.js';
 import { TYPES } from '../../schema/types/index.js';
@@ -58,7 +58,15 @@ export async function eachSpec(
         }
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;
-        report = { file: input.file, status: 'unreadable', error: e.message, diagnostics: [], outputs: [], durationMs: ms() };
+        report = {
+          file: input.file,
+          status: 'unreadable',
+          error: e.message,
+          ...(e.ref ? { errorRef: e.ref } : {}),
+          diagnostics: [],
+          outputs: [],
+          durationMs: ms(),
+        };
       }
       if (opts.failFast && report.status !== opts.passed) stopped = true;
     }
@@ -86,6 +94,7 @@ export function failedReport(
   };
 }
 
-export function printDiagnostics(checked: { diagnostics: Diagnostic[]; text?: string | undefined }, ctx: Context): void {
-  for (const d of checked.diagnostics) ctx.err(`${formatDiagnostic(localizeDiagnostic(d, ctx.lang), checked.text, ctx.paintErr, diagnosticWords(ctx.lang))}\n`);
+/** Diagnostics in the reader's language, each quoting the line of its own file among `sources` (the spec, templates). */
+export function printDiagnostics(diagnostics: Diagnostic[], sources: Sources, ctx: Context): void {
+  for (const d of diagnostics) ctx.err(`${formatDiagnostic(localizeDiagnostic(d, ctx.lang), sources, ctx.paintErr, diagnosticWords(ctx.lang))}\n`);
 }

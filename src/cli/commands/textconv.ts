@@ -6,8 +6,9 @@
 import { dirname, resolve } from 'node:path';
 import { compile } from '../../compile.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
-import { t } from '../../i18n/messages.js';
+import { said, t } from '../../i18n/messages.js';
 import { documentAsText } from '../../tree/text.js';
+import { templatesOf, textSettings } from '../config.js';
 import type { Context } from '../context.js';
 import { readFontFile } from '../fonts.js';
 import { EXIT, MAX_STDIN, readSpecFile, UsageError } from '../io.js';
@@ -23,8 +24,17 @@ export async function textconvCommand(file: string, ctx: Context): Promise<numbe
     return EXIT.ok;
   }
   const specDir = file === '-' ? ctx.cwd : dirname(resolve(ctx.cwd, file));
+  // in the locale, from the templates and as a draft or not as the settings file says: the text build writes
+  const settings = textSettings({}, ctx.cwd);
   // the wording as it stands, lint findings or not: git shows what an edit changed
-  const result = await compile(read.bytes, { file: file === '-' ? '<stdin>' : file, readFile: (p) => readFontFile(resolve(specDir, p)), lint: false });
+  const result = await compile(read.bytes, {
+    file: file === '-' ? '<stdin>' : file,
+    draft: settings.draft,
+    ...(settings.locale ? { locale: settings.locale } : {}),
+    templates: templatesOf(settings),
+    readFile: (p) => readFontFile(resolve(specDir, p)),
+    lint: false,
+  });
   if (result.ok && result.tree) {
     ctx.out(documentAsText(result.tree));
     return EXIT.ok;
@@ -42,7 +52,7 @@ function readStdin(ctx: Context): { bytes: Uint8Array } | { oversize: number } {
   try {
     bytes = ctx.readStdin();
   } catch (e) {
-    throw new UsageError(`-: standard input cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new UsageError(said('usage.stdin', { why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   return bytes.byteLength > MAX_STDIN ? { oversize: bytes.byteLength } : { bytes };
 }

@@ -1,6 +1,6 @@
 // `svc-contract types`: the five agreement types.
 
-import { say, t } from '../../i18n/messages.js';
+import { type MessageId, t } from '../../i18n/messages.js';
 import { TYPES } from '../../schema/types/index.js';
 import type { Context } from '../context.js';
 
@@ -18,7 +18,7 @@ export function typesCommand(opts: { json?: boolean }, ctx: Context): number {
   const width = Math.max(...TYPES.map((t) => t.id.length));
   for (const type of TYPES) {
     ctx.out(`${ctx.paintOut.bold(type.id.padEnd(width))}  ${type.names[0]}`);
-    ctx.out(`${' '.repeat(width)}  ${say(type.summary, ctx.lang)}`);
+    ctx.out(`${' '.repeat(width)}  ${t(ctx.lang, `types.${type.id}` as MessageId)}`);
     ctx.out(
       `${' '.repeat(width)}  ${t(ctx.lang, 'types.party-a', { role: type.partyA === 'provider' ? type.roleNames.provider : type.roleNames.client, names: type.names.join(', ') })}`,
     );

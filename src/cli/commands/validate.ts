@@ -2,7 +2,7 @@
 import { bundledCoverage } from '../../assets.js';
 import { compile } from '../../compile.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
-import { loadConfig } from '../config.js';
+import { templatesOf, textSettings } from '../config.js';
 import type { Context } from '../context.js';
 import { summarize } from '../report.js';
 import { exitCodeOf, reportersFor } from '../reporters.js';
@@ -21,8 +21,11 @@ export interface ValidateFlags {
 
 export async function validateCommand(args: string[], flags: ValidateFlags, ctx: Context): Promise<number> {
   const started = performance.now();
-  const config = flags.config === false ? undefined : loadConfig(ctx.cwd, flags.config);
-  const draft = flags.draft ?? config?.draft ?? false;
+  // the settings file's locale and templates too: what validate passes, build builds
+  const settings = textSettings(flags, ctx.cwd);
+  const { config, draft } = settings;
+  const templates = templatesOf(settings);
+  const locale = settings.locale ? { locale: settings.locale } : {};
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
   const reporters = reportersFor('validate', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null }, typeName);
   const canPrint = bundledCoverage();
@@ -34,7 +37,15 @@ export async function validateCommand(args: string[], flags: ValidateFlags, ctx:
     async (input, bytes, readFile, ms) => {
       // the tree the build would write, and a final contract held to the lint rules at error
       // severity: what validate passes, build builds
-      const compiled = await compile(bytes, { file: input.file, draft, readFile, canPrint, lint: config?.lint ? { settings: config.lint } : {} });
+      const compiled = await compile(bytes, {
+        file: input.file,
+        draft,
+        ...locale,
+        templates,
+        readFile,
+        canPrint,
+        lint: config?.lint ? { settings: config.lint } : {},
+      });
       if (!compiled.ok) {
         const diagnostics = compiled.warnings ? sortDiagnostics([...compiled.warnings, ...compiled.diagnostics]) : compiled.diagnostics;
         return { report: failedReport(input.file, compiled, diagnostics, ms()), text: compiled.text };
@@ -44,8 +55,8 @@ export async function validateCommand(args: string[], flags: ValidateFlags, ctx:
         report: {
           file: input.file,
           status: 'valid',
-          type: contract!.type.id,
-          draft: contract!.draft,
+          type: contract.type.id,
+          draft: contract.draft,
           blanks: blanks.length,
           ...(blanks.length ? { blankPaths: blanks } : {}),
           diagnostics: warnings,

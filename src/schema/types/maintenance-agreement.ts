@@ -128,7 +128,7 @@ export const maintenanceAgreement: AgreementType<Schema> = {
   reference: '003_8429de4c8de9b4a2.txt',
   summary: 'Customer maintenance by a dedicated team: measurable communication, reporting and tiered problem handling.',
   partyA: 'provider',
-  roleNames: { provider: '服务提供方', client: '客户' },
+  roleNames: { provider: '服务提供方', client: '委托方' },
   clauses: [
     {
       id: 'basis',

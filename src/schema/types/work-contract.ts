@@ -1,6 +1,19 @@
 // 客服工作合同: reference 004, 甲方 is the client (委托方); sections 一、 with (一) and 1.
 import * as z from 'zod';
-import { channel, confidentiality, dataProtection, fees, frequency, invoice, liabilityCap, payment, staffing, term, workingHours } from '../blocks.js';
+import {
+  channel,
+  confidentiality,
+  dataProtection,
+  fees,
+  frequency,
+  indicator,
+  invoice,
+  liabilityCap,
+  payment,
+  staffing,
+  term,
+  workingHours,
+} from '../blocks.js';
 import { type AgreementType, header, tail } from '../common.js';
 import { blank, d, def, duration, line, money, opt, percent, positiveWhole, withWords } from '../primitives.js';
 
@@ -99,6 +112,11 @@ const makeSchema = () =>
         ),
         hoursNote: opt(line, '服务时段说明', 'Shorter hours of a channel, printed after the hours, e.g. 其中电话渠道为每日08:00至20:00'),
         reportFrequency: def(frequency, 'monthly', '统计分析报告频率', 'How often statistics and analysis reports are delivered'),
+        indicators: opt(
+          z.array(indicator).min(1).max(30),
+          '考核指标',
+          "Monthly indicators of the service (电话接通率, 响应达标率, 质检平均分, 投诉办结率 …), printed as a table in 服务标准. Given, the provider's service is 经整改仍未达到要求 for an indicator only when the same indicator is missed in 2 consecutive months after the client's written notice: the trigger of the poor-service penalty and termination (review WC S1). Left out, the contract's content and requirements are the measure",
+        ),
         goLiveWithin: opt(
           duration('day', 'workingDay'),
           '上线准备期',
