@@ -648,6 +648,20 @@ describe('diff --reporter json on a usage error (issue 18)', () => {
     expect(englishIn(JSON.parse(zh.stdout).error.message)).toEqual([]);
   });
 
+  it('a spec that does not compile: one JSON document with the positioned diagnostics, exit 2, valid against the schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diff-json-'));
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, readFileSync('examples/work-contract.yaml', 'utf8').replace(/^type: work-contract$/m, 'type: work-contract\nbogusField: 1'));
+    for (const env of [C, ZH]) {
+      const r = await run(['diff', 'examples/work-contract.yaml', bad, '--reporter', 'json'], { env });
+      expect(r.code).toBe(2);
+      const doc = JSON.parse(r.stdout) as { error: { kind: string; exitCode: number; diagnostics: { ruleId: string; line: number; file: string }[] } };
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+      expect(doc.error).toMatchObject({ kind: 'spec', exitCode: 2 });
+      expect(doc.error.diagnostics.map((d) => [d.ruleId, d.line])).toEqual([['schema/unknown-field', 6]]);
+    }
+  });
+
   it('a comparison is still valid against the same schema', async () => {
     const r = await run(['diff', 'examples/work-contract.yaml', 'examples/work-contract.yaml', '--reporter', 'json'], { env: C });
     expect(r.code).toBe(0);

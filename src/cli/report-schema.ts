@@ -114,7 +114,7 @@ export const DIFF_REPORT_SCHEMA = {
   $id: 'diff-report.schema.json',
   title: 'svc-contract diff report',
   description:
-    'What `svc-contract diff --reporter json` prints: one document per run; the comparison, or (exit 2) the usage error that stopped the run before any spec was compared.',
+    'What `svc-contract diff --reporter json` prints: one document per run; the comparison, or (exit 2, 3 for a bug) the error that stopped the run before the specs were compared: a usage error, or a spec or template that does not compile, with its positioned diagnostics.',
   type: 'object',
   required: ['schema', 'tool'],
   oneOf: [{ required: ['same', 'before', 'after', 'changes', 'outputs'] }, { required: ['error'] }],
@@ -131,8 +131,14 @@ export const DIFF_REPORT_SCHEMA = {
       type: 'object',
       required: ['kind', 'message', 'exitCode'],
       additionalProperties: false,
-      description: 'a usage error that stopped the run (an unknown option, a missing spec, a --base outside git): nothing was compared',
-      properties: { kind: { const: 'usage' }, message: { type: 'string' }, exitCode: { const: 2 } },
+      description:
+        'what stopped the run before the specs were compared: a usage error (an unknown option, a missing spec, a --base outside git), a spec or template that does not compile (its diagnostics), or a bug (internal, exit 3)',
+      properties: {
+        kind: { enum: ['usage', 'spec', 'template', 'internal'] },
+        message: { type: 'string' },
+        exitCode: { enum: [2, 3] },
+        diagnostics: { type: 'array', items: diagnostic, description: 'the positioned mistakes, for kind spec or template' },
+      },
     },
     same: { type: 'boolean', description: 'no word, number or clause differs' },
     before: { $ref: '#/$defs/version' },

@@ -9,6 +9,7 @@ import { parseFormats } from '../../convert.js';
 import { redlineMarkdown } from '../../diff/markdown.js';
 import { changeLine, clauseName, clauseNumber } from '../../diff/summary.js';
 import { exitCodeIn, kindOfFault } from '../../errors/exit.js';
+import { localizeDiagnostic } from '../../i18n/localize.js';
 import { said, t } from '../../i18n/messages.js';
 import { compareSpecs, type DocumentDiff, type SpecSide, versionName } from '../../redline.js';
 import { templateSources } from '../../render/render.js';
@@ -67,8 +68,19 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
     const sources = { ...(failed.contract ? templateSources(templates(failed.contract.type.id)) : {}), ...(specFile ? { [specFile]: failed.text } : {}) };
     printDiagnostics(failed.diagnostics, sources, ctx);
     const kind = kindOfFault(r.failed.fault);
-    ctx.err(`svc-contract: ${t(ctx.lang, kind === 'internal' ? 'report.bug' : 'diff.fix-first')}`);
-    return exitCodeIn('diff', kind);
+    const message = t(ctx.lang, kind === 'internal' ? 'report.bug' : 'diff.fix-first');
+    ctx.err(`svc-contract: ${message}`);
+    const code = exitCodeIn('diff', kind);
+    // a JSON reader gets one document on standard output all the same, with the diagnostics as data
+    if (reporter === 'json') {
+      const diagnostics = failed.diagnostics.map((d) => {
+        const { ids: _, ...plain } = localizeDiagnostic(d, ctx.lang);
+        return plain;
+      });
+      const error = { kind, message, exitCode: code, diagnostics };
+      ctx.out(JSON.stringify({ schema: DIFF_REPORT_SCHEMA.$id, tool: { name: 'svc-contract', version }, error }, null, 2));
+    }
+    return code;
   }
   const { diff: d, versions } = r;
 
