@@ -462,12 +462,14 @@ describe('PRC place names in the Traditional editions (issue 17, X-3)', () => {
   });
 });
 
-// issue 17: every Traditional edition says it renders the Simplified text, which prevails; names as registered
+// issue 17: every Traditional edition says the signed Traditional text governs (a Simplified text the
+// parties did not sign cannot prevail over it, nor count among the originals); names as registered
 describe.each(examples.map((e) => e.name))('%s: which text governs (issue 17, X-1)', (name) => {
   it.each(TRADITIONAL)('%s: the clause on the Traditional rendering, after the counterparts; none in zh-CN', async (locale) => {
     const { full } = await output(name, locale);
     const para = full.split('\n').find((l) => l.includes('各份效力相同')) ?? '';
-    expect(para).toMatch(/繁體中文文本為本(?:合同|協議|準則)簡體中文文本的繁體字轉寫本，與簡體中文文本具有同等效力；二者不一致的，以簡體中文文本為準。/);
+    expect(para).toMatch(/本(?:合同|協議|準則)以繁體中文書就，以雙方簽署的繁體中文文本為準；其他文字的文本未經雙方簽署的，僅供參考。/);
+    expect(para).not.toMatch(/以簡體中文文本為準/);
     expect(para).toMatch(/所載當事人的名稱、住所、通訊地址、開[戶户]銀行、人員姓名以及當事人自行制定的文件的名稱，按照其登記或者制定時的文字記載，不作轉寫。/);
     expect(await zhCN(name)).not.toContain('繁体中文文本');
   });
