@@ -2040,6 +2040,21 @@ describe('legal cold reviews 2026-12-08 (s17-h)', () => {
   };
   const localeOf = (id: string, locale: 'zh-Hant-TW' | 'zh-Hant-HK') => build(example(id), { locale }).then((b) => b.md);
 
+  // cold review 2026-12-08 (zh-CN, SS-3, must-fix): the survey and the 办结回访 the contract requires are
+  // outreach, limited to the individuals the client designates in writing, and nothing made it designate
+  // anyone: the contract designates them itself wherever it requires a satisfaction survey
+  it.each([
+    ['service-standards', true],
+    ['maintenance-agreement', false],
+    ['work-contract', false],
+  ] as const)('SS-3: %s designates the individuals a required survey reaches: %s', async (id, designates) => {
+    const p = paragraph(await mdOfExample(id), '联系对象：仅限于');
+    expect(p).toContain('书面指定的个人');
+    expect(
+      p.includes('在此书面指定：通过本合同约定的渠道提出咨询、投诉或者售后请求，该请求已经办结且未表示拒绝回访的个人，为办结回访和满意度调查的联系对象'),
+    ).toBe(designates);
+  });
+
   it("SA S1: the platform tells the client's staff itself, and asks their consent where the law needs it (个人信息保护法 第十三条、第十七条)", async () => {
     const p = paragraph(await mdOfExample('service-agreement'), '开设、管理其系统账号');
     expect(p).toContain('以适当方式直接向乙方的员工告知其个人信息处理规则，依法需要取得个人同意的，应当取得其同意');
