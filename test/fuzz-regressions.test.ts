@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { bundledTemplates, convert, TYPES } from '../src/index.js';
+import { columnWidths } from '../src/layout/decide.js';
 import { repair, specArb } from './fuzz/spec-gen.js';
 import { check, readBack, yamlQuoted } from './helpers/properties.js';
 
@@ -171,5 +172,20 @@ describe('fuzz regressions', () => {
     expect(fixed.services.volume.lower).toBeLessThan(fixed.services.volume.upper);
     const r = await convert(YAML.stringify(fixed), { file: 'deal.yaml', formats: ['md'] });
     expect(r.diagnostics.filter((d) => d.path.startsWith('services.volume'))).toEqual([]);
+  });
+  // npm run fuzz, seeds 120841 and 120842 (generated valid specs): a form whose answer columns needed more
+  // than the text width left its label columns a negative width; the DOCX writer (docx's grid) threw
+  // "Invalid value '-199'", an internal error (exit 3)
+  it('a form of long answers leaves every label column a positive width', () => {
+    const cell = (value: string) => [{ type: 'text' as const, value }];
+    const long = '很长的填写内容'.repeat(40);
+    const rows = [
+      [cell('序号'), cell('项目名称'), cell('答一'), cell('答二'), cell('答三')],
+      [cell('1'), cell('某某项目'), cell(long), cell(long), cell(long)],
+    ];
+    const widths = columnWidths(rows, [false, false, true, true, true]);
+    expect(widths.length).toBe(5);
+    expect(widths.every((w) => w > 0.03)).toBe(true);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
   });
 });

@@ -107,7 +107,13 @@ export function columnWidths(rows: Inline[][][], entry: readonly boolean[] = [])
   if (entries.length === columns && columns > 1) return rounded(new Array<number>(columns).fill(total / columns), total);
   if (entries.length > 0 && entries.length < columns) {
     const labels = need.map((_, c) => c).filter((c) => entry[c] !== true);
-    const least = Math.max(entries.length === 1 ? total * 0.6 : 0, entries.length * Math.max(...entries.map((c) => need[c]!)));
+    // the labels keep two characters' width each however wide the entries would be (a fuzzed form
+    // of long answers gave them less than nothing: a negative grid column, which Word refuses)
+    const labelLeast = twips(2 * TYPE.small) + padding;
+    const least = Math.min(
+      total - labels.length * labelLeast,
+      Math.max(entries.length === 1 ? total * 0.6 : 0, entries.length * Math.max(...entries.map((c) => need[c]!))),
+    );
     const room = Math.min(
       labels.reduce((a, c) => a + need[c]!, 0),
       total - least,
