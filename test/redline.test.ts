@@ -128,6 +128,31 @@ describe('svc-contract diff', () => {
     expect(r.stdout).toContain('the same contract');
   });
 
+  it('names the head and the signature page when only the contract number differs (issue 19)', async () => {
+    const v1 = readFileSync(join(dir, 'v1.yaml'), 'utf8');
+    const renumbered = v1.replace(/^( {2}number: )(\S+)$/m, '$1$2-B');
+    expect(renumbered).not.toBe(v1);
+    writeFileSync(join(dir, 'numbered.yaml'), renumbered);
+    const number = /^ {2}number: (\S+)$/m.exec(v1)![1]!;
+    const json = await run(['diff', 'v1.yaml', 'numbered.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(json.code).toBe(1);
+    const rep = JSON.parse(json.stdout) as typeof report;
+    expect(rep.same).toBe(false);
+    const changed = { kind: 'changed', number: '', changes: [{ context: '合同编号：', before: number, after: `${number}-B` }] };
+    expect(rep.changes).toEqual([
+      { ...changed, title: '首部' },
+      { ...changed, title: '签署页' },
+    ]);
+    const human = await run(['diff', 'v1.yaml', 'numbered.yaml'], { cwd: dir });
+    expect(human.code).toBe(1);
+    expect(human.stdout.split('\n')).toEqual([
+      'v1.yaml → numbered.yaml: 2 clauses changed',
+      `  ~ 首部：合同编号：${number} → ${number}-B`,
+      `  ~ 签署页：合同编号：${number} → ${number}-B`,
+      '',
+    ]);
+  });
+
   describe('the redline DOCX', () => {
     const xml = () => strFromU8(unzipSync(readFileSync(join(dir, 'out', 'v2.redline.docx')))['word/document.xml']!);
     const contract = async (spec: string) => {
