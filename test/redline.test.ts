@@ -13,6 +13,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { redlineHtml } from '../src/cli/commands/preview.js';
 import { type CompiledOk, compile } from '../src/compile.js';
+import type { DocumentDiff } from '../src/diff/diff.js';
+import { redlineMarkdown } from '../src/diff/markdown.js';
 import { diffInlines } from '../src/diff/redline.js';
 import { words } from '../src/diff/tokens.js';
 import { redline } from '../src/index.js';
@@ -64,6 +66,26 @@ describe('diffInlines', () => {
     const ref = (text: string): Inline => ({ type: 'ref', ids: ['fees'], mode: 'one', text });
     const out = diffInlines([{ type: 'text', value: '依照' }, ref('第四条')], [{ type: 'text', value: '依照' }, ref('第五条')]);
     expect(out.filter((x) => x.type === 'change').every((x) => x.type === 'change' && x.renumbered)).toBe(true);
+  });
+});
+
+describe('redlineMarkdown', () => {
+  // issue 19: its own words were never converted, so a Traditional redline had a Simplified head
+  const diff = (locale: string, same: boolean) =>
+    ({
+      same,
+      changes: [{ kind: 'deleted', id: 'x', number: '第七条', title: '禁止招攬', changes: [] }],
+      redline: { type: 'document', meta: { title: '客服工作合同', locale }, children: [] },
+    }) as unknown as DocumentDiff;
+  const versions = { before: { name: 'v1.yaml', specHash: '' }, after: { name: 'v2.yaml', specHash: '' } };
+  it.each(['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK'])('writes its head and its own words in %s', async (locale) => {
+    const changed = await redlineMarkdown(diff(locale, false), versions);
+    expect(changed).toMatch(/^## 《客服工作合同》修訂對照\n/);
+    expect(changed).toContain('- 第七条 禁止招攬（刪除）');
+    expect(await redlineMarkdown(diff(locale, true), versions)).toContain('兩個版本的文字相同。');
+  });
+  it('keeps them Simplified in zh-Hans', async () => {
+    expect(await redlineMarkdown(diff('zh-Hans', false), versions)).toMatch(/^## 《客服工作合同》修订对照\n[\s\S]*（删除）/);
   });
 });
 

@@ -27,11 +27,11 @@ const KIND_LABEL = { added: '新增', deleted: '删除', changed: '修改', renu
 
 export async function diffDocuments(before: LaidOutDocument, after: LaidOutDocument, versions: { before: Version; after: Version }): Promise<DocumentDiff> {
   const children = redlineBlocks(before.children, after.children);
+  const convert = (await converterFor(after.meta.locale as Locale)) ?? ((s: string) => s);
   const furniture = furnitureChanges(before, after);
-  const changes = summarize(children, furniture);
+  const changes = summarize(children, furniture, convert);
   // a contract number or a title differs though every clause is the same: the documents differ
   const same = !hasChanges(children) && !furniture.head?.length && !furniture.signatureNote?.length;
-  const convert = (await converterFor(after.meta.locale as Locale)) ?? ((s: string) => s);
   // the version as the reader knows it; the spec's hash stays in the metadata and the JSON report
   const short = (v: Version) => v.name;
   const t = (s: string): Inline[] => [{ type: 'text', value: convert(s) }];

@@ -44,6 +44,8 @@ interface Unit {
   content: { inlines: Inline[]; change?: 'del' | 'ins' | undefined; numberWas?: string | undefined }[];
   /** changes of words printed with it that no block holds (the head's, the signature page's note) */
   extra?: TextChange[];
+  /** its title is the summary's own word (首部, 当事人, 签署页), in the document's locale when listed */
+  ours?: true;
 }
 
 /**
@@ -55,10 +57,14 @@ export interface FurnitureChanges {
   signatureNote?: TextChange[];
 }
 
-/** The changed clauses of a redline, in the new version's order (deleted ones where they were); the head's changes with 首部, the note's with 签署页. */
-export function summarize(blocks: readonly Block[], furniture: FurnitureChanges = {}): ClauseChange[] {
+/**
+ * The changed clauses of a redline, in the new version's order (deleted ones where they were); the
+ * head's changes with 首部, the note's with 签署页. `convert` puts those names (and 当事人) in the
+ * document's locale, as the clauses' own titles already are.
+ */
+export function summarize(blocks: readonly Block[], furniture: FurnitureChanges = {}, convert: (s: string) => string = (s) => s): ClauseChange[] {
   const units: Unit[] = [];
-  const preamble: Unit = { number: '', title: '首部', content: [], ...(furniture.head?.length ? { extra: furniture.head } : {}) };
+  const preamble: Unit = { number: '', title: '首部', ours: true, content: [], ...(furniture.head?.length ? { extra: furniture.head } : {}) };
   units.push(preamble);
   unitsOf(blocks, preamble, units, undefined, furniture.signatureNote);
 
@@ -69,7 +75,7 @@ export function summarize(blocks: readonly Block[], furniture: FurnitureChanges 
       number: u.number,
       ...(u.reference ? { reference: u.reference } : {}),
       ...(u.numberWas !== undefined ? { numberWas: u.numberWas } : {}),
-      title: u.title,
+      title: u.ours ? convert(u.title) : u.title,
     };
     if (u.whole) {
       out.push({ kind: u.whole === 'del' ? 'deleted' : 'added', ...base, changes: [] });
@@ -130,6 +136,7 @@ function unitsOf(bs: readonly Block[], unit: Unit, units: Unit[], outer?: string
         const u: Unit = {
           number: '',
           title: b.type === 'parties' ? '当事人' : '签署页',
+          ours: true,
           content: [],
           ...(b.type === 'signature' && note?.length ? { extra: note } : {}),
         };
@@ -287,11 +294,14 @@ const WORDS = {
   },
 };
 
-/** One line per clause: 第四条 服务费用：每月人民币12,000.00元 → 15,000.00元; `zh` for a document in the contract's language */
-export function changeLine(c: ClauseChange, lang: 'en' | 'zh' = 'en'): string {
+/**
+ * One line per clause: 第四条 服务费用：每月人民币12,000.00元 → 15,000.00元; `zh` for a document in
+ * the contract's language, whose own words `convert` puts in the document's locale.
+ */
+export function changeLine(c: ClauseChange, lang: 'en' | 'zh' = 'en', convert: (s: string) => string = (s) => s): string {
   const w = WORDS[lang];
   const head = clauseName(c);
-  const note = (s: string) => `${w.open}${s}${w.close}`;
+  const note = (s: string) => `${w.open}${lang === 'zh' ? convert(s) : s}${w.close}`;
   switch (c.kind) {
     case 'added':
       return `${head}${note(w.added)}`;
