@@ -186,6 +186,9 @@ describe('build', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/copies\.md\.hbs:2:\d+: error: expected a template that renders, got the template uses `originalz`, which is not a field here/);
     expect(r.stderr + r.stdout).not.toMatch(STACK);
+    // the template's line quoted under it, as diff and preview quote it (issue 19), never the spec's
+    expect(r.stderr).toMatch(/\n2 \| \{\{qty contract\.originalz\}\}份。\n +\| +\^/);
+    expect(r.stderr).not.toContain(`2 | ${readFileSync(wc, 'utf8').split('\n')[1]}`);
   });
 
   it('a font that is not a font: a flag is a usage error, a spec field is an error at its line; nothing written', async () => {

@@ -13,6 +13,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { redlineHtml } from '../src/cli/commands/preview.js';
 import { type CompiledOk, compile } from '../src/compile.js';
+import type { DocumentDiff } from '../src/diff/diff.js';
+import { redlineMarkdown } from '../src/diff/markdown.js';
 import { diffInlines } from '../src/diff/redline.js';
 import { words } from '../src/diff/tokens.js';
 import { redline } from '../src/index.js';
@@ -64,6 +66,26 @@ describe('diffInlines', () => {
     const ref = (text: string): Inline => ({ type: 'ref', ids: ['fees'], mode: 'one', text });
     const out = diffInlines([{ type: 'text', value: '依照' }, ref('第四条')], [{ type: 'text', value: '依照' }, ref('第五条')]);
     expect(out.filter((x) => x.type === 'change').every((x) => x.type === 'change' && x.renumbered)).toBe(true);
+  });
+});
+
+describe('redlineMarkdown', () => {
+  // issue 19: its own words were never converted, so a Traditional redline had a Simplified head
+  const diff = (locale: string, same: boolean) =>
+    ({
+      same,
+      changes: [{ kind: 'deleted', id: 'x', number: '第七条', title: '禁止招攬', changes: [] }],
+      redline: { type: 'document', meta: { title: '客服工作合同', locale }, children: [] },
+    }) as unknown as DocumentDiff;
+  const versions = { before: { name: 'v1.yaml', specHash: '' }, after: { name: 'v2.yaml', specHash: '' } };
+  it.each(['zh-Hant', 'zh-Hant-TW', 'zh-Hant-HK'])('writes its head and its own words in %s', async (locale) => {
+    const changed = await redlineMarkdown(diff(locale, false), versions);
+    expect(changed).toMatch(/^## 《客服工作合同》修訂對照\n/);
+    expect(changed).toContain('- 第七条 禁止招攬（刪除）');
+    expect(await redlineMarkdown(diff(locale, true), versions)).toContain('兩個版本的文字相同。');
+  });
+  it('keeps them Simplified in zh-Hans', async () => {
+    expect(await redlineMarkdown(diff('zh-Hans', false), versions)).toMatch(/^## 《客服工作合同》修订对照\n[\s\S]*（删除）/);
   });
 });
 
@@ -126,6 +148,31 @@ describe('svc-contract diff', () => {
     const r = await run(['diff', 'v1.yaml', 'v1.yaml'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('the same contract');
+  });
+
+  it('names the head and the signature page when only the contract number differs (issue 19)', async () => {
+    const v1 = readFileSync(join(dir, 'v1.yaml'), 'utf8');
+    const renumbered = v1.replace(/^( {2}number: )(\S+)$/m, '$1$2-B');
+    expect(renumbered).not.toBe(v1);
+    writeFileSync(join(dir, 'numbered.yaml'), renumbered);
+    const number = /^ {2}number: (\S+)$/m.exec(v1)![1]!;
+    const json = await run(['diff', 'v1.yaml', 'numbered.yaml', '--reporter', 'json'], { cwd: dir });
+    expect(json.code).toBe(1);
+    const rep = JSON.parse(json.stdout) as typeof report;
+    expect(rep.same).toBe(false);
+    const changed = { kind: 'changed', number: '', changes: [{ context: '合同编号：', before: number, after: `${number}-B` }] };
+    expect(rep.changes).toEqual([
+      { ...changed, title: '首部' },
+      { ...changed, title: '签署页' },
+    ]);
+    const human = await run(['diff', 'v1.yaml', 'numbered.yaml'], { cwd: dir });
+    expect(human.code).toBe(1);
+    expect(human.stdout.split('\n')).toEqual([
+      'v1.yaml → numbered.yaml: 2 clauses changed',
+      `  ~ 首部：合同编号：${number} → ${number}-B`,
+      `  ~ 签署页：合同编号：${number} → ${number}-B`,
+      '',
+    ]);
   });
 
   describe('the redline DOCX', () => {

@@ -123,7 +123,12 @@ describe("row 4 (b), row 7: the settings file's templates and locale, honoured b
     const diff = await run(['diff', 'good.yaml', 'new.yaml', '--out', 'r', '--format', 'md'], { cwd: d, env: C });
     expect(diff.stderr).toBe('');
     // the redline's title names the Traditional document
-    expect(readFileSync(join(d, 'r', 'new.redline.md'), 'utf8')).toContain('《客服工作合同（徵求意見稿）》');
+    const md = readFileSync(join(d, 'r', 'new.redline.md'), 'utf8');
+    expect(md).toContain('《客服工作合同（徵求意見稿）》');
+    // and its head, and the names of what changed, are Traditional too (issue 19)
+    expect(md).toContain('## 《客服工作合同（徵求意見稿）》修訂對照');
+    expect(md).toContain('- 簽署頁：合同編號：KF-2026-0001 → KF-2026-0002');
+    expect(md).not.toMatch(/修订|签署页/);
     // --no-config: the spec's own locale again
     expect((await run(['textconv', 'good.yaml'], { cwd: join(dir), env: C })).stdout).toContain('合同编号');
   });

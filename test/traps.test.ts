@@ -65,8 +65,9 @@ describe('nothing after （以下无正文，为签署页） (issue 18)', () => 
     const r = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--templates', firm, '--out', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/no-further-text\.md\.hbs:3:1: error: expected nothing binding after （以下无正文，为签署页）.*got 十一、附则 after it/);
-    // the spec's own lines are not quoted under a template's mistake
-    expect(r.stderr).not.toMatch(/^3 \|/m);
+    // the template's line is quoted under its mistake (issue 19), never the spec's own line 3
+    expect(r.stderr).toMatch(/^3 \| ## 附则 \{#by-laws\}$/m);
+    expect(r.stderr).not.toContain(`3 | ${example('work-contract').split('\n')[2]}`);
     expect(r.stderr + r.stdout).not.toMatch(STACK);
     expect(existsSync(join(dir, 'work-contract.md'))).toBe(false);
     const json = await run(['build', join(root, 'examples', 'work-contract.yaml'), '--format', 'md', '--templates', firm, '--out', dir, '--reporter', 'json']);

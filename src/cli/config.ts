@@ -10,8 +10,8 @@ import { parseLocale } from '../compile.js';
 import { closest } from '../errors/diagnostic.js';
 import { said } from '../i18n/messages.js';
 import { CATALOG, LINT_LEVELS, LINT_RULE_IDS, type LintLevel, type LintRuleId, type LintSetting } from '../lint/catalog.js';
-import type { TemplateSet } from '../render/render.js';
-import type { TypeId } from '../schema/types/index.js';
+import { type TemplateSet, templateSources } from '../render/render.js';
+import { TYPES, type TypeId } from '../schema/types/index.js';
 import { templateCache } from '../templates/cache.js';
 import { checkOverrideFolder } from '../templates/load.js';
 import type { Locale } from '../text/locale.js';
@@ -238,4 +238,22 @@ export function textSettings(flags: TextFlags, cwd: string): TextSettings {
 /** The templates of the settings: the bundled ones, with the firm's folder over them, each type read once. */
 export function templatesOf(s: TextSettings): (type: TypeId) => TemplateSet {
   return templateCache(s.templatesDir, s.templatesShown);
+}
+
+/**
+ * The text of a template by the file name its diagnostics give (any type's), to quote the line of
+ * a template's mistake under it as diff and preview do; undefined for a file that is no template.
+ */
+export function templateText(templates: (type: TypeId) => TemplateSet): (file: string) => string | undefined {
+  return (file) => {
+    for (const { id } of TYPES) {
+      try {
+        const text = templateSources(templates(id))[file];
+        if (text !== undefined) return text;
+      } catch {
+        // a type whose templates do not load names no line to quote
+      }
+    }
+    return undefined;
+  };
 }

@@ -128,6 +128,8 @@ export interface HumanOptions {
   summaryToStderr?: boolean;
   /** "客服工作合同 (work-contract)", the way `types` names a type, for the `valid` line; the id without it */
   typeName?: ((id: string) => string) | undefined;
+  /** the text of a file other than the spec that a diagnostic names (a template), to quote its line */
+  sourceOf?: ((file: string) => string | undefined) | undefined;
 }
 
 export function humanReporter(ctx: Context, opts: HumanOptions): Reporter {
@@ -138,8 +140,10 @@ export function humanReporter(ctx: Context, opts: HumanOptions): Reporter {
   const sep = t(lang, 'report.list-sep');
   return {
     spec(r, text) {
-      // the spec's line is quoted under its own mistakes only: a template's is at a line of the template
-      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, { [r.file]: text }, ctx.paintErr, diagnosticWords(lang))}\n`);
+      // the spec's line is quoted under its own mistakes only: a template's under the template's line
+      const sources: Record<string, string | undefined> = { [r.file]: text };
+      for (const d of r.diagnostics) if (!Object.hasOwn(sources, d.file)) sources[d.file] = opts.sourceOf?.(d.file);
+      for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, sources, ctx.paintErr, diagnosticWords(lang))}\n`);
       const warned = r.diagnostics.filter((d) => d.severity === 'warning').length;
       const warnings = warned ? t(lang, 'report.warned', { warnings: count(lang, warned, 'warnings') }) : '';
       const errors = r.diagnostics.filter((d) => d.severity === 'error').length;

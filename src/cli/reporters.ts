@@ -10,6 +10,7 @@ import { version } from './context.js';
 import { UsageError, writeFileAtomic } from './io.js';
 import {
   githubReporter,
+  type HumanOptions,
   humanReporter,
   jsonReporter,
   junitReporter,
@@ -37,7 +38,7 @@ export function reportersFor(
   reportFile: string | undefined,
   ctx: Context,
   options: Record<string, unknown>,
-  typeName?: (id: string) => string,
+  human: Pick<HumanOptions, 'typeName' | 'sourceOf'> = {},
 ): Reporters {
   const chosen = parseReporter(name);
   if (reportFile !== undefined && chosen === 'human') throw new UsageError(said('usage.report-file'));
@@ -48,7 +49,7 @@ export function reportersFor(
   };
   const sink = reportFile !== undefined ? toFile : ctx.out;
   const list: Reporter[] = [];
-  if (reportFile !== undefined || chosen === 'human') list.push(humanReporter(ctx, { command, typeName }));
+  if (reportFile !== undefined || chosen === 'human') list.push(humanReporter(ctx, { command, ...human }));
   // a machine reporter on standard output keeps it parseable: the summary line goes to standard error
   if (chosen === 'json') list.push(jsonReporter(info, sink));
   if (chosen === 'junit') list.push(junitReporter(info, sink, ctx.lang));

@@ -5,9 +5,9 @@
 import { FURNITURE_WORDS } from '../render/furniture.js';
 import { converterFor, type Locale } from '../text/locale.js';
 import { decideFurniture } from '../tree/furniture.js';
-import { type Block, type Inline, type LaidOutDocument, tableRow } from '../tree/types.js';
+import { type Block, type Inline, type LaidOutDocument, type LaidOutMeta, tableRow } from '../tree/types.js';
 import { hasChanges, redlineBlocks } from './redline.js';
-import { type ClauseChange, clauseName, clauseNumber, summarize } from './summary.js';
+import { type ClauseChange, clauseName, clauseNumber, type FurnitureChanges, phraseChanges, summarize } from './summary.js';
 
 export interface Version {
   /** the spec's name as the reader knows it: deal.yaml, deal.yaml@HEAD~1 */
@@ -27,10 +27,11 @@ const KIND_LABEL = { added: '新增', deleted: '删除', changed: '修改', renu
 
 export async function diffDocuments(before: LaidOutDocument, after: LaidOutDocument, versions: { before: Version; after: Version }): Promise<DocumentDiff> {
   const children = redlineBlocks(before.children, after.children);
-  const titleChanged = before.meta.title !== after.meta.title || before.meta.contractNumber !== after.meta.contractNumber;
-  const changes = summarize(children);
-  const same = !hasChanges(children) && !titleChanged;
   const convert = (await converterFor(after.meta.locale as Locale)) ?? ((s: string) => s);
+  const furniture = furnitureChanges(before, after);
+  const changes = summarize(children, furniture, convert);
+  // a contract number or a title differs though every clause is the same: the documents differ
+  const same = !hasChanges(children) && !furniture.head?.length && !furniture.signatureNote?.length;
   // the version as the reader knows it; the spec's hash stays in the metadata and the JSON report
   const short = (v: Version) => v.name;
   const t = (s: string): Inline[] => [{ type: 'text', value: convert(s) }];
@@ -91,4 +92,16 @@ export async function diffDocuments(before: LaidOutDocument, after: LaidOutDocum
   // the furniture composed again for the redline's mark
   const meta = { ...marked, furniture: decideFurniture(marked) };
   return { same, changes, redline: { ...after, meta, children } };
+}
+
+/**
+ * What the page furniture says differently, which no block of the redline holds: a draft's mark,
+ * the title and the lines over it (合同编号：…, 签订地点：…; the running header repeats the title
+ * and the number), and the signature page's note, which names both.
+ */
+function furnitureChanges(before: LaidOutDocument, after: LaidOutDocument): FurnitureChanges {
+  // a mark's parts (征求意见稿…, the version label, its date) each a line of its own
+  const head = (m: LaidOutMeta) => [...(m.furniture.draftMark?.parts ?? []), m.title, ...m.furniture.head.map((l) => l.text)].join('\n');
+  const note = (d: LaidOutDocument) => d.children.find((b) => b.type === 'signature')?.note ?? '';
+  return { head: phraseChanges(head(before.meta), head(after.meta)), signatureNote: phraseChanges(note(before), note(after)) };
 }

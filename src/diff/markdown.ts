@@ -2,23 +2,27 @@
 // changed clause in full with <del>/<ins> marks (GitHub shows them struck through and
 // underlined). Only what changed: a reviewer reads the changes, not the contract. Pure.
 
+import { FURNITURE_WORDS } from '../render/furniture.js';
+import { converterFor, type Locale } from '../text/locale.js';
 import type { Block } from '../tree/types.js';
 import { writeMarkdownBlocks } from '../writers/markdown.js';
 import type { DocumentDiff, Version } from './diff.js';
 import { blockChanged } from './redline.js';
 import { changeLine, clauseName, clauseNumber } from './summary.js';
 
-export function redlineMarkdown(d: DocumentDiff, versions: { before: Version; after: Version }): string {
-  const head = `## 《${d.redline.meta.title}》修订对照\n\n${versions.before.name} → ${versions.after.name}\n\n`;
-  if (d.same) return `${head}两个版本的文字相同。\n`;
+export async function redlineMarkdown(d: DocumentDiff, versions: { before: Version; after: Version }): Promise<string> {
+  // its own words in the document's locale, as the furniture's are; the title and the clauses' words are the tree's, already in it
+  const convert = (await converterFor(d.redline.meta.locale as Locale)) ?? ((s: string) => s);
+  const head = `## 《${d.redline.meta.title}》${convert(FURNITURE_WORDS.redlineHeading)}\n\n${versions.before.name} → ${versions.after.name}\n\n`;
+  if (d.same) return `${head}${convert('两个版本的文字相同。')}\n`;
   const listed = d.changes.filter((c) => c.kind !== 'renumbered');
   const renumbered = d.changes.filter((c) => c.kind === 'renumbered');
-  const lines = listed.map((c) => `- ${changeLine(c, 'zh').replace(/[<>*_\x60[\]\\]/g, (ch) => `\\${ch}`)}`);
+  const lines = listed.map((c) => `- ${changeLine(c, 'zh', convert).replace(/[<>*_\x60[\]\\]/g, (ch) => `\\${ch}`)}`);
   const moved = renumbered.filter((c) => c.numberWas !== undefined);
   const refs = renumbered.filter((c) => c.numberWas === undefined);
   if (moved.length)
-    lines.push(`- 编号变更（文字未改）：${moved.map((c) => `${clauseNumber(c.numberWas!)}→${clauseNumber(c.number, c.reference)}`).join('；')}`);
-  if (refs.length) lines.push(`- 所引条款编号随之更新：${refs.map(clauseName).join('；')}`);
+    lines.push(`- ${convert('编号变更（文字未改）')}：${moved.map((c) => `${clauseNumber(c.numberWas!)}→${clauseNumber(c.number, c.reference)}`).join('；')}`);
+  if (refs.length) lines.push(`- ${convert('所引条款编号随之更新')}：${refs.map(clauseName).join('；')}`);
   return `${head}${lines.join('\n')}\n\n---\n\n${writeMarkdownBlocks(changedBlocks(d.redline.children))}`;
 }
 

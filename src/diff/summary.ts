@@ -3,6 +3,7 @@
 // id (or annex, or the parties, or the signatures) around a change. A clause whose words are the
 // same and whose number (or the number of a clause it refers to) moved because clauses came or
 // went is "renumbered", not "changed". Pure.
+import { diffArrays } from 'diff';
 import { type Block, type Inline, labelled, plain, unreachable } from '../tree/types.js';
 
 export type ClauseChangeKind = 'added' | 'deleted' | 'changed' | 'renumbered';
@@ -41,14 +42,31 @@ interface Unit {
   whole?: 'del' | 'ins';
   /** the unit's inline arrays, its heading's first */
   content: { inlines: Inline[]; change?: 'del' | 'ins' | undefined; numberWas?: string | undefined }[];
+  /** changes of words printed with it that no block holds (the head's, the signature page's note) */
+  extra?: TextChange[];
+  /** its title is the summary's own word (首部, 当事人, 签署页), in the document's locale when listed */
+  ours?: true;
 }
 
-/** The changed clauses of a redline, in the new version's order (deleted ones where they were). */
-export function summarize(blocks: readonly Block[]): ClauseChange[] {
+/**
+ * Changes of the page furniture, which no block of the redline holds: the title and the lines over
+ * it (合同编号：…; the running header repeats both), a draft's mark, and the signature page's note.
+ */
+export interface FurnitureChanges {
+  head?: TextChange[];
+  signatureNote?: TextChange[];
+}
+
+/**
+ * The changed clauses of a redline, in the new version's order (deleted ones where they were); the
+ * head's changes with 首部, the note's with 签署页. `convert` puts those names (and 当事人) in the
+ * document's locale, as the clauses' own titles already are.
+ */
+export function summarize(blocks: readonly Block[], furniture: FurnitureChanges = {}, convert: (s: string) => string = (s) => s): ClauseChange[] {
   const units: Unit[] = [];
-  const preamble: Unit = { number: '', title: '首部', content: [] };
+  const preamble: Unit = { number: '', title: '首部', ours: true, content: [], ...(furniture.head?.length ? { extra: furniture.head } : {}) };
   units.push(preamble);
-  unitsOf(blocks, preamble, units);
+  unitsOf(blocks, preamble, units, undefined, furniture.signatureNote);
 
   const out: ClauseChange[] = [];
   for (const u of units) {
@@ -57,13 +75,13 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
       number: u.number,
       ...(u.reference ? { reference: u.reference } : {}),
       ...(u.numberWas !== undefined ? { numberWas: u.numberWas } : {}),
-      title: u.title,
+      title: u.ours ? convert(u.title) : u.title,
     };
     if (u.whole) {
       out.push({ kind: u.whole === 'del' ? 'deleted' : 'added', ...base, changes: [] });
       continue;
     }
-    const changes = u.content.flatMap((c) => textChanges(c.inlines));
+    const changes = [...(u.extra ?? []), ...u.content.flatMap((c) => textChanges(c.inlines))];
     const renumbered = u.numberWas !== undefined || u.content.some((c) => c.numberWas !== undefined) || u.content.some((c) => hasRenumbering(c.inlines));
     if (changes.length) out.push({ kind: 'changed', ...base, changes });
     else if (renumbered) out.push({ kind: 'renumbered', ...base, changes: [] });
@@ -72,7 +90,7 @@ export function summarize(blocks: readonly Block[]): ClauseChange[] {
 }
 
 /** The blocks' text into units: a clause with an id opens one (added to `units`), anything else goes into `unit`. */
-function unitsOf(bs: readonly Block[], unit: Unit, units: Unit[], outer?: string): void {
+function unitsOf(bs: readonly Block[], unit: Unit, units: Unit[], outer?: string, note?: TextChange[]): void {
   for (const b of bs) {
     switch (b.type) {
       case 'clause':
@@ -88,16 +106,16 @@ function unitsOf(bs: readonly Block[], unit: Unit, units: Unit[], outer?: string
             content: [{ inlines: b.title }],
           };
           units.push(u);
-          unitsOf(b.children, u, units, b.number);
+          unitsOf(b.children, u, units, b.number, note);
         } else {
           unit.content.push({ inlines: b.title, change: b.change, numberWas: b.numberWas });
-          unitsOf(b.children, unit, units, b.number);
+          unitsOf(b.children, unit, units, b.number, note);
         }
         break;
       case 'appendix': {
         const u: Unit = { number: '', title: plainBoth(b.title), ...(b.change ? { whole: b.change } : {}), content: [{ inlines: b.title }] };
         units.push(u);
-        unitsOf(b.children, u, units);
+        unitsOf(b.children, u, units, undefined, note);
         break;
       }
       case 'paragraph':
@@ -115,7 +133,13 @@ function unitsOf(bs: readonly Block[], unit: Unit, units: Unit[], outer?: string
         break;
       case 'parties':
       case 'signature': {
-        const u: Unit = { number: '', title: b.type === 'parties' ? '当事人' : '签署页', content: [] };
+        const u: Unit = {
+          number: '',
+          title: b.type === 'parties' ? '当事人' : '签署页',
+          ours: true,
+          content: [],
+          ...(b.type === 'signature' && note?.length ? { extra: note } : {}),
+        };
         units.push(u);
         for (const p of b.parties) {
           u.content.push({ inlines: p.name });
@@ -189,6 +213,45 @@ export function textChanges(xs: readonly Inline[]): TextChange[] {
   return out;
 }
 
+/** Where a line of furniture breaks into phrases: punctuation, brackets, a line's end. */
+const PHRASE_CUT = /([，。；：、（）《》\n])/u;
+
+/**
+ * Changes of furniture text (the head's lines, the signature page's note) phrase by phrase, each
+ * changed value whole: 合同编号：YF-2026-03 → YF-2026-04, not the digits that differ.
+ */
+export function phraseChanges(before: string, after: string): TextChange[] {
+  if (before === after) return [];
+  const split = (s: string) => s.split(PHRASE_CUT).filter((p) => p !== '');
+  const out: TextChange[] = [];
+  // a line that came or went is one value, without its line's end
+  const line = (s: string) => clip(s.split('\n').filter(Boolean).join('；'), 40);
+  const push = (r: TextChange) => {
+    if (r.before.trim() || r.after.trim()) out.push({ context: clip(r.context, 12, true), before: line(r.before), after: line(r.after) });
+  };
+  let kept: string[] = [];
+  let run: TextChange | undefined;
+  for (const c of diffArrays(split(before), split(after))) {
+    if (!c.added && !c.removed) {
+      if (run) push(run);
+      run = undefined;
+      kept = c.value;
+      continue;
+    }
+    if (!run) {
+      // the phrase before the change with the marks after it (合同编号：), within its line
+      let k = kept.length;
+      while (k > 0 && PHRASE_CUT.test(kept[k - 1]!) && kept[k - 1] !== '\n') k--;
+      if (k > 0 && kept[k - 1] !== '\n') k--;
+      run = { context: kept.slice(k).join(''), before: '', after: '' };
+    }
+    if (c.removed) run.before += c.value.join('');
+    else run.after += c.value.join('');
+  }
+  if (run) push(run);
+  return out;
+}
+
 /**
  * A sub-clause numbered （一） inside an article (第四条, 四、) named as a cross-reference names it:
  * 第四条第（一）项. Other numbers (第五条, 1.1, 第十五章) say where they are by themselves.
@@ -231,11 +294,14 @@ const WORDS = {
   },
 };
 
-/** One line per clause: 第四条 服务费用：每月人民币12,000.00元 → 15,000.00元; `zh` for a document in the contract's language */
-export function changeLine(c: ClauseChange, lang: 'en' | 'zh' = 'en'): string {
+/**
+ * One line per clause: 第四条 服务费用：每月人民币12,000.00元 → 15,000.00元; `zh` for a document in
+ * the contract's language, whose own words `convert` puts in the document's locale.
+ */
+export function changeLine(c: ClauseChange, lang: 'en' | 'zh' = 'en', convert: (s: string) => string = (s) => s): string {
   const w = WORDS[lang];
   const head = clauseName(c);
-  const note = (s: string) => `${w.open}${s}${w.close}`;
+  const note = (s: string) => `${w.open}${lang === 'zh' ? convert(s) : s}${w.close}`;
   switch (c.kind) {
     case 'added':
       return `${head}${note(w.added)}`;

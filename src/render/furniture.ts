@@ -18,4 +18,6 @@ export const FURNITURE_WORDS = {
   signatureNoteAfter: '之签署页）',
   /** what a redline says of itself on every page, before the two versions' names */
   redlineMark: '修订对照稿（仅供审阅）',
+  /** the Markdown redline's heading, after the contract's 《title》 */
+  redlineHeading: '修订对照',
 };

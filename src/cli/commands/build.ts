@@ -13,7 +13,7 @@ import { parseFormats } from '../../convert.js';
 import { escapeControls } from '../../errors/diagnostic.js';
 import { said, t } from '../../i18n/messages.js';
 import { FORMATS, type Format, type PdfFonts } from '../../writers/index.js';
-import { type Config, textSettings } from '../config.js';
+import { type Config, templatesOf, templateText, textSettings } from '../config.js';
 import { type Context, version } from '../context.js';
 import { flagFont } from '../fonts.js';
 import { expandInputs, parseShard, type SpecInput, shardOf } from '../inputs.js';
@@ -123,14 +123,22 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
   const date = documentDate(ctx.env.SOURCE_DATE_EPOCH);
   const jobs = parseJobs(o.jobs);
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-  const reporters = reportersFor('build', o.reporter, flags.reportFile, ctx, {
-    formats,
-    out: o.out,
-    check: flags.check === true,
-    incremental: flags.incremental === true,
-    jobs,
-    shard: flags.shard ?? null,
-  });
+  const reporters = reportersFor(
+    'build',
+    o.reporter,
+    flags.reportFile,
+    ctx,
+    {
+      formats,
+      out: o.out,
+      check: flags.check === true,
+      incremental: flags.incremental === true,
+      jobs,
+      shard: flags.shard ?? null,
+    },
+    // a template's mistake quoted under its line, as diff and preview quote it (read again here: the build may run in a worker)
+    { sourceOf: templateText(templatesOf(text)) },
+  );
   const skipped: string[] = [];
   let inputs = expandInputs(args, ctx.cwd, skipped);
   for (const f of skipped) ctx.err(t(ctx.lang, 'report.skipped', { file: escapeControls(f) }));

@@ -90,7 +90,7 @@ export async function diffCommand(args: string[], flags: DiffFlags, ctx: Context
     const dir = resolve(ctx.cwd, flags.out!);
     makeFolders(dir, `--out ${flags.out!}`);
     for (const f of formats) {
-      const bytes = f === 'md' ? new TextEncoder().encode(redlineMarkdown(d, versions)) : r.outputs[f]!;
+      const bytes = f === 'md' ? new TextEncoder().encode(await redlineMarkdown(d, versions)) : r.outputs[f]!;
       const path = join(dir, `${stem}.${f}`);
       outputs.push({ path, shown: relative(ctx.cwd, path) || path, bytes });
     }

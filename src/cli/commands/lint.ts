@@ -6,7 +6,7 @@ import { compile } from '../../compile.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
 import { type MessageId, said, t } from '../../i18n/messages.js';
 import { CATALOG, LINT_RULE_IDS } from '../../lint/lint.js';
-import { templatesOf, textSettings } from '../config.js';
+import { templatesOf, templateText, textSettings } from '../config.js';
 import type { Context } from '../context.js';
 import { EXIT, UsageError } from '../io.js';
 import { type SpecReport, summarize } from '../report.js';
@@ -45,7 +45,7 @@ export async function lintCommand(args: string[], flags: LintFlags, ctx: Context
       shard: flags.shard ?? null,
       ...(config?.lint ? { lint: config.lint } : {}),
     },
-    typeName,
+    { typeName, sourceOf: templateText(templates) },
   );
   const canPrint = bundledCoverage();
   const reports = await eachSpec(

@@ -2,7 +2,7 @@
 import { bundledCoverage } from '../../assets.js';
 import { compile } from '../../compile.js';
 import { sortDiagnostics } from '../../errors/diagnostic.js';
-import { templatesOf, textSettings } from '../config.js';
+import { templatesOf, templateText, textSettings } from '../config.js';
 import type { Context } from '../context.js';
 import { summarize } from '../report.js';
 import { exitCodeOf, reportersFor } from '../reporters.js';
@@ -27,7 +27,14 @@ export async function validateCommand(args: string[], flags: ValidateFlags, ctx:
   const templates = templatesOf(settings);
   const locale = settings.locale ? { locale: settings.locale } : {};
   const reporter = flags.json ? 'json' : (flags.reporter ?? config?.reporter ?? 'human');
-  const reporters = reportersFor('validate', reporter, flags.reportFile, ctx, { draft, shard: flags.shard ?? null }, typeName);
+  const reporters = reportersFor(
+    'validate',
+    reporter,
+    flags.reportFile,
+    ctx,
+    { draft, shard: flags.shard ?? null },
+    { typeName, sourceOf: templateText(templates) },
+  );
   const canPrint = bundledCoverage();
   const reports = await eachSpec(
     args,
