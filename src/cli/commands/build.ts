@@ -128,14 +128,7 @@ export async function buildCommand(args: string[], flags: BuildFlags, ctx: Conte
     o.reporter,
     flags.reportFile,
     ctx,
-    {
-      formats,
-      out: o.out,
-      check: flags.check === true,
-      incremental: flags.incremental === true,
-      jobs,
-      shard: flags.shard ?? null,
-    },
+    { formats, out: o.out, check: flags.check === true, incremental: flags.incremental === true, jobs, shard: flags.shard ?? null },
     // a template's mistake quoted under its line, as diff and preview quote it (read again here: the build may run in a worker)
     { sourceOf: templateText(templatesOf(text)) },
   );
