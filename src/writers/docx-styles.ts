@@ -70,17 +70,15 @@ export function fontTable(faces: readonly WordFace[]): string {
 }
 
 /**
- * What every paragraph shares beyond the styles, in the document defaults: 避头尾 (kinsoku) on;
- * overflowPunct written out as on (Word's own default): LibreOffice, with it off or absent, drops
- * line-end full-width marks from justified paragraphs (D20: MA lost 7 commas, 2 、 and 3 ；),
- * and with it on sets every mark; the quarter em between hanzi and Latin letters (autoSpaceDE) and
- * digits (autoSpaceDN) that the PDF puts there. The docx library writes none of these in the
- * defaults (autoSpaceDN only, out of schema order).
+ * What every paragraph shares beyond the styles, in the document defaults: 避头尾 (kinsoku) on; no
+ * punctuation hanging into the margin (the PDF never hangs a mark: overflowPunct off); the quarter
+ * em between hanzi and Latin letters (autoSpaceDE) and digits (autoSpaceDN) that the PDF puts there.
+ * The docx library writes none of these in the defaults (autoSpaceDN only, out of schema order).
  */
 export function paragraphDefaults(stylesXml: string): string {
   return stylesXml.replace(
     '<w:pPrDefault><w:pPr><w:widowControl/>',
-    '<w:pPrDefault><w:pPr><w:widowControl/><w:kinsoku/><w:overflowPunct/><w:autoSpaceDE/><w:autoSpaceDN/>',
+    '<w:pPrDefault><w:pPr><w:widowControl/><w:kinsoku/><w:overflowPunct w:val="0"/><w:autoSpaceDE/><w:autoSpaceDN/>',
   );
 }
 
