@@ -70,7 +70,9 @@ describe.skipIf(!CHROMIUM)('svc-contract preview in headless Chromium', () => {
     expect(target).toBe('五、保密条款');
   });
 
-  it('a saved change of amount is on the page within a second, where the reader had scrolled to', async () => {
+  it('a saved change of amount is on the page, where the reader had scrolled to', async () => {
+    // how fast is npm run bench's part 5 (the save-to-page time, beside the targets), never a timed test:
+    // under CI's load a one-second limit failed a correct build (fresh-clone-check of aee44a2)
     // one save first, so that the measured one meets a warm process (as every save after the first does)
     const swapped = () => page.evaluate(() => ((document.querySelector('main.contract') as HTMLElement & { seen?: boolean }).seen = true));
     await swapped();
@@ -86,7 +88,7 @@ describe.skipIf(!CHROMIUM)('svc-contract preview in headless Chromium', () => {
         const t = (document.querySelector('main.contract') as HTMLElement).innerText;
         return t.includes('每月人民币15,000.00元（大写：人民币壹万伍仟元整）') && !t.includes('68,000.00元');
       },
-      { timeout: 1000, polling: 20 },
+      { timeout: 30_000, polling: 20 },
     );
     expect(await page.evaluate(() => window.scrollY)).toBe(before);
     expect(await page.evaluate(() => document.querySelectorAll('main.contract').length)).toBe(1);
